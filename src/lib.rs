@@ -1,1 +1,19 @@
+//! regbot: runs an event's registration mailbox.
+//!
+//! The modules follow the data flow (see DESIGN.md): [`intake`] stores raw mail,
+//! [`understand`] reads it (pure), [`process`] records its effects and queues replies in one
+//! transaction, [`outbox`] sends them, [`broadcast`] queues updates to registrants, [`stats`]
+//! counts. [`store`] holds the SQL, [`config`] and [`templates`] the organiser's settings.
 
+pub mod broadcast;
+pub mod cli;
+pub mod config;
+pub mod daemon;
+pub mod domain;
+pub mod intake;
+pub mod outbox;
+pub mod process;
+pub mod stats;
+pub mod store;
+pub mod templates;
+pub mod understand;

@@ -1,0 +1,211 @@
+//! Broadcasts: one personalised update per registrant, queued in the outbox in one transaction.
+//!
+//! The broadcast row and all its outbox rows commit together (all or nothing); each row's
+//! idempotency key is `broadcast:<id>:<registration id>`, and sending resumes from the outbox
+//! after a crash. The same subject and body are not queued twice unless asked (`--again`).
+
+use serde_json::json;
+use sha2::{Digest, Sha256};
+use sqlx::PgPool;
+
+use crate::config::Config;
+use crate::domain::header_safe;
+use crate::store::{self, NewOutbound, StoreError};
+use crate::templates::{self, Rendered, TemplateError, Templates};
+
+#[derive(Debug, thiserror::Error)]
+pub enum BroadcastError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Template(#[from] TemplateError),
+    #[error(
+        "this broadcast (same subject and body) was already queued as #{id} on {at} to {recipients} people; pass --again to send it once more"
+    )]
+    AlreadyQueued {
+        id: i64,
+        at: String,
+        recipients: i32,
+    },
+}
+
+impl From<sqlx::Error> for BroadcastError {
+    fn from(e: sqlx::Error) -> Self {
+        BroadcastError::Store(StoreError::Sql(e))
+    }
+}
+
+/// Where the body comes from.
+pub enum Body {
+    /// A minijinja text template given on the command line (`--body-file`).
+    Source(String),
+    /// A named template in the templates folder (`--template NAME`: `<lang>/NAME.txt` + `.html`).
+    Named(String),
+}
+
+pub struct Plan {
+    pub recipients: usize,
+    /// The first rendered message, for `--dry-run`.
+    pub sample: Option<(String, Rendered)>,
+    pub broadcast_id: Option<i64>,
+    pub queued: u64,
+}
+
+struct Recipient {
+    id: i64,
+    email: String,
+    name: Option<String>,
+    organisation: Option<String>,
+    country: Option<String>,
+    experience: Option<String>,
+    language: Option<String>,
+    status: String,
+}
+
+/// Renders one message per confirmed registrant and, unless `dry_run`, queues them all.
+pub async fn broadcast(
+    pool: &PgPool,
+    config: &Config,
+    subject: &str,
+    body: &Body,
+    include_waitlisted: bool,
+    again: bool,
+    dry_run: bool,
+) -> Result<Plan, BroadcastError> {
+    let event = &config.event;
+    let templates = match body {
+        Body::Named(_) => Some(Templates::load(&config.replies.templates_dir)?),
+        Body::Source(source) => {
+            templates::check_source(source)?;
+            None
+        }
+    };
+    let body_source = match body {
+        Body::Source(s) => s.clone(),
+        Body::Named(n) => format!("template:{n}"),
+    };
+    let content_key = hex::encode(Sha256::digest(format!("{subject}\u{0}{body_source}")));
+
+    let mut tx = pool.begin().await?;
+    if !dry_run && !again {
+        let existing = sqlx::query!(
+            "select id, created_at, recipients from broadcasts where event_id = $1 and content_key = $2 order by id desc limit 1",
+            event.id,
+            content_key
+        )
+        .fetch_optional(&mut *tx)
+        .await?;
+        if let Some(b) = existing {
+            return Err(BroadcastError::AlreadyQueued {
+                id: b.id,
+                at: b.created_at.format("%Y-%m-%d %H:%M UTC").to_string(),
+                recipients: b.recipients,
+            });
+        }
+    }
+    let recipients = sqlx::query_as!(
+        Recipient,
+        r#"select r.id, r.email, r.name, r.organisation, r.country, r.experience, r.language, r.status
+           from registrations r
+           where r.event_id = $1 and (r.status = 'confirmed' or ($2 and r.status = 'waitlisted'))
+             and not exists (select 1 from suppressed_addresses s where s.email = lower(r.email))
+           order by r.id"#,
+        event.id,
+        include_waitlisted
+    )
+    .fetch_all(&mut *tx)
+    .await?;
+
+    let render = |r: &Recipient| -> Result<Rendered, BroadcastError> {
+        let context = json!({
+            "event": event,
+            "participant": {
+                "email": r.email, "name": r.name, "organisation": r.organisation,
+                "country": r.country, "experience": r.experience,
+            },
+            "status": r.status,
+        });
+        let subject = header_safe(&templates::render_source(subject, &context)?, 250);
+        Ok(match (body, &templates) {
+            (Body::Named(name), Some(t)) => {
+                let mut rendered = t.render(
+                    name,
+                    r.language.as_deref(),
+                    &event.default_language,
+                    &context,
+                )?;
+                rendered.subject = subject;
+                rendered
+            }
+            (Body::Source(source), _) | (Body::Named(source), None) => Rendered {
+                subject,
+                text: templates::render_source(source, &context)?,
+                html: None,
+                language: event.default_language.clone(),
+            },
+        })
+    };
+
+    let sample = match recipients.first() {
+        Some(r) => Some((r.email.clone(), render(r)?)),
+        None => None,
+    };
+    if dry_run || recipients.is_empty() {
+        return Ok(Plan {
+            recipients: recipients.len(),
+            sample,
+            broadcast_id: None,
+            queued: 0,
+        });
+    }
+
+    let id = sqlx::query_scalar!(
+        "insert into broadcasts (event_id, content_key, subject, body_source, recipients) values ($1, $2, $3, $4, $5) returning id",
+        event.id,
+        content_key,
+        subject,
+        body_source,
+        recipients.len() as i32
+    )
+    .fetch_one(&mut *tx)
+    .await?;
+    let domain = config.message_id_domain();
+    let mut queued = 0;
+    // Rendered and inserted in chunks so 10,000 recipients need neither 10,000 round trips
+    // nor all their mails in memory at once.
+    for chunk in recipients.chunks(500) {
+        let mut rows = Vec::with_capacity(chunk.len());
+        for r in chunk {
+            let rendered = render(r)?;
+            rows.push(NewOutbound {
+                idempotency_key: format!("broadcast:{id}:{}", r.id),
+                kind: "broadcast",
+                inbound_id: None,
+                broadcast_id: Some(id),
+                template: match body {
+                    Body::Named(n) => Some(n.clone()),
+                    Body::Source(_) => None,
+                },
+                recipient: r.email.clone(),
+                recipient_name: r.name.as_deref().map(|n| header_safe(n, 100)),
+                reply_to: None,
+                subject: rendered.subject,
+                body_text: rendered.text,
+                body_html: rendered.html,
+                message_id: format!("<{}@{domain}>", uuid::Uuid::new_v4()),
+                in_reply_to: None,
+                references: vec![],
+                status: "pending",
+                last_error: None,
+            });
+        }
+        queued += store::enqueue_many(&mut tx, &rows).await?;
+    }
+    tx.commit().await?;
+    Ok(Plan {
+        recipients: recipients.len(),
+        sample,
+        broadcast_id: Some(id),
+        queued,
+    })
+}

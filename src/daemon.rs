@@ -1,0 +1,352 @@
+//! The daemon: intake, processing and sending run concurrently until shutdown.
+//!
+//! Each stage is a loop around a step function (`Mailbox::drain`, `process_one_inbound`,
+//! `send_due`) that `select!`s on the shutdown token, so SIGTERM finishes the step in hand and
+//! stops. Stages wake each other through PostgreSQL `LISTEN/NOTIFY` (triggers on the queue
+//! tables), which also wakes every other daemon sharing the database; a slow poll is the
+//! safety net for a missed notification.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use sqlx::PgPool;
+use sqlx::postgres::PgListener;
+use tokio::sync::Notify;
+use tokio::task::JoinSet;
+use tokio_util::sync::CancellationToken;
+
+use crate::config::Config;
+use crate::intake::{IntakeError, Mailbox};
+use crate::outbox::{SendOutcome, Sender};
+use crate::process::Processor;
+
+/// Wake-up signals for the two queues, fed by the PostgreSQL listener.
+#[derive(Default)]
+pub struct Wakeups {
+    /// New rows in `inbound_messages`.
+    pub inbound: Notify,
+    /// New or changed rows in `outbox`.
+    pub outbox: Notify,
+}
+
+/// Runs until `shutdown` is cancelled. Returns after every stage has finished its step in hand.
+pub async fn run(config: Config, pool: PgPool, shutdown: CancellationToken) -> anyhow::Result<()> {
+    let processor = Arc::new(Processor::new(config.clone())?);
+    let sender = Arc::new(Sender::new(&config)?);
+    let wakeups = Arc::new(Wakeups::default());
+    let config = Arc::new(config);
+    let mut tasks = JoinSet::new();
+
+    tasks.spawn(listen(pool.clone(), wakeups.clone(), shutdown.clone()));
+    if config.imap.enabled {
+        tasks.spawn(intake_loop(config.clone(), pool.clone(), shutdown.clone()));
+    } else {
+        tracing::info!("imap.enabled is false: mail arrives only through `regbot ingest`");
+    }
+    for worker in 0..config.daemon.process_workers {
+        tasks.spawn(process_loop(
+            worker,
+            processor.clone(),
+            pool.clone(),
+            wakeups.clone(),
+            config.clone(),
+            shutdown.clone(),
+        ));
+    }
+    for worker in 0..config.smtp.connections {
+        tasks.spawn(send_loop(
+            worker,
+            sender.clone(),
+            pool.clone(),
+            wakeups.clone(),
+            config.clone(),
+            shutdown.clone(),
+        ));
+    }
+    tracing::info!(
+        event = %config.event.id,
+        process_workers = config.daemon.process_workers,
+        smtp_connections = config.smtp.connections,
+        "regbot is running"
+    );
+    while let Some(result) = tasks.join_next().await {
+        if let Err(e) = result {
+            // A panicking stage must not take the daemon down silently.
+            tracing::error!(error = %e, "a daemon task ended abnormally");
+            shutdown.cancel();
+        }
+    }
+    Ok(())
+}
+
+async fn listen(pool: PgPool, wakeups: Arc<Wakeups>, shutdown: CancellationToken) {
+    let mut backoff = Backoff::new(Duration::from_millis(500), Duration::from_secs(30));
+    while !shutdown.is_cancelled() {
+        let listener = async {
+            let mut l = PgListener::connect_with(&pool).await?;
+            l.listen_all(["regbot_inbound", "regbot_outbox"]).await?;
+            Ok::<_, sqlx::Error>(l)
+        }
+        .await;
+        let mut listener = match listener {
+            Ok(l) => l,
+            Err(e) => {
+                tracing::warn!(error = %e, "cannot listen for database notifications; relying on polling");
+                if !backoff.sleep(&shutdown).await {
+                    return;
+                }
+                continue;
+            }
+        };
+        backoff.reset();
+        // Anything may have happened while we were not listening.
+        wakeups.inbound.notify_waiters();
+        wakeups.outbox.notify_waiters();
+        loop {
+            tokio::select! {
+                _ = shutdown.cancelled() => return,
+                n = listener.try_recv() => match n {
+                    Ok(Some(n)) if n.channel() == "regbot_inbound" => wakeups.inbound.notify_waiters(),
+                    Ok(Some(_)) => wakeups.outbox.notify_waiters(),
+                    Ok(None) => {
+                        // Connection lost and re-established by sqlx: notifications may be lost.
+                        wakeups.inbound.notify_waiters();
+                        wakeups.outbox.notify_waiters();
+                    }
+                    Err(e) => {
+                        tracing::warn!(error = %e, "database notifications interrupted");
+                        break;
+                    }
+                }
+            }
+        }
+    }
+}
+
+async fn intake_loop(config: Arc<Config>, pool: PgPool, shutdown: CancellationToken) {
+    let mut backoff = Backoff::new(Duration::from_secs(1), Duration::from_secs(60));
+    while !shutdown.is_cancelled() {
+        match intake_session(&config, &pool, &shutdown, &mut backoff).await {
+            Ok(()) => return,
+            Err(e) => {
+                let retry = backoff.peek();
+                tracing::warn!(error = %e, retry_in = ?retry, "mailbox unavailable");
+                if !backoff.sleep(&shutdown).await {
+                    return;
+                }
+            }
+        }
+    }
+}
+
+/// One IMAP connection's life: drain, wait for news, drain again, until shutdown or an error.
+async fn intake_session(
+    config: &Config,
+    pool: &PgPool,
+    shutdown: &CancellationToken,
+    backoff: &mut Backoff,
+) -> Result<(), IntakeError> {
+    let mut mailbox = Mailbox::open(config).await?;
+    tracing::info!(mailbox = %config.imap.mailbox, idle = mailbox.supports_idle, "connected to the mailbox");
+    loop {
+        match mailbox.drain(pool, shutdown).await {
+            Ok(n) if n > 0 => tracing::debug!(stored = n, "stored new messages"),
+            Ok(_) => {}
+            // The database is down: keep the connection, try again shortly.
+            Err(IntakeError::Store(e)) if e.is_transient() => {
+                tracing::warn!(error = %e, "cannot store mail; it stays in the mailbox");
+                if !backoff.sleep(shutdown).await {
+                    break;
+                }
+                continue;
+            }
+            Err(e) => return Err(e),
+        }
+        backoff.reset();
+        if shutdown.is_cancelled() {
+            break;
+        }
+        mailbox = mailbox.wait(shutdown).await?;
+        if shutdown.is_cancelled() {
+            break;
+        }
+    }
+    mailbox.logout().await;
+    Ok(())
+}
+
+async fn process_loop(
+    worker: usize,
+    processor: Arc<Processor>,
+    pool: PgPool,
+    wakeups: Arc<Wakeups>,
+    config: Arc<Config>,
+    shutdown: CancellationToken,
+) {
+    let poll = Duration::from_secs(config.daemon.queue_poll_secs.max(1));
+    let mut backoff = Backoff::new(Duration::from_millis(200), Duration::from_secs(30));
+    while !shutdown.is_cancelled() {
+        // Register interest before looking, so a notification between the look and the wait
+        // is not lost.
+        let notified = wakeups.inbound.notified();
+        tokio::pin!(notified);
+        notified.as_mut().enable();
+        match processor.process_one_inbound(&pool).await {
+            Ok(Some(p)) => {
+                backoff.reset();
+                tracing::info!(
+                    worker,
+                    inbound_id = p.inbound_id,
+                    status = p.status,
+                    reply = p.reply.as_deref().unwrap_or("-"),
+                    "processed"
+                );
+                continue;
+            }
+            Ok(None) => {}
+            Err(e) => {
+                tracing::warn!(worker, error = %e, "processing step failed");
+                if !backoff.sleep(&shutdown).await {
+                    return;
+                }
+                continue;
+            }
+        }
+        tokio::select! {
+            _ = &mut notified => {}
+            _ = tokio::time::sleep(poll) => {}
+            _ = shutdown.cancelled() => return,
+        }
+    }
+}
+
+async fn send_loop(
+    worker: usize,
+    sender: Arc<Sender>,
+    pool: PgPool,
+    wakeups: Arc<Wakeups>,
+    config: Arc<Config>,
+    shutdown: CancellationToken,
+) {
+    let poll = Duration::from_secs(config.daemon.queue_poll_secs.max(1));
+    // Pauses this worker while the SMTP server is unreachable, so a down server is not hammered.
+    let mut pause = Backoff::new(Duration::from_secs(1), Duration::from_secs(30));
+    while !shutdown.is_cancelled() {
+        let notified = wakeups.outbox.notified();
+        tokio::pin!(notified);
+        notified.as_mut().enable();
+        match sender.send_due(&pool).await {
+            Ok(SendOutcome::Idle) => {}
+            Ok(SendOutcome::Retry {
+                connection: true, ..
+            }) => {
+                if !pause.sleep(&shutdown).await {
+                    return;
+                }
+                continue;
+            }
+            Ok(outcome) => {
+                pause.reset();
+                tracing::debug!(worker, ?outcome, "send step");
+                continue;
+            }
+            Err(e) => {
+                tracing::warn!(worker, error = %e, "sending step failed");
+                if !pause.sleep(&shutdown).await {
+                    return;
+                }
+                continue;
+            }
+        }
+        // Sleep until notified, the next retry falls due, or the safety-net poll.
+        let wait = match crate::store::next_outbound_due(&pool).await {
+            Ok(Some(due)) => (due - chrono::Utc::now())
+                .to_std()
+                .unwrap_or(Duration::ZERO)
+                .min(poll),
+            _ => poll,
+        };
+        tokio::select! {
+            _ = &mut notified => {}
+            _ = tokio::time::sleep(wait.max(Duration::from_millis(20))) => {}
+            _ = shutdown.cancelled() => return,
+        }
+    }
+}
+
+/// Exponential backoff with a cap; `sleep` returns false when shutdown interrupted it.
+pub struct Backoff {
+    base: Duration,
+    cap: Duration,
+    current: Duration,
+}
+
+impl Backoff {
+    pub fn new(base: Duration, cap: Duration) -> Backoff {
+        Backoff {
+            base,
+            cap,
+            current: base,
+        }
+    }
+    pub fn reset(&mut self) {
+        self.current = self.base;
+    }
+    pub fn peek(&self) -> Duration {
+        self.current
+    }
+    pub async fn sleep(&mut self, shutdown: &CancellationToken) -> bool {
+        let d = self.current;
+        self.current = (self.current * 2).min(self.cap);
+        tokio::select! {
+            _ = tokio::time::sleep(d) => true,
+            _ = shutdown.cancelled() => false,
+        }
+    }
+}
+
+/// `regbot run --once`: store what waits in the mailbox, process everything pending, send
+/// everything due now, and return counts.
+pub async fn run_once(config: Config, pool: PgPool) -> anyhow::Result<OnceReport> {
+    let shutdown = CancellationToken::new();
+    let mut report = OnceReport::default();
+    if config.imap.enabled {
+        let mut mailbox = Mailbox::open(&config).await?;
+        report.stored = mailbox.drain(&pool, &shutdown).await?;
+        mailbox.logout().await;
+    }
+    let processor = Processor::new(config.clone())?;
+    loop {
+        match processor.process_one_inbound(&pool).await {
+            Ok(Some(_)) => report.processed += 1,
+            Ok(None) => break,
+            Err(e) if e.is_transient() => return Err(e.into()),
+            Err(e) => {
+                tracing::warn!(error = %e, "a message could not be processed");
+                report.failed += 1;
+            }
+        }
+    }
+    let sender = Sender::new(&config)?;
+    loop {
+        match sender.send_due(&pool).await? {
+            SendOutcome::Idle => break,
+            SendOutcome::Sent { .. } => report.sent += 1,
+            SendOutcome::Retry { .. } => report.deferred += 1,
+            SendOutcome::Failed { .. } => report.send_failed += 1,
+            SendOutcome::Suppressed { .. } => report.suppressed += 1,
+        }
+    }
+    Ok(report)
+}
+
+#[derive(Debug, Default, Clone, Copy)]
+pub struct OnceReport {
+    pub stored: u64,
+    pub processed: u64,
+    pub failed: u64,
+    pub sent: u64,
+    pub deferred: u64,
+    pub send_failed: u64,
+    pub suppressed: u64,
+}

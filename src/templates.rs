@@ -1,0 +1,353 @@
+//! Reply templates: minijinja files under `replies.templates_dir`, one folder per language
+//! (`en/registered.txt`, `en/registered.html`, `lv/registered.txt`, …).
+//!
+//! A `.txt` template starts with a `Subject: …` line, then a blank line, then the body; the
+//! optional `.html` twin is the HTML part (auto-escaped, so a name like `<script>` stays text).
+//! A reply is written in the sender's language when a template exists for it, else in the
+//! event's default language, else English.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use minijinja::{Environment, UndefinedBehavior};
+use serde::Serialize;
+
+use crate::domain::header_safe;
+
+#[derive(Debug, thiserror::Error)]
+pub enum TemplateError {
+    #[error("could not read the templates folder {path}: {source} (set replies.templates_dir)")]
+    Folder {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("template {name} is not valid: {source}")]
+    Syntax {
+        name: String,
+        source: minijinja::Error,
+    },
+    #[error(
+        "no template {name} for language {language} nor for the default language {default} (add {name}.txt to the templates folder)"
+    )]
+    NotFound {
+        name: String,
+        language: String,
+        default: String,
+    },
+    #[error("could not render template {name}: {source}")]
+    Render {
+        name: String,
+        source: minijinja::Error,
+    },
+    #[error("template {name} has no `Subject:` first line")]
+    NoSubject { name: String },
+}
+
+/// A rendered mail.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rendered {
+    pub subject: String,
+    pub text: String,
+    pub html: Option<String>,
+    /// The language actually used.
+    pub language: String,
+}
+
+pub struct Templates {
+    env: Environment<'static>,
+    languages: BTreeSet<String>,
+    names: BTreeSet<String>,
+}
+
+impl std::fmt::Debug for Templates {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Templates")
+            .field("languages", &self.languages)
+            .field("names", &self.names.len())
+            .finish()
+    }
+}
+
+fn new_env() -> Environment<'static> {
+    let mut env = Environment::new();
+    // A typo in a template variable is an error at render time, not a silent blank in a mail.
+    env.set_undefined_behavior(UndefinedBehavior::Strict);
+    if let Ok(syntax) = minijinja::syntax::SyntaxConfig::builder()
+        .keep_trailing_newline(true)
+        .build()
+    {
+        env.set_syntax(syntax);
+    }
+    env.add_filter("country_name", |code: Option<String>| {
+        code.map(|c| country_name(&c).unwrap_or(&c).to_string())
+    });
+    env
+}
+
+impl Templates {
+    /// Reads every `<lang>/<name>.txt|.html` under `dir` and checks that each one compiles.
+    pub fn load(dir: &Path) -> Result<Templates, TemplateError> {
+        let folder_error = |source| TemplateError::Folder {
+            path: dir.to_path_buf(),
+            source,
+        };
+        let mut env = new_env();
+        let mut languages = BTreeSet::new();
+        let mut names = BTreeSet::new();
+        for lang_entry in std::fs::read_dir(dir).map_err(folder_error)? {
+            let lang_entry = lang_entry.map_err(folder_error)?;
+            let path = lang_entry.path();
+            if !path.is_dir() {
+                // Shared pieces at the top (e.g. `layout.html`, extended by the HTML replies).
+                if path.extension().is_some_and(|e| e == "html") {
+                    let name = lang_entry.file_name().to_string_lossy().to_string();
+                    let source = std::fs::read_to_string(&path).map_err(folder_error)?;
+                    env.add_template_owned(name.clone(), source)
+                        .map_err(|source| TemplateError::Syntax { name, source })?;
+                }
+                continue;
+            }
+            let lang = lang_entry.file_name().to_string_lossy().to_string();
+            for file in std::fs::read_dir(lang_entry.path()).map_err(folder_error)? {
+                let path = file.map_err(folder_error)?.path();
+                let Some(ext) = path.extension().and_then(|e| e.to_str()) else {
+                    continue;
+                };
+                if ext != "txt" && ext != "html" {
+                    continue;
+                }
+                let source = std::fs::read_to_string(&path).map_err(folder_error)?;
+                let file_name = path.file_name().unwrap_or_default().to_string_lossy();
+                let name = format!("{lang}/{file_name}");
+                env.add_template_owned(name.clone(), source)
+                    .map_err(|source| TemplateError::Syntax {
+                        name: name.clone(),
+                        source,
+                    })?;
+                languages.insert(lang.clone());
+                names.insert(name);
+            }
+        }
+        Ok(Templates {
+            env,
+            languages,
+            names,
+        })
+    }
+
+    pub fn languages(&self) -> &BTreeSet<String> {
+        &self.languages
+    }
+
+    pub fn has(&self, name: &str, language: &str) -> bool {
+        self.names.contains(&format!("{language}/{name}.txt"))
+    }
+
+    /// The language a reply to a `wanted`-language sender is written in.
+    pub fn pick_language(&self, name: &str, wanted: Option<&str>, default: &str) -> Option<String> {
+        [wanted.unwrap_or(default), default, "en"]
+            .into_iter()
+            .find(|l| self.has(name, l))
+            .map(str::to_string)
+    }
+
+    pub fn render(
+        &self,
+        name: &str,
+        wanted_language: Option<&str>,
+        default_language: &str,
+        context: &impl Serialize,
+    ) -> Result<Rendered, TemplateError> {
+        let language = self
+            .pick_language(name, wanted_language, default_language)
+            .ok_or_else(|| TemplateError::NotFound {
+                name: name.to_string(),
+                language: wanted_language.unwrap_or(default_language).to_string(),
+                default: default_language.to_string(),
+            })?;
+        let text_name = format!("{language}/{name}.txt");
+        let rendered = self.render_named(&text_name, context)?;
+        let (subject, text) = split_subject(&rendered).ok_or(TemplateError::NoSubject {
+            name: text_name.clone(),
+        })?;
+        let html_name = format!("{language}/{name}.html");
+        let html = if self.names.contains(&html_name) {
+            Some(self.render_named(&html_name, context)?)
+        } else {
+            None
+        };
+        Ok(Rendered {
+            subject,
+            text,
+            html,
+            language,
+        })
+    }
+
+    fn render_named(&self, name: &str, context: &impl Serialize) -> Result<String, TemplateError> {
+        let template = self
+            .env
+            .get_template(name)
+            .map_err(|source| TemplateError::Render {
+                name: name.to_string(),
+                source,
+            })?;
+        template
+            .render(minijinja::value::Serde(context))
+            .map_err(|source| TemplateError::Render {
+                name: name.to_string(),
+                source,
+            })
+    }
+}
+
+/// Renders a one-off template (a broadcast's `--body-file`), with the same filters and rules.
+pub fn render_source(source: &str, context: &impl Serialize) -> Result<String, TemplateError> {
+    let env = new_env();
+    env.render_str(source, minijinja::value::Serde(context))
+        .map_err(|source| TemplateError::Render {
+            name: "body file".into(),
+            source,
+        })
+}
+
+/// Compiles a one-off template to report syntax errors before anything is queued.
+pub fn check_source(source: &str) -> Result<(), TemplateError> {
+    let mut env = new_env();
+    env.add_template("body file", source)
+        .map_err(|source| TemplateError::Syntax {
+            name: "body file".into(),
+            source,
+        })
+}
+
+fn split_subject(rendered: &str) -> Option<(String, String)> {
+    let rendered = rendered.trim_start_matches('\u{feff}');
+    let (first, rest) = rendered.split_once('\n').unwrap_or((rendered, ""));
+    let subject = first.strip_prefix("Subject:")?;
+    let body = rest
+        .strip_prefix("\r\n")
+        .or_else(|| rest.strip_prefix('\n'))
+        .unwrap_or(rest);
+    Some((header_safe(subject.trim(), 250), body.to_string()))
+}
+
+/// English name of an ISO 3166-1 alpha-2 code, for templates (`{{ participant.country | country_name }}`).
+pub fn country_name(code: &str) -> Option<&'static str> {
+    const NAMES: &[(&str, &str)] = &[
+        ("AT", "Austria"),
+        ("BE", "Belgium"),
+        ("BG", "Bulgaria"),
+        ("BY", "Belarus"),
+        ("CA", "Canada"),
+        ("CH", "Switzerland"),
+        ("CN", "China"),
+        ("CY", "Cyprus"),
+        ("CZ", "Czechia"),
+        ("DE", "Germany"),
+        ("DK", "Denmark"),
+        ("EE", "Estonia"),
+        ("ES", "Spain"),
+        ("FI", "Finland"),
+        ("FO", "Faroe Islands"),
+        ("FR", "France"),
+        ("GB", "United Kingdom"),
+        ("GE", "Georgia"),
+        ("GL", "Greenland"),
+        ("GR", "Greece"),
+        ("HR", "Croatia"),
+        ("HU", "Hungary"),
+        ("IE", "Ireland"),
+        ("IL", "Israel"),
+        ("IN", "India"),
+        ("IS", "Iceland"),
+        ("IT", "Italy"),
+        ("JP", "Japan"),
+        ("KR", "South Korea"),
+        ("KZ", "Kazakhstan"),
+        ("LT", "Lithuania"),
+        ("LU", "Luxembourg"),
+        ("LV", "Latvia"),
+        ("MD", "Moldova"),
+        ("MT", "Malta"),
+        ("NL", "Netherlands"),
+        ("NO", "Norway"),
+        ("PL", "Poland"),
+        ("PT", "Portugal"),
+        ("RO", "Romania"),
+        ("RS", "Serbia"),
+        ("RU", "Russia"),
+        ("SE", "Sweden"),
+        ("SI", "Slovenia"),
+        ("SK", "Slovakia"),
+        ("TR", "Türkiye"),
+        ("UA", "Ukraine"),
+        ("US", "United States"),
+    ];
+    let code = code.to_ascii_uppercase();
+    NAMES.iter().find(|(c, _)| *c == code).map(|(_, n)| *n)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn shipped() -> Templates {
+        Templates::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("config/templates"))
+            .expect("the shipped templates load")
+    }
+
+    #[test]
+    fn html_part_escapes_names_and_text_part_keeps_them() {
+        let t = shipped();
+        let ctx = json!({
+            "event": {"name": "Ev", "dates": "d", "venue": "v", "organiser_name": "o",
+                      "organiser_email": "o@example.org", "website": ""},
+            "participant": {"name": "<script>alert(1)</script>", "email": "a@example.org",
+                            "organisation": "A & B", "country": "LV", "experience": null},
+            "status": "confirmed", "idea": null, "question": null, "has_question": false,
+            "original_subject": "Registration",
+        });
+        let r = t
+            .render("registered", Some("en"), "en", &ctx)
+            .expect("renders");
+        let html = r.html.expect("html part");
+        assert!(!html.contains("<script>"), "{html}");
+        assert!(html.contains("&lt;script&gt;"));
+        assert!(r.text.contains("Latvia"), "{}", r.text);
+        assert!(r.text.contains("A & B"));
+        assert!(!r.subject.is_empty());
+    }
+
+    #[test]
+    fn unknown_language_falls_back_to_the_default() {
+        let t = shipped();
+        assert_eq!(
+            t.pick_language("registered", Some("xx"), "en").as_deref(),
+            Some("en")
+        );
+        assert_eq!(
+            t.pick_language("registered", Some("lv"), "en").as_deref(),
+            Some("lv")
+        );
+    }
+
+    #[test]
+    fn every_language_has_every_reply() {
+        let t = shipped();
+        for lang in t.languages() {
+            for name in crate::process::REPLY_TEMPLATES {
+                assert!(t.has(name, lang), "{lang}/{name}.txt is missing");
+            }
+        }
+    }
+
+    #[test]
+    fn a_subject_line_is_required_and_header_safe() {
+        let (subject, body) = split_subject("Subject: Hi\r\n\nBody").expect("has a subject");
+        assert_eq!(subject, "Hi");
+        assert_eq!(body, "Body");
+        assert!(split_subject("no subject\n\nBody").is_none());
+    }
+}
