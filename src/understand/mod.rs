@@ -84,7 +84,38 @@ pub struct Understanding {
 }
 
 /// Understands one raw RFC 5322 message. Never panics, never fails.
+///
+/// Interim version: headers and English keywords only; replaced by the full understanding.
 pub fn understand(raw: &[u8], config: &UnderstandConfig) -> Understanding {
-    let _ = (raw, config);
-    Understanding::default()
+    use mailparse::MailHeaderMap;
+    let _ = config;
+    let mut u = Understanding::default();
+    let Ok(mail) = mailparse::parse_mail(raw) else {
+        return u;
+    };
+    let h = &mail.headers;
+    u.message_id = h.get_first_value("Message-ID").map(|m| m.trim().trim_matches(['<', '>']).to_string());
+    u.subject = h.get_first_value("Subject");
+    if let Some(from) = h.get_first_header("From").and_then(|f| mailparse::addrparse_header(f).ok()) {
+        if let Some(mailparse::MailAddr::Single(s)) = from.iter().next() {
+            u.from = Some(Mailbox { name: s.display_name.clone(), email: s.addr.clone() });
+        }
+    }
+    u.references = h.get_first_value("References").map(|r| r.split_whitespace().map(str::to_string).collect()).unwrap_or_default();
+    let auto = h.get_first_value("Auto-Submitted").is_some_and(|v| !v.trim().eq_ignore_ascii_case("no"));
+    if auto || mail.ctype.mimetype == "multipart/report" {
+        u.automated = Some(if mail.ctype.mimetype == "multipart/report" { Automated::Bounce } else { Automated::AutoReply });
+        return u;
+    }
+    let body = mail.subparts.first().unwrap_or(&mail).get_body().unwrap_or_default();
+    let text = format!("{} {}", u.subject.clone().unwrap_or_default(), body).to_lowercase();
+    for (word, intent) in [("regist", Intent::Registration), ("idea", Intent::Idea), ("cancel", Intent::Cancellation), ("?", Intent::Question)] {
+        if text.contains(word) {
+            u.intents.push(intent);
+        }
+    }
+    u.participant.email = u.from.as_ref().map(|f| f.email.clone());
+    u.participant.name = u.from.as_ref().and_then(|f| f.name.clone());
+    u.text = body;
+    u
 }
