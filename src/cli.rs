@@ -93,6 +93,32 @@ pub enum Command {
     },
     /// Check the configuration and try the database, IMAP login and SMTP; says which one fails.
     Check,
+    /// Understand stored mail again (after the rules improved) and apply what changed.
+    /// Messages already answered are not answered again.
+    Reprocess {
+        /// Which stored messages: failed, processed, automated, or all.
+        #[arg(long, value_enum, default_value_t = Which::All)]
+        which: Which,
+        /// Show what would change; change nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Erase everything regbot holds about one person (registration, ideas, questions, stored
+    /// mail from or about them, mail to them).
+    Forget { email: String },
+    /// Erase raw mail and mail bodies older than DAYS days (retention after the event).
+    Purge {
+        #[arg(long)]
+        older_than_days: i64,
+    },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum Which {
+    Failed,
+    Processed,
+    Automated,
+    All,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -139,6 +165,9 @@ pub async fn dispatch(cli: Cli) -> ExitCode {
                     .await
                 }
                 Command::Check => return check(&config).await,
+                Command::Reprocess { which, dry_run } => reprocess(config, which, dry_run).await,
+                Command::Forget { email } => forget(&config, &email).await,
+                Command::Purge { older_than_days } => purge(&config, older_than_days).await,
                 Command::Parse { .. } => unreachable!("handled above"),
             };
             match result {
@@ -463,4 +492,54 @@ async fn check(config: &Config) -> ExitCode {
     } else {
         ExitCode::FAILURE
     }
+}
+
+async fn reprocess(config: Config, which: Which, dry_run: bool) -> anyhow::Result<()> {
+    let pool = connect(&config).await?;
+    let statuses: &[&str] = match which {
+        Which::Failed => &["failed"],
+        Which::Processed => &["processed"],
+        Which::Automated => &["automated"],
+        Which::All => &["failed", "processed", "automated"],
+    };
+    let processor = crate::process::Processor::new(config)?;
+    let changes = processor.reprocess(&pool, statuses, dry_run).await?;
+    for c in &changes.changed {
+        println!("#{:<8} {:<28} -> {}", c.id, c.before, c.after);
+    }
+    if dry_run {
+        println!(
+            "{} of {} messages would change (dry run: nothing changed)",
+            changes.changed.len(),
+            changes.examined
+        );
+    } else {
+        println!(
+            "re-understood {} messages, {} changed; {} new replies queued",
+            changes.examined,
+            changes.changed.len(),
+            changes.new_replies
+        );
+    }
+    Ok(())
+}
+
+async fn forget(config: &Config, email: &str) -> anyhow::Result<()> {
+    let pool = connect(config).await?;
+    let f = crate::privacy::forget(&pool, email).await?;
+    println!(
+        "forgot {email}: {} registrations, {} ideas, {} questions, {} stored messages, {} outgoing mails",
+        f.registrations, f.ideas, f.questions, f.messages, f.outgoing
+    );
+    Ok(())
+}
+
+async fn purge(config: &Config, days: i64) -> anyhow::Result<()> {
+    anyhow::ensure!(days >= 0, "--older-than-days must be 0 or more");
+    let pool = connect(config).await?;
+    let (inbound, outbox) = crate::privacy::purge(&pool, days).await?;
+    println!(
+        "erased the content of {inbound} stored messages and {outbox} sent mails older than {days} days"
+    );
+    Ok(())
 }

@@ -372,7 +372,12 @@ impl Config {
         } else if explicit {
             return Err(ConfigError::Missing(path.to_path_buf()));
         }
-        figment = figment.merge(Env::prefixed("REGBOT_").split("__"));
+        // Only REGBOT_<SECTION>__<KEY>: REGBOT_LOG and REGBOT_CONFIG are not config keys.
+        figment = figment.merge(
+            Env::prefixed("REGBOT_")
+                .filter(|key| key.as_str().contains("__"))
+                .split("__"),
+        );
         let mut config: Config = figment
             .extract()
             .map_err(|e| ConfigError::Invalid(describe_figment_error(e)))?;
@@ -504,6 +509,8 @@ fn describe_figment_error(e: figment::Error) -> String {
 }
 
 #[cfg(test)]
+// figment::Jail's closures return figment's own (large) error type.
+#[allow(clippy::result_large_err)]
 mod tests {
     use super::*;
 
@@ -546,6 +553,7 @@ name = "An event"
             jail.set_env("REGBOT_IMAP__PORT", "1143");
             jail.set_env("REGBOT_IMAP__PASSWORD", "12345");
             jail.set_env("REGBOT_EVENT__NAME", "Other");
+            jail.set_env("REGBOT_LOG", "debug");
             let config = Config::load(Path::new("c.toml"), true).expect("loads");
             assert_eq!(config.imap.port, 1143);
             assert_eq!(config.imap.password.expose(), "12345");

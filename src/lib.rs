@@ -12,6 +12,7 @@ pub mod daemon;
 pub mod domain;
 pub mod intake;
 pub mod outbox;
+pub mod privacy;
 pub mod process;
 pub mod stats;
 pub mod store;

@@ -535,6 +535,74 @@ impl Processor {
         Ok(())
     }
 
+    /// Understands stored messages again. With `dry_run`, only reports what would change;
+    /// otherwise the changed ones go back to pending and are processed again in order, where
+    /// idempotency keys keep every reply that was already queued from being queued twice.
+    pub async fn reprocess(
+        &self,
+        pool: &PgPool,
+        statuses: &[&str],
+        dry_run: bool,
+    ) -> Result<Reprocessed, ProcessError> {
+        let statuses: Vec<String> = statuses.iter().map(|s| s.to_string()).collect();
+        let rows = sqlx::query!(
+            r#"select id, raw as "raw!", status, automated, intents from inbound_messages
+               where status = any($1) and raw is not null order by id"#,
+            &statuses
+        )
+        .fetch_all(pool)
+        .await?;
+        let mut report = Reprocessed {
+            examined: rows.len(),
+            ..Default::default()
+        };
+        let mut to_redo = vec![];
+        for row in rows {
+            let u = understand::understand(&row.raw, &self.understand);
+            let before = describe(row.automated.as_deref(), &row.intents, &row.status);
+            let intents: Vec<String> = u
+                .intents
+                .iter()
+                .map(|i| intent_name(*i).to_string())
+                .collect();
+            let status = if u.automated.is_some() {
+                "automated"
+            } else {
+                "processed"
+            };
+            let after = describe(u.automated.map(automated_name), &intents, status);
+            if before != after || row.status == "failed" {
+                report.changed.push(Change {
+                    id: row.id,
+                    before,
+                    after,
+                });
+                to_redo.push(row.id);
+            }
+        }
+        if dry_run || to_redo.is_empty() {
+            return Ok(report);
+        }
+        let replies_before = count_replies(pool).await?;
+        sqlx::query!(
+            "update inbound_messages set status = 'pending', attempts = 0, error = null where id = any($1)",
+            &to_redo
+        )
+        .execute(pool)
+        .await?;
+        loop {
+            match self.process_one_inbound(pool).await {
+                Ok(Some(_)) => {}
+                Ok(None) => break,
+                Err(e) if e.is_transient() => return Err(e),
+                // Recorded on the message, which is retried and then marked failed.
+                Err(_) => {}
+            }
+        }
+        report.new_replies = count_replies(pool).await? - replies_before;
+        Ok(report)
+    }
+
     pub fn new_message_id(&self) -> String {
         format!(
             "<{}@{}>",
@@ -579,6 +647,38 @@ impl Processor {
             "original_subject": original_subject.map(|s| header_safe(s, 200)),
         })
     }
+}
+
+/// What `reprocess` found.
+#[derive(Debug, Default)]
+pub struct Reprocessed {
+    pub examined: usize,
+    pub changed: Vec<Change>,
+    pub new_replies: i64,
+}
+
+#[derive(Debug)]
+pub struct Change {
+    pub id: i64,
+    pub before: String,
+    pub after: String,
+}
+
+fn describe(automated: Option<&str>, intents: &[String], status: &str) -> String {
+    match automated {
+        Some(a) => format!("automated:{a}"),
+        None if status == "failed" => "failed".into(),
+        None if intents.is_empty() => "nothing to do".into(),
+        None => intents.join("+"),
+    }
+}
+
+async fn count_replies(pool: &PgPool) -> Result<i64, ProcessError> {
+    Ok(
+        sqlx::query_scalar!(r#"select count(*) as "n!" from outbox"#)
+            .fetch_one(pool)
+            .await?,
+    )
 }
 
 #[derive(Debug, Serialize)]

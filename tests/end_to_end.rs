@@ -14,12 +14,31 @@ struct Sent {
     at: Instant,
 }
 
-async fn send(stack: &Stack, mailbox: &str, from: &str, name: &str, subject: &str, body: &str, charset: &'static encoding_rs::Encoding) -> Sent {
+async fn send(
+    stack: &Stack,
+    mailbox: &str,
+    from: &str,
+    name: &str,
+    subject: &str,
+    body: &str,
+    charset: &'static encoding_rs::Encoding,
+) -> Sent {
     let message_id = format!("{}@client.example", uuid::Uuid::new_v4());
-    let raw = message(&format!("{} <{from}>", b_encode(name)), mailbox, subject, body, charset, &message_id);
+    let raw = message(
+        &format!("{} <{from}>", b_encode(name)),
+        mailbox,
+        subject,
+        body,
+        charset,
+        &message_id,
+    );
     let at = Instant::now();
     stack.send_raw(from, mailbox, &raw).await;
-    Sent { from: from.to_string(), message_id, at }
+    Sent {
+        from: from.to_string(),
+        message_id,
+        at,
+    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -48,11 +67,22 @@ async fn registrations_are_answered_once_threaded_counted_and_the_daemon_stops_o
 
     // The same message delivered twice (a client retry): one reply.
     let dup_id = format!("{}@client.example", uuid::Uuid::new_v4());
-    let dup_raw = message(&format!("Anna Virtanen <{dup}>"), &mailbox, "Registration", "Hello, I would like to register for the workshop.\nOrganisation: Finnish Cleantech Cluster\n", UTF_8, &dup_id);
+    let dup_raw = message(
+        &format!("Anna Virtanen <{dup}>"),
+        &mailbox,
+        "Registration",
+        "Hello, I would like to register for the workshop.\nOrganisation: Finnish Cleantech Cluster\n",
+        UTF_8,
+        &dup_id,
+    );
     let dup_at = Instant::now();
     stack.send_raw(&dup, &mailbox, &dup_raw).await;
     stack.send_raw(&dup, &mailbox, &dup_raw).await;
-    sent.push(Sent { from: dup.clone(), message_id: dup_id, at: dup_at });
+    sent.push(Sent {
+        from: dup.clone(),
+        message_id: dup_id,
+        at: dup_at,
+    });
 
     // An out-of-office reply and a bounce: never answered.
     let ooo_raw = format!(
@@ -70,16 +100,40 @@ async fn registrations_are_answered_once_threaded_counted_and_the_daemon_stops_o
     // Every actionable message gets its reply, threaded to the original.
     let mut latencies = vec![];
     for s in &sent {
-        let replies = stack.wait_for(&s.from, "INBOX", 1, Duration::from_secs(20)).await;
-        assert_eq!(replies.len(), 1, "one reply to {}; daemon log:\n{}", s.from, daemon.log_text());
+        let replies = stack
+            .wait_for(&s.from, "INBOX", 1, Duration::from_secs(20))
+            .await;
+        assert_eq!(
+            replies.len(),
+            1,
+            "one reply to {}; daemon log:\n{}",
+            s.from,
+            daemon.log_text()
+        );
         latencies.push(s.at.elapsed());
         let reply = &replies[0];
-        assert_eq!(header(reply, "In-Reply-To").as_deref(), Some(format!("<{}>", s.message_id).as_str()));
-        assert!(header(reply, "References").unwrap_or_default().contains(&s.message_id));
-        assert_eq!(header(reply, "Auto-Submitted").as_deref(), Some("auto-replied"));
-        assert!(header(reply, "Message-ID").unwrap_or_default().ends_with("@regbot.test>"));
+        assert_eq!(
+            header(reply, "In-Reply-To").as_deref(),
+            Some(format!("<{}>", s.message_id).as_str())
+        );
+        assert!(
+            header(reply, "References")
+                .unwrap_or_default()
+                .contains(&s.message_id)
+        );
+        assert_eq!(
+            header(reply, "Auto-Submitted").as_deref(),
+            Some("auto-replied")
+        );
+        assert!(
+            header(reply, "Message-ID")
+                .unwrap_or_default()
+                .ends_with("@regbot.test>")
+        );
     }
-    eprintln!("reply seen in the participant's mailbox after (upper bound, includes polling): {latencies:?}");
+    eprintln!(
+        "reply seen in the participant's mailbox after (upper bound, includes polling): {latencies:?}"
+    );
 
     // The Latvian ack restates what was recorded, in a decoded, correct form.
     let lv_reply = body_text(&stack.fetch_all(&lv, "INBOX").await[0]);
@@ -88,28 +142,67 @@ async fn registrations_are_answered_once_threaded_counted_and_the_daemon_stops_o
 
     // Now the cancellation, as a reply in the same thread.
     let cancel_id = format!("{}@client.example", uuid::Uuid::new_v4());
-    let cancel_raw = message(&format!("Erik Johansson <{cancel}>"), &mailbox, "Cancel my registration", "Hi,\n\nunfortunately I can no longer attend, please cancel my registration.\n\nErik\n", UTF_8, &cancel_id);
+    let cancel_raw = message(
+        &format!("Erik Johansson <{cancel}>"),
+        &mailbox,
+        "Cancel my registration",
+        "Hi,\n\nunfortunately I can no longer attend, please cancel my registration.\n\nErik\n",
+        UTF_8,
+        &cancel_id,
+    );
     stack.send_raw(&cancel, &mailbox, &cancel_raw).await;
-    let replies = stack.wait_for(&cancel, "INBOX", 2, Duration::from_secs(20)).await;
-    assert_eq!(replies.len(), 2, "registration ack + cancellation ack; log:\n{}", daemon.log_text());
+    let replies = stack
+        .wait_for(&cancel, "INBOX", 2, Duration::from_secs(20))
+        .await;
+    assert_eq!(
+        replies.len(),
+        2,
+        "registration ack + cancellation ack; log:\n{}",
+        daemon.log_text()
+    );
 
     // Let any duplicate or stray reply arrive before counting.
     tokio::time::sleep(Duration::from_secs(3)).await;
-    assert_eq!(stack.fetch_all(&dup, "INBOX").await.len(), 1, "a duplicate delivery is answered once");
-    assert!(stack.fetch_all(&ooo, "INBOX").await.is_empty(), "no reply to an out-of-office");
-    assert!(stack.fetch_all("MAILER-DAEMON@mx.example.test", "INBOX").await.is_empty());
+    assert_eq!(
+        stack.fetch_all(&dup, "INBOX").await.len(),
+        1,
+        "a duplicate delivery is answered once"
+    );
+    assert!(
+        stack.fetch_all(&ooo, "INBOX").await.is_empty(),
+        "no reply to an out-of-office"
+    );
+    assert!(
+        stack
+            .fetch_all("MAILER-DAEMON@mx.example.test", "INBOX")
+            .await
+            .is_empty()
+    );
 
     // The inbox is emptied into the processed folder: 9 distinct messages + 1 duplicate copy.
-    assert!(stack.fetch_all(&mailbox, "INBOX").await.is_empty(), "inbox emptied");
-    assert_eq!(stack.fetch_all(&mailbox, "regbot-processed").await.len(), 10);
+    assert!(
+        stack.fetch_all(&mailbox, "INBOX").await.is_empty(),
+        "inbox emptied"
+    );
+    assert_eq!(
+        stack.fetch_all(&mailbox, "regbot-processed").await.len(),
+        10
+    );
 
     // The bounce marked the failed address.
-    let suppressed: Vec<String> = sqlx::query_scalar("select email from suppressed_addresses").fetch_all(&db.pool).await.unwrap();
+    let suppressed: Vec<String> = sqlx::query_scalar("select email from suppressed_addresses")
+        .fetch_all(&db.pool)
+        .await
+        .unwrap();
     assert_eq!(suppressed, vec![bounced.to_lowercase()]);
 
     // Counts, as organisers see them.
     let out = regbot(&env, &["stats", "--format", "json"]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let stats: serde_json::Value = serde_json::from_slice(&out.stdout).expect("stats is JSON");
     assert_eq!(stats["registrations"]["confirmed"], 4, "{stats}");
     assert_eq!(stats["registrations"]["cancelled"], 1, "{stats}");
@@ -120,7 +213,11 @@ async fn registrations_are_answered_once_threaded_counted_and_the_daemon_stops_o
     assert_eq!(stats["by_country"]["LV"], 1, "{stats}");
 
     let (status, took) = daemon.terminate();
-    assert!(status.success(), "exit status {status:?}; log:\n{}", daemon.log_text());
+    assert!(
+        status.success(),
+        "exit status {status:?}; log:\n{}",
+        daemon.log_text()
+    );
     assert!(took < Duration::from_secs(10), "took {took:?} to stop");
 }
 
@@ -140,38 +237,108 @@ async fn a_broadcast_reaches_every_registrant_personalised_and_only_once() {
     ];
     let dir = tempfile::tempdir().unwrap();
     for (i, (addr, name)) in people.iter().enumerate() {
-        let raw = message(&format!("{} <{addr}>", b_encode(name)), &mailbox, "Registration", "Hello, I would like to register for the workshop.\n", UTF_8, &format!("b{i}-{}@client.example", uuid::Uuid::new_v4()));
+        let raw = message(
+            &format!("{} <{addr}>", b_encode(name)),
+            &mailbox,
+            "Registration",
+            "Hello, I would like to register for the workshop.\n",
+            UTF_8,
+            &format!("b{i}-{}@client.example", uuid::Uuid::new_v4()),
+        );
         let path = dir.path().join(format!("{i}.eml"));
         std::fs::write(&path, raw).unwrap();
         let out = regbot(&env, &["ingest", &path_str(&path)]);
-        assert!(out.status.success(), "ingest: {}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.status.success(),
+            "ingest: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
     }
     let out = regbot(&env, &["run", "--once"]);
-    assert!(out.status.success(), "run --once: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "run --once: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     for (addr, _) in &people {
-        assert_eq!(stack.wait_for(addr, "INBOX", 1, Duration::from_secs(10)).await.len(), 1);
+        assert_eq!(
+            stack
+                .wait_for(addr, "INBOX", 1, Duration::from_secs(10))
+                .await
+                .len(),
+            1
+        );
     }
 
     let body = dir.path().join("update.txt");
-    std::fs::write(&body, "Dear {{ participant.name }},\n\nthe programme of {{ event.name }} is now online.\n").unwrap();
-    let dry = regbot(&env, &["broadcast", "--subject", "Programme", "--body-file", &path_str(&body), "--dry-run"]);
+    std::fs::write(
+        &body,
+        "Dear {{ participant.name }},\n\nthe programme of {{ event.name }} is now online.\n",
+    )
+    .unwrap();
+    let dry = regbot(
+        &env,
+        &[
+            "broadcast",
+            "--subject",
+            "Programme",
+            "--body-file",
+            &path_str(&body),
+            "--dry-run",
+        ],
+    );
     let dry_out = String::from_utf8_lossy(&dry.stdout);
-    assert!(dry.status.success() && dry_out.contains("3 recipients"), "{dry_out}");
+    assert!(
+        dry.status.success() && dry_out.contains("3 recipients"),
+        "{dry_out}"
+    );
     assert!(dry_out.contains("Dear Līga Ozola"), "{dry_out}");
 
-    let queued = regbot(&env, &["broadcast", "--subject", "Programme", "--body-file", &path_str(&body)]);
-    assert!(queued.status.success(), "{}", String::from_utf8_lossy(&queued.stderr));
+    let queued = regbot(
+        &env,
+        &[
+            "broadcast",
+            "--subject",
+            "Programme",
+            "--body-file",
+            &path_str(&body),
+        ],
+    );
+    assert!(
+        queued.status.success(),
+        "{}",
+        String::from_utf8_lossy(&queued.stderr)
+    );
     // The same broadcast again is refused, so an organiser's double Enter spams nobody.
-    let again = regbot(&env, &["broadcast", "--subject", "Programme", "--body-file", &path_str(&body)]);
+    let again = regbot(
+        &env,
+        &[
+            "broadcast",
+            "--subject",
+            "Programme",
+            "--body-file",
+            &path_str(&body),
+        ],
+    );
     assert!(!again.status.success());
     assert!(String::from_utf8_lossy(&again.stderr).contains("--again"));
 
     let out = regbot(&env, &["run", "--once"]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     for (addr, name) in &people {
-        let mails = stack.wait_for(addr, "INBOX", 2, Duration::from_secs(10)).await;
+        let mails = stack
+            .wait_for(addr, "INBOX", 2, Duration::from_secs(10))
+            .await;
         assert_eq!(mails.len(), 2, "ack + broadcast for {addr}");
-        let update = mails.iter().map(|m| body_text(m)).find(|t| t.contains("programme")).expect("the update");
+        let update = mails
+            .iter()
+            .map(|m| body_text(m))
+            .find(|t| t.contains("programme"))
+            .expect("the update");
         assert!(update.contains(&format!("Dear {name},")), "{update}");
     }
 }
@@ -182,15 +349,33 @@ async fn ingest_asks_the_mta_to_retry_when_the_database_is_down() {
     let db = TestDb::new().await;
     let mut env = regbot_env(&db, &stack, "register@event.test");
     env.retain(|(k, _)| k != "REGBOT_DATABASE__URL");
-    env.push(("REGBOT_DATABASE__URL".into(), "postgres://postgres:hunter2@127.0.0.1:1/nowhere".into()));
+    env.push((
+        "REGBOT_DATABASE__URL".into(),
+        "postgres://postgres:hunter2@127.0.0.1:1/nowhere".into(),
+    ));
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("m.eml");
-    std::fs::write(&path, b"From: a@example.test\r\nSubject: Registration\r\n\r\nPlease register me.\r\n").unwrap();
+    std::fs::write(
+        &path,
+        b"From: a@example.test\r\nSubject: Registration\r\n\r\nPlease register me.\r\n",
+    )
+    .unwrap();
     let out = regbot(&env, &["ingest", &path_str(&path)]);
-    assert_eq!(out.status.code(), Some(75), "EX_TEMPFAIL; stderr: {}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        out.status.code(),
+        Some(75),
+        "EX_TEMPFAIL; stderr: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("127.0.0.1:1"), "says where it tried: {stderr}");
-    assert!(!stderr.contains("hunter2"), "never shows the password: {stderr}");
+    assert!(
+        stderr.contains("127.0.0.1:1"),
+        "says where it tried: {stderr}"
+    );
+    assert!(
+        !stderr.contains("hunter2"),
+        "never shows the password: {stderr}"
+    );
 }
 
 #[tokio::test]
@@ -200,8 +385,17 @@ async fn check_names_the_part_that_fails() {
     let mut env = regbot_env(&db, &stack, &unique("register", "event.test"));
     let out = regbot(&env, &["check"]);
     let text = String::from_utf8_lossy(&out.stdout);
-    assert!(out.status.success(), "{text}{}", String::from_utf8_lossy(&out.stderr));
-    for part in ["database      ok", "imap          ok", "smtp          ok", "templates     ok"] {
+    assert!(
+        out.status.success(),
+        "{text}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    for part in [
+        "database      ok",
+        "imap          ok",
+        "smtp          ok",
+        "templates     ok",
+    ] {
         assert!(text.contains(part), "{part} in\n{text}");
     }
     env.push(("REGBOT_IMAP__PASSWORD".into(), "wrong-password-123".into()));

@@ -19,16 +19,27 @@ fn parse(files: &[String]) -> std::process::Output {
 }
 
 fn all_files(dir: &std::path::Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
     let mut entries: Vec<_> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
     entries.sort();
     for p in entries {
         if p.is_dir() {
             all_files(&p, out);
         } else {
-            let name = p.file_name().unwrap_or_default().to_string_lossy().to_string();
-            let data = name.ends_with(".tsv") || name.ends_with(".json") || name.ends_with(".md")
-                || name.starts_with("SOURCE") || name.starts_with("LICEN") || name.starts_with("COPYING") || name.starts_with("README");
+            let name = p
+                .file_name()
+                .unwrap_or_default()
+                .to_string_lossy()
+                .to_string();
+            let data = name.ends_with(".tsv")
+                || name.ends_with(".json")
+                || name.ends_with(".md")
+                || name.starts_with("SOURCE")
+                || name.starts_with("LICEN")
+                || name.starts_with("COPYING")
+                || name.starts_with("README");
             if !data {
                 out.push(p);
             }
@@ -41,23 +52,48 @@ fn every_corpus_message_gives_exactly_one_json_line_in_order() {
     let Some(corpus) = corpus_dir() else { return };
     let mut files = vec![];
     all_files(&corpus, &mut files);
-    assert!(files.len() > 1000, "the corpus has over a thousand messages, found {}", files.len());
+    assert!(
+        files.len() > 1000,
+        "the corpus has over a thousand messages, found {}",
+        files.len()
+    );
     let mut seen = 0;
     for chunk in files.chunks(400) {
         let names: Vec<String> = chunk.iter().map(|p| path_str(p)).collect();
         let out = parse(&names);
-        assert_eq!(out.status.code(), Some(0), "stderr: {}", String::from_utf8_lossy(&out.stderr));
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "stderr: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         let stdout = String::from_utf8(out.stdout).expect("parse prints UTF-8");
         let lines: Vec<&str> = stdout.lines().collect();
         assert_eq!(lines.len(), names.len(), "one line per file");
         for (line, name) in lines.iter().zip(&names) {
-            let v: serde_json::Value = serde_json::from_str(line).unwrap_or_else(|e| panic!("{name}: not JSON ({e}): {line}"));
+            let v: serde_json::Value = serde_json::from_str(line)
+                .unwrap_or_else(|e| panic!("{name}: not JSON ({e}): {line}"));
             assert_eq!(v["file"], name.as_str(), "input order");
-            for field in ["message_id", "from", "subject", "language", "automated", "intents", "participant", "idea", "text", "bounced_recipients"] {
+            for field in [
+                "message_id",
+                "from",
+                "subject",
+                "language",
+                "automated",
+                "intents",
+                "participant",
+                "idea",
+                "text",
+                "bounced_recipients",
+            ] {
                 assert!(v.get(field).is_some(), "{name}: field {field} missing");
             }
             if !v["automated"].is_null() {
-                assert_eq!(v["intents"], serde_json::json!([]), "{name}: automated mail has no intents");
+                assert_eq!(
+                    v["intents"],
+                    serde_json::json!([]),
+                    "{name}: automated mail has no intents"
+                );
             }
         }
         seen += lines.len();
@@ -74,9 +110,17 @@ fn an_unreadable_file_gets_an_error_line_and_exit_1_and_the_others_still_parse()
     let out = parse(&[path_str(&missing), path_str(&good)]);
     assert_eq!(out.status.code(), Some(1));
     let stdout = String::from_utf8(out.stdout).unwrap();
-    let lines: Vec<serde_json::Value> = stdout.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let lines: Vec<serde_json::Value> = stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
     assert_eq!(lines.len(), 2);
-    assert!(lines[0]["error"].as_str().unwrap().contains("could not read"));
+    assert!(
+        lines[0]["error"]
+            .as_str()
+            .unwrap()
+            .contains("could not read")
+    );
     assert_eq!(lines[1]["message_id"], "x1@example.org");
     assert_eq!(lines[1]["from"]["email"], "anna@example.org");
 }

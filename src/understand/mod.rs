@@ -94,22 +94,48 @@ pub fn understand(raw: &[u8], config: &UnderstandConfig) -> Understanding {
         return u;
     };
     let h = &mail.headers;
-    u.message_id = h.get_first_value("Message-ID").map(|m| m.trim().trim_matches(['<', '>']).to_string());
+    u.message_id = h
+        .get_first_value("Message-ID")
+        .map(|m| m.trim().trim_matches(['<', '>']).to_string());
     u.subject = h.get_first_value("Subject");
-    if let Some(from) = h.get_first_header("From").and_then(|f| mailparse::addrparse_header(f).ok()) {
-        if let Some(mailparse::MailAddr::Single(s)) = from.iter().next() {
-            u.from = Some(Mailbox { name: s.display_name.clone(), email: s.addr.clone() });
-        }
+    if let Some(from) = h
+        .get_first_header("From")
+        .and_then(|f| mailparse::addrparse_header(f).ok())
+        && let Some(mailparse::MailAddr::Single(s)) = from.iter().next()
+    {
+        u.from = Some(Mailbox {
+            name: s.display_name.clone(),
+            email: s.addr.clone(),
+        });
     }
-    u.references = h.get_first_value("References").map(|r| r.split_whitespace().map(str::to_string).collect()).unwrap_or_default();
-    let auto = h.get_first_value("Auto-Submitted").is_some_and(|v| !v.trim().eq_ignore_ascii_case("no"));
+    u.references = h
+        .get_first_value("References")
+        .map(|r| r.split_whitespace().map(str::to_string).collect())
+        .unwrap_or_default();
+    let auto = h
+        .get_first_value("Auto-Submitted")
+        .is_some_and(|v| !v.trim().eq_ignore_ascii_case("no"));
     if auto || mail.ctype.mimetype == "multipart/report" {
-        u.automated = Some(if mail.ctype.mimetype == "multipart/report" { Automated::Bounce } else { Automated::AutoReply });
+        u.automated = Some(if mail.ctype.mimetype == "multipart/report" {
+            Automated::Bounce
+        } else {
+            Automated::AutoReply
+        });
         return u;
     }
-    let body = mail.subparts.first().unwrap_or(&mail).get_body().unwrap_or_default();
+    let body = mail
+        .subparts
+        .first()
+        .unwrap_or(&mail)
+        .get_body()
+        .unwrap_or_default();
     let text = format!("{} {}", u.subject.clone().unwrap_or_default(), body).to_lowercase();
-    for (word, intent) in [("regist", Intent::Registration), ("idea", Intent::Idea), ("cancel", Intent::Cancellation), ("?", Intent::Question)] {
+    for (word, intent) in [
+        ("regist", Intent::Registration),
+        ("idea", Intent::Idea),
+        ("cancel", Intent::Cancellation),
+        ("?", Intent::Question),
+    ] {
         if text.contains(word) {
             u.intents.push(intent);
         }

@@ -24,7 +24,8 @@ pub fn repo() -> PathBuf {
 // PostgreSQL
 
 pub fn admin_url() -> String {
-    std::env::var("DATABASE_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
+    std::env::var("DATABASE_URL")
+        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
 }
 
 /// A database of its own for one test, migrated, dropped when the test ends.
@@ -42,16 +43,27 @@ impl TestDb {
             .max_connections(1)
             .connect(&admin)
             .await
-            .unwrap_or_else(|e| panic!("cannot reach PostgreSQL at {admin} ({e}); start it or set DATABASE_URL"));
+            .unwrap_or_else(|e| {
+                panic!("cannot reach PostgreSQL at {admin} ({e}); start it or set DATABASE_URL")
+            });
         sqlx::query(sqlx::AssertSqlSafe(format!("create database {name}")))
             .execute(&admin_pool)
             .await
             .expect("create test database");
         admin_pool.close().await;
-        let base = admin.rsplit_once('/').map(|(b, _)| b.to_string()).unwrap_or(admin.clone());
+        let base = admin
+            .rsplit_once('/')
+            .map(|(b, _)| b.to_string())
+            .unwrap_or(admin.clone());
         let url = format!("{base}/{name}");
-        let pool = PgPoolOptions::new().max_connections(5).connect(&url).await.expect("connect test db");
-        regbot::store::migrate(&pool).await.expect("migrations apply");
+        let pool = PgPoolOptions::new()
+            .max_connections(5)
+            .connect(&url)
+            .await
+            .expect("connect test db");
+        regbot::store::migrate(&pool)
+            .await
+            .expect("migrations apply");
         TestDb { name, url, pool }
     }
 }
@@ -62,13 +74,22 @@ impl Drop for TestDb {
         let admin = admin_url();
         // Dropping needs its own runtime: Drop is not async and the test's runtime may be gone.
         let _ = std::thread::spawn(move || {
-            let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().ok()?;
+            let rt = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .ok()?;
             rt.block_on(async {
-                let pool = PgPoolOptions::new().max_connections(1).connect(&admin).await.ok()?;
-                sqlx::query(sqlx::AssertSqlSafe(format!("drop database if exists {name} with (force)")))
-                    .execute(&pool)
+                let pool = PgPoolOptions::new()
+                    .max_connections(1)
+                    .connect(&admin)
                     .await
-                    .ok()
+                    .ok()?;
+                sqlx::query(sqlx::AssertSqlSafe(format!(
+                    "drop database if exists {name} with (force)"
+                )))
+                .execute(&pool)
+                .await
+                .ok()
             })
         })
         .join();
@@ -123,13 +144,21 @@ fn parse_exports(text: &str) -> HashMap<String, String> {
     text.lines()
         .filter_map(|l| l.trim().strip_prefix("export ").or(Some(l.trim())))
         .filter_map(|l| l.split_once('='))
-        .map(|(k, v)| (k.trim().to_string(), v.trim().trim_matches(['"', '\'']).to_string()))
+        .map(|(k, v)| {
+            (
+                k.trim().to_string(),
+                v.trim().trim_matches(['"', '\'']).to_string(),
+            )
+        })
         .collect()
 }
 
 /// A unique address, so tests never see each other's mail.
 pub fn unique(local: &str, domain: &str) -> String {
-    format!("{local}-{}@{domain}", &uuid::Uuid::new_v4().simple().to_string()[..12])
+    format!(
+        "{local}-{}@{domain}",
+        &uuid::Uuid::new_v4().simple().to_string()[..12]
+    )
 }
 
 impl Stack {
@@ -138,15 +167,26 @@ impl Stack {
         let transport = AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(&self.host)
             .port(self.smtp_port)
             .build();
-        let envelope = Envelope::new(Some(from.parse().expect("from")), vec![to.parse().expect("to")]).expect("envelope");
-        transport.send_raw(&envelope, raw).await.expect("Postfix accepts the test mail");
+        // An empty sender is the null reverse-path of bounces.
+        let sender = (!from.is_empty()).then(|| from.parse().expect("from"));
+        let envelope = Envelope::new(sender, vec![to.parse().expect("to")]).expect("envelope");
+        transport
+            .send_raw(&envelope, raw)
+            .await
+            .expect("Postfix accepts the test mail");
     }
 
     pub async fn imap(&self, user: &str) -> async_imap::Session<tokio::net::TcpStream> {
-        let tcp = tokio::net::TcpStream::connect((self.host.as_str(), self.imap_port)).await.expect("imap connect");
+        let tcp = tokio::net::TcpStream::connect((self.host.as_str(), self.imap_port))
+            .await
+            .expect("imap connect");
         let mut client = async_imap::Client::new(tcp);
         client.read_response().await.expect("greeting");
-        client.login(user, &self.password).await.map_err(|(e, _)| e).expect("imap login")
+        client
+            .login(user, &self.password)
+            .await
+            .map_err(|(e, _)| e)
+            .expect("imap login")
     }
 
     /// All messages in a mailbox folder (raw), without changing them.
@@ -173,7 +213,13 @@ impl Stack {
     }
 
     /// Waits until `folder` of `user` holds at least `count` messages; returns them.
-    pub async fn wait_for(&self, user: &str, folder: &str, count: usize, within: Duration) -> Vec<Vec<u8>> {
+    pub async fn wait_for(
+        &self,
+        user: &str,
+        folder: &str,
+        count: usize,
+        within: Duration,
+    ) -> Vec<Vec<u8>> {
         let start = Instant::now();
         loop {
             let got = self.fetch_all(user, folder).await;
@@ -195,7 +241,10 @@ pub fn regbot_bin() -> &'static str {
 /// The environment that configures regbot for one test: its own database and its own
 /// registration mailbox on the stack, nothing from a config file.
 pub fn regbot_env(db: &TestDb, stack: &Stack, mailbox: &str) -> Vec<(String, String)> {
-    let domain = mailbox.rsplit_once('@').map(|(_, d)| d).unwrap_or("event.test");
+    let domain = mailbox
+        .rsplit_once('@')
+        .map(|(_, d)| d)
+        .unwrap_or("event.test");
     [
         ("REGBOT_DATABASE__URL", db.url.clone()),
         ("REGBOT_IMAP__HOST", stack.host.clone()),
@@ -206,15 +255,27 @@ pub fn regbot_env(db: &TestDb, stack: &Stack, mailbox: &str) -> Vec<(String, Str
         ("REGBOT_SMTP__HOST", stack.host.clone()),
         ("REGBOT_SMTP__PORT", stack.smtp_port.to_string()),
         ("REGBOT_SMTP__SECURITY", "none".into()),
-        ("REGBOT_SMTP__FROM", format!("Workshop registration <{mailbox}>")),
+        (
+            "REGBOT_SMTP__FROM",
+            format!("Workshop registration <{mailbox}>"),
+        ),
         ("REGBOT_SMTP__RETRY_BASE_SECS", "1".into()),
         ("REGBOT_EVENT__ID", "test-event".into()),
-        ("REGBOT_EVENT__NAME", "Cluster internationalisation – Why and how to do it?".into()),
+        (
+            "REGBOT_EVENT__NAME",
+            "Cluster internationalisation – Why and how to do it?".into(),
+        ),
         ("REGBOT_EVENT__DATES", "2–3 June".into()),
         ("REGBOT_EVENT__VENUE", "Riga".into()),
         ("REGBOT_EVENT__ORGANISER_NAME", "The organisers".into()),
-        ("REGBOT_EVENT__ORGANISER_EMAIL", format!("organisers@{domain}")),
-        ("REGBOT_REPLIES__TEMPLATES_DIR", repo().join("config/templates").display().to_string()),
+        (
+            "REGBOT_EVENT__ORGANISER_EMAIL",
+            format!("organisers@{domain}"),
+        ),
+        (
+            "REGBOT_REPLIES__TEMPLATES_DIR",
+            repo().join("config/templates").display().to_string(),
+        ),
         ("REGBOT_REPLIES__MESSAGE_ID_DOMAIN", "regbot.test".into()),
         ("REGBOT_DAEMON__QUEUE_POLL_SECS", "2".into()),
         ("REGBOT_LOG", "regbot=debug,info".into()),
@@ -259,7 +320,11 @@ impl Daemon {
             .stderr(file)
             .spawn()
             .expect("start regbot run");
-        Daemon { child, log, _dir: dir }
+        Daemon {
+            child,
+            log,
+            _dir: dir,
+        }
     }
 
     pub fn log_text(&self) -> String {
@@ -269,14 +334,20 @@ impl Daemon {
     /// Sends SIGTERM and waits; returns the exit status and how long the exit took.
     pub fn terminate(&mut self) -> (std::process::ExitStatus, Duration) {
         let start = Instant::now();
-        let _ = Command::new("kill").arg("-TERM").arg(self.child.id().to_string()).status();
+        let _ = Command::new("kill")
+            .arg("-TERM")
+            .arg(self.child.id().to_string())
+            .status();
         loop {
             if let Some(status) = self.child.try_wait().expect("wait") {
                 return (status, start.elapsed());
             }
             if start.elapsed() > Duration::from_secs(30) {
                 let _ = self.child.kill();
-                panic!("regbot did not exit within 30 s of SIGTERM; log:\n{}", self.log_text());
+                panic!(
+                    "regbot did not exit within 30 s of SIGTERM; log:\n{}",
+                    self.log_text()
+                );
             }
             std::thread::sleep(Duration::from_millis(20));
         }
@@ -296,7 +367,14 @@ impl Drop for Daemon {
 // Test mail
 
 /// A plain-text message in the given charset (body encoded with encoding_rs, 8bit or QP).
-pub fn message(from: &str, to: &str, subject: &str, body: &str, charset: &'static encoding_rs::Encoding, message_id: &str) -> Vec<u8> {
+pub fn message(
+    from: &str,
+    to: &str,
+    subject: &str,
+    body: &str,
+    charset: &'static encoding_rs::Encoding,
+    message_id: &str,
+) -> Vec<u8> {
     let (encoded, _, _) = charset.encode(body);
     let name = charset.name().to_ascii_lowercase();
     let mut raw = format!(
@@ -316,7 +394,10 @@ pub fn b_encode(text: &str) -> String {
     let mut b64 = String::new();
     const A: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     for chunk in text.as_bytes().chunks(3) {
-        let n = chunk.iter().enumerate().fold(0u32, |acc, (i, b)| acc | (*b as u32) << (16 - 8 * i));
+        let n = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |acc, (i, b)| acc | (*b as u32) << (16 - 8 * i));
         for i in 0..4 {
             if i <= chunk.len() {
                 let _ = write!(b64, "{}", A[((n >> (18 - 6 * i)) & 63) as usize] as char);
@@ -337,7 +418,9 @@ pub fn header(raw: &[u8], name: &str) -> Option<String> {
 
 /// The decoded text of a message (all text/plain parts).
 pub fn body_text(raw: &[u8]) -> String {
-    let Ok(mail) = mailparse::parse_mail(raw) else { return String::new() };
+    let Ok(mail) = mailparse::parse_mail(raw) else {
+        return String::new();
+    };
     fn walk(p: &mailparse::ParsedMail, out: &mut String) {
         if p.subparts.is_empty() {
             if p.ctype.mimetype == "text/plain" {
