@@ -78,10 +78,200 @@ fn new_env() -> Environment<'static> {
     {
         env.set_syntax(syntax);
     }
-    env.add_filter("country_name", |code: Option<String>| {
-        code.map(|c| country_name(&c).unwrap_or(&c).to_string())
+    // The reply's language is in the context as `lang` (set by `render`); a one-off body file
+    // has none and gets English.
+    env.add_filter(
+        "country_name",
+        |state: &minijinja::State, code: Option<String>| {
+            let lang = reply_language(state);
+            code.map(|c| {
+                localized_country_name(&c, &lang)
+                    .or_else(|| country_name(&c))
+                    .unwrap_or(&c)
+                    .to_string()
+            })
+        },
+    );
+    // `{{ phrase("signoff") }}`: the few words the shared HTML layout needs in the reply's language.
+    env.add_function("phrase", |state: &minijinja::State, key: String| {
+        phrase(&key, &reply_language(state)).to_string()
     });
     env
+}
+
+fn reply_language(state: &minijinja::State) -> String {
+    state
+        .lookup("lang")
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_else(|| "en".to_string())
+}
+
+/// Words of the shared layout, by language; English for anything unknown.
+fn phrase(key: &str, lang: &str) -> &'static str {
+    const SIGNOFF: &[(&str, &str)] = &[
+        ("lv", "Ar cieņu"),
+        ("lt", "Pagarbiai"),
+        ("et", "Lugupidamisega"),
+        ("fi", "Ystävällisin terveisin"),
+        ("sv", "Med vänliga hälsningar"),
+        ("da", "Med venlig hilsen"),
+        ("nb", "Med vennlig hilsen"),
+        ("de", "Mit freundlichen Grüßen"),
+        ("pl", "Z poważaniem"),
+        ("ru", "С уважением,"),
+    ];
+    const ORGANISERS: &[(&str, &str)] = &[
+        ("lv", "Organizatori"),
+        ("lt", "Organizatoriai"),
+        ("et", "Korraldajad"),
+        ("fi", "Järjestäjät"),
+        ("sv", "Arrangörerna"),
+        ("da", "Arrangørerne"),
+        ("nb", "Arrangørene"),
+        ("de", "Das Organisationsteam"),
+        ("pl", "Organizatorzy"),
+        ("ru", "Организаторы"),
+    ];
+    let (table, english) = match key {
+        "signoff" => (SIGNOFF, "Kind regards,"),
+        "organisers" => (ORGANISERS, "The organisers"),
+        _ => return "",
+    };
+    table
+        .iter()
+        .find(|(l, _)| *l == lang)
+        .map_or(english, |(_, p)| *p)
+}
+
+/// The name of a Baltic Sea Region country in a reply language (nominative), where we have it.
+fn localized_country_name(code: &str, lang: &str) -> Option<&'static str> {
+    // Columns: DE DK EE FI IS LT LV NO PL RU SE.
+    const CODES: [&str; 11] = [
+        "DE", "DK", "EE", "FI", "IS", "LT", "LV", "NO", "PL", "RU", "SE",
+    ];
+    const NAMES: &[(&str, [&str; 11])] = &[
+        (
+            "lv",
+            [
+                "Vācija",
+                "Dānija",
+                "Igaunija",
+                "Somija",
+                "Islande",
+                "Lietuva",
+                "Latvija",
+                "Norvēģija",
+                "Polija",
+                "Krievija",
+                "Zviedrija",
+            ],
+        ),
+        (
+            "lt",
+            [
+                "Vokietija",
+                "Danija",
+                "Estija",
+                "Suomija",
+                "Islandija",
+                "Lietuva",
+                "Latvija",
+                "Norvegija",
+                "Lenkija",
+                "Rusija",
+                "Švedija",
+            ],
+        ),
+        (
+            "et",
+            [
+                "Saksamaa", "Taani", "Eesti", "Soome", "Island", "Leedu", "Läti", "Norra", "Poola",
+                "Venemaa", "Rootsi",
+            ],
+        ),
+        (
+            "fi",
+            [
+                "Saksa", "Tanska", "Viro", "Suomi", "Islanti", "Liettua", "Latvia", "Norja",
+                "Puola", "Venäjä", "Ruotsi",
+            ],
+        ),
+        (
+            "sv",
+            [
+                "Tyskland", "Danmark", "Estland", "Finland", "Island", "Litauen", "Lettland",
+                "Norge", "Polen", "Ryssland", "Sverige",
+            ],
+        ),
+        (
+            "da",
+            [
+                "Tyskland", "Danmark", "Estland", "Finland", "Island", "Litauen", "Letland",
+                "Norge", "Polen", "Rusland", "Sverige",
+            ],
+        ),
+        (
+            "nb",
+            [
+                "Tyskland", "Danmark", "Estland", "Finland", "Island", "Litauen", "Latvia",
+                "Norge", "Polen", "Russland", "Sverige",
+            ],
+        ),
+        (
+            "de",
+            [
+                "Deutschland",
+                "Dänemark",
+                "Estland",
+                "Finnland",
+                "Island",
+                "Litauen",
+                "Lettland",
+                "Norwegen",
+                "Polen",
+                "Russland",
+                "Schweden",
+            ],
+        ),
+        (
+            "pl",
+            [
+                "Niemcy",
+                "Dania",
+                "Estonia",
+                "Finlandia",
+                "Islandia",
+                "Litwa",
+                "Łotwa",
+                "Norwegia",
+                "Polska",
+                "Rosja",
+                "Szwecja",
+            ],
+        ),
+        (
+            "ru",
+            [
+                "Германия",
+                "Дания",
+                "Эстония",
+                "Финляндия",
+                "Исландия",
+                "Литва",
+                "Латвия",
+                "Норвегия",
+                "Польша",
+                "Россия",
+                "Швеция",
+            ],
+        ),
+    ];
+    let code = code.to_ascii_uppercase();
+    let column = CODES.iter().position(|c| *c == code)?;
+    NAMES
+        .iter()
+        .find(|(l, _)| *l == lang)
+        .map(|(_, names)| names[column])
 }
 
 impl Templates {
@@ -165,14 +355,19 @@ impl Templates {
                 language: wanted_language.unwrap_or(default_language).to_string(),
                 default: default_language.to_string(),
             })?;
+        // Templates and filters see the reply language as `lang`.
+        let context = minijinja::value::merge_maps([
+            minijinja::Value::from(minijinja::value::Serde(context)),
+            minijinja::context! { lang => language.clone() },
+        ]);
         let text_name = format!("{language}/{name}.txt");
-        let rendered = self.render_named(&text_name, context)?;
+        let rendered = self.render_named(&text_name, &context)?;
         let (subject, text) = split_subject(&rendered).ok_or(TemplateError::NoSubject {
             name: text_name.clone(),
         })?;
         let html_name = format!("{language}/{name}.html");
         let html = if self.names.contains(&html_name) {
-            Some(self.render_named(&html_name, context)?)
+            Some(self.render_named(&html_name, &context)?)
         } else {
             None
         };
@@ -318,6 +513,34 @@ mod tests {
         assert!(r.text.contains("Latvia"), "{}", r.text);
         assert!(r.text.contains("A & B"));
         assert!(!r.subject.is_empty());
+    }
+
+    #[test]
+    fn a_reply_names_the_country_and_signs_off_in_its_own_language() {
+        let t = shipped();
+        let ctx = json!({
+            "event": {"name": "Ev", "dates": "d", "venue": "v", "organiser_name": null,
+                      "organiser_email": "o@example.org", "website": ""},
+            "participant": {"name": "Māris", "email": "m@example.lv",
+                            "organisation": "Klasteris", "country": "LV", "experience": null},
+            "status": "confirmed", "idea": null, "question": null, "has_question": false,
+            "original_subject": "Reģistrācija",
+        });
+        let lv = t
+            .render("registered", Some("lv"), "en", &ctx)
+            .expect("renders");
+        assert!(lv.text.contains("Latvija"), "{}", lv.text);
+        let html = lv.html.expect("html part");
+        assert!(html.contains("Ar cieņu"), "{html}");
+        assert!(html.contains("Organizatori"), "{html}");
+        assert!(!html.contains("Kind regards"), "{html}");
+        let en = t
+            .render("registered", Some("en"), "en", &ctx)
+            .expect("renders");
+        assert!(en.text.contains("Latvia"), "{}", en.text);
+        assert!(en.html.expect("html part").contains("Kind regards"));
+        // A country without a translation keeps its English name.
+        assert_eq!(localized_country_name("FR", "lv"), None);
     }
 
     #[test]
