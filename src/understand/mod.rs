@@ -83,12 +83,15 @@ pub struct Understanding {
     pub question: Option<String>,
 }
 
+pub mod automated;
+pub mod reply;
+
 /// Understands one raw RFC 5322 message. Never panics, never fails.
 ///
-/// Interim version: headers and English keywords only; replaced by the full understanding.
+/// Interim version: header checks, a few keywords per language and `Field: value` lines;
+/// replaced by the full understanding.
 pub fn understand(raw: &[u8], config: &UnderstandConfig) -> Understanding {
     use mailparse::MailHeaderMap;
-    let _ = config;
     let mut u = Understanding::default();
     let Ok(mail) = mailparse::parse_mail(raw) else {
         return u;
@@ -109,39 +112,130 @@ pub fn understand(raw: &[u8], config: &UnderstandConfig) -> Understanding {
         });
     }
     u.references = h
-        .get_first_value("References")
-        .map(|r| r.split_whitespace().map(str::to_string).collect())
-        .unwrap_or_default();
-    let auto = h
-        .get_first_value("Auto-Submitted")
-        .is_some_and(|v| !v.trim().eq_ignore_ascii_case("no"));
-    if auto || mail.ctype.mimetype == "multipart/report" {
-        u.automated = Some(if mail.ctype.mimetype == "multipart/report" {
-            Automated::Bounce
-        } else {
-            Automated::AutoReply
-        });
+        .get_first_value("In-Reply-To")
+        .into_iter()
+        .chain(h.get_first_value("References"))
+        .flat_map(|r| {
+            r.split_whitespace()
+                .map(|id| id.trim_matches(['<', '>']).to_string())
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let verdict = automated::classify(&mail, config);
+    if verdict.kind.is_some() {
+        u.automated = verdict.kind;
+        u.bounced_recipients = verdict.bounced_recipients;
         return u;
     }
     let body = mail
-        .subparts
-        .first()
-        .unwrap_or(&mail)
-        .get_body()
+        .parts()
+        .find(|p| p.ctype.mimetype.eq_ignore_ascii_case("text/plain"))
+        .and_then(|p| p.get_body().ok())
         .unwrap_or_default();
-    let text = format!("{} {}", u.subject.clone().unwrap_or_default(), body).to_lowercase();
-    for (word, intent) in [
-        ("regist", Intent::Registration),
-        ("idea", Intent::Idea),
-        ("cancel", Intent::Cancellation),
-        ("?", Intent::Question),
-    ] {
-        if text.contains(word) {
-            u.intents.push(intent);
+    let split = reply::split(&body);
+    let own = split.own;
+    let text = format!("{}\n{}", u.subject.clone().unwrap_or_default(), own).to_lowercase();
+    const WORDS: &[(&[&str], Intent)] = &[
+        (
+            &[
+                "regist",
+                "reģistr",
+                "registr",
+                "rejestr",
+                "регистр",
+                "anmeld",
+                "ilmoittau",
+            ],
+            Intent::Registration,
+        ),
+        (
+            &["idea", "ideja", "idėj", "idee", "pomysł", "идея"],
+            Intent::Idea,
+        ),
+        (
+            &[
+                "cancel",
+                "atcel",
+                "atšauk",
+                "tühista",
+                "peru",
+                "avbok",
+                "anulow",
+                "отмен",
+            ],
+            Intent::Cancellation,
+        ),
+        (&["?"], Intent::Question),
+    ];
+    for (words, intent) in WORDS {
+        if words.iter().any(|w| text.contains(w)) {
+            u.intents.push(*intent);
+        }
+    }
+    if u.intents.contains(&Intent::Cancellation) {
+        u.intents.retain(|i| *i != Intent::Registration);
+    }
+    for line in own.lines() {
+        let Some((key, value)) = line.split_once(':') else {
+            continue;
+        };
+        let (key, value) = (key.trim().to_lowercase(), value.trim());
+        if value.is_empty() {
+            continue;
+        }
+        if key.starts_with("organi") || key == "company" || key == "cluster" {
+            u.participant.organisation = Some(value.to_string());
+        } else if matches!(
+            key.as_str(),
+            "country" | "valsts" | "šalis" | "riik" | "maa" | "land" | "kraj" | "страна"
+        ) {
+            u.participant.country = interim_country(value);
+        } else if matches!(
+            key.as_str(),
+            "name" | "vārds" | "vardas" | "nimi" | "imię i nazwisko"
+        ) {
+            u.participant.name = Some(value.to_string());
         }
     }
     u.participant.email = u.from.as_ref().map(|f| f.email.clone());
-    u.participant.name = u.from.as_ref().and_then(|f| f.name.clone());
-    u.text = body;
+    if u.participant.name.is_none() {
+        u.participant.name = u.from.as_ref().and_then(|f| f.name.clone());
+    }
+    if u.intents.contains(&Intent::Idea) {
+        u.idea = Some(own.clone());
+    }
+    if u.intents.contains(&Intent::Question) {
+        u.question = Some(own.clone());
+    }
+    u.text = own;
     u
+}
+
+/// A few country names of the region, until the full country recogniser lands.
+fn interim_country(value: &str) -> Option<String> {
+    let v = value.to_lowercase();
+    const NAMES: &[(&str, &[&str])] = &[
+        ("LV", &["latvi", "läti", "łotw", "латви"]),
+        ("LT", &["lithuan", "lietuv", "leedu", "litw", "литв"]),
+        (
+            "EE",
+            &["estonia", "igaun", "eesti", "esti", "eston", "эстон"],
+        ),
+        ("FI", &["finland", "soom", "suomi", "finl", "финлян"]),
+        (
+            "SE",
+            &["sweden", "zviedr", "rootsi", "sverige", "szwec", "швец"],
+        ),
+        ("DK", &["denmark", "dānij", "danmark", "dani", "дани"]),
+        ("NO", &["norway", "norvēģ", "norge", "norw", "норвег"]),
+        (
+            "DE",
+            &["germany", "vācij", "deutschland", "niemc", "герман"],
+        ),
+        ("PL", &["poland", "polij", "polska", "польш"]),
+    ];
+    NAMES
+        .iter()
+        .find(|(_, names)| names.iter().any(|n| v.starts_with(n)))
+        .map(|(code, _)| (*code).to_string())
 }
