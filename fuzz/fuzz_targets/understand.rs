@@ -1,0 +1,15 @@
+//! Any bytes through parse + understand: it must never panic, loop or blow up memory.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use regbot::understand::{UnderstandConfig, understand};
+
+fuzz_target!(|raw: &[u8]| {
+    let config = UnderstandConfig {
+        own_addresses: vec!["register@event.test".into()],
+        own_message_id_domain: Some("regbot.test".into()),
+    };
+    let u = understand(raw, &config);
+    // The result must serialise: `regbot parse` prints exactly this.
+    let _ = serde_json::to_string(&u).expect("an Understanding always serialises");
+});
