@@ -178,11 +178,24 @@ pub fn classify(mail: &ParsedMail<'_>, config: &UnderstandConfig) -> Verdict {
                 address::is_system_mailbox(a)
                     && a.rsplit_once('@').map(|(_, d)| d) == from_domain.as_deref()
             };
-            if structured
+            // Prefer what the structure names; among that, prefer addresses that are not the
+            // bounce's own addressee (some servers bounce mail a user sent to themselves, so
+            // the addressee is kept when it is the only one named).
+            let structured: Vec<&String> = structured
                 .iter()
-                .any(|a| !strict.contains(a) && !system_of_bouncer(a))
-            {
-                for a in structured.iter().filter(|a| !system_of_bouncer(a)) {
+                .filter(|a| !system_of_bouncer(a) && !strict.contains(a))
+                .collect();
+            let others: Vec<&String> = structured
+                .iter()
+                .copied()
+                .filter(|a| !loose.contains(a))
+                .collect();
+            if !others.is_empty() {
+                for a in others {
+                    push_unique(list, a, &strict);
+                }
+            } else if !structured.is_empty() {
+                for a in structured {
                     push_unique(list, a, &strict);
                 }
             } else {

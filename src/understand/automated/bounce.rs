@@ -270,7 +270,9 @@ pub fn text_recipients(text: &str) -> (Vec<String>, Vec<String>) {
             // And in the block below it (Exchange, Exim and Sendmail list one address per
             // paragraph with explanations in between).
             for l in lines.iter().skip(i + 1).take(30) {
-                add(&mut structured, address::find_all(l));
+                if !names_someone_else(l) {
+                    add(&mut structured, address::find_all(l));
+                }
             }
         }
         if let Some(a) = sendmail_line(t) {
@@ -278,7 +280,33 @@ pub fn text_recipients(text: &str) -> (Vec<String>, Vec<String>) {
         }
         i += 1;
     }
-    (structured, address::find_all(section))
+    let mut all = Vec::new();
+    for l in section
+        .lines()
+        .take(2000)
+        .filter(|l| !names_someone_else(l))
+    {
+        add(&mut all, address::find_all(l));
+    }
+    (structured, all)
+}
+
+/// Lines of a bounce that name the sender, a helpdesk or a forwarding source rather than the
+/// failed recipient ("MAIL FROM:<…>", "Original Sender: …", "please contact <support@…>").
+fn names_someone_else(line: &str) -> bool {
+    const MARKS: &[&str] = &[
+        "mail from",
+        "from:",
+        "sender",
+        "contact",
+        "generated from",
+        "envelope-from",
+        "return-path",
+        "reply-to",
+        "f=[",
+    ];
+    let lower = line.to_lowercase();
+    MARKS.iter().any(|m| lower.contains(m))
 }
 
 /// Sendmail's transcript lines `554 <addr>... reason` / `550 5.1.1 <addr>... User unknown`.
