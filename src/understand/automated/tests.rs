@@ -333,3 +333,20 @@ fn huge_bounce_is_scanned_only_in_part() {
         "text past the scan limit is not read"
     );
 }
+
+#[test]
+fn localised_exchange_bounce() {
+    let v = text_bounce(
+        "Microsoft Outlook <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@example.de>",
+        "Unzustellbar: Anmeldung",
+        "Die Zustellung an folgende Empfänger oder Gruppen ist fehlgeschlagen:\n\nklaus.meier@example.de\n\
+         Die eingegebene E-Mail-Adresse wurde nicht gefunden.\n",
+    );
+    bounce_of(&v, &["klaus.meier@example.de"]);
+    let v = text_bounce(
+        "postmaster@example.lv",
+        "Nepiegādājams: Reģistrācija",
+        "Piegāde šiem adresātiem vai grupām neizdevās:\n\njanis@example.lv\n",
+    );
+    bounce_of(&v, &["janis@example.lv"]);
+}

@@ -136,15 +136,21 @@ pub fn quote_header_spans(lines: &[&str]) -> Vec<(usize, usize)> {
 /// A quoted line: `>` (e-mail), `|` (some webmails) or supercite's `Name>`.
 pub fn is_quote(line: &str) -> bool {
     let t = line.trim_start();
-    if t.starts_with('>') || t.starts_with("| ") || t == "|" {
+    if t.starts_with('>') || t == "|" {
         return true;
     }
-    // Supercite: "Richard> text", "C> text".
+    // "| text" quoting, but not a table row "| a | b |".
+    if t.starts_with("| ") && !t.trim_end().ends_with('|') {
+        return true;
+    }
+    // Supercite: "Richard> text", "C> text" (not "cost>100").
     let Some(pos) = t.find('>') else { return false };
     pos <= 10
         && pos > 0
         && t.get(..pos)
             .is_some_and(|p| p.chars().all(char::is_alphanumeric))
+        && t.get(pos + 1..)
+            .is_some_and(|r| r.is_empty() || r.starts_with(' '))
 }
 
 /// A `>` quote proper (what interleaved replies use).
@@ -248,23 +254,47 @@ pub fn outlook_block(lines: &[&str], i: usize) -> bool {
     let Some(k) = lines.get(i).and_then(|l| key(l)) else {
         return false;
     };
-    if !FROM_KEYS.contains(&k.as_str()) {
+    let starts_with_from = FROM_KEYS.contains(&k.as_str());
+    // Some clients put the date first ("Date: … / From: … / To: …").
+    let starts_with_date = DATE_KEYS.contains(&k.as_str());
+    if !starts_with_from && !starts_with_date {
         return false;
     }
-    let mut others = 0;
+    let (mut others, mut from_seen) = (0, starts_with_from);
     for l in lines.iter().skip(i + 1).take(8) {
         if l.trim().is_empty() {
             continue;
         }
         match key(l) {
-            Some(k) if OTHER_KEYS.contains(&k.as_str()) || FROM_KEYS.contains(&k.as_str()) => {
-                others += 1
+            Some(k) if FROM_KEYS.contains(&k.as_str()) => {
+                from_seen = true;
+                others += 1;
             }
+            Some(k) if OTHER_KEYS.contains(&k.as_str()) => others += 1,
             _ => {}
         }
     }
-    others >= 2
+    others >= 2 && from_seen
 }
+
+const DATE_KEYS: &[&str] = &[
+    "date",
+    "sent",
+    "datum",
+    "gesendet",
+    "skickat",
+    "lähetetty",
+    "wysłano",
+    "отправлено",
+    "дата",
+    "nosūtīts",
+    "datums",
+    "išsiųsta",
+    "saadetud",
+    "kuupäev",
+    "sendt",
+    "dato",
+];
 
 const ORIGINAL: &[&str] = &[
     "original message",

@@ -241,3 +241,20 @@ fn hostile_input_does_not_panic() {
     let big = "word ".repeat(100_000);
     assert!(split(&big).own.len() <= 256 * 1024);
 }
+
+#[test]
+fn outlook_block_starting_with_the_date() {
+    let s = split(
+        "Count me in.\n\nDate: Mon, 2 May 2016\nFrom: Kaspar <r@bsr.test>\nTo: Anna\nSubject: Workshop\n\nOld\n",
+    );
+    assert_eq!(s.own, "Count me in.");
+}
+
+#[test]
+fn table_rows_and_comparisons_are_not_quotes() {
+    let s = split("| Name | Anna |\n| Country | Latvia |\nBudget>100 EUR\n");
+    assert_eq!(
+        s.own,
+        "| Name | Anna |\n| Country | Latvia |\nBudget>100 EUR"
+    );
+}
