@@ -122,23 +122,25 @@ pub fn classify(mail: &ParsedMail<'_>, config: &UnderstandConfig) -> Verdict {
     let auto_submitted = h
         .get_first_value("Auto-Submitted")
         .is_some_and(|v| !v.trim().to_ascii_lowercase().starts_with("no"));
-    let sender = bounce::daemon_sender(from.as_deref(), from_name.as_deref())
-        || null_sender
-        || auto_submitted;
+    // A mail-system sender (MAILER-DAEMON, postmaster) with any bounce wording is a bounce; a
+    // merely automatic sender (null Return-Path, Auto-Submitted) needs a bounce subject or
+    // wording only servers write, and never has an out-of-office subject: auto-replies say
+    // "your message will not be delivered to me" too.
+    let daemon = bounce::daemon_sender(from.as_deref(), from_name.as_deref());
+    let weak_sender = (null_sender || auto_submitted) && !autoreply::ooo_subject(&subject);
     let subject_says = bounce::subject_signal(&subject);
     let mta_says = bounce::mta_phrase(&text_lower);
+    let has_dsn = !dsn_recipients.is_empty();
     let has_original = !bodies.original_headers.is_empty();
+    let from_ses = from
+        .as_deref()
+        .is_some_and(|f| f.ends_with("amazonaws.com") || f.ends_with("amazonses.com"));
     let is_bounce = report_type.as_deref() == Some("delivery-status")
         || !failed_header.is_empty()
-        || matches!(
-            ses_notice,
-            Some(ses::Notice::Failed(_)) | Some(ses::Notice::Delivered)
-        ) && from
-            .as_deref()
-            .is_some_and(|f| f.ends_with("amazonaws.com") || f.ends_with("amazonses.com"))
-        || (sender
-            && (subject_says || bounce::body_signal(&text_lower) || !dsn_recipients.is_empty()))
-        || ((subject_says || has_original) && (mta_says || !dsn_recipients.is_empty()));
+        || (ses_notice.is_some() && from_ses)
+        || (daemon && (subject_says || bounce::body_signal(&text_lower) || has_dsn))
+        || (weak_sender && (subject_says || mta_says || has_dsn))
+        || ((subject_says || has_original) && (mta_says || has_dsn));
     if is_bounce {
         v.kind = Some(Automated::Bounce);
         let dsn_addressed = dsn_recipients.iter().any(|r| r.address.is_some());

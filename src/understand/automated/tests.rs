@@ -350,3 +350,15 @@ fn localised_exchange_bounce() {
     );
     bounce_of(&v, &["janis@example.lv"]);
 }
+
+#[test]
+fn out_of_office_saying_not_delivered_is_an_auto_reply_without_recipients() {
+    let v = run(
+        "Return-Path: <>\nFrom: Aino <aino@example.fi>\nTo: registration@event.test\n\
+        Auto-Submitted: auto-replied\nSubject: Poissa: Ilmoittautuminen\n\n\
+        I am away until 16 May; your message could not be delivered to me personally.\n\
+        Please contact maria@example.fi.\n",
+    );
+    assert_eq!(v.kind, Some(Automated::AutoReply));
+    assert!(v.bounced_recipients.is_empty());
+}
