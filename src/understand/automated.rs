@@ -30,6 +30,8 @@ use super::{Automated, UnderstandConfig};
 const MAX_PARTS: usize = 64;
 /// How much of each part's decoded body is scanned.
 const MAX_SCAN: usize = 64 * 1024;
+/// Parts whose encoded body is larger than this are not decoded, only their start is read.
+const MAX_DECODE: usize = 1024 * 1024;
 
 /// What [`classify`] found.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -388,6 +390,16 @@ fn body_text(part: &ParsedMail<'_>) -> String {
     {
         // A multipart whose boundary was never found: mailparse gives no body, read it raw.
         return cap(raw_body(part.raw_bytes));
+    }
+    let raw = match part.get_body_encoded() {
+        mailparse::body::Body::Base64(b) | mailparse::body::Body::QuotedPrintable(b) => b.get_raw(),
+        mailparse::body::Body::SevenBit(b) | mailparse::body::Body::EightBit(b) => b.get_raw(),
+        mailparse::body::Body::Binary(b) => b.get_raw(),
+    };
+    if raw.len() > MAX_DECODE {
+        // Decoding a huge part only to read its first 64 KB would cost its whole size in
+        // memory; read the start of it as it stands instead.
+        return cap(String::from_utf8_lossy(raw.get(..MAX_SCAN).unwrap_or(raw)).into_owned());
     }
     let s = part.get_body().unwrap_or_else(|_| {
         String::from_utf8_lossy(&part.get_body_raw().unwrap_or_default()).into_owned()

@@ -362,3 +362,15 @@ fn out_of_office_saying_not_delivered_is_an_auto_reply_without_recipients() {
     assert_eq!(v.kind, Some(Automated::AutoReply));
     assert!(v.bounced_recipients.is_empty());
 }
+
+#[test]
+fn huge_part_is_not_decoded_whole() {
+    let filler = "QUJD\n".repeat(500_000);
+    let raw = format!(
+        "From: MAILER-DAEMON@mx.example.lv\nTo: registration@event.test\nSubject: Undelivered Mail Returned to Sender\n\
+         Content-Type: multipart/mixed; boundary=\"B\"\n\n--B\nContent-Type: text/plain\n\n\
+         <anna@example.lv>: mailbox full\n\n--B\nContent-Type: text/plain\nContent-Transfer-Encoding: base64\n\n{filler}\n--B--\n"
+    );
+    let v = run(&raw);
+    bounce_of(&v, &["anna@example.lv"]);
+}
