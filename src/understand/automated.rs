@@ -285,7 +285,9 @@ pub fn classify(mail: &ParsedMail<'_>, config: &UnderstandConfig) -> Verdict {
     v
 }
 
-/// Regbot's own mail: sent from one of its addresses, or carrying a Message-ID it made.
+/// Regbot's own mail: sent from one of its addresses, or carrying a Message-ID it made and
+/// no In-Reply-To (a colleague on regbot's domain answering a thread carries In-Reply-To;
+/// regbot's own answers are caught by their From).
 fn is_own_mail(mail: &ParsedMail<'_>, from: Option<&str>, config: &UnderstandConfig) -> bool {
     if let Some(f) = from
         && config
@@ -298,6 +300,9 @@ fn is_own_mail(mail: &ParsedMail<'_>, from: Option<&str>, config: &UnderstandCon
     let Some(domain) = config.own_message_id_domain.as_deref() else {
         return false;
     };
+    if mail.headers.get_first_value("In-Reply-To").is_some() {
+        return false;
+    }
     mail.headers
         .get_first_value("Message-ID")
         .is_some_and(|id| {

@@ -306,6 +306,10 @@ fn regbots_own_mail_coming_back() {
         "From: Anna <anna@cluster.lv>\nMessage-ID: <1@cluster.lv>\nIn-Reply-To: <123.abc@regbot.event.test>\nSubject: Re: Thank you\n\nSee you.\n",
     );
     assert_eq!(v.kind, None);
+    let v = run(
+        "From: Colleague <c@event.test>\nMessage-ID: <9@regbot.event.test>\nIn-Reply-To: <1@cluster.lv>\nSubject: Re: Question\n\nSee you.\n",
+    );
+    assert_eq!(v.kind, None, "a reply in a thread is a person's mail");
 }
 
 #[test]
