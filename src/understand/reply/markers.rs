@@ -54,6 +54,14 @@ fn is_quote_header(h: &str) -> bool {
     if has_verb && ends_right && evidence {
         return true;
     }
+    // Gmail in Russian and Mail.ru/Yandex write no verb: "пн, 2 мая 2016 г. в 09:44, Имя <a@b>:".
+    if end.ends_with(">:")
+        && t.contains('@')
+        && t.chars().any(|c| c.is_ascii_digit())
+        && t.len() < 250
+    {
+        return true;
+    }
     // Gmail's bare form: "2016-03-03 17:21 GMT+01:00 Name <addr>:" or "2013/7/20 Name <addr>".
     gmail_date_header(t)
 }

@@ -34,6 +34,11 @@ fn quote_headers_in_the_regions_languages() {
         "2016-05-02 09:44, Kaspar Nielsen <registration@bsr.test> rašė:",
         "Kaspar Nielsen <registration@bsr.test> kirjutas 2. mail 2016 kell 09:44:",
         "2016-05-02 9:44 GMT+03:00 Kaspar Nielsen <registration@bsr.test>:",
+        "пн, 2 мая 2016 г. в 09:44, Kaspar Nielsen <registration@bsr.test>:",
+        "Am Mo., 2. Mai 2016 um 09:44 Uhr schrieb Kaspar Nielsen <registration@bsr.test>:",
+        "pon., 2 maj 2016 o 09:44 Kaspar Nielsen <registration@bsr.test> napisał(a):",
+        "ma 2. toukok. 2016 klo 9.44 Kaspar Nielsen (registration@bsr.test) kirjoitti:",
+        "Den mån 2 maj 2016 kl 09:44 skrev Kaspar Nielsen <registration@bsr.test>:",
     ] {
         assert_eq!(
             own_above(header),
