@@ -20,6 +20,7 @@ mod address;
 mod autoreply;
 mod bounce;
 mod dsn;
+mod prose;
 mod ses;
 
 use mailparse::{MailHeaderMap, ParsedMail};
@@ -174,7 +175,7 @@ pub fn classify(mail: &ParsedMail<'_>, config: &UnderstandConfig) -> Verdict {
             let mut structured = Vec::new();
             let mut all = Vec::new();
             for t in &bodies.text {
-                let (s, a) = bounce::text_recipients(t);
+                let (s, a) = prose::text_recipients(t);
                 structured.extend(s);
                 all.extend(a);
             }
@@ -219,7 +220,7 @@ pub fn classify(mail: &ParsedMail<'_>, config: &UnderstandConfig) -> Verdict {
                     }
                 }
                 for t in &bodies.text {
-                    originals.extend(bounce::quoted_original_recipients(t));
+                    originals.extend(prose::quoted_original_recipients(t));
                 }
                 for a in &originals {
                     push_unique(list, a, &strict);

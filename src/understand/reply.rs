@@ -14,6 +14,7 @@
 //! Input beyond [`MAX_INPUT`] bytes is ignored.
 
 mod markers;
+mod quotes;
 
 /// How much of a body is read.
 const MAX_INPUT: usize = 256 * 1024;
@@ -43,7 +44,7 @@ pub fn split(text: &str) -> Split {
         .replace("\r\n", "\n")
         .replace('\r', "\n");
     let lines: Vec<&str> = text.lines().collect();
-    let spans = markers::quote_header_spans(&lines);
+    let spans = quotes::quote_header_spans(&lines);
     let span_at = |i: usize| spans.iter().find(|(s, _)| *s == i).map(|(_, e)| *e);
 
     let mut s = Split::default();
@@ -102,7 +103,7 @@ pub fn split(text: &str) -> Split {
             quoted.extend(lines.get(i..).unwrap_or_default());
             break;
         }
-        if markers::is_quote(line) {
+        if quotes::is_quote(line) {
             quoted.push(line);
             i += 1;
             continue;
@@ -122,7 +123,7 @@ pub fn split(text: &str) -> Split {
                 && span_at(j).is_none()
                 && !lines
                     .get(j)
-                    .is_some_and(|l| markers::is_gt_quote(l) || markers::original_separator(l))
+                    .is_some_and(|l| quotes::is_gt_quote(l) || markers::original_separator(l))
                 && !markers::outlook_block(&lines, j)
             {
                 j += 1;
@@ -159,12 +160,12 @@ fn interleaved_continuation(
     while lines.get(j).is_some_and(|l| l.trim().is_empty()) {
         j += 1;
     }
-    if !lines.get(j).is_some_and(|l| markers::is_gt_quote(l)) {
+    if !lines.get(j).is_some_and(|l| quotes::is_gt_quote(l)) {
         return None;
     }
     while lines
         .get(j)
-        .is_some_and(|l| l.trim().is_empty() || markers::is_quote(l))
+        .is_some_and(|l| l.trim().is_empty() || quotes::is_quote(l))
     {
         j += 1;
     }
