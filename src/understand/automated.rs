@@ -1,42 +1,268 @@
 //! Recognising mail that must never be answered: bounces, auto-replies, list and bulk mail,
 //! feedback reports and regbot's own mail coming back.
 //!
-//! Interim version (headers and `multipart/report` only); the full classifier replaces the body
-//! of [`classify`] without changing its signature.
+//! The checks run in a fixed order, first match wins: regbot's own mail → bounce → feedback
+//! report → auto-reply → bulk. A bounce is judged from several signals together (see
+//! [`bounce`]); its failed recipients come from the RFC 3464 report when there is one, then from
+//! `X-Failed-Recipients`, then from the server's prose.
+//!
+//! Decisions worth knowing:
+//! - A delay notice (`Action: delayed`, or a 4.x.x status) is automated (kind `Bounce`) but has
+//!   no failed recipient: the server is still trying, so the address is not marked. Its
+//!   addresses go to [`Verdict::delayed_recipients`].
+//! - A feedback report (ARF, someone marked regbot's mail as spam) is a `Bounce` whose
+//!   "failed" recipient is the complaining address: regbot must stop writing to it.
+//! - A read receipt (`disposition-notification`) is an `AutoReply`.
+//!
+//! Work is bounded: at most [`MAX_PARTS`] MIME parts and [`MAX_SCAN`] bytes of each are read.
+
+mod address;
+mod autoreply;
+mod bounce;
+mod dsn;
+mod prose;
+mod ses;
 
 use mailparse::{MailHeaderMap, ParsedMail};
 
 use super::{Automated, UnderstandConfig};
+
+/// How many MIME parts are looked at.
+const MAX_PARTS: usize = 64;
+/// How much of each part's decoded body is scanned.
+const MAX_SCAN: usize = 64 * 1024;
+/// Parts whose encoded body is larger than this are not decoded, only their start is read.
+const MAX_DECODE: usize = 1024 * 1024;
 
 /// What [`classify`] found.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Verdict {
     /// `None` for mail written by a person.
     pub kind: Option<Automated>,
-    /// For bounces: the failed recipient addresses (lowercase domain), in the order found.
+    /// For bounces: the failed recipient addresses (lowercase), in the order found, no repeats.
     pub bounced_recipients: Vec<String>,
+    /// For delay notices: the addresses still being retried (not failed).
+    pub delayed_recipients: Vec<String>,
+}
+
+/// The bodies of one message, sorted by what they are.
+#[derive(Default)]
+struct Bodies {
+    /// Human-readable text parts (text/plain, text/html with tags removed), capped.
+    text: Vec<String>,
+    /// `message/delivery-status` parts (and their variants).
+    dsn: Vec<String>,
+    /// `message/feedback-report` parts.
+    feedback: Vec<String>,
+    /// Headers of an attached original message (`message/rfc822`, `text/rfc822-headers`).
+    original_headers: Vec<String>,
 }
 
 /// Classifies one parsed message. Never panics.
 pub fn classify(mail: &ParsedMail<'_>, config: &UnderstandConfig) -> Verdict {
     let h = &mail.headers;
     let mut v = Verdict::default();
-    if mail.ctype.mimetype.eq_ignore_ascii_case("multipart/report") {
+    let from = first_address(mail, "From");
+    let from_name = display_name(mail);
+
+    if is_own_mail(mail, from.as_deref(), config) {
+        v.kind = Some(Automated::AutoReply);
+        return v;
+    }
+
+    let report_type = if mail.ctype.mimetype.eq_ignore_ascii_case("multipart/report") {
+        mail.ctype
+            .params
+            .get("report-type")
+            .map(|r| r.trim().to_ascii_lowercase())
+            .or(Some(String::new()))
+    } else {
+        None
+    };
+    let bodies = collect(mail);
+    let subject = h.get_first_value("Subject").unwrap_or_default();
+    let text_lower: String = bodies.text.join("\n").to_lowercase();
+
+    // Addresses that can never be the failed recipient: regbot's own and the bouncing
+    // server's. Prose is noisier, so addresses found only there must also not be the bounce's
+    // addressee (the original sender) or a mail-system mailbox of the bouncing domain.
+    let mut strict: Vec<String> = config
+        .own_addresses
+        .iter()
+        .map(|a| a.to_lowercase())
+        .collect();
+    strict.extend(from.clone());
+    let mut loose = strict.clone();
+    for name in ["To", "Cc", "Return-Path", "Reply-To", "Sender"] {
+        loose.extend(all_addresses(mail, name));
+    }
+    let from_domain = from
+        .as_deref()
+        .and_then(|f| f.rsplit_once('@'))
+        .map(|(_, d)| d.to_string());
+
+    // Bounce.
+    let mut dsn_recipients: Vec<dsn::DsnRecipient> =
+        bodies.dsn.iter().flat_map(|d| dsn::parse(d)).collect();
+    if dsn_recipients.is_empty() {
+        dsn_recipients = bodies
+            .text
+            .iter()
+            .filter(|t| dsn::looks_like_dsn(t))
+            .flat_map(|t| dsn::parse(t))
+            .collect();
+    }
+    let failed_header: Vec<String> = h
+        .get_all_values("X-Failed-Recipients")
+        .iter()
+        .flat_map(|v| v.split(','))
+        .filter_map(address::normalise)
+        .collect();
+    let ses_notice = bodies.text.iter().find_map(|t| ses::parse(t));
+    let null_sender = h
+        .get_first_value("Return-Path")
+        .is_some_and(|r| r.trim().trim_matches(['<', '>']).trim().is_empty());
+    let auto_submitted = h
+        .get_first_value("Auto-Submitted")
+        .is_some_and(|v| !v.trim().to_ascii_lowercase().starts_with("no"));
+    // A mail-system sender (MAILER-DAEMON, postmaster) with any bounce wording is a bounce; a
+    // merely automatic sender (null Return-Path, Auto-Submitted) needs a bounce subject or
+    // wording only servers write, and never has an out-of-office subject: auto-replies say
+    // "your message will not be delivered to me" too.
+    let daemon = bounce::daemon_sender(from.as_deref(), from_name.as_deref());
+    let weak_sender = (null_sender || auto_submitted) && !autoreply::ooo_subject(&subject);
+    let subject_says = bounce::subject_signal(&subject);
+    let mta_says = bounce::mta_phrase(&text_lower);
+    let has_dsn = !dsn_recipients.is_empty();
+    let has_original = !bodies.original_headers.is_empty();
+    let from_ses = from
+        .as_deref()
+        .is_some_and(|f| f.ends_with("amazonaws.com") || f.ends_with("amazonses.com"));
+    let is_bounce = report_type.as_deref() == Some("delivery-status")
+        || !failed_header.is_empty()
+        || (ses_notice.is_some() && from_ses)
+        || (daemon && (subject_says || bounce::body_signal(&text_lower) || has_dsn))
+        || (weak_sender && (subject_says || mta_says || has_dsn))
+        || ((subject_says || has_original) && (mta_says || has_dsn));
+    if is_bounce {
         v.kind = Some(Automated::Bounce);
-        for part in mail.parts() {
-            if part
-                .ctype
-                .mimetype
-                .eq_ignore_ascii_case("message/delivery-status")
-            {
-                let body = part.get_body().unwrap_or_default();
-                for line in body.lines() {
-                    if let Some((name, value)) = line.split_once(':')
-                        && name.trim().eq_ignore_ascii_case("Final-Recipient")
-                    {
-                        let addr = value.rsplit(';').next().unwrap_or("").trim();
-                        if addr.contains('@') {
-                            v.bounced_recipients.push(addr.to_string());
+        let dsn_addressed = dsn_recipients.iter().any(|r| r.address.is_some());
+        if let Some(ses::Notice::Failed(list)) = &ses_notice {
+            for a in list {
+                push_unique(&mut v.bounced_recipients, a, &strict);
+            }
+        } else if dsn_addressed {
+            for r in &dsn_recipients {
+                let Some(a) = &r.address else { continue };
+                let list = match r.outcome() {
+                    dsn::Outcome::Failed => &mut v.bounced_recipients,
+                    dsn::Outcome::Delayed => &mut v.delayed_recipients,
+                    dsn::Outcome::Fine => continue,
+                };
+                push_unique(list, a, &strict);
+            }
+        } else if !failed_header.is_empty() {
+            for a in &failed_header {
+                push_unique(&mut v.bounced_recipients, a, &strict);
+            }
+        } else if ses_notice.is_none() {
+            let delay = bounce::is_delay_notice(&subject, &text_lower);
+            let list = if delay {
+                &mut v.delayed_recipients
+            } else {
+                &mut v.bounced_recipients
+            };
+            let mut structured = Vec::new();
+            let mut all = Vec::new();
+            for t in &bodies.text {
+                let (s, a) = prose::text_recipients(t);
+                structured.extend(s);
+                all.extend(a);
+            }
+            let system_of_bouncer = |a: &String| {
+                address::is_system_mailbox(a)
+                    && a.rsplit_once('@').map(|(_, d)| d) == from_domain.as_deref()
+            };
+            // Prefer what the structure names; among that, prefer addresses that are not the
+            // bounce's own addressee (some servers bounce mail a user sent to themselves, so
+            // the addressee is kept when it is the only one named).
+            let structured: Vec<&String> = structured
+                .iter()
+                .filter(|a| !system_of_bouncer(a) && !strict.contains(a))
+                .collect();
+            let others: Vec<&String> = structured
+                .iter()
+                .copied()
+                .filter(|a| !loose.contains(a))
+                .collect();
+            if !others.is_empty() {
+                for a in others {
+                    push_unique(list, a, &strict);
+                }
+            } else if !structured.is_empty() {
+                for a in structured {
+                    push_unique(list, a, &strict);
+                }
+            } else {
+                for a in all.iter().filter(|a| !system_of_bouncer(a)) {
+                    push_unique(list, a, &loose);
+                }
+            }
+            if list.is_empty() {
+                let mut originals: Vec<String> = Vec::new();
+                for o in &bodies.original_headers {
+                    if let Ok((hs, _)) = mailparse::parse_headers(o.as_bytes()) {
+                        for name in ["To", "Cc"] {
+                            for value in hs.get_all_values(name) {
+                                originals.extend(address::find_all(&value));
+                            }
+                        }
+                    }
+                }
+                for t in &bodies.text {
+                    originals.extend(prose::quoted_original_recipients(t));
+                }
+                for a in &originals {
+                    push_unique(list, a, &strict);
+                }
+            }
+        }
+        return v;
+    }
+
+    // Feedback report (ARF), also the non-standard ones (Hotmail's JMRP, unsubscribe requests
+    // generated by mail clients).
+    let feedback = report_type.as_deref() == Some("feedback-report")
+        || !bodies.feedback.is_empty()
+        || bounce::feedback_signal(&subject, &text_lower);
+    if feedback {
+        v.kind = Some(Automated::Bounce);
+        for f in bodies.feedback.iter().chain(&bodies.original_headers) {
+            for line in f.lines().take(500) {
+                if let Some((name, value)) = line.split_once(':')
+                    && matches!(
+                        name.trim().to_ascii_lowercase().as_str(),
+                        "original-rcpt-to" | "removal-recipient" | "x-hmxmroriginalrecipient"
+                    )
+                    && let Some(a) = address::normalise(value)
+                {
+                    push_unique(&mut v.bounced_recipients, &a, &strict);
+                }
+            }
+        }
+        // A mail client's automatic unsubscribe request comes from the person leaving.
+        if v.bounced_recipients.is_empty()
+            && subject.trim().to_lowercase().starts_with("unsubscribe")
+            && let Some(f) = &from
+        {
+            push_unique(&mut v.bounced_recipients, f, &config.own_addresses);
+        }
+        if v.bounced_recipients.is_empty() {
+            for o in &bodies.original_headers {
+                if let Ok((hs, _)) = mailparse::parse_headers(o.as_bytes()) {
+                    for value in hs.get_all_values("To") {
+                        for a in address::find_all(&value) {
+                            push_unique(&mut v.bounced_recipients, &a, &strict);
                         }
                     }
                 }
@@ -44,20 +270,194 @@ pub fn classify(mail: &ParsedMail<'_>, config: &UnderstandConfig) -> Verdict {
         }
         return v;
     }
-    let auto_submitted = h
-        .get_first_value("Auto-Submitted")
-        .is_some_and(|v| !v.trim().eq_ignore_ascii_case("no"));
-    let from_self = h.get_first_value("From").is_some_and(|f| {
-        let f = f.to_lowercase();
-        config.own_addresses.iter().any(|a| f.contains(a.as_str()))
-    });
-    if auto_submitted || from_self {
-        v.kind = Some(Automated::AutoReply);
-    } else if h.get_first_value("List-Id").is_some()
-        || h.get_first_value("Precedence")
-            .is_some_and(|p| matches!(p.trim().to_lowercase().as_str(), "bulk" | "list" | "junk"))
+
+    // Auto-reply.
+    if report_type.as_deref() == Some("disposition-notification")
+        || autoreply::autoreply_headers(h)
+        || autoreply::ooo_subject(&subject)
     {
+        v.kind = Some(Automated::AutoReply);
+        return v;
+    }
+
+    if autoreply::bulk_headers(h) {
         v.kind = Some(Automated::Bulk);
     }
     v
 }
+
+/// Regbot's own mail: sent from one of its addresses, or carrying a Message-ID it made and
+/// no In-Reply-To (a colleague on regbot's domain answering a thread carries In-Reply-To;
+/// regbot's own answers are caught by their From).
+fn is_own_mail(mail: &ParsedMail<'_>, from: Option<&str>, config: &UnderstandConfig) -> bool {
+    if let Some(f) = from
+        && config
+            .own_addresses
+            .iter()
+            .any(|a| a.eq_ignore_ascii_case(f))
+    {
+        return true;
+    }
+    let Some(domain) = config.own_message_id_domain.as_deref() else {
+        return false;
+    };
+    if mail.headers.get_first_value("In-Reply-To").is_some() {
+        return false;
+    }
+    mail.headers
+        .get_first_value("Message-ID")
+        .is_some_and(|id| {
+            id.trim()
+                .trim_matches(['<', '>'])
+                .rsplit_once('@')
+                .is_some_and(|(_, d)| d.trim().eq_ignore_ascii_case(domain))
+        })
+}
+
+fn push_unique(list: &mut Vec<String>, addr: &str, exclude: &[String]) {
+    if !list.iter().any(|a| a == addr) && !exclude.iter().any(|e| e.eq_ignore_ascii_case(addr)) {
+        list.push(addr.to_string());
+    }
+}
+
+fn first_address(mail: &ParsedMail<'_>, name: &str) -> Option<String> {
+    all_addresses(mail, name).into_iter().next()
+}
+
+/// The addresses in a header, normalised; falls back on scanning the raw value when the
+/// header does not parse.
+fn all_addresses(mail: &ParsedMail<'_>, name: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for hdr in mail.headers.get_all_headers(name) {
+        match mailparse::addrparse_header(hdr) {
+            Ok(list) => {
+                for a in list.iter() {
+                    match a {
+                        mailparse::MailAddr::Single(s) => out.extend(address::normalise(&s.addr)),
+                        mailparse::MailAddr::Group(g) => {
+                            out.extend(g.addrs.iter().filter_map(|s| address::normalise(&s.addr)))
+                        }
+                    }
+                }
+            }
+            Err(_) => out.extend(address::find_all(&hdr.get_value())),
+        }
+    }
+    out
+}
+
+fn display_name(mail: &ParsedMail<'_>) -> Option<String> {
+    let hdr = mail.headers.get_first_header("From")?;
+    match mailparse::addrparse_header(hdr) {
+        Ok(list) => match list.iter().next() {
+            Some(mailparse::MailAddr::Single(s)) => s.display_name.clone(),
+            _ => None,
+        },
+        Err(_) => Some(hdr.get_value()),
+    }
+}
+
+/// Sorts the parts of the message by kind, decoding and capping each.
+fn collect(mail: &ParsedMail<'_>) -> Bodies {
+    let mut b = Bodies::default();
+    for part in mail.parts().take(MAX_PARTS) {
+        let mime = part.ctype.mimetype.to_ascii_lowercase();
+        if mime.starts_with("multipart/") && !part.subparts.is_empty() {
+            continue;
+        }
+        match mime.as_str() {
+            "message/delivery-status"
+            | "message/global-delivery-status"
+            | "text/delivery-status" => b.dsn.push(body_text(part)),
+            "message/feedback-report" => b.feedback.push(body_text(part)),
+            "message/rfc822"
+            | "message/global"
+            | "text/rfc822-headers"
+            | "message/rfc822-headers"
+            | "message/global-headers" => b.original_headers.push(body_text(part)),
+            "text/html" => b.text.push(strip_tags(&body_text(part))),
+            m if m.starts_with("text/") || m.starts_with("multipart/") => {
+                b.text.push(body_text(part))
+            }
+            _ => {}
+        }
+    }
+    b
+}
+
+/// The decoded body of a part, at most [`MAX_SCAN`] bytes; bad transfer encoding falls back on
+/// the raw bytes.
+fn body_text(part: &ParsedMail<'_>) -> String {
+    if part
+        .ctype
+        .mimetype
+        .to_ascii_lowercase()
+        .starts_with("multipart/")
+    {
+        // A multipart whose boundary was never found: mailparse gives no body, read it raw.
+        return cap(raw_body(part.raw_bytes));
+    }
+    let raw = match part.get_body_encoded() {
+        mailparse::body::Body::Base64(b) | mailparse::body::Body::QuotedPrintable(b) => b.get_raw(),
+        mailparse::body::Body::SevenBit(b) | mailparse::body::Body::EightBit(b) => b.get_raw(),
+        mailparse::body::Body::Binary(b) => b.get_raw(),
+    };
+    if raw.len() > MAX_DECODE {
+        // Decoding a huge part only to read its first 64 KB would cost its whole size in
+        // memory; read the start of it as it stands instead.
+        return cap(String::from_utf8_lossy(raw.get(..MAX_SCAN).unwrap_or(raw)).into_owned());
+    }
+    let s = part.get_body().unwrap_or_else(|_| {
+        String::from_utf8_lossy(&part.get_body_raw().unwrap_or_default()).into_owned()
+    });
+    cap(s)
+}
+
+/// The bytes after the header block, as lossy text.
+fn raw_body(raw: &[u8]) -> String {
+    let cut = raw.len().min(MAX_SCAN * 2);
+    let raw = raw.get(..cut).unwrap_or(raw);
+    let start = raw
+        .windows(2)
+        .position(|w| w == b"\n\n")
+        .map(|p| p + 2)
+        .or_else(|| raw.windows(4).position(|w| w == b"\r\n\r\n").map(|p| p + 4))
+        .unwrap_or(0);
+    String::from_utf8_lossy(raw.get(start..).unwrap_or_default()).into_owned()
+}
+
+fn cap(mut s: String) -> String {
+    if s.len() > MAX_SCAN {
+        let mut end = MAX_SCAN;
+        while !s.is_char_boundary(end) {
+            end -= 1;
+        }
+        s.truncate(end);
+    }
+    s
+}
+
+/// Good enough HTML to text for finding phrases and addresses in bounce notices.
+fn strip_tags(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => {
+                in_tag = false;
+                out.push(' ');
+            }
+            _ if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&nbsp;", " ")
+        .replace("&amp;", "&")
+        .replace("&#64;", "@")
+}
+
+#[cfg(test)]
+mod tests;

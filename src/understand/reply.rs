@@ -1,14 +1,30 @@
 //! Separating the sender's own words from what they quote, forward and sign.
 //!
-//! Interim version (`>` quoting and "On … wrote:" only); the full splitter replaces the body of
-//! [`split`] without changing its signature.
+//! The body is read line by line. The sender's text ends at the first quote header ("On …
+//! wrote:" in any of the region's languages, also wrapped over several lines), Outlook header
+//! block, "-----Original Message-----" separator, forward marker, signature delimiter, mobile
+//! signature or disclaimer that follows some own text. Two exceptions keep more:
+//! - bottom-posting: a quote header *before* any own text is dropped and reading goes on;
+//! - interleaved replies: a quote header followed by `>` lines and then more own text is an
+//!   inline answer; the sender's lines between the quotes are kept, the quotes are not.
+//!
+//! `>` lines are never own text (they go to `quoted`), so an interleaved reply's `own` holds
+//! only what the sender wrote. Closing formulas ("Best regards, Anna") stay in `own`: without a
+//! delimiter they cannot be told from text reliably, and the labels keep them.
+//! Input beyond [`MAX_INPUT`] bytes is ignored.
+
+mod markers;
+mod quotes;
+
+/// How much of a body is read.
+const MAX_INPUT: usize = 256 * 1024;
 
 /// One message body cut into its parts.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Split {
     /// The sender's own words, signature and quotes removed, trimmed.
     pub own: String,
-    /// The signature block (after "-- " or a sign-off such as "Best regards,"), if recognised.
+    /// The signature block (after "-- ", a mobile signature line or a disclaimer), if recognised.
     pub signature: Option<String>,
     /// A forwarded message the sender included, with its header lines ("From: …") as written.
     pub forwarded: Option<String>,
@@ -18,28 +34,166 @@ pub struct Split {
 
 /// Splits a decoded plain-text body. Never panics.
 pub fn split(text: &str) -> Split {
+    let mut end = text.len().min(MAX_INPUT);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let text = text
+        .get(..end)
+        .unwrap_or("")
+        .replace("\r\n", "\n")
+        .replace('\r', "\n");
+    let lines: Vec<&str> = text.lines().collect();
+    let spans = quotes::quote_header_spans(&lines);
+    let span_at = |i: usize| spans.iter().find(|(s, _)| *s == i).map(|(_, e)| *e);
+
     let mut s = Split::default();
-    let mut own = Vec::new();
-    let mut quoted = Vec::new();
-    let mut in_quote = false;
-    for line in text.lines() {
-        let t = line.trim_start();
-        if in_quote || t.starts_with('>') {
-            quoted.push(line);
+    let mut own: Vec<&str> = Vec::new();
+    let mut quoted: Vec<&str> = Vec::new();
+    let mut seen_text = false;
+    let mut in_fence = false;
+    let mut i = 0;
+    while i < lines.len() {
+        let line = lines.get(i).copied().unwrap_or("");
+        let t = line.trim();
+        let after_blank = i == 0 || lines.get(i - 1).is_some_and(|l| l.trim().is_empty());
+        if t.starts_with("```") {
+            in_fence = !in_fence;
+        }
+        if in_fence || t.starts_with("```") {
+            own.push(line);
+            seen_text = true;
+            i += 1;
             continue;
         }
-        if t.starts_with("On ") && t.trim_end().ends_with("wrote:") {
-            in_quote = true;
-            quoted.push(line);
+        if markers::forward_marker(line) {
+            s.forwarded = Some(lines.get(i..).unwrap_or_default().join("\n"));
+            if seen_text {
+                break;
+            }
+            // A message that is only a forward: its body is what the sender sends.
+            i = skip_header_block(&lines, i + 1);
             continue;
         }
-        if line == "-- " {
-            in_quote = true;
+        if let Some(end) = span_at(i) {
+            if !seen_text {
+                quoted.extend(lines.get(i..=end).unwrap_or_default());
+                i = end + 1;
+                continue;
+            }
+            if let Some(next) = interleaved_continuation(&lines, end + 1, &spans) {
+                quoted.extend(
+                    lines
+                        .get(i..next)
+                        .unwrap_or_default()
+                        .iter()
+                        .filter(|l| !l.trim().is_empty()),
+                );
+                // The quote separated two paragraphs of the sender's text.
+                if own.last().is_some_and(|l| !l.trim().is_empty()) {
+                    own.push("");
+                }
+                i = next;
+                continue;
+            }
+            quoted.extend(lines.get(i..).unwrap_or_default());
+            break;
+        }
+        if markers::original_separator(line) || markers::outlook_block(&lines, i) {
+            quoted.extend(lines.get(i..).unwrap_or_default());
+            break;
+        }
+        if quotes::is_quote(line) {
+            quoted.push(line);
+            i += 1;
             continue;
+        }
+        let starts_signature = markers::is_delimiter(line, after_blank)
+            || markers::mobile_signature(line)
+            || (seen_text && after_blank && markers::disclaimer(&lines, i));
+        if starts_signature {
+            // The signature runs until quoted material begins.
+            let from = if markers::is_delimiter(line, after_blank) {
+                i + 1
+            } else {
+                i
+            };
+            let mut j = from;
+            while j < lines.len()
+                && span_at(j).is_none()
+                && !lines
+                    .get(j)
+                    .is_some_and(|l| quotes::is_gt_quote(l) || markers::original_separator(l))
+                && !markers::outlook_block(&lines, j)
+            {
+                j += 1;
+            }
+            let sig = lines
+                .get(from..j)
+                .unwrap_or_default()
+                .join("\n")
+                .trim()
+                .to_string();
+            if !sig.is_empty() {
+                s.signature = Some(sig);
+            }
+            quoted.extend(lines.get(j..).unwrap_or_default());
+            break;
         }
         own.push(line);
+        seen_text |= !t.is_empty();
+        i += 1;
     }
     s.own = own.join("\n").trim().to_string();
     s.quoted = quoted.join("\n");
     s
 }
+
+/// After a quote header ending before `from`: when `>` lines follow and then more of the
+/// sender's own text, the reply is interleaved; returns where that text starts.
+fn interleaved_continuation(
+    lines: &[&str],
+    from: usize,
+    spans: &[(usize, usize)],
+) -> Option<usize> {
+    let mut j = from;
+    while lines.get(j).is_some_and(|l| l.trim().is_empty()) {
+        j += 1;
+    }
+    if !lines.get(j).is_some_and(|l| quotes::is_gt_quote(l)) {
+        return None;
+    }
+    while lines
+        .get(j)
+        .is_some_and(|l| l.trim().is_empty() || quotes::is_quote(l))
+    {
+        j += 1;
+    }
+    let next = lines.get(j)?;
+    let after_blank = lines
+        .get(j.wrapping_sub(1))
+        .is_some_and(|l| l.trim().is_empty());
+    let is_text = !markers::is_delimiter(next, after_blank)
+        && !markers::mobile_signature(next)
+        && !markers::original_separator(next)
+        && !markers::forward_marker(next)
+        && !markers::outlook_block(lines, j)
+        && !spans.iter().any(|(s, _)| *s == j);
+    is_text.then_some(j)
+}
+
+/// Skips a forwarded message's header lines (`From:`, `Date:`, a `Subject:` wrapped over two
+/// lines …) up to the blank line that ends them.
+fn skip_header_block(lines: &[&str], from: usize) -> usize {
+    let mut j = from;
+    while lines.get(j).is_some_and(|l| l.trim().is_empty()) {
+        j += 1;
+    }
+    while lines.get(j).is_some_and(|l| !l.trim().is_empty()) && j < from + 20 {
+        j += 1;
+    }
+    j
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,131 @@
+//! Addresses as bounces write them: `rfc822; <Anna@Example.LV>.`, `"anna@x.lv"`, `<a@x.lv>:`,
+//! or somewhere in a sentence. Everything is normalised to one lowercase form.
+
+/// Normalises one address value: drops an address-type prefix (`rfc822;`), angle brackets,
+/// quotes and trailing punctuation, lowercases. `None` when what remains is not an address.
+pub fn normalise(value: &str) -> Option<String> {
+    let mut v = value.trim();
+    if let Some((kind, rest)) = v.split_once(';')
+        && !kind.contains('@')
+    {
+        v = rest.trim();
+    }
+    // "Name <addr>" or "<addr>" → addr
+    if let Some(start) = v.find('<')
+        && let Some(len) = v[start + 1..].find('>')
+    {
+        v = &v[start + 1..start + 1 + len];
+    }
+    let v = v
+        .trim()
+        .trim_matches(|c: char| {
+            matches!(
+                c,
+                '<' | '>' | '"' | '\'' | '(' | ')' | '[' | ']' | ',' | ':' | ';'
+            )
+        })
+        .trim_end_matches('.')
+        .trim();
+    let v = v.strip_prefix("mailto:").unwrap_or(v);
+    valid(v).then(|| v.to_lowercase())
+}
+
+/// A plausible mailbox: one `@`, a non-empty local part, a dotted domain, no spaces.
+fn valid(v: &str) -> bool {
+    let Some((local, domain)) = v.rsplit_once('@') else {
+        return false;
+    };
+    !local.is_empty()
+        && !local.contains('@')
+        && local.len() <= 128
+        && domain.len() <= 255
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !domain.contains("..")
+        && domain
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '.' || c == '-')
+        && !v.chars().any(|c| c.is_whitespace() || c.is_control())
+}
+
+/// Every address written in `text`, normalised, in order, without repeats.
+pub fn find_all(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for (at, _) in text.match_indices('@') {
+        let before = &text[..at];
+        let after = &text[at + 1..];
+        let start = before
+            .char_indices()
+            .rev()
+            .find(|(_, c)| !is_local_char(*c))
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let end = after
+            .char_indices()
+            .find(|(_, c)| !(c.is_alphanumeric() || *c == '.' || *c == '-'))
+            .map_or(after.len(), |(i, _)| i);
+        let local = before[start..].trim_start_matches('.');
+        let domain = after[..end].trim_end_matches(['.', '-']);
+        if local.is_empty() || domain.is_empty() {
+            continue;
+        }
+        if let Some(a) = normalise(&format!("{local}@{domain}"))
+            && !out.contains(&a)
+        {
+            out.push(a);
+        }
+    }
+    out
+}
+
+fn is_local_char(c: char) -> bool {
+    c.is_alphanumeric() || "._%+-=/!#$&*^`{|}~'".contains(c)
+}
+
+/// Local parts of addresses that speak for a mail system, never for a person who could fail.
+pub fn is_system_mailbox(addr: &str) -> bool {
+    let local = addr.split('@').next().unwrap_or("");
+    let local = local.split('+').next().unwrap_or(local);
+    matches!(
+        local,
+        "mailer-daemon"
+            | "mailerdaemon"
+            | "mailer_daemon"
+            | "postmaster"
+            | "post_master"
+            | "mail-daemon"
+            | "maildaemon"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalises_dsn_forms() {
+        assert_eq!(
+            normalise("rfc822; <Anna@Example.LV>.").as_deref(),
+            Some("anna@example.lv")
+        );
+        assert_eq!(normalise("RFC822;bob@x.se").as_deref(), Some("bob@x.se"));
+        assert_eq!(normalise("\"c@y.fi\"").as_deref(), Some("c@y.fi"));
+        assert_eq!(normalise("Name <d@z.pl>").as_deref(), Some("d@z.pl"));
+        assert_eq!(normalise("rfc822; unknown"), None);
+        assert_eq!(normalise("a@localhost"), None);
+    }
+
+    #[test]
+    fn finds_addresses_in_prose() {
+        let t = "550 5.1.1 <User@Example.jp>... User unknown; also kijitora@example.org: gone.";
+        assert_eq!(find_all(t), vec!["user@example.jp", "kijitora@example.org"]);
+        assert!(find_all("no address @ all").is_empty());
+    }
+
+    #[test]
+    fn system_mailboxes() {
+        assert!(is_system_mailbox("mailer-daemon@x.test"));
+        assert!(is_system_mailbox("postmaster@x.test"));
+        assert!(!is_system_mailbox("anna@x.test"));
+    }
+}
