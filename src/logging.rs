@@ -10,43 +10,61 @@ use std::io::IsTerminal;
 
 use tracing::Level;
 use tracing_subscriber::EnvFilter;
-use tracing_subscriber::filter::{FilterExt, filter_fn};
-use tracing_subscriber::layer::SubscriberExt;
-use tracing_subscriber::util::SubscriberInitExt;
 
 /// Crates that log credentials below `info` (module paths; `log` records keep theirs).
 pub const HELD_TARGETS: &[&str] = &["async_imap", "imap_proto", "lettre"];
 
-/// Whether an event of `target` at `level` may be written at all.
-pub fn may_log(target: &str, level: &Level) -> bool {
-    let held = HELD_TARGETS.iter().any(|t| {
+fn is_held(target: &str) -> bool {
+    HELD_TARGETS.iter().any(|t| {
         target == *t
             || target
                 .strip_prefix(t)
                 .is_some_and(|rest| rest.starts_with("::"))
-    });
-    !held || *level <= Level::INFO
+    })
 }
 
-/// The filter from `REGBOT_LOG`, else `RUST_LOG`, else `default`.
+/// Whether an event of `target` at `level` may be written at all.
+pub fn may_log(target: &str, level: &Level) -> bool {
+    !is_held(target) || *level <= Level::INFO
+}
+
+/// The filter directives actually used: the user's, minus any that name a held target (or a
+/// module inside one), plus `TARGET=info` for each held target. A global `trace` still applies
+/// to everything else; the more specific held directives win over it.
+pub fn effective_directives(spec: &str) -> String {
+    let mut kept: Vec<String> = spec
+        .split(',')
+        .map(str::trim)
+        .filter(|d| !d.is_empty())
+        .filter(|d| {
+            let target = d.split(['[', '=']).next().unwrap_or("").trim();
+            !is_held(target)
+        })
+        .map(str::to_string)
+        .collect();
+    kept.extend(HELD_TARGETS.iter().map(|t| format!("{t}=info")));
+    kept.join(",")
+}
+
+/// The filter from `REGBOT_LOG`, else `RUST_LOG`, else `default`, with the held targets held.
 pub fn env_filter(default: &str) -> EnvFilter {
-    ["REGBOT_LOG", "RUST_LOG"]
+    let spec = ["REGBOT_LOG", "RUST_LOG"]
         .iter()
-        .find_map(|var| EnvFilter::try_from_env(var).ok())
-        .unwrap_or_else(|| EnvFilter::new(default))
+        .find_map(|var| std::env::var(var).ok().filter(|v| !v.trim().is_empty()))
+        .unwrap_or_else(|| default.to_string());
+    EnvFilter::try_new(effective_directives(&spec))
+        .or_else(|_| EnvFilter::try_new(effective_directives(default)))
+        .unwrap_or_else(|_| EnvFilter::new("info"))
 }
 
 /// Installs the global subscriber (stderr, colours only on a terminal).
 pub fn init(default: &str) {
-    let held = filter_fn(|meta| may_log(meta.target(), meta.level()));
-    let layer = tracing_subscriber::fmt::layer()
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(env_filter(default))
         .with_writer(std::io::stderr)
         .with_ansi(std::io::stderr().is_terminal())
-        .with_filter(env_filter(default).and(held));
-    let _ = tracing_subscriber::registry().with(layer).try_init();
+        .try_init();
 }
-
-use tracing_subscriber::Layer as _;
 
 #[cfg(test)]
 mod tests {
@@ -63,5 +81,18 @@ mod tests {
         assert!(may_log("regbot::intake", &Level::TRACE));
         // A crate whose name merely starts the same is not held.
         assert!(may_log("lettre_extra", &Level::TRACE));
+    }
+
+    #[test]
+    fn a_trace_filter_keeps_its_other_directives_but_not_the_held_ones() {
+        let d = effective_directives("trace,async_imap::client=trace,lettre=debug,regbot=debug");
+        assert!(!d.contains("async_imap::client"), "{d}");
+        assert!(!d.contains("lettre=debug"), "{d}");
+        assert!(d.starts_with("trace,regbot=debug,"), "{d}");
+        for t in HELD_TARGETS {
+            assert!(d.contains(&format!("{t}=info")), "{d}");
+        }
+        let filter = EnvFilter::try_new(&d).expect("valid directives");
+        assert!(filter.to_string().contains("async_imap=info"));
     }
 }

@@ -13,3 +13,12 @@ mod harness;
 
 #[path = "faults/crash.rs"]
 mod crash;
+
+#[path = "faults/outage.rs"]
+mod outage;
+
+#[path = "faults/hostile.rs"]
+mod hostile;
+
+#[path = "faults/secrets.rs"]
+mod secrets;

@@ -169,8 +169,13 @@ pub fn new_message_id() -> String {
     format!("{}@client.example", uuid::Uuid::new_v4())
 }
 
+/// A mail to submit: envelope sender, envelope recipient, raw bytes.
+pub type Mail = (String, String, Vec<u8>);
+/// A reply that must arrive: participant address, Message-ID of the mail it answers.
+pub type Expect = (String, String);
+
 /// Submits many messages over one SMTP connection pool, as a busy MTA would.
-pub async fn submit_all(stack: &Stack, mails: &[(String, String, Vec<u8>)]) {
+pub async fn submit_all(stack: &Stack, mails: &[Mail]) {
     use lettre::address::Envelope;
     use lettre::{AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
     let transport = AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(&stack.host)
@@ -267,7 +272,6 @@ pub fn replies_to(stack: &Stack, address: &str) -> Vec<Reply> {
 /// Lost and duplicated replies, counted in the participants' mailboxes.
 #[derive(Debug, Default)]
 pub struct Tally {
-    pub expected: usize,
     pub lost: usize,
     /// Extra copies of one outbox row (same Message-ID): the send-then-crash window.
     pub resent: usize,
@@ -284,15 +288,12 @@ impl Tally {
 }
 
 /// `expected`: (participant address, Message-ID of the mail that must be answered once).
-pub fn tally(stack: &Stack, expected: &[(String, String)]) -> Tally {
+pub fn tally(stack: &Stack, expected: &[Expect]) -> Tally {
     let mut by_address: HashMap<&str, Vec<&str>> = HashMap::new();
     for (a, m) in expected {
         by_address.entry(a.as_str()).or_default().push(m.as_str());
     }
-    let mut t = Tally {
-        expected: expected.len(),
-        ..Default::default()
-    };
+    let mut t = Tally::default();
     for (address, originals) in by_address {
         let replies = replies_to(stack, address);
         let mut matched = 0;
@@ -321,7 +322,7 @@ pub fn tally(stack: &Stack, expected: &[(String, String)]) -> Tally {
 
 /// Waits until every expected reply is there and both queues are empty (so a late duplicate
 /// would be seen), or `within` passes.
-pub async fn settle(stack: &Stack, db: &TestDb, expected: &[(String, String)], within: Duration) {
+pub async fn settle(stack: &Stack, db: &TestDb, expected: &[Expect], within: Duration) {
     let start = Instant::now();
     loop {
         let t = tally(stack, expected);
@@ -368,14 +369,15 @@ impl Row<'_> {
             self.peak_rss_kb as f64 / 1024.0
         );
         eprintln!("{TABLE_HEADER}\n{line}");
-        if let Ok(path) = std::env::var("REGBOT_FAULTS_TABLE") {
-            if let Ok(mut f) = std::fs::OpenOptions::new()
+        let file = std::env::var("REGBOT_FAULTS_TABLE").ok().and_then(|path| {
+            std::fs::OpenOptions::new()
                 .create(true)
                 .append(true)
                 .open(Path::new(&path))
-            {
-                let _ = writeln!(f, "{line}");
-            }
+                .ok()
+        });
+        if let Some(mut f) = file {
+            let _ = writeln!(f, "{line}");
         }
     }
 }
