@@ -22,3 +22,6 @@ mod hostile;
 
 #[path = "faults/secrets.rs"]
 mod secrets;
+
+#[path = "faults/rules.rs"]
+mod rules;

@@ -19,12 +19,20 @@ pub static SERVERS: RwLock<()> = RwLock::const_new(());
 /// The `mail` user Dovecot runs deliveries as (uid = gid = 8 in the test stack).
 const MAIL_UID: u32 = 8;
 
+/// Parallel SMTP connections per daemon: one SIGKILL can interrupt this many sends at once.
+pub const SMTP_CONNECTIONS: usize = 4;
+
 /// The environment of a daemon under test: short timeouts so faults are noticed quickly.
 pub fn fault_env(db: &TestDb, stack: &Stack, mailbox: &str) -> Vec<(String, String)> {
     let mut env = regbot_env(db, stack, mailbox);
     set(&mut env, "REGBOT_LOG", "info");
     // Lease = 2 × 5 s + 5 s: a reply whose send was interrupted goes out again after 15 s.
     set(&mut env, "REGBOT_SMTP__TIMEOUT_SECS", "5");
+    set(
+        &mut env,
+        "REGBOT_SMTP__CONNECTIONS",
+        &SMTP_CONNECTIONS.to_string(),
+    );
     set(&mut env, "REGBOT_IMAP__TIMEOUT_SECS", "5");
     set(&mut env, "REGBOT_IMAP__IDLE_RENEW_SECS", "10");
     set(&mut env, "REGBOT_DAEMON__QUEUE_POLL_SECS", "1");
