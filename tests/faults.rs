@@ -25,3 +25,6 @@ mod secrets;
 
 #[path = "faults/rules.rs"]
 mod rules;
+
+#[path = "faults/chaos.rs"]
+mod chaos;

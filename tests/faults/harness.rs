@@ -45,6 +45,43 @@ pub fn set(env: &mut Vec<(String, String)>, key: &str, value: &str) {
     env.push((key.to_string(), value.to_string()));
 }
 
+/// Runs `scripts/mailstack ARGS` (the test stack's own ports and folder come from MAILSTACK_*).
+pub fn mailstack(args: &[&str]) -> bool {
+    std::process::Command::new(repo().join("scripts/mailstack"))
+        .args(args)
+        .status()
+        .is_ok_and(|s| s.success())
+}
+
+/// Restarts a PostgreSQL cluster: `cluster` is "VERSION NAME" (e.g. "15 regbot-chaos"), or
+/// anything else for the first version's `main`.
+pub fn restart_postgresql(cluster: &str) {
+    let (version, name) = cluster
+        .split_once(' ')
+        .map(|(v, n)| (v.to_string(), n.to_string()))
+        .unwrap_or_else(|| {
+            let v = std::fs::read_dir("/etc/postgresql")
+                .ok()
+                .and_then(|mut d| d.next())
+                .and_then(|e| e.ok())
+                .map(|e| e.file_name().to_string_lossy().to_string())
+                .unwrap_or_else(|| "15".into());
+            (v, "main".into())
+        });
+    let ok = std::process::Command::new("pg_ctlcluster")
+        .args([
+            "--skip-systemctl-redirect",
+            &version,
+            &name,
+            "restart",
+            "-m",
+            "fast",
+        ])
+        .status()
+        .is_ok_and(|s| s.success());
+    assert!(ok, "pg_ctlcluster {version} {name} restart failed");
+}
+
 // ------------------------------------------------------------------------------------------
 // The daemon under test
 

@@ -1,22 +1,13 @@
 //! Outages: the SMTP server stopped mid-run, Dovecot restarted and connections kicked, the
 //! mailbox recreated under a new UIDVALIDITY, PostgreSQL restarted (chaos script only).
 
-use std::process::Command;
 use std::time::{Duration, Instant};
 
 use super::crash::param;
 use super::harness::*;
 use crate::support::*;
 
-/// Runs `scripts/mailstack ARGS` (the test stack's own ports and folder come from MAILSTACK_*).
-fn mailstack(args: &[&str]) -> bool {
-    Command::new(repo().join("scripts/mailstack"))
-        .args(args)
-        .status()
-        .is_ok_and(|s| s.success())
-}
-
-fn registrations(mailbox: &str, domain: &str, n: usize) -> (Vec<Mail>, Vec<Expect>) {
+pub fn registrations(mailbox: &str, domain: &str, n: usize) -> (Vec<Mail>, Vec<Expect>) {
     let mut mails = vec![];
     let mut expected = vec![];
     for i in 0..n {
@@ -32,7 +23,7 @@ fn registrations(mailbox: &str, domain: &str, n: usize) -> (Vec<Mail>, Vec<Expec
     (mails, expected)
 }
 
-async fn wait_until(within: Duration, mut done: impl AsyncFnMut() -> bool) -> bool {
+pub async fn wait_until(within: Duration, mut done: impl AsyncFnMut() -> bool) -> bool {
     let start = Instant::now();
     while start.elapsed() < within {
         if done().await {
@@ -251,31 +242,7 @@ async fn postgresql_restart_mid_run_leaves_nothing_uncommitted_and_the_daemon_re
     })
     .await;
     assert!(started, "{}", tail(&daemons.logs()));
-    // `1` means the first cluster found; otherwise "VERSION NAME", e.g. "15 main".
-    let (version, name) = cluster
-        .split_once(' ')
-        .map(|(v, n)| (v.to_string(), n.to_string()))
-        .unwrap_or_else(|| {
-            let v = std::fs::read_dir("/etc/postgresql")
-                .ok()
-                .and_then(|mut d| d.next())
-                .and_then(|e| e.ok())
-                .map(|e| e.file_name().to_string_lossy().to_string())
-                .unwrap_or_else(|| "15".into());
-            (v, "main".into())
-        });
-    let ok = Command::new("pg_ctlcluster")
-        .args([
-            "--skip-systemctl-redirect",
-            &version,
-            &name,
-            "restart",
-            "-m",
-            "fast",
-        ])
-        .status()
-        .is_ok_and(|s| s.success());
-    assert!(ok, "pg_ctlcluster {version} {name} restart failed");
+    restart_postgresql(&cluster);
     // The test's own pool lost its connections too; sqlx reconnects on the next query.
     settle(&stack, &db, &expected, Duration::from_secs(120)).await;
     daemons.sample_rss();
