@@ -197,6 +197,12 @@ impl Sender {
                 } else {
                     let delay = backoff(self.retry_base, row.attempts - 1).min(MAX_RETRY_DELAY);
                     tracing::info!(outbox_id = id, error = %why, retry_in = ?delay, "send failed, will retry");
+                    // Marked, so the first successful send after an outage can release them all.
+                    let why = if connection {
+                        format!("{}{why}", store::CONNECTION_ERROR)
+                    } else {
+                        why
+                    };
                     record(|| store::mark_retry(pool, id, delay, &why)).await?;
                     SendOutcome::Retry { id, connection }
                 }

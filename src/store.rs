@@ -669,7 +669,8 @@ pub async fn lease_outbound(
             limit 1
         )
         update outbox o
-        set attempts = o.attempts + 1, next_attempt_at = now() + make_interval(secs => $1)
+        set attempts = o.attempts + 1, next_attempt_at = now() + make_interval(secs => $1),
+            last_error = null
         from due
         where o.id = due.id
         returning o.id, o.kind, o.recipient, o.recipient_name, o.reply_to, o.subject, o.body_text,
@@ -712,6 +713,24 @@ pub async fn mark_retry(
     .execute(pool)
     .await?;
     Ok(())
+}
+
+/// The prefix of `last_error` for attempts that could not reach the SMTP server at all.
+pub const CONNECTION_ERROR: &str = "connection: ";
+
+/// The SMTP server is back after an outage: every reply that waits only because it could not be
+/// reached becomes due now instead of at the end of its backoff. Rows being sent right now are
+/// not touched (a lease clears `last_error`). Returns how many were released.
+pub async fn release_after_outage(pool: &PgPool) -> Result<u64, StoreError> {
+    let n = sqlx::query!(
+        r#"update outbox set next_attempt_at = now()
+           where status = 'pending' and next_attempt_at > now() and starts_with(last_error, $1)"#,
+        CONNECTION_ERROR
+    )
+    .execute(pool)
+    .await?
+    .rows_affected();
+    Ok(n)
 }
 
 /// Ends a row for good: 'failed' or 'suppressed', with the reason.

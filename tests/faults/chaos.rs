@@ -188,7 +188,11 @@ async fn chaos_every_fault_on_one_timeline() {
     let logs = daemons.logs();
     let (peak, _) = daemons.finish();
     Row {
-        scenario: "chaos: all faults on one timeline (release)",
+        scenario: if cfg!(debug_assertions) {
+            "chaos: all faults on one timeline (debug build)"
+        } else {
+            "chaos: all faults on one timeline (release build)"
+        },
         messages,
         faults: format!(
             "{kills_done} SIGKILL across {daemon_count} daemons, SMTP down {:.0} s, {}Dovecot restart, UIDVALIDITY change ({}), SIGTERM exit {} in {:.1} s; settled {:.0} s after the last fault",

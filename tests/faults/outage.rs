@@ -95,6 +95,11 @@ async fn smtp_outage_every_reply_arrives_after_it_returns_none_twice() {
         logs.contains("will retry"),
         "the daemon retried with backoff"
     );
+    assert!(
+        logs.contains("the SMTP server is back"),
+        "the waiting replies were released when the server returned:\n{}",
+        tail(&logs)
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
