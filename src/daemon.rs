@@ -229,8 +229,12 @@ async fn send_loop(
     shutdown: CancellationToken,
 ) {
     let poll = Duration::from_secs(config.daemon.queue_poll_secs.max(1));
-    // Pauses this worker while the SMTP server is unreachable, so a down server is not hammered.
-    let mut pause = Backoff::new(Duration::from_secs(1), Duration::from_secs(30));
+    // Pauses this worker while the SMTP server is unreachable, so a down server is not hammered
+    // (each pause is also a probe: the next due mail is tried after it).
+    let mut pause = Backoff::new(Duration::from_secs(1), Duration::from_secs(5));
+    // Set while this worker has seen the server unreachable; the first mail through afterwards
+    // releases every reply that waits for the server's return.
+    let mut outage = false;
     while !shutdown.is_cancelled() {
         let notified = wakeups.outbox.notified();
         tokio::pin!(notified);
@@ -240,12 +244,26 @@ async fn send_loop(
             Ok(SendOutcome::Retry {
                 connection: true, ..
             }) => {
+                outage = true;
                 if !pause.sleep(&shutdown).await {
                     return;
                 }
                 continue;
             }
             Ok(outcome) => {
+                if outage && matches!(outcome, SendOutcome::Sent { .. }) {
+                    outage = false;
+                    match crate::store::release_after_outage(&pool).await {
+                        Ok(n) => tracing::info!(
+                            worker,
+                            released = n,
+                            "the SMTP server is back; waiting replies are due now"
+                        ),
+                        Err(e) => {
+                            tracing::warn!(worker, error = %e, "could not release the replies that waited for the SMTP server")
+                        }
+                    }
+                }
                 pause.reset();
                 tracing::debug!(worker, ?outcome, "send step");
                 continue;

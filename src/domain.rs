@@ -1,6 +1,7 @@
 //! Small value types that are checked once, where they enter, so the rest of the code can trust
 //! them ("parse, don't validate").
 
+use std::borrow::Cow;
 use std::fmt;
 
 /// A mail address as regbot stores and compares it: trimmed, domain lowercased, no control
@@ -65,9 +66,54 @@ pub fn header_safe(text: &str, max: usize) -> String {
     out.trim_end().to_string()
 }
 
+/// Text for a PostgreSQL `text` column. PostgreSQL refuses NUL characters in text (and `\u0000`
+/// in jsonb), and hostile mail carries them in names, subjects and bodies: they are dropped, so
+/// the message is still stored and answered instead of failing on every attempt.
+pub fn without_nul(text: &str) -> Cow<'_, str> {
+    if text.contains('\0') {
+        Cow::Owned(text.replace('\0', ""))
+    } else {
+        Cow::Borrowed(text)
+    }
+}
+
+/// [`without_nul`] for an optional value.
+pub fn opt_without_nul(text: Option<&str>) -> Option<Cow<'_, str>> {
+    text.map(without_nul)
+}
+
+/// [`without_nul`] for every string (and key) in a JSON value, for `jsonb` columns.
+pub fn json_without_nul(value: serde_json::Value) -> serde_json::Value {
+    use serde_json::Value;
+    match value {
+        Value::String(s) if s.contains('\0') => Value::String(s.replace('\0', "")),
+        Value::Array(items) => Value::Array(items.into_iter().map(json_without_nul).collect()),
+        Value::Object(map) => Value::Object(
+            map.into_iter()
+                .map(|(k, v)| (without_nul(&k).into_owned(), json_without_nul(v)))
+                .collect(),
+        ),
+        other => other,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn nul_bytes_are_dropped_before_text_reaches_postgresql() {
+        assert_eq!(without_nul("Eve\0 Mallory\0"), "Eve Mallory");
+        assert!(matches!(without_nul("clean"), Cow::Borrowed("clean")));
+        assert_eq!(opt_without_nul(Some("a\0b")).as_deref(), Some("ab"));
+        let json = serde_json::json!({"na\0me": ["x\0y", {"z": "\0"}], "n": 1});
+        let clean = json_without_nul(json);
+        assert_eq!(
+            clean,
+            serde_json::json!({"name": ["xy", {"z": ""}], "n": 1})
+        );
+        assert!(!clean.to_string().contains("\\u0000"));
+    }
 
     #[test]
     fn addresses_are_normalised_and_checked() {

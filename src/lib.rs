@@ -11,6 +11,7 @@ pub mod config;
 pub mod daemon;
 pub mod domain;
 pub mod intake;
+pub mod logging;
 pub mod outbox;
 pub mod privacy;
 pub mod process;

@@ -1,11 +1,9 @@
 //! `regbot`: wires the command line, configuration and logging to the library.
 
-use std::io::IsTerminal;
 use std::process::ExitCode;
 
 use clap::Parser;
 use regbot::cli::{Cli, Command, dispatch};
-use tracing_subscriber::EnvFilter;
 
 #[tokio::main]
 async fn main() -> ExitCode {
@@ -16,12 +14,6 @@ async fn main() -> ExitCode {
         Command::Run { .. } => "info,sqlx=warn",
         _ => "warn",
     };
-    tracing_subscriber::fmt()
-        .with_env_filter(
-            EnvFilter::try_from_env("REGBOT_LOG").unwrap_or_else(|_| EnvFilter::new(default_level)),
-        )
-        .with_writer(std::io::stderr)
-        .with_ansi(std::io::stderr().is_terminal())
-        .init();
+    regbot::logging::init(default_level);
     dispatch(cli).await
 }

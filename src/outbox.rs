@@ -1,10 +1,13 @@
 //! The sender: takes due rows from the outbox and hands them to the SMTP server.
 //!
-//! Each worker claims one row at a time inside a transaction (`FOR UPDATE SKIP LOCKED`), sends
-//! it, and marks it sent before committing. If the process dies between the server's "250 OK"
-//! and the commit, the row is sent again on restart — that is the only window for a duplicate,
-//! and the copy carries the same Message-ID, so it is recognisable. 4xx replies and connection
-//! problems are retried with exponential backoff; 5xx replies fail the row with the server's words.
+//! Each step leases one row (a committed update: attempts + 1, `next_attempt_at` pushed past
+//! the longest a send can take), sends it outside any transaction, then records the result. A
+//! crash mid-send leaves the row leased, so no other daemon resends it at once; when the lease
+//! runs out it is sent again. The only window for a duplicate is between the server's "250 OK"
+//! and the commit of `sent`, and the copy carries the same Message-ID (fixed when the row was
+//! queued), so it is recognisable. 4xx replies and connection problems are retried with capped
+//! exponential backoff (an outage never makes a mail be given up); 5xx replies fail the row
+//! with the server's words.
 
 use std::time::Duration;
 
@@ -132,42 +135,48 @@ impl Sender {
         &self.transport
     }
 
+    /// How long a leased row is left alone: longer than one send can take (the SMTP timeout,
+    /// twice for safety) plus a margin, so a live sender always records its result first.
+    pub fn lease(&self) -> Duration {
+        self.timeout * 2 + Duration::from_secs(5)
+    }
+
     /// Sends the next due mail, if any (the step function of the sender loop).
+    ///
+    /// 1. lease the row (committed: attempts + 1, not due again before the lease runs out);
+    /// 2. send it over SMTP, outside any transaction;
+    /// 3. record the result, retrying the record through short database outages.
+    ///
+    /// A crash between 1 and 2 delays the mail by the lease; a crash between the server's
+    /// final "250 OK" and the commit of `sent` (step 3) is the only way to send it twice, and
+    /// the copy carries the same Message-ID (stored before the first attempt).
     pub async fn send_due(&self, pool: &PgPool) -> Result<SendOutcome, SendError> {
-        let mut tx = pool.begin().await?;
-        let Some(row) = store::claim_due_outbound(&mut tx).await? else {
+        let Some(row) = store::lease_outbound(pool, self.lease()).await? else {
             return Ok(SendOutcome::Idle);
         };
         let id = row.id;
         if row.suppressed {
-            store::mark_final(
-                &mut tx,
-                id,
-                "suppressed",
-                "recipient address bounced before sending",
-            )
-            .await?;
-            tx.commit().await?;
+            let why = "recipient address bounced before sending";
+            record(|| store::mark_final(pool, id, "suppressed", why)).await?;
             return Ok(SendOutcome::Suppressed { id });
         }
         let message = match self.build(&row) {
             Ok(m) => m,
             Err(why) => {
-                store::mark_final(&mut tx, id, "failed", &why).await?;
-                tx.commit().await?;
+                record(|| store::mark_final(pool, id, "failed", &why)).await?;
                 return Ok(SendOutcome::Failed { id });
             }
         };
         let result = tokio::time::timeout(self.timeout, self.transport.send(message)).await;
         let outcome = match result {
             Ok(Ok(_response)) => {
-                store::mark_sent(&mut tx, id).await?;
+                record(|| store::mark_sent(pool, id)).await?;
                 SendOutcome::Sent { id }
             }
             Ok(Err(e)) if e.is_permanent() => {
                 let why = format!("rejected by the SMTP server: {e}");
                 tracing::warn!(outbox_id = id, recipient = %row.recipient, error = %e, "mail rejected");
-                store::mark_final(&mut tx, id, "failed", &why).await?;
+                record(|| store::mark_final(pool, id, "failed", &why)).await?;
                 SendOutcome::Failed { id }
             }
             other => {
@@ -178,19 +187,27 @@ impl Sender {
                         true,
                     ),
                 };
-                if row.attempts + 1 >= self.max_attempts {
-                    let why = format!("gave up after {} attempts: {why}", row.attempts + 1);
-                    store::mark_final(&mut tx, id, "failed", &why).await?;
+                // An unreachable server (an outage) never makes regbot give a mail up: it waits
+                // with capped backoff. Only the server's own temporary refusals (4xx) count
+                // towards `max_attempts`.
+                if !connection && row.attempts >= self.max_attempts {
+                    let why = format!("gave up after {} attempts: {why}", row.attempts);
+                    record(|| store::mark_final(pool, id, "failed", &why)).await?;
                     SendOutcome::Failed { id }
                 } else {
-                    let delay = backoff(self.retry_base, row.attempts);
+                    let delay = backoff(self.retry_base, row.attempts - 1).min(MAX_RETRY_DELAY);
                     tracing::info!(outbox_id = id, error = %why, retry_in = ?delay, "send failed, will retry");
-                    store::mark_retry(&mut tx, id, delay, &why).await?;
+                    // Marked, so the first successful send after an outage can release them all.
+                    let why = if connection {
+                        format!("{}{why}", store::CONNECTION_ERROR)
+                    } else {
+                        why
+                    };
+                    record(|| store::mark_retry(pool, id, delay, &why)).await?;
                     SendOutcome::Retry { id, connection }
                 }
             }
         };
-        tx.commit().await?;
         Ok(outcome)
     }
 
@@ -253,6 +270,37 @@ impl Sender {
         message.map_err(|e| format!("could not build the mail: {e}"))
     }
 }
+
+/// The longest a mail waits between two attempts (an SMTP outage of hours still ends in
+/// delivery within this long of the server's return).
+const MAX_RETRY_DELAY: Duration = Duration::from_secs(300);
+
+/// Runs a database write that records a send's result, retrying through short outages
+/// (PostgreSQL restarting): the mail is already out, so giving up here too early would make a
+/// later attempt send it again once the lease runs out.
+async fn record<F, Fut>(mut write: F) -> Result<(), StoreError>
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = Result<(), StoreError>>,
+{
+    let mut delay = Duration::from_millis(100);
+    let mut tries = 0;
+    loop {
+        match write().await {
+            Ok(()) => return Ok(()),
+            Err(e) if e.is_transient() && tries < RECORD_TRIES => {
+                tries += 1;
+                tracing::warn!(error = %e, retry_in = ?delay, "cannot record a send result yet");
+                tokio::time::sleep(delay).await;
+                delay = (delay * 2).min(Duration::from_secs(2));
+            }
+            Err(e) => return Err(e),
+        }
+    }
+}
+
+/// About 20 s of retries (0.1 + 0.2 + 0.4 + 0.8 + 1.6 + 2 × 8).
+const RECORD_TRIES: u32 = 13;
 
 /// Exponential backoff with ±20 % jitter, capped at one hour.
 pub fn backoff(base: Duration, attempts: i32) -> Duration {

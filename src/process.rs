@@ -447,6 +447,9 @@ impl Processor {
         // Replies go to the sender only: never to an address found in the body.
         let mut status = "pending";
         let mut note = None;
+        // Two messages from one address processed at once (two workers, two daemons) must not
+        // both count "under the limit": the count and the insert happen under its lock.
+        store::lock_address(tx, sender.as_str()).await?;
         if store::is_suppressed(tx, sender.as_str()).await? {
             status = "suppressed";
             note = Some("address is suppressed (bounced)".to_string());

@@ -10,6 +10,7 @@ use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
 use sqlx::{PgPool, Postgres, Transaction};
 
 use crate::config::DatabaseConfig;
+pub use crate::domain::{json_without_nul, opt_without_nul, without_nul};
 
 pub type Tx<'a> = Transaction<'a, Postgres>;
 
@@ -183,6 +184,18 @@ pub async fn finish_inbound(
     id: i64,
     outcome: &InboundOutcome<'_>,
 ) -> Result<(), StoreError> {
+    // Every text here may come from hostile mail.
+    let message_id = opt_without_nul(outcome.message_id);
+    let from_email = opt_without_nul(outcome.from_email);
+    let subject = opt_without_nul(outcome.subject);
+    let language = opt_without_nul(outcome.language);
+    let error = opt_without_nul(outcome.error);
+    let intents: Vec<String> = outcome
+        .intents
+        .iter()
+        .map(|i| without_nul(i).into_owned())
+        .collect();
+    let understanding = json_without_nul(outcome.understanding.clone());
     sqlx::query!(
         r#"
         update inbound_messages
@@ -193,14 +206,14 @@ pub async fn finish_inbound(
         "#,
         id,
         outcome.status,
-        outcome.message_id,
-        outcome.from_email,
-        outcome.subject,
+        message_id.as_deref(),
+        from_email.as_deref(),
+        subject.as_deref(),
         outcome.automated,
-        &outcome.intents,
-        outcome.language,
-        outcome.understanding,
-        outcome.error,
+        &intents,
+        language.as_deref(),
+        understanding,
+        error.as_deref(),
     )
     .execute(&mut **tx)
     .await?;
@@ -223,7 +236,7 @@ pub async fn record_inbound_failure(
         where id = $1
         "#,
         id,
-        error,
+        &*without_nul(error),
         give_up_after,
     )
     .execute(pool)
@@ -304,6 +317,12 @@ pub async fn insert_registration(
     status: &str,
     inbound_id: Option<i64>,
 ) -> Result<Registration, StoreError> {
+    let email = without_nul(email);
+    let name = opt_without_nul(fields.name);
+    let organisation = opt_without_nul(fields.organisation);
+    let country = opt_without_nul(fields.country);
+    let experience = opt_without_nul(fields.experience);
+    let language = opt_without_nul(fields.language);
     let row = sqlx::query_as!(
         Registration,
         r#"
@@ -312,12 +331,12 @@ pub async fn insert_registration(
         returning id, email, name, organisation, country, experience, language, status
         "#,
         event_id,
-        email,
-        fields.name,
-        fields.organisation,
-        fields.country,
-        fields.experience,
-        fields.language,
+        &*email,
+        name.as_deref(),
+        organisation.as_deref(),
+        country.as_deref(),
+        experience.as_deref(),
+        language.as_deref(),
         status,
         inbound_id,
     )
@@ -333,6 +352,11 @@ pub async fn update_registration(
     fields: &RegistrationFields<'_>,
     status: Option<&str>,
 ) -> Result<Registration, StoreError> {
+    let name = opt_without_nul(fields.name);
+    let organisation = opt_without_nul(fields.organisation);
+    let country = opt_without_nul(fields.country);
+    let experience = opt_without_nul(fields.experience);
+    let language = opt_without_nul(fields.language);
     let row = sqlx::query_as!(
         Registration,
         r#"
@@ -346,11 +370,11 @@ pub async fn update_registration(
         returning id, email, name, organisation, country, experience, language, status
         "#,
         id,
-        fields.name,
-        fields.organisation,
-        fields.country,
-        fields.experience,
-        fields.language,
+        name.as_deref(),
+        organisation.as_deref(),
+        country.as_deref(),
+        experience.as_deref(),
+        language.as_deref(),
         status,
     )
     .fetch_one(&mut **tx)
@@ -385,13 +409,14 @@ pub async fn insert_idea(
     text: &str,
     inbound_id: i64,
 ) -> Result<(), StoreError> {
+    let (email, name, text) = (without_nul(email), opt_without_nul(name), without_nul(text));
     sqlx::query!(
         r#"insert into ideas (event_id, email, name, text, inbound_id) values ($1, $2, $3, $4, $5)
            on conflict (inbound_id) do nothing"#,
         event_id,
-        email,
-        name,
-        text,
+        &*email,
+        name.as_deref(),
+        &*text,
         inbound_id
     )
     .execute(&mut **tx)
@@ -407,13 +432,14 @@ pub async fn insert_question(
     text: &str,
     inbound_id: i64,
 ) -> Result<(), StoreError> {
+    let (email, name, text) = (without_nul(email), opt_without_nul(name), without_nul(text));
     sqlx::query!(
         r#"insert into questions (event_id, email, name, text, inbound_id) values ($1, $2, $3, $4, $5)
            on conflict (inbound_id) do nothing"#,
         event_id,
-        email,
-        name,
-        text,
+        &*email,
+        name.as_deref(),
+        &*text,
         inbound_id
     )
     .execute(&mut **tx)
@@ -476,8 +502,31 @@ pub struct NewOutbound {
     pub last_error: Option<String>,
 }
 
+/// The row with NUL characters dropped from every text (names and subjects come from mail).
+fn clean_outbound(m: &NewOutbound) -> NewOutbound {
+    let opt = |o: &Option<String>| o.as_deref().map(|t| without_nul(t).into_owned());
+    NewOutbound {
+        recipient: without_nul(&m.recipient).into_owned(),
+        recipient_name: opt(&m.recipient_name),
+        reply_to: opt(&m.reply_to),
+        subject: without_nul(&m.subject).into_owned(),
+        body_text: without_nul(&m.body_text).into_owned(),
+        body_html: opt(&m.body_html),
+        in_reply_to: opt(&m.in_reply_to),
+        references: m
+            .references
+            .iter()
+            .map(|r| without_nul(r).into_owned())
+            .collect(),
+        last_error: opt(&m.last_error),
+        ..m.clone()
+    }
+}
+
 /// Queues one mail. A second call with the same idempotency key does nothing.
 pub async fn enqueue(tx: &mut Tx<'_>, m: &NewOutbound) -> Result<bool, StoreError> {
+    let clean = clean_outbound(m);
+    let m = &clean;
     let result = sqlx::query!(
         r#"
         insert into outbox (idempotency_key, kind, inbound_id, broadcast_id, template, recipient,
@@ -513,6 +562,8 @@ pub async fn enqueue_many(tx: &mut Tx<'_>, rows: &[NewOutbound]) -> Result<u64, 
     if rows.is_empty() {
         return Ok(0);
     }
+    let rows: Vec<NewOutbound> = rows.iter().map(clean_outbound).collect();
+    let rows = &rows[..];
     macro_rules! col {
         ($f:expr) => {
             rows.iter().map($f).collect::<Vec<_>>()
@@ -554,6 +605,19 @@ pub async fn enqueue_many(tx: &mut Tx<'_>, rows: &[NewOutbound]) -> Result<u64, 
     Ok(result.rows_affected())
 }
 
+/// Serialises everything that decides whether to mail one address (the per-address rate limit)
+/// across workers and daemons: held until the transaction ends, so two messages from the same
+/// person processed at the same moment cannot both see "under the limit".
+pub async fn lock_address(tx: &mut Tx<'_>, email: &str) -> Result<(), StoreError> {
+    sqlx::query!(
+        "select pg_advisory_xact_lock(hashtextextended(lower($1), 7))",
+        email
+    )
+    .fetch_one(&mut **tx)
+    .await?;
+    Ok(())
+}
+
 /// Replies queued to this address in the last hour (for the per-address rate limit).
 pub async fn recent_mail_to(tx: &mut Tx<'_>, recipient: &str) -> Result<i64, StoreError> {
     let n = sqlx::query_scalar!(
@@ -584,68 +648,105 @@ pub struct OutboundRow {
     pub suppressed: bool,
 }
 
-/// Claims the next due mail for this transaction. The row stays locked while it is sent, and is
-/// released (still pending) if this process dies before committing.
-pub async fn claim_due_outbound(tx: &mut Tx<'_>) -> Result<Option<OutboundRow>, StoreError> {
+/// Leases the next due mail: in one committed statement it takes the row (skipping rows other
+/// workers are leasing right now), counts the attempt and pushes `next_attempt_at` to
+/// `now() + lease`. Until the lease runs out no other worker or daemon picks the row up, so a
+/// crash while the mail is being sent leaves it alone for `lease` instead of letting another
+/// daemon resend it at once; after the lease it is sent again (same Message-ID). `attempts` in
+/// the returned row already counts this attempt.
+pub async fn lease_outbound(
+    pool: &PgPool,
+    lease: Duration,
+) -> Result<Option<OutboundRow>, StoreError> {
     let row = sqlx::query_as!(
         OutboundRow,
         r#"
-        select o.id, o.kind, o.recipient, o.recipient_name, o.reply_to, o.subject, o.body_text,
+        with due as (
+            select id from outbox
+            where status = 'pending' and next_attempt_at <= now()
+            order by next_attempt_at, id
+            for update skip locked
+            limit 1
+        )
+        update outbox o
+        set attempts = o.attempts + 1, next_attempt_at = now() + make_interval(secs => $1),
+            last_error = null
+        from due
+        where o.id = due.id
+        returning o.id, o.kind, o.recipient, o.recipient_name, o.reply_to, o.subject, o.body_text,
                o.body_html, o.message_id, o.in_reply_to, o."references", o.attempts,
                exists(select 1 from suppressed_addresses s where s.email = lower(o.recipient)) as "suppressed!"
-        from outbox o
-        where o.status = 'pending' and o.next_attempt_at <= now()
-        order by o.next_attempt_at, o.id
-        for update of o skip locked
-        limit 1
-        "#
+        "#,
+        lease.as_secs_f64(),
     )
-    .fetch_optional(&mut **tx)
+    .fetch_optional(pool)
     .await?;
     Ok(row)
 }
 
-pub async fn mark_sent(tx: &mut Tx<'_>, id: i64) -> Result<(), StoreError> {
+/// Records that the server accepted the mail. Only a row still pending changes (a row that
+/// `forget` removed meanwhile stays removed).
+pub async fn mark_sent(pool: &PgPool, id: i64) -> Result<(), StoreError> {
     sqlx::query!(
-        "update outbox set status = 'sent', sent_at = now(), attempts = attempts + 1 where id = $1",
+        "update outbox set status = 'sent', sent_at = now(), last_error = null where id = $1 and status = 'pending'",
         id
     )
-    .execute(&mut **tx)
+    .execute(pool)
     .await?;
     Ok(())
 }
 
+/// The attempt failed for a reason that may pass: try again after `delay`.
 pub async fn mark_retry(
-    tx: &mut Tx<'_>,
+    pool: &PgPool,
     id: i64,
     delay: Duration,
     error: &str,
 ) -> Result<(), StoreError> {
     sqlx::query!(
-        r#"update outbox set attempts = attempts + 1, last_error = $2,
-           next_attempt_at = now() + make_interval(secs => $3) where id = $1"#,
+        r#"update outbox set last_error = $2, next_attempt_at = now() + make_interval(secs => $3)
+           where id = $1 and status = 'pending'"#,
         id,
-        error,
+        &*without_nul(error),
         delay.as_secs_f64(),
     )
-    .execute(&mut **tx)
+    .execute(pool)
     .await?;
     Ok(())
 }
 
+/// The prefix of `last_error` for attempts that could not reach the SMTP server at all.
+pub const CONNECTION_ERROR: &str = "connection: ";
+
+/// The SMTP server is back after an outage: every reply that waits only because it could not be
+/// reached becomes due now instead of at the end of its backoff. Rows being sent right now are
+/// not touched (a lease clears `last_error`). Returns how many were released.
+pub async fn release_after_outage(pool: &PgPool) -> Result<u64, StoreError> {
+    let n = sqlx::query!(
+        r#"update outbox set next_attempt_at = now()
+           where status = 'pending' and next_attempt_at > now() and starts_with(last_error, $1)"#,
+        CONNECTION_ERROR
+    )
+    .execute(pool)
+    .await?
+    .rows_affected();
+    Ok(n)
+}
+
+/// Ends a row for good: 'failed' or 'suppressed', with the reason.
 pub async fn mark_final(
-    tx: &mut Tx<'_>,
+    pool: &PgPool,
     id: i64,
     status: &str,
     error: &str,
 ) -> Result<(), StoreError> {
     sqlx::query!(
-        "update outbox set status = $2, attempts = attempts + 1, last_error = $3 where id = $1",
+        "update outbox set status = $2, last_error = $3 where id = $1 and status = 'pending'",
         id,
         status,
-        error
+        &*without_nul(error)
     )
-    .execute(&mut **tx)
+    .execute(pool)
     .await?;
     Ok(())
 }

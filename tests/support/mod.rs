@@ -107,6 +107,8 @@ pub struct Stack {
     pub imaps_port: u16,
     pub password: String,
     pub ca: PathBuf,
+    /// Where Dovecot keeps the Maildirs (`<root>/<domain>/<local part>/Maildir`).
+    pub maildir_root: PathBuf,
 }
 
 /// The running mail stack; starts it with `scripts/mailstack start` if needed (once per process).
@@ -135,6 +137,7 @@ pub fn stack() -> Stack {
                 imaps_port: get("REGBOT_TEST_IMAPS_PORT").parse().expect("port"),
                 password: get("REGBOT_TEST_PASSWORD"),
                 ca: PathBuf::from(get("REGBOT_TEST_CA")),
+                maildir_root: PathBuf::from(get("REGBOT_TEST_MAILDIR_ROOT")),
             }
         })
         .clone()
