@@ -263,3 +263,16 @@ fn table_rows_and_comparisons_are_not_quotes() {
         "| Name | Anna |\n| Country | Latvia |\nBudget>100 EUR"
     );
 }
+
+#[test]
+fn rules_are_layout_unless_a_quoted_header_follows() {
+    let s = split("Name: Anna\n\n---\n\nIdea: a session on joint trade missions\n");
+    assert_eq!(
+        s.own,
+        "Name: Anna\n\n---\n\nIdea: a session on joint trade missions"
+    );
+    let s = split(
+        "Count me in.\n\n ------------------------------\n\n*From:* Kaspar\n*Sent:* Monday\n*To:* Anna\n\nOld\n",
+    );
+    assert_eq!(s.own, "Count me in.");
+}
