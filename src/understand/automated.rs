@@ -86,11 +86,7 @@ pub fn classify(mail: &ParsedMail<'_>, config: &UnderstandConfig) -> Verdict {
     // Addresses that can never be the failed recipient: regbot's own and the bouncing
     // server's. Prose is noisier, so addresses found only there must also not be the bounce's
     // addressee (the original sender) or a mail-system mailbox of the bouncing domain.
-    let mut strict: Vec<String> = config
-        .own_addresses
-        .iter()
-        .map(|a| a.to_lowercase())
-        .collect();
+    let mut strict: Vec<String> = own_addresses(config);
     strict.extend(from.clone());
     let mut loose = strict.clone();
     for name in ["To", "Cc", "Return-Path", "Reply-To", "Sender"] {
@@ -255,7 +251,7 @@ pub fn classify(mail: &ParsedMail<'_>, config: &UnderstandConfig) -> Verdict {
             && subject.trim().to_lowercase().starts_with("unsubscribe")
             && let Some(f) = &from
         {
-            push_unique(&mut v.bounced_recipients, f, &config.own_addresses);
+            push_unique(&mut v.bounced_recipients, f, &own_addresses(config));
         }
         if v.bounced_recipients.is_empty() {
             for o in &bodies.original_headers {
@@ -291,10 +287,7 @@ pub fn classify(mail: &ParsedMail<'_>, config: &UnderstandConfig) -> Verdict {
 /// regbot's own answers are caught by their From).
 fn is_own_mail(mail: &ParsedMail<'_>, from: Option<&str>, config: &UnderstandConfig) -> bool {
     if let Some(f) = from
-        && config
-            .own_addresses
-            .iter()
-            .any(|a| a.eq_ignore_ascii_case(f))
+        && own_addresses(config).iter().any(|a| a == f)
     {
         return true;
     }
@@ -312,6 +305,15 @@ fn is_own_mail(mail: &ParsedMail<'_>, from: Option<&str>, config: &UnderstandCon
                 .rsplit_once('@')
                 .is_some_and(|(_, d)| d.trim().eq_ignore_ascii_case(domain))
         })
+}
+
+/// The configured own addresses, normalised like every other address here.
+fn own_addresses(config: &UnderstandConfig) -> Vec<String> {
+    config
+        .own_addresses
+        .iter()
+        .filter_map(|a| address::normalise(a))
+        .collect()
 }
 
 fn push_unique(list: &mut Vec<String>, addr: &str, exclude: &[String]) {
