@@ -349,3 +349,38 @@ fn no_panic_on_any_real_world_file() {
         files.len()
     );
 }
+
+/// The DSN fixtures of two more projects (enmime's `dsn/`, the Ruby mail gem's
+/// `multipart_report_emails/`): each is a delivery report naming at least one recipient.
+#[test]
+fn other_projects_delivery_reports_are_bounces() {
+    let Some(c) = corpus() else { return };
+    let mut files = Vec::new();
+    for dir in [
+        "realworld/enmime-testdata/dsn/testdata",
+        "realworld/ruby-mail-gem/spec/fixtures/emails/multipart_report_emails",
+    ] {
+        walk(&c.join(dir), &mut files);
+    }
+    files.sort();
+    let mut wrong = Vec::new();
+    for f in &files {
+        let v = verdict(f);
+        if v.kind != Some(Automated::Bounce)
+            || (v.bounced_recipients.is_empty() && v.delayed_recipients.is_empty())
+        {
+            wrong.push(format!("{}: {} {:?}", f.display(), kind_name(v.kind), v));
+        }
+    }
+    println!(
+        "other DSN fixtures: {}/{} right",
+        files.len() - wrong.len(),
+        files.len()
+    );
+    assert!(
+        files.len() >= 10,
+        "expected the DSN fixtures, found {}",
+        files.len()
+    );
+    assert!(wrong.is_empty(), "wrong:\n{}", wrong.join("\n"));
+}
