@@ -160,6 +160,27 @@ pub fn split(text: &str) -> Split {
         seen_text |= !t.is_empty();
         i += 1;
     }
+    drop_unused_link_references(&mut own);
+    // HTML-to-text puts every link reference at the very end, below the quote: take back the
+    // ones the sender's own lines point at.
+    let wanted: Vec<&str> = quoted
+        .iter()
+        .copied()
+        .filter(|l| {
+            link_reference_label(l).is_some_and(|n| {
+                let r = format!("[{n}]");
+                own.iter().any(|o| !is_link_reference(o) && o.contains(&r))
+                    && !own.iter().any(|o| link_reference_label(o) == Some(n))
+            })
+        })
+        .collect();
+    if !wanted.is_empty() {
+        while own.last().is_some_and(|l| l.trim().is_empty()) {
+            own.pop();
+        }
+        own.push("");
+        own.extend(wanted);
+    }
     s.own = own.join("\n").trim().to_string();
     s.quoted = quoted.join("\n");
     s
@@ -186,7 +207,8 @@ fn interleaved_continuation(
         j += 1;
     }
     let next = lines.get(j)?;
-    let is_text = !markers::is_delimiter(next)
+    let is_text = !is_link_reference(next)
+        && !markers::is_delimiter(next)
         && !markers::is_rule(next)
         && !markers::mobile_signature(next)
         && !markers::original_separator(next)
@@ -194,6 +216,30 @@ fn interleaved_continuation(
         && !markers::outlook_block(lines, j)
         && !spans.iter().any(|(s, _)| *s == j);
     is_text.then_some(j)
+}
+
+/// A link reference as HTML-to-text conversion writes them: `[3]: https://…`.
+fn is_link_reference(line: &str) -> bool {
+    link_reference_label(line).is_some()
+}
+
+fn link_reference_label(line: &str) -> Option<&str> {
+    let t = line.trim();
+    let rest = t.strip_prefix('[')?;
+    let (label, after) = rest.split_once("]:")?;
+    (!label.is_empty() && label.chars().all(|c| c.is_ascii_digit()) && !after.trim().is_empty())
+        .then_some(label)
+}
+
+/// Removes link references that no kept line points at (they belonged to the quoted part).
+fn drop_unused_link_references(own: &mut Vec<&str>) {
+    let text: String = own
+        .iter()
+        .filter(|l| !is_link_reference(l))
+        .copied()
+        .collect::<Vec<_>>()
+        .join("\n");
+    own.retain(|l| link_reference_label(l).is_none_or(|n| text.contains(&format!("[{n}]"))));
 }
 
 /// True when the next non-blank line from `from` is a form field ("Idea: …").

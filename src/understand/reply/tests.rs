@@ -276,3 +276,11 @@ fn rules_are_layout_unless_a_quoted_header_follows() {
     );
     assert_eq!(s.own, "Count me in.");
 }
+
+#[test]
+fn link_references_of_the_quoted_part_are_dropped() {
+    let s = split(
+        "See [the site][1].\n\nOn Nov 28, 2014, at 12:35 PM, Arpit <[info@x.test][2]> wrote:\n\n> old [text][3]\n\n[1]: http://example.com\n[2]: mailto:info@x.test\n[3]: https://x.test/t/1\n",
+    );
+    assert_eq!(s.own, "See [the site][1].\n\n[1]: http://example.com");
+}
