@@ -384,3 +384,40 @@ fn other_projects_delivery_reports_are_bounces() {
     );
     assert!(wrong.is_empty(), "wrong:\n{}", wrong.join("\n"));
 }
+
+/// sisimai's `maildir/not/` (labelled "NOT a bounce" in other_labels.tsv) must not be bounces,
+/// with one listed exception.
+#[test]
+fn sisimai_non_bounces_are_not_bounces() {
+    let Some(c) = corpus() else { return };
+    let dir = c.join("realworld/sisimai-set-of-emails");
+    // By its content this one is a bounce: a postmaster's "email bounce notification" with
+    // "reject reason: Mailbox full" and the target address. regbot must mark that address.
+    const EXCEPTION: &str = "maildir/not/rb-issue-368-bug.eml";
+    let (mut n, mut not_bounce, mut wrong) = (0, 0, Vec::new());
+    for r in tsv(&dir.join("other_labels.tsv")) {
+        if !r
+            .get(1)
+            .is_some_and(|note| note.starts_with("NOT a bounce"))
+        {
+            continue;
+        }
+        n += 1;
+        let v = verdict(&dir.join(&r[0]));
+        if v.kind != Some(Automated::Bounce) {
+            not_bounce += 1;
+        } else if r[0] != EXCEPTION {
+            wrong.push(format!("{}: {v:?}", r[0]));
+        }
+    }
+    println!(
+        "sisimai non-bounces: {}/{n} not bounces (1 listed exception: {EXCEPTION})",
+        n - wrong.len() - 1
+    );
+    assert!(n >= 3, "expected sisimai's non-bounces, found {n}");
+    assert!(
+        wrong.is_empty(),
+        "classified as bounces:\n{}",
+        wrong.join("\n")
+    );
+}
