@@ -83,7 +83,11 @@ pub fn ooo_subject(subject: &str) -> bool {
     let s = s
         .strip_prefix("subject:")
         .map_or(s.as_str(), str::trim_start);
-    OOO_SUBJECTS.iter().any(|p| s.starts_with(p))
+    // "[Out of Office] …", "*Automatic reply* …"
+    let s = s.trim_start_matches(['[', '*', '(', ' ']);
+    OOO_SUBJECTS
+        .iter()
+        .any(|p| s.starts_with(p.trim_start_matches('[')))
 }
 
 /// Headers that auto-responders set. `X-Auto-Response-Suppress` is not here on purpose:
@@ -228,6 +232,7 @@ mod tests {
             "Нет на месте: x",
             "Subject: Out of office: Re: Registration",
             "OUT OF OFFICE",
+            "[Out of Office] Registration",
         ] {
             assert!(ooo_subject(s), "{s}");
         }
