@@ -2,19 +2,25 @@
 //! feedback reports and regbot's own mail coming back.
 //!
 //! The checks run in a fixed order, first match wins: regbot's own mail → bounce → feedback
-//! report → auto-reply → bulk. A bounce is judged from several signals together (see
-//! [`bounce`]); its failed recipients come from the RFC 3464 report when there is one, then from
-//! `X-Failed-Recipients`, then from the server's prose.
+//! report → auto-reply → bulk. A bounce is judged from several signals together (see the
+//! `bounce` submodule); its failed recipients come from the RFC 3464 report when there is one
+//! (`Original-Recipient` before `Final-Recipient`: the address regbot wrote to, before any
+//! aliasing), then from `X-Failed-Recipients`, then from the server's prose (`prose`).
 //!
 //! Decisions worth knowing:
 //! - A delay notice (`Action: delayed`, or a 4.x.x status) is automated (kind `Bounce`) but has
 //!   no failed recipient: the server is still trying, so the address is not marked. Its
-//!   addresses go to [`Verdict::delayed_recipients`].
+//!   addresses go to [`Verdict::delayed_recipients`]. A delivery confirmation (`Action:
+//!   delivered`) is a `Bounce` with no recipient at all.
 //! - A feedback report (ARF, someone marked regbot's mail as spam) is a `Bounce` whose
 //!   "failed" recipient is the complaining address: regbot must stop writing to it.
 //! - A read receipt (`disposition-notification`) is an `AutoReply`.
+//! - A person forwarding a bounce ("Fwd: Undeliverable") is a person, not a bounce.
+//! - Regbot's own mail is mail from one of its addresses, or with a Message-ID on its domain
+//!   and no In-Reply-To.
 //!
-//! Work is bounded: at most [`MAX_PARTS`] MIME parts and [`MAX_SCAN`] bytes of each are read.
+//! Work is bounded: at most 64 MIME parts and the first 64 KB of each are read; parts over
+//! 1 MB are not decoded whole.
 
 mod address;
 mod autoreply;

@@ -11,7 +11,7 @@
 //! `>` lines are never own text (they go to `quoted`), so an interleaved reply's `own` holds
 //! only what the sender wrote. Closing formulas ("Best regards, Anna") stay in `own`: without a
 //! delimiter they cannot be told from text reliably, and the labels keep them.
-//! Input beyond [`MAX_INPUT`] bytes is ignored.
+//! Input beyond 256 KB is ignored.
 
 mod markers;
 mod quotes;
