@@ -85,9 +85,17 @@ pub fn ooo_subject(subject: &str) -> bool {
         .map_or(s.as_str(), str::trim_start);
     // "[Out of Office] …", "*Automatic reply* …"
     let s = s.trim_start_matches(['[', '*', '(', ' ']);
-    OOO_SUBJECTS
-        .iter()
-        .any(|p| s.starts_with(p.trim_start_matches('[')))
+    // A question ("Out of office hours?") is a person asking.
+    if s.trim_end().ends_with('?') {
+        return false;
+    }
+    OOO_SUBJECTS.iter().any(|p| {
+        let p = p.trim_start_matches('[');
+        // The marker must end at a word boundary ("Poissa:" yes, "Poissaolo…" no).
+        s.strip_prefix(p).is_some_and(|rest| {
+            !rest.starts_with(char::is_alphanumeric) || p.ends_with([':', ' ', ']'])
+        })
+    })
 }
 
 /// Headers that auto-responders set. `X-Auto-Response-Suppress` is not here on purpose:
@@ -238,6 +246,8 @@ mod tests {
         }
         assert!(!ooo_subject("Registration for the workshop"));
         assert!(!ooo_subject("Re: question about the office hours"));
+        assert!(!ooo_subject("Out of office hours contact?"));
+        assert!(!ooo_subject("Eemaldage mind nimekirjast"));
     }
 
     fn headers(raw: &str) -> Vec<MailHeader<'_>> {
