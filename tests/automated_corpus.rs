@@ -211,6 +211,10 @@ fn sisimai_bounces_are_bounces_with_their_recipients() {
     );
 }
 
+/// Discourse's bounces and auto-generated mail must be automated. Its accepted posts that come
+/// out automated are printed, not failed: they are Discourse's auto-generated fixtures that an
+/// admin setting lets through (still auto-generated mail) and its mailing-list-mode fixtures
+/// (list mail, which regbot never answers).
 #[test]
 fn discourse_bounces_and_auto_generated_mail_are_automated() {
     let Some(c) = corpus() else { return };
@@ -347,5 +351,74 @@ fn no_panic_on_any_real_world_file() {
         files.len() > 1000,
         "expected the real-world corpus, found {} files",
         files.len()
+    );
+}
+
+/// The DSN fixtures of two more projects (enmime's `dsn/`, the Ruby mail gem's
+/// `multipart_report_emails/`): each is a delivery report naming at least one recipient.
+#[test]
+fn other_projects_delivery_reports_are_bounces() {
+    let Some(c) = corpus() else { return };
+    let mut files = Vec::new();
+    for dir in [
+        "realworld/enmime-testdata/dsn/testdata",
+        "realworld/ruby-mail-gem/spec/fixtures/emails/multipart_report_emails",
+    ] {
+        walk(&c.join(dir), &mut files);
+    }
+    files.sort();
+    let mut wrong = Vec::new();
+    for f in &files {
+        let v = verdict(f);
+        if v.kind != Some(Automated::Bounce)
+            || (v.bounced_recipients.is_empty() && v.delayed_recipients.is_empty())
+        {
+            wrong.push(format!("{}: {} {:?}", f.display(), kind_name(v.kind), v));
+        }
+    }
+    println!(
+        "other DSN fixtures: {}/{} right",
+        files.len() - wrong.len(),
+        files.len()
+    );
+    assert!(
+        files.len() >= 10,
+        "expected the DSN fixtures, found {}",
+        files.len()
+    );
+    assert!(wrong.is_empty(), "wrong:\n{}", wrong.join("\n"));
+}
+
+/// sisimai's `maildir/not/` (labelled "NOT a bounce" in other_labels.tsv) must not be bounces,
+/// with one listed exception.
+#[test]
+fn sisimai_non_bounces_are_not_bounces() {
+    let Some(c) = corpus() else { return };
+    let dir = c.join("realworld/sisimai-set-of-emails");
+    // By its content this one is a bounce: a postmaster's "email bounce notification" with
+    // "reject reason: Mailbox full" and the target address. regbot must mark that address.
+    const EXCEPTION: &str = "maildir/not/rb-issue-368-bug.eml";
+    let (mut n, mut not_bounce, mut wrong) = (0, 0, Vec::new());
+    for r in tsv(&dir.join("other_labels.tsv")) {
+        if !r
+            .get(1)
+            .is_some_and(|note| note.starts_with("NOT a bounce"))
+        {
+            continue;
+        }
+        n += 1;
+        let v = verdict(&dir.join(&r[0]));
+        if v.kind != Some(Automated::Bounce) {
+            not_bounce += 1;
+        } else if r[0] != EXCEPTION {
+            wrong.push(format!("{}: {v:?}", r[0]));
+        }
+    }
+    println!("sisimai non-bounces: {not_bounce}/{n} not bounces (listed exception: {EXCEPTION})");
+    assert!(n >= 3, "expected sisimai's non-bounces, found {n}");
+    assert!(
+        wrong.is_empty(),
+        "classified as bounces:\n{}",
+        wrong.join("\n")
     );
 }

@@ -2,19 +2,25 @@
 //! feedback reports and regbot's own mail coming back.
 //!
 //! The checks run in a fixed order, first match wins: regbot's own mail → bounce → feedback
-//! report → auto-reply → bulk. A bounce is judged from several signals together (see
-//! [`bounce`]); its failed recipients come from the RFC 3464 report when there is one, then from
-//! `X-Failed-Recipients`, then from the server's prose.
+//! report → auto-reply → bulk. A bounce is judged from several signals together (see the
+//! `bounce` submodule); its failed recipients come from the RFC 3464 report when there is one
+//! (`Original-Recipient` before `Final-Recipient`: the address regbot wrote to, before any
+//! aliasing), then from `X-Failed-Recipients`, then from the server's prose (`prose`).
 //!
 //! Decisions worth knowing:
 //! - A delay notice (`Action: delayed`, or a 4.x.x status) is automated (kind `Bounce`) but has
 //!   no failed recipient: the server is still trying, so the address is not marked. Its
-//!   addresses go to [`Verdict::delayed_recipients`].
+//!   addresses go to [`Verdict::delayed_recipients`]. A delivery confirmation (`Action:
+//!   delivered`) is a `Bounce` with no recipient at all.
 //! - A feedback report (ARF, someone marked regbot's mail as spam) is a `Bounce` whose
 //!   "failed" recipient is the complaining address: regbot must stop writing to it.
 //! - A read receipt (`disposition-notification`) is an `AutoReply`.
+//! - A person forwarding a bounce ("Fwd: Undeliverable") is a person, not a bounce.
+//! - Regbot's own mail is mail from one of its addresses, or with a Message-ID on its domain
+//!   and no In-Reply-To.
 //!
-//! Work is bounded: at most [`MAX_PARTS`] MIME parts and [`MAX_SCAN`] bytes of each are read.
+//! Work is bounded: at most 64 MIME parts and the first 64 KB of each are read; parts over
+//! 1 MB are not decoded whole.
 
 mod address;
 mod autoreply;
@@ -86,20 +92,21 @@ pub fn classify(mail: &ParsedMail<'_>, config: &UnderstandConfig) -> Verdict {
     // Addresses that can never be the failed recipient: regbot's own and the bouncing
     // server's. Prose is noisier, so addresses found only there must also not be the bounce's
     // addressee (the original sender) or a mail-system mailbox of the bouncing domain.
-    let mut strict: Vec<String> = config
-        .own_addresses
-        .iter()
-        .map(|a| a.to_lowercase())
-        .collect();
+    let mut strict: Vec<String> = own_addresses(config);
     strict.extend(from.clone());
     let mut loose = strict.clone();
     for name in ["To", "Cc", "Return-Path", "Reply-To", "Sender"] {
         loose.extend(all_addresses(mail, name));
     }
-    let from_domain = from
-        .as_deref()
-        .and_then(|f| f.rsplit_once('@'))
-        .map(|(_, d)| d.to_string());
+    let excluded = Excluded {
+        strict,
+        loose,
+        from_domain: from
+            .as_deref()
+            .and_then(|f| f.rsplit_once('@'))
+            .map(|(_, d)| d.to_string()),
+    };
+    let strict = &excluded.strict;
 
     // Bounce.
     let mut dsn_recipients: Vec<dsn::DsnRecipient> =
@@ -149,7 +156,7 @@ pub fn classify(mail: &ParsedMail<'_>, config: &UnderstandConfig) -> Verdict {
         let dsn_addressed = dsn_recipients.iter().any(|r| r.address.is_some());
         if let Some(ses::Notice::Failed(list)) = &ses_notice {
             for a in list {
-                push_unique(&mut v.bounced_recipients, a, &strict);
+                push_unique(&mut v.bounced_recipients, a, strict);
             }
         } else if dsn_addressed {
             for r in &dsn_recipients {
@@ -159,73 +166,19 @@ pub fn classify(mail: &ParsedMail<'_>, config: &UnderstandConfig) -> Verdict {
                     dsn::Outcome::Delayed => &mut v.delayed_recipients,
                     dsn::Outcome::Fine => continue,
                 };
-                push_unique(list, a, &strict);
+                push_unique(list, a, strict);
             }
         } else if !failed_header.is_empty() {
             for a in &failed_header {
-                push_unique(&mut v.bounced_recipients, a, &strict);
+                push_unique(&mut v.bounced_recipients, a, strict);
             }
         } else if ses_notice.is_none() {
-            let delay = bounce::is_delay_notice(&subject, &text_lower);
-            let list = if delay {
+            let list = if bounce::is_delay_notice(&subject, &text_lower) {
                 &mut v.delayed_recipients
             } else {
                 &mut v.bounced_recipients
             };
-            let mut structured = Vec::new();
-            let mut all = Vec::new();
-            for t in &bodies.text {
-                let (s, a) = prose::text_recipients(t);
-                structured.extend(s);
-                all.extend(a);
-            }
-            let system_of_bouncer = |a: &String| {
-                address::is_system_mailbox(a)
-                    && a.rsplit_once('@').map(|(_, d)| d) == from_domain.as_deref()
-            };
-            // Prefer what the structure names; among that, prefer addresses that are not the
-            // bounce's own addressee (some servers bounce mail a user sent to themselves, so
-            // the addressee is kept when it is the only one named).
-            let structured: Vec<&String> = structured
-                .iter()
-                .filter(|a| !system_of_bouncer(a) && !strict.contains(a))
-                .collect();
-            let others: Vec<&String> = structured
-                .iter()
-                .copied()
-                .filter(|a| !loose.contains(a))
-                .collect();
-            if !others.is_empty() {
-                for a in others {
-                    push_unique(list, a, &strict);
-                }
-            } else if !structured.is_empty() {
-                for a in structured {
-                    push_unique(list, a, &strict);
-                }
-            } else {
-                for a in all.iter().filter(|a| !system_of_bouncer(a)) {
-                    push_unique(list, a, &loose);
-                }
-            }
-            if list.is_empty() {
-                let mut originals: Vec<String> = Vec::new();
-                for o in &bodies.original_headers {
-                    if let Ok((hs, _)) = mailparse::parse_headers(o.as_bytes()) {
-                        for name in ["To", "Cc"] {
-                            for value in hs.get_all_values(name) {
-                                originals.extend(address::find_all(&value));
-                            }
-                        }
-                    }
-                }
-                for t in &bodies.text {
-                    originals.extend(prose::quoted_original_recipients(t));
-                }
-                for a in &originals {
-                    push_unique(list, a, &strict);
-                }
-            }
+            prose_recipients(&bodies, &excluded, list);
         }
         return v;
     }
@@ -246,7 +199,7 @@ pub fn classify(mail: &ParsedMail<'_>, config: &UnderstandConfig) -> Verdict {
                     )
                     && let Some(a) = address::normalise(value)
                 {
-                    push_unique(&mut v.bounced_recipients, &a, &strict);
+                    push_unique(&mut v.bounced_recipients, &a, strict);
                 }
             }
         }
@@ -255,17 +208,11 @@ pub fn classify(mail: &ParsedMail<'_>, config: &UnderstandConfig) -> Verdict {
             && subject.trim().to_lowercase().starts_with("unsubscribe")
             && let Some(f) = &from
         {
-            push_unique(&mut v.bounced_recipients, f, &config.own_addresses);
+            push_unique(&mut v.bounced_recipients, f, &own_addresses(config));
         }
         if v.bounced_recipients.is_empty() {
-            for o in &bodies.original_headers {
-                if let Ok((hs, _)) = mailparse::parse_headers(o.as_bytes()) {
-                    for value in hs.get_all_values("To") {
-                        for a in address::find_all(&value) {
-                            push_unique(&mut v.bounced_recipients, &a, &strict);
-                        }
-                    }
-                }
+            for a in original_header_addresses(&bodies, &["To"]) {
+                push_unique(&mut v.bounced_recipients, &a, strict);
             }
         }
         return v;
@@ -286,15 +233,91 @@ pub fn classify(mail: &ParsedMail<'_>, config: &UnderstandConfig) -> Verdict {
     v
 }
 
+/// Addresses that may not be named as failed.
+struct Excluded {
+    /// Regbot's own addresses and the bouncing server's.
+    strict: Vec<String>,
+    /// Also the bounce's addressee and other header addresses, for addresses found in prose.
+    loose: Vec<String>,
+    /// The bouncing server's domain: its postmaster is not a failed recipient.
+    from_domain: Option<String>,
+}
+
+impl Excluded {
+    fn system_of_bouncer(&self, a: &str) -> bool {
+        address::is_system_mailbox(a)
+            && a.rsplit_once('@').map(|(_, d)| d) == self.from_domain.as_deref()
+    }
+}
+
+/// The failed recipients of a bounce without a machine-readable report, from its prose.
+fn prose_recipients(bodies: &Bodies, ex: &Excluded, list: &mut Vec<String>) {
+    let mut structured = Vec::new();
+    let mut all = Vec::new();
+    for t in &bodies.text {
+        let (s, a) = prose::text_recipients(t);
+        structured.extend(s);
+        all.extend(a);
+    }
+    // Prefer what the structure names; among that, prefer addresses that are not the bounce's
+    // own addressee (some servers bounce mail a user sent to themselves, so the addressee is
+    // kept when it is the only one named).
+    let structured: Vec<&String> = structured
+        .iter()
+        .filter(|a| !ex.system_of_bouncer(a) && !ex.strict.contains(a))
+        .collect();
+    let others: Vec<&String> = structured
+        .iter()
+        .copied()
+        .filter(|a| !ex.loose.contains(a))
+        .collect();
+    if !others.is_empty() {
+        for a in others {
+            push_unique(list, a, &ex.strict);
+        }
+    } else if !structured.is_empty() {
+        for a in structured {
+            push_unique(list, a, &ex.strict);
+        }
+    } else {
+        for a in all.iter().filter(|a| !ex.system_of_bouncer(a)) {
+            push_unique(list, a, &ex.loose);
+        }
+    }
+    if list.is_empty() {
+        // Last resort: the addressee of the quoted original (regbot writes to one recipient
+        // per message).
+        let mut originals: Vec<String> = original_header_addresses(bodies, &["To", "Cc"]);
+        for t in &bodies.text {
+            originals.extend(prose::quoted_original_recipients(t));
+        }
+        for a in &originals {
+            push_unique(list, a, &ex.strict);
+        }
+    }
+}
+
+/// Addresses in the given headers of attached original messages.
+fn original_header_addresses(bodies: &Bodies, names: &[&str]) -> Vec<String> {
+    let mut out = Vec::new();
+    for o in &bodies.original_headers {
+        if let Ok((hs, _)) = mailparse::parse_headers(o.as_bytes()) {
+            for name in names {
+                for value in hs.get_all_values(name) {
+                    out.extend(address::find_all(&value));
+                }
+            }
+        }
+    }
+    out
+}
+
 /// Regbot's own mail: sent from one of its addresses, or carrying a Message-ID it made and
 /// no In-Reply-To (a colleague on regbot's domain answering a thread carries In-Reply-To;
 /// regbot's own answers are caught by their From).
 fn is_own_mail(mail: &ParsedMail<'_>, from: Option<&str>, config: &UnderstandConfig) -> bool {
     if let Some(f) = from
-        && config
-            .own_addresses
-            .iter()
-            .any(|a| a.eq_ignore_ascii_case(f))
+        && own_addresses(config).iter().any(|a| a == f)
     {
         return true;
     }
@@ -312,6 +335,15 @@ fn is_own_mail(mail: &ParsedMail<'_>, from: Option<&str>, config: &UnderstandCon
                 .rsplit_once('@')
                 .is_some_and(|(_, d)| d.trim().eq_ignore_ascii_case(domain))
         })
+}
+
+/// The configured own addresses, normalised like every other address here.
+fn own_addresses(config: &UnderstandConfig) -> Vec<String> {
+    config
+        .own_addresses
+        .iter()
+        .filter_map(|a| address::normalise(a))
+        .collect()
 }
 
 fn push_unique(list: &mut Vec<String>, addr: &str, exclude: &[String]) {

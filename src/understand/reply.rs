@@ -11,7 +11,7 @@
 //! `>` lines are never own text (they go to `quoted`), so an interleaved reply's `own` holds
 //! only what the sender wrote. Closing formulas ("Best regards, Anna") stay in `own`: without a
 //! delimiter they cannot be told from text reliably, and the labels keep them.
-//! Input beyond [`MAX_INPUT`] bytes is ignored.
+//! Input beyond 256 KB is ignored.
 
 mod markers;
 mod quotes;
@@ -99,7 +99,19 @@ pub fn split(text: &str) -> Split {
             quoted.extend(lines.get(i..).unwrap_or_default());
             break;
         }
-        if markers::original_separator(line) || markers::outlook_block(&lines, i) {
+        let rule_before_header = markers::is_rule(line) && {
+            let mut j = i + 1;
+            while lines.get(j).is_some_and(|l| l.trim().is_empty()) {
+                j += 1;
+            }
+            span_at(j).is_some()
+                || markers::outlook_block(&lines, j)
+                || lines.get(j).is_some_and(|l| markers::original_separator(l))
+        };
+        if rule_before_header
+            || markers::original_separator(line)
+            || markers::outlook_block(&lines, i)
+        {
             quoted.extend(lines.get(i..).unwrap_or_default());
             break;
         }
@@ -108,12 +120,16 @@ pub fn split(text: &str) -> Split {
             i += 1;
             continue;
         }
-        let starts_signature = markers::is_delimiter(line, after_blank)
+        // A rule after a blank line ends the text (what follows is a footer or a signature),
+        // unless the sender's form goes on below it ("---\nIdea: …").
+        let closing_rule = after_blank && markers::is_rule(line) && !field_follows(&lines, i + 1);
+        let starts_signature = markers::is_delimiter(line)
+            || closing_rule
             || markers::mobile_signature(line)
             || (seen_text && after_blank && markers::disclaimer(&lines, i));
         if starts_signature {
             // The signature runs until quoted material begins.
-            let from = if markers::is_delimiter(line, after_blank) {
+            let from = if markers::is_delimiter(line) || closing_rule {
                 i + 1
             } else {
                 i
@@ -144,6 +160,27 @@ pub fn split(text: &str) -> Split {
         seen_text |= !t.is_empty();
         i += 1;
     }
+    drop_unused_link_references(&mut own);
+    // HTML-to-text puts every link reference at the very end, below the quote: take back the
+    // ones the sender's own lines point at.
+    let wanted: Vec<&str> = quoted
+        .iter()
+        .copied()
+        .filter(|l| {
+            link_reference_label(l).is_some_and(|n| {
+                let r = format!("[{n}]");
+                own.iter().any(|o| !is_link_reference(o) && o.contains(&r))
+                    && !own.iter().any(|o| link_reference_label(o) == Some(n))
+            })
+        })
+        .collect();
+    if !wanted.is_empty() {
+        while own.last().is_some_and(|l| l.trim().is_empty()) {
+            own.pop();
+        }
+        own.push("");
+        own.extend(wanted);
+    }
     s.own = own.join("\n").trim().to_string();
     s.quoted = quoted.join("\n");
     s
@@ -170,16 +207,55 @@ fn interleaved_continuation(
         j += 1;
     }
     let next = lines.get(j)?;
-    let after_blank = lines
-        .get(j.wrapping_sub(1))
-        .is_some_and(|l| l.trim().is_empty());
-    let is_text = !markers::is_delimiter(next, after_blank)
+    let is_text = !is_link_reference(next)
+        && !markers::is_delimiter(next)
+        && !markers::is_rule(next)
         && !markers::mobile_signature(next)
         && !markers::original_separator(next)
         && !markers::forward_marker(next)
         && !markers::outlook_block(lines, j)
         && !spans.iter().any(|(s, _)| *s == j);
     is_text.then_some(j)
+}
+
+/// A link reference as HTML-to-text conversion writes them: `[3]: https://…`.
+fn is_link_reference(line: &str) -> bool {
+    link_reference_label(line).is_some()
+}
+
+fn link_reference_label(line: &str) -> Option<&str> {
+    let t = line.trim();
+    let rest = t.strip_prefix('[')?;
+    let (label, after) = rest.split_once("]:")?;
+    (!label.is_empty() && label.chars().all(|c| c.is_ascii_digit()) && !after.trim().is_empty())
+        .then_some(label)
+}
+
+/// Removes link references that no kept line points at (they belonged to the quoted part).
+fn drop_unused_link_references(own: &mut Vec<&str>) {
+    let text: String = own
+        .iter()
+        .filter(|l| !is_link_reference(l))
+        .copied()
+        .collect::<Vec<_>>()
+        .join("\n");
+    own.retain(|l| link_reference_label(l).is_none_or(|n| text.contains(&format!("[{n}]"))));
+}
+
+/// True when the next non-blank line from `from` is a form field ("Idea: …").
+fn field_follows(lines: &[&str], from: usize) -> bool {
+    let Some(next) = lines.iter().skip(from).find(|l| !l.trim().is_empty()) else {
+        return false;
+    };
+    next.split_once(':').is_some_and(|(k, v)| {
+        let k = k.trim();
+        !k.is_empty()
+            && k.chars().count() <= 30
+            && k.chars().next().is_some_and(char::is_alphabetic)
+            && k.chars()
+                .all(|c| c.is_alphanumeric() || c == ' ' || c == '-' || c == '/')
+            && !v.trim().is_empty()
+    })
 }
 
 /// Skips a forwarded message's header lines (`From:`, `Date:`, a `Subject:` wrapped over two

@@ -27,7 +27,9 @@ pub fn normalise(value: &str) -> Option<String> {
         .trim_end_matches('.')
         .trim();
     let v = v.strip_prefix("mailto:").unwrap_or(v);
-    valid(v).then(|| v.to_lowercase())
+    // A quoted local part ("a..b"@x) is kept without its quotes.
+    let v = v.replace('"', "");
+    valid(&v).then(|| v.to_lowercase())
 }
 
 /// A plausible mailbox: one `@`, a non-empty local part, a dotted domain, no spaces.
@@ -111,6 +113,10 @@ mod tests {
         assert_eq!(normalise("RFC822;bob@x.se").as_deref(), Some("bob@x.se"));
         assert_eq!(normalise("\"c@y.fi\"").as_deref(), Some("c@y.fi"));
         assert_eq!(normalise("Name <d@z.pl>").as_deref(), Some("d@z.pl"));
+        assert_eq!(
+            normalise("rfc822; \"neko..nyaan\"@x.test").as_deref(),
+            Some("neko..nyaan@x.test")
+        );
         assert_eq!(normalise("rfc822; unknown"), None);
         assert_eq!(normalise("a@localhost"), None);
     }

@@ -83,7 +83,19 @@ pub fn ooo_subject(subject: &str) -> bool {
     let s = s
         .strip_prefix("subject:")
         .map_or(s.as_str(), str::trim_start);
-    OOO_SUBJECTS.iter().any(|p| s.starts_with(p))
+    // "[Out of Office] …", "*Automatic reply* …"
+    let s = s.trim_start_matches(['[', '*', '(', ' ']);
+    // A question ("Out of office hours?") is a person asking.
+    if s.trim_end().ends_with('?') {
+        return false;
+    }
+    OOO_SUBJECTS.iter().any(|p| {
+        let p = p.trim_start_matches('[');
+        // The marker must end at a word boundary ("Poissa:" yes, "Poissaolo…" no).
+        s.strip_prefix(p).is_some_and(|rest| {
+            !rest.starts_with(char::is_alphanumeric) || p.ends_with([':', ' ', ']'])
+        })
+    })
 }
 
 /// Headers that auto-responders set. `X-Auto-Response-Suppress` is not here on purpose:
@@ -228,11 +240,14 @@ mod tests {
             "Нет на месте: x",
             "Subject: Out of office: Re: Registration",
             "OUT OF OFFICE",
+            "[Out of Office] Registration",
         ] {
             assert!(ooo_subject(s), "{s}");
         }
         assert!(!ooo_subject("Registration for the workshop"));
         assert!(!ooo_subject("Re: question about the office hours"));
+        assert!(!ooo_subject("Out of office hours contact?"));
+        assert!(!ooo_subject("Eemaldage mind nimekirjast"));
     }
 
     fn headers(raw: &str) -> Vec<MailHeader<'_>> {

@@ -283,14 +283,10 @@ pub fn daemon_sender(from_addr: Option<&str>, from_name: Option<&str>) -> bool {
         "mailsystem",
         "delivery subsystem",
         "mail transport",
-        "internet mail service",
         "mail-daemon",
         "mdaemon",
         "mailerdaemon",
-        "post office",
-        "postoffice",
         "email delivery",
-        "mail router",
     ];
     NAMES.iter().any(|n| raw.contains(n))
 }

@@ -10,7 +10,8 @@ use super::address::normalise;
 /// What a DSN says about one recipient.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct DsnRecipient {
-    /// `Final-Recipient` (or `Original-Recipient` / `X-Actual-Recipient` when that is missing),
+    /// `Original-Recipient` when given (the address regbot wrote to, before any aliasing or
+    /// forwarding at the receiving end), else `Final-Recipient`, else `X-Actual-Recipient`;
     /// normalised.
     pub address: Option<String>,
     /// `Action`, lowercase (`failed`, `delayed`, `delivered`, `relayed`, `expanded`).
@@ -146,7 +147,7 @@ impl Block {
 
     fn flush(&mut self, out: &mut Vec<DsnRecipient>) {
         let b = std::mem::take(self);
-        let address = b.final_rcpt.or(b.original_rcpt).or(b.actual_rcpt);
+        let address = b.original_rcpt.or(b.final_rcpt).or(b.actual_rcpt);
         if address.is_some() {
             out.push(DsnRecipient {
                 address,
@@ -210,6 +211,14 @@ mod tests {
         assert_eq!(r.len(), 2);
         assert_eq!(r[0].address.as_deref(), Some("a@x.test"));
         assert_eq!(r[1].outcome(), Outcome::Fine);
+    }
+
+    #[test]
+    fn original_recipient_is_preferred_over_the_rewritten_final_one() {
+        let r = parse(
+            "Original-Recipient: rfc822;anna@cluster.lv\nFinal-Recipient: rfc822;anna.b@mail.internal.lv\nAction: failed\n",
+        );
+        assert_eq!(r[0].address.as_deref(), Some("anna@cluster.lv"));
     }
 
     #[test]

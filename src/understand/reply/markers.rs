@@ -215,18 +215,23 @@ pub fn forward_marker(line: &str) -> bool {
         && (t.starts_with('-') || t.ends_with(':') || t.ends_with('-'))
 }
 
-/// A signature delimiter: "-- ", "--", a line of underscores, or (after a blank line) a line of
-/// only `-_=*#~+` characters, or Gmail's invisible "ᐧ". `after_blank`: the previous line is
-/// blank or there is none (a line right under text is a heading underline, not a delimiter).
-pub fn is_delimiter(line: &str, after_blank: bool) -> bool {
+/// A signature delimiter: "-- ", "--", a line of underscores, Gmail's invisible "ᐧ" or an
+/// em dash alone.
+pub fn is_delimiter(line: &str) -> bool {
     let t = line.trim();
-    if t == "--" || line == "-- " || t == "ᐧ" || t == "—" {
-        return true;
-    }
-    if t.len() >= 2 && t.chars().all(|c| c == '_') {
-        return true;
-    }
-    after_blank && t.chars().count() >= 3 && t.chars().all(|c| "-_=*#~+".contains(c))
+    t == "--"
+        || line == "-- "
+        || t == "ᐧ"
+        || t == "—"
+        || (t.len() >= 2 && t.chars().all(|c| c == '_'))
+}
+
+/// A horizontal rule: a line of only `-_=*#~+` characters. It ends the sender's text only when
+/// a quoted message's header follows it; otherwise it is the sender's own layout ("Name: …\n
+/// ---\nIdea: …", a heading underline).
+pub fn is_rule(line: &str) -> bool {
+    let t = line.trim();
+    t.chars().count() >= 3 && t.chars().all(|c| "-_=*#~+".contains(c))
 }
 
 /// Mobile and webmail signatures ("Sent from my iPhone" and its translations).

@@ -263,3 +263,24 @@ fn table_rows_and_comparisons_are_not_quotes() {
         "| Name | Anna |\n| Country | Latvia |\nBudget>100 EUR"
     );
 }
+
+#[test]
+fn rules_are_layout_unless_a_quoted_header_follows() {
+    let s = split("Name: Anna\n\n---\n\nIdea: a session on joint trade missions\n");
+    assert_eq!(
+        s.own,
+        "Name: Anna\n\n---\n\nIdea: a session on joint trade missions"
+    );
+    let s = split(
+        "Count me in.\n\n ------------------------------\n\n*From:* Kaspar\n*Sent:* Monday\n*To:* Anna\n\nOld\n",
+    );
+    assert_eq!(s.own, "Count me in.");
+}
+
+#[test]
+fn link_references_of_the_quoted_part_are_dropped() {
+    let s = split(
+        "See [the site][1].\n\nOn Nov 28, 2014, at 12:35 PM, Arpit <[info@x.test][2]> wrote:\n\n> old [text][3]\n\n[1]: http://example.com\n[2]: mailto:info@x.test\n[3]: https://x.test/t/1\n",
+    );
+    assert_eq!(s.own, "See [the site][1].\n\n[1]: http://example.com");
+}
