@@ -242,6 +242,32 @@ async fn rate_limit_bounces_loops_and_recipients_then_forget_and_purge() {
     let others = count(&db, "select count(*) from registrations").await;
     assert!(others >= 2, "other people are kept");
 
+    // Forgetting the colleague, who never wrote: the sender's mail that names them is erased,
+    // the sender's registration stays.
+    let out = regbot(&env, &["forget", &colleague]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let naming: (bool, i64) = sqlx::query_as(
+        "select bool_and(raw is null), count(*) from inbound_messages where lower(from_email) = lower($1)",
+    )
+    .bind(&colleague_sender)
+    .fetch_one(&db.pool)
+    .await
+    .expect("query");
+    assert_eq!(
+        naming,
+        (true, 1),
+        "the mail naming the colleague is erased, its row kept"
+    );
+    assert_eq!(
+        count(&db, "select count(*) from registrations").await,
+        others,
+        "the sender's registration stays"
+    );
+
     // purge: raw mail and bodies erased after the retention period, counts kept.
     let out = regbot(&env, &["purge", "--older-than-days", "0"]);
     assert!(
