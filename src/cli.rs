@@ -528,8 +528,8 @@ async fn forget(config: &Config, email: &str) -> anyhow::Result<()> {
     let pool = connect(config).await?;
     let f = crate::privacy::forget(&pool, email).await?;
     println!(
-        "forgot {email}: {} registrations, {} ideas, {} questions, {} stored messages, {} outgoing mails",
-        f.registrations, f.ideas, f.questions, f.messages, f.outgoing
+        "forgot {email}: {} registrations, {} ideas, {} questions, {} stored messages, {} outgoing mails, {} other messages naming them erased",
+        f.registrations, f.ideas, f.questions, f.messages, f.outgoing, f.mentions
     );
     Ok(())
 }

@@ -13,12 +13,16 @@ pub struct Forgotten {
     pub questions: u64,
     pub messages: u64,
     pub outgoing: u64,
+    /// Other people's stored mail that names the person: their raw bytes and what was read
+    /// from them are erased (the other person's registration stays).
+    pub mentions: u64,
 }
 
 /// Removes everything regbot holds about `email` — registrations, ideas, questions, stored raw
 /// mail from or about them, and mail to them, sent or queued — in one transaction.
 pub async fn forget(pool: &PgPool, email: &str) -> Result<Forgotten, StoreError> {
     let mut tx = pool.begin().await?;
+    let original = email;
     let email = email.trim().to_lowercase();
     let registrations = sqlx::query!("delete from registrations where lower(email) = $1", email)
         .execute(&mut *tx)
@@ -49,6 +53,21 @@ pub async fn forget(pool: &PgPool, email: &str) -> Result<Forgotten, StoreError>
     .execute(&mut *tx)
     .await?
     .rows_affected();
+    // Other people's mail that names them (in a header or an unencoded body): keep the row and
+    // its effects (someone else's registration), erase the bytes and what was read from them.
+    // Best effort: an address inside base64 or quoted-printable text is not found.
+    let mentions = sqlx::query!(
+        r#"update inbound_messages
+           set raw = null, understanding = null, subject = null
+           where raw is not null
+             and (position(convert_to($1, 'UTF8') in raw) > 0
+                  or position(convert_to($2, 'UTF8') in raw) > 0)"#,
+        email,
+        original.trim(),
+    )
+    .execute(&mut *tx)
+    .await?
+    .rows_affected();
     sqlx::query!("delete from suppressed_addresses where email = $1", email)
         .execute(&mut *tx)
         .await?;
@@ -59,6 +78,7 @@ pub async fn forget(pool: &PgPool, email: &str) -> Result<Forgotten, StoreError>
         questions,
         messages,
         outgoing,
+        mentions,
     })
 }
 

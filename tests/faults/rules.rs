@@ -242,6 +242,32 @@ async fn rate_limit_bounces_loops_and_recipients_then_forget_and_purge() {
     let others = count(&db, "select count(*) from registrations").await;
     assert!(others >= 2, "other people are kept");
 
+    // Forgetting the colleague, who never wrote: the sender's mail that names them is erased,
+    // the sender's registration stays.
+    let out = regbot(&env, &["forget", &colleague]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let naming: (bool, i64) = sqlx::query_as(
+        "select bool_and(raw is null), count(*) from inbound_messages where lower(from_email) = lower($1)",
+    )
+    .bind(&colleague_sender)
+    .fetch_one(&db.pool)
+    .await
+    .expect("query");
+    assert_eq!(
+        naming,
+        (true, 1),
+        "the mail naming the colleague is erased, its row kept"
+    );
+    assert_eq!(
+        count(&db, "select count(*) from registrations").await,
+        others,
+        "the sender's registration stays"
+    );
+
     // purge: raw mail and bodies erased after the retention period, counts kept.
     let out = regbot(&env, &["purge", "--older-than-days", "0"]);
     assert!(
@@ -265,4 +291,139 @@ async fn rate_limit_bounces_loops_and_recipients_then_forget_and_purge() {
         count(&db, "select count(*) from registrations").await,
         others
     );
+}
+
+fn outbound(key: &str, recipient: &str) -> regbot::store::NewOutbound {
+    regbot::store::NewOutbound {
+        idempotency_key: key.to_string(),
+        kind: "reply",
+        inbound_id: None,
+        broadcast_id: None,
+        template: None,
+        recipient: recipient.to_string(),
+        recipient_name: Some("Nul\0 Name".into()),
+        reply_to: None,
+        subject: "Subject\0".into(),
+        body_text: "Body".into(),
+        body_html: None,
+        message_id: format!("<{}@regbot.test>", uuid::Uuid::new_v4()),
+        in_reply_to: None,
+        references: vec![],
+        status: "pending",
+        last_error: None,
+    }
+}
+
+/// The sender's lease, step by step against PostgreSQL: a leased row is nobody else's until the
+/// lease runs out; results are recorded; an outage's waiting rows are released, leased ones not.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_leased_reply_is_not_sent_by_anyone_else_and_outage_waiters_are_released() {
+    use regbot::store;
+    // Read lock: the PostgreSQL restart scenario must not hit these.
+    let _servers = SERVERS.read().await;
+    let db = TestDb::new().await;
+    let mut tx = db.pool.begin().await.expect("tx");
+    for key in ["a", "b"] {
+        store::enqueue(&mut tx, &outbound(key, &format!("{key}@rules.test")))
+            .await
+            .expect("enqueue (NUL bytes dropped)");
+    }
+    tx.commit().await.expect("commit");
+    let lease = Duration::from_secs(60);
+
+    let first = store::lease_outbound(&db.pool, lease)
+        .await
+        .expect("lease")
+        .expect("a row");
+    assert_eq!(first.attempts, 1, "the lease counts the attempt");
+    assert_eq!(first.subject, "Subject", "NUL dropped before PostgreSQL");
+    let second = store::lease_outbound(&db.pool, lease)
+        .await
+        .expect("lease")
+        .expect("the other row");
+    assert_ne!(first.id, second.id);
+    assert!(
+        store::lease_outbound(&db.pool, lease)
+            .await
+            .expect("lease")
+            .is_none(),
+        "both rows are leased: nothing for another worker or daemon"
+    );
+
+    // The first could not reach the server; the second is still being sent.
+    store::mark_retry(
+        &db.pool,
+        first.id,
+        Duration::from_secs(300),
+        &format!("{}refused", store::CONNECTION_ERROR),
+    )
+    .await
+    .expect("retry");
+    assert_eq!(
+        store::release_after_outage(&db.pool)
+            .await
+            .expect("release"),
+        1,
+        "only the waiting row"
+    );
+    let again = store::lease_outbound(&db.pool, lease)
+        .await
+        .expect("lease")
+        .expect("released row");
+    assert_eq!((again.id, again.attempts), (first.id, 2));
+
+    store::mark_sent(&db.pool, again.id).await.expect("sent");
+    store::mark_sent(&db.pool, second.id).await.expect("sent");
+    let sent = count(
+        &db,
+        "select count(*) from outbox where status = 'sent' and sent_at is not null",
+    )
+    .await;
+    assert_eq!(sent, 2);
+    assert!(
+        store::lease_outbound(&db.pool, Duration::ZERO)
+            .await
+            .expect("lease")
+            .is_none()
+    );
+}
+
+/// Two transactions deciding about the same address (any case) take turns.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_address_lock_makes_a_second_transaction_wait_for_the_first() {
+    use regbot::store;
+    // Read lock: the PostgreSQL restart scenario must not hit these.
+    let _servers = SERVERS.read().await;
+    let db = TestDb::new().await;
+    let mut first = db.pool.begin().await.expect("tx");
+    store::lock_address(&mut first, "Someone@Rules.test")
+        .await
+        .expect("lock");
+    let pool = db.pool.clone();
+    let waiter = tokio::spawn(async move {
+        let mut second = pool.begin().await.expect("tx");
+        store::lock_address(&mut second, "someone@rules.test")
+            .await
+            .expect("lock");
+        second.commit().await.expect("commit");
+    });
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    assert!(
+        !waiter.is_finished(),
+        "the second waits while the first holds the lock"
+    );
+    let mut other = db.pool.begin().await.expect("tx");
+    tokio::time::timeout(
+        Duration::from_secs(2),
+        store::lock_address(&mut other, "else@rules.test"),
+    )
+    .await
+    .expect("another address is not blocked")
+    .expect("lock");
+    other.commit().await.expect("commit");
+    first.commit().await.expect("commit");
+    tokio::time::timeout(Duration::from_secs(5), waiter)
+        .await
+        .expect("the second proceeds once the first commits")
+        .expect("task");
 }
