@@ -9,6 +9,8 @@
 //! exponential backoff (an outage never makes a mail be given up); 5xx replies fail the row
 //! with the server's words.
 
+pub mod smtp;
+
 use std::time::Duration;
 
 use lettre::message::header::{HeaderName, HeaderValue};
@@ -17,12 +19,13 @@ use lettre::transport::smtp::PoolConfig;
 use lettre::transport::smtp::authentication::Credentials;
 use lettre::transport::smtp::client::{Certificate, Tls, TlsParameters};
 use lettre::transport::smtp::extension::ClientId;
-use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+use lettre::{AsyncSmtpTransport, Message, Tokio1Executor};
 use rand::Rng;
 use sqlx::PgPool;
 
 use crate::config::{Config, Security, SmtpConfig};
 use crate::store::{self, OutboundRow, StoreError};
+use smtp::{SmtpFailure, SmtpPool};
 
 #[derive(Debug, thiserror::Error)]
 pub enum SendError {
@@ -45,7 +48,8 @@ impl From<sqlx::Error> for SendError {
 
 pub type Transport = AsyncSmtpTransport<Tokio1Executor>;
 
-/// One pooled SMTP transport, shared by all workers (lettre's pool only helps when reused).
+/// lettre's own SMTP transport, used by `regbot check` to try the server (the sender uses
+/// [`SmtpPool`], which sets `TCP_NODELAY` on its connections).
 pub fn transport(config: &SmtpConfig) -> Result<Transport, SendError> {
     let mut builder = Transport::builder_dangerous(config.host.clone())
         .port(config.port)
@@ -108,7 +112,8 @@ pub enum SendOutcome {
 }
 
 pub struct Sender {
-    transport: Transport,
+    /// Connections shared by all sending workers (at most one per worker in use).
+    smtp: SmtpPool,
     from: Mailbox,
     timeout: Duration,
     max_attempts: i32,
@@ -123,16 +128,12 @@ impl Sender {
             .parse::<Mailbox>()
             .map_err(|e| SendError::Tls(format!("smtp.from is not a mail address: {e}")))?;
         Ok(Sender {
-            transport: transport(&config.smtp)?,
+            smtp: SmtpPool::new(&config.smtp)?,
             from,
             timeout: config.smtp_timeout(),
             max_attempts: config.smtp.max_attempts.max(1),
             retry_base: Duration::from_secs(config.smtp.retry_base_secs.max(1)),
         })
-    }
-
-    pub fn transport(&self) -> &Transport {
-        &self.transport
     }
 
     /// How long a leased row is left alone: longer than one send can take (the SMTP timeout,
@@ -167,13 +168,16 @@ impl Sender {
                 return Ok(SendOutcome::Failed { id });
             }
         };
-        let result = tokio::time::timeout(self.timeout, self.transport.send(message)).await;
+        let envelope = message.envelope().clone();
+        let bytes = message.formatted();
+        drop(message);
+        let result = tokio::time::timeout(self.timeout, self.smtp.send(&envelope, &bytes)).await;
         let outcome = match result {
             Ok(Ok(_response)) => {
                 record(|| store::mark_sent(pool, id)).await?;
                 SendOutcome::Sent { id }
             }
-            Ok(Err(e)) if e.is_permanent() => {
+            Ok(Err(SmtpFailure::Smtp(e))) if e.is_permanent() => {
                 let why = format!("rejected by the SMTP server: {e}");
                 tracing::warn!(outbox_id = id, recipient = %row.recipient, error = %e, "mail rejected");
                 record(|| store::mark_final(pool, id, "failed", &why)).await?;
@@ -181,7 +185,8 @@ impl Sender {
             }
             other => {
                 let (why, connection) = match other {
-                    Ok(Err(e)) => (e.to_string(), !e.is_transient()),
+                    Ok(Err(SmtpFailure::Smtp(e))) => (e.to_string(), !e.is_transient()),
+                    Ok(Err(e @ SmtpFailure::Connect(_))) => (e.to_string(), true),
                     _ => (
                         format!("no answer from the SMTP server within {:?}", self.timeout),
                         true,

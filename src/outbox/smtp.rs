@@ -1,0 +1,279 @@
+//! regbot's own pool of SMTP connections, opened with `TCP_NODELAY`.
+//!
+//! lettre (0.11) writes each SMTP command and the mail's data in several small writes and offers
+//! no way to set socket options on the connections its transport opens. With Nagle's algorithm
+//! and the server's delayed ACK, every mail then waits ~40 ms on a loopback or LAN connection,
+//! which caps one connection at ~25 mails/s. So the sender opens the TCP connection itself,
+//! sets `TCP_NODELAY`, and hands the stream to lettre's `AsyncSmtpConnection` (greeting, EHLO,
+//! STARTTLS, AUTH and the SMTP dialogue stay lettre's). Implicit TLS (`security = "tls"`) is
+//! done here with tokio-rustls, STARTTLS by lettre on the same socket.
+//!
+//! Connections are reused: one is taken out of the idle list for each send and put back when
+//! the send left it healthy, so `smtp.connections` workers use at most that many connections.
+
+use std::fmt;
+use std::io;
+use std::net::SocketAddr;
+use std::pin::Pin;
+use std::sync::{Arc, Mutex};
+use std::task::{Context, Poll};
+use std::time::{Duration, Instant};
+
+use lettre::address::Envelope;
+use lettre::transport::smtp::authentication::{Credentials, Mechanism};
+use lettre::transport::smtp::client::{
+    AsyncSmtpConnection, AsyncTokioStream, Certificate, TlsParameters,
+};
+use lettre::transport::smtp::extension::ClientId;
+use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
+use tokio::net::TcpStream;
+
+use super::SendError;
+use crate::config::{Security, SmtpConfig};
+
+/// Why a send did not go through.
+#[derive(Debug)]
+pub enum SmtpFailure {
+    /// The server could not be reached or the session could not be set up (TCP, TLS): an
+    /// outage, never the mail's fault.
+    Connect(String),
+    /// The server answered (or the session broke) while sending this mail.
+    Smtp(lettre::transport::smtp::Error),
+}
+
+impl fmt::Display for SmtpFailure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            SmtpFailure::Connect(why) => write!(f, "cannot connect to the SMTP server: {why}"),
+            SmtpFailure::Smtp(e) => e.fmt(f),
+        }
+    }
+}
+
+/// An idle connection older than this is checked with NOOP before it is used again.
+const CHECK_AFTER: Duration = Duration::from_secs(1);
+/// An idle connection older than this is closed rather than reused (servers drop idle clients).
+const IDLE_TIMEOUT: Duration = Duration::from_secs(60);
+
+pub struct SmtpPool {
+    host: String,
+    port: u16,
+    security: Security,
+    hello: ClientId,
+    credentials: Option<Credentials>,
+    /// TLS parameters for STARTTLS (lettre's type).
+    starttls: Option<TlsParameters>,
+    /// Connector for implicit TLS.
+    wrapper: Option<(
+        tokio_rustls::TlsConnector,
+        rustls::pki_types::ServerName<'static>,
+    )>,
+    connect_timeout: Duration,
+    /// Healthy connections not in use, with the time they were put back.
+    idle: Mutex<Vec<(AsyncSmtpConnection, Instant)>>,
+}
+
+impl SmtpPool {
+    pub fn new(config: &SmtpConfig) -> Result<SmtpPool, SendError> {
+        let ca_pem = match &config.ca_file {
+            Some(path) => Some(std::fs::read(path).map_err(|source| SendError::CaFile {
+                path: path.clone(),
+                source,
+            })?),
+            None => None,
+        };
+        let hello = match &config.hello_name {
+            Some(name) => ClientId::Domain(name.clone()),
+            None => ClientId::default(),
+        };
+        let credentials = (!config.username.is_empty()).then(|| {
+            Credentials::new(
+                config.username.clone(),
+                config.password.expose().to_string(),
+            )
+        });
+        let mut pool = SmtpPool {
+            host: config.host.clone(),
+            port: config.port,
+            security: config.security,
+            hello,
+            credentials,
+            starttls: None,
+            wrapper: None,
+            connect_timeout: Duration::from_secs(config.timeout_secs.max(1)),
+            idle: Mutex::new(Vec::new()),
+        };
+        match config.security {
+            Security::None => {}
+            Security::Starttls => {
+                let mut params = TlsParameters::builder(config.host.clone());
+                if let Some(pem) = &ca_pem {
+                    let cert =
+                        Certificate::from_pem(pem).map_err(|e| SendError::Tls(e.to_string()))?;
+                    params = params.add_root_certificate(cert);
+                }
+                pool.starttls = Some(
+                    params
+                        .build_rustls()
+                        .map_err(|e| SendError::Tls(e.to_string()))?,
+                );
+            }
+            Security::Tls => {
+                let mut roots = rustls::RootCertStore::empty();
+                roots.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
+                if let Some(pem) = &ca_pem {
+                    for cert in rustls_pemfile::certs(&mut pem.as_slice()) {
+                        let cert =
+                            cert.map_err(|e| SendError::Tls(format!("smtp.ca_file: {e}")))?;
+                        roots
+                            .add(cert)
+                            .map_err(|e| SendError::Tls(format!("smtp.ca_file: {e}")))?;
+                    }
+                }
+                let tls = rustls::ClientConfig::builder()
+                    .with_root_certificates(roots)
+                    .with_no_client_auth();
+                let name =
+                    rustls::pki_types::ServerName::try_from(config.host.clone()).map_err(|e| {
+                        SendError::Tls(format!("smtp.host is not a valid TLS name: {e}"))
+                    })?;
+                pool.wrapper = Some((tokio_rustls::TlsConnector::from(Arc::new(tls)), name));
+            }
+        }
+        Ok(pool)
+    }
+
+    /// Sends one mail over a pooled (or new) connection.
+    pub async fn send(
+        &self,
+        envelope: &Envelope,
+        mail: &[u8],
+    ) -> Result<lettre::transport::smtp::response::Response, SmtpFailure> {
+        let mut conn = self.checkout().await?;
+        match conn.send(envelope, mail).await {
+            Ok(response) => {
+                if !conn.has_broken() {
+                    self.checkin(conn);
+                }
+                Ok(response)
+            }
+            Err(e) => {
+                // A refused mail leaves a usable session (lettre resets it); anything else
+                // may have left it mid-dialogue, so it is dropped.
+                if e.is_permanent() || e.is_transient() {
+                    if !conn.has_broken() {
+                        self.checkin(conn);
+                    }
+                } else {
+                    conn.abort().await;
+                }
+                Err(SmtpFailure::Smtp(e))
+            }
+        }
+    }
+
+    fn checkin(&self, conn: AsyncSmtpConnection) {
+        if let Ok(mut idle) = self.idle.lock() {
+            idle.push((conn, Instant::now()));
+        }
+    }
+
+    async fn checkout(&self) -> Result<AsyncSmtpConnection, SmtpFailure> {
+        loop {
+            let next = self.idle.lock().ok().and_then(|mut idle| idle.pop());
+            let Some((mut conn, since)) = next else {
+                return self.connect().await;
+            };
+            let age = since.elapsed();
+            if age > IDLE_TIMEOUT {
+                let _ = tokio::time::timeout(Duration::from_secs(1), conn.quit()).await;
+                continue;
+            }
+            if age > CHECK_AFTER && !conn.test_connected().await {
+                continue;
+            }
+            return Ok(conn);
+        }
+    }
+
+    async fn connect(&self) -> Result<AsyncSmtpConnection, SmtpFailure> {
+        let connect = async {
+            let tcp = TcpStream::connect((self.host.as_str(), self.port))
+                .await
+                .map_err(|e| SmtpFailure::Connect(e.to_string()))?;
+            // The point of this module: no Nagle delay between lettre's small writes.
+            tcp.set_nodelay(true)
+                .map_err(|e| SmtpFailure::Connect(e.to_string()))?;
+            let stream: Box<dyn AsyncTokioStream> = match &self.wrapper {
+                Some((connector, name)) => {
+                    let tls = connector
+                        .connect(name.clone(), tcp)
+                        .await
+                        .map_err(|e| SmtpFailure::Connect(format!("TLS: {e}")))?;
+                    Box::new(TlsTcp(tls))
+                }
+                None => Box::new(tcp),
+            };
+            let mut conn = AsyncSmtpConnection::connect_with_transport(stream, &self.hello)
+                .await
+                .map_err(|e| SmtpFailure::Connect(e.to_string()))?;
+            if let Some(params) = &self.starttls {
+                conn.starttls(params.clone(), &self.hello)
+                    .await
+                    .map_err(|e| SmtpFailure::Connect(format!("STARTTLS: {e}")))?;
+            }
+            Ok::<_, SmtpFailure>(conn)
+        };
+        let mut conn = tokio::time::timeout(self.connect_timeout, connect)
+            .await
+            .map_err(|_| {
+                SmtpFailure::Connect(format!(
+                    "no answer within {:?} ({}:{}, {:?})",
+                    self.connect_timeout, self.host, self.port, self.security
+                ))
+            })??;
+        if let Some(credentials) = &self.credentials {
+            // A refused login is the server's answer (5xx: permanent), not an outage.
+            conn.auth(&[Mechanism::Plain, Mechanism::Login], credentials)
+                .await
+                .map_err(SmtpFailure::Smtp)?;
+        }
+        Ok(conn)
+    }
+}
+
+/// Implicit TLS over our own socket, in the shape lettre accepts.
+#[derive(Debug)]
+struct TlsTcp(tokio_rustls::client::TlsStream<TcpStream>);
+
+impl AsyncTokioStream for TlsTcp {
+    fn peer_addr(&self) -> io::Result<SocketAddr> {
+        self.0.get_ref().0.peer_addr()
+    }
+}
+
+impl AsyncRead for TlsTcp {
+    fn poll_read(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        buf: &mut ReadBuf<'_>,
+    ) -> Poll<io::Result<()>> {
+        Pin::new(&mut self.0).poll_read(cx, buf)
+    }
+}
+
+impl AsyncWrite for TlsTcp {
+    fn poll_write(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        buf: &[u8],
+    ) -> Poll<io::Result<usize>> {
+        Pin::new(&mut self.0).poll_write(cx, buf)
+    }
+    fn poll_flush(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
+        Pin::new(&mut self.0).poll_flush(cx)
+    }
+    fn poll_shutdown(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
+        Pin::new(&mut self.0).poll_shutdown(cx)
+    }
+}
