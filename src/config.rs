@@ -266,6 +266,9 @@ pub struct DaemonConfig {
     /// Safety-net poll of the database queues, in case a notification was missed.
     #[serde(default = "default_queue_poll_secs")]
     pub queue_poll_secs: u64,
+    /// Stored messages one worker claims and processes in one transaction (1 = one at a time).
+    #[serde(default = "default_process_batch")]
+    pub process_batch: usize,
 }
 
 impl Default for DaemonConfig {
@@ -273,6 +276,7 @@ impl Default for DaemonConfig {
         DaemonConfig {
             process_workers: default_workers(),
             queue_poll_secs: default_queue_poll_secs(),
+            process_batch: default_process_batch(),
         }
     }
 }
@@ -361,6 +365,9 @@ fn default_workers() -> usize {
 }
 fn default_queue_poll_secs() -> u64 {
     5
+}
+fn default_process_batch() -> usize {
+    50
 }
 
 impl Config {

@@ -191,19 +191,24 @@ async fn process_loop(
         let notified = wakeups.inbound.notified();
         tokio::pin!(notified);
         notified.as_mut().enable();
-        match processor.process_one_inbound(&pool).await {
-            Ok(Some(p)) => {
+        match processor
+            .process_batch(&pool, config.daemon.process_batch)
+            .await
+        {
+            Ok(done) if !done.is_empty() => {
                 backoff.reset();
-                tracing::info!(
-                    worker,
-                    inbound_id = p.inbound_id,
-                    status = p.status,
-                    reply = p.reply.as_deref().unwrap_or("-"),
-                    "processed"
-                );
+                for p in &done {
+                    tracing::info!(
+                        worker,
+                        inbound_id = p.inbound_id,
+                        status = p.status,
+                        reply = p.reply.as_deref().unwrap_or("-"),
+                        "processed"
+                    );
+                }
                 continue;
             }
-            Ok(None) => {}
+            Ok(_) => {}
             Err(e) => {
                 tracing::warn!(worker, error = %e, "processing step failed");
                 if !backoff.sleep(&shutdown).await {

@@ -165,6 +165,53 @@ pub async fn claim_pending_inbound(tx: &mut Tx<'_>) -> Result<Option<InboundRow>
     Ok(row)
 }
 
+/// Claims one given message if it is still pending and nobody else holds it.
+pub async fn claim_inbound(tx: &mut Tx<'_>, id: i64) -> Result<Option<InboundRow>, StoreError> {
+    let row = sqlx::query_as!(
+        InboundRow,
+        r#"
+        select id, raw, attempts from inbound_messages
+        where id = $1 and status = 'pending'
+        for update skip locked
+        "#,
+        id
+    )
+    .fetch_optional(&mut **tx)
+    .await?;
+    Ok(row)
+}
+
+/// Claims up to `limit` of the oldest pending messages for this transaction (one round trip
+/// for a batch); other workers skip them.
+pub async fn claim_pending_inbound_batch(
+    tx: &mut Tx<'_>,
+    limit: i64,
+) -> Result<Vec<InboundRow>, StoreError> {
+    let rows = sqlx::query_as!(
+        InboundRow,
+        r#"
+        select id, raw, attempts from inbound_messages
+        where status = 'pending'
+        order by id
+        for update skip locked
+        limit $1
+        "#,
+        limit
+    )
+    .fetch_all(&mut **tx)
+    .await?;
+    Ok(rows)
+}
+
+/// Lets this transaction commit without waiting for the WAL flush. Only for transactions whose
+/// loss in a PostgreSQL crash is harmless: see `Processor::process_batch` for why processing is.
+pub async fn commit_without_flush(tx: &mut Tx<'_>) -> Result<(), StoreError> {
+    sqlx::query!("select set_config('synchronous_commit', 'off', true)")
+        .fetch_one(&mut **tx)
+        .await?;
+    Ok(())
+}
+
 /// What processing concluded, stored on the inbound row.
 #[derive(Debug)]
 pub struct InboundOutcome<'a> {
@@ -285,6 +332,23 @@ pub async fn lock_event(tx: &mut Tx<'_>, event_id: &str) -> Result<(), StoreErro
     sqlx::query!(
         "select pg_advisory_xact_lock(hashtextextended($1, 42))",
         event_id
+    )
+    .fetch_one(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+/// Serialises changes to one participant's registration (two messages from one person in two
+/// workers), for events without a capacity, where the whole event need not be locked.
+pub async fn lock_participant(
+    tx: &mut Tx<'_>,
+    event_id: &str,
+    email: &str,
+) -> Result<(), StoreError> {
+    sqlx::query!(
+        "select pg_advisory_xact_lock(hashtextextended($1 || ' ' || lower($2), 43))",
+        event_id,
+        email
     )
     .fetch_one(&mut **tx)
     .await?;

@@ -1,0 +1,168 @@
+//! Processing in batches: one claim and one commit for many messages, and one bad message in a
+//! batch costs only itself (the batch falls back to one-by-one).
+
+mod support;
+
+use regbot::config::Config;
+use regbot::process::Processor;
+use regbot::store::{self, NewInbound};
+use support::TestDb;
+
+fn config(db: &TestDb, dir: &std::path::Path, templates: &std::path::Path) -> Config {
+    let path = dir.join("regbot.toml");
+    let toml = format!(
+        r#"
+[database]
+url = "{url}"
+[imap]
+enabled = false
+host = "127.0.0.1"
+username = "reg@event.test"
+[smtp]
+host = "127.0.0.1"
+from = "Workshop registration <reg@event.test>"
+[event]
+id = "batch-event"
+name = "Batch workshop"
+dates = "2–3 June"
+venue = "Riga"
+organiser_name = "The organisers"
+organiser_email = "organisers@event.test"
+[replies]
+templates_dir = "{templates}"
+message_id_domain = "regbot.test"
+"#,
+        url = db.url,
+        templates = templates.display(),
+    );
+    std::fs::write(&path, toml).expect("write config");
+    Config::load(&path, true).expect("config loads")
+}
+
+fn registration(i: usize, subject: &str) -> NewInbound {
+    let raw = format!(
+        "From: Person {i} <p{i}@batch.test>\r\nTo: reg@event.test\r\nSubject: {subject}\r\n\
+         Message-ID: <m{i}@batch.test>\r\n\r\nI would like to register for the workshop.\r\n\
+         Name: Person {i}\r\nCountry: Latvia\r\n"
+    )
+    .into_bytes();
+    NewInbound {
+        dedup_key: format!("m{i}@batch.test"),
+        message_id: Some(format!("m{i}@batch.test")),
+        source: "ingest",
+        size_bytes: raw.len() as i64,
+        raw: Some(raw),
+        rejected_reason: None,
+    }
+}
+
+fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).expect("mkdir");
+    for entry in std::fs::read_dir(from).expect("read templates") {
+        let entry = entry.expect("entry");
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).expect("copy");
+        }
+    }
+}
+
+async fn replies(db: &TestDb) -> Vec<String> {
+    sqlx::query_scalar::<_, String>(
+        "select recipient from outbox where kind = 'reply' order by recipient",
+    )
+    .fetch_all(&db.pool)
+    .await
+    .expect("query outbox")
+}
+
+#[tokio::test]
+async fn a_batch_answers_every_registration_once_in_one_step() {
+    let db = TestDb::new().await;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let templates = support::repo().join("config/templates");
+    let processor = Processor::new(config(&db, dir.path(), &templates)).expect("processor");
+    let batch: Vec<_> = (0..7).map(|i| registration(i, "Registration")).collect();
+    store::insert_inbound_batch(&db.pool, &batch)
+        .await
+        .expect("stored");
+
+    let done = processor.process_batch(&db.pool, 5).await.expect("batch");
+    assert_eq!(done.len(), 5, "at most the batch size per step");
+    let done = processor.process_batch(&db.pool, 5).await.expect("batch");
+    assert_eq!(done.len(), 2, "the rest in the next step");
+    assert!(
+        processor
+            .process_batch(&db.pool, 5)
+            .await
+            .expect("batch")
+            .is_empty()
+    );
+
+    let expected: Vec<String> = (0..7).map(|i| format!("p{i}@batch.test")).collect();
+    let mut got = replies(&db).await;
+    got.sort();
+    assert_eq!(got, expected, "one reply per registration");
+    let confirmed: i64 = sqlx::query_scalar(
+        "select count(*) from registrations where event_id = 'batch-event' and status = 'confirmed'",
+    )
+    .fetch_one(&db.pool)
+    .await
+    .expect("count");
+    assert_eq!(confirmed, 7);
+}
+
+#[tokio::test]
+async fn a_message_that_fails_costs_only_itself_not_its_batch() {
+    let db = TestDb::new().await;
+    let dir = tempfile::tempdir().expect("tempdir");
+    // An organiser's template with a bug that only some data reaches: rendering the reply to
+    // "Person 9" fails (an unknown function), every other reply renders.
+    let templates = dir.path().join("templates");
+    copy_dir(&support::repo().join("config/templates"), &templates);
+    let registered = templates.join("en/registered.txt");
+    let mut text = std::fs::read_to_string(&registered).expect("read template");
+    text.push_str("{% if participant.name == \"Person 9\" %}{{ no_such_function() }}{% endif %}\n");
+    std::fs::write(&registered, text).expect("write template");
+    let processor = Processor::new(config(&db, dir.path(), &templates)).expect("processor");
+    let mut batch: Vec<_> = (0..4).map(|i| registration(i, "Registration")).collect();
+    batch.insert(2, registration(9, "Registration"));
+    store::insert_inbound_batch(&db.pool, &batch)
+        .await
+        .expect("stored");
+
+    let done = processor.process_batch(&db.pool, 10).await.expect("batch");
+    let ids: Vec<i64> = done.iter().map(|p| p.inbound_id).collect();
+    assert_eq!(
+        ids.len(),
+        4,
+        "the four good messages are processed: {done:?}"
+    );
+
+    let mut got = replies(&db).await;
+    got.sort();
+    assert_eq!(
+        got,
+        vec![
+            "p0@batch.test",
+            "p1@batch.test",
+            "p2@batch.test",
+            "p3@batch.test"
+        ],
+        "the good messages are answered, the bad one is not"
+    );
+    let (status, attempts, error): (String, i32, Option<String>) = sqlx::query_as(
+        "select status, attempts, error from inbound_messages where message_id = 'm9@batch.test'",
+    )
+    .fetch_one(&db.pool)
+    .await
+    .expect("bad row");
+    assert_eq!(status, "pending", "kept for another attempt");
+    assert_eq!(attempts, 1, "its failure is counted once");
+    assert!(
+        error.is_some_and(|e| !e.is_empty()),
+        "the failure is recorded"
+    );
+}
