@@ -182,6 +182,10 @@ pub struct SmtpConfig {
     /// First retry delay; doubles on every attempt, capped at one hour.
     #[serde(default = "default_retry_base_secs")]
     pub retry_base_secs: u64,
+    /// Due mails one sending worker leases at once (one commit for the lease); each is still
+    /// sent and recorded on its own.
+    #[serde(default = "default_send_batch")]
+    pub send_batch: usize,
     /// Name sent in EHLO; defaults to the machine's host name.
     pub hello_name: Option<String>,
 }
@@ -341,6 +345,9 @@ fn default_smtp_connections() -> usize {
 }
 fn default_max_attempts() -> i32 {
     12
+}
+fn default_send_batch() -> usize {
+    8
 }
 fn default_retry_base_secs() -> u64 {
     5

@@ -244,19 +244,22 @@ async fn send_loop(
         let notified = wakeups.outbox.notified();
         tokio::pin!(notified);
         notified.as_mut().enable();
-        match sender.send_due(&pool).await {
-            Ok(SendOutcome::Idle) => {}
-            Ok(SendOutcome::Retry {
-                connection: true, ..
-            }) => {
-                outage = true;
-                if !pause.sleep(&shutdown).await {
-                    return;
-                }
-                continue;
-            }
-            Ok(outcome) => {
-                if outage && matches!(outcome, SendOutcome::Sent { .. }) {
+        match sender.send_due_batch(&pool, config.smtp.send_batch).await {
+            Ok(outcomes) if outcomes.is_empty() => {}
+            Ok(outcomes) => {
+                let unreachable = outcomes.iter().any(|o| {
+                    matches!(
+                        o,
+                        SendOutcome::Retry {
+                            connection: true,
+                            ..
+                        }
+                    )
+                });
+                let sent = outcomes
+                    .iter()
+                    .any(|o| matches!(o, SendOutcome::Sent { .. }));
+                if outage && sent {
                     outage = false;
                     match crate::store::release_after_outage(&pool).await {
                         Ok(n) => tracing::info!(
@@ -269,8 +272,15 @@ async fn send_loop(
                         }
                     }
                 }
-                pause.reset();
-                tracing::debug!(worker, ?outcome, "send step");
+                tracing::debug!(worker, ?outcomes, "send step");
+                if unreachable {
+                    outage = true;
+                    if !pause.sleep(&shutdown).await {
+                        return;
+                    }
+                } else {
+                    pause.reset();
+                }
                 continue;
             }
             Err(e) => {

@@ -722,7 +722,17 @@ pub async fn lease_outbound(
     pool: &PgPool,
     lease: Duration,
 ) -> Result<Option<OutboundRow>, StoreError> {
-    let row = sqlx::query_as!(
+    Ok(lease_outbound_batch(pool, lease, 1).await?.pop())
+}
+
+/// Leases up to `limit` due rows in one committed statement (each as `lease_outbound` does);
+/// `lease` must cover sending all of them one after the other.
+pub async fn lease_outbound_batch(
+    pool: &PgPool,
+    lease: Duration,
+    limit: i64,
+) -> Result<Vec<OutboundRow>, StoreError> {
+    let rows = sqlx::query_as!(
         OutboundRow,
         r#"
         with due as (
@@ -730,7 +740,7 @@ pub async fn lease_outbound(
             where status = 'pending' and next_attempt_at <= now()
             order by next_attempt_at, id
             for update skip locked
-            limit 1
+            limit $2
         )
         update outbox o
         set attempts = o.attempts + 1, next_attempt_at = now() + make_interval(secs => $1),
@@ -742,10 +752,11 @@ pub async fn lease_outbound(
                exists(select 1 from suppressed_addresses s where s.email = lower(o.recipient)) as "suppressed!"
         "#,
         lease.as_secs_f64(),
+        limit,
     )
-    .fetch_optional(pool)
+    .fetch_all(pool)
     .await?;
-    Ok(row)
+    Ok(rows)
 }
 
 /// Records that the server accepted the mail. Only a row still pending changes (a row that
