@@ -84,6 +84,7 @@ pub struct Understanding {
 }
 
 pub mod automated;
+pub mod decode;
 pub mod reply;
 
 /// Understands one raw RFC 5322 message. Never panics, never fails.
@@ -127,11 +128,7 @@ pub fn understand(raw: &[u8], config: &UnderstandConfig) -> Understanding {
         u.bounced_recipients = verdict.bounced_recipients;
         return u;
     }
-    let body = mail
-        .parts()
-        .find(|p| p.ctype.mimetype.eq_ignore_ascii_case("text/plain"))
-        .and_then(|p| p.get_body().ok())
-        .unwrap_or_default();
+    let body = decode::best_text(&mail);
     let split = reply::split(&body);
     let own = split.own;
     let text = format!("{}\n{}", u.subject.clone().unwrap_or_default(), own).to_lowercase();
