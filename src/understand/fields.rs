@@ -316,10 +316,11 @@ pub fn signature(text: &str, known: &[&str]) -> Signature {
         let is_known = known
             .iter()
             .any(|k| !k.is_empty() && first.eq_ignore_ascii_case(k));
+        // A lone first name ("Anna", "Erik") signs off too.
         let first_name_only = first.split_whitespace().count() == 1
-            && known
-                .iter()
-                .any(|k| k.split_whitespace().next() == Some(first));
+            && first.chars().next().is_some_and(char::is_uppercase)
+            && first.chars().all(char::is_alphabetic)
+            && !is_place_line(first);
         if looks_like_name(first) || is_known || first_name_only {
             if !first_name_only {
                 sig.name = Some((*first).to_string());
@@ -441,6 +442,10 @@ pub fn experience(text: &str) -> Option<Experience> {
         "nybörjare",
         "ingen erfarenhet",
         "ingen erfaring",
+        "er nye i",
+        "är nya i",
+        "er ny i",
+        "är ny i",
         "ei kokemusta",
         "kogemus puudub",
         "none",
@@ -678,6 +683,9 @@ fn experience_in_text(text: &str) -> Option<Experience> {
     const TOPIC: &[&str] = &[
         "experience",
         "new to",
+        "nye i",
+        "nya i",
+        "ny i",
         "starting",
         "beginner",
         "erfahr",

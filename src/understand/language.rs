@@ -46,8 +46,72 @@ const WORDS: &[(&str, &[&str])] = &[
     ("de", &["danke", "grüße", "hallo", "vielen"]),
     ("pl", &["dziękuję", "dzień dobry", "pozdrawiam", "proszę"]),
     ("ru", &["спасибо", "здравствуйте", "привет", "пожалуйста"]),
-    ("en", &["thanks", "thank you", "hello", "regards", "please"]),
+    (
+        "en",
+        &[
+            "thanks", "thank", "hello", "regards", "please", "the", "this", "and", "is", "see",
+        ],
+    ),
 ];
+
+/// Swedish, Danish and Norwegian share most words; statistics on a short text often pick the
+/// wrong one. Words only one of them spells that way decide when present.
+fn scandinavian(text: &str) -> Option<&'static str> {
+    const MARKERS: &[(&str, &[&str])] = &[
+        (
+            "sv",
+            &[
+                "jag",
+                "och",
+                "inte",
+                "är",
+                "tack",
+                "finns",
+                "vill",
+                "för",
+                "också",
+                "hälsning",
+                "mvh",
+                "vänlig",
+            ],
+        ),
+        (
+            "da",
+            &[
+                "tak", "gerne", "også", "af", "venlig", "hilsen", "ikke", "mig", "jeg",
+            ],
+        ),
+        (
+            "no",
+            &[
+                "takk", "gjerne", "meg", "ikkje", "hei", "vennlig", "deg", "også",
+            ],
+        ),
+    ];
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let score = |list: &[&str]| words.iter().filter(|w| list.contains(w)).count();
+    let mut best: Option<(&'static str, usize)> = None;
+    let mut tie = false;
+    for (code, list) in MARKERS {
+        let s = score(list);
+        match best {
+            Some((_, b)) if s == b => tie = true,
+            Some((_, b)) if s < b => {}
+            _ => {
+                best = Some((code, s));
+                tie = false;
+            }
+        }
+    }
+    match best {
+        Some((code, s)) if s > 0 && !tie => Some(code),
+        _ => None,
+    }
+}
 
 /// Detects the language of `text`; `None` when there is too little text to tell.
 pub fn detect(text: &str) -> Option<String> {
@@ -61,6 +125,9 @@ pub fn detect(text: &str) -> Option<String> {
         if let Some(info) = detector.detect(text)
             && let Some((_, code)) = LANGS.iter().find(|(l, _)| *l == info.lang())
         {
+            if matches!(*code, "sv" | "da" | "no") {
+                return Some(scandinavian(text).unwrap_or(code).to_string());
+            }
             return Some((*code).to_string());
         }
     }
@@ -119,6 +186,10 @@ mod tests {
         assert_eq!(detect("Paldies!").as_deref(), Some("lv"));
         assert_eq!(detect("Tack!").as_deref(), Some("sv"));
         assert_eq!(detect("Great, thanks!").as_deref(), Some("en"));
+        assert_eq!(
+            detect("Tack! Finns det parkering vid konferenslokalen?").as_deref(),
+            Some("sv")
+        );
         assert_eq!(detect(""), None);
         assert_eq!(detect("ok"), None);
     }

@@ -174,6 +174,43 @@ fn forwarded_sender(fwd: &str) -> Option<(Mailbox, String)> {
     from.map(|f| (f, body))
 }
 
+/// Verbs of quote header lines ("On … wrote:", "Den … skrev …:", "Am … schrieb …:").
+const QUOTE_HEADER_VERBS: &[&str] = &[
+    "wrote",
+    "skrev",
+    "schrieb",
+    "rakstīja",
+    "rašė",
+    "kirjutas",
+    "kirjoitti",
+    "napisał",
+    "napisała",
+    "написал",
+    "написала",
+    "писал",
+    "a écrit",
+];
+
+/// Removes a trailing quote header line the splitter left in the sender's own text: its
+/// words are someone else's ("… skrev Registrations <registration@…>:").
+fn drop_quote_header(own: &str) -> String {
+    let mut lines: Vec<&str> = own.lines().collect();
+    while let Some(last) = lines.last() {
+        let l = last.trim().to_lowercase();
+        let header = l.ends_with(':')
+            && l.chars().count() < 300
+            && QUOTE_HEADER_VERBS
+                .iter()
+                .any(|v| l.split(|c: char| !c.is_alphabetic()).any(|w| w == *v));
+        if header || l.is_empty() {
+            lines.pop();
+        } else {
+            break;
+        }
+    }
+    lines.join("\n")
+}
+
 /// Understands one raw RFC 5322 message. Never panics, never fails.
 pub fn understand(raw: &[u8], config: &UnderstandConfig) -> Understanding {
     let mut u = Understanding::default();
@@ -210,7 +247,7 @@ pub fn understand(raw: &[u8], config: &UnderstandConfig) -> Understanding {
     let verdict = automated::classify(&mail, config);
     let body = decode::best_text(&mail);
     let split = reply::split(&body);
-    let (mut own, mut forwarded) = (split.own.clone(), split.forwarded.clone());
+    let (mut own, mut forwarded) = (drop_quote_header(&split.own), split.forwarded.clone());
     if forwarded.is_none()
         && let Some((o, f)) = forwarded_fallback(&own)
     {
