@@ -275,7 +275,8 @@ fn push_line(out: &mut String, depth: usize, line: &str) {
 
 /// Readable text from HTML: paragraphs and line breaks kept, no link footnotes or markup.
 pub fn html_to_text(html: &str) -> String {
-    let html = cut_str(html, MAX_TEXT_BYTES);
+    // HTML carries several times more markup than text; 128 KB of it is plenty of words.
+    let html = cut_str(html, MAX_TEXT_BYTES / 2);
     // Styles and scripts are not text; html2text drops them, but a huge <style> costs time.
     let text = html2text::config::plain_no_decorate()
         .link_footnotes(false)

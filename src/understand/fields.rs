@@ -552,7 +552,12 @@ pub fn on_behalf(own: &str, exclude: &[String]) -> Option<(Option<String>, Strin
         "me", "myself", "mich", "mani", "mane", "mind", "minut", "mig", "meg", "mnie", "меня",
     ];
     let flat = own.replace('\n', " ");
-    for sentence in flat.split_inclusive(['!', '?']).flat_map(|s| s.split(". ")) {
+    for sentence in flat
+        .split_inclusive(['!', '?'])
+        .flat_map(|s| s.split(". "))
+        .filter(|s| s.contains('@'))
+        .take(20)
+    {
         let found = super::intents::detect(None, sentence, false);
         let words: Vec<String> = sentence
             .split(|c: char| !c.is_alphanumeric())
@@ -602,6 +607,8 @@ pub fn on_behalf(own: &str, exclude: &[String]) -> Option<(Option<String>, Strin
 
 /// Fills the participant from form fields, the signature and running text.
 pub fn extract(own: &str, signature_text: &str, from_name: Option<&str>) -> Participant {
+    let own = super::decode::cut_str(own, 32 * 1024);
+    let signature_text = super::decode::cut_str(signature_text, 4 * 1024);
     let mut p = Participant::default();
     for line in own.lines().chain(signature_text.lines()) {
         let Some((key, value)) = field_line(line) else {

@@ -476,7 +476,8 @@ fn is_question(sentence: &str) -> bool {
 /// Finds the intents of a message from its subject and the sender's own text.
 /// `reply_to_own`: the message answers mail regbot sent (In-Reply-To/References).
 pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
-    let own = super::decode::cut_str(own, 64 * 1024);
+    // Requests are stated up front; a long tail (pasted documents) only costs time.
+    let own = super::decode::cut_str(own, 16 * 1024);
     let mut found = Found::default();
     let mut sents = sentences(own);
     if let Some(subject) = subject {
