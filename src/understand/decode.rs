@@ -211,7 +211,9 @@ fn guess_and_decode(bytes: &[u8]) -> String {
         return lossy.into_owned();
     }
     let mut det = chardetng::EncodingDetector::new();
-    det.feed(bytes, true);
+    // A prefix tells the charset as well as the whole; chardetng is costly per byte.
+    let sample = bytes.get(..32 * 1024).unwrap_or(bytes);
+    det.feed(sample, true);
     let enc = det.guess(None, true);
     enc.decode_without_bom_handling(bytes).0.into_owned()
 }

@@ -115,8 +115,8 @@ fn scandinavian(text: &str) -> Option<&'static str> {
 
 /// Detects the language of `text`; `None` when there is too little text to tell.
 pub fn detect(text: &str) -> Option<String> {
-    // A couple of kilobytes decide the language as well as the whole text, at a fraction of the cost.
-    let text = super::decode::cut_str(text, 2 * 1024);
+    // A kilobyte decides the language as well as the whole text, at a fraction of the cost.
+    let text = super::decode::cut_str(text, 1024);
     let letters = text.chars().filter(|c| c.is_alphabetic()).count();
     if letters < 2 {
         return None;
