@@ -84,14 +84,135 @@ pub struct Understanding {
 }
 
 pub mod automated;
+pub mod countries;
+pub mod decode;
+pub mod fields;
+pub mod intents;
+pub mod language;
 pub mod reply;
 
+use mailparse::MailHeaderMap;
+
+/// Markers of a forwarded message in clients that do not quote it, for when the splitter does
+/// not report one.
+const FORWARD_MARKERS: &[&str] = &[
+    "---------- forwarded message",
+    "-------- original message",
+    "-----original message-----",
+    "begin forwarded message:",
+    "-------- weitergeleitete nachricht",
+    "---------- pārsūtīta ziņa",
+    "-------- vidarebefordrat meddelande",
+    "---------- välitetty viesti",
+    "---------- videresendt",
+    "---------- przekazana wiadomość",
+    "-------- пересылаемое сообщение",
+    "-------- перенаправленное сообщение",
+];
+
+/// Header names of a forwarded message's "From:" line in the region's clients.
+const FORWARD_FROM: &[&str] = &[
+    "from",
+    "von",
+    "från",
+    "fra",
+    "lähettäjä",
+    "no",
+    "nuo",
+    "saatja",
+    "od",
+    "от",
+    "kimden",
+];
+
+/// Splits a forwarded part off `text` when a forward marker line is present.
+fn forwarded_fallback(text: &str) -> Option<(String, String)> {
+    let lower = text.to_lowercase();
+    let at = FORWARD_MARKERS.iter().filter_map(|m| lower.find(m)).min()?;
+    // `lower` may differ in length from `text` for some letters; cut by lines instead.
+    let line_no = lower.get(..at)?.matches('\n').count();
+    let lines: Vec<&str> = text.lines().collect();
+    let own = lines.get(..line_no)?.join("\n");
+    let fwd = lines.get(line_no + 1..)?.join("\n");
+    Some((own, fwd))
+}
+
+/// The original sender and body of a forwarded message: its `From:` header line and the text
+/// after the header block.
+fn forwarded_sender(fwd: &str) -> Option<(Mailbox, String)> {
+    let mut from = None;
+    let mut body_start = 0;
+    let lines: Vec<&str> = fwd.lines().collect();
+    for (i, line) in lines.iter().enumerate().take(15) {
+        let t = line.trim().trim_start_matches('>').trim();
+        if t.is_empty() {
+            if from.is_some() {
+                body_start = i + 1;
+                break;
+            }
+            continue;
+        }
+        if let Some((k, v)) = t.split_once(':') {
+            let k = k.trim().trim_matches('*').to_lowercase();
+            if from.is_none() && FORWARD_FROM.contains(&k.as_str()) {
+                let v = v.trim().trim_matches('*').trim();
+                if let Ok(list) = mailparse::addrparse(v)
+                    && let Some(mailparse::MailAddr::Single(s)) = list.iter().next()
+                {
+                    from = Some(Mailbox {
+                        name: s.display_name.as_deref().and_then(fields::clean_name),
+                        email: fields::normalise_email(&s.addr),
+                    });
+                } else if let Some(email) = fields::find_email(v) {
+                    let name = v.split('<').next().and_then(fields::clean_name);
+                    from = Some(Mailbox { name, email });
+                }
+            }
+        }
+    }
+    let body = lines.get(body_start..).unwrap_or(&[]).join("\n");
+    from.map(|f| (f, body))
+}
+
+/// Verbs of quote header lines ("On … wrote:", "Den … skrev …:", "Am … schrieb …:").
+const QUOTE_HEADER_VERBS: &[&str] = &[
+    "wrote",
+    "skrev",
+    "schrieb",
+    "rakstīja",
+    "rašė",
+    "kirjutas",
+    "kirjoitti",
+    "napisał",
+    "napisała",
+    "написал",
+    "написала",
+    "писал",
+    "a écrit",
+];
+
+/// Removes a trailing quote header line the splitter left in the sender's own text: its
+/// words are someone else's ("… skrev Registrations <registration@…>:").
+fn drop_quote_header(own: &str) -> String {
+    let mut lines: Vec<&str> = own.lines().collect();
+    while let Some(last) = lines.last() {
+        let l = last.trim().to_lowercase();
+        let header = l.ends_with(':')
+            && l.chars().count() < 300
+            && QUOTE_HEADER_VERBS
+                .iter()
+                .any(|v| l.split(|c: char| !c.is_alphabetic()).any(|w| w == *v));
+        if header || l.is_empty() {
+            lines.pop();
+        } else {
+            break;
+        }
+    }
+    lines.join("\n")
+}
+
 /// Understands one raw RFC 5322 message. Never panics, never fails.
-///
-/// Interim version: header checks, a few keywords per language and `Field: value` lines;
-/// replaced by the full understanding.
 pub fn understand(raw: &[u8], config: &UnderstandConfig) -> Understanding {
-    use mailparse::MailHeaderMap;
     let mut u = Understanding::default();
     let Ok(mail) = mailparse::parse_mail(raw) else {
         return u;
@@ -99,16 +220,17 @@ pub fn understand(raw: &[u8], config: &UnderstandConfig) -> Understanding {
     let h = &mail.headers;
     u.message_id = h
         .get_first_value("Message-ID")
-        .map(|m| m.trim().trim_matches(['<', '>']).to_string());
-    u.subject = h.get_first_value("Subject");
+        .map(|m| m.trim().trim_matches(['<', '>']).to_string())
+        .filter(|m| !m.is_empty());
+    u.subject = h.get_first_value("Subject").map(|s| s.trim().to_string());
     if let Some(from) = h
         .get_first_header("From")
         .and_then(|f| mailparse::addrparse_header(f).ok())
         && let Some(mailparse::MailAddr::Single(s)) = from.iter().next()
     {
         u.from = Some(Mailbox {
-            name: s.display_name.clone(),
-            email: s.addr.clone(),
+            name: s.display_name.as_deref().and_then(fields::clean_name),
+            email: fields::normalise_email(&s.addr),
         });
     }
     u.references = h
@@ -118,124 +240,96 @@ pub fn understand(raw: &[u8], config: &UnderstandConfig) -> Understanding {
         .flat_map(|r| {
             r.split_whitespace()
                 .map(|id| id.trim_matches(['<', '>']).to_string())
+                .take(50)
                 .collect::<Vec<_>>()
         })
         .collect();
     let verdict = automated::classify(&mail, config);
+    let body = decode::best_text(&mail);
+    let split = reply::split(&body);
+    let (mut own, mut forwarded) = (drop_quote_header(&split.own), split.forwarded.clone());
+    if forwarded.is_none()
+        && let Some((o, f)) = forwarded_fallback(&own)
+    {
+        own = o.trim().to_string();
+        forwarded = Some(f);
+    }
+    u.language = language::detect(&own).or_else(|| {
+        let (subject, _) = intents::strip_subject(u.subject.as_deref().unwrap_or(""));
+        language::detect(subject)
+    });
+    u.text = own.clone();
     if verdict.kind.is_some() {
         u.automated = verdict.kind;
         u.bounced_recipients = verdict.bounced_recipients;
         return u;
     }
-    let body = mail
-        .parts()
-        .find(|p| p.ctype.mimetype.eq_ignore_ascii_case("text/plain"))
-        .and_then(|p| p.get_body().ok())
-        .unwrap_or_default();
-    let split = reply::split(&body);
-    let own = split.own;
-    let text = format!("{}\n{}", u.subject.clone().unwrap_or_default(), own).to_lowercase();
-    const WORDS: &[(&[&str], Intent)] = &[
-        (
-            &[
-                "regist",
-                "reģistr",
-                "registr",
-                "rejestr",
-                "регистр",
-                "anmeld",
-                "ilmoittau",
-            ],
-            Intent::Registration,
-        ),
-        (
-            &["idea", "ideja", "idėj", "idee", "pomysł", "идея"],
-            Intent::Idea,
-        ),
-        (
-            &[
-                "cancel",
-                "atcel",
-                "atšauk",
-                "tühista",
-                "peru",
-                "avbok",
-                "anulow",
-                "отмен",
-            ],
-            Intent::Cancellation,
-        ),
-        (&["?"], Intent::Question),
-    ];
-    for (words, intent) in WORDS {
-        if words.iter().any(|w| text.contains(w)) {
-            u.intents.push(*intent);
-        }
-    }
-    if u.intents.contains(&Intent::Cancellation) {
-        u.intents.retain(|i| *i != Intent::Registration);
-    }
-    for line in own.lines() {
-        let Some((key, value)) = line.split_once(':') else {
-            continue;
-        };
-        let (key, value) = (key.trim().to_lowercase(), value.trim());
-        if value.is_empty() {
-            continue;
-        }
-        if key.starts_with("organi") || key == "company" || key == "cluster" {
-            u.participant.organisation = Some(value.to_string());
-        } else if matches!(
-            key.as_str(),
-            "country" | "valsts" | "šalis" | "riik" | "maa" | "land" | "kraj" | "страна"
-        ) {
-            u.participant.country = interim_country(value);
-        } else if matches!(
-            key.as_str(),
-            "name" | "vārds" | "vardas" | "nimi" | "imię i nazwisko"
-        ) {
-            u.participant.name = Some(value.to_string());
-        }
-    }
-    u.participant.email = u.from.as_ref().map(|f| f.email.clone());
-    if u.participant.name.is_none() {
-        u.participant.name = u.from.as_ref().and_then(|f| f.name.clone());
-    }
-    if u.intents.contains(&Intent::Idea) {
-        u.idea = Some(own.clone());
-    }
-    if u.intents.contains(&Intent::Question) {
-        u.question = Some(own.clone());
-    }
-    u.text = own;
-    u
-}
+    let reply_to_own = config.own_message_id_domain.as_deref().is_some_and(|d| {
+        let d = format!("@{}", d.to_lowercase());
+        u.references.iter().any(|r| r.to_lowercase().ends_with(&d))
+    });
+    let from_name = u.from.as_ref().and_then(|f| f.name.clone());
+    let signature = split.signature.clone().unwrap_or_default();
+    let mut found = intents::detect(u.subject.as_deref(), &own, reply_to_own);
+    let mut participant = fields::extract(&own, &signature, from_name.as_deref());
+    participant.name = participant.name.or(from_name);
+    participant.email = participant
+        .email
+        .or_else(|| u.from.as_ref().map(|f| f.email.clone()));
 
-/// A few country names of the region, until the full country recogniser lands.
-fn interim_country(value: &str) -> Option<String> {
-    let v = value.to_lowercase();
-    const NAMES: &[(&str, &[&str])] = &[
-        ("LV", &["latvi", "läti", "łotw", "латви"]),
-        ("LT", &["lithuan", "lietuv", "leedu", "litw", "литв"]),
-        (
-            "EE",
-            &["estonia", "igaun", "eesti", "esti", "eston", "эстон"],
-        ),
-        ("FI", &["finland", "soom", "suomi", "finl", "финлян"]),
-        (
-            "SE",
-            &["sweden", "zviedr", "rootsi", "sverige", "szwec", "швец"],
-        ),
-        ("DK", &["denmark", "dānij", "danmark", "dani", "дани"]),
-        ("NO", &["norway", "norvēģ", "norge", "norw", "норвег"]),
-        (
-            "DE",
-            &["germany", "vācij", "deutschland", "niemc", "герман"],
-        ),
-        ("PL", &["poland", "polij", "polska", "польш"]),
-    ];
-    NAMES
-        .iter()
-        .find(|(_, names)| names.iter().any(|n| v.starts_with(n)))
-        .map(|(code, _)| (*code).to_string())
+    // A forwarded registration is about the original sender.
+    if let Some(fwd) = forwarded.as_deref()
+        && let Some((orig, fwd_body)) = forwarded_sender(fwd)
+        && !config
+            .own_addresses
+            .iter()
+            .any(|a| a.eq_ignore_ascii_case(&orig.email))
+    {
+        let fsplit = reply::split(&fwd_body);
+        let inner = intents::detect(None, &fsplit.own, false);
+        if inner.intents.contains(&Intent::Registration)
+            || found.intents.contains(&Intent::Registration)
+        {
+            let fp = fields::extract(
+                &fsplit.own,
+                fsplit.signature.as_deref().unwrap_or(""),
+                orig.name.as_deref(),
+            );
+            participant = Participant {
+                email: fp.email.or(Some(orig.email.clone())),
+                name: fp.name.or(orig.name.clone()),
+                organisation: fp.organisation,
+                country: fp.country,
+                experience: fp.experience,
+            };
+            let mut all: Vec<Intent> = found
+                .intents
+                .iter()
+                .chain(&inner.intents)
+                .copied()
+                .collect();
+            all.sort();
+            all.dedup();
+            found.intents = all;
+            found.idea = found.idea.or(inner.idea);
+            if u.text.is_empty() {
+                u.text = fsplit.own.clone();
+            }
+        }
+    }
+    // A registration on someone else's behalf is about that person.
+    if found.intents.contains(&Intent::Registration) {
+        let mut exclude: Vec<String> = config.own_addresses.clone();
+        exclude.extend(u.from.as_ref().map(|f| f.email.clone()));
+        if let Some((name, email)) = fields::on_behalf(&own, &exclude) {
+            participant.email = Some(email);
+            participant.name = name;
+            participant.experience = None;
+        }
+    }
+    u.intents = found.intents;
+    u.idea = found.idea;
+    u.question = found.question;
+    u.participant = participant;
+    u
 }

@@ -1,0 +1,360 @@
+//! Country names of the region in its eleven languages, with their inflected forms, and the
+//! region's larger cities, mapped to ISO 3166-1 alpha-2.
+//!
+//! Matching is by word stem at the start of a word ("Latvij" covers Latvija, Latvijā, Latvijas,
+//! Latvijos; "Suom" covers Suomi, Suomesta, Suomessa), so inflections need no table of their own.
+
+/// (code, stems that start a word naming the country).
+const COUNTRIES: &[(&str, &[&str])] = &[
+    (
+        "LV",
+        &[
+            "latvia",
+            "latvij",
+            "latvių",
+            "läti",
+            "łotw",
+            "латви",
+            "lettland",
+            "letland",
+            "latvian",
+        ],
+    ),
+    (
+        "LT",
+        &[
+            "lithuania",
+            "lietuv",
+            "leedu",
+            "liettua",
+            "litauen",
+            "litw",
+            "литв",
+        ],
+    ),
+    (
+        "EE",
+        &[
+            "estonia",
+            "igaunij",
+            "estij",
+            "eesti",
+            "viro",
+            "virossa",
+            "estland",
+            "eston",
+            "эстони",
+        ],
+    ),
+    (
+        "FI",
+        &[
+            "finland",
+            "somij",
+            "suomij",
+            "soome",
+            "suomi",
+            "suome",
+            "finnland",
+            "finlandi",
+            "финлянд",
+        ],
+    ),
+    (
+        "SE",
+        &[
+            "sweden",
+            "zviedrij",
+            "švedij",
+            "rootsi",
+            "ruotsi",
+            "sverige",
+            "schweden",
+            "szwecj",
+            "швеци",
+        ],
+    ),
+    (
+        "DK",
+        &[
+            "denmark",
+            "dānij",
+            "danij",
+            "taani",
+            "tanska",
+            "danmark",
+            "dänemark",
+            "dania",
+            "danii",
+            "дани",
+        ],
+    ),
+    (
+        "NO",
+        &[
+            "norway",
+            "norvēģij",
+            "norvegij",
+            "norra",
+            "norja",
+            "norge",
+            "noreg",
+            "norwegen",
+            "norweg",
+            "норвеги",
+        ],
+    ),
+    (
+        "DE",
+        &[
+            "germany",
+            "vācij",
+            "vokietij",
+            "saksa",
+            "tyskland",
+            "deutschland",
+            "niemc",
+            "германи",
+        ],
+    ),
+    (
+        "PL",
+        &[
+            "poland",
+            "polij",
+            "lenkij",
+            "poola",
+            "puola",
+            "polen",
+            "polsk",
+            "polsc",
+            "польш",
+        ],
+    ),
+    (
+        "RU",
+        &[
+            "russia",
+            "krievij",
+            "rusij",
+            "venemaa",
+            "venäj",
+            "ryssland",
+            "rusland",
+            "russland",
+            "rosj",
+            "росси",
+        ],
+    ),
+    ("IS", &["iceland", "ísland", "islandi"]),
+    (
+        "BY",
+        &["belarus", "baltkrievij", "baltarusij", "białoru", "беларус"],
+    ),
+];
+
+/// Cities of the region (several spellings and inflections by stem).
+const CITIES: &[(&str, &[&str])] = &[
+    (
+        "LV",
+        &[
+            "riga",
+            "rīg",
+            "ryg",
+            "riia",
+            "riika",
+            "рига",
+            "риге",
+            "ventspil",
+            "daugavpil",
+            "liepāj",
+            "jelgav",
+        ],
+    ),
+    ("LT", &["vilni", "вильн", "kaun", "klaip", "šiauli"]),
+    ("EE", &["tallinn", "tallin", "таллин", "tartu", "pärnu"]),
+    (
+        "FI",
+        &[
+            "helsin",
+            "хельсин",
+            "tampere",
+            "turku",
+            "åbo",
+            "oulu",
+            "espoo",
+        ],
+    ),
+    (
+        "SE",
+        &[
+            "stockholm",
+            "стокгольм",
+            "göteborg",
+            "gothenburg",
+            "malmö",
+            "uppsala",
+            "linköping",
+        ],
+    ),
+    (
+        "DK",
+        &[
+            "copenhagen",
+            "københavn",
+            "kopenhag",
+            "odense",
+            "aarhus",
+            "århus",
+            "aalborg",
+        ],
+    ),
+    ("NO", &["oslo", "bergen", "trondheim", "stavanger"]),
+    (
+        "DE",
+        &[
+            "berlin",
+            "hamburg",
+            "münchen",
+            "munich",
+            "kiel",
+            "rostock",
+            "bremen",
+            "köln",
+            "frankfurt",
+        ],
+    ),
+    (
+        "PL",
+        &[
+            "warsaw",
+            "warszaw",
+            "варшав",
+            "gdańsk",
+            "gdansk",
+            "gdyni",
+            "kraków",
+            "krakow",
+            "łódź",
+            "lodz",
+            "poznań",
+            "wrocław",
+            "szczecin",
+        ],
+    ),
+    (
+        "RU",
+        &[
+            "saint petersburg",
+            "st. petersburg",
+            "st petersburg",
+            "санкт-петербург",
+            "петербург",
+            "moscow",
+            "москв",
+            "kaliningrad",
+            "калининград",
+        ],
+    ),
+];
+
+fn words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '.'))
+        .filter(|w| !w.is_empty())
+}
+
+fn find(table: &[(&str, &[&str])], text: &str) -> Option<String> {
+    let lower = text.to_lowercase();
+    for w in words(&lower) {
+        let w = w.trim_matches('.');
+        for (code, stems) in table {
+            if stems.iter().any(|s| !s.contains(' ') && w.starts_with(s)) {
+                return Some((*code).to_string());
+            }
+        }
+    }
+    table
+        .iter()
+        .find(|(_, stems)| stems.iter().any(|s| s.contains(' ') && lower.contains(s)))
+        .map(|(code, _)| (*code).to_string())
+}
+
+/// The country a piece of text names (a country name in any of the languages, inflected).
+pub fn country_named(text: &str) -> Option<String> {
+    find(COUNTRIES, text)
+}
+
+/// The country of a city of the region named in `text`.
+pub fn country_of_city(text: &str) -> Option<String> {
+    find(CITIES, text)
+}
+
+/// Whether `line` is only a place: "Stockholm, Sweden", "Odense", "Poland", "LV-1010 Rīga".
+pub fn is_place_line(line: &str) -> bool {
+    let parts: Vec<&str> = line
+        .split([',', '/'])
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    !parts.is_empty()
+        && parts.len() <= 3
+        && parts.iter().all(|p| {
+            let words: Vec<&str> = p
+                .split_whitespace()
+                .filter(|w| !w.chars().any(|c| c.is_ascii_digit()))
+                .collect();
+            let phrase = words.join(" ");
+            // Every word must name a place ("Smart City Sweden" and "Odense Robotics" do not).
+            !words.is_empty()
+                && words.len() <= 3
+                && (words
+                    .iter()
+                    .all(|w| country_named(w).is_some() || country_of_city(w).is_some())
+                    || (words.len() >= 2
+                        && CITIES.iter().any(|(_, stems)| {
+                            stems
+                                .iter()
+                                .any(|s| s.contains(' ') && phrase.to_lowercase() == *s)
+                        })))
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn inflected_country_names_are_recognised() {
+        for (text, code) in [
+            ("Latvijā", "LV"),
+            ("no Latvijas", "LV"),
+            ("iš Lietuvos", "LT"),
+            ("Eestist", "EE"),
+            ("Suomesta", "FI"),
+            ("Sverige", "SE"),
+            ("w Polsce", "PL"),
+            ("из Латвии", "LV"),
+            ("aus Deutschland", "DE"),
+            ("fra Danmark", "DK"),
+            ("Norge", "NO"),
+        ] {
+            assert_eq!(country_named(text).as_deref(), Some(code), "{text}");
+        }
+        assert_eq!(country_named("the workshop was great"), None);
+        assert_eq!(country_named("Daniel from Polish TV"), None);
+    }
+
+    #[test]
+    fn cities_and_place_lines() {
+        assert_eq!(country_of_city("Göteborg").as_deref(), Some("SE"));
+        assert_eq!(country_of_city("København").as_deref(), Some("DK"));
+        assert_eq!(country_of_city("Saint Petersburg").as_deref(), Some("RU"));
+        assert!(is_place_line("Stockholm, Sweden"));
+        assert!(is_place_line("LV-1010 Rīga"));
+        assert!(!is_place_line("Smart City Sweden Cluster Office Team"));
+        assert!(!is_place_line("Welfare Tech"));
+        assert!(!is_place_line("Cleantech Finland"));
+        assert!(!is_place_line("Odense Robotics"));
+        assert!(is_place_line("Saint Petersburg, Russia"));
+    }
+}

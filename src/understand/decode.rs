@@ -1,0 +1,390 @@
+//! Turning a parsed MIME message into the one piece of plain text a person wrote.
+//!
+//! Real mail arrives in every charset of the region (windows-1257, iso-8859-13, iso-8859-4,
+//! iso-8859-2, koi8-r, windows-125x, utf-7…), sometimes mislabelled, with broken base64,
+//! format=flowed lines or as HTML only. This module picks the best text part, undoes the
+//! transfer encoding leniently, decodes the charset with sensible fallbacks and caps the work so
+//! a 50 MB or deeply nested message stays cheap. It never fails: the worst case is empty text.
+
+use mailparse::{MailHeaderMap, ParsedMail};
+
+/// Only this much decoded text is looked at; registration mail is a few kilobytes.
+pub const MAX_TEXT_BYTES: usize = 256 * 1024;
+/// MIME nesting deeper than this is ignored (hostile or broken mail).
+const MAX_DEPTH: usize = 12;
+/// At most this many MIME parts are inspected.
+const MAX_PARTS: usize = 200;
+
+/// Decodes the best human-written text of a message: the first non-empty text/plain part
+/// that is not an attachment, else the first HTML part turned into text.
+pub fn best_text(mail: &ParsedMail<'_>) -> String {
+    let mut plain: Option<String> = None;
+    let mut html: Option<String> = None;
+    let mut seen = 0usize;
+    walk(mail, 0, &mut seen, &mut |part| {
+        let mime = part.ctype.mimetype.to_ascii_lowercase();
+        if mime == "text/plain" && plain.is_none() {
+            let t = part_text(part);
+            if !t.trim().is_empty() {
+                plain = Some(t);
+            }
+        } else if mime == "text/html" && html.is_none() {
+            let t = html_to_text(&decoded_part(part));
+            if !t.trim().is_empty() {
+                html = Some(t);
+            }
+        }
+        plain.is_some()
+    });
+    plain.or(html).unwrap_or_default()
+}
+
+/// Visits leaf parts depth-first until `visit` returns true (done). Attachments are skipped.
+fn walk<'a>(
+    part: &'a ParsedMail<'a>,
+    depth: usize,
+    seen: &mut usize,
+    visit: &mut dyn FnMut(&'a ParsedMail<'a>) -> bool,
+) -> bool {
+    *seen += 1;
+    if depth > MAX_DEPTH || *seen > MAX_PARTS {
+        return true;
+    }
+    if part.subparts.is_empty() {
+        if is_attachment(part) {
+            return false;
+        }
+        return visit(part);
+    }
+    for sub in &part.subparts {
+        if walk(sub, depth + 1, seen, visit) {
+            return true;
+        }
+    }
+    false
+}
+
+fn is_attachment(part: &ParsedMail<'_>) -> bool {
+    let disp = part.get_content_disposition();
+    disp.disposition == mailparse::DispositionType::Attachment
+        || (disp.params.contains_key("filename")
+            && disp.disposition != mailparse::DispositionType::Inline)
+}
+
+/// The decoded text of one text/plain part, format=flowed undone.
+fn part_text(part: &ParsedMail<'_>) -> String {
+    let text = decoded_part(part);
+    let params = &part.ctype.params;
+    let flowed = params
+        .get("format")
+        .is_some_and(|f| f.eq_ignore_ascii_case("flowed"));
+    if flowed {
+        let delsp = params
+            .get("delsp")
+            .is_some_and(|d| d.eq_ignore_ascii_case("yes"));
+        unflow(&text, delsp)
+    } else {
+        text
+    }
+}
+
+/// Transfer-decodes (leniently) and charset-decodes one leaf part.
+pub fn decoded_part(part: &ParsedMail<'_>) -> String {
+    let bytes = transfer_decoded(part);
+    let charset = part.ctype.params.get("charset").map(String::as_str);
+    // mailparse defaults a missing charset to us-ascii; tell "declared" from "assumed".
+    let declared = part
+        .headers
+        .get_first_value("Content-Type")
+        .is_some_and(|c| c.to_ascii_lowercase().contains("charset"));
+    decode_charset(&bytes, if declared { charset } else { None })
+}
+
+fn transfer_decoded(part: &ParsedMail<'_>) -> Vec<u8> {
+    use mailparse::body::Body;
+    let body = part.get_body_encoded();
+    let (raw, base64) = match &body {
+        Body::Base64(b) => (b.get_raw(), true),
+        Body::QuotedPrintable(b) => (b.get_raw(), false),
+        Body::SevenBit(b) | Body::EightBit(b) => (b.get_raw(), false),
+        Body::Binary(b) => (b.get_raw(), false),
+    };
+    if raw.len() > MAX_TEXT_BYTES * 4 {
+        // Decode only a prefix of huge bodies (base64 is 4/3 larger, QP up to 3x).
+        let cut = raw.get(..MAX_TEXT_BYTES * 4).unwrap_or(raw);
+        return if base64 {
+            lenient_base64(cut)
+        } else if matches!(body, Body::QuotedPrintable(_)) {
+            mailparse::parse_mail(
+                &[b"Content-Transfer-Encoding: quoted-printable\n\n", cut].concat(),
+            )
+            .ok()
+            .and_then(|m| m.get_body_raw().ok())
+            .unwrap_or_else(|| cut.to_vec())
+        } else {
+            cut.to_vec()
+        };
+    }
+    match part.get_body_raw() {
+        Ok(b) => b,
+        Err(_) if base64 => lenient_base64(raw),
+        Err(_) => raw.to_vec(),
+    }
+}
+
+/// Base64 that skips everything outside the alphabet and stops at the end of the data, so a
+/// truncated or garbled body still yields what can be read.
+pub fn lenient_base64(input: &[u8]) -> Vec<u8> {
+    fn val(c: u8) -> Option<u32> {
+        match c {
+            b'A'..=b'Z' => Some(u32::from(c - b'A')),
+            b'a'..=b'z' => Some(u32::from(c - b'a') + 26),
+            b'0'..=b'9' => Some(u32::from(c - b'0') + 52),
+            b'+' | b'-' => Some(62),
+            b'/' | b'_' => Some(63),
+            _ => None,
+        }
+    }
+    let mut out = Vec::with_capacity(input.len() * 3 / 4);
+    let mut acc = 0u32;
+    let mut bits = 0u32;
+    for &c in input {
+        if c == b'=' {
+            // Padding: a new group may follow (concatenated base64), restart cleanly.
+            acc = 0;
+            bits = 0;
+            continue;
+        }
+        let Some(v) = val(c) else { continue };
+        acc = (acc << 6) | v;
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            out.push(((acc >> bits) & 0xff) as u8);
+        }
+        acc &= (1 << bits) - 1;
+    }
+    out
+}
+
+/// Decodes bytes in the declared charset; when none is declared, or the declaration is
+/// wrong (invalid UTF-8 labelled utf-8 or us-ascii), guesses from the bytes.
+pub fn decode_charset(bytes: &[u8], label: Option<&str>) -> String {
+    let bytes = bytes.get(..MAX_TEXT_BYTES).unwrap_or(bytes);
+    let label = label
+        .map(|l| l.trim().trim_matches('"').to_ascii_lowercase())
+        .filter(|l| !l.is_empty());
+    let utf8_like = match label.as_deref() {
+        None => true,
+        Some(l) => matches!(
+            l,
+            "utf-8" | "utf8" | "us-ascii" | "ascii" | "unknown-8bit" | "x-unknown" | "unknown"
+        ),
+    };
+    if !utf8_like
+        && let Some(l) = label.as_deref()
+        && let Some(cs) = charset::Charset::for_label(l.as_bytes())
+    {
+        return cs.decode_without_bom_handling(bytes).0.into_owned();
+    }
+    if let Ok(s) = std::str::from_utf8(bytes) {
+        return s.to_string();
+    }
+    // A cut in the middle of a UTF-8 sequence at the cap is not a mislabel.
+    if let Err(e) = std::str::from_utf8(bytes)
+        && e.error_len().is_none()
+        && let Some(prefix) = bytes.get(..e.valid_up_to())
+        && let Ok(s) = std::str::from_utf8(prefix)
+    {
+        return s.to_string();
+    }
+    guess_and_decode(bytes)
+}
+
+/// Mostly-valid UTF-8 with a few bad bytes stays UTF-8 (lossy); otherwise chardetng guesses
+/// the legacy charset of unlabelled or mislabelled 8-bit text.
+fn guess_and_decode(bytes: &[u8]) -> String {
+    let lossy = String::from_utf8_lossy(bytes);
+    let bad = lossy.matches('\u{FFFD}').count();
+    let multibyte = lossy.chars().filter(|c| !c.is_ascii()).count();
+    if bad * 4 < multibyte.saturating_sub(bad) {
+        return lossy.into_owned();
+    }
+    let mut det = chardetng::EncodingDetector::new();
+    // A prefix tells the charset as well as the whole; chardetng is costly per byte.
+    let sample = bytes.get(..32 * 1024).unwrap_or(bytes);
+    det.feed(sample, true);
+    let enc = det.guess(None, true);
+    enc.decode_without_bom_handling(bytes).0.into_owned()
+}
+
+/// Undoes RFC 3676 format=flowed: a line ending in a space continues on the next line
+/// (the space removed too when DelSp=yes); space-stuffing is removed; quote depth respected.
+pub fn unflow(text: &str, delsp: bool) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut pending: Option<(usize, String)> = None;
+    for line in text.lines() {
+        let depth = line.chars().take_while(|&c| c == '>').count();
+        let mut content = line.get(depth..).unwrap_or("");
+        content = content.strip_prefix(' ').unwrap_or(content);
+        let is_sig = content == "-- ";
+        let soft = !is_sig && content.ends_with(' ');
+        let piece = if soft && delsp {
+            content.get(..content.len() - 1).unwrap_or(content)
+        } else {
+            content
+        };
+        match pending.take() {
+            Some((d, mut acc)) if d == depth => {
+                acc.push_str(piece);
+                if soft {
+                    pending = Some((d, acc));
+                } else {
+                    push_line(&mut out, d, &acc);
+                }
+            }
+            other => {
+                if let Some((d, acc)) = other {
+                    push_line(&mut out, d, &acc);
+                }
+                if soft {
+                    pending = Some((depth, piece.to_string()));
+                } else {
+                    push_line(&mut out, depth, piece);
+                }
+            }
+        }
+    }
+    if let Some((d, acc)) = pending {
+        push_line(&mut out, d, &acc);
+    }
+    if out.ends_with('\n') && !text.ends_with('\n') {
+        out.pop();
+    }
+    out
+}
+
+fn push_line(out: &mut String, depth: usize, line: &str) {
+    for _ in 0..depth {
+        out.push('>');
+    }
+    if depth > 0 && !line.is_empty() {
+        out.push(' ');
+    }
+    out.push_str(line);
+    out.push('\n');
+}
+
+/// Readable text from HTML: paragraphs and line breaks kept, no link footnotes or markup.
+pub fn html_to_text(html: &str) -> String {
+    // HTML carries several times more markup than text; 128 KB of it is plenty of words.
+    let html = cut_str(html, MAX_TEXT_BYTES / 2);
+    // Styles and scripts are not text; html2text drops them, but a huge <style> costs time.
+    let text = html2text::config::plain_no_decorate()
+        .link_footnotes(false)
+        .no_table_borders()
+        .string_from_read(html.as_bytes(), 10_000)
+        .unwrap_or_default();
+    text.lines()
+        .map(str::trim_end)
+        .collect::<Vec<_>>()
+        .join("\n")
+        .trim()
+        .to_string()
+}
+
+/// The longest prefix of `s` of at most `max` bytes that ends on a character boundary.
+pub fn cut_str(s: &str, max: usize) -> &str {
+    if s.len() <= max {
+        return s;
+    }
+    let mut end = max;
+    while end > 0 && !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    s.get(..end).unwrap_or("")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn body(raw: &[u8]) -> String {
+        best_text(&mailparse::parse_mail(raw).expect("parses"))
+    }
+
+    #[test]
+    fn baltic_and_cyrillic_charsets_decode() {
+        // "Rīgā" in windows-1257 / iso-8859-13: ī = 0xEE, ā = 0xE2.
+        for cs in ["windows-1257", "iso-8859-13"] {
+            let mut raw = format!("Content-Type: text/plain; charset={cs}\n\nR").into_bytes();
+            raw.extend_from_slice(&[0xEE, b'g', 0xE2]);
+            assert_eq!(body(&raw), "Rīgā", "{cs}");
+        }
+        // iso-8859-4: õ = 0xF5, ä = 0xE4 ("Tõnu Mäe").
+        let mut raw = b"Content-Type: text/plain; charset=iso-8859-4\n\nT".to_vec();
+        raw.extend_from_slice(&[0xF5, b'n', b'u', b' ', b'M', 0xE4, b'e']);
+        assert_eq!(body(&raw), "Tõnu Mäe");
+        // koi8-r "Мир": М=0xED, и=0xC9, р=0xD2.
+        let mut raw = b"Content-Type: text/plain; charset=koi8-r\n\n".to_vec();
+        raw.extend_from_slice(&[0xED, 0xC9, 0xD2]);
+        assert_eq!(body(&raw), "Мир");
+    }
+
+    #[test]
+    fn utf7_decodes() {
+        let raw = b"Content-Type: text/plain; charset=utf-7\n\nGr+APw-\xc3\x9fe";
+        assert!(body(raw).starts_with("Grü"));
+    }
+
+    #[test]
+    fn mislabelled_utf8_falls_back_to_a_legacy_charset() {
+        let mut raw = b"Content-Type: text/plain; charset=utf-8\n\nGr".to_vec();
+        raw.extend_from_slice(&[0xFC, 0xDF, b'e', b' ', b'a', b'u', b's', b' ']);
+        raw.extend_from_slice(b"M\xfcnchen und K\xf6ln, sch\xf6ne Gr\xfc\xdfe");
+        let t = body(&raw);
+        assert!(t.contains("Grüße"), "{t}");
+        assert!(t.contains("München"), "{t}");
+    }
+
+    #[test]
+    fn broken_base64_still_yields_the_readable_prefix() {
+        let raw = b"Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64\n\naGVsbG8gd29y\n!!bGQ=*";
+        assert_eq!(body(raw), "hello world");
+    }
+
+    #[test]
+    fn flowed_lines_join_and_delsp_removes_the_space() {
+        assert_eq!(unflow("one \ntwo\n", false), "one two\n");
+        assert_eq!(unflow("lo \nng\n", true), "long\n");
+        assert_eq!(unflow("> a \n> b\nc", false), "> a b\nc");
+        assert_eq!(unflow("-- \nsig", false), "-- \nsig");
+    }
+
+    #[test]
+    fn html_only_mail_becomes_text_and_attachments_are_ignored() {
+        let raw = b"Content-Type: multipart/mixed; boundary=b\n\n--b\nContent-Type: text/plain; name=a.txt\nContent-Disposition: attachment; filename=a.txt\n\nATTACHED\n--b\nContent-Type: text/html\n\n<p>Hello <b>there</b></p><p>Second</p>\n--b--\n";
+        let t = body(raw);
+        assert!(t.contains("Hello there"), "{t}");
+        assert!(t.contains("Second"), "{t}");
+        assert!(!t.contains("ATTACHED"));
+    }
+
+    #[test]
+    fn plain_is_preferred_in_alternative() {
+        let raw = b"Content-Type: multipart/alternative; boundary=b\n\n--b\nContent-Type: text/plain\n\nplain words\n--b\nContent-Type: text/html\n\n<p>html words</p>\n--b--\n";
+        assert_eq!(body(raw).trim(), "plain words");
+    }
+
+    #[test]
+    fn deep_nesting_is_cheap_and_safe() {
+        let mut raw = String::new();
+        for i in 0..200 {
+            raw.push_str(&format!(
+                "Content-Type: multipart/mixed; boundary=b{i}\n\n--b{i}\n"
+            ));
+        }
+        raw.push_str("Content-Type: text/plain\n\ndeep\n");
+        let _ = body(raw.as_bytes());
+    }
+}

@@ -1,0 +1,197 @@
+//! The language of the sender's own words (ISO 639-1), restricted to the region's languages.
+//!
+//! whatlang decides for texts long enough to carry trigram statistics; short texts ("Hej!",
+//! "Paldies") fall back to letters only one language uses and common greetings. Too little text
+//! gives `None` rather than a guess.
+
+use whatlang::{Detector, Lang};
+
+const LANGS: &[(Lang, &str)] = &[
+    (Lang::Eng, "en"),
+    (Lang::Lav, "lv"),
+    (Lang::Lit, "lt"),
+    (Lang::Est, "et"),
+    (Lang::Fin, "fi"),
+    (Lang::Swe, "sv"),
+    (Lang::Dan, "da"),
+    (Lang::Nob, "no"),
+    (Lang::Deu, "de"),
+    (Lang::Pol, "pl"),
+    (Lang::Rus, "ru"),
+];
+
+/// Letters that single out one language of the eleven.
+const LETTERS: &[(&str, &[char])] = &[
+    ("lv", &['ā', 'ē', 'ī', 'ū', 'ķ', 'ļ', 'ņ', 'ģ']),
+    ("lt", &['ė', 'ų', 'į', 'ū']),
+    ("pl", &['ł', 'ś', 'ź', 'ż', 'ć', 'ń', 'ó']),
+    ("et", &['õ']),
+    ("de", &['ß', 'ü']),
+    ("da", &['æ', 'ø']),
+    ("sv", &['å']),
+];
+
+/// Greetings and thanks that are typical of one language, for texts too short for statistics.
+const WORDS: &[(&str, &[&str])] = &[
+    ("lv", &["labdien", "paldies", "sveiki", "lūdzu", "ar cieņu"]),
+    (
+        "lt",
+        &["laba diena", "ačiū", "dėkoju", "prašau", "pagarbiai"],
+    ),
+    ("et", &["tere", "aitäh", "tänan", "palun", "lugupidamisega"]),
+    ("fi", &["kiitos", "terveisin", "hyvää", "moi"]),
+    ("sv", &["tack", "hälsningar", "mvh", "hej"]),
+    ("da", &["tak", "hilsen", "venlig"]),
+    ("no", &["takk", "hilsen"]),
+    ("de", &["danke", "grüße", "hallo", "vielen"]),
+    ("pl", &["dziękuję", "dzień dobry", "pozdrawiam", "proszę"]),
+    ("ru", &["спасибо", "здравствуйте", "привет", "пожалуйста"]),
+    (
+        "en",
+        &[
+            "thanks", "thank", "hello", "regards", "please", "the", "this", "and", "is", "see",
+        ],
+    ),
+];
+
+/// Swedish, Danish and Norwegian share most words; statistics on a short text often pick the
+/// wrong one. Words only one of them spells that way decide when present.
+fn scandinavian(text: &str) -> Option<&'static str> {
+    const MARKERS: &[(&str, &[&str])] = &[
+        (
+            "sv",
+            &[
+                "jag",
+                "och",
+                "inte",
+                "är",
+                "tack",
+                "finns",
+                "vill",
+                "för",
+                "också",
+                "hälsning",
+                "mvh",
+                "vänlig",
+            ],
+        ),
+        (
+            "da",
+            &[
+                "tak", "gerne", "også", "af", "venlig", "hilsen", "ikke", "mig", "jeg",
+            ],
+        ),
+        (
+            "no",
+            &[
+                "takk", "gjerne", "meg", "ikkje", "hei", "vennlig", "deg", "også",
+            ],
+        ),
+    ];
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let score = |list: &[&str]| words.iter().filter(|w| list.contains(w)).count();
+    let mut best: Option<(&'static str, usize)> = None;
+    let mut tie = false;
+    for (code, list) in MARKERS {
+        let s = score(list);
+        match best {
+            Some((_, b)) if s == b => tie = true,
+            Some((_, b)) if s < b => {}
+            _ => {
+                best = Some((code, s));
+                tie = false;
+            }
+        }
+    }
+    match best {
+        Some((code, s)) if s > 0 && !tie => Some(code),
+        _ => None,
+    }
+}
+
+/// Detects the language of `text`; `None` when there is too little text to tell.
+pub fn detect(text: &str) -> Option<String> {
+    // A kilobyte decides the language as well as the whole text, at a fraction of the cost.
+    let text = super::decode::cut_str(text, 1024);
+    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+    if letters < 2 {
+        return None;
+    }
+    if letters >= 40 {
+        let detector = Detector::with_allowlist(LANGS.iter().map(|(l, _)| *l).collect());
+        if let Some(info) = detector.detect(text)
+            && let Some((_, code)) = LANGS.iter().find(|(l, _)| *l == info.lang())
+        {
+            if matches!(*code, "sv" | "da" | "no") {
+                return Some(scandinavian(text).unwrap_or(code).to_string());
+            }
+            return Some((*code).to_string());
+        }
+    }
+    let lower = text.to_lowercase();
+    if lower.chars().any(|c| ('а'..='я').contains(&c)) {
+        return Some("ru".into());
+    }
+    for (code, chars) in LETTERS {
+        if lower.chars().any(|c| chars.contains(&c)) {
+            return Some((*code).to_string());
+        }
+    }
+    let tokens: Vec<&str> = lower
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|t| !t.is_empty())
+        .collect();
+    let joined = tokens.join(" ");
+    for (code, list) in WORDS {
+        let hit = list.iter().any(|w| {
+            if w.contains(' ') {
+                joined.contains(w)
+            } else {
+                tokens.contains(w)
+            }
+        });
+        if hit {
+            return Some((*code).to_string());
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::detect;
+
+    #[test]
+    fn long_texts_use_statistics() {
+        assert_eq!(
+            detect("Vēlos pieteikties seminārā par klasteru internacionalizāciju Rīgā.").as_deref(),
+            Some("lv")
+        );
+        assert_eq!(
+            detect("ich würde gerne am Workshop in Riga teilnehmen. Bitte melden Sie mich an.")
+                .as_deref(),
+            Some("de")
+        );
+        assert_eq!(
+            detect("Хочу зарегистрироваться на семинар в Риге.").as_deref(),
+            Some("ru")
+        );
+    }
+
+    #[test]
+    fn short_texts_use_letters_and_greetings() {
+        assert_eq!(detect("Paldies!").as_deref(), Some("lv"));
+        assert_eq!(detect("Tack!").as_deref(), Some("sv"));
+        assert_eq!(detect("Great, thanks!").as_deref(), Some("en"));
+        assert_eq!(
+            detect("Tack! Finns det parkering vid konferenslokalen?").as_deref(),
+            Some("sv")
+        );
+        assert_eq!(detect(""), None);
+        assert_eq!(detect("ok"), None);
+    }
+}
