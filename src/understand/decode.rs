@@ -185,7 +185,21 @@ pub fn decode_charset(bytes: &[u8], label: Option<&str>) -> String {
         && let Some(l) = label.as_deref()
         && let Some(cs) = charset::Charset::for_label(l.as_bytes())
     {
-        return cs.decode_without_bom_handling(bytes).0.into_owned();
+        let (text, had_errors) = cs.decode_without_bom_handling(bytes);
+        // Mail clients often label UTF-8 with the sender's legacy charset. Multi-byte UTF-8
+        // sequences are vanishingly rare in real single-byte text, and a multi-byte charset that
+        // fails on the bytes was the wrong label: valid UTF-8 with non-ASCII wins in both cases.
+        // (UTF-7 is left to its own decoder: non-ASCII bytes in it are errors of their own.)
+        let known = encoding_rs::Encoding::for_label(l.as_bytes()).filter(|_| !l.contains("utf-7"));
+        let single_byte = known.is_some_and(|e| e.is_single_byte());
+        if known.is_some()
+            && (had_errors || single_byte)
+            && !bytes.is_ascii()
+            && let Ok(s) = std::str::from_utf8(bytes)
+        {
+            return s.to_string();
+        }
+        return text.into_owned();
     }
     if let Ok(s) = std::str::from_utf8(bytes) {
         return s.to_string();
@@ -279,6 +293,8 @@ fn push_line(out: &mut String, depth: usize, line: &str) {
 pub fn html_to_text(html: &str) -> String {
     // HTML carries several times more markup than text; 128 KB of it is plenty of words.
     let html = cut_str(html, MAX_TEXT_BYTES / 2);
+    let marked = mark_signatures(html);
+    let html = marked.as_str();
     // Styles and scripts are not text; html2text drops them, but a huge <style> costs time.
     let text = html2text::config::plain_no_decorate()
         .link_footnotes(false)
@@ -291,6 +307,23 @@ pub fn html_to_text(html: &str) -> String {
         .join("\n")
         .trim()
         .to_string()
+}
+
+/// Mail clients wrap the signature they add in a marked element (Gmail `gmail_signature`,
+/// Thunderbird `moz-signature`, Outlook `id="Signature"`, Apple `AppleMailSignature`). A `--` line
+/// before it lets the reply splitter treat what follows as the signature, as in plain text.
+fn mark_signatures(html: &str) -> String {
+    static MARKED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r#"(?i)<(div|span|p|table)\b[^>]*\b(class|id)\s*=\s*["']?[^"'>]*(gmail_signature|moz-signature|AppleMailSignature|\bSignature\b)[^>]*>"#,
+        )
+        .expect("valid signature regex")
+    });
+    MARKED
+        .replace_all(html, |c: &regex::Captures<'_>| {
+            format!("<p>--</p>{}", &c[0])
+        })
+        .into_owned()
 }
 
 /// The longest prefix of `s` of at most `max` bytes that ends on a character boundary.
@@ -334,7 +367,8 @@ mod tests {
     #[test]
     fn utf7_decodes() {
         let raw = b"Content-Type: text/plain; charset=utf-7\n\nGr+APw-\xc3\x9fe";
-        assert!(body(raw).starts_with("Grü"));
+        let b = body(raw);
+        assert!(b.starts_with("Grü"), "{b:?}");
     }
 
     #[test]
@@ -374,6 +408,31 @@ mod tests {
     fn plain_is_preferred_in_alternative() {
         let raw = b"Content-Type: multipart/alternative; boundary=b\n\n--b\nContent-Type: text/plain\n\nplain words\n--b\nContent-Type: text/html\n\n<p>html words</p>\n--b--\n";
         assert_eq!(body(raw).trim(), "plain words");
+    }
+
+    #[test]
+    fn utf8_labelled_with_a_legacy_charset_stays_utf8() {
+        let latvian = "Reģistrējiet mani, lūdzu";
+        assert_eq!(
+            decode_charset(latvian.as_bytes(), Some("windows-1257")),
+            latvian
+        );
+        let chinese = "您好！你今天好吗？";
+        assert_eq!(decode_charset(chinese.as_bytes(), Some("Big5")), chinese);
+        // Real windows-1257 bytes still decode as windows-1257.
+        assert_eq!(
+            decode_charset(b"Re\xecistr\xe7", Some("windows-1257")),
+            "Reģistrē"
+        );
+    }
+
+    #[test]
+    fn html_signature_blocks_become_signatures() {
+        let html = r#"<div><p>Please register me.</p></div><div class="gmail_signature"><p>Jane, Acme</p></div>"#;
+        let text = html_to_text(html);
+        let split = crate::understand::reply::split(&text);
+        assert_eq!(split.own, "Please register me.");
+        assert!(split.signature.unwrap_or_default().contains("Jane, Acme"));
     }
 
     #[test]
