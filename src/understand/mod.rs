@@ -211,11 +211,60 @@ fn drop_quote_header(own: &str) -> String {
     lines.join("\n")
 }
 
+/// A message whose MIME structure cannot be parsed, rewritten as a single text/plain message:
+/// its own headers without the MIME ones, and the body's text lines without boundaries and part
+/// headers (at most 256 KB of it). None when even the header block cannot be read.
+fn flatten_broken_mime(raw: &[u8]) -> Option<Vec<u8>> {
+    let (headers, body_at) = mailparse::parse_headers(raw).ok()?;
+    let mut out = Vec::with_capacity(raw.len().min(300 * 1024));
+    for h in &headers {
+        let key = h.get_key_ref();
+        if key.eq_ignore_ascii_case("Content-Type")
+            || key.eq_ignore_ascii_case("Content-Transfer-Encoding")
+            || key.eq_ignore_ascii_case("MIME-Version")
+        {
+            continue;
+        }
+        out.extend_from_slice(key.as_bytes());
+        out.extend_from_slice(b": ");
+        out.extend_from_slice(h.get_value_raw());
+        out.extend_from_slice(b"\r\n");
+    }
+    out.extend_from_slice(b"Content-Type: text/plain; charset=utf-8\r\n\r\n");
+    let body = raw.get(body_at..).unwrap_or_default();
+    let body = body.get(..256 * 1024).unwrap_or(body);
+    for line in body.split(|&b| b == b'\n') {
+        let text = String::from_utf8_lossy(line);
+        let t = text.trim();
+        let mime_line = t.starts_with("--")
+            || t.to_ascii_lowercase().starts_with("content-")
+            || t.to_ascii_lowercase().starts_with("mime-version:");
+        if !mime_line {
+            out.extend_from_slice(t.as_bytes());
+            out.extend_from_slice(b"\r\n");
+        }
+    }
+    Some(out)
+}
+
 /// Understands one raw RFC 5322 message. Never panics, never fails.
 pub fn understand(raw: &[u8], config: &UnderstandConfig) -> Understanding {
     let mut u = Understanding::default();
-    let Ok(mail) = mailparse::parse_mail(raw) else {
-        return u;
+    let flattened;
+    let mail = match mailparse::parse_mail(raw) {
+        Ok(mail) => mail,
+        Err(_) => {
+            // The MIME structure is beyond repair (e.g. thousands of nested multiparts): keep
+            // the headers, so the sender is still known and answered, and read the body as text.
+            let Some(bytes) = flatten_broken_mime(raw) else {
+                return u;
+            };
+            flattened = bytes;
+            match mailparse::parse_mail(&flattened) {
+                Ok(mail) => mail,
+                Err(_) => return u,
+            }
+        }
     };
     let h = &mail.headers;
     u.message_id = h
@@ -332,4 +381,33 @@ pub fn understand(raw: &[u8], config: &UnderstandConfig) -> Understanding {
     u.question = found.question;
     u.participant = participant;
     u
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn thousands_of_nested_multiparts_still_name_the_sender_and_the_request() {
+        let mut raw = String::from(
+            "From: Deep Diver <deep@x.test>\r\nSubject: Registration\r\nMessage-ID: <deep@x.test>\r\nMIME-Version: 1.0\r\n",
+        );
+        for i in 0..10_000 {
+            raw.push_str(&format!(
+                "Content-Type: multipart/mixed; boundary=\"b{i}\"\r\n\r\n--b{i}\r\n"
+            ));
+        }
+        raw.push_str("Content-Type: text/plain\r\n\r\nPlease register me for the workshop.\r\n");
+        for i in (0..10_000).rev() {
+            raw.push_str(&format!("--b{i}--\r\n"));
+        }
+        let u = understand(raw.as_bytes(), &UnderstandConfig::default());
+        assert_eq!(u.message_id.as_deref(), Some("deep@x.test"));
+        assert_eq!(
+            u.from.as_ref().map(|f| f.email.as_str()),
+            Some("deep@x.test")
+        );
+        assert!(u.intents.contains(&Intent::Registration), "{u:?}");
+        assert!(!u.text.contains("boundary"), "{:?}", u.text);
+    }
 }
