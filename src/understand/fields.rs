@@ -653,6 +653,33 @@ pub fn extract(own: &str, signature_text: &str, from_name: Option<&str>) -> Part
     p
 }
 
+/// Where a name stated in running text ends: at the end of the sentence or clause, or before
+/// "and" in the region's languages ("edustan X ja haluan …"). A dot inside a name ("e.V.",
+/// "Sp. z o.o.") ends it only when a space or the end follows.
+fn organisation_end(rest: &str) -> usize {
+    const AND: &[&str] = &[
+        " and ", " und ", " ja ", " och ", " og ", " un ", " ir ", " ning ", " oraz ", " и ",
+    ];
+    let mut end = rest.len();
+    for (i, c) in rest.char_indices() {
+        let next = rest.get(i + c.len_utf8()..).and_then(|r| r.chars().next());
+        let stop = match c {
+            '\n' | ',' | ';' | '!' | '?' => true,
+            '.' => next.is_none_or(char::is_whitespace),
+            _ => false,
+        };
+        if stop {
+            end = i;
+            break;
+        }
+    }
+    let clause = rest.get(..end).unwrap_or(rest);
+    AND.iter()
+        .filter_map(|a| clause.find(a))
+        .min()
+        .unwrap_or(end)
+}
+
 /// "my organisation is X", "I work at X", "I represent X".
 fn inline_organisation(text: &str) -> Option<String> {
     const CUES: &[&str] = &[
@@ -665,18 +692,34 @@ fn inline_organisation(text: &str) -> Option<String> {
         "i work at ",
         "i work for ",
         "mana organizācija ir ",
+        "pārstāvu ",
+        "mano organizacija yra ",
+        "minu organisatsioon on ",
+        "esindan ",
+        "organisaationi on ",
+        "edustan ",
+        "min organisation är ",
+        "jag representerar ",
+        "jag företräder ",
+        "min organisation er ",
+        "jeg repræsenterer ",
+        "min organisasjon er ",
+        "jeg representerer ",
         "meine organisation ist ",
         "meine firma ist ",
+        "ich vertrete ",
+        "ich arbeite bei ",
+        "moja organizacja to ",
+        "reprezentuję ",
+        "моя организация ",
+        "я представляю ",
     ];
     let lower = text.to_lowercase();
     for cue in CUES {
         if let Some(i) = lower.find(cue) {
             let start = i + cue.len();
             let rest = text.get(start..)?;
-            let end = rest
-                .find(['.', '\n', ',', ';', '!', '?'])
-                .unwrap_or(rest.len());
-            let org = rest.get(..end)?.trim();
+            let org = rest.get(..organisation_end(rest))?.trim();
             if !org.is_empty() && org.split_whitespace().count() <= 8 {
                 return Some(org.to_string());
             }
@@ -749,6 +792,35 @@ fn experience_in_text(text: &str) -> Option<Experience> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn organisation_stated_in_running_text_in_the_regions_languages() {
+        for (text, org) in [
+            (
+                "Sveiki! Pārstāvu Latvijas Kokrūpniecības klasteri. Lūdzu reģistrēt.",
+                "Latvijas Kokrūpniecības klasteri",
+            ),
+            (
+                "Hei, edustan Tampereen Teknologiakeskusta ja haluan ilmoittautua.",
+                "Tampereen Teknologiakeskusta",
+            ),
+            (
+                "Hej! Jag representerar Skåne Food Cluster.",
+                "Skåne Food Cluster",
+            ),
+            (
+                "Guten Tag, ich arbeite bei Cluster Nord e.V und möchte mich anmelden.",
+                "Cluster Nord e.V",
+            ),
+            (
+                "Здравствуйте, я представляю Кластер ИТ Санкт-Петербурга.",
+                "Кластер ИТ Санкт-Петербурга",
+            ),
+        ] {
+            assert_eq!(inline_organisation(text).as_deref(), Some(org), "{text}");
+        }
+    }
+
     use super::*;
 
     #[test]
