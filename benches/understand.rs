@@ -1,40 +1,17 @@
 //! Throughput of parse + understand over the real-world corpus, in bytes per second.
 //! Target: at least 50 MB/s per core. Skips with a message when the corpus is absent.
 
-use std::path::{Path, PathBuf};
+#[path = "../tests/support/corpus.rs"]
+mod corpus;
+
+use std::path::PathBuf;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use regbot::understand::{UnderstandConfig, understand};
 
-fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    for p in entries.filter_map(Result::ok).map(|e| e.path()) {
-        if p.is_dir() {
-            collect(&p, out);
-        } else {
-            let name = p
-                .file_name()
-                .unwrap_or_default()
-                .to_string_lossy()
-                .to_string();
-            let data = [".tsv", ".json", ".md"].iter().any(|s| name.ends_with(s))
-                || ["SOURCE", "LICEN", "COPYING", "README"]
-                    .iter()
-                    .any(|s| name.starts_with(s));
-            if !data {
-                out.push(p);
-            }
-        }
-    }
-}
-
 fn bench(c: &mut Criterion) {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/realworld");
-    let mut files = Vec::new();
-    collect(&dir, &mut files);
-    files.sort();
+    let files = corpus::mail_files(&dir);
     if files.is_empty() {
         println!("skipped: corpus not found at {}", dir.display());
         return;

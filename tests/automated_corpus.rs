@@ -3,21 +3,16 @@
 //! every real-world file. Each test prints its figures (`cargo test --test automated_corpus --
 //! --nocapture`) and asserts the bar stated in the brief.
 
+#[path = "support/corpus.rs"]
+mod corpus;
+
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+use corpus::corpus_dir;
+
 use regbot::understand::automated::{Verdict, classify};
 use regbot::understand::{Automated, UnderstandConfig};
-
-fn corpus() -> Option<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
-    if dir.is_dir() {
-        Some(dir)
-    } else {
-        println!("skipped: corpus not found at {}", dir.display());
-        None
-    }
-}
 
 fn cfg() -> UnderstandConfig {
     UnderstandConfig {
@@ -64,7 +59,7 @@ fn kind_name(k: Option<Automated>) -> &'static str {
 
 #[test]
 fn labelled_messages_are_classified_as_labelled() {
-    let Some(c) = corpus() else { return };
+    let Some(c) = corpus_dir() else { return };
     let dir = c.join("labelled");
     let labels: serde_json::Value = serde_json::from_str(
         &std::fs::read_to_string(dir.join("labels.json")).expect("labels.json"),
@@ -145,7 +140,7 @@ const SISIMAI_EXCEPTIONS: &[(&str, &str)] = &[
 /// sender or addressee.
 #[test]
 fn sisimai_bounces_are_bounces_with_their_recipients() {
-    let Some(c) = corpus() else { return };
+    let Some(c) = corpus_dir() else { return };
     let dir = c.join("realworld/sisimai-set-of-emails");
     let mut rows: BTreeMap<String, Vec<Vec<String>>> = BTreeMap::new();
     for r in tsv(&dir.join("labels.tsv")) {
@@ -217,7 +212,7 @@ fn sisimai_bounces_are_bounces_with_their_recipients() {
 /// (list mail, which regbot never answers).
 #[test]
 fn discourse_bounces_and_auto_generated_mail_are_automated() {
-    let Some(c) = corpus() else { return };
+    let Some(c) = corpus_dir() else { return };
     let dir = c.join("realworld/discourse-emails");
     let mut must = Vec::new();
     let mut accepted = Vec::new();
@@ -268,7 +263,7 @@ fn discourse_bounces_and_auto_generated_mail_are_automated() {
 
 #[test]
 fn zammad_delivery_notices_are_bounces() {
-    let Some(c) = corpus() else { return };
+    let Some(c) = corpus_dir() else { return };
     let dir = c.join("realworld/zammad-mail");
     let mut n = 0;
     let mut wrong = Vec::new();
@@ -321,7 +316,7 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
 
 #[test]
 fn no_panic_on_any_real_world_file() {
-    let Some(c) = corpus() else { return };
+    let Some(c) = corpus_dir() else { return };
     let mut files = Vec::new();
     walk(&c.join("realworld"), &mut files);
     files.sort();
@@ -358,7 +353,7 @@ fn no_panic_on_any_real_world_file() {
 /// `multipart_report_emails/`): each is a delivery report naming at least one recipient.
 #[test]
 fn other_projects_delivery_reports_are_bounces() {
-    let Some(c) = corpus() else { return };
+    let Some(c) = corpus_dir() else { return };
     let mut files = Vec::new();
     for dir in [
         "realworld/enmime-testdata/dsn/testdata",
@@ -393,7 +388,7 @@ fn other_projects_delivery_reports_are_bounces() {
 /// with one listed exception.
 #[test]
 fn sisimai_non_bounces_are_not_bounces() {
-    let Some(c) = corpus() else { return };
+    let Some(c) = corpus_dir() else { return };
     let dir = c.join("realworld/sisimai-set-of-emails");
     // By its content this one is a bounce: a postmaster's "email bounce notification" with
     // "reject reason: Mailbox full" and the target address. regbot must mark that address.

@@ -3,7 +3,6 @@
 
 mod support;
 
-use std::path::PathBuf;
 use std::process::Command;
 
 use support::*;
@@ -18,40 +17,10 @@ fn parse(files: &[String]) -> std::process::Output {
         .expect("run regbot parse")
 }
 
-fn all_files(dir: &std::path::Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    let mut entries: Vec<_> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
-    entries.sort();
-    for p in entries {
-        if p.is_dir() {
-            all_files(&p, out);
-        } else {
-            let name = p
-                .file_name()
-                .unwrap_or_default()
-                .to_string_lossy()
-                .to_string();
-            let data = name.ends_with(".tsv")
-                || name.ends_with(".json")
-                || name.ends_with(".md")
-                || name.starts_with("SOURCE")
-                || name.starts_with("LICEN")
-                || name.starts_with("COPYING")
-                || name.starts_with("README");
-            if !data {
-                out.push(p);
-            }
-        }
-    }
-}
-
 #[test]
 fn every_corpus_message_gives_exactly_one_json_line_in_order() {
     let Some(corpus) = corpus_dir() else { return };
-    let mut files = vec![];
-    all_files(&corpus, &mut files);
+    let files = mail_files(&corpus);
     assert!(
         files.len() > 1000,
         "the corpus has over a thousand messages, found {}",

@@ -4,20 +4,13 @@
 //! (`cargo test --test reply_corpus -- --nocapture`); the floors are what the splitter reaches,
 //! so a regression fails.
 
-use std::path::{Path, PathBuf};
+#[path = "support/corpus.rs"]
+mod corpus;
+
+use corpus::corpus_dir;
 
 use regbot::understand::UnderstandConfig;
 use regbot::understand::reply::split;
-
-fn corpus() -> Option<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
-    if dir.is_dir() {
-        Some(dir)
-    } else {
-        println!("skipped: corpus not found at {}", dir.display());
-        None
-    }
-}
 
 /// Trailing spaces dropped, runs of blank lines collapsed to one, trimmed.
 fn normalise(text: &str) -> String {
@@ -52,7 +45,7 @@ fn pct(n: usize, d: usize) -> f64 {
 
 #[test]
 fn email_reply_trimmer_bodies() {
-    let Some(c) = corpus() else { return };
+    let Some(c) = corpus_dir() else { return };
     let dir = c.join("realworld/email_reply_trimmer");
     let labels = std::fs::read_to_string(dir.join("labels.tsv")).expect("labels.tsv");
     let (mut n, mut strict, mut same) = (0, 0, 0);
@@ -123,7 +116,7 @@ fn without_markdown_emphasis(s: &str) -> String {
 
 #[test]
 fn discourse_expected_post_text_through_understand() {
-    let Some(c) = corpus() else { return };
+    let Some(c) = corpus_dir() else { return };
     let dir = c.join("realworld/discourse-emails");
     let mut cases: Vec<(String, String)> = Vec::new();
     for (file, col) in [("labels.tsv", 3), ("labels_upstream_newer.tsv", 3)] {

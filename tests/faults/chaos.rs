@@ -175,14 +175,12 @@ async fn chaos_every_fault_on_one_timeline() {
     let settled_in = settle_start.elapsed();
     daemons.sample_rss();
     let t = tally(&stack, &expected);
-    let registrations = count(&db, "select count(*) from registrations").await;
-    let stored = count(&db, "select count(*) from inbound_messages").await;
-    let not_done = count(
-        &db,
-        "select count(*) from inbound_messages where status <> 'processed'",
-    )
-    .await;
-    let unsent = count(&db, "select count(*) from outbox where status <> 'sent'").await;
+    let DbTotals {
+        registrations,
+        stored,
+        not_processed: not_done,
+        unsent,
+    } = db_totals(&db).await;
     let left_in_inbox = maildir_files(&stack, &mailbox, None).len();
     let kills_done = daemons.kills;
     let logs = daemons.logs();

@@ -130,14 +130,12 @@ async fn run(load: Load) {
     settle(&stack, &db, &expected, within).await;
     daemons.sample_rss();
     let t = tally(&stack, &expected);
-    let registrations = count(&db, "select count(*) from registrations").await;
-    let stored = count(&db, "select count(*) from inbound_messages").await;
-    let not_done = count(
-        &db,
-        "select count(*) from inbound_messages where status <> 'processed'",
-    )
-    .await;
-    let unsent = count(&db, "select count(*) from outbox where status <> 'sent'").await;
+    let DbTotals {
+        registrations,
+        stored,
+        not_processed: not_done,
+        unsent,
+    } = db_totals(&db).await;
     let kills = daemons.kills;
     let logs = daemons.logs();
     let (peak, _) = daemons.finish();

@@ -427,6 +427,28 @@ impl Row<'_> {
     }
 }
 
+/// What the database holds at the end of a run: the figures every crash scenario checks.
+#[derive(Debug)]
+pub struct DbTotals {
+    pub registrations: i64,
+    pub stored: i64,
+    pub not_processed: i64,
+    pub unsent: i64,
+}
+
+pub async fn db_totals(db: &TestDb) -> DbTotals {
+    DbTotals {
+        registrations: count(db, "select count(*) from registrations").await,
+        stored: count(db, "select count(*) from inbound_messages").await,
+        not_processed: count(
+            db,
+            "select count(*) from inbound_messages where status <> 'processed'",
+        )
+        .await,
+        unsent: count(db, "select count(*) from outbox where status <> 'sent'").await,
+    }
+}
+
 pub async fn count(db: &TestDb, sql: &str) -> i64 {
     sqlx::query_scalar(sqlx::AssertSqlSafe(sql.to_string()))
         .fetch_one(&db.pool)

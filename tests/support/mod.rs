@@ -4,6 +4,10 @@
 //! `REGBOT_*` variables.
 #![allow(dead_code)]
 
+mod corpus;
+#[allow(unused_imports)] // not every test file reads the corpus
+pub use corpus::{corpus_dir, mail_files};
+
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -438,16 +442,6 @@ pub fn body_text(raw: &[u8]) -> String {
     let mut out = String::new();
     walk(&mail, &mut out);
     out
-}
-
-pub fn corpus_dir() -> Option<PathBuf> {
-    let dir = repo().join("../shared/corpus");
-    if dir.is_dir() {
-        Some(dir)
-    } else {
-        eprintln!("skipped: ../shared/corpus not found");
-        None
-    }
 }
 
 pub fn path_str(p: &Path) -> String {

@@ -120,25 +120,6 @@ const MTA_PHRASES: &[&str] = &[
     "did not reach the following recipient",
     "the following addresses had delivery problems",
     "failed addresses follow",
-    // Exchange and other servers in the region's languages.
-    "zustellung an folgende empfänger",
-    "konnte nicht zugestellt werden",
-    "leveransen till de här mottagarna",
-    "kunde inte levereras",
-    "toimitus näille vastaanottajille",
-    "viestiä ei voitu toimittaa",
-    "dostarczenie do tych adresatów",
-    "nie można dostarczyć",
-    "не удалось доставить",
-    "levering til disse modtagere",
-    "levering til disse mottakerne",
-    "kunne ikke leveres",
-    "piegāde šiem adresātiem",
-    "nevarēja piegādāt",
-    "pristatymas šiems gavėjams",
-    "nepavyko pristatyti",
-    "kohaletoimetamine nendele adressaatidele",
-    "ei saanud kohale toimetada",
 ];
 
 /// Broader wording, enough only together with a mail-system sender.
@@ -257,7 +238,10 @@ fn is_reply_or_forward(s: &str) -> bool {
 
 /// True when the body carries wording only mail servers write.
 pub fn mta_phrase(body_lower: &str) -> bool {
-    MTA_PHRASES.iter().any(|p| body_lower.contains(p))
+    MTA_PHRASES
+        .iter()
+        .chain(super::prose::LOCALISED_FAILURE_HEADINGS)
+        .any(|p| body_lower.contains(p))
 }
 
 /// True when the body reads like a bounce at all.

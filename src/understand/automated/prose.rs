@@ -43,6 +43,11 @@ const RECIPIENT_HEADINGS: &[&str] = &[
     "delivery to the following",
     "failed to deliver to",
     "could not deliver",
+];
+
+/// Exchange's and other servers' failure wording in the region's languages: both a heading
+/// before the failed recipients and, for [`super::bounce`], wording only mail servers write.
+pub(super) const LOCALISED_FAILURE_HEADINGS: &[&str] = &[
     "zustellung an folgende empfänger",
     "konnte nicht zugestellt werden",
     "leveransen till de här mottagarna",
@@ -98,6 +103,7 @@ pub fn text_recipients(text: &str) -> (Vec<String>, Vec<String>) {
             );
         } else if let Some(pos) = RECIPIENT_HEADINGS
             .iter()
+            .chain(LOCALISED_FAILURE_HEADINGS)
             .filter_map(|h| lower.find(h))
             .min()
         {

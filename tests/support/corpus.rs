@@ -1,0 +1,46 @@
+//! The shared mail corpus (`../shared/corpus`, see its README): where it is, and its mail files.
+//! Kept free of the rest of the harness so that benches can include it with `#[path]`.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+
+/// The corpus folder, or None after saying the caller is skipped (a user's machine has none).
+pub fn corpus_dir() -> Option<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
+    if dir.is_dir() {
+        Some(dir)
+    } else {
+        println!("skipped: corpus not found at {}", dir.display());
+        None
+    }
+}
+
+/// Every mail file below `dir`, sorted; the corpus' own data files (labels, facts, licences,
+/// READMEs) left out.
+pub fn mail_files(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    walk(dir, &mut out);
+    out.sort();
+    out
+}
+
+fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for p in entries.filter_map(Result::ok).map(|e| e.path()) {
+        if p.is_dir() {
+            walk(&p, out);
+        } else if !is_data_file(&p) {
+            out.push(p);
+        }
+    }
+}
+
+fn is_data_file(p: &Path) -> bool {
+    let name = p.file_name().unwrap_or_default().to_string_lossy();
+    [".tsv", ".json", ".md"].iter().any(|s| name.ends_with(s))
+        || ["SOURCE", "LICEN", "COPYING", "README"]
+            .iter()
+            .any(|s| name.starts_with(s))
+}
