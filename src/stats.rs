@@ -188,8 +188,13 @@ impl Stats {
             format!("{} / {}", o.failed, o.suppressed),
         ]);
         for (country, n) in &self.by_country {
-            let name = crate::templates::country_name(country).unwrap_or(country);
-            t.add_row(vec![format!("  from {name}"), n.to_string()]);
+            // The view counts registrations without a stated country under "??".
+            let label = match crate::templates::country_name(country) {
+                Some(name) => format!("  from {name}"),
+                None if country == "??" => "  country not stated".to_string(),
+                None => format!("  from {country}"),
+            };
+            t.add_row(vec![label, n.to_string()]);
         }
         t.to_string()
     }

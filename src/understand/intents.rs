@@ -414,16 +414,25 @@ fn sentences(text: &str) -> Vec<(usize, String)> {
     let mut out = Vec::new();
     for (p, para) in text.split("\n\n").enumerate() {
         let mut cur = String::new();
+        // Inside a quoted title ("Why and how to do it?") a '?' or '.' ends no sentence.
+        let mut quoted = false;
         for c in para.chars() {
             if c == '\n' {
                 if !cur.trim().is_empty() {
                     out.push((p, cur.trim().to_string()));
                 }
                 cur.clear();
+                quoted = false;
                 continue;
             }
             cur.push(c);
-            if matches!(c, '.' | '!' | '?') {
+            match c {
+                '"' => quoted = !quoted,
+                '“' | '„' | '«' if !quoted => quoted = true,
+                '”' | '“' | '»' if quoted => quoted = false,
+                _ => {}
+            }
+            if !quoted && matches!(c, '.' | '!' | '?') {
                 if !cur.trim().is_empty() && cur.trim().len() > 1 {
                     out.push((p, cur.trim().to_string()));
                 }
@@ -499,7 +508,9 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
         if q {
             question.push(s);
         }
-        if positive(s, REGISTRATION, REGISTRATION_PHRASES, true) {
+        // A real question about the event ("is there a hotel for the participants?", "can I
+        // register by phone?") asks; it registers nobody. Requests are not questions (above).
+        if !q && positive(s, REGISTRATION, REGISTRATION_PHRASES, true) {
             registration = true;
         }
         if positive(s, CANCELLATION, CANCELLATION_PHRASES, false) {
@@ -627,6 +638,35 @@ mod tests {
             vec![Registration]
         );
         assert!(intents("Re: Your registration", "Great, thanks!").is_empty());
+    }
+
+    #[test]
+    fn a_quoted_title_ending_in_a_question_mark_asks_nothing() {
+        assert_eq!(
+            intents(
+                "Registration",
+                "I would like to register for the workshop \"Cluster internationalisation - Why and how to do it?\" in Riga."
+            ),
+            vec![Registration]
+        );
+        assert_eq!(
+            intents(
+                "Anmeldung",
+                "Ich melde mich zum Workshop „Wie geht das?“ in Riga an."
+            ),
+            vec![Registration]
+        );
+    }
+
+    #[test]
+    fn a_question_about_participants_registers_nobody() {
+        assert_eq!(
+            intents(
+                "Hotel",
+                "gibt es für die Teilnehmer eine Empfehlung für ein Hotel in der Nähe des Veranstaltungsortes?"
+            ),
+            vec![Question]
+        );
     }
 
     #[test]
