@@ -17,7 +17,9 @@ Admin endpoints for the tests (JSON in, JSON out; they stand for what a person o
 does at the provider):
   POST /admin/clients   {"client_id", "client_secret" (null: public client),
                          "mailbox" (client_credentials only: the one mailbox the app may open,
-                         like Exchange's Add-MailboxPermission)}
+                         like Exchange's Add-MailboxPermission),
+                         "access_lifetime", "device_interval" (optional, this client only, so
+                         tests running in parallel do not change each other's lifetimes)}
   POST /admin/approve   {"user_code", "user"}    the person signs in and consents
   POST /admin/deny      {"user_code"}            the person declines
   POST /admin/revoke    {"user", "access": bool} refresh tokens of the user revoked (and its
@@ -189,11 +191,12 @@ class Handler(BaseHTTPRequestHandler):
         now = time.time()
         access = "at-" + secrets.token_urlsafe(24)
         st = self.state
+        lifetime = st.clients[cid].get("access_lifetime") or st.access_lifetime
         st.access[access] = {"user": user, "client_id": cid, "scope": scope,
-                             "exp": now + st.access_lifetime, "revoked": False}
+                             "exp": now + lifetime, "revoked": False}
         st.counts[grant] = st.counts.get(grant, 0) + 1
         out = {"access_token": access, "token_type": "Bearer",
-               "expires_in": st.access_lifetime, "scope": scope}
+               "expires_in": lifetime, "scope": scope}
         if with_refresh:
             refresh = "rt-" + secrets.token_urlsafe(32)
             st.refresh[refresh] = {"user": user, "client_id": cid, "scope": scope, "revoked": False}
@@ -264,25 +267,26 @@ class Handler(BaseHTTPRequestHandler):
     def device(self):
         form = self.form()
         st = self.state
+        cid = self.client(form)
+        if cid is None:
+            return
         with st.lock:
-            if form.get("client_id") not in st.clients:
-                self.error(400, "invalid_client", "unknown client_id")
-                return
             device_code = "dc-" + secrets.token_urlsafe(24)
             alphabet = "BCDFGHJKLMNPQRSTVWXZ"
             user_code = "".join(secrets.choice(alphabet) for _ in range(8))
             user_code = user_code[:4] + "-" + user_code[4:]
+            interval = st.clients[cid].get("device_interval") or st.device_interval
             st.devices[device_code] = {
-                "user_code": user_code, "client_id": form["client_id"],
+                "user_code": user_code, "client_id": cid,
                 "scope": form.get("scope", ""), "exp": time.time() + st.device_lifetime,
-                "interval": st.device_interval, "status": "pending", "user": None,
+                "interval": interval, "status": "pending", "user": None,
                 "last_poll": None, "polls": 0,
             }
             host = "127.0.0.1:%d" % self.server.server_address[1]
             self.reply(200, {
                 "device_code": device_code, "user_code": user_code,
                 "verification_uri": "http://%s/device" % host,
-                "expires_in": st.device_lifetime, "interval": st.device_interval,
+                "expires_in": st.device_lifetime, "interval": interval,
                 "message": "To sign in, open http://%s/device and enter the code %s." % (host, user_code),
             })
 
@@ -307,8 +311,11 @@ class Handler(BaseHTTPRequestHandler):
     def admin_clients(self):
         req = self.json_body()
         with self.state.lock:
-            self.state.clients[req["client_id"]] = {"secret": req.get("client_secret"),
-                                                    "mailbox": req.get("mailbox")}
+            self.state.clients[req["client_id"]] = {
+                "secret": req.get("client_secret"), "mailbox": req.get("mailbox"),
+                "access_lifetime": req.get("access_lifetime"),
+                "device_interval": req.get("device_interval"),
+            }
         self.reply(200, {"ok": True})
 
     def find_device(self, user_code):
