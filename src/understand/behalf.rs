@@ -45,9 +45,10 @@ pub fn read(own: &str, exclude: &[String]) -> Behalf {
         {
             let found = intents::detect(None, sentence, false);
             let lower = sentence.to_lowercase();
-            let registers = found.intents.contains(&Intent::Registration)
-                || lower.contains("on behalf")
-                || (found.intents.is_empty() && COLLEAGUE.iter().any(|c| lower.contains(c)));
+            // Only a sentence that asks to register names people to register: "please send
+            // the programme to my colleague x@…" registers nobody.
+            let registers =
+                found.intents.contains(&Intent::Registration) || lower.contains("on behalf");
             if !registers {
                 continue;
             }
@@ -194,6 +195,16 @@ mod tests {
         assert_eq!(b.others[1].name.as_deref(), Some("John Roe"));
         assert_eq!(b.others[2].name.as_deref(), Some("Anna Berg"));
         assert!(b.sender_too);
+    }
+
+    #[test]
+    fn a_colleague_to_send_something_to_is_not_registered() {
+        let b = read(
+            "I would like to register for the workshop. Please also send the programme to my colleague c@a.test and cc c@a.test.",
+            &me(),
+        );
+        assert!(b.others.is_empty(), "{b:?}");
+        assert!(b.sender_too && !b.missing_address);
     }
 
     #[test]
