@@ -13,6 +13,8 @@
 //! - [`seal`]: the refresh token is stored encrypted (ChaCha20-Poly1305) with a key from
 //!   `oauth2.token_key_file`; [`RefreshTokenStore`] is where the sealed bytes live.
 //! - [`sasl`]: the XOAUTH2 and OAUTHBEARER strings IMAP and SMTP send.
+//! - [`login`]: `regbot oauth login` (device code, or a refresh token obtained elsewhere).
+//! - [`hints`]: the provider-side fix for each common refusal.
 //!
 //! Tokens and secrets are newtypes whose `Debug` and `Display` print `***`; no error message
 //! of this module contains one.
@@ -21,6 +23,7 @@ pub mod cache;
 pub mod device;
 pub mod endpoint;
 pub mod hints;
+pub mod login;
 pub mod sasl;
 pub mod seal;
 pub mod settings;
