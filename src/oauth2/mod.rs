@@ -24,6 +24,7 @@ pub mod device;
 pub mod endpoint;
 pub mod hints;
 pub mod login;
+pub mod mail;
 pub mod sasl;
 pub mod seal;
 pub mod settings;
@@ -121,6 +122,22 @@ pub enum OAuth2Error {
     Store(String),
     #[error("stopped while waiting for the token endpoint")]
     Cancelled,
+    /// The token endpoint issued a token, but the mail server refused it twice (the second
+    /// time freshly fetched): the mailbox side is not set up.
+    #[error(
+        "the {protocol} server refused the OAuth2 token for {user} ({server}); a fresh token was refused too. Fix: {fix}"
+    )]
+    MailRefused {
+        protocol: &'static str,
+        user: String,
+        server: String,
+        fix: &'static str,
+    },
+    #[error("the {protocol} server did not answer the OAuth2 login within {timeout:?}")]
+    MailTimeout {
+        protocol: &'static str,
+        timeout: std::time::Duration,
+    },
 }
 
 impl OAuth2Error {
