@@ -25,6 +25,7 @@ pub mod endpoint;
 pub mod hints;
 pub mod login;
 pub mod mail;
+pub mod report;
 pub mod sasl;
 pub mod seal;
 pub mod settings;
