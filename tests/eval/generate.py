@@ -512,7 +512,27 @@ def labels_for(m, lang, info):
         assert out["experience"] in (None, "starting", "experienced"), m["id"]
         assert out["country"] is None or re.fullmatch(r"[A-Z]{2}", out["country"]), m["id"]
     assert not lb, (m["id"], "unknown label keys", lb)
+    if m.get("quote") and not auto:
+        # Values that appear only in the quoted acknowledgement (regbot's own earlier record)
+        # are not scored: taking them from the quote or leaving them empty are both fine.
+        ack = m.get("ack", {})
+        unscored = []
+        if ack.get("org") and out["organisation"] in (None, ack["org"]):
+            unscored.append("organisation")
+        ack_cc = ACK_COUNTRY.get(ack.get("country") or "")
+        if ack_cc and out["country"] in (None, ack_cc):
+            unscored.append("country")
+        if unscored:
+            out["unscored"] = unscored
     return out
+
+
+# Country names as the quoted acknowledgements print them.
+ACK_COUNTRY = {"Danmark": "DK", "Denmark": "DK", "Dänemark": "DK", "Deutschland": "DE", "Germany": "DE",
+               "Eesti": "EE", "Эстония": "EE", "Finland": "FI", "Suomi": "FI", "Latvia": "LV", "Latvija": "LV",
+               "Läti": "LV", "Латвия": "LV", "Lietuva": "LT", "Lithuania": "LT", "Litwa": "LT", "Литва": "LT",
+               "Norge": "NO", "Polska": "PL", "Ruotsi": "SE", "Sverige": "SE", "Sweden": "SE",
+               "United Kingdom": "GB"}
 
 
 def load(lang):
