@@ -260,6 +260,17 @@ def forward_block(client, lang, when, sender, to_addr, subject, body):
 
 # ---------------------------------------------------------------- html
 
+def html_to_text(doc):
+    """The plain-text alternative a client writes next to its HTML (rough, like Outlook's)."""
+    t = re.sub(r"(?is)<(head|style)[^>]*>.*?</\1>", "", doc)
+    t = re.sub(r"(?i)<br\s*/?>|</p>|</div>|</tr>|</h\d>", "\n", t)
+    t = re.sub(r"(?i)</td>", "\t", t)
+    t = re.sub(r"<[^>]+>", "", t)
+    t = html.unescape(t).replace("\u00a0", " ")
+    lines = [ln.strip(" \t") for ln in t.split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n") + "\n"
+
+
 def para_html(text, style):
     out = []
     for line in text.rstrip("\n").split("\n"):
@@ -345,6 +356,8 @@ def build(m, lang):
     raw8 = m.get("raw8", False)
 
     own = m.get("body", "").strip("\n") + "\n"
+    if m.get("html") and m.get("body", "(html)") == "(html)":
+        own = html_to_text(m["html"])
     sig = (m.get("sig") or "").strip("\n")
     if sig and client == "thunderbird" and m.get("sigdash", True):
         sig_text = "-- \n" + sig
@@ -511,6 +524,7 @@ def labels_for(m, lang, info):
         assert out["review"] in REVIEWS, (m["id"], out["review"])
         assert out["experience"] in (None, "starting", "experienced"), m["id"]
         assert out["country"] is None or re.fullmatch(r"[A-Z]{2}", out["country"]), m["id"]
+    extra_unscored = lb.pop("unscored", [])
     assert not lb, (m["id"], "unknown label keys", lb)
     if m.get("quote") and not auto:
         # Values that appear only in the quoted acknowledgement (regbot's own earlier record)
@@ -524,6 +538,8 @@ def labels_for(m, lang, info):
             unscored.append("country")
         if unscored:
             out["unscored"] = unscored
+    if extra_unscored:
+        out["unscored"] = sorted(set(out.get("unscored", [])) | set(extra_unscored))
     return out
 
 
