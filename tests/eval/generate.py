@@ -622,8 +622,51 @@ def main():
     for split, labs in all_labels.items():
         (outdir / split / "labels.json").write_text(
             json.dumps(dict(sorted(labs.items())), ensure_ascii=False, indent=1, sort_keys=False) + "\n")
+    write_counts(all_labels)
     total = sum(counts.values())
     print(f"{total} mails: " + ", ".join(f"{l} {counts.get((l, 'tune'), 0)}+{counts.get((l, 'measure'), 0)}" for l in LANGS))
+
+
+def table(title, labels, key):
+    c = {}
+    for split, labs in labels.items():
+        for lab in labs.values():
+            c[(key(lab), split)] = c.get((key(lab), split), 0) + 1
+    keys = sorted({k for k, _ in c}, key=lambda k: (-(c.get((k, "tune"), 0) + c.get((k, "measure"), 0)), str(k)))
+    rows = [f"| {title} | tune | measure | all |", "|---|---:|---:|---:|"]
+    for k in keys:
+        t, m = c.get((k, "tune"), 0), c.get((k, "measure"), 0)
+        rows.append(f"| {k} | {t} | {m} | {t + m} |")
+    t = sum(c.get((k, "tune"), 0) for k in keys)
+    m = sum(c.get((k, "measure"), 0) for k in keys)
+    rows.append(f"| **total** | {t} | {m} | {t + m} |")
+    return "\n".join(rows) + "\n"
+
+
+def write_counts(labels):
+    """Keeps README.md's count tables equal to what is on disk."""
+    events = {1: "1: Riga workshop", 2: "2: Tallinn forum"}
+    parts = [table("language (label)", labels, lambda v: v["language"]),
+             table("kind", labels, lambda v: v["meta"]["kind"]),
+             table("client", labels, lambda v: v["meta"]["client"]),
+             table("charset", labels, lambda v: v["meta"]["charset"]),
+             table("transfer encoding", labels, lambda v: v["meta"]["transfer_encoding"]),
+             table("event", labels, lambda v: events[v["meta"]["event"]])]
+    rows = ["| half / collection | messages | bounce | delay | auto_reply | feedback | not_bounce | failed addresses |",
+            "|---|---:|---:|---:|---:|---:|---:|---:|"]
+    for tsv in sorted((HERE / "bounces").glob("*/*/labels.tsv")):
+        lines = [ln.split("\t") for ln in tsv.read_text().splitlines()[1:] if ln.strip()]
+        kinds = [ln[1] for ln in lines]
+        rows.append(f"| {tsv.parent.relative_to(HERE / 'bounces')} | {len(lines)} | "
+                    + " | ".join(str(kinds.count(k)) for k in ("bounce", "delay", "auto_reply", "feedback", "not_bounce"))
+                    + f" | {sum(len(ln[2].split()) for ln in lines)} |")
+    readme = (HERE / "README.md").read_text()
+    for marker, body in (("counts", "\n".join(parts)), ("bounce counts", "\n".join(rows) + "\n")):
+        start = f"<!-- {marker}: written by generate.py -->\n"
+        end = f"<!-- /{marker} -->"
+        a = readme.index(start) + len(start)
+        readme = readme[:a] + body + readme[readme.index(end, a):]
+    (HERE / "README.md").write_text(readme)
 
 
 if __name__ == "__main__":

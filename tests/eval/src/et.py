@@ -369,3 +369,17 @@ Eesti Metallitööstuse Liit
 Pärnu""",
      L=dict(name="Rasmus Sepp", org="Eesti Metallitööstuse Liit", cc="EE", orgnot=["Eesti Metallitööstuse Liidus"])),
 ]
+
+MAILS += [
+dict(id="et36", kind="forwarded", client="gmail", ev=2, fwd=2, fwd_to="info@vesiviljelus-klaster.ee",
+     frm="Heiki Lõhmus <heiki.lohmus@merekala.ee>",
+     body="""Tere,
+
+see kutse jõudis minuni kolleegi kaudu. Sooviksin foorumil osaleda - meid huvitavad eelkõige kohtumised Soome ja Rootsi kalatöötlejatega.
+
+Heiki Lõhmus
+juhatuse liige
+Merekala OÜ
+Kuressaare""",
+     L=dict(name="Heiki Lõhmus", org="Merekala OÜ", orgc="Merekala", cc="EE")),
+]

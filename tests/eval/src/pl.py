@@ -385,3 +385,16 @@ Paulina Wrona""",
      L=dict(I=["update"], name="Paulina Wrona", org="Fundacja Rozwoju Przedsiębiorczości i Innowacji",
             orgc="Rozwoju Przedsiębiorczości i Innowacji", cc="PL")),
 ]
+
+MAILS += [
+dict(id="pl36", kind="forwarded", client="outlook", ev=2, fwd=2, frm="Jakub Nowakowski <jakub.nowakowski@port-tech.pl>",
+     body="""Dzień dobry,
+
+dostałem to zaproszenie od znajomego z Tallina. Chciałbym się zarejestrować na forum 14 października - interesuje nas automatyzacja portów i logistyka morska.
+
+Pozdrawiam
+Jakub Nowakowski
+Pomorskie Centrum Technologii Portowych
+Gdynia""",
+     L=dict(name="Jakub Nowakowski", org="Pomorskie Centrum Technologii Portowych", cc="PL")),
+]

@@ -373,3 +373,10 @@ dict(id="sv35", kind="registration", client="iphone", frm="Annika Westerberg <an
      body="""Hej! Jag kommer från Sveriges Lantbruksuniversitet i Alnarp och vill gärna vara med på workshopen i juni. Mvh Annika Westerberg""",
      L=dict(name="Annika Westerberg", org="Sveriges Lantbruksuniversitet", cc="SE")),
 ]
+
+MAILS += [
+dict(id="sv36", kind="forwarded", client="iphone", ev=2, fwd=2, frm="Linda Rosén <linda.rosen@havsbruk.se>",
+     body="""Hej! Fick den här från en kollega. Jag vill gärna anmäla mig till forumet i Tallinn.
+Linda Rosén, Västkustens Havsbrukskluster""",
+     L=dict(name="Linda Rosén", org="Västkustens Havsbrukskluster")),
+]
