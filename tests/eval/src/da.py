@@ -362,3 +362,35 @@ dict(id="da35", kind="thanks", client="gmail", quote=True, frm="Mads Kjeldgaard 
 /Mads""",
      L=dict(I=[], name="Mads Kjeldgaard")),
 ]
+
+# Third batch: informal/typos, the second event, registration with a side question.
+MAILS += [
+dict(id="da36", kind="registration", client="android", frm="Søren Bæk <soren.baek@spilklynge.dk>",
+     subj="riga",
+     body="""hej, vil gerne med til riga 2-3 juni hvis der er plads. soren baek, Spilklyngen Aarhus. tak""",
+     L=dict(name="Søren Bæk", org="Spilklyngen Aarhus")),
+
+dict(id="da37", kind="registration", client="outlook", cs="windows-1252", ev=2, frm="Birthe Kragh <birthe.kragh@havneklynge.dk>",
+     subj="Tilmelding til Blue Economy-forum",
+     body="""Hej
+
+Jeg vil gerne tilmelde mig forummet i Tallinn den 14. oktober. B2B-møder ønskes med:
+- leverandører af landstrøm og elektrificering af havne
+- estiske og lettiske havforskningsinstitutter
+
+Venlig hilsen
+Birthe Kragh
+Havneklyngen Nordjylland
+Frederikshavn, Danmark""",
+     L=dict(name="Birthe Kragh", org="Havneklyngen Nordjylland", cc="DK")),
+
+dict(id="da38", kind="registration", client="gmail", frm="Anders Bloch <anders.bloch@agrotekklynge.dk>",
+     subj="Tilmelding + spørgsmål",
+     body="""Hej
+
+Tilmeld mig gerne workshoppen. Og et spørgsmål: er der parkering ved stedet? Jeg kører nok derop fra Kaunas, hvor jeg har et møde dagen før.
+
+Anders Bloch
+Agroteknologiklyngen Sønderjylland""",
+     L=dict(I=["registration", "question"], name="Anders Bloch", org="Agroteknologiklyngen Sønderjylland")),
+]

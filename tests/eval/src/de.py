@@ -405,3 +405,35 @@ Ute Hoffmann
 Clusteragentur Mecklenburg-Vorpommern""",
      L=dict(I=["idea"], name="Ute Hoffmann", org="Clusteragentur Mecklenburg-Vorpommern")),
 ]
+
+# Third batch: informal/typos, the second event, registration with a side question.
+MAILS += [
+dict(id="de37", kind="registration", client="android", frm="Björn Müller <bjoern.mueller@gamescluster-nord.de>",
+     subj="riga",
+     body="""hi, wuerde gern mit nach riga am 2.-3.6. wenn noch platz ist. bjoern mueller, Games Cluster Nord. danke""",
+     L=dict(name="Björn Müller", org="Games Cluster Nord")),
+
+dict(id="de38", kind="registration", client="outlook", cs="windows-1252", ev=2, frm="Anke Sievers <anke.sievers@hafencluster.de>",
+     subj="Anmeldung Blue Economy Matchmaking Forum",
+     body="""Hallo,
+
+hiermit melde ich mich für das Forum am 14. Oktober in Tallinn an. B2B-Gespräche wünsche ich mir mit:
+- Anbietern von Landstrom und Hafenelektrifizierung
+- estnischen und lettischen Meeresforschungsinstituten
+
+Mit freundlichen Grüßen
+Anke Sievers
+Hafencluster Ostsee
+Rostock, Deutschland""",
+     L=dict(name="Anke Sievers", org="Hafencluster Ostsee", cc="DE")),
+
+dict(id="de39", kind="registration", client="gmail", frm="Dirk Jansen <dirk.jansen@agrartechnik-cluster.de>",
+     subj="Anmeldung + Frage",
+     body="""Hallo,
+
+bitte melden Sie mich für den Workshop an. Noch eine Frage: Gibt es am Veranstaltungsort Parkplätze? Ich komme vermutlich mit dem Auto aus Kaunas, wo ich am Vortag einen Termin habe.
+
+Dirk Jansen
+Agrartechnik-Cluster Niedersachsen""",
+     L=dict(I=["registration", "question"], name="Dirk Jansen", org="Agrartechnik-Cluster Niedersachsen")),
+]

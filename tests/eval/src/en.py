@@ -483,3 +483,43 @@ Best regards,
 Jānis""",
      L=dict(I=["update"], name="Jānis Bērziņš", org="Latvian Food and Drink Cluster", orgc="Food and Drink Cluster", cc="LV")),
 ]
+
+# Third batch: informal/typos, the second event, registration with a side question.
+MAILS += [
+dict(id="en41", kind="registration", client="android", frm="Kasia Lis <kasia.lis@startup-hub.pl>",
+     subj="riga",
+     body="""hi! pls count me in for the workshp in riga, both days. im from Startup Hub Poland (krakow). thx!!
+kasia""",
+     L=dict(name="Kasia Lis", org="Startup Hub Poland", cc="PL")),
+
+dict(id="en42", kind="registration", client="gmail", ev=2, frm="Tuomas Salo <tuomas.salo@baltic-ports.fi>",
+     subj="Matchmaking forum - registration and B2B wishes",
+     body="""Dear forum team,
+
+I would like to register for the Blue Economy Matchmaking Forum on 14 October.
+
+For the one-to-one meetings I'm mainly interested in:
+1) shore power and port electrification suppliers
+2) Estonian and Latvian ports planning green corridors
+3) research partners for a Horizon Europe proposal on autonomous mooring
+
+We have worked on cross-border port projects for about eight years, so I'm also happy to be a speaker in one of the pitching sessions if you need one.
+
+Best regards,
+Tuomas Salo
+Head of Development
+Baltic Ports Innovation Network
+Helsinki, Finland""",
+     L=dict(name="Tuomas Salo", org="Baltic Ports Innovation Network", cc="FI", exp="experienced")),
+
+dict(id="en43", kind="registration", client="outlook", frm="Ruta Vaitiekunaite <ruta.vaitiekunaite@cleantech-lt.lt>",
+     subj="Registration + parking question",
+     body="""Hello,
+
+Please register me for the workshop in Riga. By the way, is there parking at the venue? I will probably come by car from Vilnius.
+
+Kind regards,
+Rūta Vaitiekūnaitė
+Cleantech Lithuania""",
+     L=dict(I=["registration", "question"], name="Rūta Vaitiekūnaitė", org="Cleantech Lithuania", cc="LT")),
+]

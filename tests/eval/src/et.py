@@ -383,3 +383,35 @@ Merekala OÜ
 Kuressaare""",
      L=dict(name="Heiki Lõhmus", org="Merekala OÜ", orgc="Merekala", cc="EE")),
 ]
+
+# Third batch: informal/typos, the second event, registration with a side question.
+MAILS += [
+dict(id="et37", kind="registration", client="android", frm="Kaarel Tõnisson <kaarel.tonisson@tarkvaraklaster.ee>",
+     subj="seminar",
+     body="""Tsau, tahaks tulla riia seminarile 2-3 juuni. Kaarel Tonisson, Eesti Tarkvaraklaster. Aitah""",
+     L=dict(name="Kaarel Tõnisson", org="Eesti Tarkvaraklaster", orgc="Tarkvaraklaster")),
+
+dict(id="et38", kind="registration", client="outlook", cs="windows-1257", ev=2, frm="Riina Kallas <riina.kallas@sadamaklaster.ee>",
+     subj="Registreerumine sinimajanduse foorumile",
+     body="""Tere!
+
+Palun registreerige mind 14. oktoobri foorumile Tallinnas. B2B kohtumisi sooviksin:
+- sadamate elektrifitseerimise lahenduste pakkujatega;
+- Soome ja Rootsi mereuuringute instituutidega.
+
+Lugupidamisega
+Riina Kallas
+Eesti Sadamaklaster
+Paldiski, Eesti""",
+     L=dict(name="Riina Kallas", org="Eesti Sadamaklaster", cc="EE")),
+
+dict(id="et39", kind="registration", client="gmail", frm="Jaak Vaher <jaak.vaher@agroklaster.ee>",
+     subj="Registreerimine ja küsimus",
+     body="""Tere!
+
+Palun registreerige mind seminarile. Veel küsimus - kas toimumiskohas saab autot parkida? Tulen Tartust autoga.
+
+Jaak Vaher
+Eesti Agrotehnoloogia Klaster""",
+     L=dict(I=["registration", "question"], name="Jaak Vaher", org="Eesti Agrotehnoloogia Klaster", cc="EE")),
+]

@@ -384,3 +384,35 @@ Arto Kemppainen
 Lapin Kaivosklusteri""",
      L=dict(I=["question", "idea"], name="Arto Kemppainen", org="Lapin Kaivosklusteri")),
 ]
+
+# Third batch: informal/typos, the second event, registration with a side question.
+MAILS += [
+dict(id="fi36", kind="registration", client="android", frm="Mikael Häkkinen <mikael.hakkinen@pelialaklusteri.fi>",
+     subj="riika",
+     body="""moi, tulisin riikaan 2-3.6 jos mahtuu. mikael hakkinen, suomen pelialan klusteri. kiitti""",
+     L=dict(name="Mikael Häkkinen", org="Suomen pelialan klusteri", orgc="pelialan klusteri")),
+
+dict(id="fi37", kind="registration", client="outlook", cs="windows-1252", ev=2, frm="Leena Aaltonen <leena.aaltonen@satamaklusteri.fi>",
+     subj="Ilmoittautuminen Blue Economy -foorumiin",
+     body="""Hei,
+
+ilmoittaudun Tallinnan foorumiin 14.10. B2B-tapaamisia toivoisin:
+- satamien sähköistysratkaisujen toimittajien kanssa
+- virolaisten ja latvialaisten merentutkimuslaitosten kanssa
+
+Ystävällisin terveisin
+Leena Aaltonen
+Kotkan Satamaklusteri
+Kotka, Suomi""",
+     L=dict(name="Leena Aaltonen", org="Kotkan Satamaklusteri", cc="FI")),
+
+dict(id="fi38", kind="registration", client="gmail", frm="Ari Mustonen <ari.mustonen@agriklusteri.fi>",
+     subj="Ilmoittautuminen ja kysymys",
+     body="""Hei!
+
+Ilmoittaudun työpajaan. Lisäksi kysymys: onko tapahtumapaikalla pysäköintimahdollisuutta? Tulen autolla Tallinnan kautta.
+
+Ari Mustonen
+Maatalousteknologian klusteri""",
+     L=dict(I=["registration", "question"], name="Ari Mustonen", org="Maatalousteknologian klusteri")),
+]

@@ -375,3 +375,35 @@ Lietuvos metalo pramonės asociacija
      L=dict(name="Kęstutis Paulauskas", org="Lietuvos metalo pramonės asociacija", cc="LT",
             orgnot=["Lietuvos metalo pramonės asociacijoje"])),
 ]
+
+# Third batch: informal/typos, the second event, registration with a side question.
+MAILS += [
+dict(id="lt36", kind="registration", client="android", frm="Tomas Žilinskas <tomas.zilinskas@vilniustech-klasteris.lt>",
+     subj="seminaras",
+     body="""Sveiki, noreciau dalyvauti seminare rygoj 2-3 birzelio. Tomas Zilinskas, Vilniaus technologiju klasteris. Aciu""",
+     L=dict(name="Tomas Žilinskas", org="Vilniaus technologiju klasteris", orgc="technologiju klasteris")),
+
+dict(id="lt37", kind="registration", client="outlook", cs="windows-1257", ev=2, frm="Vilma Rimkienė <vilma.rimkiene@uostas-partneriai.lt>",
+     subj="Registracija į Mėlynosios ekonomikos forumą",
+     body="""Laba diena,
+
+prašau mane užregistruoti į forumą Taline spalio 14 d. B2B susitikimų norėčiau su:
+- uostų elektrifikacijos sprendimų tiekėjais;
+- Suomijos ir Švedijos jūrų tyrimų institutais.
+
+Pagarbiai
+Vilma Rimkienė
+Klaipėdos uosto partnerių asociacija
+Klaipėda, Lietuva""",
+     L=dict(name="Vilma Rimkienė", org="Klaipėdos uosto partnerių asociacija", cc="LT")),
+
+dict(id="lt38", kind="registration", client="gmail", frm="Donatas Bagdonas <donatas.bagdonas@agroklasteris.lt>",
+     subj="Registracija ir klausimas",
+     body="""Laba diena,
+
+prašau mane užregistruoti į seminarą. Dar klausimas - ar renginio vietoje bus galima pasistatyti automobilį? Važiuosiu iš Kauno.
+
+Donatas Bagdonas
+Agrotechnologijų klasteris""",
+     L=dict(I=["registration", "question"], name="Donatas Bagdonas", org="Agrotechnologijų klasteris", cc="LT")),
+]

@@ -410,3 +410,35 @@ Jelgava""",
      L=dict(name="Māris Āboliņš", org="Latvijas Metālapstrādes asociācija", cc="LV",
             orgnot=["Latvijas Metālapstrādes asociācijā"])),
 ]
+
+# Third batch: informal/typos, the second event, registration with a side question.
+MAILS += [
+dict(id="lv37", kind="registration", client="android", frm="Jānis Kalniņš <janis.kalnins@kokapstrade.lv>",
+     subj="seminars",
+     body="""Sveiki, gribu pieteikties uz seminaru riga 2-3 junija. Janis Kalnins, Latvijas Kokapstrades klasteris. Paldies""",
+     L=dict(name="Jānis Kalniņš", org="Latvijas Kokapstrades klasteris", orgc="Kokapstrades klasteris")),
+
+dict(id="lv38", kind="registration", client="outlook", cs="windows-1257", ev=2, frm="Laila Celma <laila.celma@jura-tehnologijas.lv>",
+     subj="Pieteikums Zilās ekonomikas forumam",
+     body="""Labdien!
+
+Lūdzu reģistrēt mani dalībai forumā Tallinā 14. oktobrī. B2B tikšanās vēlētos ar:
+- ostu digitalizācijas risinājumu piegādātājiem;
+- Somijas un Zviedrijas jūras pētniecības institūtiem.
+
+Ar cieņu
+Laila Celma
+Jūras tehnoloģiju klasteris
+Liepāja, Latvija""",
+     L=dict(name="Laila Celma", org="Jūras tehnoloģiju klasteris", cc="LV")),
+
+dict(id="lv39", kind="registration", client="gmail", frm="Ivars Gailītis <ivars.gailitis@agritech.lv>",
+     subj="Reģistrācija + jautājums",
+     body="""Labdien!
+
+Lūdzu reģistrējiet mani seminārā. Un vēl jautājums - vai pasākuma vietā būs iespēja novietot auto? Braukšu no Valmieras.
+
+Ivars Gailītis
+Agritech klasteris""",
+     L=dict(I=["registration", "question"], name="Ivars Gailītis", org="Agritech klasteris", cc="LV")),
+]

@@ -370,3 +370,36 @@ Rådgiver
 Helseinnovasjon Vest""",
      L=dict(name="Kine Berge", org="Helseinnovasjon Vest", parts=[("trond.aasen@helseinnovasjon.no", "Trond Aasen")])),
 ]
+
+# Third batch: informal/typos, the second event, registration with a side question.
+MAILS += [
+dict(id="nb36", kind="registration", client="android", frm="Håvard Ødegård <havard.odegard@spillklyngen.no>",
+     subj="riga",
+     body="""hei, blir gjerne med til riga 2-3 juni om det er plass. havard odegard, Spillklyngen Trondheim. takk""",
+     phone_sig=False,
+     L=dict(name="Håvard Ødegård", org="Spillklyngen Trondheim")),
+
+dict(id="nb37", kind="registration", client="outlook", cs="windows-1252", ev=2, frm="Ragnhild Sunde <ragnhild.sunde@havneklynge.no>",
+     subj="Påmelding til Blue Economy-forumet",
+     body="""Hei,
+
+jeg vil gjerne melde meg på forumet i Tallinn 14. oktober. B2B-møter ønskes med:
+- leverandører av landstrøm og elektrifisering av havner
+- estiske og latviske havforskningsinstitutter
+
+Vennlig hilsen
+Ragnhild Sunde
+Havneklyngen Vestland
+Bergen, Norge""",
+     L=dict(name="Ragnhild Sunde", org="Havneklyngen Vestland", cc="NO")),
+
+dict(id="nb38", kind="registration", client="gmail", frm="Øystein Lie <oystein.lie@agritechklynge.no>",
+     subj="Påmelding + spørsmål",
+     body="""Hei!
+
+Meld meg gjerne på workshopen. Og et spørsmål: er det parkering ved lokalet? Jeg kjører sannsynligvis fra Tartu, der jeg har et møte dagen før.
+
+Øystein Lie
+Agritech-klyngen Innlandet""",
+     L=dict(I=["registration", "question"], name="Øystein Lie", org="Agritech-klyngen Innlandet")),
+]

@@ -398,3 +398,35 @@ Pomorskie Centrum Technologii Portowych
 Gdynia""",
      L=dict(name="Jakub Nowakowski", org="Pomorskie Centrum Technologii Portowych", cc="PL")),
 ]
+
+# Third batch: informal/typos, the second event, registration with a side question.
+MAILS += [
+dict(id="pl37", kind="registration", client="android", frm="Michał Wójtowicz <michal.wojtowicz@klaster-gier.pl>",
+     subj="ryga",
+     body="""czesc, chetnie bym pojechal do rygi 2-3 czerwca jesli jest miejsce. michal wojtowicz, Krakowski Klaster Gier. dzieki""",
+     L=dict(name="Michał Wójtowicz", org="Krakowski Klaster Gier")),
+
+dict(id="pl38", kind="registration", client="outlook", cs="windows-1250", ev=2, frm="Ewelina Górecka <ewelina.gorecka@klaster-portowy.pl>",
+     subj="Rejestracja na Blue Economy Matchmaking Forum",
+     body="""Dzień dobry,
+
+proszę o rejestrację na forum w Tallinie 14 października. Spotkania B2B chciałabym odbyć z:
+- dostawcami rozwiązań do elektryfikacji portów,
+- estońskimi i łotewskimi instytutami badań morskich.
+
+Z poważaniem
+Ewelina Górecka
+Klaster Portowy Pomorze Zachodnie
+Szczecin, Polska""",
+     L=dict(name="Ewelina Górecka", org="Klaster Portowy Pomorze Zachodnie", cc="PL")),
+
+dict(id="pl39", kind="registration", client="gmail", frm="Adam Sobczak <adam.sobczak@klaster-agro.pl>",
+     subj="Rejestracja + pytanie",
+     body="""Dzień dobry,
+
+proszę o rejestrację na warsztaty. Mam też pytanie: czy przy miejscu wydarzenia jest parking? Przyjadę prawdopodobnie samochodem z Kowna, gdzie dzień wcześniej mam spotkanie.
+
+Adam Sobczak
+Klaster Agrotechniki Wielkopolska""",
+     L=dict(I=["registration", "question"], name="Adam Sobczak", org="Klaster Agrotechniki Wielkopolska")),
+]

@@ -380,3 +380,35 @@ dict(id="sv36", kind="forwarded", client="iphone", ev=2, fwd=2, frm="Linda Rosé
 Linda Rosén, Västkustens Havsbrukskluster""",
      L=dict(name="Linda Rosén", org="Västkustens Havsbrukskluster")),
 ]
+
+# Third batch: informal/typos, the second event, registration with a side question.
+MAILS += [
+dict(id="sv37", kind="registration", client="android", frm="Björn Ågren <bjorn.agren@spelkluster.se>",
+     subj="riga",
+     body="""tja! vill gärna hänga med till riga 2-3 juni om det finns plats. bjorn agren, Spelklustret Skövde. tack""",
+     L=dict(name="Björn Ågren", org="Spelklustret Skövde")),
+
+dict(id="sv38", kind="registration", client="outlook", ev=2, frm="Helena Sjöholm <helena.sjoholm@hamnkluster.se>",
+     subj="Anmälan till Blue Economy-forumet",
+     body="""Hej,
+
+jag vill anmäla mig till forumet i Tallinn den 14 oktober. B2B-möten önskas med:
+- leverantörer av landström och elektrifiering av hamnar
+- estniska och lettiska marina forskningsinstitut
+
+Vänliga hälsningar
+Helena Sjöholm
+Hamnklustret Gävleborg
+Gävle, Sverige""",
+     L=dict(name="Helena Sjöholm", org="Hamnklustret Gävleborg", cc="SE")),
+
+dict(id="sv39", kind="registration", client="gmail", frm="Tobias Ek <tobias.ek@agrotekkluster.se>",
+     subj="Anmälan + fråga",
+     body="""Hej!
+
+Anmäl mig gärna till workshopen. En fråga också: finns det parkering vid lokalen? Jag kör nog från Vilnius, där jag är på ett annat möte dagarna innan.
+
+Tobias Ek
+Agroteknikklustret Skaraborg""",
+     L=dict(I=["registration", "question"], name="Tobias Ek", org="Agroteknikklustret Skaraborg")),
+]
