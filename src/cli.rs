@@ -413,10 +413,7 @@ async fn check(config: &Config) -> ExitCode {
         }
     }
     match store::connect(&config.database).await {
-        Ok(pool) => match sqlx::query_scalar::<_, String>("select version()")
-            .fetch_one(&pool)
-            .await
-        {
+        Ok(pool) => match store::server_version(&pool).await {
             Ok(v) => println!("database      ok ({})", v.split(',').next().unwrap_or(&v)),
             Err(e) => {
                 ok = false;

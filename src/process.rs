@@ -640,13 +640,7 @@ impl Processor {
         dry_run: bool,
     ) -> Result<Reprocessed, ProcessError> {
         let statuses: Vec<String> = statuses.iter().map(|s| s.to_string()).collect();
-        let rows = sqlx::query!(
-            r#"select id, raw as "raw!", status, automated, intents from inbound_messages
-               where status = any($1) and raw is not null order by id"#,
-            &statuses
-        )
-        .fetch_all(pool)
-        .await?;
+        let rows = store::stored_inbound(pool, &statuses).await?;
         let mut report = Reprocessed {
             examined: rows.len(),
             ..Default::default()
@@ -679,12 +673,7 @@ impl Processor {
             return Ok(report);
         }
         let replies_before = count_replies(pool).await?;
-        sqlx::query!(
-            "update inbound_messages set status = 'pending', attempts = 0, error = null where id = any($1)",
-            &to_redo
-        )
-        .execute(pool)
-        .await?;
+        store::requeue_inbound(pool, &to_redo).await?;
         loop {
             match self.process_one_inbound(pool).await {
                 Ok(Some(_)) => {}
@@ -769,11 +758,7 @@ fn describe(automated: Option<&str>, intents: &[String], status: &str) -> String
 }
 
 async fn count_replies(pool: &PgPool) -> Result<i64, ProcessError> {
-    Ok(
-        sqlx::query_scalar!(r#"select count(*) as "n!" from outbox"#)
-            .fetch_one(pool)
-            .await?,
-    )
+    Ok(store::count_outbox(pool).await?)
 }
 
 #[derive(Debug, Serialize)]
