@@ -10,6 +10,7 @@ use sqlx::PgPool;
 
 use crate::config::Config;
 use crate::domain::header_safe;
+use crate::status::{OutboxKind, OutboxStatus};
 use crate::store::{self, NewOutbound, StoreError};
 use crate::templates::{self, Rendered, TemplateError, Templates};
 
@@ -152,7 +153,7 @@ pub async fn broadcast(
             let rendered = render(r)?;
             rows.push(NewOutbound {
                 idempotency_key: format!("broadcast:{id}:{}", r.id),
-                kind: "broadcast",
+                kind: OutboxKind::Broadcast,
                 inbound_id: None,
                 broadcast_id: Some(id),
                 template: match body {
@@ -168,7 +169,7 @@ pub async fn broadcast(
                 message_id: format!("<{}@{domain}>", uuid::Uuid::new_v4()),
                 in_reply_to: None,
                 references: vec![],
-                status: "pending",
+                status: OutboxStatus::Pending,
                 last_error: None,
             });
         }

@@ -493,11 +493,12 @@ async fn check(config: &Config) -> ExitCode {
 
 async fn reprocess(config: Config, which: Which, dry_run: bool) -> anyhow::Result<()> {
     let pool = connect(&config).await?;
-    let statuses: &[&str] = match which {
-        Which::Failed => &["failed"],
-        Which::Processed => &["processed"],
-        Which::Automated => &["automated"],
-        Which::All => &["failed", "processed", "automated"],
+    use crate::status::InboundStatus::{Automated, Failed, Processed};
+    let statuses: &[_] = match which {
+        Which::Failed => &[Failed],
+        Which::Processed => &[Processed],
+        Which::Automated => &[Automated],
+        Which::All => &[Failed, Processed, Automated],
     };
     let processor = crate::process::Processor::new(config)?;
     let changes = processor.reprocess(&pool, statuses, dry_run).await?;

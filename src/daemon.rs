@@ -201,8 +201,8 @@ async fn process_loop(
                     tracing::info!(
                         worker,
                         inbound_id = p.inbound_id,
-                        status = p.status,
-                        reply = p.reply.as_deref().unwrap_or("-"),
+                        status = %p.status,
+                        reply = p.reply.map_or("-", |r| r.as_str()),
                         "processed"
                     );
                 }

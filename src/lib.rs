@@ -16,6 +16,7 @@ pub mod outbox;
 pub mod privacy;
 pub mod process;
 pub mod stats;
+pub mod status;
 pub mod store;
 pub mod templates;
 pub mod understand;

@@ -24,6 +24,7 @@ use rand::Rng;
 use sqlx::PgPool;
 
 use crate::config::{Config, Security, SmtpConfig};
+use crate::status::{OutboxKind, OutboxStatus};
 use crate::store::{self, OutboundRow, StoreError};
 use smtp::{SmtpFailure, SmtpPool};
 
@@ -224,13 +225,13 @@ impl Sender {
         let id = row.id;
         if row.suppressed {
             let why = "recipient address bounced before sending";
-            record(|| store::mark_final(pool, id, "suppressed", why)).await?;
+            record(|| store::mark_final(pool, id, OutboxStatus::Suppressed, why)).await?;
             return Ok(SendOutcome::Suppressed { id });
         }
         let message = match self.build(&row) {
             Ok(m) => m,
             Err(why) => {
-                record(|| store::mark_final(pool, id, "failed", &why)).await?;
+                record(|| store::mark_final(pool, id, OutboxStatus::Failed, &why)).await?;
                 return Ok(SendOutcome::Failed { id });
             }
         };
@@ -246,7 +247,7 @@ impl Sender {
             Ok(Err(SmtpFailure::Smtp(e))) if e.is_permanent() => {
                 let why = format!("rejected by the SMTP server: {e}");
                 tracing::warn!(outbox_id = id, recipient = %row.recipient, error = %e, "mail rejected");
-                record(|| store::mark_final(pool, id, "failed", &why)).await?;
+                record(|| store::mark_final(pool, id, OutboxStatus::Failed, &why)).await?;
                 SendOutcome::Failed { id }
             }
             other => {
@@ -263,7 +264,7 @@ impl Sender {
                 // towards `max_attempts`.
                 if !connection && row.attempts >= self.max_attempts {
                     let why = format!("gave up after {} attempts: {why}", row.attempts);
-                    record(|| store::mark_final(pool, id, "failed", &why)).await?;
+                    record(|| store::mark_final(pool, id, OutboxStatus::Failed, &why)).await?;
                     SendOutcome::Failed { id }
                 } else {
                     let delay = backoff(self.retry_base, row.attempts - 1).min(MAX_RETRY_DELAY);
@@ -311,7 +312,7 @@ impl Sender {
             builder = builder.references(row.references.join(" "));
         }
         // RFC 3834: replies say they are automatic, so other robots do not answer them.
-        let auto_submitted = if row.kind == "reply" {
+        let auto_submitted = if row.kind == OutboxKind::Reply {
             "auto-replied"
         } else {
             "auto-generated"
@@ -323,9 +324,9 @@ impl Sender {
             ))
             .raw_header(HeaderValue::new(
                 HeaderName::new_from_ascii_str("X-Regbot"),
-                row.kind.clone(),
+                row.kind.to_string(),
             ));
-        if row.kind == "reply" {
+        if row.kind == OutboxKind::Reply {
             builder = builder.raw_header(HeaderValue::new(
                 HeaderName::new_from_ascii_str("X-Auto-Response-Suppress"),
                 "All".into(),

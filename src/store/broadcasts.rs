@@ -1,6 +1,7 @@
 //! Broadcasts: the record of each one queued, and who receives it.
 
 use super::{StoreError, Tx};
+use crate::status::RegistrationStatus;
 
 /// A broadcast queued before, found by its content key.
 #[derive(Debug, Clone)]
@@ -37,7 +38,7 @@ pub struct BroadcastRecipient {
     pub country: Option<String>,
     pub experience: Option<String>,
     pub language: Option<String>,
-    pub status: String,
+    pub status: RegistrationStatus,
 }
 
 /// Confirmed registrants (and waitlisted ones when asked) whose address has not bounced.
@@ -48,7 +49,7 @@ pub async fn broadcast_recipients(
 ) -> Result<Vec<BroadcastRecipient>, StoreError> {
     let rows = sqlx::query_as!(
         BroadcastRecipient,
-        r#"select r.id, r.email, r.name, r.organisation, r.country, r.experience, r.language, r.status
+        r#"select r.id, r.email, r.name, r.organisation, r.country, r.experience, r.language, r.status as "status: RegistrationStatus"
            from registrations r
            where r.event_id = $1 and (r.status = 'confirmed' or ($2 and r.status = 'waitlisted'))
              and not exists (select 1 from suppressed_addresses s where s.email = lower(r.email))

@@ -4,6 +4,7 @@ use sqlx::PgPool;
 
 use super::{StoreError, Tx};
 use crate::domain::{json_without_nul, opt_without_nul, without_nul};
+use crate::status::InboundStatus;
 
 /// A message as intake hands it over.
 #[derive(Debug, Clone)]
@@ -123,7 +124,7 @@ pub async fn commit_without_flush(tx: &mut Tx<'_>) -> Result<(), StoreError> {
 /// What processing concluded, stored on the inbound row.
 #[derive(Debug)]
 pub struct InboundOutcome<'a> {
-    pub status: &'a str,
+    pub status: InboundStatus,
     pub message_id: Option<&'a str>,
     pub from_email: Option<&'a str>,
     pub subject: Option<&'a str>,
@@ -160,7 +161,7 @@ pub async fn finish_inbound(
         where id = $1
         "#,
         id,
-        outcome.status,
+        outcome.status.as_str(),
         message_id.as_deref(),
         from_email.as_deref(),
         subject.as_deref(),
@@ -204,7 +205,7 @@ pub async fn record_inbound_failure(
 pub struct StoredInbound {
     pub id: i64,
     pub raw: Vec<u8>,
-    pub status: String,
+    pub status: InboundStatus,
     pub automated: Option<String>,
     pub intents: Vec<String>,
 }
@@ -216,7 +217,7 @@ pub async fn stored_inbound(
 ) -> Result<Vec<StoredInbound>, StoreError> {
     let rows = sqlx::query_as!(
         StoredInbound,
-        r#"select id, raw as "raw!", status, automated, intents from inbound_messages
+        r#"select id, raw as "raw!", status as "status: InboundStatus", automated, intents from inbound_messages
                where status = any($1) and raw is not null order by id"#,
         statuses
     )

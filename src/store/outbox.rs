@@ -7,11 +7,12 @@ use sqlx::PgPool;
 
 use super::{StoreError, Tx};
 use crate::domain::without_nul;
+use crate::status::{OutboxKind, OutboxStatus};
 
 #[derive(Debug, Clone)]
 pub struct NewOutbound {
     pub idempotency_key: String,
-    pub kind: &'static str,
+    pub kind: OutboxKind,
     pub inbound_id: Option<i64>,
     pub broadcast_id: Option<i64>,
     pub template: Option<String>,
@@ -25,7 +26,7 @@ pub struct NewOutbound {
     pub in_reply_to: Option<String>,
     pub references: Vec<String>,
     /// 'pending', or 'suppressed' when it is recorded but must not be sent (rate limit, bounce).
-    pub status: &'static str,
+    pub status: OutboxStatus,
     pub last_error: Option<String>,
 }
 
@@ -63,7 +64,7 @@ pub async fn enqueue(tx: &mut Tx<'_>, m: &NewOutbound) -> Result<bool, StoreErro
         on conflict (idempotency_key) do nothing
         "#,
         m.idempotency_key,
-        m.kind,
+        m.kind.as_str(),
         m.inbound_id,
         m.broadcast_id,
         m.template,
@@ -76,7 +77,7 @@ pub async fn enqueue(tx: &mut Tx<'_>, m: &NewOutbound) -> Result<bool, StoreErro
         m.message_id,
         m.in_reply_to,
         &m.references,
-        m.status,
+        m.status.as_str(),
         m.last_error,
     )
     .execute(&mut **tx)
@@ -161,7 +162,7 @@ pub async fn recent_mail_to(tx: &mut Tx<'_>, recipient: &str) -> Result<i64, Sto
 #[derive(Debug, Clone)]
 pub struct OutboundRow {
     pub id: i64,
-    pub kind: String,
+    pub kind: OutboxKind,
     pub recipient: String,
     pub recipient_name: Option<String>,
     pub reply_to: Option<String>,
@@ -210,7 +211,7 @@ pub async fn lease_outbound_batch(
             last_error = null
         from due
         where o.id = due.id
-        returning o.id, o.kind, o.recipient, o.recipient_name, o.reply_to, o.subject, o.body_text,
+        returning o.id, o.kind as "kind: OutboxKind", o.recipient, o.recipient_name, o.reply_to, o.subject, o.body_text,
                o.body_html, o.message_id, o.in_reply_to, o."references", o.attempts,
                exists(select 1 from suppressed_addresses s where s.email = lower(o.recipient)) as "suppressed!"
         "#,
@@ -275,13 +276,13 @@ pub async fn release_after_outage(pool: &PgPool) -> Result<u64, StoreError> {
 pub async fn mark_final(
     pool: &PgPool,
     id: i64,
-    status: &str,
+    status: OutboxStatus,
     error: &str,
 ) -> Result<(), StoreError> {
     sqlx::query!(
         "update outbox set status = $2, last_error = $3 where id = $1 and status = 'pending'",
         id,
-        status,
+        status.as_str(),
         &*without_nul(error)
     )
     .execute(pool)

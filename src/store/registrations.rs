@@ -3,6 +3,7 @@
 
 use super::{StoreError, Tx};
 use crate::domain::{opt_without_nul, without_nul};
+use crate::status::RegistrationStatus;
 
 #[derive(Debug, Clone)]
 pub struct Registration {
@@ -13,7 +14,7 @@ pub struct Registration {
     pub country: Option<String>,
     pub experience: Option<String>,
     pub language: Option<String>,
-    pub status: String,
+    pub status: RegistrationStatus,
 }
 
 pub async fn find_registration(
@@ -24,7 +25,7 @@ pub async fn find_registration(
     let row = sqlx::query_as!(
         Registration,
         r#"
-        select id, email, name, organisation, country, experience, language, status
+        select id, email, name, organisation, country, experience, language, status as "status: RegistrationStatus"
         from registrations where event_id = $1 and lower(email) = lower($2)
         for update
         "#,
@@ -88,7 +89,7 @@ pub async fn insert_registration(
     event_id: &str,
     email: &str,
     fields: &RegistrationFields<'_>,
-    status: &str,
+    status: RegistrationStatus,
     inbound_id: Option<i64>,
 ) -> Result<Registration, StoreError> {
     let email = without_nul(email);
@@ -102,7 +103,7 @@ pub async fn insert_registration(
         r#"
         insert into registrations (event_id, email, name, organisation, country, experience, language, status, inbound_id)
         values ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-        returning id, email, name, organisation, country, experience, language, status
+        returning id, email, name, organisation, country, experience, language, status as "status: RegistrationStatus"
         "#,
         event_id,
         &*email,
@@ -111,7 +112,7 @@ pub async fn insert_registration(
         country.as_deref(),
         experience.as_deref(),
         language.as_deref(),
-        status,
+        status.as_str(),
         inbound_id,
     )
     .fetch_one(&mut **tx)
@@ -124,7 +125,7 @@ pub async fn update_registration(
     tx: &mut Tx<'_>,
     id: i64,
     fields: &RegistrationFields<'_>,
-    status: Option<&str>,
+    status: Option<RegistrationStatus>,
 ) -> Result<Registration, StoreError> {
     let name = opt_without_nul(fields.name);
     let organisation = opt_without_nul(fields.organisation);
@@ -141,7 +142,7 @@ pub async fn update_registration(
             cancelled_at = case when $7 = 'cancelled' then now() when $7 is not null then null else cancelled_at end,
             updated_at = now()
         where id = $1
-        returning id, email, name, organisation, country, experience, language, status
+        returning id, email, name, organisation, country, experience, language, status as "status: RegistrationStatus"
         "#,
         id,
         name.as_deref(),
@@ -149,7 +150,7 @@ pub async fn update_registration(
         country.as_deref(),
         experience.as_deref(),
         language.as_deref(),
-        status,
+        status.map(RegistrationStatus::as_str),
     )
     .fetch_one(&mut **tx)
     .await?;
@@ -164,7 +165,7 @@ pub async fn first_waitlisted(
     let row = sqlx::query_as!(
         Registration,
         r#"
-        select id, email, name, organisation, country, experience, language, status
+        select id, email, name, organisation, country, experience, language, status as "status: RegistrationStatus"
         from registrations where event_id = $1 and status = 'waitlisted'
         order by created_at, id limit 1 for update
         "#,
