@@ -430,9 +430,9 @@ async fn check(config: &Config) -> ExitCode {
             Ok(mb) => {
                 println!(
                     "imap          ok ({}:{} as {}, IDLE {})",
-                    config.imap.host,
-                    config.imap.port,
-                    config.imap.username,
+                    config.imap.server.host,
+                    config.imap.server.port,
+                    config.imap.server.username,
                     if mb.supports_idle {
                         "yes"
                     } else {
@@ -453,28 +453,28 @@ async fn check(config: &Config) -> ExitCode {
         Ok(t) => match tokio::time::timeout(config.smtp_timeout(), t.test_connection()).await {
             Ok(Ok(true)) => println!(
                 "smtp          ok ({}:{})",
-                config.smtp.host, config.smtp.port
+                config.smtp.server.host, config.smtp.server.port
             ),
             Ok(Ok(false)) => {
                 ok = false;
                 println!(
                     "smtp          FAILED: the server at {}:{} did not answer EHLO",
-                    config.smtp.host, config.smtp.port
+                    config.smtp.server.host, config.smtp.server.port
                 );
             }
             Ok(Err(e)) => {
                 ok = false;
                 println!(
                     "smtp          FAILED: {}:{}: {e}",
-                    config.smtp.host, config.smtp.port
+                    config.smtp.server.host, config.smtp.server.port
                 );
             }
             Err(_) => {
                 ok = false;
                 println!(
                     "smtp          FAILED: no answer from {}:{} within {:?}",
-                    config.smtp.host,
-                    config.smtp.port,
+                    config.smtp.server.host,
+                    config.smtp.server.port,
                     config.smtp_timeout()
                 );
             }

@@ -85,10 +85,10 @@ async fn timed<T, E: std::fmt::Display>(
 }
 
 fn tls_connector(config: &ImapConfig) -> Result<tokio_rustls::TlsConnector, IntakeError> {
-    let server = format!("{}:{}", config.host, config.port);
+    let server = format!("{}:{}", config.server.host, config.server.port);
     let mut roots = rustls::RootCertStore::empty();
     roots.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
-    if let Some(path) = &config.ca_file {
+    if let Some(path) = &config.server.ca_file {
         let pem = std::fs::read(path).map_err(|e| IntakeError::Tls {
             server: server.clone(),
             message: format!("could not read imap.ca_file {}: {e}", path.display()),
@@ -114,16 +114,17 @@ async fn start_tls<S: AsyncRead + AsyncWrite + Unpin + Send + Debug + 'static>(
     config: &ImapConfig,
     stream: S,
 ) -> Result<Box<dyn Io>, IntakeError> {
-    let server = format!("{}:{}", config.host, config.port);
+    let server = format!("{}:{}", config.server.host, config.server.port);
     let connector = tls_connector(config)?;
-    let name = rustls::pki_types::ServerName::try_from(config.host.clone()).map_err(|e| {
-        IntakeError::Tls {
-            server: server.clone(),
-            message: format!("imap.host is not a valid TLS name: {e}"),
-        }
-    })?;
+    let name =
+        rustls::pki_types::ServerName::try_from(config.server.host.clone()).map_err(|e| {
+            IntakeError::Tls {
+                server: server.clone(),
+                message: format!("imap.host is not a valid TLS name: {e}"),
+            }
+        })?;
     let tls = tokio::time::timeout(
-        Duration::from_secs(config.timeout_secs.max(1)),
+        Duration::from_secs(config.server.timeout_secs.max(1)),
         connector.connect(name, stream),
     )
     .await
@@ -140,11 +141,11 @@ async fn start_tls<S: AsyncRead + AsyncWrite + Unpin + Send + Debug + 'static>(
 
 /// Connects, upgrades to TLS as configured, and logs in.
 pub async fn connect(config: &ImapConfig) -> Result<ImapSession, IntakeError> {
-    let server = format!("{}:{}", config.host, config.port);
-    let timeout = Duration::from_secs(config.timeout_secs.max(1));
+    let server = format!("{}:{}", config.server.host, config.server.port);
+    let timeout = Duration::from_secs(config.server.timeout_secs.max(1));
     let tcp = tokio::time::timeout(
         timeout,
-        TcpStream::connect((config.host.as_str(), config.port)),
+        TcpStream::connect((config.server.host.as_str(), config.server.port)),
     )
     .await
     .map_err(|_| IntakeError::Connect {
@@ -156,7 +157,7 @@ pub async fn connect(config: &ImapConfig) -> Result<ImapSession, IntakeError> {
         source,
     })?;
     tcp.set_nodelay(true).ok();
-    let stream: Box<dyn Io> = match config.security {
+    let stream: Box<dyn Io> = match config.server.security {
         Security::None => Box::new(tcp),
         Security::Tls => start_tls(config, tcp).await?,
         Security::Starttls => {
@@ -176,20 +177,22 @@ pub async fn connect(config: &ImapConfig) -> Result<ImapSession, IntakeError> {
         }
     };
     let mut client = async_imap::Client::new(stream);
-    if config.security != Security::Starttls {
+    if config.server.security != Security::Starttls {
         read_greeting(&mut client, timeout).await?;
     }
     let login = tokio::time::timeout(
         timeout,
-        client.login(&config.username, config.password.expose()),
+        client.login(&config.server.username, config.server.password.expose()),
     )
     .await;
     match login {
         Ok(Ok(session)) => Ok(session),
         Ok(Err((e, _))) => Err(IntakeError::Login {
-            user: config.username.clone(),
+            user: config.server.username.clone(),
             // The server's words, never our password (async-imap does not echo it).
-            message: e.to_string().replace(config.password.expose(), "***"),
+            message: e
+                .to_string()
+                .replace(config.server.password.expose(), "***"),
         }),
         Err(_) => Err(IntakeError::Timeout {
             command: "LOGIN",

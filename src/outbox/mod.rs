@@ -52,9 +52,9 @@ pub type Transport = AsyncSmtpTransport<Tokio1Executor>;
 /// lettre's own SMTP transport, used by `regbot check` to try the server (the sender uses
 /// [`SmtpPool`], which sets `TCP_NODELAY` on its connections).
 pub fn transport(config: &SmtpConfig) -> Result<Transport, SendError> {
-    let mut builder = Transport::builder_dangerous(config.host.clone())
-        .port(config.port)
-        .timeout(Some(Duration::from_secs(config.timeout_secs.max(1))))
+    let mut builder = Transport::builder_dangerous(config.server.host.clone())
+        .port(config.server.port)
+        .timeout(Some(Duration::from_secs(config.server.timeout_secs.max(1))))
         .pool_config(
             PoolConfig::new()
                 .max_size(config.connections.max(1) as u32)
@@ -63,15 +63,15 @@ pub fn transport(config: &SmtpConfig) -> Result<Transport, SendError> {
     if let Some(name) = &config.hello_name {
         builder = builder.hello_name(ClientId::Domain(name.clone()));
     }
-    if !config.username.is_empty() {
+    if !config.server.username.is_empty() {
         builder = builder.credentials(Credentials::new(
-            config.username.clone(),
-            config.password.expose().to_string(),
+            config.server.username.clone(),
+            config.server.password.expose().to_string(),
         ));
     }
     let tls = || -> Result<TlsParameters, SendError> {
-        let mut params = TlsParameters::builder(config.host.clone());
-        if let Some(path) = &config.ca_file {
+        let mut params = TlsParameters::builder(config.server.host.clone());
+        if let Some(path) = &config.server.ca_file {
             let pem = std::fs::read(path).map_err(|source| SendError::CaFile {
                 path: path.clone(),
                 source,
@@ -83,7 +83,7 @@ pub fn transport(config: &SmtpConfig) -> Result<Transport, SendError> {
             .build_rustls()
             .map_err(|e| SendError::Tls(e.to_string()))
     };
-    builder = match config.security {
+    builder = match config.server.security {
         Security::None => builder.tls(Tls::None),
         Security::Starttls => builder.tls(Tls::Required(tls()?)),
         Security::Tls => builder.tls(Tls::Wrapper(tls()?)),

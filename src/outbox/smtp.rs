@@ -75,7 +75,7 @@ pub struct SmtpPool {
 
 impl SmtpPool {
     pub fn new(config: &SmtpConfig) -> Result<SmtpPool, SendError> {
-        let ca_pem = match &config.ca_file {
+        let ca_pem = match &config.server.ca_file {
             Some(path) => Some(std::fs::read(path).map_err(|source| SendError::CaFile {
                 path: path.clone(),
                 source,
@@ -86,27 +86,27 @@ impl SmtpPool {
             Some(name) => ClientId::Domain(name.clone()),
             None => ClientId::default(),
         };
-        let credentials = (!config.username.is_empty()).then(|| {
+        let credentials = (!config.server.username.is_empty()).then(|| {
             Credentials::new(
-                config.username.clone(),
-                config.password.expose().to_string(),
+                config.server.username.clone(),
+                config.server.password.expose().to_string(),
             )
         });
         let mut pool = SmtpPool {
-            host: config.host.clone(),
-            port: config.port,
-            security: config.security,
+            host: config.server.host.clone(),
+            port: config.server.port,
+            security: config.server.security,
             hello,
             credentials,
             starttls: None,
             wrapper: None,
-            connect_timeout: Duration::from_secs(config.timeout_secs.max(1)),
+            connect_timeout: Duration::from_secs(config.server.timeout_secs.max(1)),
             idle: Mutex::new(Vec::new()),
         };
-        match config.security {
+        match config.server.security {
             Security::None => {}
             Security::Starttls => {
-                let mut params = TlsParameters::builder(config.host.clone());
+                let mut params = TlsParameters::builder(config.server.host.clone());
                 if let Some(pem) = &ca_pem {
                     let cert =
                         Certificate::from_pem(pem).map_err(|e| SendError::Tls(e.to_string()))?;
@@ -133,8 +133,8 @@ impl SmtpPool {
                 let tls = rustls::ClientConfig::builder()
                     .with_root_certificates(roots)
                     .with_no_client_auth();
-                let name =
-                    rustls::pki_types::ServerName::try_from(config.host.clone()).map_err(|e| {
+                let name = rustls::pki_types::ServerName::try_from(config.server.host.clone())
+                    .map_err(|e| {
                         SendError::Tls(format!("smtp.host is not a valid TLS name: {e}"))
                     })?;
                 pool.wrapper = Some((tokio_rustls::TlsConnector::from(Arc::new(tls)), name));
