@@ -27,11 +27,14 @@ mod autoreply;
 mod bounce;
 mod dsn;
 mod prose;
+mod returned;
 mod ses;
+
+pub use returned::delivered_to;
 
 use mailparse::{MailHeaderMap, ParsedMail};
 
-use super::{Automated, UnderstandConfig};
+use super::{Automated, BouncedRecipient, UnderstandConfig};
 
 /// How many MIME parts are looked at.
 const MAX_PARTS: usize = 64;
@@ -49,6 +52,10 @@ pub struct Verdict {
     pub bounced_recipients: Vec<String>,
     /// For delay notices: the addresses still being retried (not failed).
     pub delayed_recipients: Vec<String>,
+    /// `bounced_recipients` with the status the bounce states for each.
+    pub bounces: Vec<BouncedRecipient>,
+    /// For automated mail: the Message-IDs of the original mail it returns.
+    pub returned_message_ids: Vec<String>,
 }
 
 /// The bodies of one message, sorted by what they are.
@@ -66,6 +73,17 @@ struct Bodies {
 
 /// Classifies one parsed message. Never panics.
 pub fn classify(mail: &ParsedMail<'_>, config: &UnderstandConfig) -> Verdict {
+    let bodies = collect(mail);
+    let mut v = judge(mail, config, &bodies);
+    if v.kind.is_some() {
+        v.returned_message_ids = returned::message_ids(&bodies);
+        v.bounces = returned::with_status(&bodies, &v.bounced_recipients);
+    }
+    v
+}
+
+/// The kind of automated mail and its failed recipients.
+fn judge(mail: &ParsedMail<'_>, config: &UnderstandConfig, bodies: &Bodies) -> Verdict {
     let h = &mail.headers;
     let mut v = Verdict::default();
     let from = first_address(mail, "From");
@@ -85,7 +103,6 @@ pub fn classify(mail: &ParsedMail<'_>, config: &UnderstandConfig) -> Verdict {
     } else {
         None
     };
-    let bodies = collect(mail);
     let subject = h.get_first_value("Subject").unwrap_or_default();
     let text_lower: String = bodies.text.join("\n").to_lowercase();
 
@@ -178,7 +195,7 @@ pub fn classify(mail: &ParsedMail<'_>, config: &UnderstandConfig) -> Verdict {
             } else {
                 &mut v.bounced_recipients
             };
-            prose_recipients(&bodies, &excluded, list);
+            prose_recipients(bodies, &excluded, list);
         }
         return v;
     }
@@ -211,7 +228,7 @@ pub fn classify(mail: &ParsedMail<'_>, config: &UnderstandConfig) -> Verdict {
             push_unique(&mut v.bounced_recipients, f, &own_addresses(config));
         }
         if v.bounced_recipients.is_empty() {
-            for a in original_header_addresses(&bodies, &["To"]) {
+            for a in original_header_addresses(bodies, &["To"]) {
                 push_unique(&mut v.bounced_recipients, &a, strict);
             }
         }

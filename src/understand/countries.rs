@@ -289,6 +289,77 @@ pub fn country_of_city(text: &str) -> Option<String> {
     find(CITIES, text)
 }
 
+/// Calling codes of the region (longest first where one is a prefix of another).
+const PHONE_PREFIXES: &[(&str, &str)] = &[
+    ("+371", "LV"),
+    ("+370", "LT"),
+    ("+372", "EE"),
+    ("+358", "FI"),
+    ("+375", "BY"),
+    ("+354", "IS"),
+    ("+46", "SE"),
+    ("+45", "DK"),
+    ("+47", "NO"),
+    ("+49", "DE"),
+    ("+48", "PL"),
+    ("+7", "RU"),
+];
+
+/// The country of the first international phone number in `text` ("+371 2…", "00371 …").
+/// Only a hint: people keep their mobile number when they move, and offices abroad exist.
+pub fn country_of_phone(text: &str) -> Option<String> {
+    for line in text.lines().take(400) {
+        let t = line.replace(['(', ')'], "");
+        for (i, _) in t.match_indices(['+', '0']) {
+            let rest = t.get(i..).unwrap_or("");
+            let digits: String = rest
+                .trim_start_matches('+')
+                .chars()
+                .take_while(|c| c.is_ascii_digit() || *c == ' ' || *c == '-')
+                .filter(char::is_ascii_digit)
+                .collect();
+            let international = if rest.starts_with('+') {
+                Some(format!("+{digits}"))
+            } else {
+                digits.strip_prefix("00").map(|d| format!("+{d}"))
+            };
+            // A phone number has at least 8 digits after its country code.
+            let Some(number) = international.filter(|n| n.len() >= 10) else {
+                continue;
+            };
+            let before = i.checked_sub(1).and_then(|b| t.get(b..i));
+            if before.is_some_and(|b| b.chars().all(|c| c.is_ascii_alphanumeric())) {
+                continue;
+            }
+            if let Some((_, code)) = PHONE_PREFIXES.iter().find(|(p, _)| number.starts_with(p)) {
+                return Some((*code).to_string());
+            }
+        }
+    }
+    None
+}
+
+/// The country of an address's country-code domain (`…@firma.lv`). Only a hint.
+pub fn country_of_domain(email: &str) -> Option<String> {
+    let tld = email.rsplit_once('.')?.1.to_ascii_lowercase();
+    let code = match tld.as_str() {
+        "lv" => "LV",
+        "lt" => "LT",
+        "ee" => "EE",
+        "fi" => "FI",
+        "se" => "SE",
+        "dk" => "DK",
+        "no" => "NO",
+        "de" => "DE",
+        "pl" => "PL",
+        "ru" => "RU",
+        "by" => "BY",
+        "is" => "IS",
+        _ => return None,
+    };
+    Some(code.to_string())
+}
+
 /// Whether `line` is only a place: "Stockholm, Sweden", "Odense", "Poland", "LV-1010 Rīga".
 pub fn is_place_line(line: &str) -> bool {
     let parts: Vec<&str> = line
@@ -342,6 +413,26 @@ mod tests {
         }
         assert_eq!(country_named("the workshop was great"), None);
         assert_eq!(country_named("Daniel from Polish TV"), None);
+    }
+
+    #[test]
+    fn phone_prefix_and_country_domain_are_hints() {
+        assert_eq!(
+            country_of_phone("Mob. +371 2912 3456").as_deref(),
+            Some("LV")
+        );
+        assert_eq!(
+            country_of_phone("tel. 0048 601 234 567").as_deref(),
+            Some("PL")
+        );
+        assert_eq!(
+            country_of_phone("+7 (812) 555-12-34").as_deref(),
+            Some("RU")
+        );
+        assert_eq!(country_of_phone("Order 1000371 2912 3456 shipped"), None);
+        assert_eq!(country_of_phone("+46 8"), None);
+        assert_eq!(country_of_domain("anna@cluster.lv").as_deref(), Some("LV"));
+        assert_eq!(country_of_domain("anna@cluster.com"), None);
     }
 
     #[test]

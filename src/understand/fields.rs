@@ -6,7 +6,8 @@
 //! about that other person.
 
 use super::countries::{country_named, country_of_city, is_place_line};
-use super::{Experience, Participant};
+use super::lexicon::is_placeholder;
+use super::{Experience, Participant, Source};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Key {
@@ -136,7 +137,8 @@ pub fn field_line(line: &str) -> Option<(Key, &str)> {
         .trim()
         .to_lowercase();
     let value = value.trim().trim_end_matches([',', ';']).trim();
-    if value.is_empty() || key.chars().count() > 40 {
+    // Regbot's own "(not given)" quoted back is no value.
+    if value.is_empty() || key.chars().count() > 40 || is_placeholder(value) {
         return None;
     }
     KEYS.iter()
@@ -544,68 +546,8 @@ pub fn normalise_email(addr: &str) -> String {
     }
 }
 
-/// The person a registration on someone else's behalf is about: an address in a sentence that
-/// asks to register someone other than the sender ("please register our manager Jane Doe,
-/// jane@…"). `exclude`: the sender's and regbot's own addresses.
-pub fn on_behalf(own: &str, exclude: &[String]) -> Option<(Option<String>, String)> {
-    const ME: &[&str] = &[
-        "me", "myself", "mich", "mani", "mane", "mind", "minut", "mig", "meg", "mnie", "меня",
-    ];
-    let flat = own.replace('\n', " ");
-    for sentence in flat
-        .split_inclusive(['!', '?'])
-        .flat_map(|s| s.split(". "))
-        .filter(|s| s.contains('@'))
-        .take(20)
-    {
-        let found = super::intents::detect(None, sentence, false);
-        let words: Vec<String> = sentence
-            .split(|c: char| !c.is_alphanumeric())
-            .map(str::to_lowercase)
-            .collect();
-        if !found.intents.contains(&super::Intent::Registration)
-            && !sentence.to_lowercase().contains("on behalf")
-        {
-            continue;
-        }
-        if words.iter().any(|w| ME.contains(&w.as_str())) {
-            continue;
-        }
-        let Some(email) = find_email(sentence) else {
-            continue;
-        };
-        if exclude.iter().any(|e| e.eq_ignore_ascii_case(&email)) {
-            continue;
-        }
-        // The name: capitalised words right before the address.
-        let before = sentence
-            .split('@')
-            .next()
-            .unwrap_or("")
-            .rsplit_once(|c: char| c.is_whitespace() || c == '<' || c == '(')
-            .map_or("", |(b, _)| b);
-        let name_words: Vec<&str> = before
-            .trim_end_matches([',', ' ', '-', '(', '<', ':'])
-            .split_whitespace()
-            .rev()
-            .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
-            .take(4)
-            .collect();
-        let name = (name_words.len() >= 2).then(|| {
-            name_words
-                .into_iter()
-                .rev()
-                .collect::<Vec<_>>()
-                .join(" ")
-                .trim_matches([',', ' '])
-                .to_string()
-        });
-        return Some((name, email));
-    }
-    None
-}
-
-/// Fills the participant from form fields, the signature and running text.
+/// Fills the participant from form fields, the signature and running text, noting where each
+/// value came from.
 pub fn extract(own: &str, signature_text: &str, from_name: Option<&str>) -> Participant {
     let own = super::decode::cut_str(own, 32 * 1024);
     let signature_text = super::decode::cut_str(signature_text, 4 * 1024);
@@ -615,21 +557,35 @@ pub fn extract(own: &str, signature_text: &str, from_name: Option<&str>) -> Part
             continue;
         };
         match key {
-            Key::Name if p.name.is_none() => p.name = clean_name(value),
-            Key::Organisation if p.organisation.is_none() => p.organisation = Some(value.into()),
+            Key::Name if p.name.is_none() => {
+                p.name = clean_name(value);
+                p.sources.name = p.name.as_ref().map(|_| Source::FormLine);
+            }
+            Key::Organisation if p.organisation.is_none() => {
+                p.organisation = Some(value.into());
+                p.sources.organisation = Some(Source::FormLine);
+            }
             Key::Country if p.country.is_none() => {
                 p.country = country_named(value).or_else(|| {
                     let v = value.trim().to_uppercase();
                     (v.len() == 2 && v.chars().all(|c| c.is_ascii_uppercase())).then_some(v)
-                })
+                });
+                p.sources.country = p.country.as_ref().map(|_| Source::FormLine);
             }
-            Key::Experience if p.experience.is_none() => p.experience = experience(value),
-            Key::Email if p.email.is_none() => p.email = find_email(value),
+            Key::Experience if p.experience.is_none() => {
+                p.experience = experience(value);
+                p.sources.experience = p.experience.map(|_| Source::FormLine);
+            }
+            Key::Email if p.email.is_none() => {
+                p.email = find_email(value);
+                p.sources.email = p.email.as_ref().map(|_| Source::FormLine);
+            }
             _ => {}
         }
     }
     if p.organisation.is_none() {
         p.organisation = inline_organisation(own);
+        p.sources.organisation = p.organisation.as_ref().map(|_| Source::RunningText);
     }
     let whole = if signature_text.is_empty() {
         own.to_string()
@@ -638,17 +594,26 @@ pub fn extract(own: &str, signature_text: &str, from_name: Option<&str>) -> Part
     };
     let known: Vec<&str> = from_name.into_iter().chain(p.name.as_deref()).collect();
     let sig = signature(&whole, &known);
-    if p.organisation.is_none() {
+    if p.organisation.is_none() && sig.organisation.is_some() {
         p.organisation = sig.organisation;
+        p.sources.organisation = Some(Source::Signature);
     }
     if p.country.is_none() {
-        p.country = sig.country.or_else(|| stated_country(own));
+        if sig.country.is_some() {
+            p.country = sig.country;
+            p.sources.country = Some(Source::Signature);
+        } else {
+            p.country = stated_country(own);
+            p.sources.country = p.country.as_ref().map(|_| Source::RunningText);
+        }
     }
-    if p.name.is_none() && from_name.is_none() {
+    if p.name.is_none() && from_name.is_none() && sig.name.is_some() {
         p.name = sig.name;
+        p.sources.name = Some(Source::Signature);
     }
     if p.experience.is_none() {
         p.experience = experience_in_text(own);
+        p.sources.experience = p.experience.map(|_| Source::RunningText);
     }
     p
 }
@@ -865,18 +830,6 @@ mod tests {
         assert_eq!(stated_country("Мы из Латвии").as_deref(), Some("LV"));
         assert_eq!(stated_country("Olen Suomesta").as_deref(), Some("FI"));
         assert_eq!(stated_country("Tulen Eestist").as_deref(), Some("EE"));
-    }
-
-    #[test]
-    fn registration_on_behalf_is_about_the_other_person() {
-        let (name, email) = on_behalf(
-            "Hello,\nplease register our manager Jane Doe, jane.doe@Example.COM, for the workshop.",
-            &["boss@example.com".into()],
-        )
-        .expect("on behalf");
-        assert_eq!(email, "jane.doe@example.com");
-        assert_eq!(name.as_deref(), Some("Jane Doe"));
-        assert!(on_behalf("Please register me, my address is me@x.test", &[]).is_none());
     }
 
     #[test]

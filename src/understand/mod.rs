@@ -5,8 +5,6 @@
 //! `regbot parse` prints exactly this structure, and the daemon acts on it, so the two can never
 //! disagree.
 
-use serde::Serialize;
-
 /// Configuration the understanding step needs: how to recognise mail that regbot sent itself.
 #[derive(Debug, Clone, Default)]
 pub struct UnderstandConfig {
@@ -16,79 +14,18 @@ pub struct UnderstandConfig {
     pub own_message_id_domain: Option<String>,
 }
 
-/// Why a message must never be answered.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Automated {
-    AutoReply,
-    Bounce,
-    Bulk,
-}
-
-/// What the sender asks for. A message may carry several.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Intent {
-    Registration,
-    Idea,
-    Cancellation,
-    Update,
-    Question,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Experience {
-    Starting,
-    Experienced,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Mailbox {
-    pub name: Option<String>,
-    /// Lowercased domain, local part as written.
-    pub email: String,
-}
-
-/// The person the message is about (usually the sender; not when registering someone else).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
-pub struct Participant {
-    pub email: Option<String>,
-    pub name: Option<String>,
-    pub organisation: Option<String>,
-    /// ISO 3166-1 alpha-2, only when the message states it.
-    pub country: Option<String>,
-    pub experience: Option<Experience>,
-}
-
-/// Everything regbot understood of one message. Serialises to the `regbot parse` contract
-/// (DESIGN.md) minus `file` and `error`, which the CLI adds.
-#[derive(Debug, Clone, Default, Serialize)]
-pub struct Understanding {
-    pub message_id: Option<String>,
-    pub from: Option<Mailbox>,
-    pub subject: Option<String>,
-    pub language: Option<String>,
-    pub automated: Option<Automated>,
-    pub intents: Vec<Intent>,
-    pub participant: Participant,
-    pub idea: Option<String>,
-    pub text: String,
-    pub bounced_recipients: Vec<String>,
-    /// Message-IDs this message replies to (In-Reply-To then References), for threading replies.
-    #[serde(skip)]
-    pub references: Vec<String>,
-    /// The question's text, when the message asks one (forwarded to the organiser).
-    #[serde(skip)]
-    pub question: Option<String>,
-}
+mod model;
+pub use model::*;
 
 pub mod automated;
+pub mod behalf;
 pub mod countries;
 pub mod decode;
 pub mod fields;
 pub mod intents;
 pub mod language;
+pub mod lexicon;
+pub mod notes;
 pub mod reply;
 
 use mailparse::MailHeaderMap;
@@ -293,6 +230,7 @@ pub fn understand(raw: &[u8], config: &UnderstandConfig) -> Understanding {
                 .collect::<Vec<_>>()
         })
         .collect();
+    u.delivered_to = automated::delivered_to(&mail.headers);
     let verdict = automated::classify(&mail, config);
     let body = decode::best_text(&mail);
     let split = reply::split(&body);
@@ -311,6 +249,8 @@ pub fn understand(raw: &[u8], config: &UnderstandConfig) -> Understanding {
     if verdict.kind.is_some() {
         u.automated = verdict.kind;
         u.bounced_recipients = verdict.bounced_recipients;
+        u.bounces = verdict.bounces;
+        u.returned_message_ids = verdict.returned_message_ids;
         return u;
     }
     let reply_to_own = config.own_message_id_domain.as_deref().is_some_and(|d| {
@@ -321,10 +261,17 @@ pub fn understand(raw: &[u8], config: &UnderstandConfig) -> Understanding {
     let signature = split.signature.clone().unwrap_or_default();
     let mut found = intents::detect(u.subject.as_deref(), &own, reply_to_own);
     let mut participant = fields::extract(&own, &signature, from_name.as_deref());
-    participant.name = participant.name.or(from_name);
-    participant.email = participant
-        .email
-        .or_else(|| u.from.as_ref().map(|f| f.email.clone()));
+    if participant.name.is_none() && from_name.is_some() {
+        participant.name = from_name;
+        participant.sources.name = Some(Source::FromHeader);
+    }
+    if participant.email.is_none()
+        && let Some(f) = &u.from
+    {
+        participant.email = Some(f.email.clone());
+        participant.sources.email = Some(Source::FromHeader);
+    }
+    let mut forwarded_registration = false;
 
     // A forwarded registration is about the original sender.
     if let Some(fwd) = forwarded.as_deref()
@@ -339,18 +286,21 @@ pub fn understand(raw: &[u8], config: &UnderstandConfig) -> Understanding {
         if inner.intents.contains(&Intent::Registration)
             || found.intents.contains(&Intent::Registration)
         {
-            let fp = fields::extract(
+            forwarded_registration = true;
+            let mut fp = fields::extract(
                 &fsplit.own,
                 fsplit.signature.as_deref().unwrap_or(""),
                 orig.name.as_deref(),
             );
-            participant = Participant {
-                email: fp.email.or(Some(orig.email.clone())),
-                name: fp.name.or(orig.name.clone()),
-                organisation: fp.organisation,
-                country: fp.country,
-                experience: fp.experience,
-            };
+            if fp.email.is_none() {
+                fp.email = Some(orig.email.clone());
+                fp.sources.email = Some(Source::FromHeader);
+            }
+            if fp.name.is_none() && orig.name.is_some() {
+                fp.name = orig.name.clone();
+                fp.sources.name = Some(Source::FromHeader);
+            }
+            participant = fp;
             let mut all: Vec<Intent> = found
                 .intents
                 .iter()
@@ -366,16 +316,66 @@ pub fn understand(raw: &[u8], config: &UnderstandConfig) -> Understanding {
             }
         }
     }
-    // A registration on someone else's behalf is about that person.
-    if found.intents.contains(&Intent::Registration) {
+    let sender_name = u.from.as_ref().and_then(|f| f.name.clone());
+    add_hints(&mut participant, &own, &signature);
+    u.participants = if found.intents.is_empty() {
+        Vec::new()
+    } else {
+        vec![participant.clone()]
+    };
+    // A registration on someone else's behalf is about those people.
+    let mut missing_address = false;
+    if found.intents.contains(&Intent::Registration) && !forwarded_registration {
         let mut exclude: Vec<String> = config.own_addresses.clone();
         exclude.extend(u.from.as_ref().map(|f| f.email.clone()));
-        if let Some((name, email)) = fields::on_behalf(&own, &exclude) {
-            participant.email = Some(email);
-            participant.name = name;
-            participant.experience = None;
+        let b = behalf::read(&own, &exclude);
+        missing_address = b.missing_address;
+        if !b.others.is_empty() {
+            let others: Vec<Participant> = b
+                .others
+                .iter()
+                // A colleague works where the sender does: the sender's organisation and
+                // country (with their sources) carry over; experience is personal.
+                .map(|n| Participant {
+                    email: Some(n.email.clone()),
+                    name: n.name.clone(),
+                    organisation: participant.organisation.clone(),
+                    country: participant.country.clone(),
+                    experience: None,
+                    sources: Sources {
+                        email: Some(Source::RunningText),
+                        name: n.name.as_ref().map(|_| Source::RunningText),
+                        organisation: participant.sources.organisation,
+                        country: participant.sources.country,
+                        experience: None,
+                    },
+                    hints: Hints {
+                        country: participant.hints.country.clone(),
+                    },
+                })
+                .collect();
+            // `participant` stays the sender's own record (the contract), except that the
+            // first colleague is who a single on-behalf registration is about.
+            let sender = participant.clone();
+            if let Some(first) = others.first() {
+                participant = first.clone();
+            }
+            u.participants = if b.sender_too {
+                std::iter::once(sender).chain(others).collect()
+            } else {
+                others
+            };
         }
     }
+    u.note = notes::note(&own);
+    u.review = review(
+        &u,
+        &found,
+        &participant,
+        &own,
+        sender_name.as_deref(),
+        missing_address,
+    );
     u.intents = found.intents;
     u.idea = found.idea;
     u.question = found.question;
@@ -383,31 +383,56 @@ pub fn understand(raw: &[u8], config: &UnderstandConfig) -> Understanding {
     u
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn thousands_of_nested_multiparts_still_name_the_sender_and_the_request() {
-        let mut raw = String::from(
-            "From: Deep Diver <deep@x.test>\r\nSubject: Registration\r\nMessage-ID: <deep@x.test>\r\nMIME-Version: 1.0\r\n",
-        );
-        for i in 0..10_000 {
-            raw.push_str(&format!(
-                "Content-Type: multipart/mixed; boundary=\"b{i}\"\r\n\r\n--b{i}\r\n"
-            ));
-        }
-        raw.push_str("Content-Type: text/plain\r\n\r\nPlease register me for the workshop.\r\n");
-        for i in (0..10_000).rev() {
-            raw.push_str(&format!("--b{i}--\r\n"));
-        }
-        let u = understand(raw.as_bytes(), &UnderstandConfig::default());
-        assert_eq!(u.message_id.as_deref(), Some("deep@x.test"));
-        assert_eq!(
-            u.from.as_ref().map(|f| f.email.as_str()),
-            Some("deep@x.test")
-        );
-        assert!(u.intents.contains(&Intent::Registration), "{u:?}");
-        assert!(!u.text.contains("boundary"), "{:?}", u.text);
+/// Weak evidence for what the message does not state: a phone prefix in the signature, the
+/// address's country domain. Kept as hints, never as values.
+fn add_hints(p: &mut Participant, own: &str, signature: &str) {
+    if p.country.is_some() {
+        return;
     }
+    p.hints.country = countries::country_of_phone(signature)
+        .or_else(|| countries::country_of_phone(own))
+        .or_else(|| p.email.as_deref().and_then(countries::country_of_domain));
 }
+
+/// Why a person must look at this message first, if they must.
+fn review(
+    u: &Understanding,
+    found: &intents::Found,
+    participant: &Participant,
+    own: &str,
+    sender_name: Option<&str>,
+    missing_address: bool,
+) -> Option<ReviewReason> {
+    if missing_address {
+        return Some(ReviewReason::OnBehalfWithoutAddress);
+    }
+    if found.intents.contains(&Intent::Update) {
+        let s = &participant.sources;
+        let read_something = [s.name, s.organisation, s.country, s.experience, s.email]
+            .iter()
+            .any(|x| {
+                matches!(
+                    x,
+                    Some(Source::FormLine | Source::RunningText | Source::Signature)
+                )
+            });
+        if !read_something {
+            return Some(ReviewReason::UnparsedCorrection);
+        }
+    }
+    if found.intents.is_empty() {
+        let text = if own.trim().is_empty() {
+            u.subject.as_deref().unwrap_or("")
+        } else {
+            own
+        };
+        if text.trim().is_empty() || notes::is_bare_thanks(text, sender_name) {
+            return None;
+        }
+        return Some(ReviewReason::NoIntent);
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests;

@@ -175,7 +175,7 @@ fn unfold(text: &str) -> Vec<String> {
 }
 
 /// The `x.y.z` code at the start of a Status value (`5.1.1 (user unknown)` → `5.1.1`).
-fn status_code(value: &str) -> Option<String> {
+pub fn status_code(value: &str) -> Option<String> {
     let code: String = value
         .trim()
         .chars()

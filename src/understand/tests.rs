@@ -1,0 +1,272 @@
+//! Whole-message tests: raw bytes in, the parse contract out.
+
+use super::*;
+
+#[test]
+fn thousands_of_nested_multiparts_still_name_the_sender_and_the_request() {
+    let mut raw = String::from(
+        "From: Deep Diver <deep@x.test>\r\nSubject: Registration\r\nMessage-ID: <deep@x.test>\r\nMIME-Version: 1.0\r\n",
+    );
+    for i in 0..10_000 {
+        raw.push_str(&format!(
+            "Content-Type: multipart/mixed; boundary=\"b{i}\"\r\n\r\n--b{i}\r\n"
+        ));
+    }
+    raw.push_str("Content-Type: text/plain\r\n\r\nPlease register me for the workshop.\r\n");
+    for i in (0..10_000).rev() {
+        raw.push_str(&format!("--b{i}--\r\n"));
+    }
+    let u = understand(raw.as_bytes(), &UnderstandConfig::default());
+    assert_eq!(u.message_id.as_deref(), Some("deep@x.test"));
+    assert_eq!(
+        u.from.as_ref().map(|f| f.email.as_str()),
+        Some("deep@x.test")
+    );
+    assert!(u.intents.contains(&Intent::Registration), "{u:?}");
+    assert!(!u.text.contains("boundary"), "{:?}", u.text);
+}
+
+fn mail(from: &str, subject: &str, body: &str) -> Vec<u8> {
+    format!(
+        "From: {from}\r\nTo: Registrations <registration@event.test>\r\nSubject: {subject}\r\nMessage-ID: <m1@sender.test>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{body}"
+    )
+    .into_bytes()
+}
+
+fn cfg() -> UnderstandConfig {
+    UnderstandConfig {
+        own_addresses: vec!["registration@event.test".into()],
+        own_message_id_domain: Some("event.test".into()),
+    }
+}
+
+#[test]
+fn the_sender_alone_is_the_participant_with_where_each_value_came_from() {
+    let u = understand(
+        &mail(
+            "Erik Johansson <erik@smartcity.test>",
+            "Registration",
+            "Hello,\n\nI would like to register for the workshop.\n\nKind regards\nErik Johansson\nCluster Manager\nSmart City Sweden\nStockholm, Sweden\nMob. +46 70 123 45 67",
+        ),
+        &cfg(),
+    );
+    assert_eq!(u.intents, vec![Intent::Registration]);
+    assert_eq!(u.participants.len(), 1);
+    let p = &u.participants[0];
+    assert_eq!(p, &u.participant);
+    assert_eq!(p.organisation.as_deref(), Some("Smart City Sweden"));
+    assert_eq!(p.sources.organisation, Some(Source::Signature));
+    assert_eq!(p.sources.country, Some(Source::Signature));
+    assert_eq!(p.sources.email, Some(Source::FromHeader));
+    assert_eq!(p.sources.name, Some(Source::FromHeader));
+    // A stated country leaves nothing to hint at.
+    assert_eq!(p.hints.country, None);
+    assert_eq!(u.review, None);
+}
+
+#[test]
+fn a_phone_prefix_is_a_hint_never_the_country() {
+    let u = understand(
+        &mail(
+            "Ilze Kalnina <ilze@cluster.lv>",
+            "Registration",
+            "Labdien, lūdzu reģistrējiet mani semināram.\n\nIlze Kalniņa\nMob. +371 2912 3456",
+        ),
+        &cfg(),
+    );
+    assert_eq!(u.participant.country, None, "{u:?}");
+    assert_eq!(u.participant.sources.country, None);
+    assert_eq!(u.participant.hints.country.as_deref(), Some("LV"));
+}
+
+#[test]
+fn registering_colleagues_lists_them_and_the_sender_only_when_coming() {
+    let u = understand(
+        &mail(
+            "Anna Berg <anna@wood.test>",
+            "Registration",
+            "Hello,\n\nplease register me and my colleagues Jane Doe <jane@wood.test> and John Roe <john@wood.test>.\n\nAnna Berg\nBaltic Wood Cluster",
+        ),
+        &cfg(),
+    );
+    let emails: Vec<_> = u
+        .participants
+        .iter()
+        .filter_map(|p| p.email.as_deref())
+        .collect();
+    assert_eq!(
+        emails,
+        ["anna@wood.test", "jane@wood.test", "john@wood.test"],
+        "{u:?}"
+    );
+    assert_eq!(u.participants[1].name.as_deref(), Some("Jane Doe"));
+    assert_eq!(
+        u.participants[1].organisation.as_deref(),
+        Some("Baltic Wood Cluster")
+    );
+
+    let u = understand(
+        &mail(
+            "Anna Berg <anna@wood.test>",
+            "Registration",
+            "Hello,\n\nI cannot come myself, but please register my colleague Jane Doe, jane@wood.test.\n\nAnna",
+        ),
+        &cfg(),
+    );
+    let emails: Vec<_> = u
+        .participants
+        .iter()
+        .filter_map(|p| p.email.as_deref())
+        .collect();
+    assert_eq!(emails, ["jane@wood.test"], "{u:?}");
+}
+
+#[test]
+fn a_colleague_without_an_address_goes_to_review() {
+    let u = understand(
+        &mail(
+            "Anna Berg <anna@wood.test>",
+            "Registration",
+            "Hello, I would like to register my colleague Maris Ozols for the workshop.",
+        ),
+        &cfg(),
+    );
+    assert_eq!(
+        u.review,
+        Some(ReviewReason::OnBehalfWithoutAddress),
+        "{u:?}"
+    );
+}
+
+#[test]
+fn nothing_actionable_goes_to_review_but_a_bare_thank_you_does_not() {
+    let u = understand(
+        &mail(
+            "Peter Olsen <peter@bio.test>",
+            "Workshop",
+            "Hi, our board meets on Friday about the budget.\n\nPeter",
+        ),
+        &cfg(),
+    );
+    assert!(u.intents.is_empty());
+    assert_eq!(u.review, Some(ReviewReason::NoIntent));
+    assert!(u.participants.is_empty());
+    let u = understand(
+        &mail(
+            "Peter Olsen <peter@bio.test>",
+            "Re: Your registration",
+            "Great, thanks!\n\nPeter",
+        ),
+        &cfg(),
+    );
+    assert_eq!(u.review, None);
+}
+
+#[test]
+fn a_correction_without_a_readable_value_goes_to_review() {
+    let u = understand(
+        &mail(
+            "Peter Olsen <peter@bio.test>",
+            "Correction",
+            "Hello, there is a mistake in my registration, please correct it.",
+        ),
+        &cfg(),
+    );
+    assert!(u.intents.contains(&Intent::Update), "{u:?}");
+    assert_eq!(u.review, Some(ReviewReason::UnparsedCorrection));
+}
+
+#[test]
+fn dietary_and_timing_remarks_become_a_note() {
+    let u = understand(
+        &mail(
+            "Peter Olsen <peter@bio.test>",
+            "Registration",
+            "Please register me for the workshop. I am vegan, and I will arrive late on the first day.",
+        ),
+        &cfg(),
+    );
+    let note = u.note.expect("a note");
+    assert!(note.contains("vegan") && note.contains("late"), "{note}");
+}
+
+#[test]
+fn regbot_reads_its_own_placeholders_back_as_data() {
+    // A reply that edits regbot's "We have recorded" block: the untouched lines still say
+    // "(not given)" in the reply's language; they are not values.
+    for (name_line, org_line, country_line) in [
+        (
+            "  Name:          Peter Olsen",
+            "  Organisation:  (not given)",
+            "  Country:       (not given)",
+        ),
+        (
+            "  Vārds, uzvārds:  Pēteris Olsens",
+            "  Organizācija:    (nav norādīts)",
+            "  Valsts:          (nav norādīts)",
+        ),
+        (
+            "  Navn:          Per Olsen",
+            "  Bedrift:       (ikke oppgitt)",
+            "  Land:          (ikke oppgitt)",
+        ),
+    ] {
+        let raw = format!(
+            "From: Peter Olsen <peter@bio.test>\r\nSubject: Re: Registration confirmed\r\nIn-Reply-To: <r1@event.test>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nHello, please correct my name:\n\n{name_line}\n{org_line}\n{country_line}\n"
+        );
+        let u = understand(raw.as_bytes(), &cfg());
+        assert_eq!(u.participant.organisation, None, "{org_line}: {u:?}");
+        assert_eq!(u.participant.country, None, "{country_line}: {u:?}");
+    }
+}
+
+const BOUNCE: &str = "From: Mail Delivery System <MAILER-DAEMON@mx.wood.test>\r\n\
+To: registration@event.test\r\n\
+Delivered-To: Bounces+jane=wood.test@Event.test\r\n\
+X-Original-To: bounces+jane=wood.test@event.test\r\n\
+Subject: Undelivered Mail Returned to Sender\r\n\
+Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\r\n\r\n\
+--b\r\nContent-Type: text/plain\r\n\r\nI'm sorry to have to inform you that your message could not be delivered.\r\n\r\n\
+--b\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx.wood.test\r\n\r\n\
+Final-Recipient: rfc822; jane@wood.test\r\nAction: failed\r\nStatus: 5.1.1\r\n\r\n\
+--b\r\nContent-Type: text/rfc822-headers\r\n\r\nFrom: registration@event.test\r\nTo: jane@wood.test\r\n\
+Message-ID: <ack-42@event.test>\r\nSubject: Registration confirmed\r\n\r\n--b--\r\n";
+
+#[test]
+fn a_bounce_names_the_status_the_returned_message_and_the_envelope() {
+    let u = understand(BOUNCE.as_bytes(), &cfg());
+    assert_eq!(u.automated, Some(Automated::Bounce));
+    assert_eq!(u.bounced_recipients, vec!["jane@wood.test".to_string()]);
+    assert_eq!(
+        u.bounces,
+        vec![BouncedRecipient {
+            email: "jane@wood.test".into(),
+            status: Some("5.1.1".into())
+        }]
+    );
+    assert_eq!(
+        u.returned_message_ids,
+        vec!["ack-42@event.test".to_string()]
+    );
+    assert_eq!(
+        u.delivered_to,
+        vec!["bounces+jane=wood.test@event.test".to_string()]
+    );
+    assert!(u.participants.is_empty() && u.review.is_none());
+}
+
+#[test]
+fn a_plain_text_bounce_takes_its_status_from_the_prose() {
+    let raw = "From: MAILER-DAEMON@mx.wood.test\r\nSubject: failure notice\r\n\r\n\
+Hi. This is the qmail-send program at mx.wood.test.\r\nI'm afraid I wasn't able to deliver your message to the following addresses.\r\n\r\n\
+<jane@wood.test>:\r\n192.0.2.1 does not like recipient.\r\nRemote host said: 550 5.1.1 <jane@wood.test>: Recipient address rejected\r\n\r\n\
+--- Below this line is a copy of the message.\r\n\r\nMessage-ID: <ack-7@event.test>\r\nTo: jane@wood.test\r\n";
+    let u = understand(raw.as_bytes(), &cfg());
+    assert_eq!(u.automated, Some(Automated::Bounce));
+    assert_eq!(
+        u.bounces.first().and_then(|b| b.status.as_deref()),
+        Some("5.1.1"),
+        "{u:?}"
+    );
+    assert_eq!(u.returned_message_ids, vec!["ack-7@event.test".to_string()]);
+}

@@ -1,0 +1,311 @@
+# Danish mails. Labels (L) written with each mail, before regbot read it. See ../README.md.
+
+MAILS = [
+dict(id="da01", kind="registration", client="outlook", frm="\"Mortensen, Lise\" <lise.mortensen@vandklyngen.dk>",
+     subj="Tilmelding til workshop i Riga",
+     body="""Hej,
+
+Jeg vil gerne tilmelde mig workshoppen "Cluster internationalisation – Why and how to do it?" i Riga den 2.-3. juni.
+
+Venlig hilsen
+Lise""",
+     sig="""Lise Mortensen
+Chefkonsulent, internationale aktiviteter
+Klyngen for Vand og Miljø
+Vesterbrogade 20, 1620 København V, Danmark
+Tlf. +45 33 12 34 56""",
+     L=dict(name="Lise Mortensen", org="Klyngen for Vand og Miljø", orgc="Vand og Miljø", cc="DK")),
+
+dict(id="da02", kind="registration", client="gmail", frm="Rasmus Kristensen <rk@robotklynge.dk>",
+     subj="Deltagelse",
+     body="""Hej
+
+Jeg repræsenterer Syddansk Robotklynge og vil meget gerne deltage i workshoppen i Riga.
+
+Mvh
+Rasmus Kristensen""",
+     L=dict(name="Rasmus Kristensen", org="Syddansk Robotklynge")),
+
+dict(id="da03", kind="registration", client="outlook", cs="windows-1252",
+     frm="Camilla Bech <camilla.bech@energiklynge.dk>",
+     subj="Tilmelding - C. Bech",
+     body="""Hej!
+
+Jeg arbejder som projektleder i Energi- og Miljøklyngen Nordjylland og vil gerne tilmelde mig workshoppen i juni.
+
+Med venlig hilsen
+Camilla Bech""",
+     L=dict(name="Camilla Bech", org="Energi- og Miljøklyngen Nordjylland", orgc="Energi- og Miljøklyngen")),
+
+dict(id="da04", kind="registration", client="thunderbird", cs="iso-8859-1", cte="qp",
+     frm="Søren Dalgaard <soren.dalgaard@fodevareklynge.dk>",
+     subj="Tilmelding",
+     body="""Hej
+
+Hermed min tilmelding til workshoppen. Vi er en ret ny klynge og er først begyndt at kigge mod udlandet i løbet af det sidste år, så emnet passer os rigtig godt.
+
+Hilsen
+Søren""",
+     sig="""Søren Dalgaard
+Projektchef
+Fødevare- og Bioressourceklyngen
+Aarhus""",
+     L=dict(name="Søren Dalgaard", org="Fødevare- og Bioressourceklyngen", orgc="Fødevare- og Bioressourceklyngen",
+            cc="DK", exp="starting")),
+
+dict(id="da05", kind="registration", client="iphone", frm="Julie Kjeldsen <julie.kjeldsen@gmail.com>",
+     subj="Riga",
+     body="""Hej! Vil I skrive mig op til workshoppen i Riga? Tak :)
+Julie""",
+     L=dict(name="Julie Kjeldsen")),
+
+dict(id="da06", kind="registration", client="html_only", cs="iso-8859-15", cte="qp",
+     frm="Niels Thomsen <niels.thomsen@lydklyngen.dk>",
+     subj="Tilmelding",
+     html="""<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-15"></head><body>
+<p>Hej</p>
+<p>Jeg tilmelder mig hermed workshoppen om internationalisering af klynger.</p>
+<p>Med venlig hilsen<br>
+Niels Thomsen<br>
+Klyngedirektør<br>
+Dansk Lyd- og Akustikklynge<br>
+Aalborg</p>
+</body></html>
+""",
+     L=dict(name="Niels Thomsen", org="Dansk Lyd- og Akustikklynge", orgc="Lyd- og Akustikklynge", cc="DK")),
+
+dict(id="da07", kind="registration_idea", client="gmail", frm="Maja Lauridsen <maja.lauridsen@designklynge.dk>",
+     subj="Tilmelding + et forslag",
+     body="""Hej!
+
+Jeg vil gerne tilmelde mig. Har også et forslag til en af gruppesessionerne: hvordan klynger kan dele en fælles salgsrepræsentant på et nyt marked. Vi har prøvet det sammen med en svensk klynge i Tyskland og har gode og dårlige erfaringer at dele.
+
+Maja Lauridsen
+Designklyngen Danmark""",
+     L=dict(I=["registration", "idea"], name="Maja Lauridsen", org="Designklyngen Danmark")),
+
+dict(id="da08", kind="idea_only", client="outlook", frm="Jens Brødsgaard <jens.brodsgaard@erhvervshus-partner.dk>",
+     subj="Idé til workshoppen",
+     body="""Hej
+
+Desværre kan jeg ikke selv deltage, da jeg er på forretningsrejse i starten af juni. Men jeg vil gerne foreslå et emne: hvordan måler man den reelle effekt af klyngens internationale aktiviteter for medlemsvirksomhederne?
+
+God workshop!
+Jens Brødsgaard""",
+     L=dict(I=["idea"], name="Jens Brødsgaard")),
+
+dict(id="da09", kind="cancellation", client="outlook", quote=True, frm="Mikkel Holst <mikkel.holst@logistikklynge.dk>",
+     ack=dict(name="Mikkel Holst", org="Dansk Logistikklynge", country="Danmark"),
+     body="""Hej
+
+Jeg kan desværre ikke komme alligevel. Vil I slette mig fra deltagerlisten?
+
+Mvh
+Mikkel""",
+     L=dict(I=["cancellation"], name="Mikkel Holst")),
+
+dict(id="da10", kind="cancellation", client="android", frm="Anne Friis <anne.friis@hotmail.dk>",
+     subj="Afmelding",
+     body="""Hej, planerne er ændret, og jeg tager ikke til Riga. I skal ikke regne med mig.
+Anne""",
+     L=dict(I=["cancellation"], name="Anne Friis")),
+
+dict(id="da11", kind="update", client="gmail", quote=True, frm="Bjørn Østergaard <bjorn.ostergaard@medicoklynge.dk>",
+     ack=dict(name="Bjorn Ostergaard", org="Medicoklyngen", country="Danmark"),
+     body="""Hej
+
+Tak for bekræftelsen. Mit navn staves Bjørn Østergaard - kan I rette det på navneskiltet?
+
+Bjørn""",
+     L=dict(I=["update"], name="Bjørn Østergaard", org="Medicoklyngen", cc="DK")),
+
+dict(id="da12", kind="update", client="apple", quote=True, frm="Kasper Vinther <kasper.vinther@gmail.com>",
+     ack=dict(name="Kasper Vinther"),
+     body="""Glemte at skrive: jeg er fra Maritime Klynge Esbjerg, Danmark.
+
+Kasper""",
+     L=dict(I=["update"], name="Kasper Vinther", org="Maritime Klynge Esbjerg", cc="DK")),
+
+dict(id="da13", kind="update", client="outlook", quote=True, frm="Henrik Sand <henrik.sand@oresund-partners.eu>",
+     ack=dict(name="Henrik Sand", org="Øresund Partners", country="Sverige"),
+     body="""Hej
+
+En lille rettelse: landet er Danmark, ikke Sverige. Vi sidder i Helsingør.
+
+Hilsen
+Henrik Sand""",
+     L=dict(I=["update"], name="Henrik Sand", org="Øresund Partners", cc="DK")),
+
+dict(id="da14", kind="question", client="gmail", frm="Louise Winther <louise.winther@regionsyd.dk>",
+     subj="Spørgsmål om workshoppen",
+     body="""Hej!
+
+Inden jeg tilmelder mig, vil jeg gerne høre, om workshoppen kun er for klyngeledere, eller om medarbejdere fra de regionale erhvervshuse også kan deltage?
+
+På forhånd tak
+Louise Winther
+Erhvervshus Sydjylland""",
+     L=dict(I=["question"], name="Louise Winther", org="Erhvervshus Sydjylland")),
+
+dict(id="da15", kind="question", client="thunderbird", frm="Torben Lassen <torben.lassen@metalklynge.dk>",
+     subj="Pris?",
+     body="""Hej
+
+Koster det noget at deltage? Og er frokost inkluderet?
+
+Torben""",
+     L=dict(I=["question"], name="Torben Lassen")),
+
+dict(id="da16", kind="question_in_request", client="outlook", frm="Pernille Juhl <pernille.juhl@byklynge.dk>",
+     subj="Kan man stadig nå at tilmelde sig?",
+     body="""Hej
+
+Jeg har først fået invitationen i dag. Er der stadig ledige pladser? Hvis ja, så vil jeg gerne tilmeldes.
+
+Pernille Juhl
+International koordinator
+Klyngen for Byer og Bæredygtigt Byggeri
+Odense, Danmark""",
+     L=dict(I=["registration"], Iopt=["question"], name="Pernille Juhl",
+            org="Klyngen for Byer og Bæredygtigt Byggeri", orgc="Byer og Bæredygtigt Byggeri", cc="DK")),
+
+dict(id="da17", kind="on_behalf", client="outlook", frm="Ole Bundgaard <ole.bundgaard@trae-klynge.dk>",
+     subj="Tilmelding af to kolleger",
+     body="""Hej
+
+Jeg vil gerne tilmelde to kolleger fra vores klynge:
+- Sofie Kirkegaard, sofie.kirkegaard@trae-klynge.dk
+- Anders Munk, anders.munk@trae-klynge.dk
+
+Jeg kan desværre ikke selv deltage.
+
+Med venlig hilsen
+Ole Bundgaard
+Træ- og Møbelklyngen""",
+     L=dict(name="Ole Bundgaard", org="Træ- og Møbelklyngen",
+            parts=[("sofie.kirkegaard@trae-klynge.dk", "Sofie Kirkegaard"), ("anders.munk@trae-klynge.dk", "Anders Munk")])),
+
+dict(id="da18", kind="on_behalf", client="gmail", frm="Ida Vestergaard <ida.vestergaard@itklynge.dk>",
+     subj="To deltagere",
+     body="""Hej
+
+Tilmeld gerne mig og min kollega Frederik Hald (frederik.hald@itklynge.dk).
+
+Tak!
+Ida
+Digital Klynge Nord""",
+     L=dict(name="Ida Vestergaard", org="Digital Klynge Nord",
+            parts=[("ida.vestergaard@itklynge.dk", "Ida Vestergaard"), ("frederik.hald@itklynge.dk", "Frederik Hald")])),
+
+dict(id="da19", kind="on_behalf", client="outlook", frm="Lars Ravn <lars.ravn@plastklynge.dk>",
+     subj="Tilmelding",
+     body="""Hej
+
+Jeg tilmelder mig workshoppen. Min kollega Mette Skov vil også gerne med, jeg sender hendes mailadresse senere.
+
+Lars Ravn
+Plastklyngen Midtjylland""",
+     L=dict(name="Lars Ravn", org="Plastklyngen Midtjylland", review="on_behalf_without_address",
+            parts=[("lars.ravn@plastklynge.dk", "Lars Ravn"), (None, "Mette Skov")])),
+
+dict(id="da20", kind="registration_note", client="gmail", frm="Tine Overgaard <tine.overgaard@madklynge.dk>",
+     subj="Tilmelding",
+     body="""Hej!
+
+Tilmeld mig gerne. Jeg er vegetar og har nøddeallergi.
+
+Tine Overgaard
+Madklyngen Fyn""",
+     L=dict(name="Tine Overgaard", org="Madklyngen Fyn", note=True)),
+
+dict(id="da21", kind="registration_note", client="iphone", frm="Thomas Krogh <thomas.krogh@vindklynge.dk>",
+     subj="Jeg kommer",
+     body="""Hej, jeg kommer! Første dag bliver jeg måske lidt forsinket, flyet fra Billund lander først kl. 11.
+Thomas Krogh
+Vindklyngen Vestjylland""",
+     L=dict(name="Thomas Krogh", org="Vindklyngen Vestjylland", cc="DK", note=True)),
+
+dict(id="da22", kind="thanks", client="gmail", quote=True, frm="Helle Nørby <helle.norby@gmail.com>",
+     ack=dict(name="Helle Nørby"),
+     body="""Mange tak!""",
+     L=dict(I=[], name="Helle Nørby")),
+
+dict(id="da23", kind="forwarded", client="outlook", fwd=1, frm="Martin Lykke <martin.lykke@byggeklynge.dk>",
+     body="""Hej
+
+En kollega har videresendt denne invitation. Jeg vil gerne deltage.
+
+Martin Lykke
+Byggeklyngen Sjælland""",
+     L=dict(name="Martin Lykke", org="Byggeklyngen Sjælland")),
+
+dict(id="da24", kind="auto_reply", client="outlook", frm="Charlotte Bak <charlotte.bak@innovation-dk.dk>",
+     subj="Autosvar: Du er tilmeldt: Cluster internationalisation – Why and how to do it?",
+     hdrs={"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"},
+     body="""Hej
+
+Jeg holder ferie til og med 9. maj og læser ikke mails. Ved hastende henvendelser kontakt venligst info@innovation-dk.dk.
+
+Charlotte Bak""",
+     L=dict(I=[], auto="auto_reply")),
+
+dict(id="da25", kind="registration", client="outlook", frm="\"Professor Jesper Toft\" <jesper.toft@science-park.dk>",
+     subj="Tilmelding til workshoppen",
+     body="""Hej
+
+Hermed min tilmelding. Vores klynge har drevet eksportprogrammer for medlemsvirksomhederne i over ti år, så jeg deler gerne erfaringer, hvis det er relevant.
+
+Venlig hilsen""",
+     sig="""Professor Jesper Toft
+Direktør
+Forsknings- og Innovationsparken Aalborg
+Niels Jernes Vej 10, 9220 Aalborg Ø""",
+     L=dict(name="Jesper Toft", org="Forsknings- og Innovationsparken Aalborg", orgc="Forsknings- og Innovationsparken",
+            cc="DK", exp="experienced")),
+
+dict(id="da26", kind="registration", client="thunderbird", cs="windows-1252", cte="8bit",
+     frm="Gitte Hjort <gitte.hjort@turismeklynge.dk>",
+     subj="Tilmelding",
+     body="""Hej
+
+Vil I tilføje mig til deltagerlisten?
+
+Gitte Hjort
+Turismeklyngen Bornholm
+Rønne""",
+     sigdash=False,
+     L=dict(name="Gitte Hjort", org="Turismeklyngen Bornholm", cc="DK")),
+
+dict(id="da27", kind="registration", client="gmail", ev=2, frm="Jakob Møller <jakob.moller@akvakultur.dk>",
+     subj="Tilmelding til forum",
+     body="""Hej!
+
+Jeg vil gerne tilmelde mig Blue Economy-forummet i Tallinn den 14. oktober. Vi søger partnere inden for akvakultur og fiskeforarbejdning.
+
+Jakob Møller
+Akvakulturklyngen Limfjorden
+Skive, Danmark""",
+     L=dict(name="Jakob Møller", org="Akvakulturklyngen Limfjorden", cc="DK")),
+
+dict(id="da28", kind="question", client="outlook", ev=2, frm="Rikke Poulsen <rikke.poulsen@havn-partner.dk>",
+     subj="Spørgsmål om forummet",
+     body="""Hej
+
+Kan man booke B2B-møder på forhånd? Og hvornår er sidste frist for tilmelding?
+
+Rikke""",
+     L=dict(I=["question"], name="Rikke Poulsen")),
+
+dict(id="da29", kind="registration", client="android", ev=2, frm="Christian Lund <christian.lund@havvind.dk>",
+     subj="Forum",
+     body="""Hej, skriv mig op som deltager på forummet. Christian Lund, Havvind Service ApS, Esbjerg""",
+     L=dict(name="Christian Lund", org="Havvind Service ApS", orgc="Havvind Service", cc="DK")),
+
+dict(id="da30", kind="registration", client="gmail", frm="Signe Bruun <signe.bruun@modeklynge.dk>",
+     subj="Tilmeldingsformular",
+     body="""Navn: Signe Bruun
+Organisation: Mode- og Tekstilklyngen
+Land: Danmark
+Erfaring: vi er lige startet""",
+     L=dict(name="Signe Bruun", org="Mode- og Tekstilklyngen", cc="DK", exp="starting")),
+]

@@ -1,0 +1,349 @@
+# German mails. Labels (L) written with each mail, before regbot read it. See ../README.md.
+
+LEGAL_FOOTER = """
+________________________________________
+Wirtschaftsförderung und Technologietransfer Schleswig-Holstein GmbH
+Sitz der Gesellschaft: Kiel, Amtsgericht Kiel HRB 4402
+Geschäftsführer: Dr. Bernd Roth
+Diese E-Mail kann vertrauliche Informationen enthalten. Sollten Sie nicht der richtige Empfänger sein, informieren Sie bitte den Absender und löschen Sie diese Nachricht."""
+
+MAILS = [
+dict(id="de01", kind="registration", client="outlook", frm="\"Schulz, Katharina\" <katharina.schulz@cluster-ernaehrung.de>",
+     subj="Anmeldung Workshop Riga",
+     body="""Sehr geehrte Damen und Herren,
+
+hiermit melde ich mich verbindlich für den Workshop "Cluster internationalisation – Why and how to do it?" am 2. und 3. Juni in Riga an.
+
+Mit freundlichen Grüßen
+Katharina Schulz""",
+     sig="""Katharina Schulz
+Projektleiterin Internationales
+Netzwerk Lebensmittel und Ernährung Schleswig-Holstein e.V.
+Schauenburgerstraße 116, 24118 Kiel
+Deutschland
+Tel.: +49 431 123 456 78
+www.cluster-ernaehrung.de""",
+     L=dict(name="Katharina Schulz", org="Netzwerk Lebensmittel und Ernährung Schleswig-Holstein e.V.",
+            orgc="Netzwerk Lebensmittel und Ernährung", cc="DE")),
+
+dict(id="de02", kind="registration", client="gmail", frm="Felix Hartmann <felix.hartmann@maritimes-cluster.de>",
+     subj="Teilnahme Riga",
+     body="""Hallo zusammen,
+
+ich bin beim Maritimen Cluster Norddeutschland für internationale Kooperationen zuständig und würde gerne am Workshop in Riga teilnehmen.
+
+Viele Grüße
+Felix Hartmann""",
+     L=dict(name="Felix Hartmann", org="Maritimes Cluster Norddeutschland", orgc="Cluster Norddeutschland",
+            orgnot=["Maritimen Cluster Norddeutschland"])),
+
+dict(id="de03", kind="registration", client="outlook", cs="windows-1252",
+     frm="\"Dr. Sabine Krüger\" <s.krueger@life-science-mv.de>",
+     subj="Anmeldung Dr. Krüger",
+     body="""Sehr geehrtes Organisationsteam,
+
+gerne nehme ich am Workshop in Riga teil. Unser Netzwerk begleitet seit über zehn Jahren Unternehmen bei der Erschließung skandinavischer und baltischer Märkte; ich bringe gerne Praxisbeispiele mit, falls gewünscht.
+
+Mit freundlichen Grüßen
+
+Dr. Sabine Krüger
+Geschäftsführerin
+BioCon Valley Mecklenburg-Vorpommern
+Walther-Rathenau-Str. 49a
+17489 Greifswald""",
+     L=dict(name="Sabine Krüger", org="BioCon Valley Mecklenburg-Vorpommern", orgc="BioCon Valley", cc="DE",
+            exp="experienced")),
+
+dict(id="de04", kind="registration", client="thunderbird", cs="iso-8859-15", cte="qp",
+     frm="Jan-Hendrik Vogt <jh.vogt@kunststoffnetz-nord.de>",
+     subj="Anmeldung",
+     body="""Moin,
+
+hiermit melde ich mich zum Workshop an. Wir sind ein junges Netzwerk und haben erst letztes Jahr angefangen, uns überhaupt mit Auslandsmärkten zu beschäftigen - das Thema kommt für uns also genau richtig.
+
+Beste Grüße
+Jan-Hendrik""",
+     sig="""Jan-Hendrik Vogt
+Netzwerkmanager
+Kunststoff- und Verbundwerkstoffnetzwerk Nord
+Rostock""",
+     L=dict(name="Jan-Hendrik Vogt", org="Kunststoff- und Verbundwerkstoffnetzwerk Nord",
+            orgc="Kunststoff- und Verbundwerkstoffnetzwerk", cc="DE", exp="starting")),
+
+dict(id="de05", kind="registration", client="iphone", frm="Lena Wolff <lena.wolff@gmx.de>",
+     subj="Riga",
+     body="""Hallo, könnt ihr mich für den Workshop in Riga eintragen? Danke!
+LG Lena""",
+     L=dict(name="Lena Wolff")),
+
+dict(id="de06", kind="registration", client="html_only", cs="iso-8859-1", cte="qp",
+     frm="Markus Brandt <markus.brandt@windenergie-cluster.de>",
+     subj="Anmeldung Workshop",
+     html="""<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"></head><body>
+<p>Guten Tag,</p>
+<p>ich möchte mich für den Workshop zur Internationalisierung von Clustern anmelden.</p>
+<p>Freundliche Grüße<br>
+<b>Markus Brandt</b><br>
+Referent Internationale Projekte<br>
+Windenergie-Cluster Nordwest<br>
+Am Wall 140, 28195 Bremen</p>
+</body></html>
+""",
+     L=dict(name="Markus Brandt", org="Windenergie-Cluster Nordwest", cc="DE")),
+
+dict(id="de07", kind="registration_idea", client="gmail", frm="Nadine Becker <nadine.becker@gesundheitswirtschaft-hh.de>",
+     subj="Anmeldung und Themenvorschlag",
+     body="""Hallo liebes Orga-Team,
+
+ich würde gern dabei sein! Außerdem ein Vorschlag für eine der Kleingruppen: Wie finanzieren Cluster ihre Internationalisierungsarbeit, wenn die Projektförderung ausläuft? Bei uns ist das gerade ein großes Thema und ich vermute, anderen geht es ähnlich.
+
+Viele Grüße aus Hamburg
+Nadine Becker
+Gesundheitswirtschaft Hamburg GmbH""",
+     L=dict(I=["registration", "idea"], name="Nadine Becker", org="Gesundheitswirtschaft Hamburg GmbH",
+            orgc="Gesundheitswirtschaft Hamburg", cc="DE")),
+
+dict(id="de08", kind="idea_only", client="outlook", frm="Thomas Keller <thomas.keller@ihk-partner.de>",
+     subj="Idee für den Workshop",
+     body="""Guten Tag,
+
+leider kann ich im Juni nicht nach Riga kommen - der Termin überschneidet sich mit unserer Mitgliederversammlung. Ich möchte aber ein Thema vorschlagen: die Zusammenarbeit von Clustern mit den Auslandshandelskammern. Da liegt viel Potenzial brach.
+
+Viel Erfolg beim Workshop!
+
+Thomas Keller""",
+     L=dict(I=["idea"], name="Thomas Keller")),
+
+dict(id="de09", kind="cancellation", client="outlook", quote=True, frm="Stefan Lange <stefan.lange@logistik-netz.de>",
+     ack=dict(name="Stefan Lange", org="Logistik-Netzwerk Lübeck", country="Deutschland"),
+     body="""Hallo,
+
+leider kann ich doch nicht teilnehmen. Bitte streichen Sie mich von der Teilnehmerliste und geben Sie den Platz gern weiter.
+
+Viele Grüße
+Stefan Lange""",
+     L=dict(I=["cancellation"], name="Stefan Lange")),
+
+dict(id="de10", kind="cancellation", client="android", frm="Julia Meier <julia.meier@t-online.de>",
+     subj="Absage",
+     body="""Hallo, mir ist leider etwas dazwischengekommen, ich schaffe es nicht nach Riga. Bitte nicht mit mir rechnen.
+Julia""",
+     L=dict(I=["cancellation"], name="Julia Meier")),
+
+dict(id="de11", kind="update", client="gmail", quote=True, frm="Jürgen Weiß <juergen.weiss@photonik-nord.de>",
+     ack=dict(name="Juergen Weiss", org="Photonik-Netzwerk Nord", country="Deutschland"),
+     body="""Hallo,
+
+danke für die Bestätigung. Mein Name wird Jürgen Weiß geschrieben - könnten Sie das auf dem Namensschild korrigieren?
+
+Gruß
+Jürgen""",
+     L=dict(I=["update"], name="Jürgen Weiß", org="Photonik-Netzwerk Nord", cc="DE")),
+
+dict(id="de12", kind="update", client="apple", quote=True, frm="Tobias Schröder <tobias.schroeder@gmail.com>",
+     ack=dict(name="Tobias Schröder"),
+     body="""Hab vergessen zu schreiben: ich bin vom Cluster Luftfahrt und Raumfahrt Nordwest.
+
+Tobias""",
+     L=dict(I=["update"], name="Tobias Schröder", org="Cluster Luftfahrt und Raumfahrt Nordwest",
+            orgc="Luftfahrt und Raumfahrt")),
+
+dict(id="de13", kind="update", client="outlook", quote=True, frm="Christian Albers <christian.albers@baltic-links.eu>",
+     ack=dict(name="Christian Albers", org="Baltic Links", country="Dänemark"),
+     body="""Hallo,
+
+kleine Korrektur: das Land ist Deutschland, nicht Dänemark. Wir sitzen in Flensburg, nur ein paar Kilometer von der Grenze entfernt.
+
+Gruß
+Christian Albers""",
+     L=dict(I=["update"], name="Christian Albers", org="Baltic Links", cc="DE")),
+
+dict(id="de14", kind="question", client="gmail", frm="Anja Hoffmann <anja.hoffmann@wirtschaftsfoerderung-vr.de>",
+     subj="Frage zum Workshop",
+     body="""Guten Tag,
+
+bevor ich mich anmelde: Ist der Workshop nur für Clustermanager gedacht, oder können auch Mitarbeitende einer regionalen Wirtschaftsförderung teilnehmen?
+
+Vielen Dank im Voraus
+Anja Hoffmann
+Wirtschaftsförderung Vorpommern-Rügen""",
+     L=dict(I=["question"], name="Anja Hoffmann", org="Wirtschaftsförderung Vorpommern-Rügen")),
+
+dict(id="de15", kind="question", client="thunderbird", frm="Wolfgang Richter <w.richter@metallnetz.de>",
+     subj="Kosten?",
+     body="""Hallo,
+
+fallen für die Teilnahme Kosten an? Und gibt es ein Hotelkontingent?
+
+MfG
+W. Richter""",
+     L=dict(I=["question"], name="Wolfgang Richter")),
+
+dict(id="de16", kind="question_in_request", client="outlook", frm="Claudia Neumann <claudia.neumann@smartcity-cluster.de>",
+     subj="Noch Plätze frei?",
+     body="""Guten Tag,
+
+ich habe die Einladung erst heute erhalten. Sind noch Plätze frei? Falls ja, melden Sie mich bitte an.
+
+Claudia Neumann
+Referentin für internationale Zusammenarbeit
+Cluster Stadt und Mobilität Berlin-Brandenburg
+Berlin""",
+     L=dict(I=["registration"], Iopt=["question"], name="Claudia Neumann",
+            org="Cluster Stadt und Mobilität Berlin-Brandenburg", orgc="Stadt und Mobilität", cc="DE")),
+
+dict(id="de17", kind="on_behalf", client="outlook", frm="Ralf Zimmermann <ralf.zimmermann@holzcluster.de>",
+     subj="Anmeldung zweier Kolleginnen",
+     body="""Sehr geehrte Damen und Herren,
+
+ich möchte zwei Kolleginnen aus unserem Cluster anmelden:
+
+1. Miriam Koch, miriam.koch@holzcluster.de
+2. Eva Schubert, eva.schubert@holzcluster.de
+
+Ich selbst kann leider nicht teilnehmen.
+
+Mit freundlichen Grüßen
+Ralf Zimmermann
+Holzcluster Nord""",
+     L=dict(name="Ralf Zimmermann", org="Holzcluster Nord",
+            parts=[("miriam.koch@holzcluster.de", "Miriam Koch"), ("eva.schubert@holzcluster.de", "Eva Schubert")])),
+
+dict(id="de18", kind="on_behalf", client="gmail", frm="Simone Frank <simone.frank@digitalcluster.de>",
+     subj="Zwei Anmeldungen",
+     body="""Hallo,
+
+bitte melden Sie mich und meinen Kollegen Daniel Busch (daniel.busch@digitalcluster.de) an.
+
+Danke!
+Simone Frank
+Digitalcluster Schleswig-Holstein""",
+     L=dict(name="Simone Frank", org="Digitalcluster Schleswig-Holstein",
+            parts=[("simone.frank@digitalcluster.de", "Simone Frank"), ("daniel.busch@digitalcluster.de", "Daniel Busch")])),
+
+dict(id="de19", kind="on_behalf", client="outlook", frm="Heiko Schwarz <heiko.schwarz@chemie-netz.de>",
+     subj="Anmeldung",
+     body="""Hallo,
+
+ich melde mich zum Workshop an. Meine Kollegin Petra Wagner möchte ebenfalls mitkommen; ihre E-Mail-Adresse schicke ich nach.
+
+Gruß
+Heiko Schwarz
+Chemie- und Kunststoffnetzwerk Brandenburg""",
+     L=dict(name="Heiko Schwarz", org="Chemie- und Kunststoffnetzwerk Brandenburg", orgc="Chemie- und Kunststoffnetzwerk",
+            review="on_behalf_without_address",
+            parts=[("heiko.schwarz@chemie-netz.de", "Heiko Schwarz"), (None, "Petra Wagner")])),
+
+dict(id="de20", kind="registration_note", client="gmail", frm="Carina Pohl <carina.pohl@textilnetz.de>",
+     subj="Anmeldung",
+     body="""Hallo!
+
+Bitte melden Sie mich an. Ich ernähre mich vegan.
+
+Carina Pohl
+Textilnetzwerk Sachsen""",
+     L=dict(name="Carina Pohl", org="Textilnetzwerk Sachsen", note=True)),
+
+dict(id="de21", kind="registration_note", client="iphone", frm="Matthias Roth <matthias.roth@automotive-nord.de>",
+     subj="Bin dabei",
+     body="""Hallo, bin dabei! Am ersten Tag komme ich evtl. etwas später, mein Flug aus Hannover landet erst gegen 11.
+Matthias Roth
+Automotive Nord e.V.""",
+     L=dict(name="Matthias Roth", org="Automotive Nord e.V.", orgc="Automotive Nord", note=True)),
+
+dict(id="de22", kind="thanks", client="gmail", quote=True, frm="Birgit Schäfer <birgit.schaefer@web.de>",
+     ack=dict(name="Birgit Schäfer"),
+     body="""Vielen Dank!""",
+     L=dict(I=[], name="Birgit Schäfer")),
+
+dict(id="de23", kind="forwarded", client="outlook", fwd=1, frm="Oliver Krause <oliver.krause@bauwirtschaft-nord.de>",
+     body="""Hallo,
+
+ein Kollege hat mir diese Einladung weitergeleitet. Ich würde gerne teilnehmen - bitte melden Sie mich an.
+
+Oliver Krause
+Bauwirtschaft Nord Cluster""",
+     L=dict(name="Oliver Krause", org="Bauwirtschaft Nord Cluster")),
+
+dict(id="de24", kind="auto_reply", client="outlook", frm="Andrea Lorenz <andrea.lorenz@innovation-sh.de>",
+     subj="Automatische Antwort: Sie sind angemeldet: Cluster internationalisation – Why and how to do it?",
+     hdrs={"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"},
+     body="""Vielen Dank für Ihre Nachricht. Ich bin bis einschließlich 9. Mai nicht im Büro und habe keinen Zugriff auf meine E-Mails. In dringenden Fällen wenden Sie sich bitte an info@innovation-sh.de.
+
+Mit freundlichen Grüßen
+Andrea Lorenz""",
+     L=dict(I=[], auto="auto_reply")),
+
+dict(id="de25", kind="registration", client="outlook", frm="\"Prof. Dr.-Ing. Hans-Peter Möller\" <hp.moeller@technologiepark.de>",
+     subj="Anmeldung zum Workshop",
+     body="""Sehr geehrte Damen und Herren,
+
+hiermit melde ich mich zum Workshop an.
+
+Mit freundlichen Grüßen""",
+     sig="""Prof. Dr.-Ing. Hans-Peter Möller
+Vorstandsvorsitzender
+Technologie- und Gründerzentrum Rostock
+Joachim-Jungius-Straße 9, 18059 Rostock""",
+     L=dict(name="Hans-Peter Möller", org="Technologie- und Gründerzentrum Rostock",
+            orgc="Technologie- und Gründerzentrum", cc="DE")),
+
+dict(id="de26", kind="registration", client="thunderbird", cs="windows-1252", cte="8bit",
+     frm="Dipl.-Kffr. Monika Huber <monika.huber@tourismus-ruegen.de>",
+     subj="anmeldung",
+     body="""hallo,
+
+bitte tragen Sie mich in die Teilnehmerliste ein.
+
+Monika Huber
+Tourismusnetzwerk Rügen
+Bergen auf Rügen""",
+     sigdash=False,
+     L=dict(name="Monika Huber", org="Tourismusnetzwerk Rügen", cc="DE")),
+
+dict(id="de27", kind="registration", client="gmail", ev=2, frm="Henning Jensen <henning.jensen@aquakultur-sh.de>",
+     subj="Anmeldung zum Forum",
+     body="""Hallo!
+
+Ich möchte mich für das Blue Economy Matchmaking Forum am 14. Oktober in Tallinn anmelden. Wir suchen Partner in der Aquakultur und Fischverarbeitung im Baltikum.
+
+Henning Jensen
+Aquakultur-Netzwerk Schleswig-Holstein
+Büsum, Deutschland""",
+     L=dict(name="Henning Jensen", org="Aquakultur-Netzwerk Schleswig-Holstein", cc="DE")),
+
+dict(id="de28", kind="question", client="outlook", ev=2, frm="Silke Peters <silke.peters@hafen-partner.de>",
+     subj="Frage zum Forum",
+     body="""Guten Tag,
+
+kann man die B2B-Gespräche im Voraus buchen? Und bis wann ist die Anmeldung möglich?
+
+Freundliche Grüße
+Silke Peters""",
+     L=dict(I=["question"], name="Silke Peters")),
+
+dict(id="de29", kind="registration", client="android", ev=2, frm="Lars Petersen <lars.petersen@offshore-service.de>",
+     subj="Forum",
+     body="""Hallo, bitte tragt mich als Teilnehmer fürs Forum ein. Lars Petersen, Offshore Service Nord GmbH, Cuxhaven""",
+     L=dict(name="Lars Petersen", org="Offshore Service Nord GmbH", orgc="Offshore Service Nord", cc="DE")),
+
+dict(id="de30", kind="registration", client="gmail", frm="Karin Dietrich <karin.dietrich@wtsh-partner.de>",
+     subj="Anmeldeformular",
+     body="""Name: Karin Dietrich
+Organisation: Cluster Ernährungswirtschaft Brandenburg
+Land: Deutschland
+Erfahrung: wir fangen gerade erst an""",
+     L=dict(name="Karin Dietrich", org="Cluster Ernährungswirtschaft Brandenburg", cc="DE", exp="starting")),
+
+dict(id="de31", kind="registration", client="outlook", frm="Sven Ahrens <sven.ahrens@wtsh-partner.de>",
+     subj="Workshop Riga - Anmeldung",
+     body="""Guten Morgen,
+
+ich nehme gerne am Workshop in Riga teil. Bitte schicken Sie mir die weiteren Informationen.
+
+Beste Grüße
+Sven Ahrens
+Innovationsberater""" + LEGAL_FOOTER,
+     L=dict(name="Sven Ahrens", org="Wirtschaftsförderung und Technologietransfer Schleswig-Holstein GmbH",
+            orgc="Wirtschaftsförderung und Technologietransfer", cc="DE")),
+]

@@ -1,0 +1,380 @@
+# English mails, written as participants from around the Baltic Sea would write them in English.
+# Labels (L) were written together with each mail, before regbot ever read it. See ../README.md.
+
+MAILS = [
+dict(id="en01", kind="registration", client="outlook", frm="Johansson, Erik <erik.johansson@smarttextiles.se>",
+     subj="Registration - workshop in Riga 2-3 June",
+     body="""Hello,
+
+I would like to register for the workshop "Cluster internationalisation – Why and how to do it?" in Riga.
+
+We are a fairly young cluster and internationalisation is high on our agenda for the coming strategy period, so the timing is perfect.
+
+Best regards
+Erik""",
+     sig="""Erik Johansson
+Senior Adviser, International Affairs
+Smart Textiles Sweden
+Skaraborgsvägen 3, 506 30 Borås, Sweden
+Mobile: +46 70 123 45 67
+www.smarttextiles.se""",
+     L=dict(name="Erik Johansson", org="Smart Textiles Sweden", cc="SE")),
+
+dict(id="en02", kind="registration", client="gmail", frm="Maria Schmidt-Larsen <msl@foodbiocluster.dk>",
+     subj="Riga workshop",
+     body="""Hi,
+
+I'd like to take part in the workshop in Riga on 2-3 June. Please sign me up.
+
+Thanks,
+Maria""",
+     sig="""Maria Schmidt-Larsen
+Cluster Manager
+Food & Bio Cluster Denmark
+Agro Food Park 15, 8200 Aarhus N, Denmark
+T: +45 22 33 44 55""",
+     L=dict(name="Maria Schmidt-Larsen", org="Food & Bio Cluster Denmark", orgc="Food & Bio Cluster", cc="DK")),
+
+dict(id="en03", kind="registration", client="iphone", frm="Tomas Petrauskas <tomas@mechatronics.lt>",
+     subj="Workshop registration",
+     body="""Hello, I'm in. I coordinate the international work at Kaunas Mechatronics Cluster - we only began looking abroad last year, so this workshop comes at the right moment for us.
+
+Tomas Petrauskas""",
+     L=dict(name="Tomas Petrauskas", org="Kaunas Mechatronics Cluster", cc="LT", exp="starting")),
+
+dict(id="en04", kind="registration", client="outlook", cs="windows-1252",
+     frm="\"Dr. Katrin Vogel\" <katrin.vogel@lifesci-nord.de>",
+     subj="Participation: Cluster internationalisation workshop",
+     body="""Dear organisers,
+
+I hereby register for the workshop in Riga on 2 and 3 June. I am responsible for international projects in our cluster and would also be happy to share our experience with the EU Single Market Programme.
+
+Looking forward to meeting you in Riga.
+
+Kind regards,
+Katrin Vogel""",
+     sig="""Dr. Katrin Vogel
+Head of International Projects
+Life Science Nord Management GmbH
+Falkenried 88, 20251 Hamburg, Germany
+Phone +49 40 471 96 400
+
+Life Science Nord Management GmbH, Sitz: Hamburg, Amtsgericht Hamburg HRB 112233
+Geschäftsführer: Dr. Jan Becker
+Diese E-Mail enthält vertrauliche und/oder rechtlich geschützte Informationen. Wenn Sie nicht der richtige Adressat sind oder diese E-Mail irrtümlich erhalten haben, informieren Sie bitte sofort den Absender und vernichten Sie diese E-Mail. Das unerlaubte Kopieren sowie die unbefugte Weitergabe dieser Mail ist nicht gestattet.""",
+     L=dict(name="Katrin Vogel", org="Life Science Nord Management GmbH", orgc="Life Science Nord", cc="DE")),
+
+dict(id="en05", kind="registration_idea", client="thunderbird", frm="Jonas Berg <jonas.berg@oceanautomation.no>",
+     subj="Sign-up and a suggestion for the group sessions",
+     body="""Hi there,
+
+Please count me in for Riga.
+
+A suggestion for one of the small-group sessions: how clusters can share the cost of a joint stand at trade fairs abroad. We tried it with two Swedish clusters at a fair in Hamburg last year and learnt a lot (mostly about what not to do). I'd be glad to say a few words about it.
+
+Cheers,
+Jonas""",
+     sig="""Jonas Berg
+Ocean Automation Cluster
+Stavanger, Norway""",
+     L=dict(I=["registration", "idea"], name="Jonas Berg", org="Ocean Automation Cluster", cc="NO")),
+
+dict(id="en06", kind="idea_only", client="gmail", frm="Helena Virtanen <helena.virtanen@greenmarine.fi>",
+     subj="Idea for the Riga workshop",
+     body="""Dear organisers,
+
+Unfortunately I can't make it to Riga in June - we have our own board meeting on the same days. I'd still like to send an idea for the programme: a session on how to measure whether internationalisation activities actually pay off for member companies. Most of us report the number of trips and events, very few report any results.
+
+Good luck with the workshop!
+
+Helena""",
+     sig="""Helena Virtanen
+Development Manager
+Green Marine Finland ry""",
+     L=dict(I=["idea"], name="Helena Virtanen", org="Green Marine Finland ry", orgc="Green Marine Finland")),
+
+dict(id="en07", kind="cancellation", client="outlook", quote=True,
+     frm="Anders Nilsson <anders.nilsson@skanefood.se>",
+     ack=dict(name="Anders Nilsson", org="Skåne Food Innovation Network", country="Sweden"),
+     body="""Hi,
+
+I'm afraid I won't be able to come after all - a project review was moved to exactly those days. Please don't count me in, and give my place to someone on the waiting list.
+
+Sorry for the trouble.
+
+Anders""",
+     L=dict(I=["cancellation"], name="Anders Nilsson", org=None)),
+
+dict(id="en08", kind="cancellation", client="gmail", frm="Piotr Zalewski <p.zalewski@ict-pomerania.pl>",
+     subj="Cancel registration",
+     body="""Hello,
+
+Please cancel my registration for the Riga workshop, something came up at work. Sorry!
+
+/Piotr""",
+     L=dict(I=["cancellation"], name="Piotr Zalewski")),
+
+dict(id="en09", kind="update", client="apple", quote=True, frm="Liz Carter <liz.carter@scotbaltic.co.uk>",
+     ack=dict(name="Liz Carter", org="Scottish Baltic Trade Network", country="United Kingdom"),
+     body="""Thanks for the quick confirmation! One thing: could you put my full name on the badge? The right name is Elizabeth Carter.
+
+Liz""",
+     L=dict(I=["update"], name="Elizabeth Carter", org="Scottish Baltic Trade Network", cc="GB")),
+
+dict(id="en10", kind="update", client="gmail", quote=True, frm="Sanna Lehto <sanna.lehto@gmail.com>",
+     ack=dict(name="Sanna Lehto", org="University of Oulu", country=""),
+     body="""Hi,
+
+actually I work for BusinessOulu now, not the university - I moved in March. Could you change that in the registration?
+
+Thanks!
+Sanna""",
+     L=dict(I=["update"], name="Sanna Lehto", org="BusinessOulu")),
+
+dict(id="en11", kind="update", client="iphone", quote=True, frm="Mette Kjær <mette@robotcluster.dk>",
+     ack=dict(name="Mette Kjær"),
+     body="""Forgot to say: I'm with Odense Robotics, Denmark.""",
+     L=dict(I=["update"], name="Mette Kjær", org="Odense Robotics", cc="DK")),
+
+dict(id="en12", kind="update", client="outlook", quote=True, frm="Mart Saar <mart.saar@cleantech.ee>",
+     ack=dict(name="Mart Saar", org="Estonian Cleantech Cluster", country="Finland"),
+     body="""Hello,
+
+Small correction: you have me down as Finland, but I am based in Tallinn, Estonia.
+
+Regards,
+Mart Saar""",
+     L=dict(I=["update"], name="Mart Saar", org="Estonian Cleantech Cluster", cc="EE")),
+
+dict(id="en13", kind="question", client="gmail", frm="Kristīne Liepa <kristine.liepa@vidzeme-rda.lv>",
+     subj="Question about the Riga workshop",
+     body="""Good afternoon,
+
+before registering, could you tell me whether the workshop is also open to regional development agencies? We are not a cluster ourselves, but we support three clusters in Vidzeme and would like to understand the topic better.
+
+Thank you in advance,
+Kristīne Liepa""",
+     sig="""Kristīne Liepa
+Project Manager | Vidzeme Planning Region
+Jāņa Poruka iela 8, Cēsis, LV-4101""",
+     L=dict(I=["question"], name="Kristīne Liepa", org="Vidzeme Planning Region", cc="LV")),
+
+dict(id="en14", kind="question", client="thunderbird", frm="Dmitri Volkov <dmitri.volkov@spbcluster.ru>",
+     subj="Fee and recordings?",
+     body="""Hello,
+
+Is there a participation fee for the workshop? And will the sessions be recorded for those who can only join online?
+
+Best regards,
+Dmitri Volkov""",
+     L=dict(I=["question"], name="Dmitri Volkov")),
+
+dict(id="en15", kind="question_in_request", client="outlook", frm="Agnieszka Wróbel <a.wrobel@lubuskie-metal.pl>",
+     subj="Late registration",
+     body="""Dear Sir or Madam,
+
+I have only just received the invitation from a colleague. Is it still possible to register? If so, please register me for both days.
+
+Agnieszka Wróbel
+International Cooperation Specialist
+Lubuskie Metal Cluster
+ul. Nowa 12, 65-001 Zielona Góra, Poland""",
+     L=dict(I=["registration"], Iopt=["question"], name="Agnieszka Wróbel", org="Lubuskie Metal Cluster", cc="PL")),
+
+dict(id="en16", kind="on_behalf", client="outlook", frm="Gintarė Jankauskienė <g.jankauskiene@lt-laser.lt>",
+     subj="Registration of two participants",
+     body="""Good morning,
+
+I would like to register two colleagues from our cluster for the workshop in Riga:
+
+- Rūta Kazlauskaitė, Project Manager, ruta.kazlauskaite@lt-laser.lt
+- Mindaugas Stankevičius, International Relations Manager, mindaugas.s@lt-laser.lt
+
+I cannot come myself this time, so please send all further information directly to them.
+
+Best regards,
+Gintarė Jankauskienė
+Director
+Lithuanian Laser and Engineering Technology Cluster
+Vilnius, Lithuania""",
+     L=dict(name="Gintarė Jankauskienė", org="Lithuanian Laser and Engineering Technology Cluster",
+            orgc="Laser and Engineering Technology", cc="LT",
+            parts=[("ruta.kazlauskaite@lt-laser.lt", "Rūta Kazlauskaitė"),
+                   ("mindaugas.s@lt-laser.lt", "Mindaugas Stankevičius")])),
+
+dict(id="en17", kind="on_behalf", client="gmail", frm="Peeter Tamm <peeter@tartu-biotech.ee>",
+     subj="Registration for 2",
+     body="""Hi,
+
+Please register me and my colleague Laura Kask (laura.kask@tartu-biotech.ee) for the workshop.
+
+We are both from Tartu Biotechnology Park.
+
+Regards,
+Peeter""",
+     L=dict(name="Peeter Tamm", org="Tartu Biotechnology Park", cc="EE",
+            parts=[("peeter@tartu-biotech.ee", "Peeter Tamm"), ("laura.kask@tartu-biotech.ee", "Laura Kask")])),
+
+dict(id="en18", kind="on_behalf", client="apple", frm="Karen Holm <kh@lifescience-zealand.dk>",
+     subj="Two from Zealand",
+     body="""Hello,
+
+I'd like to sign up for the Riga workshop. Please also sign up my colleague Peter Nørgaard, who looks after our Baltic partners - I'll ask him to send you his details.
+
+Best,
+Karen Holm
+Life Science Zealand""",
+     L=dict(name="Karen Holm", org="Life Science Zealand", review="on_behalf_without_address",
+            parts=[("kh@lifescience-zealand.dk", "Karen Holm"), (None, "Peter Nørgaard")])),
+
+dict(id="en19", kind="registration_note", client="gmail", frm="Olga Ivanova <olga.ivanova@baltic-logistics.lv>",
+     subj="Registration",
+     body="""Hello,
+
+I'd like to register for the workshop. Please note I'm vegetarian.
+
+Kind regards,
+Olga Ivanova
+Baltic Logistics Cluster, Riga""",
+     L=dict(name="Olga Ivanova", org="Baltic Logistics Cluster", cc="LV", note=True)),
+
+dict(id="en20", kind="registration_note", client="outlook", frm="Henrik Lund <henrik.lund@maritime-cluster.no>",
+     subj="Registration Henrik Lund",
+     body="""Dear workshop team,
+
+I would like to attend the workshop in Riga.
+
+I use a wheelchair, so I would appreciate step-free access to the rooms and, if possible, a hotel recommendation nearby with accessible rooms.
+
+Best regards
+
+Henrik Lund
+Senior Advisor
+Maritime Cluster of West Norway
+Haugesund, Norway""",
+     L=dict(name="Henrik Lund", org="Maritime Cluster of West Norway", cc="NO", note=True)),
+
+dict(id="en21", kind="registration_note", client="android", frm="Aleksander Nowicki <aleksander.nowicki@gmail.com>",
+     subj="Riga",
+     body="""Hi, I'll be there! I may be late on the first day though, my flight lands at 10:40.
+
+Aleksander Nowicki
+Silesian Aviation Cluster""",
+     L=dict(name="Aleksander Nowicki", org="Silesian Aviation Cluster", note=True)),
+
+dict(id="en22", kind="thanks", client="iphone", quote=True, frm="Birgit Sander <birgit.sander@hansebelt.de>",
+     ack=dict(name="Birgit Sander", org="Hansebelt e.V.", country="Germany"),
+     body="""Thank you!""",
+     L=dict(I=[], name="Birgit Sander")),
+
+dict(id="en23", kind="forwarded", client="gmail", fwd=1, frm="Aleksandra Kowalczyk <ola.kowalczyk@gmail.com>",
+     body="""Hi,
+
+a colleague sent me this invitation. I'd like to join the workshop, if there are still places.
+
+Regards,
+Aleksandra Kowalczyk""",
+     L=dict(name="Aleksandra Kowalczyk")),
+
+dict(id="en24", kind="registration", client="html_only", cs="utf-8", frm="\"Kask, Mart\" <mart.kask@ict-cluster.ee>",
+     subj="Registration for the cluster workshop",
+     html="""<html><body style="font-family:Arial;font-size:10pt">
+<p>Dear organisers,</p>
+<p>I would like to register for the workshop on 2&ndash;3 June in Riga.</p>
+<p>Best regards,</p>
+<table cellpadding="0" cellspacing="0" style="border-left:3px solid #0072ce;padding-left:8px">
+<tr><td><b>Mart Kask</b></td></tr>
+<tr><td>Member of the Board</td></tr>
+<tr><td>Estonian ICT Cluster</td></tr>
+<tr><td>L&otilde;&otilde;tsa 6, 11415 Tallinn</td></tr>
+<tr><td><a href="https://www.ict-cluster.ee">www.ict-cluster.ee</a></td></tr>
+</table>
+</body></html>
+""",
+     body="(html only)",
+     L=dict(name="Mart Kask", org="Estonian ICT Cluster", cc="EE")),
+
+dict(id="en25", kind="auto_reply", client="outlook", frm="Sophie Brandt <sophie.brandt@windcluster-nord.de>",
+     subj="Automatic reply: You are registered: Cluster internationalisation – Why and how to do it?",
+     hdrs={"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"},
+     body="""Thank you for your message. I am out of the office until 26 April with limited access to e-mail. For urgent matters please contact info@windcluster-nord.de.
+
+Best regards
+Sophie Brandt""",
+     L=dict(I=[], auto="auto_reply")),
+
+dict(id="en26", kind="list", client="outlook", frm="BSR Cluster News <news@bsr-clusternews.eu>",
+     to="register@event.test",
+     subj="BSR Cluster News - April 2027: funding calls, matchmaking, new members",
+     hdrs={"List-Id": "BSR Cluster News <news.bsr-clusternews.eu>",
+           "List-Unsubscribe": "<https://bsr-clusternews.eu/unsubscribe?u=8d1f>, <mailto:unsubscribe@bsr-clusternews.eu>",
+           "Precedence": "bulk"},
+     body="""BSR Cluster News - April 2027
+
+1. Interreg Baltic Sea Region: third call opens 15 May
+2. Matchmaking: Nordic-Baltic e-health companies meet in Vilnius
+3. New members: two Polish clusters join the network
+
+Register for our webinar on cluster excellence labels: reply "YES" to this e-mail or use the link below.
+
+You receive this newsletter because you subscribed at bsr-clusternews.eu. Unsubscribe: https://bsr-clusternews.eu/unsubscribe""",
+     L=dict(I=[], auto="bulk")),
+
+dict(id="en27", kind="registration", client="gmail", frm="\"Prof. Andris Kalniņš\" <andris.kalnins@wood-cluster.lv>",
+     subj="Registration - Prof. Kalniņš",
+     body="""Dear colleagues,
+
+I am glad to register for the workshop. Our cluster has run export programmes for its member companies for about a decade, so I can also contribute with practical cases if that is useful.
+
+With best regards,""",
+     sig="""Prof. Andris Kalniņš
+Chairman of the Board
+Latvian Wood Processing and Furniture Cluster
+Dzirnavu iela 91, Rīga, Latvia""",
+     L=dict(name="Andris Kalniņš", org="Latvian Wood Processing and Furniture Cluster",
+            orgc="Wood Processing and Furniture", cc="LV", exp="experienced")),
+
+dict(id="en28", kind="registration", client="outlook", ev=2, frm="Jan Petersen <jan.petersen@oceantech-nord.de>",
+     subj="Registration Matchmaking Forum Tallinn",
+     body="""Dear forum team,
+
+I would like to register for the Blue Economy Matchmaking Forum in Tallinn on 14 October.
+
+Topics I would like to discuss: offshore wind operation & maintenance, underwater robotics, port digitalisation.
+
+Best regards
+Jan Petersen
+Business Development
+Ocean Technology Nord
+Kiel, Germany""",
+     L=dict(name="Jan Petersen", org="Ocean Technology Nord", cc="DE")),
+
+dict(id="en29", kind="registration", client="gmail", ev=2, frm="Linnea Ek <linnea@bluemussel.se>",
+     subj="Forum registration",
+     body="""Hello,
+
+Please register me for the matchmaking forum. We farm and process mussels on the west coast and are looking for partners in Estonia and Finland.
+
+Linnea Ek""",
+     sig="""Linnea Ek | CEO
+Blue Mussel Partners AB
++46 73 555 12 12""",
+     L=dict(name="Linnea Ek", org="Blue Mussel Partners AB", orgc="Blue Mussel Partners")),
+
+dict(id="en30", kind="question", client="iphone", ev=2, frm="Rasmus Toft <rasmus.toft@aquaport.dk>",
+     subj="Exhibition?",
+     body="""Hi, will there be a possibility to exhibit at the forum, e.g. a small table? And what does it cost?
+
+Rasmus""",
+     L=dict(I=["question"], name="Rasmus Toft")),
+
+dict(id="en31", kind="registration", client="gmail", frm="Ole Hansen <ole.hansen@seafoodinnovation.no>",
+     subj="Count me in",
+     body="""Hi,
+
+Count me in for Riga!
+
+Ole""",
+     sig="""Ole Hansen | Business Developer | Norwegian Seafood Innovation Cluster | Bergen""",
+     L=dict(name="Ole Hansen", org="Norwegian Seafood Innovation Cluster", cc="NO")),
+]

@@ -1,0 +1,309 @@
+# Estonian mails. Labels (L) written with each mail, before regbot read it. See ../README.md.
+
+MAILS = [
+dict(id="et01", kind="registration", client="outlook", frm="\"Tamm, Kadri\" <kadri.tamm@toiduklaster.ee>",
+     subj="Registreerimine seminarile",
+     body="""Tere!
+
+Soovin registreeruda seminarile "Cluster internationalisation – Why and how to do it?", mis toimub 2.–3. juunil Riias.
+
+Lugupidamisega
+Kadri""",
+     sig="""Kadri Tamm
+Projektijuht
+Eesti Toiduklaster
+Riia 181A, 50411 Tartu, Eesti
+Tel +372 5123 4567""",
+     L=dict(name="Kadri Tamm", org="Eesti Toiduklaster", cc="EE")),
+
+dict(id="et02", kind="registration", client="gmail", frm="Priit Saar <priit.saar@puiduklaster.ee>",
+     subj="Osalemine",
+     body="""Tere,
+
+esindan Eesti Puiduklastrit ja sooviksin osaleda Riia seminaril.
+
+Parimat,
+Priit Saar""",
+     L=dict(name="Priit Saar", org="Eesti Puiduklaster", orgc="Puiduklaster", orgnot=["Eesti Puiduklastrit"])),
+
+dict(id="et03", kind="registration", client="outlook", cs="windows-1257",
+     frm="Triin Kask <triin.kask@teaduspark.ee>",
+     subj="Registreerumine - T. Kask",
+     body="""Tere!
+
+Töötan Tartu Teaduspargis rahvusvahelistumise konsultandina. Palun registreerige mind 2.–3. juuni seminarile.
+
+Lugupidamisega
+Triin Kask""",
+     L=dict(name="Triin Kask", org="Tartu Teaduspark", orgnot=["Tartu Teaduspargis"])),
+
+dict(id="et04", kind="registration", client="thunderbird", cs="iso-8859-15", cte="qp",
+     frm="Tõnu Mägi <tonu.magi@robootika.ee>",
+     subj="Soovin osaleda",
+     body="""Tere,
+
+soovin osaleda seminaril. Meie klaster on alles noor - välisturgudele hakkasime vaatama alles eelmisel aastal, seega on see teema meile väga aktuaalne.
+
+Tervitades
+Tõnu""",
+     sig="""Tõnu Mägi
+Juhatuse liige
+Eesti Robootika- ja Automaatikaklaster
+Tallinn""",
+     L=dict(name="Tõnu Mägi", org="Eesti Robootika- ja Automaatikaklaster", orgc="Robootika- ja Automaatikaklaster",
+            cc="EE", exp="starting")),
+
+dict(id="et05", kind="registration", client="iphone", frm="Liis Rebane <liis.rebane@gmail.com>",
+     subj="Riia seminar",
+     body="""Tere, palun pange mind kirja Riia seminarile. Aitäh!
+Liis""",
+     L=dict(name="Liis Rebane")),
+
+dict(id="et06", kind="registration", client="html_only", cs="utf-8", cte="b64",
+     frm="Marko Lepik <marko.lepik@ict.ee>",
+     subj="Registreerimine",
+     html="""<html><body><p>Tere!</p>
+<p>Registreerin end klastrite rahvusvahelistumise seminarile.</p>
+<p>Lugupidamisega<br>
+Marko Lepik<br>
+Arendusjuht<br>
+Eesti Info- ja Kommunikatsioonitehnoloogia Liit<br>
+Lõõtsa 6, Tallinn</p>
+</body></html>
+""",
+     L=dict(name="Marko Lepik", org="Eesti Info- ja Kommunikatsioonitehnoloogia Liit",
+            orgc="Info- ja Kommunikatsioonitehnoloogia Liit", cc="EE")),
+
+dict(id="et07", kind="registration_idea", client="gmail", frm="Kaja Kuusk <kaja.kuusk@disainiklaster.ee>",
+     subj="Registreerimine ja üks idee",
+     body="""Tere!
+
+Palun registreerige mind seminarile. Mul on ka ettepanek ühe töögrupi teemaks: kuidas klastrid saaksid ühiselt palgata välisturu esindaja, kes tegutseb mitme klastri ettevõtete nimel. Meil on selle kohta Soome kolleegidega üks pilootprojekt.
+
+Kaja Kuusk
+Eesti Disainiklaster""",
+     L=dict(I=["registration", "idea"], name="Kaja Kuusk", org="Eesti Disainiklaster")),
+
+dict(id="et08", kind="idea_only", client="outlook", frm="Urmas Lill <urmas.lill@energiaklaster.ee>",
+     subj="Idee seminariks",
+     body="""Tere,
+
+kahjuks ma ise osaleda ei saa, sest olen juuni alguses komandeeringus. Aga pakun välja teema: kuidas mõõta klastri rahvusvahelistumise tegevuste tegelikku mõju liikmesettevõtetele.
+
+Edu!
+Urmas Lill""",
+     L=dict(I=["idea"], name="Urmas Lill")),
+
+dict(id="et09", kind="cancellation", client="outlook", quote=True, frm="Kristjan Org <kristjan.org@logistikaklaster.ee>",
+     ack=dict(name="Kristjan Org", org="Eesti Logistikaklaster", country="Eesti"),
+     body="""Tere,
+
+kahjuks ma ei saa tulla. Palun kustutage mind osalejate nimekirjast.
+
+Kristjan""",
+     L=dict(I=["cancellation"], name="Kristjan Org")),
+
+dict(id="et10", kind="cancellation", client="android", frm="Heli Kivi <heli.kivi@hotmail.com>",
+     subj="Tühistamine",
+     body="""Tere, plaanid muutusid ja ma ei tule Riiga. Palun ärge mind arvestage.
+Heli""",
+     L=dict(I=["cancellation"], name="Heli Kivi")),
+
+dict(id="et11", kind="update", client="gmail", quote=True, frm="Ülle Põld <ulle.pold@terviseklaster.ee>",
+     ack=dict(name="Ulle Pold", org="Eesti Terviseklaster", country="Eesti"),
+     body="""Tere!
+
+Tänan kinnituse eest. Minu õige nimi on Ülle Põld (täpitähtedega), palun parandage see nimesildil.
+
+Ülle""",
+     L=dict(I=["update"], name="Ülle Põld", org="Eesti Terviseklaster", cc="EE")),
+
+dict(id="et12", kind="update", client="apple", quote=True, frm="Andres Vaher <andres.vaher@gmail.com>",
+     ack=dict(name="Andres Vaher"),
+     body="""Unustasin öelda - olen Pärnu Ettevõtluse ja Innovatsiooni Keskusest.
+
+Andres""",
+     L=dict(I=["update"], name="Andres Vaher", org="Pärnu Ettevõtluse ja Innovatsiooni Keskus",
+            orgc="Ettevõtluse ja Innovatsiooni Keskus", orgnot=["Pärnu Ettevõtluse ja Innovatsiooni Keskusest"])),
+
+dict(id="et13", kind="update", client="outlook", quote=True, frm="Siim Kuusik <siim.kuusik@baltic-it.eu>",
+     ack=dict(name="Siim Kuusik", org="Baltic IT Partners", country="Läti"),
+     body="""Tere,
+
+väike parandus: riik peaks olema Eesti, mitte Läti.
+
+Siim Kuusik""",
+     L=dict(I=["update"], name="Siim Kuusik", org="Baltic IT Partners", cc="EE")),
+
+dict(id="et14", kind="question", client="gmail", frm="Katrin Luik <katrin.luik@ida-viru.ee>",
+     subj="Küsimus seminari kohta",
+     body="""Tere!
+
+Enne registreerumist tahaksin küsida, kas seminar on mõeldud ainult klastrijuhtidele või võivad osaleda ka maakondlike arenduskeskuste esindajad?
+
+Tänan!
+Katrin Luik
+Ida-Virumaa Arenduskeskus""",
+     L=dict(I=["question"], name="Katrin Luik", org="Ida-Virumaa Arenduskeskus")),
+
+dict(id="et15", kind="question", client="thunderbird", frm="Rein Sepp <rein.sepp@metalliklaster.ee>",
+     subj="Osavõtutasu?",
+     body="""Tere,
+
+kas seminaril on osavõtutasu? Ja kas kohapeal pakutakse lõunat?
+
+Rein""",
+     L=dict(I=["question"], name="Rein Sepp")),
+
+dict(id="et16", kind="question_in_request", client="outlook", frm="Merle Kallas <merle.kallas@fintech.ee>",
+     subj="Kas veel saab registreeruda?",
+     body="""Tere,
+
+sain kutse alles täna. Kas veel on vabu kohti? Kui jah, siis palun registreerige mind.
+
+Merle Kallas
+Rahvusvaheliste suhete juht
+Eesti Finantstehnoloogia Liit
+Tallinn, Eesti""",
+     L=dict(I=["registration"], Iopt=["question"], name="Merle Kallas", org="Eesti Finantstehnoloogia Liit", cc="EE")),
+
+dict(id="et17", kind="on_behalf", client="outlook", frm="Jaanus Raud <jaanus.raud@mereklaster.ee>",
+     subj="Osalejate registreerimine",
+     body="""Tere!
+
+Palun registreerige meie klastrist seminarile:
+- Kerli Ots, kerli.ots@mereklaster.ee
+- Margus Vaino, margus.vaino@mereklaster.ee
+
+Ise ma kahjuks osaleda ei saa.
+
+Lugupidamisega
+Jaanus Raud
+Eesti Mere- ja Logistikaklaster""",
+     L=dict(name="Jaanus Raud", org="Eesti Mere- ja Logistikaklaster", orgc="Mere- ja Logistikaklaster",
+            parts=[("kerli.ots@mereklaster.ee", "Kerli Ots"), ("margus.vaino@mereklaster.ee", "Margus Vaino")])),
+
+dict(id="et18", kind="on_behalf", client="gmail", frm="Piret Mets <piret.mets@biotehnoloogia.ee>",
+     subj="Kaks osalejat",
+     body="""Tere,
+
+palun registreerige mind ja kolleeg Karl Toom (karl.toom@biotehnoloogia.ee).
+
+Aitäh!
+Piret Mets
+Eesti Biotehnoloogia Klaster""",
+     L=dict(name="Piret Mets", org="Eesti Biotehnoloogia Klaster",
+            parts=[("piret.mets@biotehnoloogia.ee", "Piret Mets"), ("karl.toom@biotehnoloogia.ee", "Karl Toom")])),
+
+dict(id="et19", kind="on_behalf", client="outlook", frm="Aivo Rand <aivo.rand@tekstiil.ee>",
+     subj="Registreerimine",
+     body="""Tere!
+
+Registreerun seminarile. Tulla sooviks ka minu kolleeg Evelin Sild, tema e-posti saadan hiljem.
+
+Aivo Rand
+Eesti Tekstiiliklaster""",
+     L=dict(name="Aivo Rand", org="Eesti Tekstiiliklaster", review="on_behalf_without_address",
+            parts=[("aivo.rand@tekstiil.ee", "Aivo Rand"), (None, "Evelin Sild")])),
+
+dict(id="et20", kind="registration_note", client="gmail", frm="Anu Kivistik <anu.kivistik@rohetehnoloogia.ee>",
+     subj="Registreerimine",
+     body="""Tere!
+
+Palun registreerige mind. Olen taimetoitlane.
+
+Anu Kivistik
+Rohetehnoloogia Klaster""",
+     L=dict(name="Anu Kivistik", org="Rohetehnoloogia Klaster", note=True)),
+
+dict(id="et21", kind="registration_note", client="iphone", frm="Toomas Hein <toomas.hein@narvatech.ee>",
+     subj="Tulen",
+     body="""Tere, tulen kindlasti. Esimesel päeval võin veidi hiljaks jääda, sõidan Narvast bussiga.
+Toomas Hein
+Ida-Viru Tööstusklaster""",
+     L=dict(name="Toomas Hein", org="Ida-Viru Tööstusklaster", cc="EE", note=True)),
+
+dict(id="et22", kind="thanks", client="gmail", quote=True, frm="Maris Lõhmus <maris.lohmus@gmail.com>",
+     ack=dict(name="Maris Lõhmus"),
+     body="""Suur aitäh!""",
+     L=dict(I=[], name="Maris Lõhmus")),
+
+dict(id="et23", kind="forwarded", client="gmail", fwd=1, frm="Raul Lepp <raul.lepp@ehitusklaster.ee>",
+     body="""Tere,
+
+kolleeg saatis mulle selle kutse edasi. Sooviksin osaleda.
+
+Raul Lepp
+Eesti Ehitusklaster""",
+     L=dict(name="Raul Lepp", org="Eesti Ehitusklaster")),
+
+dict(id="et24", kind="auto_reply", client="outlook", frm="Kaire Sild <kaire.sild@innovatsioon.ee>",
+     subj="Automaatne vastus: Olete registreeritud: Cluster internationalisation – Why and how to do it?",
+     hdrs={"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"},
+     body="""Tere!
+
+Olen puhkusel kuni 9. maini. Kiireloomulistes küsimustes palun pöörduge info@innovatsioon.ee.
+
+Kaire Sild""",
+     L=dict(I=[], auto="auto_reply")),
+
+dict(id="et25", kind="registration", client="outlook", frm="\"Dr. Jaan Ilves\" <jaan.ilves@taltech-partner.ee>",
+     subj="Registreerimine seminarile",
+     body="""Tere!
+
+Registreerin end seminarile. Meie klaster on juba kümme aastat korraldanud liikmetele eksporditeekondi ja messikülastusi, nii et saan vajadusel ka oma kogemust jagada.
+
+Lugupidamisega""",
+     sig="""Dr. Jaan Ilves
+Juhatuse esimees
+Eesti Masinatööstuse ja Metallitöötlemise Klaster
+Ehitajate tee 5, 19086 Tallinn""",
+     L=dict(name="Jaan Ilves", org="Eesti Masinatööstuse ja Metallitöötlemise Klaster",
+            orgc="Masinatööstuse ja Metallitöötlemise Klaster", cc="EE", exp="experienced")),
+
+dict(id="et26", kind="registration", client="thunderbird", cs="windows-1257", cte="8bit",
+     frm="Helen Tõnisson <helen.tonisson@turismiklaster.ee>",
+     subj="Registreerun",
+     body="""Tere,
+
+palun lisage mind seminari osalejate hulka.
+
+Helen Tõnisson
+Lõuna-Eesti Turismiklaster
+Võru""",
+     sigdash=False,
+     L=dict(name="Helen Tõnisson", org="Lõuna-Eesti Turismiklaster", cc="EE")),
+
+dict(id="et27", kind="registration", client="gmail", ev=2, frm="Kalle Tamm <kalle.tamm@vesiviljelus.ee>",
+     subj="Registreerimine foorumile",
+     body="""Tere!
+
+Soovin registreeruda 14. oktoobri sinimajanduse foorumile Tallinnas. Meid huvitavad koostööpartnerid vesiviljeluses ja kalatöötlemises.
+
+Kalle Tamm
+Eesti Vesiviljeluse Klaster
+Saaremaa, Eesti""",
+     L=dict(name="Kalle Tamm", org="Eesti Vesiviljeluse Klaster", cc="EE")),
+
+dict(id="et28", kind="question", client="outlook", ev=2, frm="Ene Kuusk <ene.kuusk@sadamad.ee>",
+     subj="Küsimus foorumi kohta",
+     body="""Tere,
+
+kas foorumil saab B2B kohtumisi ette broneerida? Mis kuupäevani saab registreeruda?
+
+Ene""",
+     L=dict(I=["question"], name="Ene Kuusk")),
+
+dict(id="et29", kind="registration", client="android", ev=2, frm="Sander Kõiv <sander.koiv@offshore-ee.ee>",
+     subj="Foorum",
+     body="""Tere, palun lisage mind foorumi osalejate hulka. Sander Kõiv, OÜ Meretuul, Pärnu""",
+     L=dict(name="Sander Kõiv", org="OÜ Meretuul", orgc="Meretuul", cc="EE")),
+
+dict(id="et30", kind="registration", client="gmail", frm="Eveli Saar <eveli.saar@kosmeetika.ee>",
+     subj="Registreerumisvorm",
+     body="""Nimi: Eveli Saar
+Organisatsioon: Eesti Kosmeetikaklaster
+Riik: Eesti
+Kogemus: alles alustame""",
+     L=dict(name="Eveli Saar", org="Eesti Kosmeetikaklaster", cc="EE", exp="starting")),
+]

@@ -1,0 +1,313 @@
+# Finnish mails. Labels (L) written with each mail, before regbot read it. See ../README.md.
+
+MAILS = [
+dict(id="fi01", kind="registration", client="outlook", frm="\"Virtanen, Mikko\" <mikko.virtanen@cleantechturku.fi>",
+     subj="Ilmoittautuminen Riian työpajaan",
+     body="""Hei,
+
+ilmoittaudun työpajaan "Cluster internationalisation – Why and how to do it?" Riiassa 2.–3.6.
+
+Ystävällisin terveisin
+Mikko""",
+     sig="""Mikko Virtanen
+Kansainvälisten asioiden päällikkö
+Cleantech Turku ry
+Joukahaisenkatu 3, 20520 Turku, Suomi
+p. +358 40 123 4567""",
+     L=dict(name="Mikko Virtanen", org="Cleantech Turku ry", orgc="Cleantech Turku", cc="FI")),
+
+dict(id="fi02", kind="registration", client="gmail", frm="Jussi Mäkinen <jussi.makinen@teknologiaklusteri.fi>",
+     subj="Osallistuminen",
+     body="""Moi,
+
+edustan Pirkanmaan Teknologiaklusteria ja haluaisin osallistua Riian työpajaan.
+
+t. Jussi Mäkinen""",
+     L=dict(name="Jussi Mäkinen", org="Pirkanmaan Teknologiaklusteri", orgc="Pirkanmaan Teknologiaklusteri",
+            orgnot=["Pirkanmaan Teknologiaklusteria"])),
+
+dict(id="fi03", kind="registration", client="outlook", cs="windows-1252",
+     frm="Päivi Laine <paivi.laine@yrityskyla.fi>",
+     subj="Ilmoittautuminen - P. Laine",
+     body="""Hei!
+
+Työskentelen Oulun Yrityskylässä kansainvälistymisen asiantuntijana. Ilmoitan itseni kesäkuun työpajaan.
+
+Terveisin
+Päivi Laine""",
+     L=dict(name="Päivi Laine", org="Oulun Yrityskylä", orgnot=["Oulun Yrityskylässä"])),
+
+dict(id="fi04", kind="registration", client="thunderbird", cs="iso-8859-15", cte="qp",
+     frm="Sari Heikkinen <sari.heikkinen@biotalous.fi>",
+     subj="Ilmoittautuminen",
+     body="""Hei,
+
+haluaisin ilmoittautua työpajaan. Klusterimme on vasta aloittanut kansainvälistymisen - ensimmäiset ulkomaiset kumppanit aloimme etsiä vasta viime vuonna, joten aihe on meille todella ajankohtainen.
+
+Terveisin
+Sari""",
+     sig="""Sari Heikkinen
+Klusterikoordinaattori
+Itä-Suomen Biotalous- ja Energiaklusteri
+Kuopio""",
+     L=dict(name="Sari Heikkinen", org="Itä-Suomen Biotalous- ja Energiaklusteri",
+            orgc="Biotalous- ja Energiaklusteri", cc="FI", exp="starting")),
+
+dict(id="fi05", kind="registration", client="iphone", frm="Aino Lehtonen <aino.lehtonen@gmail.com>",
+     subj="Riian työpaja",
+     body="""Moi, laittaisitko minut listalle Riian työpajaan? Kiitos!
+Aino""",
+     L=dict(name="Aino Lehtonen")),
+
+dict(id="fi06", kind="registration", client="html_only", cs="iso-8859-1", cte="qp",
+     frm="Timo Nieminen <timo.nieminen@meriklusteri.fi>",
+     subj="Ilmoittautuminen",
+     html="""<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"></head><body>
+<p>Hei,</p>
+<p>ilmoittaudun klustereiden kansainvälistymistä käsittelevään työpajaan.</p>
+<p>Ystävällisin terveisin<br>
+Timo Nieminen<br>
+Toimitusjohtaja<br>
+Lounais-Suomen Meri- ja Offshoreklusteri<br>
+Rauma</p>
+</body></html>
+""",
+     L=dict(name="Timo Nieminen", org="Lounais-Suomen Meri- ja Offshoreklusteri", orgc="Meri- ja Offshoreklusteri",
+            cc="FI")),
+
+dict(id="fi07", kind="registration_idea", client="gmail", frm="Hanna Koskinen <hanna.koskinen@hyvinvointiklusteri.fi>",
+     subj="Ilmoittautuminen ja ehdotus",
+     body="""Hei!
+
+Ilmoittaudun työpajaan. Ehdottaisin myös yhdeksi pienryhmäaiheeksi sitä, miten klusterit voisivat yhdessä hyödyntää Team Finland -verkostoa ja vastaavia palveluita muissa Itämeren maissa. Voin kertoa omista kokemuksistamme.
+
+Hanna Koskinen
+Hyvinvointiteknologian klusteri""",
+     L=dict(I=["registration", "idea"], name="Hanna Koskinen", org="Hyvinvointiteknologian klusteri")),
+
+dict(id="fi08", kind="idea_only", client="outlook", frm="Ville Salonen <ville.salonen@energiavirasto-partner.fi>",
+     subj="Idea työpajaan",
+     body="""Hei,
+
+valitettavasti en pääse itse paikalle, koska olen kesäkuun alussa työmatkalla. Ehdottaisin kuitenkin aihetta: miten klusterin kannattaa valita ensimmäinen vientimarkkina, kun resurssit ovat pienet.
+
+Onnea työpajaan!
+Ville Salonen""",
+     L=dict(I=["idea"], name="Ville Salonen")),
+
+dict(id="fi09", kind="cancellation", client="outlook", quote=True, frm="Juha Hämäläinen <juha.hamalainen@logistiikka.fi>",
+     ack=dict(name="Juha Hämäläinen", org="Suomen Logistiikkaklusteri", country="Suomi"),
+     body="""Hei,
+
+valitettavasti en pääse tulemaan. Voisitteko poistaa minut osallistujalistalta?
+
+Pahoittelen,
+Juha""",
+     L=dict(I=["cancellation"], name="Juha Hämäläinen")),
+
+dict(id="fi10", kind="cancellation", client="android", frm="Minna Järvinen <minna.jarvinen@outlook.com>",
+     subj="Peruutus",
+     body="""Moi, suunnitelmat muuttuivat enkä pääse Riikaan. Älkää laskeko minua mukaan.
+Minna""",
+     L=dict(I=["cancellation"], name="Minna Järvinen")),
+
+dict(id="fi11", kind="update", client="gmail", quote=True, frm="Eeva-Liisa Rantanen <eeva-liisa.rantanen@kemianklusteri.fi>",
+     ack=dict(name="Eeva Rantanen", org="Kemian klusteri", country="Suomi"),
+     body="""Hei,
+
+kiitos vahvistuksesta. Oikea nimeni on Eeva-Liisa Rantanen - voisitteko korjata sen nimikylttiin?
+
+Eeva-Liisa""",
+     L=dict(I=["update"], name="Eeva-Liisa Rantanen", org="Kemian klusteri", cc="FI")),
+
+dict(id="fi12", kind="update", client="apple", quote=True, frm="Antti Karjalainen <antti.karjalainen@gmail.com>",
+     ack=dict(name="Antti Karjalainen"),
+     body="""Unohdin mainita: olen Kuopion Terveysteknologian klusterista.
+
+Antti""",
+     L=dict(I=["update"], name="Antti Karjalainen", org="Kuopion Terveysteknologian klusteri",
+            orgc="Terveysteknologian klusteri", orgnot=["Kuopion Terveysteknologian klusterista"])),
+
+dict(id="fi13", kind="update", client="outlook", quote=True, frm="Kalle Lindqvist <kalle.lindqvist@balticbiz.eu>",
+     ack=dict(name="Kalle Lindqvist", org="BalticBiz Network", country="Ruotsi"),
+     body="""Hei,
+
+pieni korjaus: maa on Suomi, ei Ruotsi. Toimistomme on Vaasassa.
+
+Kalle Lindqvist""",
+     L=dict(I=["update"], name="Kalle Lindqvist", org="BalticBiz Network", cc="FI")),
+
+dict(id="fi14", kind="question", client="gmail", frm="Riikka Peltonen <riikka.peltonen@kehitysyhtio.fi>",
+     subj="Kysymys työpajasta",
+     body="""Hei!
+
+Ennen kuin ilmoittaudun, haluaisin kysyä: onko työpaja tarkoitettu vain klusterijohtajille, vai voivatko myös alueelliset kehitysyhtiöt osallistua?
+
+Kiitos!
+Riikka Peltonen
+Seinäjoen seudun kehitysyhtiö""",
+     L=dict(I=["question"], name="Riikka Peltonen", org="Seinäjoen seudun kehitysyhtiö")),
+
+dict(id="fi15", kind="question", client="thunderbird", frm="Petri Ahonen <petri.ahonen@metalliklusteri.fi>",
+     subj="Osallistumismaksu?",
+     body="""Hei,
+
+onko työpajaan osallistumismaksu? Entä tarjotaanko lounas?
+
+Petri""",
+     L=dict(I=["question"], name="Petri Ahonen")),
+
+dict(id="fi16", kind="question_in_request", client="outlook", frm="Tiina Mattila <tiina.mattila@aluekehitys.fi>",
+     subj="Vielä ehtiikö?",
+     body="""Hei,
+
+sain kutsun vasta tänään. Onko vielä tilaa? Jos on, ilmoittakaa minut mukaan.
+
+Tiina Mattila
+Kansainvälisten hankkeiden koordinaattori
+Satakunnan Teknologia- ja Innovaatioklusteri
+Pori, Suomi""",
+     L=dict(I=["registration"], Iopt=["question"], name="Tiina Mattila",
+            org="Satakunnan Teknologia- ja Innovaatioklusteri", orgc="Teknologia- ja Innovaatioklusteri", cc="FI")),
+
+dict(id="fi17", kind="on_behalf", client="outlook", frm="Markku Leinonen <markku.leinonen@puuklusteri.fi>",
+     subj="Osallistujien ilmoittaminen",
+     body="""Hei,
+
+ilmoitan klusteristamme työpajaan seuraavat henkilöt:
+- Laura Savolainen, laura.savolainen@puuklusteri.fi
+- Janne Kettunen, janne.kettunen@puuklusteri.fi
+
+Itse en valitettavasti pääse.
+
+Ystävällisin terveisin
+Markku Leinonen
+Suomen Puuklusteri""",
+     L=dict(name="Markku Leinonen", org="Suomen Puuklusteri",
+            parts=[("laura.savolainen@puuklusteri.fi", "Laura Savolainen"),
+                   ("janne.kettunen@puuklusteri.fi", "Janne Kettunen")])),
+
+dict(id="fi18", kind="on_behalf", client="gmail", frm="Satu Honkanen <satu.honkanen@ictoulu.fi>",
+     subj="Kaksi osallistujaa",
+     body="""Hei,
+
+ilmoittakaa minut ja kollegani Mika Räsänen (mika.rasanen@ictoulu.fi).
+
+Kiitos!
+Satu
+ICT Oulu ry""",
+     L=dict(name="Satu Honkanen", org="ICT Oulu ry", orgc="ICT Oulu",
+            parts=[("satu.honkanen@ictoulu.fi", "Satu Honkanen"), ("mika.rasanen@ictoulu.fi", "Mika Räsänen")])),
+
+dict(id="fi19", kind="on_behalf", client="outlook", frm="Jari Kinnunen <jari.kinnunen@muoviklusteri.fi>",
+     subj="Ilmoittautuminen",
+     body="""Hei,
+
+ilmoittaudun työpajaan. Myös kollegani Heidi Lampinen haluaisi tulla, lähetän hänen sähköpostiosoitteensa myöhemmin.
+
+Jari Kinnunen
+Muoviteollisuuden klusteri""",
+     L=dict(name="Jari Kinnunen", org="Muoviteollisuuden klusteri", review="on_behalf_without_address",
+            parts=[("jari.kinnunen@muoviklusteri.fi", "Jari Kinnunen"), (None, "Heidi Lampinen")])),
+
+dict(id="fi20", kind="registration_note", client="gmail", frm="Outi Laaksonen <outi.laaksonen@ruokaklusteri.fi>",
+     subj="Ilmoittautuminen",
+     body="""Hei!
+
+Ilmoittaudun työpajaan. Olen vegaani.
+
+Outi Laaksonen
+Ruokaklusteri Häme""",
+     L=dict(name="Outi Laaksonen", org="Ruokaklusteri Häme", note=True)),
+
+dict(id="fi21", kind="registration_note", client="iphone", frm="Tuomas Heinonen <tuomas.heinonen@lappiklusteri.fi>",
+     subj="Tulen",
+     body="""Moi, tulen mukaan. Ensimmäisenä päivänä saatan myöhästyä hieman, lento Rovaniemeltä laskeutuu vasta yhdeltätoista.
+Tuomas Heinonen
+Lapin Matkailuklusteri""",
+     L=dict(name="Tuomas Heinonen", org="Lapin Matkailuklusteri", cc="FI", note=True)),
+
+dict(id="fi22", kind="thanks", client="gmail", quote=True, frm="Johanna Vainio <johanna.vainio@gmail.com>",
+     ack=dict(name="Johanna Vainio"),
+     body="""Kiitos paljon!""",
+     L=dict(I=[], name="Johanna Vainio")),
+
+dict(id="fi23", kind="forwarded", client="outlook", fwd=1, frm="Harri Turunen <harri.turunen@rakennusklusteri.fi>",
+     body="""Hei,
+
+kollega välitti tämän kutsun. Haluaisin osallistua.
+
+Harri Turunen
+Rakennusalan Innovaatioklusteri""",
+     L=dict(name="Harri Turunen", org="Rakennusalan Innovaatioklusteri")),
+
+dict(id="fi24", kind="auto_reply", client="outlook", frm="Anne Kallio <anne.kallio@innovaatio.fi>",
+     subj="Automaattinen vastaus: Ilmoittautuminen vahvistettu: Cluster internationalisation – Why and how to do it?",
+     hdrs={"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"},
+     body="""Hei,
+
+olen lomalla 10.5. asti. Kiireellisissä asioissa ota yhteyttä osoitteeseen info@innovaatio.fi.
+
+Anne Kallio""",
+     L=dict(I=[], auto="auto_reply")),
+
+dict(id="fi25", kind="registration", client="outlook", frm="\"FT Kari Lindholm\" <kari.lindholm@tutkimuspuisto.fi>",
+     subj="Ilmoittautuminen työpajaan",
+     body="""Hei,
+
+ilmoittaudun työpajaan. Klusterimme on järjestänyt jäsenyrityksilleen vientimatkoja jo yli kymmenen vuoden ajan, joten voin tarvittaessa kertoa kokemuksistamme.
+
+Ystävällisin terveisin""",
+     sig="""FT Kari Lindholm
+Johtaja
+Tampereen Tutkimus- ja Teknologiapuisto
+Hermiankatu 1, 33720 Tampere""",
+     L=dict(name="Kari Lindholm", org="Tampereen Tutkimus- ja Teknologiapuisto", orgc="Tutkimus- ja Teknologiapuisto",
+            cc="FI", exp="experienced")),
+
+dict(id="fi26", kind="registration", client="thunderbird", cs="iso-8859-1", cte="8bit",
+     frm="Leena Saarinen <leena.saarinen@muotoiluklusteri.fi>",
+     subj="Ilmoittautuminen",
+     body="""Hei,
+
+lisäisittekö minut työpajan osallistujiin.
+
+Leena Saarinen
+Muotoiluklusteri Lahti
+Lahti""",
+     sigdash=False,
+     L=dict(name="Leena Saarinen", org="Muotoiluklusteri Lahti", cc="FI")),
+
+dict(id="fi27", kind="registration", client="gmail", ev=2, frm="Olli Hakala <olli.hakala@vesiviljely.fi>",
+     subj="Ilmoittautuminen foorumiin",
+     body="""Hei!
+
+Haluaisin ilmoittautua 14.10. sinisen talouden foorumiin Tallinnassa. Etsimme kumppaneita kalanviljelyyn ja kalanjalostukseen.
+
+Olli Hakala
+Saariston Vesiviljelyklusteri
+Naantali, Suomi""",
+     L=dict(name="Olli Hakala", org="Saariston Vesiviljelyklusteri", cc="FI")),
+
+dict(id="fi28", kind="question", client="outlook", ev=2, frm="Marja Koivisto <marja.koivisto@satama-partner.fi>",
+     subj="Kysymys foorumista",
+     body="""Hei,
+
+voiko foorumin B2B-tapaamiset varata etukäteen? Mihin päivään mennessä pitää ilmoittautua?
+
+Marja""",
+     L=dict(I=["question"], name="Marja Koivisto")),
+
+dict(id="fi29", kind="registration", client="android", ev=2, frm="Eero Lahtinen <eero.lahtinen@offshore.fi>",
+     subj="Foorumi",
+     body="""Hei, lisätkää minut foorumin osallistujiin. Eero Lahtinen, Merituuli Oy, Kotka""",
+     L=dict(name="Eero Lahtinen", org="Merituuli Oy", orgc="Merituuli", cc="FI")),
+
+dict(id="fi30", kind="registration", client="gmail", frm="Katja Nurmi <katja.nurmi@kosmetiikka.fi>",
+     subj="Ilmoittautumislomake",
+     body="""Nimi: Katja Nurmi
+Organisaatio: Suomen Kosmetiikkaklusteri
+Maa: Suomi
+Kokemus: olemme vasta alussa""",
+     L=dict(name="Katja Nurmi", org="Suomen Kosmetiikkaklusteri", cc="FI", exp="starting")),
+]

@@ -1,0 +1,312 @@
+# Lithuanian mails. Labels (L) written with each mail, before regbot read it. See ../README.md.
+
+MAILS = [
+dict(id="lt01", kind="registration", client="outlook", frm="\"Petraitienė, Rūta\" <ruta.petraitiene@tekstile.lt>",
+     subj="Registracija į seminarą",
+     body="""Laba diena,
+
+norėčiau užsiregistruoti į seminarą „Cluster internationalisation – Why and how to do it?“, kuris vyks birželio 2–3 d. Rygoje.
+
+Pagarbiai
+Rūta""",
+     sig="""Rūta Petraitienė
+Projektų vadovė
+Lietuvos tekstilės klasteris
+Savanorių pr. 176, LT-03154 Vilnius
+Tel. +370 612 34567""",
+     L=dict(name="Rūta Petraitienė", org="Lietuvos tekstilės klasteris", cc="LT")),
+
+dict(id="lt02", kind="registration", client="gmail", frm="Mantas Kazlauskas <mantas@woodcluster.lt>",
+     subj="Dalyvavimas",
+     body="""Sveiki,
+
+atstovauju Lietuvos medienos pramonės klasteriui ir norėčiau dalyvauti seminare Rygoje.
+
+Mantas Kazlauskas""",
+     L=dict(name="Mantas Kazlauskas", org="Lietuvos medienos pramonės klasteris", orgc="medienos pramonės klasteris",
+            orgnot=["Lietuvos medienos pramonės klasteriui"])),
+
+dict(id="lt03", kind="registration", client="outlook", cs="windows-1257",
+     frm="Dalia Vaitkevičienė <dalia.v@kmtp.lt>",
+     subj="Registracija - D. Vaitkevičienė",
+     body="""Laba diena,
+
+dirbu projektų vadove Klaipėdos mokslo ir technologijų parke. Prašau mane užregistruoti į birželio 2–3 d. seminarą.
+
+Su pagarba
+Dalia Vaitkevičienė""",
+     L=dict(name="Dalia Vaitkevičienė", org="Klaipėdos mokslo ir technologijų parkas",
+            orgc="mokslo ir technologijų parkas", orgnot=["Klaipėdos mokslo ir technologijų parke"])),
+
+dict(id="lt04", kind="registration", client="thunderbird", cs="iso-8859-13", cte="qp",
+     frm="Tadas Jonaitis <tadas.jonaitis@agrifood.lt>",
+     subj="Norėčiau dalyvauti",
+     body="""Laba diena,
+
+mielai dalyvaučiau seminare. Mūsų klasteris tarptautinėje rinkoje dar tik žengia pirmuosius žingsnius - pirmą kartą bandėme ieškoti partnerių užsienyje tik praėjusiais metais.
+
+Geros dienos,
+Tadas""",
+     sig="""Tadas Jonaitis
+Lietuvos žemės ūkio ir maisto klasteris
+Kaunas, Lietuva""",
+     L=dict(name="Tadas Jonaitis", org="Lietuvos žemės ūkio ir maisto klasteris", orgc="žemės ūkio ir maisto klasteris",
+            cc="LT", exp="starting")),
+
+dict(id="lt05", kind="registration", client="iphone", frm="Ieva Rimkutė <ieva.rimkute@gmail.com>",
+     subj="Seminaras Rygoje",
+     body="""Sveiki, užregistruokite mane į seminarą Rygoje. Ačiū!
+Ieva""",
+     L=dict(name="Ieva Rimkutė")),
+
+dict(id="lt06", kind="registration", client="html_only", cs="windows-1257", cte="qp",
+     frm="Vytautas Žukauskas <v.zukauskas@fotonika.lt>",
+     subj="Registracija",
+     html="""<html><head><meta charset="windows-1257"></head><body>
+<p>Laba diena,</p>
+<p>registruojuosi į seminarą apie klasterių tarptautiškumą.</p>
+<p>Pagarbiai,<br>
+<b>Vytautas Žukauskas</b><br>
+Direktorius<br>
+Lietuvos lazerių ir šviesos technologijų asociacija<br>
+Vilnius</p>
+</body></html>
+""",
+     L=dict(name="Vytautas Žukauskas", org="Lietuvos lazerių ir šviesos technologijų asociacija",
+            orgc="lazerių ir šviesos technologijų asociacija", cc="LT")),
+
+dict(id="lt07", kind="registration_idea", client="gmail", frm="Jurgita Paulauskienė <jurgita@healthtech.lt>",
+     subj="Registracija ir pasiūlymas",
+     body="""Laba diena,
+
+prašau mane užregistruoti. Taip pat turiu pasiūlymą vienai iš darbo grupių - aptarti, kaip klasteriai gali bendrai pasinaudoti Europos Sąjungos programomis (pvz., Eurostars) tarptautinei plėtrai. Galėčiau pasidalinti mūsų patirtimi.
+
+Jurgita Paulauskienė
+Sveikatos technologijų klasteris, Kaunas""",
+     L=dict(I=["registration", "idea"], name="Jurgita Paulauskienė", org="Sveikatos technologijų klasteris", cc="LT")),
+
+dict(id="lt08", kind="idea_only", client="outlook", frm="Arūnas Butkus <arunas.butkus@linpra-partner.lt>",
+     subj="Idėja seminarui",
+     body="""Laba diena,
+
+deja, birželio pradžioje būsiu išvykęs ir dalyvauti negalėsiu. Norėčiau pasiūlyti temą: kaip mažiems klasteriams pasirinkti pirmąją eksporto rinką. Manau, tai būtų naudinga pradedantiesiems.
+
+Sėkmės!
+Arūnas Butkus""",
+     L=dict(I=["idea"], name="Arūnas Butkus")),
+
+dict(id="lt09", kind="cancellation", client="outlook", quote=True, frm="Giedrė Stankevičiūtė <giedre.s@ict-cluster.lt>",
+     ack=dict(name="Giedrė Stankevičiūtė", org="Lietuvos IRT klasteris", country="Lietuva"),
+     body="""Laba diena,
+
+deja, negalėsiu atvykti. Prašau išbraukti mane iš dalyvių sąrašo.
+
+Atsiprašau,
+Giedrė""",
+     L=dict(I=["cancellation"], name="Giedrė Stankevičiūtė")),
+
+dict(id="lt10", kind="cancellation", client="android", frm="Darius Mockus <darius.mockus@yahoo.com>",
+     subj="Atšaukiu registraciją",
+     body="""Sveiki, pasikeitė planai - į Rygą nevažiuosiu. Prašau manęs neskaičiuoti.
+Darius""",
+     L=dict(I=["cancellation"], name="Darius Mockus")),
+
+dict(id="lt11", kind="update", client="gmail", quote=True, frm="Eglė Urbonaitė <egle.urbonaite@biotech.lt>",
+     ack=dict(name="Egle Urbonaite", org="Lietuvos biotechnologijų asociacija", country="Lietuva"),
+     body="""Laba diena,
+
+ačiū už patvirtinimą. Mano vardas rašomas su lietuviškomis raidėmis: Eglė Urbonaitė. Prašau pataisyti, kad ant kortelės būtų teisingai.
+
+Eglė""",
+     L=dict(I=["update"], name="Eglė Urbonaitė", org="Lietuvos biotechnologijų asociacija", cc="LT")),
+
+dict(id="lt12", kind="update", client="apple", quote=True, frm="Paulius Šimkus <paulius.simkus@gmail.com>",
+     ack=dict(name="Paulius Šimkus"),
+     body="""Pamiršau parašyti - esu iš Šiaulių pramonininkų asociacijos, Lietuva.
+
+Paulius""",
+     L=dict(I=["update"], name="Paulius Šimkus", org="Šiaulių pramonininkų asociacija", orgc="pramonininkų asociacija",
+            orgnot=["Šiaulių pramonininkų asociacijos"], cc="LT")),
+
+dict(id="lt13", kind="update", client="outlook", quote=True, frm="Lina Balčiūnienė <lina@greentech-klaster.lt>",
+     ack=dict(name="Lina Balčiūnienė", org="Greentech klasteris", country="Latvija"),
+     body="""Laba diena,
+
+pastebėjau klaidą: šalis turėtų būti Lietuva, ne Latvija.
+
+Lina Balčiūnienė""",
+     L=dict(I=["update"], name="Lina Balčiūnienė", org="Greentech klasteris", cc="LT")),
+
+dict(id="lt14", kind="question", client="gmail", frm="Rasa Kairienė <rasa.kairiene@kaunorda.lt>",
+     subj="Klausimas dėl seminaro",
+     body="""Laba diena,
+
+prieš registruodamasi norėčiau pasiteirauti - ar seminaras skirtas tik klasterių vadovams, ar gali dalyvauti ir regioninės plėtros agentūrų atstovai?
+
+Ačiū,
+Rasa Kairienė
+Kauno regiono plėtros agentūra""",
+     L=dict(I=["question"], name="Rasa Kairienė", org="Kauno regiono plėtros agentūra")),
+
+dict(id="lt15", kind="question", client="thunderbird", frm="Kęstutis Grigas <kestutis@mech-klasteris.lt>",
+     subj="Apgyvendinimas",
+     body="""Laba diena,
+
+ar organizatoriai rezervuoja viešbutį dalyviams, ar turime pasirūpinti patys? Ir ar yra dalyvio mokestis?
+
+Kęstutis""",
+     L=dict(I=["question"], name="Kęstutis Grigas")),
+
+dict(id="lt16", kind="question_in_request", client="outlook", frm="Aistė Jankauskaitė <aiste.jankauskaite@lmtpa.lt>",
+     subj="Dar galima registruotis?",
+     body="""Laba diena,
+
+kvietimą gavau tik šiandien. Ar dar yra laisvų vietų? Jei taip, prašau mane užregistruoti.
+
+Aistė Jankauskaitė
+Tarptautinių ryšių koordinatorė
+Lietuvos mokslo ir technologijų parkų asociacija
+Vilnius, Lietuva""",
+     L=dict(I=["registration"], Iopt=["question"], name="Aistė Jankauskaitė",
+            org="Lietuvos mokslo ir technologijų parkų asociacija", orgc="mokslo ir technologijų parkų asociacija", cc="LT")),
+
+dict(id="lt17", kind="on_behalf", client="outlook", frm="Algirdas Petrauskas <algirdas@laivai-klasteris.lt>",
+     subj="Dalyvių registracija",
+     body="""Laba diena,
+
+prašau užregistruoti mūsų klasterio darbuotojus:
+- Justina Vasiliauskaitė, justina.v@laivai-klasteris.lt
+- Marius Norkus, marius.norkus@laivai-klasteris.lt
+
+Pats dalyvauti negalėsiu.
+
+Pagarbiai
+Algirdas Petrauskas
+Klaipėdos laivų statybos klasteris""",
+     L=dict(name="Algirdas Petrauskas", org="Klaipėdos laivų statybos klasteris", orgc="laivų statybos klasteris",
+            parts=[("justina.v@laivai-klasteris.lt", "Justina Vasiliauskaitė"),
+                   ("marius.norkus@laivai-klasteris.lt", "Marius Norkus")])),
+
+dict(id="lt18", kind="on_behalf", client="gmail", frm="Edita Kuzminienė <edita@smartcity.lt>",
+     subj="Registracija dviem",
+     body="""Sveiki,
+
+užregistruokite mane ir kolegą Tomą Venclovą (tomas.venclova@smartcity.lt).
+
+Ačiū!
+Edita
+Išmaniųjų miestų klasteris""",
+     L=dict(name="Edita Kuzminienė", org="Išmaniųjų miestų klasteris",
+            parts=[("edita@smartcity.lt", "Edita Kuzminienė"), ("tomas.venclova@smartcity.lt", "Tomas Venclova")])),
+
+dict(id="lt19", kind="on_behalf", client="outlook", frm="Saulius Vilkas <saulius.vilkas@energetika.lt>",
+     subj="Registracija",
+     body="""Laba diena,
+
+registruojuosi į seminarą. Kartu norėtų vykti ir kolegė Monika Adomaitienė, jos el. paštą atsiųsiu vėliau.
+
+Saulius Vilkas
+Lietuvos energetikos klasteris""",
+     L=dict(name="Saulius Vilkas", org="Lietuvos energetikos klasteris", review="on_behalf_without_address",
+            parts=[("saulius.vilkas@energetika.lt", "Saulius Vilkas"), (None, "Monika Adomaitienė")])),
+
+dict(id="lt20", kind="registration_note", client="gmail", frm="Vaida Morkūnienė <vaida.morkuniene@design-lt.lt>",
+     subj="Registracija",
+     body="""Laba diena,
+
+prašau mane užregistruoti. Esu vegetarė.
+
+Vaida Morkūnienė
+Lietuvos dizaino klasteris""",
+     L=dict(name="Vaida Morkūnienė", org="Lietuvos dizaino klasteris", note=True)),
+
+dict(id="lt21", kind="registration_note", client="iphone", frm="Rolandas Bielskis <rolandas@logistika.lt>",
+     subj="Dalyvausiu",
+     body="""Laba diena, dalyvausiu. Pirmą dieną galiu šiek tiek vėluoti - atvažiuosiu iš Klaipėdos.
+Rolandas Bielskis
+Logistikos klasteris""",
+     L=dict(name="Rolandas Bielskis", org="Logistikos klasteris", cc="LT", note=True)),
+
+dict(id="lt22", kind="thanks", client="gmail", quote=True, frm="Asta Navickienė <asta.navickiene@gmail.com>",
+     ack=dict(name="Asta Navickienė"),
+     body="""Labai ačiū!""",
+     L=dict(I=[], name="Asta Navickienė")),
+
+dict(id="lt23", kind="forwarded", client="outlook", fwd=1, frm="Žilvinas Rutkauskas <zilvinas@mechatronika.lt>",
+     body="""Laba diena,
+
+kolega persiuntė šį kvietimą. Norėčiau dalyvauti - prašau užregistruoti.
+
+Žilvinas Rutkauskas
+Vadovas
+Kauno mechatronikos klasteris""",
+     L=dict(name="Žilvinas Rutkauskas", org="Kauno mechatronikos klasteris")),
+
+dict(id="lt24", kind="auto_reply", client="outlook", frm="Jolanta Kavaliauskienė <jolanta.k@inovacijos.lt>",
+     subj="Automatinis atsakymas: Registracija patvirtinta: Cluster internationalisation – Why and how to do it?",
+     hdrs={"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"},
+     body="""Laba diena,
+
+esu atostogose iki gegužės 10 d. Skubiais klausimais prašau kreiptis el. paštu info@inovacijos.lt.
+
+Jolanta Kavaliauskienė""",
+     L=dict(I=[], auto="auto_reply")),
+
+dict(id="lt25", kind="registration", client="outlook", frm="\"prof. dr. Vladas Mačiulis\" <vladas.maciulis@ktu-partner.lt>",
+     subj="Registracija į seminarą",
+     body="""Laba diena,
+
+prašau užregistruoti mane į seminarą. Mūsų asociacija jau daugiau nei dešimt metų organizuoja eksporto misijas savo nariams, todėl galėčiau pasidalinti patirtimi.
+
+Pagarbiai""",
+     sig="""prof. dr. Vladas Mačiulis
+Valdybos pirmininkas
+Lietuvos inžinerinės pramonės ir inovacijų asociacija
+K. Donelaičio g. 73, LT-44249 Kaunas""",
+     L=dict(name="Vladas Mačiulis", org="Lietuvos inžinerinės pramonės ir inovacijų asociacija",
+            orgc="inžinerinės pramonės ir inovacijų asociacija", cc="LT", exp="experienced")),
+
+dict(id="lt26", kind="registration", client="thunderbird", cs="iso-8859-4", cte="8bit",
+     frm="Gediminas Lukoševičius <gediminas@baltic-food.lt>",
+     subj="Registracija",
+     body="""Laba diena,
+
+esu Lietuvos maisto pramonės klasterio atstovas. Norėčiau dalyvauti seminare Rygoje.
+
+Gediminas Lukoševičius""",
+     L=dict(name="Gediminas Lukoševičius", org="Lietuvos maisto pramonės klasteris", orgc="maisto pramonės klasteris",
+            orgnot=["Lietuvos maisto pramonės klasterio"])),
+
+dict(id="lt27", kind="registration", client="gmail", ev=2, frm="Julius Žemaitis <julius@jurine-klasteris.lt>",
+     subj="Registracija į forumą Taline",
+     body="""Laba diena,
+
+norėčiau užsiregistruoti į Mėlynosios ekonomikos forumą Taline spalio 14 d. Domina uostų skaitmenizacija ir jūrinė robotika.
+
+Julius Žemaitis
+Jūrinių technologijų klasteris
+Klaipėda""",
+     L=dict(name="Julius Žemaitis", org="Jūrinių technologijų klasteris", cc="LT")),
+
+dict(id="lt28", kind="question", client="outlook", ev=2, frm="Ramunė Kavaliauskaitė <ramune@akvakultura.lt>",
+     subj="Klausimas dėl forumo",
+     body="""Laba diena,
+
+ar forume bus galima iš anksto susiplanuoti B2B susitikimus? Iki kada reikia registruotis?
+
+Ramunė""",
+     L=dict(I=["question"], name="Ramunė Kavaliauskaitė")),
+
+dict(id="lt29", kind="registration", client="android", ev=2, frm="Andrius Jakštas <andrius.jakstas@offshore.lt>",
+     subj="Forumas",
+     body="""Sveiki, prašau įtraukti mane į forumo dalyvių sąrašą. Andrius Jakštas, UAB „Offshore Baltic“, Klaipėda, Lietuva""",
+     L=dict(name="Andrius Jakštas", org="UAB „Offshore Baltic“", orgc="Offshore Baltic", cc="LT")),
+
+dict(id="lt30", kind="registration", client="gmail", frm="Neringa Sabaliauskienė <neringa@turizmo-klasteris.lt>",
+     subj="Registracijos forma",
+     body="""Vardas, pavardė: Neringa Sabaliauskienė
+Organizacija: Pajūrio turizmo klasteris
+Šalis: Lietuva
+Patirtis: jau kelerius metus dirbame su užsienio partneriais""",
+     L=dict(name="Neringa Sabaliauskienė", org="Pajūrio turizmo klasteris", cc="LT", exp="experienced")),
+]

@@ -1,0 +1,348 @@
+# Latvian mails. Labels (L) written with each mail, before regbot read it. See ../README.md.
+
+MAILS = [
+dict(id="lv01", kind="registration", client="outlook", frm="\"Bērziņa, Ilze\" <ilze.berzina@partikas-klasteris.lv>",
+     subj="Pieteikums dalībai seminārā",
+     body="""Labdien!
+
+Vēlos pieteikties dalībai seminārā "Cluster internationalisation – Why and how to do it?" 2.–3. jūnijā Rīgā.
+
+Ar cieņu
+Ilze""",
+     sig="""Ilze Bērziņa
+Projektu vadītāja
+Pārtikas Tehnoloģiju klasteris
+Rīgas iela 22, Jelgava, LV-3001, Latvija
+Tālr. +371 26 123 456""",
+     L=dict(name="Ilze Bērziņa", org="Pārtikas Tehnoloģiju klasteris", cc="LV")),
+
+dict(id="lv02", kind="registration", client="gmail", frm="Jānis Ozoliņš <janis.ozolins@kokfederacija.lv>",
+     subj="Dalība darbnīcā",
+     body="""Sveiki!
+
+Pārstāvu Latvijas Kokrūpniecības federāciju un vēlos piedalīties darbnīcā Rīgā 2.–3. jūnijā.
+
+Jānis""",
+     L=dict(name="Jānis Ozoliņš", org="Latvijas Kokrūpniecības federācija", orgc="Kokrūpniecības federācija",
+            orgnot=["Latvijas Kokrūpniecības federāciju"])),
+
+dict(id="lv03", kind="registration", client="outlook", frm="Kārlis Vītols <karlis.vitols@vidzeme-inovacijas.lv>",
+     subj="Reģistrācija",
+     body="""Labdien,
+
+lūdzu reģistrēt mani dalībai klasteru internacionalizācijas seminārā.
+
+Paldies un uz tikšanos Rīgā!""",
+     sig="""Kārlis Vītols
+Valdes priekšsēdētājs
+Vidzemes Inovāciju un uzņēmējdarbības klasteris
+Valmiera, Latvija
+www.vidzeme-inovacijas.lv""",
+     L=dict(name="Kārlis Vītols", org="Vidzemes Inovāciju un uzņēmējdarbības klasteris",
+            orgc="Inovāciju un uzņēmējdarbības klasteris", cc="LV")),
+
+dict(id="lv04", kind="registration", client="thunderbird", cs="iso-8859-13", cte="qp",
+     frm="Anda Kalniņa <anda@smart-materials.lv>",
+     subj="Pieteikums - Anda Kalniņa",
+     body="""Labdien!
+
+Piesakos dalībai seminārā. Mūsu klasteris ir pavisam jauns - par eksportu un sadarbību ar ārvalstu partneriem sākām domāt tikai pērn, tāpēc ļoti gribētu uzzināt, kā to dara citi.
+
+Ar cieņu,
+Anda Kalniņa""",
+     sig="""Anda Kalniņa
+Klastera koordinatore
+Viedo materiālu klasteris
+Liepāja""",
+     L=dict(name="Anda Kalniņa", org="Viedo materiālu klasteris", cc="LV", exp="starting")),
+
+dict(id="lv05", kind="registration", client="iphone", frm="Līga Kalniņa <liga.kalnina@inbox.lv>",
+     subj="Seminārs",
+     body="""Labdien, lūdzu pierakstiet mani uz semināru 2.-3. jūnijā. Paldies!
+Līga""",
+     L=dict(name="Līga Kalniņa")),
+
+dict(id="lv06", kind="registration", client="html_only", cs="utf-8", cte="b64",
+     frm="Aivars Krūmiņš <aivars.krumins@balticdrones.lv>",
+     subj="Pieteikšanās",
+     html="""<html><body><div>Labdien!</div><div>&nbsp;</div>
+<div>Piesakos dalībai seminārā par klasteru internacionalizāciju.</div><div>&nbsp;</div>
+<div>Ar cieņu,</div>
+<div>Aivars Krūmiņš</div>
+<div>valdes loceklis</div>
+<div>SIA "Baltic Drones"</div>
+<div>Daugavpils</div>
+</body></html>
+""",
+     L=dict(name="Aivars Krūmiņš", org="SIA \"Baltic Drones\"", orgc="Baltic Drones", cc="LV")),
+
+dict(id="lv07", kind="registration_idea", client="gmail", frm="Rūta Sproģe <ruta.sproge@dizaina-klasteris.lv>",
+     subj="Pieteikums un ideja",
+     body="""Labdien!
+
+Vēlos pieteikties dalībai seminārā un reizē piedāvāt tēmu vienai no darba grupām: kā klasteri var izmantot Latvijas diasporu ārvalstīs, lai atrastu pirmos partnerus jaunos tirgos. Mums ir daži labi piemēri no Īrijas un Vācijas.
+
+Ar cieņu
+Rūta Sproģe
+Latvijas Dizaina klasteris""",
+     L=dict(I=["registration", "idea"], name="Rūta Sproģe", org="Latvijas Dizaina klasteris")),
+
+dict(id="lv08", kind="idea_only", client="outlook", frm="Edgars Liepiņš <edgars.liepins@lsgf.lv>",
+     subj="Ideja darbnīcai",
+     body="""Labdien!
+
+Diemžēl jūnija sākumā būšu komandējumā un piedalīties nevarēšu. Tomēr gribēju ieteikt tēmu: kopīgi klasteru stendi starptautiskās izstādēs - kā sadalīt izmaksas un kas par to atbild. Domāju, ka tas interesētu daudzus.
+
+Veiksmi seminārā!
+Edgars Liepiņš""",
+     L=dict(I=["idea"], name="Edgars Liepiņš")),
+
+dict(id="lv09", kind="cancellation", client="outlook", quote=True, frm="Inese Puriņa <inese.purina@agro-klasteris.lv>",
+     ack=dict(name="Inese Puriņa", org="Zemgales Agroklasteris", country="Latvija"),
+     body="""Labdien!
+
+Diemžēl nevarēšu ierasties. Lūdzu, svītrojiet mani no dalībnieku saraksta.
+
+Ar cieņu
+Inese Puriņa""",
+     L=dict(I=["cancellation"], name="Inese Puriņa")),
+
+dict(id="lv10", kind="cancellation", client="gmail", frm="Guntis Zariņš <guntis.zarins@gmail.com>",
+     subj="Atsaucu pieteikumu",
+     body="""Labdien,
+
+atvainojos, bet mani plāni ir mainījušies - uz semināru nebraukšu. Lūdzu, neskaitiet mani dalībnieku vidū.
+
+Guntis""",
+     L=dict(I=["cancellation"], name="Guntis Zariņš")),
+
+dict(id="lv11", kind="update", client="gmail", quote=True, frm="Ieva Liepiņa <ieva.liepina@energy-cluster.lv>",
+     ack=dict(name="Ilva Liepiņa", org="Latvijas Enerģētikas klasteris", country="Latvija"),
+     body="""Labdien!
+
+Paldies par apstiprinājumu. Pareizais vārds ir Ieva, nevis Ilva - lūdzu izlabojiet, lai uz vārda kartes būtu pareizi.
+
+Ieva""",
+     L=dict(I=["update"], name="Ieva Liepiņa", org="Latvijas Enerģētikas klasteris", cc="LV")),
+
+dict(id="lv12", kind="update", client="apple", quote=True, frm="Oskars Bērziņš <oskars@bioeconomy.lv>",
+     ack=dict(name="Oskars Bērziņš"),
+     body="""Aizmirsu pateikt - strādāju Latvijas Bioekonomikas klasterī.
+
+Oskars""",
+     L=dict(I=["update"], name="Oskars Bērziņš", org="Latvijas Bioekonomikas klasteris",
+            orgc="Bioekonomikas klasteris", orgnot=["Latvijas Bioekonomikas klasterī"])),
+
+dict(id="lv13", kind="update", client="outlook", quote=True, frm="Valdis Krastiņš <valdis.krastins@baltic-textile.eu>",
+     ack=dict(name="Valdis Krastiņš", org="Baltic Textile Network", country="Latvija"),
+     body="""Labdien,
+
+neliels precizējums: valsts ir Lietuva, nevis Latvija - mūsu birojs atrodas Šauļos, lai gan pats esmu latvietis.
+
+Ar cieņu
+Valdis""",
+     L=dict(I=["update"], name="Valdis Krastiņš", org="Baltic Textile Network", cc="LT")),
+
+dict(id="lv14", kind="question", client="gmail", frm="Sintija Ozola <sintija.ozola@kurzeme.lv>",
+     subj="Jautājums par semināru",
+     body="""Labdien!
+
+Pirms reģistrējos, vēlējos noskaidrot - vai semināra darba valoda būs angļu? Vai būs nodrošināts tulkojums latviešu valodā?
+
+Paldies!
+Sintija Ozola
+Kurzemes plānošanas reģions""",
+     L=dict(I=["question"], name="Sintija Ozola", org="Kurzemes plānošanas reģions")),
+
+dict(id="lv15", kind="question", client="iphone", frm="Raimonds Kalējs <raimonds.kalejs@balticit.lv>",
+     subj="Dalības maksa?",
+     body="""Sveiki, vai dalība seminārā ir bez maksas? Un vai tiek segti ceļa izdevumi dalībniekiem no reģioniem?""",
+     L=dict(I=["question"], name="Raimonds Kalējs")),
+
+dict(id="lv16", kind="question_in_request", client="outlook", frm="Zane Dreimane <zane.dreimane@medtech.lv>",
+     subj="Vai vēl var pieteikties?",
+     body="""Labdien!
+
+Ielūgumu saņēmu tikai šodien. Vai vēl ir brīvas vietas? Ja jā, lūdzu, reģistrējiet mani.
+
+Zane Dreimane
+Biznesa attīstības vadītāja
+Latvijas Medicīnas tehnoloģiju klasteris
+Rīga""",
+     L=dict(I=["registration"], Iopt=["question"], name="Zane Dreimane", org="Latvijas Medicīnas tehnoloģiju klasteris",
+            orgc="Medicīnas tehnoloģiju klasteris", cc="LV")),
+
+dict(id="lv17", kind="on_behalf", client="outlook", frm="Juris Apinis <juris.apinis@lmmk.lv>",
+     subj="Dalībnieku pieteikums",
+     body="""Labdien!
+
+Lūdzu reģistrēt mūsu kolēģus dalībai seminārā:
+1) Anna Kalēja, anna.kaleja@lmmk.lv
+2) Roberts Vītols, roberts.vitols@lmmk.lv
+
+Es pats diemžēl nevarēšu piedalīties.
+
+Ar cieņu
+Juris Apinis
+Izpilddirektors
+Latvijas Mašīnbūves un metālapstrādes klasteris""",
+     L=dict(name="Juris Apinis", org="Latvijas Mašīnbūves un metālapstrādes klasteris",
+            orgc="Mašīnbūves un metālapstrādes klasteris",
+            parts=[("anna.kaleja@lmmk.lv", "Anna Kalēja"), ("roberts.vitols@lmmk.lv", "Roberts Vītols")])),
+
+dict(id="lv18", kind="on_behalf", client="gmail", frm="Elīna Siliņa <elina.silina@fintech-riga.lv>",
+     subj="Divi dalībnieki no Fintech Riga",
+     body="""Labdien!
+
+Piesakām divus dalībniekus: mani un kolēģi Māri Zariņu (maris.zarins@fintech-riga.lv).
+
+Paldies!
+Elīna Siliņa
+Fintech Riga klasteris""",
+     L=dict(name="Elīna Siliņa", org="Fintech Riga klasteris", orgc="Fintech Riga",
+            parts=[("elina.silina@fintech-riga.lv", "Elīna Siliņa"), ("maris.zarins@fintech-riga.lv", "Māris Zariņš")])),
+
+dict(id="lv19", kind="on_behalf", client="thunderbird", cs="windows-1257", cte="8bit",
+     frm="Laura Bite <laura.bite@photonics.lv>",
+     subj="Pieteikums",
+     body="""Labdien!
+
+Lūdzu, reģistrējiet mani dalībai seminārā. Lūdzu, pierakstiet arī manu kolēģi Kristapu Lāci - viņa e-pastu atsūtīšu vēlāk.
+
+Ar cieņu
+Laura Bite""",
+     sig="""Laura Bite
+Latvijas Fotonikas klasteris""",
+     L=dict(name="Laura Bite", org="Latvijas Fotonikas klasteris", orgc="Fotonikas klasteris",
+            review="on_behalf_without_address",
+            parts=[("laura.bite@photonics.lv", "Laura Bite"), (None, "Kristaps Lācis")])),
+
+dict(id="lv20", kind="registration_note", client="gmail", frm="Dace Ābele <dace.abele@ekotehnologijas.lv>",
+     subj="Reģistrācija semināram",
+     body="""Labdien!
+
+Lūdzu reģistrējiet mani. Esmu veģetāriete, tāpēc lūdzu to ņemt vērā, plānojot pusdienas.
+
+Dace Ābele
+Ekotehnoloģiju klasteris""",
+     L=dict(name="Dace Ābele", org="Ekotehnoloģiju klasteris", note=True)),
+
+dict(id="lv21", kind="registration_note", client="android", frm="Armands Lejnieks <armands.lejnieks@gmail.com>",
+     subj="Pieteikums",
+     body="""Labdien! Piesakos dalībai. Pirmajā dienā varu mazliet nokavēt, jo braukšu no Liepājas ar pirmo autobusu.
+
+Armands Lejnieks
+Liepājas Metālapstrādes klasteris""",
+     L=dict(name="Armands Lejnieks", org="Liepājas Metālapstrādes klasteris", cc="LV", note=True)),
+
+dict(id="lv22", kind="thanks", client="android", quote=True, frm="Māra Grīnberga <mara.grinberga@lvtourism.lv>",
+     ack=dict(name="Māra Grīnberga", org="Latvijas Tūrisma klasteris", country="Latvija"),
+     body="""Paldies!""",
+     L=dict(I=[], name="Māra Grīnberga")),
+
+dict(id="lv23", kind="forwarded", client="gmail", fwd=1, frm="Dace Krūze <dace.kruze@zala-energija.lv>",
+     body="""Labdien!
+
+Kolēģis man pārsūtīja šo ielūgumu. Labprāt piedalītos - lūdzu, reģistrējiet mani.
+
+Ar cieņu
+Dace Krūze
+SIA "Zaļā Enerģija\"""",
+     L=dict(name="Dace Krūze", org="SIA \"Zaļā Enerģija\"", orgc="Zaļā Enerģija")),
+
+dict(id="lv24", kind="auto_reply", client="outlook", frm="Agris Baumanis <agris.baumanis@liaa-partner.lv>",
+     subj="Automātiskā atbilde: Reģistrācija apstiprināta: Cluster internationalisation – Why and how to do it?",
+     hdrs={"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"},
+     body="""Labdien!
+
+Esmu atvaļinājumā līdz 3. maijam un e-pastus nelasu. Steidzamos jautājumos, lūdzu, sazinieties ar kolēģi Ritu Kalnu (rita.kalna@liaa-partner.lv).
+
+Ar cieņu
+Agris Baumanis""",
+     L=dict(I=[], auto="auto_reply")),
+
+dict(id="lv25", kind="registration", client="outlook", frm="\"Dr. sc. ing. Pēteris Lūsis\" <peteris.lusis@rtu-inovacijas.lv>",
+     subj="Pieteikums dalībai",
+     body="""Labdien,
+
+ar šo piesakos dalībai seminārā "Cluster internationalisation – Why and how to do it?".
+
+Ar cieņu""",
+     sig="""Dr. sc. ing. Pēteris Lūsis
+Vadošais pētnieks
+Inovāciju un tehnoloģiju pārneses centrs
+Rīgas Tehniskā universitāte
+Ķīpsalas iela 6A, Rīga, LV-1048""",
+     L=dict(name="Pēteris Lūsis", org="Rīgas Tehniskā universitāte", orgc="Rīgas Tehniskā universitāte", cc="LV")),
+
+dict(id="lv26", kind="registration", client="outlook", cs="windows-1257",
+     frm="Normunds Celmiņš <normunds.celmins@eksporta-klasteris.lv>",
+     subj="Reģistrācija - N. Celmiņš",
+     body="""Labdien!
+
+Ar šo piesaku savu dalību seminārā. Mūsu klasteris jau desmit gadus organizē eksporta misijas saviem biedriem, tāpēc labprāt padalīšos ar pieredzi, ja tas noder.
+
+Ar cieņu,
+Normunds Celmiņš
+Valdes loceklis
+Kurzemes Eksporta un loģistikas klasteris
+Ventspils, Latvija""",
+     L=dict(name="Normunds Celmiņš", org="Kurzemes Eksporta un loģistikas klasteris",
+            orgc="Eksporta un loģistikas klasteris", cc="LV", exp="experienced")),
+
+dict(id="lv27", kind="registration", client="gmail", ev=2, frm="Ainārs Kociņš <ainars@zivju-klasteris.lv>",
+     subj="Pieteikums forumam Tallinā",
+     body="""Labdien!
+
+Vēlos pieteikties Zilās ekonomikas sadarbības forumam Tallinā 14. oktobrī. Pārstāvu Kurzemes Zivsaimniecības klasteri; interesē sadarbība akvakultūrā un zivju pārstrādē.
+
+Ar cieņu
+Ainārs Kociņš""",
+     L=dict(name="Ainārs Kociņš", org="Kurzemes Zivsaimniecības klasteris", orgc="Kurzemes Zivsaimniecības klasteris",
+            orgnot=["Kurzemes Zivsaimniecības klasteri"])),
+
+dict(id="lv28", kind="question", client="outlook", ev=2, frm="Marta Roze <marta.roze@portofriga-partners.lv>",
+     subj="B2B tikšanās",
+     body="""Labdien!
+
+Vai forumā būs iespēja iepriekš rezervēt B2B tikšanās? Un līdz kuram datumam jāpiesakās?
+
+Ar cieņu
+Marta Roze""",
+     L=dict(I=["question"], name="Marta Roze")),
+
+dict(id="lv29", kind="registration", client="thunderbird", cs="iso-8859-4", cte="8bit",
+     frm="Mārtiņš Eglītis <martins.eglitis@zemgale-food.lv>",
+     subj="Gribu piedalīties",
+     body="""Labvakar!
+
+Gribu pieteikties uz semināru Rīgā.
+
+Mārtiņš Eglītis
+Zemgales Lauksaimniecības un pārtikas klasteris
+Jelgava""",
+     sigdash=False,
+     L=dict(name="Mārtiņš Eglītis", org="Zemgales Lauksaimniecības un pārtikas klasteris",
+            orgc="Lauksaimniecības un pārtikas klasteris", cc="LV")),
+
+dict(id="lv30", kind="registration", client="gmail", frm="Sandra Pētersone <sandra@mebelu-nams.lv>",
+     subj="Pieteikums",
+     body="""Vārds, uzvārds: Sandra Pētersone
+Organizācija: Mēbeļu ražotāju klasteris
+Valsts: Latvija
+Pieredze internacionalizācijā: esam iesācēji""",
+     L=dict(name="Sandra Pētersone", org="Mēbeļu ražotāju klasteris", cc="LV", exp="starting")),
+
+dict(id="lv31", kind="list", client="html_only", cs="utf-8", frm="Klasteru jaunumi <jaunumi@klasteri-latvija.lv>",
+     subj="Klasteru jaunumi | aprīlis 2027",
+     hdrs={"List-Id": "Klasteru jaunumi <jaunumi.klasteri-latvija.lv>",
+           "List-Unsubscribe": "<https://klasteri-latvija.lv/atrakstities?id=5521>",
+           "Precedence": "bulk", "X-Mailer": "Mailchimp Mailer - **CID5521**"},
+     html="""<html><body><table width="600"><tr><td><h2>Klasteru jaunumi | aprīlis 2027</h2>
+<p>Piesakieties mūsu vebināram par klasteru izcilības marķējumu - reģistrācija līdz 30. aprīlim.</p>
+<p>Jauni biedri: Latgales Kokapstrādes klasteris un Rīgas Viedās pilsētas klasteris.</p>
+<p style="font-size:11px">Jūs saņemat šo vēstuli, jo esat pierakstījies jaunumiem. <a href="https://klasteri-latvija.lv/atrakstities?id=5521">Atrakstīties</a></p>
+</td></tr></table></body></html>
+""",
+     L=dict(I=[], auto="bulk")),
+]

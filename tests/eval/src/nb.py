@@ -1,0 +1,317 @@
+# Norwegian (bokmål) mails. Labels (L) written with each mail, before regbot read it. See ../README.md.
+
+MAILS = [
+dict(id="nb01", kind="registration", client="outlook", frm="\"Haugen, Kristin\" <kristin.haugen@sjomatklyngen.no>",
+     subj="Påmelding til workshop i Riga",
+     body="""Hei,
+
+Jeg vil gjerne melde meg på workshopen "Cluster internationalisation – Why and how to do it?" i Riga 2.–3. juni.
+
+Vi er i gang med å lage en ny internasjonaliseringsstrategi for klyngen, så tidspunktet passer svært godt.
+
+Med vennlig hilsen
+Kristin""",
+     sig="""Kristin Haugen
+Seniorrådgiver
+Klyngen for Sjømat og Havbruk
+Postboks 1234 Sentrum, 7462 Trondheim
+Tlf: +47 912 34 567
+www.sjomatklyngen.no""",
+     L=dict(name="Kristin Haugen", org="Klyngen for Sjømat og Havbruk", orgc="Sjømat og Havbruk", cc="NO")),
+
+dict(id="nb02", kind="registration", client="gmail", frm="Eirik Solberg <eirik@energiklyngen-vest.no>",
+     subj="Blir med",
+     body="""Hei!
+
+Jeg blir med til Riga. Skriv meg opp, takk.
+
+Eirik""",
+     sig="""Eirik Solberg | Daglig leder | Energiklyngen Vest | Bergen""",
+     L=dict(name="Eirik Solberg", org="Energiklyngen Vest", cc="NO")),
+
+dict(id="nb03", kind="registration", client="outlook", cs="windows-1252",
+     frm="Ingrid Bakken <ingrid.bakken@helseklynge.no>",
+     subj="Påmelding",
+     body="""Hei,
+
+Jeg jobber som prosjektleder i Arena Helse og Velferd og ønsker å delta på workshopen i juni. Vi har drevet med internasjonalt samarbeid i flere år, men mest gjennom EU-prosjekter - nå ønsker vi å hjelpe medlemsbedriftene mer direkte ut i nye markeder.
+
+Hilsen
+Ingrid Bakken""",
+     L=dict(name="Ingrid Bakken", org="Arena Helse og Velferd", orgc="Helse og Velferd", exp="experienced")),
+
+dict(id="nb04", kind="registration", client="thunderbird", cs="iso-8859-1", cte="qp",
+     frm="Ola Nordvik <ola.nordvik@treklynge.no>",
+     subj="Påmelding til workshop",
+     body="""Hei,
+
+meld meg gjerne på. Vi har så vidt begynt å se utover landegrensene - første tur til en messe i utlandet var i fjor høst - så dette kommer akkurat passe.
+
+Mvh
+Ola""",
+     sig="""Ola Nordvik
+Klyngeleder
+Trebasert Innovasjon Innlandet
+Lillehammer""",
+     L=dict(name="Ola Nordvik", org="Trebasert Innovasjon Innlandet", cc="NO", exp="starting")),
+
+dict(id="nb05", kind="registration", client="iphone", frm="Silje Moen <silje.moen@gmail.com>",
+     subj="Workshop",
+     body="""Hei, kan dere sette meg opp på workshopen i Riga? Tusen takk!
+Silje""",
+     L=dict(name="Silje Moen")),
+
+dict(id="nb06", kind="registration", client="html_only", cs="utf-8", cte="qp",
+     frm="Håkon Lie <hakon.lie@oceantech-arena.no>",
+     subj="Påmelding – Håkon Lie",
+     html="""<html><body style="font-family:Calibri,sans-serif">
+<p>Hei,</p>
+<p>Jeg melder meg herved på workshopen om internasjonalisering av klynger, 2.–3. juni.</p>
+<p>Vennlig hilsen</p>
+<table><tr><td style="padding-right:12px"><img src="cid:logo001" alt="logo" width="60"></td>
+<td><b>Håkon Lie</b><br>Forretningsutvikler<br>Havteknologi og Marin Innovasjon AS<br>Strandkaien 10, 4005 Stavanger<br>Norge</td></tr></table>
+</body></html>
+""",
+     L=dict(name="Håkon Lie", org="Havteknologi og Marin Innovasjon AS", orgc="Havteknologi og Marin Innovasjon", cc="NO")),
+
+dict(id="nb07", kind="registration_idea", client="gmail", frm="Marte Fjeld <marte.fjeld@reiselivsklynge.no>",
+     subj="Påmelding og et innspill",
+     body="""Hei!
+
+Vil gjerne være med på workshopen.
+
+Et innspill til gruppearbeidet: Hva gjør man når medlemsbedriftene er veldig ulike i størrelse? Hos oss har vi både små familiebedrifter og et par store aktører, og de trenger helt forskjellige ting når de skal ut internasjonalt. Kunne vært fint å høre hvordan andre klynger løser det.
+
+Hilsen Marte Fjeld
+Reiselivsklyngen Nord-Norge
+Tromsø""",
+     L=dict(I=["registration", "idea"], name="Marte Fjeld", org="Reiselivsklyngen Nord-Norge", cc="NO")),
+
+dict(id="nb08", kind="idea_only", client="outlook", frm="Per Arne Dahl <per.arne.dahl@innovasjonsnorge-partner.no>",
+     subj="Forslag til tema",
+     body="""Hei,
+
+Jeg får dessverre ikke deltatt i Riga, men har et forslag til tema dersom dere fortsatt planlegger programmet: hvordan klynger kan samarbeide med næringsattachéer og ambassader om markedsinformasjon. Det er en ressurs som få klynger bruker.
+
+Lykke til med arrangementet!
+
+Vennlig hilsen
+Per Arne Dahl""",
+     L=dict(I=["idea"], name="Per Arne Dahl")),
+
+dict(id="nb09", kind="cancellation", client="outlook", quote=True, frm="Knut Rønning <knut.ronning@prosessklyngen.no>",
+     ack=dict(name="Knut Rønning", org="Prosessklyngen Grenland", country="Norge"),
+     body="""Hei,
+
+Jeg må dessverre melde avbud - kommer ikke til å kunne delta likevel. Stryk meg fra listen.
+
+Mvh
+Knut""",
+     L=dict(I=["cancellation"], name="Knut Rønning")),
+
+dict(id="nb10", kind="cancellation", client="android", frm="Hilde Strand <hilde.strand@online.no>",
+     subj="Avmelding",
+     body="""Hei, det har dukket opp noe og jeg rekker ikke turen til Riga. Ikke regn med meg. Beklager!
+Hilde""",
+     L=dict(I=["cancellation"], name="Hilde Strand")),
+
+dict(id="nb11", kind="update", client="gmail", quote=True, frm="Guro Øverli <guro.overli@batteriklynge.no>",
+     ack=dict(name="Guro Overli", org="Norsk Batteriklynge", country="Norge"),
+     body="""Hei
+
+Takk for bekreftelsen! Riktig navn er Guro Øverli (med Ø), kan dere rette det på navneskiltet?
+
+Guro""",
+     L=dict(I=["update"], name="Guro Øverli", org="Norsk Batteriklynge", cc="NO")),
+
+dict(id="nb12", kind="update", client="apple", quote=True, frm="Vegard Lunde <vegard.lunde@gmail.com>",
+     ack=dict(name="Vegard Lunde"),
+     body="""Glemte å si det: jeg er fra Romindustriklyngen i Andøy, Norge.
+
+Vegard""",
+     L=dict(I=["update"], name="Vegard Lunde", org="Romindustriklyngen i Andøy", orgc="Romindustriklyngen", cc="NO")),
+
+dict(id="nb13", kind="update", client="outlook", quote=True, frm="Tor Erik Berg <tor.erik.berg@nordic-agri.com>",
+     ack=dict(name="Tor Erik Berg", org="Nordic Agri Partners", country="Danmark"),
+     body="""Hei,
+
+Liten korreksjon: landet skal være Norge, ikke Danmark. Kontoret vårt ligger på Hamar.
+
+Hilsen
+Tor Erik Berg""",
+     L=dict(I=["update"], name="Tor Erik Berg", org="Nordic Agri Partners", cc="NO")),
+
+dict(id="nb14", kind="question", client="gmail", frm="Linn Aasen <linn.aasen@vikenfylke-partner.no>",
+     subj="Spørsmål før påmelding",
+     body="""Hei!
+
+Før jeg melder meg på: er workshopen bare for klyngeledere, eller kan også vi som jobber med næringsutvikling i fylkeskommunen delta?
+
+Takk for svar.
+
+Linn Aasen
+Rådgiver, næringsutvikling""",
+     L=dict(I=["question"], name="Linn Aasen")),
+
+dict(id="nb15", kind="question", client="thunderbird", frm="Geir Pedersen <geir.pedersen@metallklynge.no>",
+     subj="Kostnad og overnatting",
+     body="""Hei,
+
+Koster det noe å delta? Og har dere avtale med et hotell i nærheten, eller må vi ordne det selv?
+
+Geir""",
+     L=dict(I=["question"], name="Geir Pedersen")),
+
+dict(id="nb16", kind="question_in_request", client="outlook", frm="Anette Svendsen <anette.svendsen@kreativklynge.no>",
+     subj="Er det fortsatt plass?",
+     body="""Hei,
+
+Fikk invitasjonen først i dag. Er det fortsatt ledige plasser? I så fall vil jeg gjerne melde meg på.
+
+Anette Svendsen
+Internasjonal koordinator
+Klyngen for Film og Spill
+Bergen, Norge""",
+     L=dict(I=["registration"], Iopt=["question"], name="Anette Svendsen", org="Klyngen for Film og Spill",
+            orgc="Film og Spill", cc="NO")),
+
+dict(id="nb17", kind="on_behalf", client="outlook", frm="Bjørn Hovland <bjorn.hovland@subsea-klynge.no>",
+     subj="Påmelding for to kolleger",
+     body="""Hei,
+
+Jeg vil melde på to av mine kolleger:
+* Kari Johansen (kari.johansen@subsea-klynge.no)
+* Stian Myhre (stian.myhre@subsea-klynge.no)
+
+Selv har jeg dessverre ikke anledning til å delta.
+
+Med vennlig hilsen
+Bjørn Hovland
+Subsea Klyngen Bergen""",
+     L=dict(name="Bjørn Hovland", org="Subsea Klyngen Bergen",
+            parts=[("kari.johansen@subsea-klynge.no", "Kari Johansen"), ("stian.myhre@subsea-klynge.no", "Stian Myhre")])),
+
+dict(id="nb18", kind="on_behalf", client="gmail", frm="Tone Eide <tone.eide@digitalklynge.no>",
+     subj="Oss to",
+     body="""Hei,
+
+Meld på meg og kollegaen min Sindre Vik (sindre.vik@digitalklynge.no). Vi kommer begge to dager.
+
+Takk!
+Tone Eide
+Digitaliseringsklyngen Sør""",
+     L=dict(name="Tone Eide", org="Digitaliseringsklyngen Sør",
+            parts=[("tone.eide@digitalklynge.no", "Tone Eide"), ("sindre.vik@digitalklynge.no", "Sindre Vik")])),
+
+dict(id="nb19", kind="on_behalf", client="outlook", frm="Jon Kristiansen <jon.kristiansen@matklynge.no>",
+     subj="Påmelding",
+     body="""Hei,
+
+Jeg melder meg på workshopen. Kollegaen min, Randi Husby, vil også gjerne være med - jeg sender e-postadressen hennes senere.
+
+Jon Kristiansen
+Mat og Drikke Klyngen Trøndelag""",
+     L=dict(name="Jon Kristiansen", org="Mat og Drikke Klyngen Trøndelag", orgc="Mat og Drikke Klyngen",
+            review="on_behalf_without_address",
+            parts=[("jon.kristiansen@matklynge.no", "Jon Kristiansen"), (None, "Randi Husby")])),
+
+dict(id="nb20", kind="registration_note", client="gmail", frm="Camilla Aune <camilla.aune@tekstilklynge.no>",
+     subj="Påmelding",
+     body="""Hei!
+
+Meld meg gjerne på. Jeg er vegetarianer og har laktoseintoleranse.
+
+Camilla Aune
+Norsk Tekstilklynge""",
+     L=dict(name="Camilla Aune", org="Norsk Tekstilklynge", note=True)),
+
+dict(id="nb21", kind="registration_note", client="iphone", frm="Morten Sæther <morten.saether@nordklynge.no>",
+     subj="Kommer",
+     body="""Hei, jeg kommer! Første dag blir jeg nok litt forsinket, flyet fra Bodø lander først halv elleve.
+Morten Sæther
+Nordland Industriklynge""",
+     L=dict(name="Morten Sæther", org="Nordland Industriklynge", cc="NO", note=True)),
+
+dict(id="nb22", kind="thanks", client="iphone", quote=True, frm="Anne Lise Gundersen <annelise.gundersen@gmail.com>",
+     ack=dict(name="Anne Lise Gundersen"),
+     body="""Tusen takk!""",
+     L=dict(I=[], name="Anne Lise Gundersen")),
+
+dict(id="nb23", kind="forwarded", client="gmail", fwd=1, frm="Espen Larsen <espen.larsen@byggklynge.no>",
+     body="""Hei,
+
+Fikk denne videresendt fra en kollega. Hadde vært interessant å være med - kan dere melde meg på?
+
+Espen Larsen
+Byggklyngen Viken""",
+     L=dict(name="Espen Larsen", org="Byggklyngen Viken")),
+
+dict(id="nb24", kind="auto_reply", client="outlook", frm="Hanne Berntsen <hanne.berntsen@innovasjon-vest.no>",
+     subj="Automatisk svar: Du er påmeldt: Cluster internationalisation – Why and how to do it?",
+     hdrs={"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"},
+     body="""Hei,
+
+Jeg er på ferie til og med 9. mai og har begrenset tilgang til e-post. Ved hastesaker, kontakt post@innovasjon-vest.no.
+
+Hanne Berntsen""",
+     L=dict(I=[], auto="auto_reply")),
+
+dict(id="nb25", kind="registration", client="outlook", frm="\"Dr. philos. Arne Hegge\" <arne.hegge@forskningspark.no>",
+     subj="Påmelding til workshopen",
+     body="""Hei,
+
+Herved påmelding. Klyngen vår har kjørt eksportprogrammer for medlemsbedriftene i over ti år, så jeg deler gjerne erfaringer om det er ønskelig.
+
+Vennlig hilsen""",
+     sig="""Dr. philos. Arne Hegge
+Administrerende direktør
+Forskningsparken i Ås
+Postboks 44, 1431 Ås""",
+     L=dict(name="Arne Hegge", org="Forskningsparken i Ås", cc="NO", exp="experienced")),
+
+dict(id="nb26", kind="registration", client="thunderbird", cs="windows-1252", cte="8bit",
+     frm="Ragnhild Foss <ragnhild.foss@reiseliv-fjord.no>",
+     subj="påmelding",
+     body="""hei
+
+kan dere legge meg til på deltakerlisten?
+
+ragnhild foss
+Fjordreiseliv klynge
+Ålesund""",
+     sigdash=False,
+     L=dict(name="Ragnhild Foss", org="Fjordreiseliv klynge", cc="NO")),
+
+dict(id="nb27", kind="registration", client="gmail", ev=2, frm="Sverre Nilsen <sverre.nilsen@havbruksklynge.no>",
+     subj="Påmelding til forumet",
+     body="""Hei!
+
+Jeg vil gjerne melde meg på Blue Economy-forumet i Tallinn 14. oktober. Vi ser etter partnere innen havbruk og fiskeforedling i Baltikum.
+
+Sverre Nilsen
+Havbruksklyngen Midt
+Kristiansund, Norge""",
+     L=dict(name="Sverre Nilsen", org="Havbruksklyngen Midt", cc="NO")),
+
+dict(id="nb28", kind="question", client="outlook", ev=2, frm="Marianne Holm <marianne.holm@havn-partner.no>",
+     subj="Spørsmål om forumet",
+     body="""Hei,
+
+Kan man booke B2B-møter på forhånd? Og når er påmeldingsfristen?
+
+Marianne""",
+     L=dict(I=["question"], name="Marianne Holm")),
+
+dict(id="nb29", kind="registration", client="android", ev=2, frm="Lars Ove Tveit <lars.ove.tveit@havvind.no>",
+     subj="Forum",
+     body="""Hei, sett meg opp som deltaker på forumet. Lars Ove Tveit, Havvind Service Sør AS, Kristiansand""",
+     L=dict(name="Lars Ove Tveit", org="Havvind Service Sør AS", orgc="Havvind Service Sør", cc="NO")),
+
+dict(id="nb30", kind="registration", client="gmail", frm="Siri Haugland <siri.haugland@designklynge.no>",
+     subj="Påmeldingsskjema",
+     body="""Navn: Siri Haugland
+Organisasjon: Norsk Designklynge
+Land: Norge
+Erfaring: vi har nettopp begynt""",
+     L=dict(name="Siri Haugland", org="Norsk Designklynge", cc="NO", exp="starting")),
+]

@@ -1,0 +1,317 @@
+# Polish mails. Labels (L) written with each mail, before regbot read it. See ../README.md.
+
+MAILS = [
+dict(id="pl01", kind="registration", client="outlook", frm="\"Nowak, Magdalena\" <m.nowak@klaster-spozywczy.pl>",
+     subj="Zgłoszenie na warsztaty w Rydze",
+     body="""Szanowni Państwo,
+
+uprzejmie proszę o zarejestrowanie mnie na warsztaty "Cluster internationalisation – Why and how to do it?", które odbędą się w dniach 2–3 czerwca w Rydze.
+
+Z poważaniem
+Magdalena Nowak""",
+     sig="""Magdalena Nowak
+Kierownik projektu
+Wielkopolski Klaster Spożywczy
+ul. Garbary 5, 61-868 Poznań
+Polska
+tel. +48 61 123 45 67""",
+     L=dict(name="Magdalena Nowak", org="Wielkopolski Klaster Spożywczy", cc="PL")),
+
+dict(id="pl02", kind="registration", client="gmail", frm="Tomasz Kamiński <tomasz.kaminski@klastermorski.pl>",
+     subj="Udział w warsztatach",
+     body="""Dzień dobry,
+
+reprezentuję Pomorski Klaster Morski i Logistyczny i chciałbym wziąć udział w warsztatach w Rydze.
+
+Pozdrawiam
+Tomasz Kamiński""",
+     L=dict(name="Tomasz Kamiński", org="Pomorski Klaster Morski i Logistyczny", orgc="Klaster Morski i Logistyczny")),
+
+dict(id="pl03", kind="registration", client="outlook", cs="windows-1250",
+     frm="\"dr hab. Anna Wiśniewska\" <anna.wisniewska@ppnt.pl>",
+     subj="Rejestracja - dr hab. A. Wiśniewska",
+     body="""Dzień dobry,
+
+pracuję w Pomorskim Parku Naukowo-Technologicznym jako koordynatorka projektów międzynarodowych. Proszę o rejestrację na czerwcowe warsztaty.
+
+Z wyrazami szacunku
+dr hab. Anna Wiśniewska""",
+     L=dict(name="Anna Wiśniewska", org="Pomorski Park Naukowo-Technologiczny", orgc="Park Naukowo-Technologiczny",
+            orgnot=["Pomorskim Parku Naukowo-Technologicznym"])),
+
+dict(id="pl04", kind="registration", client="thunderbird", cs="iso-8859-2", cte="qp",
+     frm="Paweł Lewandowski <pawel.lewandowski@klaster-drzewny.pl>",
+     subj="Zgłoszenie",
+     body="""Dzień dobry,
+
+chciałbym się zapisać na warsztaty. Nasz klaster dopiero zaczyna przygodę z zagranicą - pierwsze kontakty z partnerami z zagranicy nawiązaliśmy w zeszłym roku, więc temat jest dla nas bardzo na czasie.
+
+Pozdrawiam
+Paweł""",
+     sig="""Paweł Lewandowski
+Koordynator klastra
+Klaster Drzewny i Meblarski Warmii i Mazur
+Olsztyn""",
+     L=dict(name="Paweł Lewandowski", org="Klaster Drzewny i Meblarski Warmii i Mazur",
+            orgc="Klaster Drzewny i Meblarski", cc="PL", exp="starting")),
+
+dict(id="pl05", kind="registration", client="iphone", frm="Karolina Zając <karolina.zajac@gmail.com>",
+     subj="Ryga",
+     body="""Dzień dobry, proszę o zapisanie mnie na warsztaty w Rydze. Dziękuję!
+Karolina""",
+     L=dict(name="Karolina Zając")),
+
+dict(id="pl06", kind="registration", client="html_only", cs="iso-8859-2", cte="qp",
+     frm="\"mgr inż. Krzysztof Wójcik\" <k.wojcik@klaster-ict.pl>",
+     subj="Rejestracja",
+     html="""<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-2"></head><body>
+<p>Dzień dobry,</p>
+<p>zgłaszam swój udział w warsztatach dotyczących umiędzynarodowienia klastrów.</p>
+<p>Z poważaniem<br>
+mgr inż. Krzysztof Wójcik<br>
+Prezes Zarządu<br>
+Śląski Klaster ICT<br>
+ul. Mariacka 12, 40-014 Katowice</p>
+</body></html>
+""",
+     L=dict(name="Krzysztof Wójcik", org="Śląski Klaster ICT", cc="PL")),
+
+dict(id="pl07", kind="registration_idea", client="gmail", frm="Joanna Mazur <joanna.mazur@klaster-medyczny.pl>",
+     subj="Zgłoszenie i propozycja tematu",
+     body="""Dzień dobry,
+
+proszę o rejestrację. Mam też propozycję na jedną z sesji w małych grupach: jak klastry mogą wspólnie korzystać z programów wsparcia eksportu (np. programów agencji rządowych) i nie konkurować o te same środki. Chętnie podzielę się naszymi doświadczeniami.
+
+Joanna Mazur
+Klaster Technologii Medycznych, Kraków""",
+     L=dict(I=["registration", "idea"], name="Joanna Mazur", org="Klaster Technologii Medycznych", cc="PL")),
+
+dict(id="pl08", kind="idea_only", client="outlook", frm="Marek Dąbrowski <marek.dabrowski@arr-partner.pl>",
+     subj="Pomysł na warsztaty",
+     body="""Dzień dobry,
+
+niestety nie będę mógł przyjechać do Rygi - w tym terminie mam inne zobowiązania. Chciałbym jednak zaproponować temat: jak mierzyć efekty działań internacjonalizacyjnych klastra dla firm członkowskich.
+
+Powodzenia!
+Marek Dąbrowski""",
+     L=dict(I=["idea"], name="Marek Dąbrowski")),
+
+dict(id="pl09", kind="cancellation", client="outlook", quote=True, frm="Agata Krawczyk <agata.krawczyk@klaster-logistyczny.pl>",
+     ack=dict(name="Agata Krawczyk", org="Klaster Logistyczny Łódź", country="Polska"),
+     body="""Dzień dobry,
+
+niestety nie będę mogła przyjechać. Proszę o skreślenie mnie z listy uczestników.
+
+Przepraszam za kłopot,
+Agata Krawczyk""",
+     L=dict(I=["cancellation"], name="Agata Krawczyk")),
+
+dict(id="pl10", kind="cancellation", client="android", frm="Michał Piotrowski <michal.piotrowski@wp.pl>",
+     subj="Rezygnacja",
+     body="""Dzień dobry, plany mi się zmieniły i nie pojadę do Rygi. Proszę mnie nie liczyć.
+Michał""",
+     L=dict(I=["cancellation"], name="Michał Piotrowski")),
+
+dict(id="pl11", kind="update", client="gmail", quote=True, frm="Małgorzata Grabowska <malgorzata.grabowska@klaster-energii.pl>",
+     ack=dict(name="Malgorzata Grabowska", org="Klaster Energii Odnawialnej", country="Polska"),
+     body="""Dzień dobry,
+
+dziękuję za potwierdzenie. Moje nazwisko pisze się z polskimi znakami: Małgorzata Grabowska - czy mogliby Państwo to poprawić na identyfikatorze?
+
+Małgorzata""",
+     L=dict(I=["update"], name="Małgorzata Grabowska", org="Klaster Energii Odnawialnej", cc="PL")),
+
+dict(id="pl12", kind="update", client="apple", quote=True, frm="Łukasz Pawlak <lukasz.pawlak@gmail.com>",
+     ack=dict(name="Łukasz Pawlak"),
+     body="""Zapomniałem dodać: jestem z Podkarpackiego Klastra Lotniczego, Rzeszów.
+
+Łukasz""",
+     L=dict(I=["update"], name="Łukasz Pawlak", org="Podkarpacki Klaster Lotniczy", orgc="Klaster Lotniczy",
+            orgnot=["Podkarpackiego Klastra Lotniczego"], cc="PL")),
+
+dict(id="pl13", kind="update", client="outlook", quote=True, frm="Robert Sikora <robert.sikora@balticbridge.eu>",
+     ack=dict(name="Robert Sikora", org="Baltic Bridge Consulting", country="Litwa"),
+     body="""Dzień dobry,
+
+drobna poprawka: krajem powinna być Polska, a nie Litwa. Nasze biuro jest w Suwałkach.
+
+Pozdrawiam
+Robert Sikora""",
+     L=dict(I=["update"], name="Robert Sikora", org="Baltic Bridge Consulting", cc="PL")),
+
+dict(id="pl14", kind="question", client="gmail", frm="Ewa Kozłowska <ewa.kozlowska@marr-partner.pl>",
+     subj="Pytanie o warsztaty",
+     body="""Dzień dobry,
+
+zanim się zarejestruję, chciałabym zapytać, czy warsztaty są przeznaczone wyłącznie dla koordynatorów klastrów, czy mogą w nich uczestniczyć również pracownicy regionalnych agencji rozwoju?
+
+Z góry dziękuję
+Ewa Kozłowska
+Małopolska Agencja Rozwoju Regionalnego""",
+     L=dict(I=["question"], name="Ewa Kozłowska", org="Małopolska Agencja Rozwoju Regionalnego")),
+
+dict(id="pl15", kind="question", client="thunderbird", cs="iso-8859-2", cte="8bit", frm="Andrzej Jabłoński <a.jablonski@klaster-metal.pl>",
+     subj="Opłata?",
+     body="""Dzień dobry,
+
+czy udział w warsztatach jest płatny? Czy organizatorzy zapewniają nocleg?
+
+Pozdrawiam
+A. Jabłoński""",
+     L=dict(I=["question"], name="Andrzej Jabłoński")),
+
+dict(id="pl16", kind="question_in_request", client="outlook", frm="Natalia Wieczorek <natalia.wieczorek@klaster-miejski.pl>",
+     subj="Czy są jeszcze miejsca?",
+     body="""Dzień dobry,
+
+zaproszenie otrzymałam dopiero dzisiaj. Czy są jeszcze wolne miejsca? Jeśli tak, proszę o moją rejestrację.
+
+Natalia Wieczorek
+Specjalistka ds. współpracy międzynarodowej
+Klaster Inteligentnych Miast i Mobilności
+Wrocław, Polska""",
+     L=dict(I=["registration"], Iopt=["question"], name="Natalia Wieczorek",
+            org="Klaster Inteligentnych Miast i Mobilności", orgc="Inteligentnych Miast i Mobilności", cc="PL")),
+
+dict(id="pl17", kind="on_behalf", client="outlook", frm="Jacek Wróblewski <jacek.wroblewski@klaster-chemiczny.pl>",
+     subj="Zgłoszenie dwóch osób",
+     body="""Szanowni Państwo,
+
+chciałbym zgłosić na warsztaty dwie osoby z naszego klastra:
+1. Monika Baran - monika.baran@klaster-chemiczny.pl
+2. Adam Szewczyk - adam.szewczyk@klaster-chemiczny.pl
+
+Sam niestety nie mogę uczestniczyć.
+
+Z poważaniem
+Jacek Wróblewski
+Klaster Chemiczny Zielona Chemia""",
+     L=dict(name="Jacek Wróblewski", org="Klaster Chemiczny Zielona Chemia",
+            parts=[("monika.baran@klaster-chemiczny.pl", "Monika Baran"),
+                   ("adam.szewczyk@klaster-chemiczny.pl", "Adam Szewczyk")])),
+
+dict(id="pl18", kind="on_behalf", client="gmail", frm="Beata Michalska <beata.michalska@klaster-it.pl>",
+     subj="Dwie osoby",
+     body="""Dzień dobry,
+
+proszę zapisać mnie i mojego kolegę Piotra Kubiaka (piotr.kubiak@klaster-it.pl).
+
+Dziękuję!
+Beata Michalska
+Lubelski Klaster IT""",
+     L=dict(name="Beata Michalska", org="Lubelski Klaster IT",
+            parts=[("beata.michalska@klaster-it.pl", "Beata Michalska"), ("piotr.kubiak@klaster-it.pl", "Piotr Kubiak")])),
+
+dict(id="pl19", kind="on_behalf", client="outlook", frm="Grzegorz Nowicki <grzegorz.nowicki@klaster-budowlany.pl>",
+     subj="Rejestracja",
+     body="""Dzień dobry,
+
+zgłaszam swój udział w warsztatach. Chciałaby pojechać również moja koleżanka, Aleksandra Górska - jej adres e-mail prześlę później.
+
+Grzegorz Nowicki
+Podlaski Klaster Budowlany""",
+     L=dict(name="Grzegorz Nowicki", org="Podlaski Klaster Budowlany", review="on_behalf_without_address",
+            parts=[("grzegorz.nowicki@klaster-budowlany.pl", "Grzegorz Nowicki"), (None, "Aleksandra Górska")])),
+
+dict(id="pl20", kind="registration_note", client="gmail", frm="Dorota Zielińska <dorota.zielinska@klaster-kosmetyczny.pl>",
+     subj="Rejestracja",
+     body="""Dzień dobry,
+
+proszę o rejestrację. Jestem wegetarianką.
+
+Dorota Zielińska
+Klaster Kosmetyczny Podkarpacie""",
+     L=dict(name="Dorota Zielińska", org="Klaster Kosmetyczny Podkarpacie", note=True)),
+
+dict(id="pl21", kind="registration_note", client="iphone", frm="Rafał Kaczmarek <rafal.kaczmarek@klaster-morski.pl>",
+     subj="Będę",
+     body="""Dzień dobry, będę na pewno. Pierwszego dnia mogę się trochę spóźnić, samolot z Gdańska ląduje dopiero przed jedenastą.
+Rafał Kaczmarek
+Bałtycki Klaster Morski""",
+     L=dict(name="Rafał Kaczmarek", org="Bałtycki Klaster Morski", cc="PL", note=True)),
+
+dict(id="pl22", kind="thanks", client="gmail", quote=True, frm="Justyna Wilk <justyna.wilk@o2.pl>",
+     ack=dict(name="Justyna Wilk"),
+     body="""Bardzo dziękuję!""",
+     L=dict(I=[], name="Justyna Wilk")),
+
+dict(id="pl23", kind="forwarded", client="outlook", fwd=1, frm="Sebastian Duda <sebastian.duda@klaster-oze.pl>",
+     body="""Dzień dobry,
+
+kolega przesłał mi to zaproszenie. Chętnie wezmę udział - proszę o rejestrację.
+
+Sebastian Duda
+Klaster Odnawialnych Źródeł Energii""",
+     L=dict(name="Sebastian Duda", org="Klaster Odnawialnych Źródeł Energii")),
+
+dict(id="pl24", kind="auto_reply", client="outlook", frm="Iwona Stępień <iwona.stepien@innowacje-pl.pl>",
+     subj="Automatyczna odpowiedź: Rejestracja potwierdzona: Cluster internationalisation – Why and how to do it?",
+     hdrs={"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"},
+     body="""Dzień dobry,
+
+jestem na urlopie do 9 maja. W pilnych sprawach proszę o kontakt: biuro@innowacje-pl.pl.
+
+Iwona Stępień""",
+     L=dict(I=[], auto="auto_reply")),
+
+dict(id="pl25", kind="registration", client="outlook", frm="\"prof. dr hab. inż. Zbigniew Lis\" <zbigniew.lis@klaster-lotniczy.pl>",
+     subj="Zgłoszenie udziału",
+     body="""Szanowni Państwo,
+
+zgłaszam swój udział w warsztatach. Nasz klaster od ponad dziesięciu lat prowadzi programy eksportowe dla firm członkowskich, więc w razie potrzeby chętnie podzielę się doświadczeniami.
+
+Z poważaniem""",
+     sig="""prof. dr hab. inż. Zbigniew Lis
+Przewodniczący Rady Klastra
+Klaster Lotniczy Małopolski
+ul. Czarnowiejska 50, 30-054 Kraków""",
+     L=dict(name="Zbigniew Lis", org="Klaster Lotniczy Małopolski", cc="PL", exp="experienced")),
+
+dict(id="pl26", kind="registration", client="thunderbird", cs="iso-8859-2", cte="8bit",
+     frm="Elżbieta Sadowska <elzbieta.sadowska@turystyka-mazury.pl>",
+     subj="zgłoszenie",
+     body="""dzień dobry,
+
+proszę o dopisanie mnie do listy uczestników.
+
+Elżbieta Sadowska
+Klaster Turystyczny Mazury
+Giżycko""",
+     sigdash=False,
+     L=dict(name="Elżbieta Sadowska", org="Klaster Turystyczny Mazury", cc="PL")),
+
+dict(id="pl27", kind="registration", client="gmail", ev=2, frm="Wojciech Borkowski <wojciech.borkowski@akwakultura.pl>",
+     subj="Rejestracja na forum",
+     body="""Dzień dobry,
+
+chciałbym się zarejestrować na Blue Economy Matchmaking Forum w Tallinie 14 października. Szukamy partnerów w akwakulturze i przetwórstwie ryb.
+
+Wojciech Borkowski
+Pomorski Klaster Akwakultury
+Ustka, Polska""",
+     L=dict(name="Wojciech Borkowski", org="Pomorski Klaster Akwakultury", cc="PL")),
+
+dict(id="pl28", kind="question", client="outlook", ev=2, frm="Anna Kwiatkowska <anna.kwiatkowska@port-partner.pl>",
+     subj="Pytanie o forum",
+     body="""Dzień dobry,
+
+czy spotkania B2B można zarezerwować z wyprzedzeniem? Do kiedy trwa rejestracja?
+
+Pozdrawiam
+Anna Kwiatkowska""",
+     L=dict(I=["question"], name="Anna Kwiatkowska")),
+
+dict(id="pl29", kind="registration", client="android", ev=2, frm="Mateusz Czarnecki <mateusz.czarnecki@offshore-pl.pl>",
+     subj="Forum",
+     body="""Dzień dobry, proszę dopisać mnie do uczestników forum. Mateusz Czarnecki, Offshore Serwis Bałtyk Sp. z o.o., Gdynia""",
+     L=dict(name="Mateusz Czarnecki", org="Offshore Serwis Bałtyk Sp. z o.o.", orgc="Offshore Serwis Bałtyk", cc="PL")),
+
+dict(id="pl30", kind="registration", client="gmail", frm="Kinga Ostrowska <kinga.ostrowska@klaster-mody.pl>",
+     subj="Formularz zgłoszeniowy",
+     body="""Imię i nazwisko: Kinga Ostrowska
+Organizacja: Łódzki Klaster Mody i Tekstyliów
+Kraj: Polska
+Doświadczenie: dopiero zaczynamy""",
+     L=dict(name="Kinga Ostrowska", org="Łódzki Klaster Mody i Tekstyliów", orgc="Klaster Mody i Tekstyliów", cc="PL",
+            exp="starting")),
+]

@@ -1,0 +1,309 @@
+# Russian mails (from Russia, and from Russian speakers in Latvia, Estonia and Lithuania).
+# Labels (L) written with each mail, before regbot read it. See ../README.md.
+
+MAILS = [
+dict(id="ru01", kind="registration", client="outlook", frm="\"Иванова Ольга\" <o.ivanova@kaliningrad-it.ru>",
+     subj="Регистрация на семинар в Риге",
+     body="""Добрый день!
+
+Прошу зарегистрировать меня на семинар "Cluster internationalisation – Why and how to do it?", который пройдёт 2–3 июня в Риге.
+
+С уважением,
+Ольга Иванова""",
+     sig="""Ольга Иванова
+Руководитель проектов
+Калининградский кластер информационных технологий
+ул. Театральная, 30, 236022 Калининград, Россия
+Тел.: +7 4012 123 456""",
+     L=dict(name="Ольга Иванова", org="Калининградский кластер информационных технологий",
+            orgc="кластер информационных технологий", cc="RU")),
+
+dict(id="ru02", kind="registration", client="gmail", frm="Андрей Смирнов <andrey.smirnov@spb-cluster.ru>",
+     subj="Участие в семинаре",
+     body="""Здравствуйте!
+
+Я работаю в Петербургском кластере судостроения и морской техники, хотел бы принять участие в семинаре в Риге.
+
+Андрей Смирнов""",
+     L=dict(name="Андрей Смирнов", org="Петербургский кластер судостроения и морской техники",
+            orgc="кластер судостроения и морской техники",
+            orgnot=["Петербургском кластере судостроения и морской техники"])),
+
+dict(id="ru03", kind="registration", client="outlook", cs="windows-1251",
+     frm="Наталья Кузнецова <natalja.kuznecova@logistika.lv>",
+     subj="Регистрация",
+     body="""Добрый день!
+
+Представляю Балтийскую ассоциацию транспорта и логистики. Прошу записать меня на июньский семинар.
+
+С уважением
+Наталья Кузнецова
+Рига""",
+     L=dict(name="Наталья Кузнецова", org="Балтийская ассоциация транспорта и логистики",
+            orgc="ассоциация транспорта и логистики", orgnot=["Балтийскую ассоциацию транспорта и логистики"], cc="LV")),
+
+dict(id="ru04", kind="registration", client="plain", cs="koi8-r", cte="8bit", mailer="The Bat! (v9.5.2) Professional",
+     frm="Сергей Волков <s.volkov@narva-industry.ee>",
+     subj="Заявка на участие",
+     body="""Здравствуйте,
+
+хочу зарегистрироваться на семинар. Наш кластер совсем молодой - о выходе на зарубежные рынки мы задумались только в прошлом году, поэтому тема для нас очень актуальна.
+
+--
+С уважением,
+Сергей Волков
+координатор кластера
+Промышленный кластер Нарвы
+Нарва, Эстония""",
+     L=dict(name="Сергей Волков", org="Промышленный кластер Нарвы", cc="EE", exp="starting")),
+
+dict(id="ru05", kind="registration", client="iphone", frm="Екатерина Павлова <katya.pavlova@mail.ru>",
+     subj="Семинар",
+     body="""Здравствуйте, запишите меня, пожалуйста, на семинар в Риге. Спасибо!
+Катя""",
+     L=dict(name="Екатерина Павлова")),
+
+dict(id="ru06", kind="registration", client="html_only", cs="utf-8", cte="b64", mailer="Mail.Ru Mailer 1.0",
+     frm="Дмитрий Соколов <d.sokolov@bk.ru>",
+     subj="Регистрация на семинар",
+     html="""<HTML><BODY><div>Добрый день!</div><div>&nbsp;</div><div>Прошу зарегистрировать меня на семинар по интернационализации кластеров.</div><div>&nbsp;</div><div>С уважением,</div><div>Дмитрий Соколов</div><div>директор</div><div>Ассоциация предприятий деревообработки и мебели Северо-Запада</div><div>Санкт-Петербург</div><div>&nbsp;</div></BODY></HTML>
+""",
+     L=dict(name="Дмитрий Соколов", org="Ассоциация предприятий деревообработки и мебели Северо-Запада",
+            orgc="деревообработки и мебели", cc="RU")),
+
+dict(id="ru07", kind="registration_idea", client="gmail", frm="Марина Орлова <marina.orlova@medtech-cluster.lt>",
+     subj="Регистрация и предложение",
+     body="""Добрый день!
+
+Прошу меня зарегистрировать. Есть также предложение для одной из групповых сессий: как кластерам работать с русскоязычными рынками и партнёрами в нынешних условиях - что ещё возможно, а что уже нет. Думаю, многим это интересно, хотя тема непростая.
+
+Марина Орлова
+Кластер медицинских технологий, Вильнюс""",
+     L=dict(I=["registration", "idea"], name="Марина Орлова", org="Кластер медицинских технологий", cc="LT")),
+
+dict(id="ru08", kind="idea_only", client="outlook", frm="Владимир Попов <vladimir.popov@innovacii-partner.ee>",
+     subj="Идея для семинара",
+     body="""Добрый день,
+
+к сожалению, приехать в Ригу не смогу - в эти даты у меня командировка. Но хотел бы предложить тему: как оценивать реальный эффект от международной деятельности кластера для его участников.
+
+Удачи!
+Владимир Попов""",
+     L=dict(I=["idea"], name="Владимир Попов")),
+
+dict(id="ru09", kind="cancellation", client="outlook", quote=True, frm="Елена Морозова <elena.morozova@agro-cluster.lv>",
+     ack=dict(name="Елена Морозова", org="Латгальский агрокластер", country="Латвия"),
+     body="""Добрый день,
+
+к сожалению, не смогу приехать. Прошу вычеркнуть меня из списка участников.
+
+Извините,
+Елена""",
+     L=dict(I=["cancellation"], name="Елена Морозова")),
+
+dict(id="ru10", kind="cancellation", client="android", frm="Игорь Лебедев <igor.lebedev@yandex.ru>",
+     subj="Отмена",
+     body="""Здравствуйте, планы поменялись, в Ригу не поеду. Меня не считайте.
+Игорь""",
+     L=dict(I=["cancellation"], name="Игорь Лебедев")),
+
+dict(id="ru11", kind="update", client="gmail", quote=True, frm="Татьяна Новикова <tatjana.novikova@textile.ee>",
+     ack=dict(name="Tatjana Novikova", org="Эстонский текстильный кластер", country="Эстония"),
+     body="""Добрый день!
+
+Спасибо за подтверждение. Правильно имя пишется по-русски: Татьяна Новикова - можно исправить на бейдже?
+
+Татьяна""",
+     L=dict(I=["update"], name="Татьяна Новикова", org="Эстонский текстильный кластер", cc="EE")),
+
+dict(id="ru12", kind="update", client="apple", quote=True, frm="Алексей Федоров <aleksej.fedorov@gmail.com>",
+     ack=dict(name="Алексей Федоров"),
+     body="""Забыл написать: я из Латвийского кластера зелёной энергетики.
+
+Алексей""",
+     L=dict(I=["update"], name="Алексей Федоров", org="Латвийский кластер зелёной энергетики",
+            orgc="кластер зелёной энергетики", orgnot=["Латвийского кластера зелёной энергетики"])),
+
+dict(id="ru13", kind="update", client="outlook", quote=True, frm="Павел Григорьев <pavel.grigorjev@balticconsult.eu>",
+     ack=dict(name="Павел Григорьев", org="Baltic Consult", country="Литва"),
+     body="""Добрый день,
+
+небольшое уточнение: страна - Латвия, а не Литва. Наш офис находится в Даугавпилсе.
+
+Павел Григорьев""",
+     L=dict(I=["update"], name="Павел Григорьев", org="Baltic Consult", cc="LV")),
+
+dict(id="ru14", kind="question", client="gmail", frm="Юлия Васильева <julija.vasiljeva@rda-latgale.lv>",
+     subj="Вопрос о семинаре",
+     body="""Добрый день!
+
+Прежде чем регистрироваться, хотела уточнить: семинар рассчитан только на руководителей кластеров или могут участвовать и сотрудники региональных агентств развития?
+
+Заранее спасибо,
+Юлия Васильева""",
+     L=dict(I=["question"], name="Юлия Васильева")),
+
+dict(id="ru15", kind="question", client="plain", cs="koi8-r", cte="8bit", mailer="The Bat! (v9.5.2) Professional",
+     frm="Николай Зайцев <n.zaitsev@metall-cluster.ru>",
+     subj="Стоимость участия?",
+     body="""Здравствуйте,
+
+участие в семинаре платное? Организаторы помогают с визой и гостиницей?
+
+--
+С уважением,
+Николай Зайцев""",
+     L=dict(I=["question"], name="Николай Зайцев")),
+
+dict(id="ru16", kind="question_in_request", client="outlook", frm="Светлана Белова <svetlana.belova@smartcity-cluster.ee>",
+     subj="Ещё можно зарегистрироваться?",
+     body="""Добрый день,
+
+приглашение получила только сегодня. Есть ли ещё свободные места? Если да, пожалуйста, зарегистрируйте меня.
+
+Светлана Белова
+Координатор международных проектов
+Кластер умного города и мобильности
+Таллин, Эстония""",
+     L=dict(I=["registration"], Iopt=["question"], name="Светлана Белова", org="Кластер умного города и мобильности",
+            orgc="умного города и мобильности", cc="EE")),
+
+dict(id="ru17", kind="on_behalf", client="outlook", frm="Виктор Степанов <viktor.stepanov@wood-cluster.ru>",
+     subj="Регистрация двух сотрудников",
+     body="""Добрый день!
+
+Прошу зарегистрировать на семинар двух наших сотрудников:
+1) Анна Козлова - anna.kozlova@wood-cluster.ru
+2) Максим Егоров - maksim.egorov@wood-cluster.ru
+
+Сам, к сожалению, участвовать не смогу.
+
+С уважением,
+Виктор Степанов
+Лесопромышленный кластер Псковской области""",
+     L=dict(name="Виктор Степанов", org="Лесопромышленный кластер Псковской области", orgc="Лесопромышленный кластер",
+            parts=[("anna.kozlova@wood-cluster.ru", "Анна Козлова"), ("maksim.egorov@wood-cluster.ru", "Максим Егоров")])),
+
+dict(id="ru18", kind="on_behalf", client="gmail", frm="Ирина Михайлова <irina.mihailova@it-cluster.lv>",
+     subj="Два участника",
+     body="""Добрый день,
+
+зарегистрируйте, пожалуйста, меня и моего коллегу Артёма Никитина (artjoms.nikitins@it-cluster.lv).
+
+Спасибо!
+Ирина Михайлова
+Латвийский ИТ-кластер""",
+     L=dict(name="Ирина Михайлова", org="Латвийский ИТ-кластер",
+            parts=[("irina.mihailova@it-cluster.lv", "Ирина Михайлова"), ("artjoms.nikitins@it-cluster.lv", "Артём Никитин")])),
+
+dict(id="ru19", kind="on_behalf", client="outlook", frm="Олег Романов <oleg.romanov@build-cluster.ee>",
+     subj="Регистрация",
+     body="""Добрый день,
+
+регистрируюсь на семинар. Со мной хотела бы поехать и коллега, Оксана Тарасова - её адрес пришлю позже.
+
+Олег Романов
+Строительный кластер Ида-Вирумаа""",
+     L=dict(name="Олег Романов", org="Строительный кластер Ида-Вирумаа", review="on_behalf_without_address",
+            parts=[("oleg.romanov@build-cluster.ee", "Олег Романов"), (None, "Оксана Тарасова")])),
+
+dict(id="ru20", kind="registration_note", client="gmail", frm="Анастасия Ковалёва <anastasija.kovaleva@food-cluster.lv>",
+     subj="Регистрация",
+     body="""Добрый день!
+
+Прошу зарегистрировать меня. Я вегетарианка.
+
+Анастасия Ковалёва
+Кластер пищевой промышленности Латгалии""",
+     L=dict(name="Анастасия Ковалёва", org="Кластер пищевой промышленности Латгалии", note=True)),
+
+dict(id="ru21", kind="registration_note", client="iphone", frm="Михаил Королёв <mihail.korolev@port-cluster.lt>",
+     subj="Буду",
+     body="""Здравствуйте, буду обязательно. В первый день могу немного опоздать - еду из Клайпеды.
+Михаил Королёв
+Клайпедский портовый кластер""",
+     L=dict(name="Михаил Королёв", org="Клайпедский портовый кластер", cc="LT", note=True)),
+
+dict(id="ru22", kind="thanks", client="gmail", quote=True, frm="Людмила Сорокина <ljudmila.sorokina@gmail.com>",
+     ack=dict(name="Людмила Сорокина"),
+     body="""Большое спасибо!""",
+     L=dict(I=[], name="Людмила Сорокина")),
+
+dict(id="ru23", kind="forwarded", client="outlook", fwd=1, frm="Роман Захаров <roman.zaharov@energy-cluster.ee>",
+     body="""Добрый день,
+
+коллега переслал мне это приглашение. С удовольствием приму участие - прошу меня зарегистрировать.
+
+Роман Захаров
+Энергетический кластер Северо-Востока Эстонии""",
+     L=dict(name="Роман Захаров", org="Энергетический кластер Северо-Востока Эстонии", orgc="Энергетический кластер")),
+
+dict(id="ru24", kind="auto_reply", client="outlook", frm="Валентина Кравченко <valentina.kravchenko@innov-partner.lv>",
+     subj="Автоматический ответ: Вы зарегистрированы: Cluster internationalisation – Why and how to do it?",
+     hdrs={"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"},
+     body="""Здравствуйте!
+
+Я в отпуске до 9 мая. По срочным вопросам обращайтесь, пожалуйста, по адресу info@innov-partner.lv.
+
+Валентина Кравченко""",
+     L=dict(I=[], auto="auto_reply")),
+
+dict(id="ru25", kind="registration", client="outlook", frm="\"д.т.н. Борис Семёнов\" <boris.semenov@technopark-spb.ru>",
+     subj="Заявка на участие в семинаре",
+     body="""Уважаемые организаторы!
+
+Прошу зарегистрировать меня на семинар. Наш кластер уже более десяти лет организует экспортные миссии для своих участников, и я готов поделиться опытом, если это будет полезно.
+
+С уважением""",
+     sig="""д.т.н. Борис Семёнов
+Генеральный директор
+Технопарк "Нева"
+Санкт-Петербург, Россия""",
+     L=dict(name="Борис Семёнов", org="Технопарк \"Нева\"", orgc="Нева", cc="RU", exp="experienced")),
+
+dict(id="ru26", kind="registration", client="plain", cs="koi8-r", cte="8bit", mailer="The Bat! (v9.5.2) Professional",
+     frm="Виноградова Галина <galina.vinogradova@tourism-cluster.lv>",
+     subj="заявка",
+     body="""добрый день,
+
+добавьте меня, пожалуйста, в список участников.
+
+Галина Виноградова
+Туристический кластер Юрмалы
+Юрмала""",
+     L=dict(name="Галина Виноградова", org="Туристический кластер Юрмалы", cc="LV")),
+
+dict(id="ru27", kind="registration", client="gmail", ev=2, frm="Константин Фролов <konstantin.frolov@aqua-cluster.ee>",
+     subj="Регистрация на форум",
+     body="""Добрый день!
+
+Хочу зарегистрироваться на Blue Economy Matchmaking Forum в Таллине 14 октября. Ищем партнёров в аквакультуре и рыбопереработке.
+
+Константин Фролов
+Кластер аквакультуры Эстонии
+Пярну, Эстония""",
+     L=dict(name="Константин Фролов", org="Кластер аквакультуры Эстонии", cc="EE")),
+
+dict(id="ru28", kind="question", client="outlook", ev=2, frm="Вера Яковлева <vera.jakovleva@port-partner.lv>",
+     subj="Вопрос о форуме",
+     body="""Добрый день,
+
+можно ли заранее забронировать B2B-встречи на форуме? До какого числа открыта регистрация?
+
+Вера Яковлева""",
+     L=dict(I=["question"], name="Вера Яковлева")),
+
+dict(id="ru29", kind="registration", client="android", ev=2, frm="Денис Медведев <denis.medvedev@offshore-baltic.lv>",
+     subj="Форум",
+     body="""Здравствуйте, впишите меня в участники форума. Денис Медведев, SIA "Offshore Baltic", Лиепая""",
+     L=dict(name="Денис Медведев", org="SIA \"Offshore Baltic\"", orgc="Offshore Baltic", cc="LV")),
+
+dict(id="ru30", kind="registration", client="gmail", frm="Алина Гусева <alina.guseva@fashion-cluster.ee>",
+     subj="Анкета участника",
+     body="""Имя, фамилия: Алина Гусева
+Организация: Эстонский кластер моды и дизайна
+Страна: Эстония
+Опыт: только начинаем""",
+     L=dict(name="Алина Гусева", org="Эстонский кластер моды и дизайна", orgc="кластер моды и дизайна", cc="EE",
+            exp="starting")),
+]

@@ -1,0 +1,312 @@
+# Swedish mails (from Sweden and from Swedish-speaking Finland). Labels (L) written with each
+# mail, before regbot read it. See ../README.md.
+
+MAILS = [
+dict(id="sv01", kind="registration", client="outlook", frm="\"Lindberg, Anna\" <anna.lindberg@livsmedelskluster.se>",
+     subj="Anmälan till workshopen i Riga",
+     body="""Hej!
+
+Jag vill gärna anmäla mig till workshopen "Cluster internationalisation – Why and how to do it?" i Riga den 2–3 juni.
+
+Med vänlig hälsning
+Anna""",
+     sig="""Anna Lindberg
+Verksamhetsledare
+Skånes Livsmedels- och Innovationskluster
+Stortorget 9, 211 22 Malmö, Sverige
+Tel: +46 40 123 45 67""",
+     L=dict(name="Anna Lindberg", org="Skånes Livsmedels- och Innovationskluster",
+            orgc="Livsmedels- och Innovationskluster", cc="SE")),
+
+dict(id="sv02", kind="registration", client="gmail", frm="Johan Sjöberg <johan.sjoberg@trakluster.se>",
+     subj="Deltagande",
+     body="""Hej,
+
+jag företräder Träklustret Småland och skulle gärna vilja vara med på workshopen i Riga.
+
+/Johan Sjöberg""",
+     L=dict(name="Johan Sjöberg", org="Träklustret Småland")),
+
+dict(id="sv03", kind="registration", client="outlook", cs="windows-1252",
+     frm="Karin Nyström <karin.nystrom@uppsalabio.se>",
+     subj="Anmälan - K. Nyström",
+     body="""Hej!
+
+Jag arbetar som internationell samordnare på Uppsala BIO och vill anmäla mig till workshopen i juni.
+
+Vänliga hälsningar
+Karin Nyström""",
+     L=dict(name="Karin Nyström", org="Uppsala BIO")),
+
+dict(id="sv04", kind="registration", client="thunderbird", cs="iso-8859-1", cte="qp",
+     frm="Per Holmgren <per.holmgren@norrlandsenergi.se>",
+     subj="Anmälan",
+     body="""Hej,
+
+jag anmäler mig härmed till workshopen. Vi är ett ganska nytt kluster och började titta utomlands först förra året, så ämnet passar oss perfekt.
+
+Hälsningar
+Per""",
+     sig="""Per Holmgren
+Projektledare
+Norrlands Energi- och Miljökluster
+Umeå""",
+     L=dict(name="Per Holmgren", org="Norrlands Energi- och Miljökluster", orgc="Energi- och Miljökluster",
+            cc="SE", exp="starting")),
+
+dict(id="sv05", kind="registration", client="iphone", frm="Sara Ek <sara.ek@gmail.com>",
+     subj="Riga",
+     body="""Hej! Kan ni skriva upp mig på workshopen i Riga? Tack!
+Sara""",
+     L=dict(name="Sara Ek")),
+
+dict(id="sv06", kind="registration", client="html_only", cs="iso-8859-15", cte="qp",
+     frm="Magnus Åberg <magnus.aberg@fordonskluster.se>",
+     subj="Anmälan",
+     html="""<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-15"></head><body>
+<p>Hej,</p>
+<p>jag anmäler mig till workshopen om internationalisering av kluster.</p>
+<p>Med vänliga hälsningar<br>
+Magnus Åberg<br>
+Klusterchef<br>
+Västsvenska Fordonsklustret<br>
+Göteborg</p>
+</body></html>
+""",
+     L=dict(name="Magnus Åberg", org="Västsvenska Fordonsklustret", cc="SE")),
+
+dict(id="sv07", kind="registration_idea", client="gmail", frm="Emma Bergqvist <emma.bergqvist@designkluster.se>",
+     subj="Anmälan + ett förslag",
+     body="""Hej!
+
+Jag vill anmäla mig. Har också ett förslag till en av gruppdiskussionerna: hur kluster kan dela på en gemensam representant på en ny marknad, t.ex. i Tyskland eller Polen. Vi har testat det tillsammans med två finska kluster och kan berätta om vad som fungerade.
+
+Emma Bergqvist
+Designklustret Stockholm""",
+     L=dict(I=["registration", "idea"], name="Emma Bergqvist", org="Designklustret Stockholm")),
+
+dict(id="sv08", kind="idea_only", client="outlook", frm="Lars Engström <lars.engstrom@innovationsbron-partner.se>",
+     subj="Idé till workshopen",
+     body="""Hej,
+
+tyvärr kan jag inte delta själv eftersom jag är på tjänsteresa i början av juni. Men jag vill föreslå ett ämne: hur man mäter effekten av klustrets internationaliseringsarbete för medlemsföretagen.
+
+Lycka till!
+Lars Engström""",
+     L=dict(I=["idea"], name="Lars Engström")),
+
+dict(id="sv09", kind="cancellation", client="outlook", quote=True, frm="Gustav Lund <gustav.lund@logistikkluster.se>",
+     ack=dict(name="Gustav Lund", org="Logistikklustret Jönköping", country="Sverige"),
+     body="""Hej,
+
+tyvärr kommer jag inte att kunna delta. Stryk mig gärna från deltagarlistan.
+
+Mvh
+Gustav""",
+     L=dict(I=["cancellation"], name="Gustav Lund")),
+
+dict(id="sv10", kind="cancellation", client="android", frm="Elin Sandberg <elin.sandberg@hotmail.com>",
+     subj="Avbokning",
+     body="""Hej, planerna har ändrats och jag åker inte till Riga. Räkna inte med mig.
+Elin""",
+     L=dict(I=["cancellation"], name="Elin Sandberg")),
+
+dict(id="sv11", kind="update", client="gmail", quote=True, frm="Åsa Lindqvist <asa.lindqvist@medtechwest.se>",
+     ack=dict(name="Asa Lindqvist", org="MedTech West", country="Sverige"),
+     body="""Hej!
+
+Tack för bekräftelsen. Mitt namn stavas Åsa Lindqvist, med Å - kan ni rätta det på namnskylten?
+
+Åsa""",
+     L=dict(I=["update"], name="Åsa Lindqvist", org="MedTech West", cc="SE")),
+
+dict(id="sv12", kind="update", client="apple", quote=True, frm="Fredrik Wallin <fredrik.wallin@gmail.com>",
+     ack=dict(name="Fredrik Wallin"),
+     body="""Glömde säga: jag är från Blekinge Marina Kluster, Karlskrona.
+
+Fredrik""",
+     L=dict(I=["update"], name="Fredrik Wallin", org="Blekinge Marina Kluster", cc="SE")),
+
+dict(id="sv13", kind="update", client="outlook", quote=True, frm="Mikael Forsman <mikael.forsman@vasaregion.fi>",
+     ack=dict(name="Mikael Forsman", org="Energiklustret i Vasaregionen", country="Sverige"),
+     body="""Hej,
+
+en liten rättelse: landet är Finland, inte Sverige. Vi sitter i Vasa.
+
+Hälsningar
+Mikael Forsman""",
+     L=dict(I=["update"], name="Mikael Forsman", org="Energiklustret i Vasaregionen", cc="FI")),
+
+dict(id="sv14", kind="question", client="gmail", frm="Lena Håkansson <lena.hakansson@regionhalland.se>",
+     subj="Fråga om workshopen",
+     body="""Hej!
+
+Innan jag anmäler mig undrar jag om workshopen bara är till för klusterledare, eller kan även personer från regionala utvecklingsenheter delta?
+
+Tack på förhand!
+Lena Håkansson
+Region Halland""",
+     L=dict(I=["question"], name="Lena Håkansson", org="Region Halland")),
+
+dict(id="sv15", kind="question", client="thunderbird", frm="Olof Strand <olof.strand@stalkluster.se>",
+     subj="Avgift?",
+     body="""Hej,
+
+kostar det något att delta? Och ingår lunch?
+
+Olof""",
+     L=dict(I=["question"], name="Olof Strand")),
+
+dict(id="sv16", kind="question_in_request", client="outlook", frm="Maria Björklund <maria.bjorklund@smartstad.se>",
+     subj="Går det fortfarande att anmäla sig?",
+     body="""Hej,
+
+jag fick inbjudan först i dag. Finns det fortfarande platser kvar? I så fall vill jag gärna anmäla mig.
+
+Maria Björklund
+Internationell koordinator
+Smarta Städer och Samhällen Kluster
+Malmö, Sverige""",
+     L=dict(I=["registration"], Iopt=["question"], name="Maria Björklund",
+            org="Smarta Städer och Samhällen Kluster", orgc="Smarta Städer och Samhällen", cc="SE")),
+
+dict(id="sv17", kind="on_behalf", client="outlook", frm="Henrik Dahl <henrik.dahl@skogskluster.se>",
+     subj="Anmälan av två kollegor",
+     body="""Hej,
+
+jag vill anmäla två kollegor från vårt kluster:
+- Ida Nordin, ida.nordin@skogskluster.se
+- Viktor Olsson, viktor.olsson@skogskluster.se
+
+Själv har jag tyvärr inte möjlighet att delta.
+
+Med vänlig hälsning
+Henrik Dahl
+Skogsindustriklustret Dalarna""",
+     L=dict(name="Henrik Dahl", org="Skogsindustriklustret Dalarna",
+            parts=[("ida.nordin@skogskluster.se", "Ida Nordin"), ("viktor.olsson@skogskluster.se", "Viktor Olsson")])),
+
+dict(id="sv18", kind="on_behalf", client="gmail", frm="Sofia Nilsson <sofia.nilsson@ictkluster.se>",
+     subj="Två deltagare",
+     body="""Hej,
+
+anmäl gärna mig och min kollega Erik Hedlund (erik.hedlund@ictkluster.se).
+
+Tack!
+Sofia
+IT-klustret Norr""",
+     L=dict(name="Sofia Nilsson", org="IT-klustret Norr",
+            parts=[("sofia.nilsson@ictkluster.se", "Sofia Nilsson"), ("erik.hedlund@ictkluster.se", "Erik Hedlund")])),
+
+dict(id="sv19", kind="on_behalf", client="outlook", frm="Anders Kvist <anders.kvist@plastkluster.se>",
+     subj="Anmälan",
+     body="""Hej,
+
+jag anmäler mig till workshopen. Min kollega Jenny Lundgren vill också följa med, jag skickar hennes mejladress senare.
+
+Anders Kvist
+Plastklustret Småland""",
+     L=dict(name="Anders Kvist", org="Plastklustret Småland", review="on_behalf_without_address",
+            parts=[("anders.kvist@plastkluster.se", "Anders Kvist"), (None, "Jenny Lundgren")])),
+
+dict(id="sv20", kind="registration_note", client="gmail", frm="Hanna Lindgren <hanna.lindgren@matkluster.se>",
+     subj="Anmälan",
+     body="""Hej!
+
+Anmäl mig gärna. Jag är vegetarian och glutenintolerant.
+
+Hanna Lindgren
+Matklustret Gotland""",
+     L=dict(name="Hanna Lindgren", org="Matklustret Gotland", note=True)),
+
+dict(id="sv21", kind="registration_note", client="iphone", frm="Jonas Eriksson <jonas.eriksson@norrbotten-tech.se>",
+     subj="Jag kommer",
+     body="""Hej, jag kommer! Första dagen kan jag bli lite sen, flyget från Luleå landar först vid elva.
+Jonas Eriksson
+Norrbottens Teknikkluster""",
+     L=dict(name="Jonas Eriksson", org="Norrbottens Teknikkluster", cc="SE", note=True)),
+
+dict(id="sv22", kind="thanks", client="gmail", quote=True, frm="Ingrid Berg <ingrid.berg@gmail.com>",
+     ack=dict(name="Ingrid Berg"),
+     body="""Tack så mycket!""",
+     L=dict(I=[], name="Ingrid Berg")),
+
+dict(id="sv23", kind="forwarded", client="apple", fwd=1, frm="Peter Sundqvist <peter.sundqvist@byggkluster.se>",
+     body="""Hej,
+
+en kollega skickade vidare den här inbjudan. Jag vill gärna vara med.
+
+Peter Sundqvist
+Byggklustret Mälardalen""",
+     L=dict(name="Peter Sundqvist", org="Byggklustret Mälardalen")),
+
+dict(id="sv24", kind="auto_reply", client="outlook", frm="Camilla Ström <camilla.strom@innovation-syd.se>",
+     subj="Frånvaro: Du är anmäld: Cluster internationalisation – Why and how to do it?",
+     hdrs={"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"},
+     body="""Hej!
+
+Jag är på semester till och med 9 maj och läser inte min e-post. Vid brådskande ärenden, kontakta info@innovation-syd.se.
+
+Camilla Ström""",
+     L=dict(I=[], auto="auto_reply")),
+
+dict(id="sv25", kind="registration", client="outlook", frm="\"Docent Ulf Hammar\" <ulf.hammar@science-park.se>",
+     subj="Anmälan till workshopen",
+     body="""Hej,
+
+jag anmäler mig härmed. Vårt kluster har drivit exportprogram för medlemsföretagen i över tio år, så jag delar gärna med mig av erfarenheter om det behövs.
+
+Vänliga hälsningar""",
+     sig="""Docent Ulf Hammar
+VD
+Linköpings Forsknings- och Teknikpark
+Teknikringen 10, 583 30 Linköping""",
+     L=dict(name="Ulf Hammar", org="Linköpings Forsknings- och Teknikpark", orgc="Forsknings- och Teknikpark",
+            cc="SE", exp="experienced")),
+
+dict(id="sv26", kind="registration", client="thunderbird", cs="windows-1252", cte="8bit",
+     frm="Lotta Åkesson <lotta.akesson@halsokluster.fi>",
+     subj="Anmälan",
+     body="""Hej,
+
+vänligen lägg till mig bland deltagarna.
+
+Lotta Åkesson
+Hälsoklustret i Åboland
+Åbo, Finland""",
+     sigdash=False,
+     L=dict(name="Lotta Åkesson", org="Hälsoklustret i Åboland", cc="FI")),
+
+dict(id="sv27", kind="registration", client="gmail", ev=2, frm="Niklas Borg <niklas.borg@vattenbruk.se>",
+     subj="Anmälan till forumet",
+     body="""Hej!
+
+Jag vill anmäla mig till Blue Economy-forumet i Tallinn den 14 oktober. Vi söker partner inom vattenbruk och fiskberedning.
+
+Niklas Borg
+Vattenbruksklustret Bohuslän
+Strömstad, Sverige""",
+     L=dict(name="Niklas Borg", org="Vattenbruksklustret Bohuslän", cc="SE")),
+
+dict(id="sv28", kind="question", client="outlook", ev=2, frm="Karolina Falk <karolina.falk@hamn-partner.se>",
+     subj="Fråga om forumet",
+     body="""Hej,
+
+går det att boka B2B-möten i förväg på forumet? Och när är sista anmälningsdag?
+
+Karolina""",
+     L=dict(I=["question"], name="Karolina Falk")),
+
+dict(id="sv29", kind="registration", client="android", ev=2, frm="Mattias Holm <mattias.holm@havsvind.se>",
+     subj="Forum",
+     body="""Hej, lägg till mig som deltagare på forumet. Mattias Holm, Havsvind Syd AB, Trelleborg""",
+     L=dict(name="Mattias Holm", org="Havsvind Syd AB", orgc="Havsvind Syd", cc="SE")),
+
+dict(id="sv30", kind="registration", client="gmail", frm="Malin Hedberg <malin.hedberg@textilkluster.se>",
+     subj="Anmälningsformulär",
+     body="""Namn: Malin Hedberg
+Organisation: Textilklustret Sjuhärad
+Land: Sverige
+Erfarenhet: vi har just börjat""",
+     L=dict(name="Malin Hedberg", org="Textilklustret Sjuhärad", cc="SE", exp="starting")),
+]
