@@ -12,6 +12,7 @@ pub mod daemon;
 pub mod domain;
 pub mod intake;
 pub mod logging;
+pub mod oauth2;
 pub mod outbox;
 pub mod privacy;
 pub mod process;
