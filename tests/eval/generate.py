@@ -525,6 +525,10 @@ def labels_for(m, lang, info):
         assert out["experience"] in (None, "starting", "experienced"), m["id"]
         assert out["country"] is None or re.fullmatch(r"[A-Z]{2}", out["country"]), m["id"]
     extra_unscored = lb.pop("unscored", [])
+    if not auto and out["country"] is None and out["organisation"] and PLACE_IN_NAME.search(out["organisation"]):
+        # The only place is inside the organisation's name ("Tartu Teaduspark", "Latvijas …"):
+        # reporting that country or leaving it empty are both accepted.
+        extra_unscored = extra_unscored + ["country"]
     assert not lb, (m["id"], "unknown label keys", lb)
     if m.get("quote") and not auto:
         # Values that appear only in the quoted acknowledgement (regbot's own earlier record)
@@ -542,6 +546,24 @@ def labels_for(m, lang, info):
         out["unscored"] = sorted(set(out.get("unscored", [])) | set(extra_unscored))
     return out
 
+
+# Stems of the region's countries and places as they appear inside organisation names.
+PLACE_IN_NAME = re.compile("(?i)" + "|".join([
+    "latvi", "latvij", "латви", "lietuv", "lithuani", "литв", "eesti", "eston", "эстон", "suomen", "finland",
+    "finnish", "sverige", "swed", "dansk", "danmark", "denmark", "danish", "norsk", "norw", "norge", "polsk",
+    "polish", "poland", "deutschland", "german", "riga", "rīg", "tartu", "tallinn", "таллин", "pärnu", "narva",
+    "нарв", "viljandi", "ida-viru", "ида-вир", "kaunas", "kauno", "vilni", "klaipėd", "клайпед", "šiauli", "panevėž",
+    "oulu", "kuopio", "turku", "turun", "tampere", "lahti", "lapin", "pirkanma", "satakun", "häme", "keski-suomen",
+    "aalborg", "aarhus", "odense", "esbjerg", "bornholm", "jylland", "sjælland", "fyn", "limfjord", "bergen",
+    "trondheim", "trøndelag", "stavanger", "andøy", "møre", "vestland", "innlandet", "viken", "nord-norge",
+    "nordland", "småland", "skåne", "gotland", "dalarna", "bohuslän", "skövde", "mälardal", "sjuhärad", "norrland",
+    "norrbotten", "uppsala", "stockholm", "linköping", "göteborg", "åboland", "vasaregion", "gävleborg", "skaraborg",
+    "kurzeme", "vidzeme", "zemgale", "latgal", "латгал", "liepāj", "ventspil", "вентспил", "юрмал", "rostock",
+    "kiel", "hamburg", "bremen", "rügen", "brandenburg", "sachsen", "niedersachsen", "schleswig", "mecklenburg",
+    "norddeutschland", "gdańsk", "krak", "łódz", "łódź", "pomor", "podkarpac", "podlask", "lubel", "lubusk",
+    "wielkopol", "małopol", "mazur", "warmi", "śląsk", "silesi", "калининград", "петербург", "псков",
+    "северо-запад",
+]))
 
 # Country names as the quoted acknowledgements print them.
 ACK_COUNTRY = {"Danmark": "DK", "Denmark": "DK", "Dänemark": "DK", "Deutschland": "DE", "Germany": "DE",

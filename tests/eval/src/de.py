@@ -299,7 +299,7 @@ Monika Huber
 Tourismusnetzwerk Rügen
 Bergen auf Rügen""",
      sigdash=False,
-     L=dict(name="Monika Huber", org="Tourismusnetzwerk Rügen", cc="DE")),
+     L=dict(name="Monika Huber", org="Tourismusnetzwerk Rügen", cc="DE", unscored=["country"])),
 
 dict(id="de27", kind="registration", client="gmail", ev=2, frm="Henning Jensen <henning.jensen@aquakultur-sh.de>",
      subj="Anmeldung zum Forum",

@@ -278,7 +278,7 @@ Elżbieta Sadowska
 Klaster Turystyczny Mazury
 Giżycko""",
      sigdash=False,
-     L=dict(name="Elżbieta Sadowska", org="Klaster Turystyczny Mazury", cc="PL")),
+     L=dict(name="Elżbieta Sadowska", org="Klaster Turystyczny Mazury", cc="PL", unscored=["country"])),
 
 dict(id="pl27", kind="registration", client="gmail", ev=2, frm="Wojciech Borkowski <wojciech.borkowski@akwakultura.pl>",
      subj="Rejestracja na forum",
