@@ -451,13 +451,13 @@ def build(m, lang):
         headers.append(("X-Mailer", m["mailer"]))
     for k, v in (m.get("hdrs") or {}).items():
         headers.append((k, v))
-    headers.append(("MIME-Version", "1.0"))
+    headers.append(("MIME-Version", "1.0 (Mac OS X Mail 16.0 \\(3774.500.171.1.1\\))" if client == "apple" else "1.0"))
 
     def part(ctype, payload, params=""):
         return ([("Content-Type", f"{ctype}; charset=\"{cs}\"{params}"), ("Content-Transfer-Encoding", cte)],
                 encode_body(payload, cs, cte))
 
-    is_flowed = client == "thunderbird" or m.get("flowed")
+    is_flowed = client in ("thunderbird", "apple") or m.get("flowed")
     plain_text = flowed(text) if is_flowed else text
     plain_params = "; format=flowed" if is_flowed else ""
     if client in ("outlook", "gmail", "android") or (client == "apple" and m.get("apple_html")):
@@ -602,14 +602,30 @@ def split_of(lang, kind, k):
 
 
 def check(raw, m, info, lab):
+    """The message parses cleanly and its labels can be found in what it says."""
     msg = message_from_bytes(raw, policy=policy.default)
     assert not msg.defects, (m["id"], msg.defects)
     frm = msg["From"].addresses[0]
     assert frm.addr_spec == info["addr"], (m["id"], frm.addr_spec)
+    texts = []
     for p in msg.walk():
         if p.get_content_maintype() == "text":
-            p.get_content()
+            t = p.get_content()
             assert not p.defects, (m["id"], p.defects)
+            if p.get_content_subtype() == "html":
+                t = html.unescape(re.sub(r"<[^>]+>", " ", t))
+            texts.append(t)
+    if lab["automated"]:
+        return
+    text = re.sub(r"\s+", " ", " ".join(texts)).casefold()
+    if lab["organisation_contains"] and not lab.get("organisation_not"):
+        assert lab["organisation_contains"].casefold() in text, (m["id"], "organisation not in the text")
+    for bad in lab.get("organisation_not", []):
+        assert bad.casefold() in text, (m["id"], "inflected form not in the text", bad)
+    seen = text + " " + str(frm.display_name).casefold()
+    assert all(part in seen for part in lab["name"].casefold().split()), (m["id"], "name not in the mail")
+    for p in lab["participants"]:
+        assert p["email"] is None or p["email"] == lab["email"] or p["email"] in text, (m["id"], p)
 
 
 def main():
