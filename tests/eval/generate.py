@@ -569,7 +569,7 @@ PLACE_IN_NAME = re.compile("(?i)" + "|".join([
 ACK_COUNTRY = {"Danmark": "DK", "Denmark": "DK", "Dänemark": "DK", "Deutschland": "DE", "Germany": "DE",
                "Eesti": "EE", "Эстония": "EE", "Finland": "FI", "Suomi": "FI", "Latvia": "LV", "Latvija": "LV",
                "Läti": "LV", "Латвия": "LV", "Lietuva": "LT", "Lithuania": "LT", "Litwa": "LT", "Литва": "LT",
-               "Norge": "NO", "Polska": "PL", "Ruotsi": "SE", "Sverige": "SE", "Sweden": "SE",
+               "Norge": "NO", "Polska": "PL", "Poland": "PL", "Ruotsi": "SE", "Sverige": "SE", "Sweden": "SE",
                "United Kingdom": "GB"}
 
 

@@ -437,3 +437,16 @@ Dirk Jansen
 Agrartechnik-Cluster Niedersachsen""",
      L=dict(I=["registration", "question"], name="Dirk Jansen", org="Agrartechnik-Cluster Niedersachsen")),
 ]
+
+# Fourth batch: replies in the writer's language under an acknowledgement that came in English.
+MAILS += [
+dict(id="de40", kind="cancellation", client="outlook", quote=True, ack_lang="en", frm="Petra Lindemann <petra.lindemann@logistik-sh.de>",
+     ack=dict(name="Petra Lindemann", org="Logistik-Initiative Schleswig-Holstein", country="Germany"),
+     body="""Hallo,
+
+ich muss meine Teilnahme leider absagen - bitte nehmen Sie mich von der Liste.
+
+Viele Grüße
+Petra Lindemann""",
+     L=dict(I=["cancellation"], name="Petra Lindemann")),
+]

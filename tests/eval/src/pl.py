@@ -430,3 +430,17 @@ Adam Sobczak
 Klaster Agrotechniki Wielkopolska""",
      L=dict(I=["registration", "question"], name="Adam Sobczak", org="Klaster Agrotechniki Wielkopolska")),
 ]
+
+# Fourth batch: replies in the writer's language under an acknowledgement that came in English.
+MAILS += [
+dict(id="pl40", kind="update", client="gmail", quote=True, ack_lang="en", frm="Tomasz Grabowski <tomasz.grabowski@klaster-bio.pl>",
+     ack=dict(name="Tomasz Grabowski", org="Klaster Bio", country="Poland"),
+     body="""Dzień dobry,
+
+dziękuję za potwierdzenie. Pełna nazwa naszej organizacji to Klaster Biotechnologii i Biogospodarki Pomorza - proszę o poprawienie.
+
+Pozdrawiam
+Tomasz Grabowski""",
+     L=dict(I=["update"], name="Tomasz Grabowski", org="Klaster Biotechnologii i Biogospodarki Pomorza",
+            orgc="Biotechnologii i Biogospodarki", cc="PL")),
+]
