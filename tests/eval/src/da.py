@@ -223,7 +223,7 @@ dict(id="da21", kind="registration_note", client="iphone", frm="Thomas Krogh <th
      body="""Hej, jeg kommer! Første dag bliver jeg måske lidt forsinket, flyet fra Billund lander først kl. 11.
 Thomas Krogh
 Vindklyngen Vestjylland""",
-     L=dict(name="Thomas Krogh", org="Vindklyngen Vestjylland", cc="DK", note=True)),
+     L=dict(name="Thomas Krogh", org="Vindklyngen Vestjylland", cc="DK", note=True, unscored=["country"])),
 
 dict(id="da22", kind="thanks", client="gmail", quote=True, frm="Helle Nørby <helle.norby@gmail.com>",
      ack=dict(name="Helle Nørby"),
@@ -274,7 +274,7 @@ Gitte Hjort
 Turismeklyngen Bornholm
 Rønne""",
      sigdash=False,
-     L=dict(name="Gitte Hjort", org="Turismeklyngen Bornholm", cc="DK")),
+     L=dict(name="Gitte Hjort", org="Turismeklyngen Bornholm", cc="DK", unscored=["country"])),
 
 dict(id="da27", kind="registration", client="gmail", ev=2, frm="Jakob Møller <jakob.moller@akvakultur.dk>",
      subj="Tilmelding til forum",

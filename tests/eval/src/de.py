@@ -299,7 +299,7 @@ Monika Huber
 Tourismusnetzwerk Rügen
 Bergen auf Rügen""",
      sigdash=False,
-     L=dict(name="Monika Huber", org="Tourismusnetzwerk Rügen", cc="DE")),
+     L=dict(name="Monika Huber", org="Tourismusnetzwerk Rügen", cc="DE", unscored=["country"])),
 
 dict(id="de27", kind="registration", client="gmail", ev=2, frm="Henning Jensen <henning.jensen@aquakultur-sh.de>",
      subj="Anmeldung zum Forum",
@@ -436,4 +436,17 @@ bitte melden Sie mich für den Workshop an. Noch eine Frage: Gibt es am Veransta
 Dirk Jansen
 Agrartechnik-Cluster Niedersachsen""",
      L=dict(I=["registration", "question"], name="Dirk Jansen", org="Agrartechnik-Cluster Niedersachsen")),
+]
+
+# Fourth batch: replies in the writer's language under an acknowledgement that came in English.
+MAILS += [
+dict(id="de40", kind="cancellation", client="outlook", quote=True, ack_lang="en", frm="Petra Lindemann <petra.lindemann@logistik-sh.de>",
+     ack=dict(name="Petra Lindemann", org="Logistik-Initiative Schleswig-Holstein", country="Germany"),
+     body="""Hallo,
+
+ich muss meine Teilnahme leider absagen - bitte nehmen Sie mich von der Liste.
+
+Viele Grüße
+Petra Lindemann""",
+     L=dict(I=["cancellation"], name="Petra Lindemann")),
 ]

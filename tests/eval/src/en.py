@@ -40,7 +40,7 @@ dict(id="en03", kind="registration", client="iphone", frm="Tomas Petrauskas <tom
      body="""Hello, I'm in. I coordinate the international work at Kaunas Mechatronics Cluster - we only began looking abroad last year, so this workshop comes at the right moment for us.
 
 Tomas Petrauskas""",
-     L=dict(name="Tomas Petrauskas", org="Kaunas Mechatronics Cluster", cc="LT", exp="starting")),
+     L=dict(name="Tomas Petrauskas", org="Kaunas Mechatronics Cluster", exp="starting")),
 
 dict(id="en04", kind="registration", client="outlook", cs="windows-1252",
      frm="\"Dr. Katrin Vogel\" <katrin.vogel@lifesci-nord.de>",
@@ -212,7 +212,7 @@ We are both from Tartu Biotechnology Park.
 
 Regards,
 Peeter""",
-     L=dict(name="Peeter Tamm", org="Tartu Biotechnology Park", cc="EE",
+     L=dict(name="Peeter Tamm", org="Tartu Biotechnology Park",
             parts=[("peeter@tartu-biotech.ee", "Peeter Tamm"), ("laura.kask@tartu-biotech.ee", "Laura Kask")])),
 
 dict(id="en18", kind="on_behalf", client="apple", frm="Karen Holm <kh@lifescience-zealand.dk>",

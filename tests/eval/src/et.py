@@ -272,7 +272,7 @@ Helen Tõnisson
 Lõuna-Eesti Turismiklaster
 Võru""",
      sigdash=False,
-     L=dict(name="Helen Tõnisson", org="Lõuna-Eesti Turismiklaster", cc="EE")),
+     L=dict(name="Helen Tõnisson", org="Lõuna-Eesti Turismiklaster", cc="EE", unscored=["country"])),
 
 dict(id="et27", kind="registration", client="gmail", ev=2, frm="Kalle Tamm <kalle.tamm@vesiviljelus.ee>",
      subj="Registreerimine foorumile",

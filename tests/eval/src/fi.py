@@ -416,3 +416,11 @@ Ari Mustonen
 Maatalousteknologian klusteri""",
      L=dict(I=["registration", "question"], name="Ari Mustonen", org="Maatalousteknologian klusteri")),
 ]
+
+# Fourth batch: replies in the writer's language under an acknowledgement that came in English.
+MAILS += [
+dict(id="fi39", kind="thanks", client="gmail", quote=True, ack_lang="en", frm="Heikki Mäkelä <heikki.makela@gmail.com>",
+     ack=dict(name="Heikki Mäkelä"),
+     body="""Kiitos, nähdään Riiassa!""",
+     L=dict(I=[], name="Heikki Mäkelä")),
+]

@@ -442,3 +442,18 @@ Ivars Gailītis
 Agritech klasteris""",
      L=dict(I=["registration", "question"], name="Ivars Gailītis", org="Agritech klasteris", cc="LV")),
 ]
+
+# Fourth batch: replies in the writer's language under an acknowledgement that came in English.
+MAILS += [
+dict(id="lv40", kind="update", client="outlook", quote=True, ack_lang="en", frm="Baiba Zvaigzne <baiba.zvaigzne@tekstils.lv>",
+     ack=dict(name="Baiba Zvaigzne"),
+     body="""Labdien!
+
+Paldies par apstiprinājumu. Lūdzu papildināt: pārstāvu Latvijas Tekstila un apģērbu ražotāju asociāciju, Rīga.
+
+Ar cieņu
+Baiba Zvaigzne""",
+     L=dict(I=["update"], name="Baiba Zvaigzne", org="Latvijas Tekstila un apģērbu ražotāju asociācija",
+            orgc="Tekstila un apģērbu ražotāju asociācija", orgnot=["Latvijas Tekstila un apģērbu ražotāju asociāciju"],
+            cc="LV")),
+]

@@ -403,3 +403,11 @@ Meld meg gjerne på workshopen. Og et spørsmål: er det parkering ved lokalet? 
 Agritech-klyngen Innlandet""",
      L=dict(I=["registration", "question"], name="Øystein Lie", org="Agritech-klyngen Innlandet")),
 ]
+
+# Fourth batch: replies in the writer's language under an acknowledgement that came in English.
+MAILS += [
+dict(id="nb39", kind="thanks", client="iphone", quote=True, ack_lang="en", frm="Stine Holmen <stine.holmen@gmail.com>",
+     ack=dict(name="Stine Holmen"),
+     body="""Takk skal du ha!""",
+     L=dict(I=[], name="Stine Holmen")),
+]

@@ -278,7 +278,7 @@ Elżbieta Sadowska
 Klaster Turystyczny Mazury
 Giżycko""",
      sigdash=False,
-     L=dict(name="Elżbieta Sadowska", org="Klaster Turystyczny Mazury", cc="PL")),
+     L=dict(name="Elżbieta Sadowska", org="Klaster Turystyczny Mazury", cc="PL", unscored=["country"])),
 
 dict(id="pl27", kind="registration", client="gmail", ev=2, frm="Wojciech Borkowski <wojciech.borkowski@akwakultura.pl>",
      subj="Rejestracja na forum",
@@ -429,4 +429,18 @@ proszę o rejestrację na warsztaty. Mam też pytanie: czy przy miejscu wydarzen
 Adam Sobczak
 Klaster Agrotechniki Wielkopolska""",
      L=dict(I=["registration", "question"], name="Adam Sobczak", org="Klaster Agrotechniki Wielkopolska")),
+]
+
+# Fourth batch: replies in the writer's language under an acknowledgement that came in English.
+MAILS += [
+dict(id="pl40", kind="update", client="gmail", quote=True, ack_lang="en", frm="Tomasz Grabowski <tomasz.grabowski@klaster-bio.pl>",
+     ack=dict(name="Tomasz Grabowski", org="Klaster Bio", country="Poland"),
+     body="""Dzień dobry,
+
+dziękuję za potwierdzenie. Pełna nazwa naszej organizacji to Klaster Biotechnologii i Biogospodarki Pomorza - proszę o poprawienie.
+
+Pozdrawiam
+Tomasz Grabowski""",
+     L=dict(I=["update"], name="Tomasz Grabowski", org="Klaster Biotechnologii i Biogospodarki Pomorza",
+            orgc="Biotechnologii i Biogospodarki", cc="PL")),
 ]

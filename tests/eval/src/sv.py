@@ -371,7 +371,7 @@ Karl-Erik Johansson""",
 dict(id="sv35", kind="registration", client="iphone", frm="Annika Westerberg <annika.westerberg@slu-partner.se>",
      subj="Riga",
      body="""Hej! Jag kommer från Sveriges Lantbruksuniversitet i Alnarp och vill gärna vara med på workshopen i juni. Mvh Annika Westerberg""",
-     L=dict(name="Annika Westerberg", org="Sveriges Lantbruksuniversitet", cc="SE")),
+     L=dict(name="Annika Westerberg", org="Sveriges Lantbruksuniversitet")),
 ]
 
 MAILS += [
