@@ -57,7 +57,7 @@ pub enum IntakeError {
     #[error(transparent)]
     Store(#[from] StoreError),
     /// No token, or the server refused it twice: the message says what to fix where.
-    #[error("IMAP login with OAuth2: {0}")]
+    #[error(transparent)]
     OAuth2(#[from] crate::oauth2::OAuth2Error),
     #[error("could not read {path}: {source}")]
     File {

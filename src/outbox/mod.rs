@@ -43,7 +43,7 @@ pub enum SendError {
         "smtp.from is not a mail address: {0}; write it like `Registration <register@example.org>`"
     )]
     BadFrom(String),
-    #[error("SMTP login with OAuth2: {0}")]
+    #[error(transparent)]
     OAuth2(#[from] crate::oauth2::OAuth2Error),
 }
 

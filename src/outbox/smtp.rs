@@ -200,7 +200,13 @@ impl SmtpPool {
             let credentials = Credentials::new(user.clone(), lease.token.expose().to_string());
             match self.connect_once(Some(&credentials)).await {
                 Err(SmtpFailure::Smtp(e)) => {
-                    last = e.to_string();
+                    // lettre reports the server's error challenge (a refused XOAUTH2) as a
+                    // client error; say what happened instead.
+                    last = if e.to_string().contains("does not expect a challenge") {
+                        "it answered the token with an error".to_string()
+                    } else {
+                        e.to_string()
+                    };
                     tokens.refused(&lease.token).await;
                 }
                 other => return other,
@@ -208,7 +214,7 @@ impl SmtpPool {
         }
         let fix = hints::mail_refusal_fix(MailProtocol::Smtp, tokens.settings().grant, &last);
         Err(SmtpFailure::Connect(format!(
-            "the SMTP server refused the OAuth2 token for {user} ({last}); a fresh token was refused too. Fix: {fix}"
+            "login refused: the SMTP server refused the OAuth2 token for {user} ({last}); a fresh token was refused too. Fix: {fix}"
         )))
     }
 
