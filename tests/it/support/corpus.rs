@@ -14,10 +14,14 @@ pub fn corpus_dir() -> Option<PathBuf> {
 
 /// `dir` when it exists; otherwise None after saying so, or a panic under `CI=true`.
 pub fn corpus_or_skip(dir: PathBuf) -> Option<PathBuf> {
+    let ci = std::env::var("CI").is_ok_and(|v| v == "true" || v == "1");
+    corpus_or_skip_under(dir, ci)
+}
+
+fn corpus_or_skip_under(dir: PathBuf, ci: bool) -> Option<PathBuf> {
     if dir.exists() {
         return Some(dir);
     }
-    let ci = std::env::var("CI").is_ok_and(|v| v == "true" || v == "1");
     assert!(
         !ci,
         "the corpus is missing at {} and CI=true: CI must test against it (check it out next to the repository as ../shared/corpus)",
@@ -55,4 +59,12 @@ fn is_data_file(p: &Path) -> bool {
         || ["SOURCE", "LICEN", "COPYING", "README"]
             .iter()
             .any(|s| name.starts_with(s))
+}
+
+#[test]
+fn a_missing_corpus_skips_on_a_users_machine_and_fails_under_ci() {
+    let missing = PathBuf::from("/nonexistent/regbot-corpus");
+    assert_eq!(corpus_or_skip_under(missing.clone(), false), None);
+    let under_ci = std::panic::catch_unwind(|| corpus_or_skip_under(missing, true));
+    assert!(under_ci.is_err(), "CI=true must fail, not skip");
 }
