@@ -101,6 +101,19 @@ impl TokenSource {
         &self.settings
     }
 
+    pub fn endpoint(&self) -> &dyn TokenEndpoint {
+        self.endpoint.as_ref()
+    }
+
+    /// Stores `token` as the refresh token and forgets the cached access token, so the next
+    /// [`lease`](Self::lease) exchanges it.
+    pub async fn replace_refresh_token(&self, token: &RefreshToken) -> Result<(), OAuth2Error> {
+        let mut cached = self.cached.lock().await;
+        self.save_refresh(token).await?;
+        *cached = None;
+        Ok(())
+    }
+
     /// A token with enough life left, fetched only when the cached one is too old.
     pub async fn lease(&self) -> Result<Lease, OAuth2Error> {
         let mut cached = self.cached.lock().await;

@@ -13,6 +13,8 @@
 //! - [`seal`]: the refresh token is stored encrypted (ChaCha20-Poly1305) with a key from
 //!   `oauth2.token_key_file`; [`RefreshTokenStore`] is where the sealed bytes live.
 //! - [`sasl`]: the XOAUTH2 and OAUTHBEARER strings IMAP and SMTP send.
+//! - [`login`]: `regbot oauth login` (device code, or a refresh token obtained elsewhere).
+//! - [`hints`]: the provider-side fix for each common refusal.
 //!
 //! Tokens and secrets are newtypes whose `Debug` and `Display` print `***`; no error message
 //! of this module contains one.
@@ -21,6 +23,9 @@ pub mod cache;
 pub mod device;
 pub mod endpoint;
 pub mod hints;
+pub mod login;
+pub mod mail;
+pub mod report;
 pub mod sasl;
 pub mod seal;
 pub mod settings;
@@ -118,6 +123,22 @@ pub enum OAuth2Error {
     Store(String),
     #[error("stopped while waiting for the token endpoint")]
     Cancelled,
+    /// The token endpoint issued a token, but the mail server refused it twice (the second
+    /// time freshly fetched): the mailbox side is not set up.
+    #[error(
+        "the {protocol} server refused the OAuth2 token for {user} ({server}); a fresh token was refused too. Fix: {fix}"
+    )]
+    MailRefused {
+        protocol: &'static str,
+        user: String,
+        server: String,
+        fix: &'static str,
+    },
+    #[error("the {protocol} server did not answer the OAuth2 login within {timeout:?}")]
+    MailTimeout {
+        protocol: &'static str,
+        timeout: std::time::Duration,
+    },
 }
 
 impl OAuth2Error {

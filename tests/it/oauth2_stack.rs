@@ -297,3 +297,64 @@ async fn a_device_code_sign_in_yields_a_refresh_token_that_keeps_working_until_r
     assert!(matches!(err, OAuth2Error::RefreshRevoked { .. }), "{err}");
     assert!(err.to_string().contains("regbot oauth login"));
 }
+
+async fn greeted(stack: &OAuth2Stack) -> async_imap::Client<tokio::net::TcpStream> {
+    let tcp = tokio::net::TcpStream::connect((stack.host.as_str(), stack.imap_port))
+        .await
+        .unwrap();
+    let mut client = async_imap::Client::new(tcp);
+    client.read_response().await.unwrap();
+    client
+}
+
+#[tokio::test]
+async fn a_refused_token_is_replaced_once_and_a_missing_mailbox_permission_is_explained() {
+    let stack = oauth2_stack();
+    let mailbox = unique("register", "event.test");
+    let (id, secret) = stack.register_app(&mailbox, 60).await;
+    let resolved = settings(&stack, &id, Some(&secret), Grant::ClientCredentials)
+        .resolve()
+        .unwrap();
+    let source =
+        TokenSource::new(resolved.clone(), HttpEndpoint::new(resolved).unwrap(), None).unwrap();
+    let first = source.token().await.unwrap();
+    // The provider invalidates the token early (as Exchange does after a password change).
+    stack.revoke(&mailbox, true).await;
+    let timeout = Duration::from_secs(10);
+    let (mut session, lease) = regbot::oauth2::mail::imap_login(
+        greeted(&stack).await,
+        &mailbox,
+        &stack.host,
+        stack.imap_port,
+        &source,
+        timeout,
+    )
+    .await
+    .expect("logged in with a fresh token");
+    assert_ne!(lease.token, first);
+    session.select("INBOX").await.unwrap();
+    assert_eq!(stack.access_tokens_issued(&mailbox).await, 2);
+
+    // The app has no permission on another mailbox: two refusals, then the fix.
+    let other = unique("other", "event.test");
+    let refused = regbot::oauth2::mail::imap_login(
+        greeted(&stack).await,
+        &other,
+        &stack.host,
+        stack.imap_port,
+        &source,
+        timeout,
+    )
+    .await;
+    let Err(err) = refused else {
+        panic!("a token for another mailbox was accepted")
+    };
+    let text = err.to_string();
+    assert!(text.contains("Add-MailboxPermission"), "{text}");
+    assert!(!text.contains(lease.token.expose()));
+    assert_eq!(
+        stack.access_tokens_issued(&mailbox).await,
+        3,
+        "one new token per refusal"
+    );
+}
