@@ -2,15 +2,13 @@
 //! test stack, where Dovecot and Postfix accept only tokens from the local token server and
 //! refuse passwords, with access tokens living a few seconds.
 
-mod support;
-
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+use crate::support::oauth2::{OAuth2Stack, oauth2_stack, regbot_env_oauth2};
+use crate::support::*;
 use encoding_rs::UTF_8;
-use support::oauth2::{OAuth2Stack, oauth2_stack, regbot_env_oauth2};
-use support::*;
 
 async fn register(stack: &OAuth2Stack, mailbox: &str, from: &str, name: &str) -> String {
     let message_id = format!("{}@client.example", uuid::Uuid::new_v4());
