@@ -45,6 +45,35 @@ async fn registrations_are_answered_once_threaded_counted_and_the_daemon_stops_o
     let db = TestDb::new().await;
     let mailbox = unique("register", "event.test");
     let env = regbot_env(&db, &stack, &mailbox);
+    registrations_are_answered(&stack, &db, &mailbox, env).await;
+}
+
+/// The same with `imap.auth = smtp.auth = "oauth2"` on the OAuth2 stack, where Dovecot and
+/// Postfix refuse passwords and tokens live 10 seconds.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn registrations_are_answered_the_same_with_oauth2_logins() {
+    let oauth2 = crate::support::oauth2::oauth2_stack();
+    let db = TestDb::new().await;
+    let mailbox = unique("register", "event.test");
+    let (id, secret) = oauth2.register_app(&mailbox, 10).await;
+    let env = crate::support::oauth2::regbot_env_oauth2(
+        &db,
+        &oauth2,
+        &mailbox,
+        &id,
+        Some(&secret),
+        "client_credentials",
+        None,
+    );
+    registrations_are_answered(&oauth2.as_stack(), &db, &mailbox, env).await;
+}
+
+async fn registrations_are_answered(
+    stack: &Stack,
+    db: &TestDb,
+    mailbox: &str,
+    env: Vec<(String, String)>,
+) {
     let mut daemon = Daemon::start(&env);
 
     let lv = unique("maris", "example.test");
@@ -56,26 +85,26 @@ async fn registrations_are_answered_once_threaded_counted_and_the_daemon_stops_o
     let ooo = unique("away", "example.test");
 
     let mut sent = vec![];
-    sent.push(send(&stack, &mailbox, &lv, "Māris Krūmiņš", "Reģistrācija", "Labdien!\n\nVēlos reģistrēties semināram Rīgā.\nOrganizācija: Ventspils IT klasteris\nValsts: Latvija\n\nAr cieņu,\nMāris Krūmiņš\n", WINDOWS_1257).await);
-    sent.push(send(&stack, &mailbox, &pl, "Katarzyna Zielińska", "Rejestracja", "Dzień dobry,\n\nchciałabym zarejestrować się na warsztaty w Rydze.\nOrganizacja: Klaster Włókienniczy Łódź\nKraj: Polska\n\nZ poważaniem\nKatarzyna Zielińska\n", ISO_8859_2).await);
-    sent.push(send(&stack, &mailbox, &idea, "Ingrid Berg", "Idea for a session", "Hello,\n\nI have an idea for a session: how small clusters can share one export manager between them.\n\nBest regards,\nIngrid Berg\n", UTF_8).await);
-    sent.push(send(&stack, &mailbox, &both, "Jonas Petraitis", "Registration and an idea", "Hello,\n\nI would like to register for the workshop. I also have an idea for a session: a panel on joint trade missions to Asia.\n\nOrganisation: Lithuanian Laser Cluster\nCountry: Lithuania\n\nKind regards,\nJonas Petraitis\n", UTF_8).await);
-    let registered_then_cancels = send(&stack, &mailbox, &cancel, "Erik Johansson", "Registration", "Hi,\n\nplease register me for the workshop in Riga.\nOrganisation: Smart City Sweden\n\nBest,\nErik\n", UTF_8).await;
+    sent.push(send(stack, mailbox, &lv, "Māris Krūmiņš", "Reģistrācija", "Labdien!\n\nVēlos reģistrēties semināram Rīgā.\nOrganizācija: Ventspils IT klasteris\nValsts: Latvija\n\nAr cieņu,\nMāris Krūmiņš\n", WINDOWS_1257).await);
+    sent.push(send(stack, mailbox, &pl, "Katarzyna Zielińska", "Rejestracja", "Dzień dobry,\n\nchciałabym zarejestrować się na warsztaty w Rydze.\nOrganizacja: Klaster Włókienniczy Łódź\nKraj: Polska\n\nZ poważaniem\nKatarzyna Zielińska\n", ISO_8859_2).await);
+    sent.push(send(stack, mailbox, &idea, "Ingrid Berg", "Idea for a session", "Hello,\n\nI have an idea for a session: how small clusters can share one export manager between them.\n\nBest regards,\nIngrid Berg\n", UTF_8).await);
+    sent.push(send(stack, mailbox, &both, "Jonas Petraitis", "Registration and an idea", "Hello,\n\nI would like to register for the workshop. I also have an idea for a session: a panel on joint trade missions to Asia.\n\nOrganisation: Lithuanian Laser Cluster\nCountry: Lithuania\n\nKind regards,\nJonas Petraitis\n", UTF_8).await);
+    let registered_then_cancels = send(stack, mailbox, &cancel, "Erik Johansson", "Registration", "Hi,\n\nplease register me for the workshop in Riga.\nOrganisation: Smart City Sweden\n\nBest,\nErik\n", UTF_8).await;
     sent.push(registered_then_cancels);
 
     // The same message delivered twice (a client retry): one reply.
     let dup_id = format!("{}@client.example", uuid::Uuid::new_v4());
     let dup_raw = message(
         &format!("Anna Virtanen <{dup}>"),
-        &mailbox,
+        mailbox,
         "Registration",
         "Hello, I would like to register for the workshop.\nOrganisation: Finnish Cleantech Cluster\n",
         UTF_8,
         &dup_id,
     );
     let dup_at = Instant::now();
-    stack.send_raw(&dup, &mailbox, &dup_raw).await;
-    stack.send_raw(&dup, &mailbox, &dup_raw).await;
+    stack.send_raw(&dup, mailbox, &dup_raw).await;
+    stack.send_raw(&dup, mailbox, &dup_raw).await;
     sent.push(Sent {
         from: dup.clone(),
         message_id: dup_id,
@@ -87,13 +116,13 @@ async fn registrations_are_answered_once_threaded_counted_and_the_daemon_stops_o
         "From: Out Of Office <{ooo}>\r\nTo: {mailbox}\r\nSubject: Automatic reply: Workshop registration\r\nAuto-Submitted: auto-replied\r\nX-Auto-Response-Suppress: All\r\nMessage-ID: <{}@client.example>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nI am out of the office until Monday and would like to register later.\r\n",
         uuid::Uuid::new_v4()
     );
-    stack.send_raw(&ooo, &mailbox, ooo_raw.as_bytes()).await;
+    stack.send_raw(&ooo, mailbox, ooo_raw.as_bytes()).await;
     let bounced = unique("gone", "example.test");
     let bounce_raw = format!(
         "From: Mail Delivery System <MAILER-DAEMON@mx.example.test>\r\nTo: {mailbox}\r\nSubject: Undelivered Mail Returned to Sender\r\nAuto-Submitted: auto-replied\r\nMessage-ID: <{}@mx.example.test>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"B\"\r\n\r\n--B\r\nContent-Type: text/plain\r\n\r\nI'm sorry to have to inform you that your message could not be delivered.\r\n\r\n--B\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx.example.test\r\n\r\nFinal-Recipient: rfc822; {bounced}\r\nAction: failed\r\nStatus: 5.1.1\r\nDiagnostic-Code: smtp; 550 5.1.1 user unknown\r\n\r\n--B--\r\n",
         uuid::Uuid::new_v4()
     );
-    stack.send_raw("", &mailbox, bounce_raw.as_bytes()).await;
+    stack.send_raw("", mailbox, bounce_raw.as_bytes()).await;
 
     // Every actionable message gets its reply, threaded to the original.
     let mut latencies = vec![];
@@ -142,13 +171,13 @@ async fn registrations_are_answered_once_threaded_counted_and_the_daemon_stops_o
     let cancel_id = format!("{}@client.example", uuid::Uuid::new_v4());
     let cancel_raw = message(
         &format!("Erik Johansson <{cancel}>"),
-        &mailbox,
+        mailbox,
         "Cancel my registration",
         "Hi,\n\nunfortunately I can no longer attend, please cancel my registration.\n\nErik\n",
         UTF_8,
         &cancel_id,
     );
-    stack.send_raw(&cancel, &mailbox, &cancel_raw).await;
+    stack.send_raw(&cancel, mailbox, &cancel_raw).await;
     let replies = stack
         .wait_for(&cancel, "INBOX", 2, Duration::from_secs(20))
         .await;
@@ -179,13 +208,10 @@ async fn registrations_are_answered_once_threaded_counted_and_the_daemon_stops_o
 
     // The inbox is emptied into the processed folder: 9 distinct messages + 1 duplicate copy.
     assert!(
-        stack.fetch_all(&mailbox, "INBOX").await.is_empty(),
+        stack.fetch_all(mailbox, "INBOX").await.is_empty(),
         "inbox emptied"
     );
-    assert_eq!(
-        stack.fetch_all(&mailbox, "regbot-processed").await.len(),
-        10
-    );
+    assert_eq!(stack.fetch_all(mailbox, "regbot-processed").await.len(), 10);
 
     // The bounce marked the failed address.
     let suppressed: Vec<String> = sqlx::query_scalar("select email from suppressed_addresses")
@@ -224,7 +250,34 @@ async fn a_broadcast_reaches_every_registrant_personalised_and_only_once() {
     let stack = stack();
     let db = TestDb::new().await;
     let mailbox = unique("register", "event.test");
-    let mut env = regbot_env(&db, &stack, &mailbox);
+    let env = regbot_env(&db, &stack, &mailbox);
+    a_broadcast_reaches_every_registrant(&stack, &mailbox, env).await;
+}
+
+/// The same with `smtp.auth = "oauth2"`: every SMTP connection logs in with a token.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_broadcast_is_sent_the_same_with_oauth2_logins() {
+    let oauth2 = crate::support::oauth2::oauth2_stack();
+    let db = TestDb::new().await;
+    let mailbox = unique("register", "event.test");
+    let (id, secret) = oauth2.register_app(&mailbox, 10).await;
+    let env = crate::support::oauth2::regbot_env_oauth2(
+        &db,
+        &oauth2,
+        &mailbox,
+        &id,
+        Some(&secret),
+        "client_credentials",
+        None,
+    );
+    a_broadcast_reaches_every_registrant(&oauth2.as_stack(), &mailbox, env).await;
+}
+
+async fn a_broadcast_reaches_every_registrant(
+    stack: &Stack,
+    mailbox: &str,
+    mut env: Vec<(String, String)>,
+) {
     env.push(("REGBOT_IMAP__ENABLED".into(), "false".into()));
 
     // Three registrations through the MTA-pipe path.
@@ -237,7 +290,7 @@ async fn a_broadcast_reaches_every_registrant_personalised_and_only_once() {
     for (i, (addr, name)) in people.iter().enumerate() {
         let raw = message(
             &format!("{} <{addr}>", b_encode(name)),
-            &mailbox,
+            mailbox,
             "Registration",
             "Hello, I would like to register for the workshop.\n",
             UTF_8,

@@ -184,22 +184,22 @@ impl OAuth2Stack {
 
     /// Messages in `user`'s folder, read from the Maildir (no IMAP login needed).
     pub fn maildir_messages(&self, user: &str, folder: &str) -> Vec<Vec<u8>> {
-        let (local, domain) = user.split_once('@').expect("address");
-        let mut base = self.maildir_root.join(domain).join(local).join("Maildir");
-        if folder != "INBOX" {
-            base = base.join(format!(".{folder}"));
+        read_maildir(&self.maildir_root, user, folder)
+    }
+
+    /// This stack in the shape the password-stack tests use: mail comes in on the plain SMTP
+    /// port, mailboxes are read from their Maildirs.
+    pub fn as_stack(&self) -> super::Stack {
+        super::Stack {
+            host: self.host.clone(),
+            smtp_port: self.smtp_port,
+            imap_port: self.imap_port,
+            imaps_port: 0,
+            password: String::new(),
+            ca: PathBuf::new(),
+            maildir_root: self.maildir_root.clone(),
+            read_maildirs: true,
         }
-        let mut out = Vec::new();
-        for sub in ["new", "cur"] {
-            if let Ok(entries) = std::fs::read_dir(base.join(sub)) {
-                for e in entries.flatten() {
-                    if let Ok(bytes) = std::fs::read(e.path()) {
-                        out.push(bytes);
-                    }
-                }
-            }
-        }
-        out
     }
 }
 
@@ -214,15 +214,10 @@ pub fn regbot_env_oauth2(
     grant: &str,
     token_key_file: Option<&std::path::Path>,
 ) -> Vec<(String, String)> {
-    // The password stack's ports and password are replaced below.
+    // regbot sends through the submission port, which requires SMTP AUTH.
     let password_stack = super::Stack {
-        host: stack.host.clone(),
         smtp_port: stack.submission_port,
-        imap_port: stack.imap_port,
-        imaps_port: 0,
-        password: String::new(),
-        ca: PathBuf::new(),
-        maildir_root: stack.maildir_root.clone(),
+        ..stack.as_stack()
     };
     let mut env: Vec<(String, String)> = super::regbot_env(db, &password_stack, mailbox)
         .into_iter()
@@ -269,4 +264,24 @@ impl OAuth2Stack {
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
     }
+}
+
+/// Messages of one Maildir folder (Dovecot's layout: `<root>/<domain>/<local>/Maildir`, other
+/// folders as `.<name>`), oldest first by file name (which starts with the delivery time).
+pub fn read_maildir(root: &std::path::Path, user: &str, folder: &str) -> Vec<Vec<u8>> {
+    let user = user.to_lowercase();
+    let Some((local, domain)) = user.split_once('@') else {
+        return Vec::new();
+    };
+    let mut base = root.join(domain).join(local).join("Maildir");
+    if folder != "INBOX" {
+        base = base.join(format!(".{folder}"));
+    }
+    let mut files: Vec<PathBuf> = ["new", "cur"]
+        .iter()
+        .filter_map(|sub| std::fs::read_dir(base.join(sub)).ok())
+        .flat_map(|entries| entries.flatten().map(|e| e.path()))
+        .collect();
+    files.sort_by_key(|p| p.file_name().map(|n| n.to_os_string()));
+    files.iter().filter_map(|p| std::fs::read(p).ok()).collect()
 }
