@@ -369,6 +369,40 @@ name = "An event"
     }
 
     #[test]
+    fn the_oauth2_client_secret_is_taken_from_its_variable_byte_for_byte() {
+        figment::Jail::expect_with(|jail| {
+            jail.create_file("c.toml", minimal_toml())?;
+            jail.set_env("REGBOT_IMAP__AUTH", "oauth2");
+            jail.set_env("REGBOT_SMTP__AUTH", "oauth2");
+            jail.set_env("REGBOT_OAUTH2__PROVIDER", "microsoft");
+            jail.set_env("REGBOT_OAUTH2__TENANT", "contoso.onmicrosoft.com");
+            jail.set_env("REGBOT_OAUTH2__CLIENT_ID", "app");
+            jail.set_env("REGBOT_OAUTH2__GRANT", "client_credentials");
+            jail.set_env("REGBOT_OAUTH2__CLIENT_SECRET", " [Ap~8Q\"x\",true ");
+            let config = Config::load(Path::new("c.toml"), true).expect("loads");
+            assert!(config.uses_oauth2());
+            let oauth2 = config
+                .oauth2
+                .as_ref()
+                .expect("[oauth2] from the environment");
+            assert_eq!(oauth2.client_secret.expose(), " [Ap~8Q\"x\",true ");
+            assert!(!format!("{config:?}").contains("Ap~8Q"));
+            Ok(())
+        });
+    }
+
+    #[test]
+    fn oauth2_without_its_section_is_a_configuration_error() {
+        figment::Jail::expect_with(|jail| {
+            jail.create_file("c.toml", minimal_toml())?;
+            jail.set_env("REGBOT_SMTP__AUTH", "oauth2");
+            let err = Config::load(Path::new("c.toml"), true).unwrap_err();
+            assert!(err.to_string().contains("[oauth2]"), "{err}");
+            Ok(())
+        });
+    }
+
+    #[test]
     fn a_missing_explicit_file_says_what_to_do() {
         let err = Config::load(Path::new("/nonexistent/regbot.toml"), true).unwrap_err();
         assert!(err.to_string().contains("--config"), "{err}");

@@ -105,13 +105,16 @@ impl TokenSource {
         self.endpoint.as_ref()
     }
 
-    /// Stores `token` as the refresh token and forgets the cached access token, so the next
-    /// [`lease`](Self::lease) exchanges it.
-    pub async fn replace_refresh_token(&self, token: &RefreshToken) -> Result<(), OAuth2Error> {
+    /// Exchanges `token` once and, when the provider accepts it, stores it (or the rotated one
+    /// it returned) as the refresh token: a wrong token never replaces a working one.
+    pub async fn import_refresh_token(&self, token: &RefreshToken) -> Result<Lease, OAuth2Error> {
         let mut cached = self.cached.lock().await;
-        self.save_refresh(token).await?;
-        *cached = None;
-        Ok(())
+        let response = self.exchange_refresh(token).await?;
+        self.save_refresh(response.refresh_token.as_ref().unwrap_or(token))
+            .await?;
+        let lease = self.lease_from(&response);
+        *cached = Some(lease.clone());
+        Ok(lease)
     }
 
     /// A token with enough life left, fetched only when the cached one is too old.
@@ -197,19 +200,7 @@ impl TokenSource {
             }
             Grant::RefreshToken => {
                 let refresh = self.load_refresh().await?;
-                let mut form = vec![
-                    ("grant_type", "refresh_token".to_string()),
-                    ("refresh_token", refresh.expose().to_string()),
-                ];
-                // Google keeps the scopes of the sign-in and may refuse a scope parameter;
-                // Microsoft wants it.
-                if self.settings.provider != Provider::Google && !self.settings.scopes.is_empty() {
-                    form.push(("scope", self.scope()));
-                }
-                let token = match self.endpoint.token(form).await? {
-                    TokenReply::Granted(t) => t,
-                    TokenReply::Refused(e) => return Err(hints::classify(&e, Grant::RefreshToken)),
-                };
+                let token = self.exchange_refresh(&refresh).await?;
                 if let Some(rotated) = &token.refresh_token
                     && rotated != &refresh
                 {
@@ -217,6 +208,22 @@ impl TokenSource {
                 }
                 Ok(token)
             }
+        }
+    }
+
+    async fn exchange_refresh(&self, refresh: &RefreshToken) -> Result<TokenResponse, OAuth2Error> {
+        let mut form = vec![
+            ("grant_type", "refresh_token".to_string()),
+            ("refresh_token", refresh.expose().to_string()),
+        ];
+        // Google keeps the scopes of the sign-in and may refuse a scope parameter; Microsoft
+        // wants it.
+        if self.settings.provider != Provider::Google && !self.settings.scopes.is_empty() {
+            form.push(("scope", self.scope()));
+        }
+        match self.endpoint.token(form).await? {
+            TokenReply::Granted(t) => Ok(t),
+            TokenReply::Refused(e) => Err(hints::classify(&e, Grant::RefreshToken)),
         }
     }
 

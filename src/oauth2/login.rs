@@ -79,7 +79,6 @@ pub async fn import_refresh_token(
         ));
     }
     source
-        .replace_refresh_token(&RefreshToken::new(token.expose().trim()))
-        .await?;
-    source.lease().await
+        .import_refresh_token(&RefreshToken::new(token.expose().trim()))
+        .await
 }

@@ -317,3 +317,145 @@ async fn check_shows_the_flow_the_expiry_and_the_fix_but_no_secret() {
     assert!(text.contains("Add-MailboxPermission"), "{text}");
     assert!(!text.contains(&secret));
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_smtp_login_refused_for_a_revoked_token_is_retried_once_with_a_fresh_one() {
+    let stack = oauth2_stack();
+    let db = TestDb::new().await;
+    let mailbox = unique("register", "event.test");
+    let (id, secret) = stack.register_app(&mailbox, 60).await;
+    let env = regbot_env_oauth2(
+        &db,
+        &stack,
+        &mailbox,
+        &id,
+        Some(&secret),
+        "client_credentials",
+        None,
+    );
+    let mut daemon = Daemon::start(&env);
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while stack.imap_logins(&mailbox) == 0 {
+        assert!(
+            Instant::now() < deadline,
+            "no IMAP login; log:\n{}",
+            daemon.log_text()
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    // The provider invalidates the token regbot holds (the IMAP session stays logged in).
+    stack.revoke(&mailbox, true).await;
+    let from = unique("late", "example.test");
+    register(&stack, &mailbox, &from, "Late Person").await;
+    let replies = stack.wait_for_mail(&from, 1, Duration::from_secs(20)).await;
+    assert_eq!(replies.len(), 1, "log:\n{}", daemon.log_text());
+    assert_eq!(
+        stack.access_tokens_issued(&mailbox).await,
+        2,
+        "one fresh token, not more"
+    );
+    let failed: i64 =
+        sqlx::query_scalar("select count(*) from outbox where status::text = 'failed'")
+            .fetch_one(&db.pool)
+            .await
+            .unwrap();
+    assert_eq!(failed, 0);
+    daemon.terminate();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_refresh_token_obtained_elsewhere_can_be_stored_with_oauth_login() {
+    let stack = oauth2_stack();
+    let mailbox = unique("organiser", "event.test");
+    let client = stack.register_public_client(30).await;
+    let dir = tempfile::tempdir().unwrap();
+    let key = dir.path().join("token.key");
+    std::fs::write(
+        &key,
+        "0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0",
+    )
+    .unwrap();
+    // Signed in once for another installation; its refresh token is handed over in a file.
+    let elsewhere = TestDb::new().await;
+    let env = regbot_env_oauth2(
+        &elsewhere,
+        &stack,
+        &mailbox,
+        &client,
+        None,
+        "refresh_token",
+        Some(&key),
+    );
+    oauth_login(&stack, &env, &mailbox).await;
+    let refresh = stack
+        .tokens_of(&mailbox)
+        .await
+        .into_iter()
+        .find(|t| t.starts_with("rt-"))
+        .expect("a refresh token was issued");
+    let file = dir.path().join("refresh-token");
+    std::fs::write(&file, format!("{refresh}\n")).unwrap();
+
+    let db = TestDb::new().await;
+    let env = regbot_env_oauth2(
+        &db,
+        &stack,
+        &mailbox,
+        &client,
+        None,
+        "refresh_token",
+        Some(&key),
+    );
+    let out = regbot(
+        &env,
+        &["oauth", "login", "--refresh-token-file", &path_str(&file)],
+    );
+    let text = String::from_utf8_lossy(&out.stdout).to_string();
+    assert!(
+        out.status.success(),
+        "{text}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(text.contains("stored encrypted"), "{text}");
+    assert!(!text.contains(&refresh));
+    let from = unique("someone", "example.test");
+    register(&stack, &mailbox, &from, "Some One").await;
+    let out = regbot(&env, &["run", "--once"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        stack
+            .wait_for_mail(&from, 1, Duration::from_secs(10))
+            .await
+            .len(),
+        1
+    );
+
+    // A token that is not one is refused at once, with what to do.
+    std::fs::write(&file, "rt-made-up\n").unwrap();
+    let out = regbot(
+        &env,
+        &["oauth", "login", "--refresh-token-file", &path_str(&file)],
+    );
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("regbot oauth login"));
+    // ... and does not replace the one that works.
+    let from = unique("another", "example.test");
+    register(&stack, &mailbox, &from, "An Other").await;
+    let out = regbot(&env, &["run", "--once"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        stack
+            .wait_for_mail(&from, 1, Duration::from_secs(10))
+            .await
+            .len(),
+        1
+    );
+}
