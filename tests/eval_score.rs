@@ -149,7 +149,9 @@ fn score_mail(name: &str, u: &Understanding, want: &Value, s: &mut MailScore) {
         let go = p.organisation.clone();
         let org_ok = match (&wo, &go) {
             (None, None) => true,
-            (Some(w), Some(g)) => key(g).contains(&key(w)) && g.chars().count() <= 3 * w.chars().count() + 10,
+            (Some(w), Some(g)) => {
+                key(g).contains(&key(w)) && g.chars().count() <= 3 * w.chars().count() + 10
+            }
             _ => false,
         };
         field("organisation", org_ok, format!("{go:?}"), format!("{wo:?}"));
@@ -255,7 +257,9 @@ fn tuning_half_of_the_mail_set() {
 #[test]
 fn measuring_half_of_the_mail_set() {
     // Never print this half's misses: it is only measured.
-    let Some(s) = score_half("measure") else { return };
+    let Some(s) = score_half("measure") else {
+        return;
+    };
     assert_floor("classification", &s.classification, 0.0);
     assert_floor("fields", &s.fields, 0.0);
     assert_floor("language", &s.language, 0.0);

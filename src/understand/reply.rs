@@ -32,6 +32,11 @@ pub struct Split {
     pub quoted: String,
 }
 
+/// Whether a line marks the start of a forwarded message ("---------- Forwarded message").
+pub fn is_forward_marker(line: &str) -> bool {
+    markers::forward_marker(line)
+}
+
 /// Splits a decoded plain-text body. Never panics.
 pub fn split(text: &str) -> Split {
     let mut end = text.len().min(MAX_INPUT);
