@@ -133,7 +133,13 @@ pub fn detect(text: &str) -> Option<String> {
         }
     }
     let lower = text.to_lowercase();
-    if lower.chars().any(|c| ('а'..='я').contains(&c)) {
+    // A few Cyrillic letters in Latin text are noise (stray bytes decoded as windows-1251),
+    // not Russian: Cyrillic must carry the text.
+    let cyrillic = lower
+        .chars()
+        .filter(|c| ('а'..='я').contains(c) || *c == 'ё')
+        .count();
+    if cyrillic * 2 > letters {
         return Some("ru".into());
     }
     for (code, chars) in LETTERS {
