@@ -14,7 +14,7 @@ const LANGS: &[(Lang, &str)] = &[
     (Lang::Fin, "fi"),
     (Lang::Swe, "sv"),
     (Lang::Dan, "da"),
-    (Lang::Nob, "no"),
+    (Lang::Nob, "nb"),
     (Lang::Deu, "de"),
     (Lang::Pol, "pl"),
     (Lang::Rus, "ru"),
@@ -42,7 +42,7 @@ const WORDS: &[(&str, &[&str])] = &[
     ("fi", &["kiitos", "terveisin", "hyvää", "moi"]),
     ("sv", &["tack", "hälsningar", "mvh", "hej"]),
     ("da", &["tak", "hilsen", "venlig"]),
-    ("no", &["takk", "hilsen"]),
+    ("nb", &["takk", "hilsen"]),
     ("de", &["danke", "grüße", "hallo", "vielen"]),
     ("pl", &["dziękuję", "dzień dobry", "pozdrawiam", "proszę"]),
     ("ru", &["спасибо", "здравствуйте", "привет", "пожалуйста"]),
@@ -82,7 +82,7 @@ fn scandinavian(text: &str) -> Option<&'static str> {
             ],
         ),
         (
-            "no",
+            "nb",
             &[
                 "takk", "gjerne", "meg", "ikkje", "hei", "vennlig", "deg", "også",
             ],
@@ -126,7 +126,7 @@ pub fn detect(text: &str) -> Option<String> {
         if let Some(info) = detector.detect(text)
             && let Some((_, code)) = LANGS.iter().find(|(l, _)| *l == info.lang())
         {
-            if matches!(*code, "sv" | "da" | "no") {
+            if matches!(*code, "sv" | "da" | "nb") {
                 return Some(scandinavian(text).unwrap_or(code).to_string());
             }
             return Some((*code).to_string());

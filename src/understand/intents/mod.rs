@@ -10,7 +10,7 @@ use super::Intent;
 mod sentences;
 
 use super::lexicon::intents::*;
-use sentences::{contains_phrase, positive, sentences, words};
+use sentences::{contains_phrase, positive, refused, sentences, words};
 
 /// What was found: the intents (sorted, unique), the idea's text and the question's text.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
@@ -55,10 +55,13 @@ fn is_question(sentence: &str) -> bool {
     if !(asks || opener) {
         return false;
     }
-    // "Could you register me?" is a request, not a question.
-    let request = REQUEST_OPENERS
+    // "Could you register me?", "Vil I skrive mig op?", "laittaisitko minut listalle?" are
+    // requests, not questions: they ask for the sender to be registered or struck off.
+    let asks_for_me = REQUEST_OPENERS
         .iter()
         .any(|p| lower.starts_with(p) || lower.contains(&format!("please {p}")))
+        || words(&lower).iter().any(|w| ME_OBJECT.contains(&w.as_str()));
+    let request = asks_for_me
         && (positive(&lower, REGISTRATION, REGISTRATION_PHRASES, true)
             || positive(&lower, CANCELLATION, CANCELLATION_PHRASES, false));
     !request
@@ -80,6 +83,7 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
     }
     let mut registration = false;
     let mut cancellation = false;
+    let mut refusal = false;
     let mut update = false;
     let mut idea_paras: Vec<usize> = Vec::new();
     let mut question: Vec<&str> = Vec::new();
@@ -96,6 +100,10 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
         }
         if positive(s, CANCELLATION, CANCELLATION_PHRASES, false) {
             cancellation = true;
+        }
+        // "I won't be able to come" cancels (unless an idea is all they send; see below).
+        if !q && !in_subject && refused(s, ATTEND, ATTEND_PHRASES) {
+            refusal = true;
         }
         if !q && positive(s, IDEA, &[], false) {
             if in_subject {
@@ -114,6 +122,13 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
     if reply_to_own && !update {
         // A reply to regbot's acknowledgement that restates a field ("Organisation: …").
         update = own.lines().any(|l| super::fields::field_line(l).is_some());
+    }
+    // Someone who cannot come but offers an idea was never registered: the idea is the
+    // message. Otherwise not coming is a cancellation (answered "not registered" when there
+    // is nothing to cancel).
+    // And one who cannot come but registers a colleague registers the colleague.
+    if refusal && idea_paras.is_empty() && !update && !registration {
+        cancellation = true;
     }
     if cancellation || update {
         // "Cancel my registration" / a correction is about an existing registration.

@@ -2,12 +2,13 @@
 //! words, where a stem or phrase hits, and whether that hit is negated or hypothetical.
 
 use super::super::lexicon::intents::{
-    CANCELLATION, HYPOTHETICAL, NEGATORS, POSSESSIVE, REGISTRATION,
+    CANCELLATION, HYPOTHETICAL, NEGATORS, NOT_AFTER, POSSESSIVE, REGISTRATION, REQUEST_WORDS, YET,
 };
 
 /// One clause's words, lowercase, without addresses and links.
 pub fn words(clause: &str) -> Vec<String> {
     clause
+        .replace(['’', '`'], "'")
         .split_whitespace()
         .filter(|t| !t.contains('@') && !t.contains("://") && !t.starts_with("www."))
         .flat_map(|t| {
@@ -28,13 +29,13 @@ pub fn stem_hit(word: &str, stem: &str) -> bool {
     }
 }
 
-/// Positions of the words that carry one of `stems`, plus the first word of each phrase.
-pub fn hits(words: &[String], stems: &[&str], phrases: &[&str]) -> Vec<usize> {
-    let mut out: Vec<usize> = words
+/// Where `stems` and `phrases` hit: (first word, one past the last word) of each.
+pub fn hits(words: &[String], stems: &[&str], phrases: &[&str]) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = words
         .iter()
         .enumerate()
         .filter(|(_, w)| stems.iter().any(|s| stem_hit(w, s)))
-        .map(|(i, _)| i)
+        .map(|(i, _)| (i, i + 1))
         .collect();
     for phrase in phrases {
         let p: Vec<&str> = phrase.split(' ').collect();
@@ -46,31 +47,29 @@ pub fn hits(words: &[String], stems: &[&str], phrases: &[&str]) -> Vec<usize> {
                 .get(i..i + p.len())
                 .is_some_and(|ws| ws.iter().zip(&p).all(|(a, b)| a == b))
             {
-                out.push(i);
+                out.push((i, i + p.len()));
             }
         }
     }
     out
 }
 
-/// Whether the word at `i` is negated or hypothetical: a negator or "if" among the few words
-/// before it in the same clause, or a negative prefix on the word itself ("nereģistrēšos").
-pub fn negated(words: &[String], i: usize) -> bool {
-    let from = i.saturating_sub(5);
-    let before = words.get(from..i).unwrap_or(&[]);
-    if before
-        .iter()
-        .any(|w| NEGATORS.contains(&w.as_str()) || HYPOTHETICAL.contains(&w.as_str()))
-    {
-        return true;
-    }
-    if before.iter().any(|w| w.ends_with("n't")) {
-        return true;
-    }
-    // Finnish "en" (I do not) only before a verb; elsewhere "en" is Scandinavian "a".
-    if before.windows(2).any(|p| {
-        p[0] == "en"
-            && [
+/// How a hit stands in its clause.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stance {
+    /// Asked for or stated.
+    Positive,
+    /// Refused by the sender ("I cannot come", "dalyvauti negalėsiu", "ich komme nicht").
+    Refused,
+    /// Conditional or undecided ("if I register", "I cannot register yet"): neither.
+    Open,
+}
+
+/// Finnish "en" (I do not) only before a verb; elsewhere "en" is Scandinavian "a".
+fn finnish_not(pair: &[String]) -> bool {
+    pair.first().is_some_and(|w| w == "en")
+        && pair.get(1).is_some_and(|v| {
+            [
                 "voi",
                 "pysty",
                 "pääse",
@@ -82,17 +81,40 @@ pub fn negated(words: &[String], i: usize) -> bool {
                 "osallistu",
             ]
             .iter()
-            .any(|v| p[1].starts_with(v))
-    }) {
-        return true;
+            .any(|p| v.starts_with(p))
+        })
+}
+
+/// The stance of the hit spanning `start..end`: a negator among the five words before it or
+/// the two after it (post-verbal negation: "ich komme nicht", "dalyvauti negalėsiu"), a
+/// negative prefix on the word itself ("nereģistrēšos"), or a condition before it.
+pub fn stance(words: &[String], start: usize, end: usize) -> Stance {
+    let before = words.get(start.saturating_sub(5)..start).unwrap_or(&[]);
+    let after = words.get(end..(end + 2).min(words.len())).unwrap_or(&[]);
+    if before.iter().any(|w| HYPOTHETICAL.contains(&w.as_str())) {
+        return Stance::Open;
     }
-    words.get(i).is_some_and(|w| {
+    let negator = |w: &String| NEGATORS.contains(&w.as_str()) || w.ends_with("n't");
+    let post_negator = |w: &String| negator(w) && !matches!(w.as_str(), "no" | "ne" | "nie");
+    let prefixed = words.get(start).is_some_and(|w| {
         (w.starts_with("ne") || w.starts_with("nie"))
             && REGISTRATION
                 .iter()
                 .chain(CANCELLATION)
                 .any(|s| s.chars().nth(4).is_some() && w.get(2..).is_some_and(|r| r.starts_with(s)))
-    })
+    });
+    let refused = before.iter().any(negator)
+        || before.windows(2).any(finnish_not)
+        || after.iter().any(post_negator)
+        || prefixed;
+    if !refused {
+        return Stance::Positive;
+    }
+    if words.iter().any(|w| YET.contains(&w.as_str())) {
+        Stance::Open
+    } else {
+        Stance::Refused
+    }
 }
 
 /// Clauses: split at sentence ends, line ends and commas/semicolons (which end a condition).
@@ -141,16 +163,35 @@ pub fn sentences(text: &str) -> Vec<(usize, String)> {
     out
 }
 
+/// Whether any clause of `sentence` asks for what `stems`/`phrases` name. A possessive right
+/// before the hit ("my registration") makes it a mention, unless the clause is a request
+/// ("proszę o moją rejestrację").
 pub fn positive(sentence: &str, stems: &[&str], phrases: &[&str], skip_possessive: bool) -> bool {
     clauses(sentence).iter().any(|clause| {
         let w = words(clause);
-        hits(&w, stems, phrases).into_iter().any(|i| {
+        let request = w.iter().any(|x| REQUEST_WORDS.contains(&x.as_str()));
+        hits(&w, stems, phrases).into_iter().any(|(start, end)| {
             let possessive = skip_possessive
-                && i > 0
-                && w.get(i - 1)
+                && !request
+                && start > 0
+                && w.get(start - 1)
                     .is_some_and(|p| POSSESSIVE.contains(&p.as_str()));
-            !possessive && !negated(&w, i)
+            let something_else = w
+                .get(end)
+                .is_some_and(|next| NOT_AFTER.contains(&next.as_str()));
+            !possessive && !something_else && stance(&w, start, end) == Stance::Positive
         })
+    })
+}
+
+/// Whether the sender refuses what `stems`/`phrases` name in some clause ("I won't be able to
+/// come"). Undecided and conditional clauses refuse nothing.
+pub fn refused(sentence: &str, stems: &[&str], phrases: &[&str]) -> bool {
+    clauses(sentence).iter().any(|clause| {
+        let w = words(clause);
+        hits(&w, stems, phrases)
+            .into_iter()
+            .any(|(start, end)| stance(&w, start, end) == Stance::Refused)
     })
 }
 
