@@ -232,8 +232,12 @@ pub fn understand(raw: &[u8], config: &UnderstandConfig) -> Understanding {
     {
         let fsplit = reply::split(&fwd_body);
         let inner = intents::detect(None, &fsplit.own, false);
+        // Someone passing on a person's own registration ("this came to my address, see
+        // below") — not a forwarded invitation, whose "register by email" is nobody's request,
+        // and not a sender who registers themselves above the forward.
         if inner.intents.contains(&Intent::Registration)
-            || found.intents.contains(&Intent::Registration)
+            && !found.intents.contains(&Intent::Registration)
+            && intents::first_person_registration(&fsplit.own)
         {
             forwarded_registration = true;
             let mut fp = fields::extract(
@@ -250,11 +254,14 @@ pub fn understand(raw: &[u8], config: &UnderstandConfig) -> Understanding {
                 fp.sources.name = Some(Source::FromHeader);
             }
             participant = fp;
+            // The person's registration and idea count; their questions were asked of the
+            // forwarder, not of regbot.
             let mut all: Vec<Intent> = found
                 .intents
                 .iter()
                 .chain(&inner.intents)
                 .copied()
+                .filter(|i| *i != Intent::Question)
                 .collect();
             all.sort();
             all.dedup();

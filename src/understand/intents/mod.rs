@@ -21,7 +21,8 @@ pub struct Found {
 }
 
 /// Strips reply and forward prefixes ("Re:", "AW:", "SV:", "Vs:", "Atb:", "Ats:", "Odp:",
-/// "Отв:", "Fwd:", "WG:" …). Returns the rest and whether it was a reply.
+/// "Отв:", "Fwd:", "WG:" …). Returns the rest and whether it was a reply or a forward: then the
+/// subject is someone else's words (regbot's "Your registration", an invitation's title).
 pub fn strip_subject(subject: &str) -> (&str, bool) {
     const REPLY: &[&str] = &[
         "re", "aw", "sv", "vs", "atb", "ats", "odp", "отв", "ynt", "r",
@@ -35,9 +36,9 @@ pub fn strip_subject(subject: &str) -> (&str, bool) {
         };
         let head = head.trim().to_lowercase();
         let head = head.split('[').next().unwrap_or("").trim().to_string();
-        if REPLY.contains(&head.as_str()) {
+        if REPLY.contains(&head.as_str()) || FORWARD.contains(&head.as_str()) {
             reply = true;
-        } else if !FORWARD.contains(&head.as_str()) {
+        } else {
             break;
         }
         rest = tail.trim_start();
@@ -65,6 +66,16 @@ fn is_question(sentence: &str) -> bool {
         && (positive(&lower, REGISTRATION, REGISTRATION_PHRASES, true)
             || positive(&lower, CANCELLATION, CANCELLATION_PHRASES, false));
     !request
+}
+
+/// Whether `text` registers its writer ("jeg vil gjerne melde meg på", "I would like to
+/// register"), not someone addressed ("register by email to …", as invitations say).
+pub fn first_person_registration(text: &str) -> bool {
+    let text = super::decode::cut_str(text, 16 * 1024);
+    sentences(text).iter().any(|(_, s)| {
+        words(s).iter().any(|w| FIRST_PERSON.contains(&w.as_str()))
+            && positive(s, REGISTRATION, REGISTRATION_PHRASES, true)
+    })
 }
 
 /// Finds the intents of a message from its subject and the sender's own text.
@@ -290,7 +301,7 @@ mod tests {
     fn reply_prefixes_are_stripped() {
         assert_eq!(strip_subject("AW: Re: Anmeldung"), ("Anmeldung", true));
         assert_eq!(strip_subject("Отв: Регистрация"), ("Регистрация", true));
-        assert_eq!(strip_subject("Fwd: Registration"), ("Registration", false));
+        assert_eq!(strip_subject("Fwd: Registration"), ("Registration", true));
         assert_eq!(
             strip_subject("Registration: Riga"),
             ("Registration: Riga", false)

@@ -530,3 +530,11 @@ pub const ATTEND_PHRASES: &[&str] = &[
     "be there", "make it", "take part", "vara med", "være med", "blir med", "dabei sein",
     "dabei", "być obecn",
 ];
+
+/// The writer speaking of themselves, as subject or object: whole words.
+pub const FIRST_PERSON: &[&str] = &[
+    "i", "i'd", "i'm", "i'll", "me", "we", "we'd", "us", "ich", "mich", "wir", "uns", "es", "mani",
+    "mēs", "aš", "mane", "mes", "mus", "ma", "mina", "mind", "meie", "minä", "minut", "me",
+    "jag", "mig", "vi", "oss", "jeg", "meg", "os", "ja", "mnie", "my", "nas", "я", "меня", "мы",
+    "нас",
+];
