@@ -10,6 +10,7 @@ use sqlx::PgPool;
 
 use crate::config::Config;
 use crate::domain::header_safe;
+use crate::status::{OutboxKind, OutboxStatus};
 use crate::store::{self, NewOutbound, StoreError};
 use crate::templates::{self, Rendered, TemplateError, Templates};
 
@@ -51,16 +52,7 @@ pub struct Plan {
     pub queued: u64,
 }
 
-struct Recipient {
-    id: i64,
-    email: String,
-    name: Option<String>,
-    organisation: Option<String>,
-    country: Option<String>,
-    experience: Option<String>,
-    language: Option<String>,
-    status: String,
-}
+use store::BroadcastRecipient as Recipient;
 
 /// Renders one message per confirmed registrant and, unless `dry_run`, queues them all.
 pub async fn broadcast(
@@ -88,13 +80,7 @@ pub async fn broadcast(
 
     let mut tx = pool.begin().await?;
     if !dry_run && !again {
-        let existing = sqlx::query!(
-            "select id, created_at, recipients from broadcasts where event_id = $1 and content_key = $2 order by id desc limit 1",
-            event.id,
-            content_key
-        )
-        .fetch_optional(&mut *tx)
-        .await?;
+        let existing = store::find_broadcast(&mut tx, &event.id, &content_key).await?;
         if let Some(b) = existing {
             return Err(BroadcastError::AlreadyQueued {
                 id: b.id,
@@ -103,18 +89,7 @@ pub async fn broadcast(
             });
         }
     }
-    let recipients = sqlx::query_as!(
-        Recipient,
-        r#"select r.id, r.email, r.name, r.organisation, r.country, r.experience, r.language, r.status
-           from registrations r
-           where r.event_id = $1 and (r.status = 'confirmed' or ($2 and r.status = 'waitlisted'))
-             and not exists (select 1 from suppressed_addresses s where s.email = lower(r.email))
-           order by r.id"#,
-        event.id,
-        include_waitlisted
-    )
-    .fetch_all(&mut *tx)
-    .await?;
+    let recipients = store::broadcast_recipients(&mut tx, &event.id, include_waitlisted).await?;
 
     let render = |r: &Recipient| -> Result<Rendered, BroadcastError> {
         let context = json!({
@@ -159,15 +134,14 @@ pub async fn broadcast(
         });
     }
 
-    let id = sqlx::query_scalar!(
-        "insert into broadcasts (event_id, content_key, subject, body_source, recipients) values ($1, $2, $3, $4, $5) returning id",
-        event.id,
-        content_key,
+    let id = store::insert_broadcast(
+        &mut tx,
+        &event.id,
+        &content_key,
         subject,
-        body_source,
-        recipients.len() as i32
+        &body_source,
+        recipients.len() as i32,
     )
-    .fetch_one(&mut *tx)
     .await?;
     let domain = config.message_id_domain();
     let mut queued = 0;
@@ -179,7 +153,7 @@ pub async fn broadcast(
             let rendered = render(r)?;
             rows.push(NewOutbound {
                 idempotency_key: format!("broadcast:{id}:{}", r.id),
-                kind: "broadcast",
+                kind: OutboxKind::Broadcast,
                 inbound_id: None,
                 broadcast_id: Some(id),
                 template: match body {
@@ -195,7 +169,7 @@ pub async fn broadcast(
                 message_id: format!("<{}@{domain}>", uuid::Uuid::new_v4()),
                 in_reply_to: None,
                 references: vec![],
-                status: "pending",
+                status: OutboxStatus::Pending,
                 last_error: None,
             });
         }

@@ -19,6 +19,7 @@ use crate::config::Config;
 use crate::intake::{IntakeError, Mailbox};
 use crate::outbox::{SendOutcome, Sender};
 use crate::process::Processor;
+use crate::retry::Backoff;
 
 /// Wake-up signals for the two queues, fed by the PostgreSQL listener.
 #[derive(Default)]
@@ -201,8 +202,8 @@ async fn process_loop(
                     tracing::info!(
                         worker,
                         inbound_id = p.inbound_id,
-                        status = p.status,
-                        reply = p.reply.as_deref().unwrap_or("-"),
+                        status = %p.status,
+                        reply = p.reply.map_or("-", |r| r.as_str()),
                         "processed"
                     );
                 }
@@ -303,37 +304,6 @@ async fn send_loop(
             _ = &mut notified => {}
             _ = tokio::time::sleep(wait.max(Duration::from_millis(20))) => {}
             _ = shutdown.cancelled() => return,
-        }
-    }
-}
-
-/// Exponential backoff with a cap; `sleep` returns false when shutdown interrupted it.
-pub struct Backoff {
-    base: Duration,
-    cap: Duration,
-    current: Duration,
-}
-
-impl Backoff {
-    pub fn new(base: Duration, cap: Duration) -> Backoff {
-        Backoff {
-            base,
-            cap,
-            current: base,
-        }
-    }
-    pub fn reset(&mut self) {
-        self.current = self.base;
-    }
-    pub fn peek(&self) -> Duration {
-        self.current
-    }
-    pub async fn sleep(&mut self, shutdown: &CancellationToken) -> bool {
-        let d = self.current;
-        self.current = (self.current * 2).min(self.cap);
-        tokio::select! {
-            _ = tokio::time::sleep(d) => true,
-            _ = shutdown.cancelled() => false,
         }
     }
 }

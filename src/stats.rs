@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 use sqlx::PgPool;
 
-use crate::store::StoreError;
+use crate::store::{self, StoreError};
 
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct Stats {
@@ -18,92 +18,18 @@ pub struct Stats {
     pub by_country: BTreeMap<String, i64>,
 }
 
-#[derive(Debug, Clone, Default, Serialize, PartialEq, Eq)]
-pub struct RegistrationCounts {
-    pub confirmed: i64,
-    pub waitlisted: i64,
-    pub cancelled: i64,
-}
-
-#[derive(Debug, Clone, Default, Serialize, PartialEq, Eq)]
-pub struct InboundCounts {
-    pub processed: i64,
-    pub automated: i64,
-    pub failed: i64,
-    pub rejected: i64,
-    pub pending: i64,
-}
-
-#[derive(Debug, Clone, Default, Serialize, PartialEq, Eq)]
-pub struct OutboundCounts {
-    pub sent: i64,
-    pub pending: i64,
-    pub failed: i64,
-    pub suppressed: i64,
-}
+pub use crate::store::{InboundCounts, OutboundCounts, RegistrationCounts};
 
 pub async fn collect(pool: &PgPool, event_id: &str) -> Result<Stats, StoreError> {
-    let r = sqlx::query!(
-        r#"select coalesce(confirmed, 0) as "confirmed!", coalesce(waitlisted, 0) as "waitlisted!",
-                  coalesce(cancelled, 0) as "cancelled!"
-           from (select 1) one left join registration_counts on event_id = $1"#,
-        event_id
-    )
-    .fetch_one(pool)
-    .await?;
-    let i = sqlx::query!(
-        r#"select processed as "processed!", automated as "automated!", failed as "failed!",
-                  rejected as "rejected!", pending as "pending!" from inbound_counts"#
-    )
-    .fetch_one(pool)
-    .await?;
-    let o = sqlx::query!(
-        r#"select sent as "sent!", pending as "pending!", failed as "failed!", suppressed as "suppressed!"
-           from outbound_counts"#
-    )
-    .fetch_one(pool)
-    .await?;
-    let ideas = sqlx::query_scalar!(
-        r#"select count(*) as "n!" from ideas where event_id = $1"#,
-        event_id
-    )
-    .fetch_one(pool)
-    .await?;
-    let questions = sqlx::query_scalar!(
-        r#"select count(*) as "n!" from questions where event_id = $1"#,
-        event_id
-    )
-    .fetch_one(pool)
-    .await?;
-    let countries = sqlx::query!(
-        r#"select country as "country!", registrations as "n!" from registrations_by_country where event_id = $1"#,
-        event_id
-    )
-    .fetch_all(pool)
-    .await?;
+    let c = store::load_counts(pool, event_id).await?;
     Ok(Stats {
         event: event_id.to_string(),
-        registrations: RegistrationCounts {
-            confirmed: r.confirmed,
-            waitlisted: r.waitlisted,
-            cancelled: r.cancelled,
-        },
-        ideas,
-        questions,
-        inbound: InboundCounts {
-            processed: i.processed,
-            automated: i.automated,
-            failed: i.failed,
-            rejected: i.rejected,
-            pending: i.pending,
-        },
-        outbound: OutboundCounts {
-            sent: o.sent,
-            pending: o.pending,
-            failed: o.failed,
-            suppressed: o.suppressed,
-        },
-        by_country: countries.into_iter().map(|c| (c.country, c.n)).collect(),
+        registrations: c.registrations,
+        ideas: c.ideas,
+        questions: c.questions,
+        inbound: c.inbound,
+        outbound: c.outbound,
+        by_country: c.by_country,
     })
 }
 

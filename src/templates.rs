@@ -561,7 +561,7 @@ mod tests {
         let t = shipped();
         for lang in t.languages() {
             for name in crate::process::REPLY_TEMPLATES {
-                assert!(t.has(name, lang), "{lang}/{name}.txt is missing");
+                assert!(t.has(name.as_str(), lang), "{lang}/{name}.txt is missing");
             }
         }
     }

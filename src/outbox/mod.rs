@@ -13,31 +13,36 @@ pub mod smtp;
 
 use std::time::Duration;
 
+use std::future::Future;
+
+use crate::retry::{backoff, record};
+use lettre::address::Envelope;
 use lettre::message::header::{HeaderName, HeaderValue};
 use lettre::message::{Mailbox, MultiPart, SinglePart};
 use lettre::transport::smtp::PoolConfig;
 use lettre::transport::smtp::authentication::Credentials;
-use lettre::transport::smtp::client::{Certificate, Tls, TlsParameters};
+use lettre::transport::smtp::client::Tls;
 use lettre::transport::smtp::extension::ClientId;
+use lettre::transport::smtp::response::Response;
 use lettre::{AsyncSmtpTransport, Message, Tokio1Executor};
-use rand::Rng;
 use sqlx::PgPool;
 
 use crate::config::{Config, Security, SmtpConfig};
+use crate::status::{OutboxKind, OutboxStatus};
 use crate::store::{self, OutboundRow, StoreError};
+use crate::tls::{self, TlsError};
 use smtp::{SmtpFailure, SmtpPool};
 
 #[derive(Debug, thiserror::Error)]
 pub enum SendError {
     #[error(transparent)]
     Store(#[from] StoreError),
-    #[error("could not set up SMTP TLS: {0}")]
-    Tls(String),
-    #[error("could not read smtp.ca_file {path}: {source}")]
-    CaFile {
-        path: std::path::PathBuf,
-        source: std::io::Error,
-    },
+    #[error(transparent)]
+    Tls(#[from] TlsError),
+    #[error(
+        "smtp.from is not a mail address: {0}; write it like `Registration <register@example.org>`"
+    )]
+    BadFrom(String),
 }
 
 impl From<sqlx::Error> for SendError {
@@ -51,9 +56,9 @@ pub type Transport = AsyncSmtpTransport<Tokio1Executor>;
 /// lettre's own SMTP transport, used by `regbot check` to try the server (the sender uses
 /// [`SmtpPool`], which sets `TCP_NODELAY` on its connections).
 pub fn transport(config: &SmtpConfig) -> Result<Transport, SendError> {
-    let mut builder = Transport::builder_dangerous(config.host.clone())
-        .port(config.port)
-        .timeout(Some(Duration::from_secs(config.timeout_secs.max(1))))
+    let mut builder = Transport::builder_dangerous(config.server.host.clone())
+        .port(config.server.port)
+        .timeout(Some(Duration::from_secs(config.server.timeout_secs.max(1))))
         .pool_config(
             PoolConfig::new()
                 .max_size(config.connections.max(1) as u32)
@@ -62,27 +67,14 @@ pub fn transport(config: &SmtpConfig) -> Result<Transport, SendError> {
     if let Some(name) = &config.hello_name {
         builder = builder.hello_name(ClientId::Domain(name.clone()));
     }
-    if !config.username.is_empty() {
+    if !config.server.username.is_empty() {
         builder = builder.credentials(Credentials::new(
-            config.username.clone(),
-            config.password.expose().to_string(),
+            config.server.username.clone(),
+            config.server.password.expose().to_string(),
         ));
     }
-    let tls = || -> Result<TlsParameters, SendError> {
-        let mut params = TlsParameters::builder(config.host.clone());
-        if let Some(path) = &config.ca_file {
-            let pem = std::fs::read(path).map_err(|source| SendError::CaFile {
-                path: path.clone(),
-                source,
-            })?;
-            let cert = Certificate::from_pem(&pem).map_err(|e| SendError::Tls(e.to_string()))?;
-            params = params.add_root_certificate(cert);
-        }
-        params
-            .build_rustls()
-            .map_err(|e| SendError::Tls(e.to_string()))
-    };
-    builder = match config.security {
+    let tls = || tls::starttls_parameters("smtp", &config.server);
+    builder = match config.server.security {
         Security::None => builder.tls(Tls::None),
         Security::Starttls => builder.tls(Tls::Required(tls()?)),
         Security::Tls => builder.tls(Tls::Wrapper(tls()?)),
@@ -111,9 +103,29 @@ pub enum SendOutcome {
     },
 }
 
-pub struct Sender {
+/// What the sender needs from an SMTP server: hand over one mail. [`SmtpPool`] is the real
+/// one; unit tests of the retry and lease logic use a stub.
+pub trait MailTransport: Send + Sync {
+    fn send(
+        &self,
+        envelope: &Envelope,
+        mail: &[u8],
+    ) -> impl Future<Output = Result<Response, SmtpFailure>> + Send;
+}
+
+impl MailTransport for SmtpPool {
+    fn send(
+        &self,
+        envelope: &Envelope,
+        mail: &[u8],
+    ) -> impl Future<Output = Result<Response, SmtpFailure>> + Send {
+        SmtpPool::send(self, envelope, mail)
+    }
+}
+
+pub struct Sender<T = SmtpPool> {
     /// Connections shared by all sending workers (at most one per worker in use).
-    smtp: SmtpPool,
+    smtp: T,
     from: Mailbox,
     timeout: Duration,
     max_attempts: i32,
@@ -122,13 +134,19 @@ pub struct Sender {
 
 impl Sender {
     pub fn new(config: &Config) -> Result<Sender, SendError> {
+        Sender::with_transport(config, SmtpPool::new(&config.smtp)?)
+    }
+}
+
+impl<T: MailTransport> Sender<T> {
+    pub fn with_transport(config: &Config, transport: T) -> Result<Sender<T>, SendError> {
         let from = config
             .smtp
             .from
             .parse::<Mailbox>()
-            .map_err(|e| SendError::Tls(format!("smtp.from is not a mail address: {e}")))?;
+            .map_err(|e| SendError::BadFrom(e.to_string()))?;
         Ok(Sender {
-            smtp: SmtpPool::new(&config.smtp)?,
+            smtp: transport,
             from,
             timeout: config.smtp_timeout(),
             max_attempts: config.smtp.max_attempts.max(1),
@@ -224,13 +242,13 @@ impl Sender {
         let id = row.id;
         if row.suppressed {
             let why = "recipient address bounced before sending";
-            record(|| store::mark_final(pool, id, "suppressed", why)).await?;
+            record(|| store::mark_final(pool, id, OutboxStatus::Suppressed, why)).await?;
             return Ok(SendOutcome::Suppressed { id });
         }
         let message = match self.build(&row) {
             Ok(m) => m,
             Err(why) => {
-                record(|| store::mark_final(pool, id, "failed", &why)).await?;
+                record(|| store::mark_final(pool, id, OutboxStatus::Failed, &why)).await?;
                 return Ok(SendOutcome::Failed { id });
             }
         };
@@ -246,7 +264,7 @@ impl Sender {
             Ok(Err(SmtpFailure::Smtp(e))) if e.is_permanent() => {
                 let why = format!("rejected by the SMTP server: {e}");
                 tracing::warn!(outbox_id = id, recipient = %row.recipient, error = %e, "mail rejected");
-                record(|| store::mark_final(pool, id, "failed", &why)).await?;
+                record(|| store::mark_final(pool, id, OutboxStatus::Failed, &why)).await?;
                 SendOutcome::Failed { id }
             }
             other => {
@@ -263,7 +281,7 @@ impl Sender {
                 // towards `max_attempts`.
                 if !connection && row.attempts >= self.max_attempts {
                     let why = format!("gave up after {} attempts: {why}", row.attempts);
-                    record(|| store::mark_final(pool, id, "failed", &why)).await?;
+                    record(|| store::mark_final(pool, id, OutboxStatus::Failed, &why)).await?;
                     SendOutcome::Failed { id }
                 } else {
                     let delay = backoff(self.retry_base, row.attempts - 1).min(MAX_RETRY_DELAY);
@@ -311,7 +329,7 @@ impl Sender {
             builder = builder.references(row.references.join(" "));
         }
         // RFC 3834: replies say they are automatic, so other robots do not answer them.
-        let auto_submitted = if row.kind == "reply" {
+        let auto_submitted = if row.kind == OutboxKind::Reply {
             "auto-replied"
         } else {
             "auto-generated"
@@ -323,9 +341,9 @@ impl Sender {
             ))
             .raw_header(HeaderValue::new(
                 HeaderName::new_from_ascii_str("X-Regbot"),
-                row.kind.clone(),
+                row.kind.to_string(),
             ));
-        if row.kind == "reply" {
+        if row.kind == OutboxKind::Reply {
             builder = builder.raw_header(HeaderValue::new(
                 HeaderName::new_from_ascii_str("X-Auto-Response-Suppress"),
                 "All".into(),
@@ -348,53 +366,3 @@ const BATCH_BUDGET: Duration = Duration::from_secs(5);
 /// The longest a mail waits between two attempts (an SMTP outage of hours still ends in
 /// delivery within this long of the server's return).
 const MAX_RETRY_DELAY: Duration = Duration::from_secs(300);
-
-/// Runs a database write that records a send's result, retrying through short outages
-/// (PostgreSQL restarting): the mail is already out, so giving up here too early would make a
-/// later attempt send it again once the lease runs out.
-async fn record<F, Fut>(mut write: F) -> Result<(), StoreError>
-where
-    F: FnMut() -> Fut,
-    Fut: std::future::Future<Output = Result<(), StoreError>>,
-{
-    let mut delay = Duration::from_millis(100);
-    let mut tries = 0;
-    loop {
-        match write().await {
-            Ok(()) => return Ok(()),
-            Err(e) if e.is_transient() && tries < RECORD_TRIES => {
-                tries += 1;
-                tracing::warn!(error = %e, retry_in = ?delay, "cannot record a send result yet");
-                tokio::time::sleep(delay).await;
-                delay = (delay * 2).min(Duration::from_secs(2));
-            }
-            Err(e) => return Err(e),
-        }
-    }
-}
-
-/// About 20 s of retries (0.1 + 0.2 + 0.4 + 0.8 + 1.6 + 2 × 8).
-const RECORD_TRIES: u32 = 13;
-
-/// Exponential backoff with ±20 % jitter, capped at one hour.
-pub fn backoff(base: Duration, attempts: i32) -> Duration {
-    let exp = attempts.clamp(0, 20) as u32;
-    let secs = (base.as_secs_f64() * 2f64.powi(exp as i32)).min(3600.0);
-    let jitter = rand::rng().random_range(0.8..1.2);
-    Duration::from_secs_f64(secs * jitter)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn backoff_doubles_and_is_capped() {
-        let base = Duration::from_secs(5);
-        let first = backoff(base, 0).as_secs_f64();
-        let third = backoff(base, 2).as_secs_f64();
-        assert!((4.0..=6.0).contains(&first), "{first}");
-        assert!((16.0..=24.0).contains(&third), "{third}");
-        assert!(backoff(base, 30).as_secs_f64() <= 3600.0 * 1.2);
-    }
-}

@@ -15,21 +15,20 @@ use std::fmt;
 use std::io;
 use std::net::SocketAddr;
 use std::pin::Pin;
-use std::sync::{Arc, Mutex};
+use std::sync::Mutex;
 use std::task::{Context, Poll};
 use std::time::{Duration, Instant};
 
 use lettre::address::Envelope;
 use lettre::transport::smtp::authentication::{Credentials, Mechanism};
-use lettre::transport::smtp::client::{
-    AsyncSmtpConnection, AsyncTokioStream, Certificate, TlsParameters,
-};
+use lettre::transport::smtp::client::{AsyncSmtpConnection, AsyncTokioStream, TlsParameters};
 use lettre::transport::smtp::extension::ClientId;
 use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
 use tokio::net::TcpStream;
 
 use super::SendError;
 use crate::config::{Security, SmtpConfig};
+use crate::tls;
 
 /// Why a send did not go through.
 #[derive(Debug)]
@@ -75,69 +74,35 @@ pub struct SmtpPool {
 
 impl SmtpPool {
     pub fn new(config: &SmtpConfig) -> Result<SmtpPool, SendError> {
-        let ca_pem = match &config.ca_file {
-            Some(path) => Some(std::fs::read(path).map_err(|source| SendError::CaFile {
-                path: path.clone(),
-                source,
-            })?),
-            None => None,
-        };
         let hello = match &config.hello_name {
             Some(name) => ClientId::Domain(name.clone()),
             None => ClientId::default(),
         };
-        let credentials = (!config.username.is_empty()).then(|| {
+        let credentials = (!config.server.username.is_empty()).then(|| {
             Credentials::new(
-                config.username.clone(),
-                config.password.expose().to_string(),
+                config.server.username.clone(),
+                config.server.password.expose().to_string(),
             )
         });
         let mut pool = SmtpPool {
-            host: config.host.clone(),
-            port: config.port,
-            security: config.security,
+            host: config.server.host.clone(),
+            port: config.server.port,
+            security: config.server.security,
             hello,
             credentials,
             starttls: None,
             wrapper: None,
-            connect_timeout: Duration::from_secs(config.timeout_secs.max(1)),
+            connect_timeout: Duration::from_secs(config.server.timeout_secs.max(1)),
             idle: Mutex::new(Vec::new()),
         };
-        match config.security {
+        match config.server.security {
             Security::None => {}
             Security::Starttls => {
-                let mut params = TlsParameters::builder(config.host.clone());
-                if let Some(pem) = &ca_pem {
-                    let cert =
-                        Certificate::from_pem(pem).map_err(|e| SendError::Tls(e.to_string()))?;
-                    params = params.add_root_certificate(cert);
-                }
-                pool.starttls = Some(
-                    params
-                        .build_rustls()
-                        .map_err(|e| SendError::Tls(e.to_string()))?,
-                );
+                pool.starttls = Some(tls::starttls_parameters("smtp", &config.server)?);
             }
             Security::Tls => {
-                let mut roots = rustls::RootCertStore::empty();
-                roots.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
-                if let Some(pem) = &ca_pem {
-                    for cert in rustls_pemfile::certs(&mut pem.as_slice()) {
-                        let cert =
-                            cert.map_err(|e| SendError::Tls(format!("smtp.ca_file: {e}")))?;
-                        roots
-                            .add(cert)
-                            .map_err(|e| SendError::Tls(format!("smtp.ca_file: {e}")))?;
-                    }
-                }
-                let tls = rustls::ClientConfig::builder()
-                    .with_root_certificates(roots)
-                    .with_no_client_auth();
-                let name =
-                    rustls::pki_types::ServerName::try_from(config.host.clone()).map_err(|e| {
-                        SendError::Tls(format!("smtp.host is not a valid TLS name: {e}"))
-                    })?;
-                pool.wrapper = Some((tokio_rustls::TlsConnector::from(Arc::new(tls)), name));
+                let client = tls::connector("smtp", &config.server)?;
+                pool.wrapper = Some((client.connector, client.name));
             }
         }
         Ok(pool)

@@ -260,6 +260,17 @@ def forward_block(client, lang, when, sender, to_addr, subject, body):
 
 # ---------------------------------------------------------------- html
 
+def html_to_text(doc):
+    """The plain-text alternative a client writes next to its HTML (rough, like Outlook's)."""
+    t = re.sub(r"(?is)<(head|style)[^>]*>.*?</\1>", "", doc)
+    t = re.sub(r"(?i)<br\s*/?>|</p>|</div>|</tr>|</h\d>", "\n", t)
+    t = re.sub(r"(?i)</td>", "\t", t)
+    t = re.sub(r"<[^>]+>", "", t)
+    t = html.unescape(t).replace("\u00a0", " ")
+    lines = [ln.strip(" \t") for ln in t.split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n") + "\n"
+
+
 def para_html(text, style):
     out = []
     for line in text.rstrip("\n").split("\n"):
@@ -345,6 +356,8 @@ def build(m, lang):
     raw8 = m.get("raw8", False)
 
     own = m.get("body", "").strip("\n") + "\n"
+    if m.get("html") and m.get("body", "(html)") == "(html)":
+        own = html_to_text(m["html"])
     sig = (m.get("sig") or "").strip("\n")
     if sig and client == "thunderbird" and m.get("sigdash", True):
         sig_text = "-- \n" + sig
@@ -438,13 +451,13 @@ def build(m, lang):
         headers.append(("X-Mailer", m["mailer"]))
     for k, v in (m.get("hdrs") or {}).items():
         headers.append((k, v))
-    headers.append(("MIME-Version", "1.0"))
+    headers.append(("MIME-Version", "1.0 (Mac OS X Mail 16.0 \\(3774.500.171.1.1\\))" if client == "apple" else "1.0"))
 
     def part(ctype, payload, params=""):
         return ([("Content-Type", f"{ctype}; charset=\"{cs}\"{params}"), ("Content-Transfer-Encoding", cte)],
                 encode_body(payload, cs, cte))
 
-    is_flowed = client == "thunderbird" or m.get("flowed")
+    is_flowed = client in ("thunderbird", "apple") or m.get("flowed")
     plain_text = flowed(text) if is_flowed else text
     plain_params = "; format=flowed" if is_flowed else ""
     if client in ("outlook", "gmail", "android") or (client == "apple" and m.get("apple_html")):
@@ -511,8 +524,53 @@ def labels_for(m, lang, info):
         assert out["review"] in REVIEWS, (m["id"], out["review"])
         assert out["experience"] in (None, "starting", "experienced"), m["id"]
         assert out["country"] is None or re.fullmatch(r"[A-Z]{2}", out["country"]), m["id"]
+    extra_unscored = lb.pop("unscored", [])
+    if not auto and out["country"] is None and out["organisation"] and PLACE_IN_NAME.search(out["organisation"]):
+        # The only place is inside the organisation's name ("Tartu Teaduspark", "Latvijas …"):
+        # reporting that country or leaving it empty are both accepted.
+        extra_unscored = extra_unscored + ["country"]
     assert not lb, (m["id"], "unknown label keys", lb)
+    if m.get("quote") and not auto:
+        # Values that appear only in the quoted acknowledgement (regbot's own earlier record)
+        # are not scored: taking them from the quote or leaving them empty are both fine.
+        ack = m.get("ack", {})
+        unscored = []
+        if ack.get("org") and out["organisation"] in (None, ack["org"]):
+            unscored.append("organisation")
+        ack_cc = ACK_COUNTRY.get(ack.get("country") or "")
+        if ack_cc and out["country"] in (None, ack_cc):
+            unscored.append("country")
+        if unscored:
+            out["unscored"] = unscored
+    if extra_unscored:
+        out["unscored"] = sorted(set(out.get("unscored", [])) | set(extra_unscored))
     return out
+
+
+# Stems of the region's countries and places as they appear inside organisation names.
+PLACE_IN_NAME = re.compile("(?i)" + "|".join([
+    "latvi", "latvij", "латви", "lietuv", "lithuani", "литв", "eesti", "eston", "эстон", "suomen", "finland",
+    "finnish", "sverige", "swed", "dansk", "danmark", "denmark", "danish", "norsk", "norw", "norge", "polsk",
+    "polish", "poland", "deutschland", "german", "riga", "rīg", "tartu", "tallinn", "таллин", "pärnu", "narva",
+    "нарв", "viljandi", "ida-viru", "ида-вир", "kaunas", "kauno", "vilni", "klaipėd", "клайпед", "šiauli", "panevėž",
+    "oulu", "kuopio", "turku", "turun", "tampere", "lahti", "lapin", "pirkanma", "satakun", "häme", "keski-suomen",
+    "aalborg", "aarhus", "odense", "esbjerg", "bornholm", "jylland", "sjælland", "fyn", "limfjord", "bergen",
+    "trondheim", "trøndelag", "stavanger", "andøy", "møre", "vestland", "innlandet", "viken", "nord-norge",
+    "nordland", "småland", "skåne", "gotland", "dalarna", "bohuslän", "skövde", "mälardal", "sjuhärad", "norrland",
+    "norrbotten", "uppsala", "stockholm", "linköping", "göteborg", "åboland", "vasaregion", "gävleborg", "skaraborg",
+    "kurzeme", "vidzeme", "zemgale", "latgal", "латгал", "liepāj", "ventspil", "вентспил", "юрмал", "rostock",
+    "kiel", "hamburg", "bremen", "rügen", "brandenburg", "sachsen", "niedersachsen", "schleswig", "mecklenburg",
+    "norddeutschland", "gdańsk", "krak", "łódz", "łódź", "pomor", "podkarpac", "podlask", "lubel", "lubusk",
+    "wielkopol", "małopol", "mazur", "warmi", "śląsk", "silesi", "калининград", "петербург", "псков",
+    "северо-запад",
+]))
+
+# Country names as the quoted acknowledgements print them.
+ACK_COUNTRY = {"Danmark": "DK", "Denmark": "DK", "Dänemark": "DK", "Deutschland": "DE", "Germany": "DE",
+               "Eesti": "EE", "Эстония": "EE", "Finland": "FI", "Suomi": "FI", "Latvia": "LV", "Latvija": "LV",
+               "Läti": "LV", "Латвия": "LV", "Lietuva": "LT", "Lithuania": "LT", "Litwa": "LT", "Литва": "LT",
+               "Norge": "NO", "Polska": "PL", "Poland": "PL", "Ruotsi": "SE", "Sverige": "SE", "Sweden": "SE",
+               "United Kingdom": "GB"}
 
 
 def load(lang):
@@ -544,14 +602,30 @@ def split_of(lang, kind, k):
 
 
 def check(raw, m, info, lab):
+    """The message parses cleanly and its labels can be found in what it says."""
     msg = message_from_bytes(raw, policy=policy.default)
     assert not msg.defects, (m["id"], msg.defects)
     frm = msg["From"].addresses[0]
     assert frm.addr_spec == info["addr"], (m["id"], frm.addr_spec)
+    texts = []
     for p in msg.walk():
         if p.get_content_maintype() == "text":
-            p.get_content()
+            t = p.get_content()
             assert not p.defects, (m["id"], p.defects)
+            if p.get_content_subtype() == "html":
+                t = html.unescape(re.sub(r"<[^>]+>", " ", t))
+            texts.append(t)
+    if lab["automated"]:
+        return
+    text = re.sub(r"\s+", " ", " ".join(texts)).casefold()
+    if lab["organisation_contains"] and not lab.get("organisation_not"):
+        assert lab["organisation_contains"].casefold() in text, (m["id"], "organisation not in the text")
+    for bad in lab.get("organisation_not", []):
+        assert bad.casefold() in text, (m["id"], "inflected form not in the text", bad)
+    seen = text + " " + str(frm.display_name).casefold()
+    assert all(part in seen for part in lab["name"].casefold().split()), (m["id"], "name not in the mail")
+    for p in lab["participants"]:
+        assert p["email"] is None or p["email"] == lab["email"] or p["email"] in text, (m["id"], p)
 
 
 def main():
@@ -586,8 +660,51 @@ def main():
     for split, labs in all_labels.items():
         (outdir / split / "labels.json").write_text(
             json.dumps(dict(sorted(labs.items())), ensure_ascii=False, indent=1, sort_keys=False) + "\n")
+    write_counts(all_labels)
     total = sum(counts.values())
     print(f"{total} mails: " + ", ".join(f"{l} {counts.get((l, 'tune'), 0)}+{counts.get((l, 'measure'), 0)}" for l in LANGS))
+
+
+def table(title, labels, key):
+    c = {}
+    for split, labs in labels.items():
+        for lab in labs.values():
+            c[(key(lab), split)] = c.get((key(lab), split), 0) + 1
+    keys = sorted({k for k, _ in c}, key=lambda k: (-(c.get((k, "tune"), 0) + c.get((k, "measure"), 0)), str(k)))
+    rows = [f"| {title} | tune | measure | all |", "|---|---:|---:|---:|"]
+    for k in keys:
+        t, m = c.get((k, "tune"), 0), c.get((k, "measure"), 0)
+        rows.append(f"| {k} | {t} | {m} | {t + m} |")
+    t = sum(c.get((k, "tune"), 0) for k in keys)
+    m = sum(c.get((k, "measure"), 0) for k in keys)
+    rows.append(f"| **total** | {t} | {m} | {t + m} |")
+    return "\n".join(rows) + "\n"
+
+
+def write_counts(labels):
+    """Keeps README.md's count tables equal to what is on disk."""
+    events = {1: "1: Riga workshop", 2: "2: Tallinn forum"}
+    parts = [table("language (label)", labels, lambda v: v["language"]),
+             table("kind", labels, lambda v: v["meta"]["kind"]),
+             table("client", labels, lambda v: v["meta"]["client"]),
+             table("charset", labels, lambda v: v["meta"]["charset"]),
+             table("transfer encoding", labels, lambda v: v["meta"]["transfer_encoding"]),
+             table("event", labels, lambda v: events[v["meta"]["event"]])]
+    rows = ["| half / collection | messages | bounce | delay | auto_reply | feedback | not_bounce | failed addresses |",
+            "|---|---:|---:|---:|---:|---:|---:|---:|"]
+    for tsv in sorted((HERE / "bounces").glob("*/*/labels.tsv")):
+        lines = [ln.split("\t") for ln in tsv.read_text().splitlines()[1:] if ln.strip()]
+        kinds = [ln[1] for ln in lines]
+        rows.append(f"| {tsv.parent.relative_to(HERE / 'bounces')} | {len(lines)} | "
+                    + " | ".join(str(kinds.count(k)) for k in ("bounce", "delay", "auto_reply", "feedback", "not_bounce"))
+                    + f" | {sum(len(ln[2].split()) for ln in lines)} |")
+    readme = (HERE / "README.md").read_text()
+    for marker, body in (("counts", "\n".join(parts)), ("bounce counts", "\n".join(rows) + "\n")):
+        start = f"<!-- {marker}: written by generate.py -->\n"
+        end = f"<!-- /{marker} -->"
+        a = readme.index(start) + len(start)
+        readme = readme[:a] + body + readme[readme.index(end, a):]
+    (HERE / "README.md").write_text(readme)
 
 
 if __name__ == "__main__":

@@ -296,7 +296,7 @@ async fn rate_limit_bounces_loops_and_recipients_then_forget_and_purge() {
 fn outbound(key: &str, recipient: &str) -> regbot::store::NewOutbound {
     regbot::store::NewOutbound {
         idempotency_key: key.to_string(),
-        kind: "reply",
+        kind: regbot::status::OutboxKind::Reply,
         inbound_id: None,
         broadcast_id: None,
         template: None,
@@ -309,7 +309,7 @@ fn outbound(key: &str, recipient: &str) -> regbot::store::NewOutbound {
         message_id: format!("<{}@regbot.test>", uuid::Uuid::new_v4()),
         in_reply_to: None,
         references: vec![],
-        status: "pending",
+        status: regbot::status::OutboxStatus::Pending,
         last_error: None,
     }
 }

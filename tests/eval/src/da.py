@@ -223,7 +223,7 @@ dict(id="da21", kind="registration_note", client="iphone", frm="Thomas Krogh <th
      body="""Hej, jeg kommer! Første dag bliver jeg måske lidt forsinket, flyet fra Billund lander først kl. 11.
 Thomas Krogh
 Vindklyngen Vestjylland""",
-     L=dict(name="Thomas Krogh", org="Vindklyngen Vestjylland", cc="DK", note=True)),
+     L=dict(name="Thomas Krogh", org="Vindklyngen Vestjylland", cc="DK", note=True, unscored=["country"])),
 
 dict(id="da22", kind="thanks", client="gmail", quote=True, frm="Helle Nørby <helle.norby@gmail.com>",
      ack=dict(name="Helle Nørby"),
@@ -274,7 +274,7 @@ Gitte Hjort
 Turismeklyngen Bornholm
 Rønne""",
      sigdash=False,
-     L=dict(name="Gitte Hjort", org="Turismeklyngen Bornholm", cc="DK")),
+     L=dict(name="Gitte Hjort", org="Turismeklyngen Bornholm", cc="DK", unscored=["country"])),
 
 dict(id="da27", kind="registration", client="gmail", ev=2, frm="Jakob Møller <jakob.moller@akvakultur.dk>",
      subj="Tilmelding til forum",
@@ -308,4 +308,89 @@ Organisation: Mode- og Tekstilklyngen
 Land: Danmark
 Erfaring: vi er lige startet""",
      L=dict(name="Signe Bruun", org="Mode- og Tekstilklyngen", cc="DK", exp="starting")),
+]
+
+# Second batch (appended: earlier mails keep their half).
+MAILS += [
+dict(id="da31", kind="registration", client="outlook", cs="windows-1252", frm="Per Skovgaard <ps@klynge-ie.dk>",
+     subj="Tilmelding - Per Skovgaard",
+     body="""Kære arrangører
+
+Hermed tilmelding af undertegnede til workshoppen i Riga den 2.-3. juni.
+
+Vi har arbejdet med internationalisering i klyngeregi i en årrække, bl.a. med fælles messedeltagelse i Tyskland og Polen, og jeg deler gerne erfaringer i en af gruppesessionerne.
+
+Med venlig hilsen
+
+Per Skovgaard
+Seniorprojektleder
+
+Klyngen for Innovation og Erhverv
+Havnegade 12
+6700 Esbjerg
+Direkte: +45 76 00 00 00
+Mobil: +45 20 00 00 00""",
+     L=dict(name="Per Skovgaard", org="Klyngen for Innovation og Erhverv", orgc="Innovation og Erhverv", cc="DK",
+            exp="experienced")),
+
+dict(id="da32", kind="update", client="gmail", quote=True, frm="Nanna Holm <nanna.holm@gmail.com>",
+     ack=dict(name="Nanna Holm", org="Fødevareklyngen Sjælland", country="Danmark"),
+     body="""Hej
+
+Jeg har skiftet job siden jeg tilmeldte mig - jeg er nu ansat hos Dansk Erhvervsfremme, men vil stadig meget gerne deltage. Kan I rette organisationen?
+
+Mvh Nanna""",
+     L=dict(I=["update"], name="Nanna Holm", org="Dansk Erhvervsfremme", cc="DK")),
+
+dict(id="da33", kind="registration", client="iphone", frm="Kristian <kristian@droneklyngen.dk>",
+     subj="Riga",
+     body="""Hej, jeg vil gerne med til Riga 👍""",
+     L=dict(name="Kristian")),
+
+dict(id="da34", kind="auto_reply", client="plain", cs="iso-8859-1", cte="qp", frm="Dorthe Lauritsen <dorthe.lauritsen@erhvervshus-partner.dk>",
+     subj="Fraværende",
+     body="""Tak for din mail. Jeg er fraværende indtil den 26. april og har ikke adgang til mails. Ved hastende sager kontakt venligst receptionen på tlf. 70 00 00 00.
+
+Venlig hilsen
+Dorthe Lauritsen""",
+     L=dict(I=[], auto="auto_reply")),
+
+dict(id="da35", kind="thanks", client="gmail", quote=True, frm="Mads Kjeldgaard <mads.kjeldgaard@vandklynge.dk>",
+     ack=dict(name="Mads Kjeldgaard", org="Vandklyngen Midt", country="Danmark"),
+     body="""Super, tak for det! Vi ses i Riga.
+
+/Mads""",
+     L=dict(I=[], name="Mads Kjeldgaard")),
+]
+
+# Third batch: informal/typos, the second event, registration with a side question.
+MAILS += [
+dict(id="da36", kind="registration", client="android", frm="Søren Bæk <soren.baek@spilklynge.dk>",
+     subj="riga",
+     body="""hej, vil gerne med til riga 2-3 juni hvis der er plads. soren baek, Spilklyngen Aarhus. tak""",
+     L=dict(name="Søren Bæk", org="Spilklyngen Aarhus")),
+
+dict(id="da37", kind="registration", client="outlook", cs="windows-1252", ev=2, frm="Birthe Kragh <birthe.kragh@havneklynge.dk>",
+     subj="Tilmelding til Blue Economy-forum",
+     body="""Hej
+
+Jeg vil gerne tilmelde mig forummet i Tallinn den 14. oktober. B2B-møder ønskes med:
+- leverandører af landstrøm og elektrificering af havne
+- estiske og lettiske havforskningsinstitutter
+
+Venlig hilsen
+Birthe Kragh
+Havneklyngen Nordjylland
+Frederikshavn, Danmark""",
+     L=dict(name="Birthe Kragh", org="Havneklyngen Nordjylland", cc="DK")),
+
+dict(id="da38", kind="registration", client="gmail", frm="Anders Bloch <anders.bloch@agrotekklynge.dk>",
+     subj="Tilmelding + spørgsmål",
+     body="""Hej
+
+Tilmeld mig gerne workshoppen. Og et spørgsmål: er der parkering ved stedet? Jeg kører nok derop fra Kaunas, hvor jeg har et møde dagen før.
+
+Anders Bloch
+Agroteknologiklyngen Sønderjylland""",
+     L=dict(I=["registration", "question"], name="Anders Bloch", org="Agroteknologiklyngen Sønderjylland")),
 ]

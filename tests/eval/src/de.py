@@ -299,7 +299,7 @@ Monika Huber
 Tourismusnetzwerk Rügen
 Bergen auf Rügen""",
      sigdash=False,
-     L=dict(name="Monika Huber", org="Tourismusnetzwerk Rügen", cc="DE")),
+     L=dict(name="Monika Huber", org="Tourismusnetzwerk Rügen", cc="DE", unscored=["country"])),
 
 dict(id="de27", kind="registration", client="gmail", ev=2, frm="Henning Jensen <henning.jensen@aquakultur-sh.de>",
      subj="Anmeldung zum Forum",
@@ -346,4 +346,107 @@ Sven Ahrens
 Innovationsberater""" + LEGAL_FOOTER,
      L=dict(name="Sven Ahrens", org="Wirtschaftsförderung und Technologietransfer Schleswig-Holstein GmbH",
             orgc="Wirtschaftsförderung und Technologietransfer", cc="DE")),
+]
+
+# Second batch (appended: earlier mails keep their half).
+MAILS += [
+dict(id="de32", kind="on_behalf", client="iphone", frm="Jens Carstensen <jens.carstensen@foodregio-nord.de>",
+     subj="Riga – wir sind zu zweit",
+     body="""Moin, wir würden gern zu zweit kommen: ich und mein Kollege Malte Hansen, seine Adresse reiche ich nach. Schöne Grüße aus Lübeck! Jens
+FoodRegio Nord e.V.""",
+     L=dict(name="Jens Carstensen", org="FoodRegio Nord e.V.", orgc="FoodRegio Nord", cc="DE",
+            review="on_behalf_without_address",
+            parts=[("jens.carstensen@foodregio-nord.de", "Jens Carstensen"), (None, "Malte Hansen")])),
+
+dict(id="de33", kind="update", client="outlook", quote=True, frm="Kathrin Mertens <kathrin.mertens@ihk-partner.de>",
+     ack=dict(name="Kathrin Mertens", org="Technologiezentrum Warnemünde", country="Deutschland"),
+     body="""Guten Tag,
+
+ich habe zum 1. Mai die Stelle gewechselt und bin jetzt bei der Industrie- und Handelskammer zu Rostock tätig. Meine Teilnahme bleibt bestehen - bitte passen Sie nur die Organisation an.
+
+Freundliche Grüße
+Kathrin Mertens""",
+     L=dict(I=["update"], name="Kathrin Mertens", org="Industrie- und Handelskammer zu Rostock",
+            orgc="Industrie- und Handelskammer", orgnot=["der Industrie- und Handelskammer zu Rostock"], cc="DE")),
+
+dict(id="de34", kind="auto_reply", client="plain", cs="iso-8859-1", cte="qp", mailer="Lotus Notes Release 9.0.1",
+     frm="Gerd Baumann <gerd.baumann@maschinenbau-netz.de>",
+     subj="Abwesenheitsnotiz: Sie sind angemeldet",
+     body="""Ich bin ab 12.04.2027 nicht im Büro. Ich kehre zurück am 23.04.2027.
+
+Ich werde Ihre Nachricht nach meiner Rückkehr beantworten. In dringenden Fällen wenden Sie sich bitte an Frau Kühn (Tel. 0381 000000).""",
+     L=dict(I=[], auto="auto_reply")),
+
+dict(id="de35", kind="question_in_request", client="gmail", frm="Florian Weber <florian.weber@medtec-nord.de>",
+     subj="Anmeldung noch möglich?",
+     body="""Hallo,
+
+kann ich mich noch anmelden? Falls ja, dann bitte gleich für beide Tage. Gibt es schon eine Teilnehmerliste, damit ich sehen kann, welche Cluster dabei sind?
+
+Danke und Gruß
+Florian Weber
+MedTec Nord Cluster
+Kiel""",
+     L=dict(I=["registration"], Iopt=["question"], name="Florian Weber", org="MedTec Nord Cluster", cc="DE")),
+
+dict(id="de36", kind="idea_only", client="thunderbird", cs="iso-8859-15", cte="qp",
+     frm="Ute Hoffmann <ute.hoffmann@cluster-agentur.de>",
+     subj="Themenvorschläge für die Kleingruppen",
+     body="""Liebes Organisationsteam,
+
+ob ich im Juni selbst nach Riga komme, kann ich leider noch nicht sagen. Ich möchte Ihnen aber schon jetzt drei Themenvorschläge für die Kleingruppen schicken:
+
+- Wie gewinnt man KMU für Internationalisierungsprojekte, die "keine Zeit" haben?
+- Gemeinsame Messeauftritte: Kosten, Verantwortlichkeiten, Erfolgsmessung
+- Zusammenarbeit mit den Außenhandelskammern und Enterprise Europe Network
+
+Viele Grüße
+Ute Hoffmann
+Clusteragentur Mecklenburg-Vorpommern""",
+     L=dict(I=["idea"], name="Ute Hoffmann", org="Clusteragentur Mecklenburg-Vorpommern")),
+]
+
+# Third batch: informal/typos, the second event, registration with a side question.
+MAILS += [
+dict(id="de37", kind="registration", client="android", frm="Björn Müller <bjoern.mueller@gamescluster-nord.de>",
+     subj="riga",
+     body="""hi, wuerde gern mit nach riga am 2.-3.6. wenn noch platz ist. bjoern mueller, Games Cluster Nord. danke""",
+     L=dict(name="Björn Müller", org="Games Cluster Nord")),
+
+dict(id="de38", kind="registration", client="outlook", cs="windows-1252", ev=2, frm="Anke Sievers <anke.sievers@hafencluster.de>",
+     subj="Anmeldung Blue Economy Matchmaking Forum",
+     body="""Hallo,
+
+hiermit melde ich mich für das Forum am 14. Oktober in Tallinn an. B2B-Gespräche wünsche ich mir mit:
+- Anbietern von Landstrom und Hafenelektrifizierung
+- estnischen und lettischen Meeresforschungsinstituten
+
+Mit freundlichen Grüßen
+Anke Sievers
+Hafencluster Ostsee
+Rostock, Deutschland""",
+     L=dict(name="Anke Sievers", org="Hafencluster Ostsee", cc="DE")),
+
+dict(id="de39", kind="registration", client="gmail", frm="Dirk Jansen <dirk.jansen@agrartechnik-cluster.de>",
+     subj="Anmeldung + Frage",
+     body="""Hallo,
+
+bitte melden Sie mich für den Workshop an. Noch eine Frage: Gibt es am Veranstaltungsort Parkplätze? Ich komme vermutlich mit dem Auto aus Kaunas, wo ich am Vortag einen Termin habe.
+
+Dirk Jansen
+Agrartechnik-Cluster Niedersachsen""",
+     L=dict(I=["registration", "question"], name="Dirk Jansen", org="Agrartechnik-Cluster Niedersachsen")),
+]
+
+# Fourth batch: replies in the writer's language under an acknowledgement that came in English.
+MAILS += [
+dict(id="de40", kind="cancellation", client="outlook", quote=True, ack_lang="en", frm="Petra Lindemann <petra.lindemann@logistik-sh.de>",
+     ack=dict(name="Petra Lindemann", org="Logistik-Initiative Schleswig-Holstein", country="Germany"),
+     body="""Hallo,
+
+ich muss meine Teilnahme leider absagen - bitte nehmen Sie mich von der Liste.
+
+Viele Grüße
+Petra Lindemann""",
+     L=dict(I=["cancellation"], name="Petra Lindemann")),
 ]

@@ -40,7 +40,7 @@ dict(id="en03", kind="registration", client="iphone", frm="Tomas Petrauskas <tom
      body="""Hello, I'm in. I coordinate the international work at Kaunas Mechatronics Cluster - we only began looking abroad last year, so this workshop comes at the right moment for us.
 
 Tomas Petrauskas""",
-     L=dict(name="Tomas Petrauskas", org="Kaunas Mechatronics Cluster", cc="LT", exp="starting")),
+     L=dict(name="Tomas Petrauskas", org="Kaunas Mechatronics Cluster", exp="starting")),
 
 dict(id="en04", kind="registration", client="outlook", cs="windows-1252",
      frm="\"Dr. Katrin Vogel\" <katrin.vogel@lifesci-nord.de>",
@@ -212,7 +212,7 @@ We are both from Tartu Biotechnology Park.
 
 Regards,
 Peeter""",
-     L=dict(name="Peeter Tamm", org="Tartu Biotechnology Park", cc="EE",
+     L=dict(name="Peeter Tamm", org="Tartu Biotechnology Park",
             parts=[("peeter@tartu-biotech.ee", "Peeter Tamm"), ("laura.kask@tartu-biotech.ee", "Laura Kask")])),
 
 dict(id="en18", kind="on_behalf", client="apple", frm="Karen Holm <kh@lifescience-zealand.dk>",
@@ -377,4 +377,149 @@ Count me in for Riga!
 Ole""",
      sig="""Ole Hansen | Business Developer | Norwegian Seafood Innovation Cluster | Bergen""",
      L=dict(name="Ole Hansen", org="Norwegian Seafood Innovation Cluster", cc="NO")),
+]
+
+# Second batch (appended: earlier mails keep their half). English from writers whose mail
+# systems add footers in their own language, and a few harder shapes.
+MAILS += [
+dict(id="en32", kind="registration", client="outlook", frm="Sjögren, Maja <maja.sjogren@vastra-innovation.se>",
+     subj="Workshop 2-3 June - registration",
+     body="""Hi,
+
+I'd like to register for the Riga workshop. I work with internationalisation support for SMEs in our region and we are about to set up a joint export programme with two other clusters, so I'm hoping to pick up ideas.
+
+Best regards,
+Maja Sjögren
+Project Manager
+Västra Götaland Innovation Cluster
+Lindholmspiren 5, 417 56 Göteborg
+
+Detta e-postmeddelande kan innehålla konfidentiell information och är endast avsett för adressaten. Om du har fått meddelandet av misstag, vänligen meddela avsändaren och radera det.""",
+     L=dict(name="Maja Sjögren", org="Västra Götaland Innovation Cluster", cc="SE")),
+
+dict(id="en33", kind="registration", client="outlook", cs="windows-1252", frm="Ville Koskinen <ville.koskinen@arcticbiz.fi>",
+     subj="Registration",
+     body="""Hello,
+
+Please register me for the workshop in Riga (both days).
+
+Kind regards
+Ville Koskinen
+Senior Advisor, International Networks
+Arctic Business Cluster
+Rovaniemi, Finland
+
+Tämä sähköpostiviesti ja sen liitteet ovat luottamuksellisia ja tarkoitettu vain vastaanottajalle. Jos olet saanut viestin erehdyksessä, ilmoita siitä lähettäjälle ja poista viesti.""",
+     L=dict(name="Ville Koskinen", org="Arctic Business Cluster", cc="FI")),
+
+dict(id="en34", kind="registration", client="gmail", frm="Marta Zawadzka <marta.zawadzka@klaster-ict-pomorze.pl>",
+     subj="Participation in the workshop",
+     body="""Dear Organisers,
+
+I would like to take part in the workshop on 2-3 June. Our cluster has been organising trade missions to Scandinavia since 2014, so I could also share some lessons learned.
+
+Kind regards,""",
+     sig="""Marta Zawadzka
+International Cooperation Manager
+Pomeranian ICT Cluster
+ul. Trzy Lipy 3, 80-172 Gdańsk, Polska
+
+Treść tej wiadomości jest poufna i prawnie chroniona. Odbiorcą może być jedynie jej adresat z wyłączeniem dostępu osób trzecich. Jeżeli nie jesteś adresatem niniejszej wiadomości, jej rozpowszechnianie, kopiowanie lub inne działanie o podobnym charakterze jest zabronione.""",
+     L=dict(name="Marta Zawadzka", org="Pomeranian ICT Cluster", cc="PL", exp="experienced")),
+
+dict(id="en35", kind="cancellation", client="outlook", quote=True, frm="Darius Kavaliauskas <darius.kavaliauskas@lt-agro.lt>",
+     ack=dict(name="Darius Kavaliauskas", org="Lithuanian Agrifood Cluster", country="Lithuania"),
+     body="""Dear organisers,
+
+Unfortunately I have to cancel my participation - I will not be able to travel to Riga on those dates. Sorry for the inconvenience.
+
+Best regards,
+Darius Kavaliauskas
+
+Šis elektroninis laiškas ir jo priedai gali būti konfidencialūs ir skirti tik adresatui. Jei gavote šį laišką per klaidą, prašome nedelsiant pranešti siuntėjui ir jį ištrinti.""",
+     L=dict(I=["cancellation"], name="Darius Kavaliauskas")),
+
+dict(id="en36", kind="on_behalf", client="gmail", quote=True, frm="Søren Friis <sf@cleantech-hub.dk>",
+     ack=dict(name="Søren Friis", org="CleanTech Hub Denmark", country="Denmark"),
+     body="""Hi again,
+
+Change of plans on our side: I can't make it to Riga after all, but my colleague Ida Berg (ida.berg@cleantech-hub.dk) will come instead of me. Could you please swap the registration to her name?
+
+Thanks a lot and sorry for the extra work!
+Søren
+
+Denne e-mail kan indeholde fortrolige oplysninger. Hvis du ikke er den rette modtager, bedes du slette den og give afsenderen besked.""",
+     L=dict(I=["registration", "cancellation"], name="Søren Friis", org="CleanTech Hub Denmark", cc="DK",
+            parts=[("sf@cleantech-hub.dk", "Søren Friis"), ("ida.berg@cleantech-hub.dk", "Ida Berg")])),
+
+dict(id="en37", kind="registration_note", client="iphone", frm="Aleksei Smirnov <aleksei.smirnov@narvainvest.ee>",
+     subj="Riga workshop",
+     body="""Hi, I would like to join but only on the second day (3 June), the first day I have a board meeting in Narva. Is that ok? Please register me for day 2.
+
+Aleksei Smirnov
+Narva Industrial Park""",
+     L=dict(I=["registration"], Iopt=["question"], name="Aleksei Smirnov", org="Narva Industrial Park", cc="EE", note=True)),
+
+dict(id="en38", kind="auto_reply", client="plain", frm="Michael Brandt <michael.brandt@hafen-cluster.de>",
+     subj="Out of office: Re: Cluster internationalisation workshop",
+     hdrs={"X-Autoreply": "yes"},
+     body="""I am currently out of the office with no access to e-mail and will return on 3 May. Your message will not be forwarded. In urgent cases please call +49 40 555 123.
+
+Ich bin derzeit nicht im Büro und ab dem 3. Mai wieder erreichbar. Ihre Nachricht wird nicht weitergeleitet.""",
+     L=dict(I=[], auto="auto_reply")),
+
+dict(id="en39", kind="registration", client="gmail", frm="ingrid.nilsen@gmail.com",
+     subj="",
+     body="""hi, please sign me up for riga. ingrid nilsen, tromsø (norway), arctic tourism cluster. we're just starting out with international stuff so this is perfect timing""",
+     L=dict(name="Ingrid Nilsen", org="Arctic Tourism Cluster", cc="NO", exp="starting")),
+
+dict(id="en40", kind="update", client="outlook", quote=True, frm="Jānis Bērziņš <janis.berzins@latvianfood.lv>",
+     ack=dict(name="Janis Berzins", org="Latvian Food Cluster", country="Latvia"),
+     body="""Hello,
+
+Thanks for the confirmation. Two small corrections, please: my name is spelled Jānis Bērziņš, and our organisation is now called Latvian Food and Drink Cluster (we merged with the beverage association in March).
+
+Best regards,
+Jānis""",
+     L=dict(I=["update"], name="Jānis Bērziņš", org="Latvian Food and Drink Cluster", orgc="Food and Drink Cluster", cc="LV")),
+]
+
+# Third batch: informal/typos, the second event, registration with a side question.
+MAILS += [
+dict(id="en41", kind="registration", client="android", frm="Kasia Lis <kasia.lis@startup-hub.pl>",
+     subj="riga",
+     body="""hi! pls count me in for the workshp in riga, both days. im from Startup Hub Poland (krakow). thx!!
+kasia""",
+     L=dict(name="Kasia Lis", org="Startup Hub Poland", cc="PL")),
+
+dict(id="en42", kind="registration", client="gmail", ev=2, frm="Tuomas Salo <tuomas.salo@baltic-ports.fi>",
+     subj="Matchmaking forum - registration and B2B wishes",
+     body="""Dear forum team,
+
+I would like to register for the Blue Economy Matchmaking Forum on 14 October.
+
+For the one-to-one meetings I'm mainly interested in:
+1) shore power and port electrification suppliers
+2) Estonian and Latvian ports planning green corridors
+3) research partners for a Horizon Europe proposal on autonomous mooring
+
+We have worked on cross-border port projects for about eight years, so I'm also happy to be a speaker in one of the pitching sessions if you need one.
+
+Best regards,
+Tuomas Salo
+Head of Development
+Baltic Ports Innovation Network
+Helsinki, Finland""",
+     L=dict(name="Tuomas Salo", org="Baltic Ports Innovation Network", cc="FI", exp="experienced")),
+
+dict(id="en43", kind="registration", client="outlook", frm="Ruta Vaitiekunaite <ruta.vaitiekunaite@cleantech-lt.lt>",
+     subj="Registration + parking question",
+     body="""Hello,
+
+Please register me for the workshop in Riga. By the way, is there parking at the venue? I will probably come by car from Vilnius.
+
+Kind regards,
+Rūta Vaitiekūnaitė
+Cleantech Lithuania""",
+     L=dict(I=["registration", "question"], name="Rūta Vaitiekūnaitė", org="Cleantech Lithuania", cc="LT")),
 ]

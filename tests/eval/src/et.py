@@ -272,7 +272,7 @@ Helen Tõnisson
 Lõuna-Eesti Turismiklaster
 Võru""",
      sigdash=False,
-     L=dict(name="Helen Tõnisson", org="Lõuna-Eesti Turismiklaster", cc="EE")),
+     L=dict(name="Helen Tõnisson", org="Lõuna-Eesti Turismiklaster", cc="EE", unscored=["country"])),
 
 dict(id="et27", kind="registration", client="gmail", ev=2, frm="Kalle Tamm <kalle.tamm@vesiviljelus.ee>",
      subj="Registreerimine foorumile",
@@ -306,4 +306,112 @@ Organisatsioon: Eesti Kosmeetikaklaster
 Riik: Eesti
 Kogemus: alles alustame""",
      L=dict(name="Eveli Saar", org="Eesti Kosmeetikaklaster", cc="EE", exp="starting")),
+]
+
+# Second batch (appended: earlier mails keep their half).
+MAILS += [
+dict(id="et31", kind="registration", client="outlook", cs="windows-1257",
+     frm="Tiina Pärn <tiina.parn@louna-klaster.ee>",
+     subj="Osalemine seminaril 2.-3. juunil",
+     body="""Tere,
+
+soovin registreeruda klastrite rahvusvahelistumise seminarile. Meie klastris on umbes 30 väike- ja keskmise suurusega ettevõtet Lõuna-Eestist, peamiselt puidu- ja mööblitööstusest. Seni ekspordivad välisturgudele vaid mõned suuremad liikmed, teised müüvad vahendajate kaudu.
+
+Seminarilt loodan teada saada, kuidas teised klastrid korraldavad ühiseid ärimissioone ja kuidas veenda väikeettevõtteid, et see on aega ja raha väärt. Huvitav oleks kuulda ka rahastamisvõimalustest.
+
+Tänan ette ja kohtumiseni Riias!
+
+Lugupidamisega
+Tiina Pärn
+Klastrijuht
+Lõuna-Eesti Mööbliklaster
+Tartu, Eesti
+Tel +372 5555 0000""",
+     L=dict(name="Tiina Pärn", org="Lõuna-Eesti Mööbliklaster", cc="EE")),
+
+dict(id="et32", kind="on_behalf", client="gmail", quote=True, frm="Margus Kuusk <margus.kuusk@ikt-klaster.ee>",
+     ack=dict(name="Margus Kuusk", org="Eesti IKT Klaster", country="Eesti"),
+     body="""Tere,
+
+kahjuks ma ise tulla ei saa - minu asemel tuleb kolleeg Kristiina Laan (kristiina.laan@ikt-klaster.ee). Palun registreerige osalemine tema nimele ümber.
+
+Aitäh ja vabandust tülituse pärast!
+Margus""",
+     L=dict(I=["registration", "cancellation"], name="Margus Kuusk", org="Eesti IKT Klaster", cc="EE",
+            parts=[("margus.kuusk@ikt-klaster.ee", "Margus Kuusk"), ("kristiina.laan@ikt-klaster.ee", "Kristiina Laan")])),
+
+dict(id="et33", kind="registration_note", client="iphone", frm="Indrek Saar <indrek.saar@gmail.com>",
+     subj="Ainult teine päev",
+     body="""Tere, kas saab osaleda ainult teisel päeval (3. juunil)? Esimesel päeval on mul muu üritus. Kui saab, palun registreerige mind.
+Indrek Saar, Viljandi Loomeklaster""",
+     L=dict(I=["registration"], Iopt=["question"], name="Indrek Saar", org="Viljandi Loomeklaster", note=True)),
+
+dict(id="et34", kind="auto_reply", client="plain", cs="iso-8859-15", cte="qp", frm="Kersti Mänd <kersti.mand@ettevotlus-partner.ee>",
+     subj="Kontorist eemal: Olete registreeritud",
+     body="""Tere!
+
+Olen 26. aprillini lähetuses ja loen e-kirju harva. Kiiretel juhtudel helistage palun numbril 600 0000.
+
+Kersti Mänd""",
+     L=dict(I=[], auto="auto_reply")),
+
+dict(id="et35", kind="registration", client="thunderbird", cs="utf-8",
+     frm="Rasmus Sepp <rasmus.sepp@metalliliit.ee>",
+     subj="registreerimine",
+     body="""Tere,
+
+seekord tulen ise - vastutan Eesti Metallitööstuse Liidus ekspordiprojektide eest. Palun registreerige.
+
+Rasmus""",
+     sig="""Rasmus Sepp
+Ekspordiprojektide juht
+Eesti Metallitööstuse Liit
+Pärnu""",
+     L=dict(name="Rasmus Sepp", org="Eesti Metallitööstuse Liit", cc="EE", orgnot=["Eesti Metallitööstuse Liidus"])),
+]
+
+MAILS += [
+dict(id="et36", kind="forwarded", client="gmail", ev=2, fwd=2, fwd_to="info@vesiviljelus-klaster.ee",
+     frm="Heiki Lõhmus <heiki.lohmus@merekala.ee>",
+     body="""Tere,
+
+see kutse jõudis minuni kolleegi kaudu. Sooviksin foorumil osaleda - meid huvitavad eelkõige kohtumised Soome ja Rootsi kalatöötlejatega.
+
+Heiki Lõhmus
+juhatuse liige
+Merekala OÜ
+Kuressaare""",
+     L=dict(name="Heiki Lõhmus", org="Merekala OÜ", orgc="Merekala", cc="EE")),
+]
+
+# Third batch: informal/typos, the second event, registration with a side question.
+MAILS += [
+dict(id="et37", kind="registration", client="android", frm="Kaarel Tõnisson <kaarel.tonisson@tarkvaraklaster.ee>",
+     subj="seminar",
+     body="""Tsau, tahaks tulla riia seminarile 2-3 juuni. Kaarel Tonisson, Eesti Tarkvaraklaster. Aitah""",
+     L=dict(name="Kaarel Tõnisson", org="Eesti Tarkvaraklaster", orgc="Tarkvaraklaster")),
+
+dict(id="et38", kind="registration", client="outlook", cs="windows-1257", ev=2, frm="Riina Kallas <riina.kallas@sadamaklaster.ee>",
+     subj="Registreerumine sinimajanduse foorumile",
+     body="""Tere!
+
+Palun registreerige mind 14. oktoobri foorumile Tallinnas. B2B kohtumisi sooviksin:
+- sadamate elektrifitseerimise lahenduste pakkujatega;
+- Soome ja Rootsi mereuuringute instituutidega.
+
+Lugupidamisega
+Riina Kallas
+Eesti Sadamaklaster
+Paldiski, Eesti""",
+     L=dict(name="Riina Kallas", org="Eesti Sadamaklaster", cc="EE")),
+
+dict(id="et39", kind="registration", client="gmail", frm="Jaak Vaher <jaak.vaher@agroklaster.ee>",
+     subj="Registreerimine ja küsimus",
+     body="""Tere!
+
+Palun registreerige mind seminarile. Veel küsimus - kas toimumiskohas saab autot parkida? Tulen Tartust autoga.
+
+Jaak Vaher
+Eesti Agrotehnoloogia Klaster""",
+     L=dict(I=["registration", "question"], name="Jaak Vaher", org="Eesti Agrotehnoloogia Klaster", cc="EE")),
 ]

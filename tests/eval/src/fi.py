@@ -311,3 +311,116 @@ Maa: Suomi
 Kokemus: olemme vasta alussa""",
      L=dict(name="Katja Nurmi", org="Suomen Kosmetiikkaklusteri", cc="FI", exp="starting")),
 ]
+
+# Second batch (appended: earlier mails keep their half).
+MAILS += [
+dict(id="fi31", kind="registration", client="gmail", frm="Pekka Hyvönen <pekka.hyvonen@oulunterveys.fi>",
+     subj="Ilmoittautuminen + vähän taustaa",
+     body="""Moikka,
+
+ilmoittaudun Riian työpajaan. Vähän taustaa: olemme tehneet yhteisiä vientihankkeita jäsenyritysten kanssa vuodesta 2012, lähinnä Ruotsiin ja Saksaan, mutta Baltian maat ovat meille vielä aika vieras alue. Toivoisin pääseväni juttelemaan etenkin latvialaisten ja liettualaisten klusterien kanssa.
+
+Terveisiä Oulusta!
+
+Pekka""",
+     sig="""Pekka Hyvönen
+kehitysjohtaja | Oulun Terveysteknologiaklusteri ry
+Aapistie 5, 90220 Oulu
+puh. 040 000 0000
+www.oulunterveys.fi""",
+     L=dict(name="Pekka Hyvönen", org="Oulun Terveysteknologiaklusteri ry", orgc="Oulun Terveysteknologiaklusteri",
+            cc="FI", exp="experienced")),
+
+dict(id="fi32", kind="update", client="outlook", frm="Marjo Laitinen <marjo.laitinen@biotalous-klusteri.fi>",
+     subj="VS: Ilmoittautuminen",
+     body="""Hei vielä,
+
+unohdin mainita edellisessä viestissäni, että olen keliaakikko, joten tarvitsen gluteenittoman ruokavalion.
+
+Kiitos!
+Marjo
+
+________________________________
+Lähettäjä: Marjo Laitinen <marjo.laitinen@biotalous-klusteri.fi>
+Lähetetty: maanantai 19. huhtikuuta 2027 9.12
+Vastaanottaja: Workshop registration <register@event.test>
+Aihe: Ilmoittautuminen
+
+Hei,
+
+ilmoittaudun Riian työpajaan 2.-3.6.
+
+Marjo Laitinen
+Keski-Suomen Biotalousklusteri
+Jyväskylä""",
+     L=dict(I=["update"], name="Marjo Laitinen", org="Keski-Suomen Biotalousklusteri", cc="FI", note=True,
+            unscored=["organisation", "country"]
+            )),
+
+dict(id="fi33", kind="cancellation", client="android", frm="Jukka Rautio <jukka.rautio@gmail.com>",
+     subj="Re: Ilmoittautuminen vahvistettu",
+     body="""En pääsekään, sori. Poistakaa mut listalta.
+T. Jukka""",
+     L=dict(I=["cancellation"], name="Jukka Rautio")),
+
+dict(id="fi34", kind="auto_reply", client="plain", cs="iso-8859-15", cte="qp", frm="Sirpa Niskanen <sirpa.niskanen@kehitysyhtio-partner.fi>",
+     subj="Poissa toimistolta",
+     body="""Olen poissa toimistolta 26.4. asti. Viestisi on vastaanotettu, vastaan palattuani.
+
+I am out of the office until 26 April. I will reply when I am back.
+
+Sirpa Niskanen""",
+     L=dict(I=[], auto="auto_reply")),
+
+dict(id="fi35", kind="question", client="thunderbird", cs="utf-8", frm="Arto Kemppainen <arto.kemppainen@lapinklusteri.fi>",
+     subj="Kysymys ja ehdotus",
+     body="""Hei,
+
+onko työpajaan tulossa myös rahoittajien edustajia, esimerkiksi Business Finlandista tai vastaavista virastoista muista maista? Jos ei, ehdottaisin että ohjelmaan lisättäisiin lyhyt paneeli, jossa rahoittajat kertovat kansainvälistymisen tukimuodoista.
+
+En ole vielä varma pääsenkö itse paikalle.
+
+Arto Kemppainen
+Lapin Kaivosklusteri""",
+     L=dict(I=["question", "idea"], name="Arto Kemppainen", org="Lapin Kaivosklusteri")),
+]
+
+# Third batch: informal/typos, the second event, registration with a side question.
+MAILS += [
+dict(id="fi36", kind="registration", client="android", frm="Mikael Häkkinen <mikael.hakkinen@pelialaklusteri.fi>",
+     subj="riika",
+     body="""moi, tulisin riikaan 2-3.6 jos mahtuu. mikael hakkinen, suomen pelialan klusteri. kiitti""",
+     L=dict(name="Mikael Häkkinen", org="Suomen pelialan klusteri", orgc="pelialan klusteri")),
+
+dict(id="fi37", kind="registration", client="outlook", cs="windows-1252", ev=2, frm="Leena Aaltonen <leena.aaltonen@satamaklusteri.fi>",
+     subj="Ilmoittautuminen Blue Economy -foorumiin",
+     body="""Hei,
+
+ilmoittaudun Tallinnan foorumiin 14.10. B2B-tapaamisia toivoisin:
+- satamien sähköistysratkaisujen toimittajien kanssa
+- virolaisten ja latvialaisten merentutkimuslaitosten kanssa
+
+Ystävällisin terveisin
+Leena Aaltonen
+Kotkan Satamaklusteri
+Kotka, Suomi""",
+     L=dict(name="Leena Aaltonen", org="Kotkan Satamaklusteri", cc="FI")),
+
+dict(id="fi38", kind="registration", client="gmail", frm="Ari Mustonen <ari.mustonen@agriklusteri.fi>",
+     subj="Ilmoittautuminen ja kysymys",
+     body="""Hei!
+
+Ilmoittaudun työpajaan. Lisäksi kysymys: onko tapahtumapaikalla pysäköintimahdollisuutta? Tulen autolla Tallinnan kautta.
+
+Ari Mustonen
+Maatalousteknologian klusteri""",
+     L=dict(I=["registration", "question"], name="Ari Mustonen", org="Maatalousteknologian klusteri")),
+]
+
+# Fourth batch: replies in the writer's language under an acknowledgement that came in English.
+MAILS += [
+dict(id="fi39", kind="thanks", client="gmail", quote=True, ack_lang="en", frm="Heikki Mäkelä <heikki.makela@gmail.com>",
+     ack=dict(name="Heikki Mäkelä"),
+     body="""Kiitos, nähdään Riiassa!""",
+     L=dict(I=[], name="Heikki Mäkelä")),
+]

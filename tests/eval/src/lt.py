@@ -310,3 +310,100 @@ Organizacija: Pajūrio turizmo klasteris
 Patirtis: jau kelerius metus dirbame su užsienio partneriais""",
      L=dict(name="Neringa Sabaliauskienė", org="Pajūrio turizmo klasteris", cc="LT", exp="experienced")),
 ]
+
+# Second batch (appended: earlier mails keep their half).
+MAILS += [
+dict(id="lt31", kind="registration", client="outlook", cs="windows-1257",
+     frm="Laimutė Grigaliūnienė <laimute.g@pietu-klasteris.lt>",
+     subj="Dėl dalyvavimo seminare birželio 2-3 d.",
+     body="""Laba diena,
+
+norėčiau užsiregistruoti į seminarą apie klasterių tarptautiškumą. Mūsų klasteris vienija apie 30 mažų ir vidutinių įmonių iš Pietų Lietuvos, daugiausia baldų ir medienos apdirbimo sektoriuje. Kol kas į užsienio rinkas eksportuoja tik kelios didesnės įmonės, kitos parduoda per tarpininkus.
+
+Iš seminaro tikiuosi sužinoti, kaip kiti klasteriai organizuoja bendras verslo misijas ir kaip įtikinti mažas įmones, kad tai verta laiko ir pinigų. Būtų įdomu išgirsti ir apie finansavimo galimybes.
+
+Iš anksto dėkoju ir iki pasimatymo Rygoje!
+
+Pagarbiai
+Laimutė Grigaliūnienė
+Klasterio koordinatorė
+Pietų Lietuvos baldų klasteris
+Alytus, Lietuva
+Tel. +370 615 00000""",
+     L=dict(name="Laimutė Grigaliūnienė", org="Pietų Lietuvos baldų klasteris", cc="LT")),
+
+dict(id="lt32", kind="on_behalf", client="gmail", quote=True, frm="Mindaugas Jurkus <mindaugas.jurkus@fintech-lt.lt>",
+     ack=dict(name="Mindaugas Jurkus", org="Lietuvos fintech klasteris", country="Lietuva"),
+     body="""Laba diena,
+
+deja, pats atvykti negalėsiu - vietoj manęs važiuos kolegė Agnė Šimkutė (agne.simkute@fintech-lt.lt). Prašau perregistruoti dalyvavimą jos vardu.
+
+Ačiū ir atsiprašau už nepatogumus,
+Mindaugas""",
+     L=dict(I=["registration", "cancellation"], name="Mindaugas Jurkus", org="Lietuvos fintech klasteris", cc="LT",
+            parts=[("mindaugas.jurkus@fintech-lt.lt", "Mindaugas Jurkus"), ("agne.simkute@fintech-lt.lt", "Agnė Šimkutė")])),
+
+dict(id="lt33", kind="registration_note", client="iphone", frm="Rimantas Stonys <rimantas.stonys@gmail.com>",
+     subj="Tik antra diena",
+     body="""Laba diena, ar galima dalyvauti tik antrą dieną (birželio 3 d.)? Pirmą dieną turiu kitą renginį. Jei galima, užregistruokite mane.
+Rimantas Stonys, Panevėžio pramonės klasteris""",
+     L=dict(I=["registration"], Iopt=["question"], name="Rimantas Stonys", org="Panevėžio pramonės klasteris", note=True)),
+
+dict(id="lt34", kind="auto_reply", client="plain", cs="iso-8859-13", cte="qp", frm="Eglė Vaitkutė <egle.vaitkute@mita-partner.lt>",
+     subj="Manęs nėra biure / Out of office",
+     body="""Laba diena,
+
+iki balandžio 26 d. būsiu komandiruotėje, el. laiškus tikrinsiu retai.
+
+I am on a business trip until 26 April and will read e-mail only occasionally.
+
+Eglė Vaitkutė""",
+     L=dict(I=[], auto="auto_reply")),
+
+dict(id="lt35", kind="registration", client="thunderbird", cs="utf-8",
+     frm="Kęstutis Paulauskas <kestutis.paulauskas@lmpa.lt>",
+     subj="registracija",
+     body="""Sveiki,
+
+šį kartą važiuosiu aš pats - Lietuvos metalo pramonės asociacijoje esu atsakingas už eksporto projektus. Prašau užregistruoti.
+
+Kęstutis""",
+     sig="""Kęstutis Paulauskas
+Eksporto projektų vadovas
+Lietuvos metalo pramonės asociacija
+Šiauliai""",
+     L=dict(name="Kęstutis Paulauskas", org="Lietuvos metalo pramonės asociacija", cc="LT",
+            orgnot=["Lietuvos metalo pramonės asociacijoje"])),
+]
+
+# Third batch: informal/typos, the second event, registration with a side question.
+MAILS += [
+dict(id="lt36", kind="registration", client="android", frm="Tomas Žilinskas <tomas.zilinskas@vilniustech-klasteris.lt>",
+     subj="seminaras",
+     body="""Sveiki, noreciau dalyvauti seminare rygoj 2-3 birzelio. Tomas Zilinskas, Vilniaus technologiju klasteris. Aciu""",
+     L=dict(name="Tomas Žilinskas", org="Vilniaus technologiju klasteris", orgc="technologiju klasteris")),
+
+dict(id="lt37", kind="registration", client="outlook", cs="windows-1257", ev=2, frm="Vilma Rimkienė <vilma.rimkiene@uostas-partneriai.lt>",
+     subj="Registracija į Mėlynosios ekonomikos forumą",
+     body="""Laba diena,
+
+prašau mane užregistruoti į forumą Taline spalio 14 d. B2B susitikimų norėčiau su:
+- uostų elektrifikacijos sprendimų tiekėjais;
+- Suomijos ir Švedijos jūrų tyrimų institutais.
+
+Pagarbiai
+Vilma Rimkienė
+Klaipėdos uosto partnerių asociacija
+Klaipėda, Lietuva""",
+     L=dict(name="Vilma Rimkienė", org="Klaipėdos uosto partnerių asociacija", cc="LT")),
+
+dict(id="lt38", kind="registration", client="gmail", frm="Donatas Bagdonas <donatas.bagdonas@agroklasteris.lt>",
+     subj="Registracija ir klausimas",
+     body="""Laba diena,
+
+prašau mane užregistruoti į seminarą. Dar klausimas - ar renginio vietoje bus galima pasistatyti automobilį? Važiuosiu iš Kauno.
+
+Donatas Bagdonas
+Agrotechnologijų klasteris""",
+     L=dict(I=["registration", "question"], name="Donatas Bagdonas", org="Agrotechnologijų klasteris", cc="LT")),
+]

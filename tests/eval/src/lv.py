@@ -346,3 +346,114 @@ dict(id="lv31", kind="list", client="html_only", cs="utf-8", frm="Klasteru jaunu
 """,
      L=dict(I=[], auto="bulk")),
 ]
+
+# Second batch (appended: earlier mails keep their half).
+MAILS += [
+dict(id="lv32", kind="registration", client="outlook", cs="windows-1257",
+     frm="Gunta Ozoliņa <gunta.ozolina@latgales-biznesa-klasteris.lv>",
+     subj="Pieteikums semināram 2.-3.jūnijā",
+     body="""Labdien, cienījamie organizatori!
+
+Vēlos pieteikt savu dalību seminārā par klasteru internacionalizāciju. Mūsu klasteris apvieno ap 40 mazo un vidējo uzņēmumu no Latgales, galvenokārt kokapstrādē un pārtikas ražošanā. Līdz šim ārvalstu tirgos strādājuši tikai daži lielākie biedri, pārējie eksportē caur starpniekiem vai vispār neeksportē.
+
+No semināra ceru uzzināt, kā citi klasteri organizē kopīgas tirdzniecības misijas un kā pārliecināt mazos uzņēmumus, ka tas ir to vērts. Būtu ļoti noderīgi dzirdēt arī par finansējuma iespējām.
+
+Paldies un uz tikšanos Rīgā!
+
+Ar cieņu,
+Gunta Ozoliņa
+valdes locekle
+biedrība "Latgales Biznesa klasteris"
+Rīgas iela 1, Daugavpils, LV-5401
+mob. 29 123 456
+www.latgales-biznesa-klasteris.lv""",
+     L=dict(name="Gunta Ozoliņa", org="biedrība \"Latgales Biznesa klasteris\"", orgc="Latgales Biznesa klasteris", cc="LV")),
+
+dict(id="lv33", kind="on_behalf", client="gmail", quote=True, frm="Ēriks Vanags <eriks.vanags@kokklasteris.lv>",
+     ack=dict(name="Ēriks Vanags", org="Vidzemes Kokapstrādes klasteris", country="Latvija"),
+     body="""Labdien!
+
+Diemžēl man pašam neizdosies atbraukt, bet manā vietā brauks kolēģe Ilona Strode (ilona.strode@kokklasteris.lv). Lūdzu, pārreģistrējiet dalību uz viņas vārda.
+
+Paldies!
+Ēriks""",
+     L=dict(I=["registration", "cancellation"], name="Ēriks Vanags", org="Vidzemes Kokapstrādes klasteris", cc="LV",
+            parts=[("eriks.vanags@kokklasteris.lv", "Ēriks Vanags"), ("ilona.strode@kokklasteris.lv", "Ilona Strode")])),
+
+dict(id="lv34", kind="registration_note", client="iphone", frm="Renāte Lapiņa <renate.lapina@gmail.com>",
+     subj="Dalība tikai otrajā dienā",
+     body="""Labdien! Vai var pieteikties tikai uz otro dienu (3. jūniju)? Pirmajā dienā man ir cits pasākums. Ja var, lūdzu reģistrējiet mani.
+Renāte Lapiņa, Zemgales Inovāciju klasteris""",
+     L=dict(I=["registration"], Iopt=["question"], name="Renāte Lapiņa", org="Zemgales Inovāciju klasteris", note=True)),
+
+dict(id="lv35", kind="auto_reply", client="plain", cs="iso-8859-13", cte="qp", frm="Inga Kalniņa <inga.kalnina@ventspils-it.lv>",
+     subj="Prombūtnē: Re: Reģistrācija apstiprināta",
+     body="""Labdien!
+
+Līdz 25. aprīlim atrodos komandējumā un e-pastu pārbaudu reti. Steidzamos gadījumos zvaniet uz 63 600 000.
+
+Inga Kalniņa""",
+     L=dict(I=[], auto="auto_reply")),
+
+dict(id="lv36", kind="registration", client="thunderbird", cs="utf-8",
+     frm="Māris Āboliņš <maris.abolins@lvmetal.lv>",
+     subj="pieteikums",
+     body="""Sveiki,
+
+šoreiz braukšu es pats - esmu atbildīgs par eksporta jautājumiem Latvijas Metālapstrādes asociācijā. Lūdzu reģistrējiet.
+
+Māris""",
+     sig="""Māris Āboliņš
+Eksporta projektu vadītājs
+Latvijas Metālapstrādes asociācija
+Jelgava""",
+     L=dict(name="Māris Āboliņš", org="Latvijas Metālapstrādes asociācija", cc="LV",
+            orgnot=["Latvijas Metālapstrādes asociācijā"])),
+]
+
+# Third batch: informal/typos, the second event, registration with a side question.
+MAILS += [
+dict(id="lv37", kind="registration", client="android", frm="Jānis Kalniņš <janis.kalnins@kokapstrade.lv>",
+     subj="seminars",
+     body="""Sveiki, gribu pieteikties uz seminaru riga 2-3 junija. Janis Kalnins, Latvijas Kokapstrades klasteris. Paldies""",
+     L=dict(name="Jānis Kalniņš", org="Latvijas Kokapstrades klasteris", orgc="Kokapstrades klasteris")),
+
+dict(id="lv38", kind="registration", client="outlook", cs="windows-1257", ev=2, frm="Laila Celma <laila.celma@jura-tehnologijas.lv>",
+     subj="Pieteikums Zilās ekonomikas forumam",
+     body="""Labdien!
+
+Lūdzu reģistrēt mani dalībai forumā Tallinā 14. oktobrī. B2B tikšanās vēlētos ar:
+- ostu digitalizācijas risinājumu piegādātājiem;
+- Somijas un Zviedrijas jūras pētniecības institūtiem.
+
+Ar cieņu
+Laila Celma
+Jūras tehnoloģiju klasteris
+Liepāja, Latvija""",
+     L=dict(name="Laila Celma", org="Jūras tehnoloģiju klasteris", cc="LV")),
+
+dict(id="lv39", kind="registration", client="gmail", frm="Ivars Gailītis <ivars.gailitis@agritech.lv>",
+     subj="Reģistrācija + jautājums",
+     body="""Labdien!
+
+Lūdzu reģistrējiet mani seminārā. Un vēl jautājums - vai pasākuma vietā būs iespēja novietot auto? Braukšu no Valmieras.
+
+Ivars Gailītis
+Agritech klasteris""",
+     L=dict(I=["registration", "question"], name="Ivars Gailītis", org="Agritech klasteris", cc="LV")),
+]
+
+# Fourth batch: replies in the writer's language under an acknowledgement that came in English.
+MAILS += [
+dict(id="lv40", kind="update", client="outlook", quote=True, ack_lang="en", frm="Baiba Zvaigzne <baiba.zvaigzne@tekstils.lv>",
+     ack=dict(name="Baiba Zvaigzne"),
+     body="""Labdien!
+
+Paldies par apstiprinājumu. Lūdzu papildināt: pārstāvu Latvijas Tekstila un apģērbu ražotāju asociāciju, Rīga.
+
+Ar cieņu
+Baiba Zvaigzne""",
+     L=dict(I=["update"], name="Baiba Zvaigzne", org="Latvijas Tekstila un apģērbu ražotāju asociācija",
+            orgc="Tekstila un apģērbu ražotāju asociācija", orgnot=["Latvijas Tekstila un apģērbu ražotāju asociāciju"],
+            cc="LV")),
+]

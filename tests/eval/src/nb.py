@@ -315,3 +315,99 @@ Land: Norge
 Erfaring: vi har nettopp begynt""",
      L=dict(name="Siri Haugland", org="Norsk Designklynge", cc="NO", exp="starting")),
 ]
+
+# Second batch (appended: earlier mails keep their half).
+MAILS += [
+dict(id="nb31", kind="registration", client="android", frm="Trond Vik <trond.vik@hydrogenklyngen.no>",
+     subj="Riga",
+     body="""Jeg blir med! Hilsen Trond, Klyngen for Fornybar Energi og Hydrogen""",
+     phone_sig=False,
+     sig="""Hent Outlook for Android""",
+     L=dict(name="Trond Vik", org="Klyngen for Fornybar Energi og Hydrogen", orgc="Fornybar Energi og Hydrogen")),
+
+dict(id="nb32", kind="registration", client="outlook", cs="windows-1252", frm="Solveig Brekke <solveig.brekke@marinklynge.no>",
+     subj="Påmelding workshop Riga",
+     body="""Hei!
+
+Jeg ønsker å melde meg på workshopen i Riga. Klyngen vår har hatt et eget eksportprogram for medlemsbedriftene siden 2015, og vi har erfaring med både messer, delegasjonsreiser og felles markedsundersøkelser. Samtidig sliter vi med å få de minste bedriftene med, så jeg håper å lære av andre.
+
+Ser frem til å treffe dere!
+
+Vennlig hilsen
+
+Solveig Brekke
+Prosjektleder internasjonalisering
+Marin Teknologiklynge Møre
+Ålesund, Norge
+Mob. +47 900 00 000""",
+     L=dict(name="Solveig Brekke", org="Marin Teknologiklynge Møre", cc="NO", exp="experienced")),
+
+dict(id="nb33", kind="update", client="gmail", quote=True, frm="Eirin Dahle <eirin.dahle@nordic-greentech.com>",
+     ack=dict(name="Eirin Dahle", org="Nordic Greentech Partners", country="Norge"),
+     body="""Hei,
+
+takk for bekreftelsen! Jeg er forresten basert i Göteborg nå, så landet bør være Sverige og ikke Norge.
+
+Hilsen Eirin""",
+     L=dict(I=["update"], name="Eirin Dahle", org="Nordic Greentech Partners", cc="SE")),
+
+dict(id="nb34", kind="auto_reply", client="plain", cs="iso-8859-1", cte="qp", frm="Arild Moe <arild.moe@naeringshage-partner.no>",
+     subj="Fravær",
+     body="""Takk for e-posten. Jeg er på reise og tilbake på kontoret 26. april. E-post blir ikke videresendt.
+
+Arild Moe""",
+     L=dict(I=[], auto="auto_reply")),
+
+dict(id="nb35", kind="on_behalf", client="outlook", frm="Kine Berge <kine.berge@helseinnovasjon.no>",
+     subj="Påmelding av klyngeleder",
+     body="""Hei,
+
+kan dere melde på sjefen min, Trond Aasen (trond.aasen@helseinnovasjon.no)? Han er klyngeleder hos oss i Helseinnovasjon Vest. Selv blir jeg hjemme denne gangen.
+
+Mvh
+Kine Berge
+Rådgiver
+Helseinnovasjon Vest""",
+     L=dict(name="Kine Berge", org="Helseinnovasjon Vest", parts=[("trond.aasen@helseinnovasjon.no", "Trond Aasen")])),
+]
+
+# Third batch: informal/typos, the second event, registration with a side question.
+MAILS += [
+dict(id="nb36", kind="registration", client="android", frm="Håvard Ødegård <havard.odegard@spillklyngen.no>",
+     subj="riga",
+     body="""hei, blir gjerne med til riga 2-3 juni om det er plass. havard odegard, Spillklyngen Trondheim. takk""",
+     phone_sig=False,
+     L=dict(name="Håvard Ødegård", org="Spillklyngen Trondheim")),
+
+dict(id="nb37", kind="registration", client="outlook", cs="windows-1252", ev=2, frm="Ragnhild Sunde <ragnhild.sunde@havneklynge.no>",
+     subj="Påmelding til Blue Economy-forumet",
+     body="""Hei,
+
+jeg vil gjerne melde meg på forumet i Tallinn 14. oktober. B2B-møter ønskes med:
+- leverandører av landstrøm og elektrifisering av havner
+- estiske og latviske havforskningsinstitutter
+
+Vennlig hilsen
+Ragnhild Sunde
+Havneklyngen Vestland
+Bergen, Norge""",
+     L=dict(name="Ragnhild Sunde", org="Havneklyngen Vestland", cc="NO")),
+
+dict(id="nb38", kind="registration", client="gmail", frm="Øystein Lie <oystein.lie@agritechklynge.no>",
+     subj="Påmelding + spørsmål",
+     body="""Hei!
+
+Meld meg gjerne på workshopen. Og et spørsmål: er det parkering ved lokalet? Jeg kjører sannsynligvis fra Tartu, der jeg har et møte dagen før.
+
+Øystein Lie
+Agritech-klyngen Innlandet""",
+     L=dict(I=["registration", "question"], name="Øystein Lie", org="Agritech-klyngen Innlandet")),
+]
+
+# Fourth batch: replies in the writer's language under an acknowledgement that came in English.
+MAILS += [
+dict(id="nb39", kind="thanks", client="iphone", quote=True, ack_lang="en", frm="Stine Holmen <stine.holmen@gmail.com>",
+     ack=dict(name="Stine Holmen"),
+     body="""Takk skal du ha!""",
+     L=dict(I=[], name="Stine Holmen")),
+]

@@ -278,7 +278,7 @@ Elżbieta Sadowska
 Klaster Turystyczny Mazury
 Giżycko""",
      sigdash=False,
-     L=dict(name="Elżbieta Sadowska", org="Klaster Turystyczny Mazury", cc="PL")),
+     L=dict(name="Elżbieta Sadowska", org="Klaster Turystyczny Mazury", cc="PL", unscored=["country"])),
 
 dict(id="pl27", kind="registration", client="gmail", ev=2, frm="Wojciech Borkowski <wojciech.borkowski@akwakultura.pl>",
      subj="Rejestracja na forum",
@@ -314,4 +314,133 @@ Kraj: Polska
 Doświadczenie: dopiero zaczynamy""",
      L=dict(name="Kinga Ostrowska", org="Łódzki Klaster Mody i Tekstyliów", orgc="Klaster Mody i Tekstyliów", cc="PL",
             exp="starting")),
+]
+
+# Second batch (appended: earlier mails keep their half).
+MAILS += [
+dict(id="pl31", kind="registration", client="outlook", cs="windows-1250",
+     frm="\"dr inż. Bartosz Głowacki\" <bartosz.glowacki@pg-partner.edu.pl>",
+     subj="Zgłoszenie udziału w warsztatach w Rydze",
+     body="""Szanowni Państwo,
+
+uprzejmie informuję, że zgłaszam chęć udziału w warsztatach "Cluster internationalisation – Why and how to do it?" w dniach 2–3 czerwca br.
+
+Od kilku lat współpracuję z pomorskimi klastrami przy projektach Interreg, a obecnie przygotowujemy wspólną strategię wejścia na rynki skandynawskie.
+
+Z wyrazami szacunku
+
+dr inż. Bartosz Głowacki
+Centrum Transferu Technologii
+Politechnika Gdańska
+ul. Narutowicza 11/12, 80-233 Gdańsk""",
+     L=dict(name="Bartosz Głowacki", org="Politechnika Gdańska", orgc="Politechnika Gdańska", cc="PL")),
+
+dict(id="pl32", kind="on_behalf", client="outlook", cs="utf-8", frm="Iwona Jasińska <iwona.jasinska@klaster-drzewny.com.pl>",
+     subj="Zgłoszenie - 3 osoby",
+     body="(html)",
+     html="""<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head><body>
+<p class=MsoNormal>Dzień dobry,</p>
+<p class=MsoNormal>z naszego klastra zgłaszamy trzy osoby:</p>
+<table border=1 cellpadding=4 style="border-collapse:collapse">
+<tr><td>Iwona Jasińska</td><td>iwona.jasinska@klaster-drzewny.com.pl</td></tr>
+<tr><td>Wojciech Pietrzak</td><td>w.pietrzak@klaster-drzewny.com.pl</td></tr>
+<tr><td>Aneta Błaszczyk</td><td>aneta.blaszczyk@klaster-drzewny.com.pl</td></tr>
+</table>
+<p class=MsoNormal>&nbsp;</p>
+<p class=MsoNormal>Pozdrawiam serdecznie<br>Iwona Jasińska<br>Dyrektor biura<br>Wielkopolski Klaster Drzewny<br>Poznań</p>
+</body></html>
+""",
+     L=dict(name="Iwona Jasińska", org="Wielkopolski Klaster Drzewny", cc="PL",
+            parts=[("iwona.jasinska@klaster-drzewny.com.pl", "Iwona Jasińska"),
+                   ("w.pietrzak@klaster-drzewny.com.pl", "Wojciech Pietrzak"),
+                   ("aneta.blaszczyk@klaster-drzewny.com.pl", "Aneta Błaszczyk")])),
+
+dict(id="pl33", kind="cancellation", client="gmail", quote=True, frm="Zofia Kalinowska <zofia.kalinowska@klaster-zdrowia.pl>",
+     ack=dict(name="Zofia Kalinowska", org="Klaster Zdrowia i Innowacji", country="Polska"),
+     body="""Dzień dobry,
+
+niestety muszę zrezygnować z udziału w warsztatach z przyczyn zdrowotnych. Bardzo przepraszam i mam nadzieję, że uda się przy następnej okazji.
+
+Pozdrawiam
+Zofia Kalinowska""",
+     L=dict(I=["cancellation"], name="Zofia Kalinowska")),
+
+dict(id="pl34", kind="auto_reply", client="plain", cs="iso-8859-2", cte="qp", frm="Henryk Mazurek <henryk.mazurek@arp-partner.pl>",
+     subj="Nieobecność w biurze",
+     body="""Dzień dobry,
+
+do 26 kwietnia przebywam na urlopie. W sprawach pilnych proszę o kontakt z sekretariatem: sekretariat@arp-partner.pl.
+
+Henryk Mazurek""",
+     L=dict(I=[], auto="auto_reply")),
+
+dict(id="pl35", kind="update", client="outlook", quote=True, frm="Paulina Wrona <paulina.wrona@frpi.org.pl>",
+     ack=dict(name="Paulina Wrona", org="FRPI", country="Polska"),
+     body="""Dzień dobry,
+
+proszę o zmianę nazwy organizacji na pełną: Fundacja Rozwoju Przedsiębiorczości i Innowacji.
+
+Dziękuję,
+Paulina Wrona""",
+     L=dict(I=["update"], name="Paulina Wrona", org="Fundacja Rozwoju Przedsiębiorczości i Innowacji",
+            orgc="Rozwoju Przedsiębiorczości i Innowacji", cc="PL")),
+]
+
+MAILS += [
+dict(id="pl36", kind="forwarded", client="outlook", ev=2, fwd=2, frm="Jakub Nowakowski <jakub.nowakowski@port-tech.pl>",
+     body="""Dzień dobry,
+
+dostałem to zaproszenie od znajomego z Tallina. Chciałbym się zarejestrować na forum 14 października - interesuje nas automatyzacja portów i logistyka morska.
+
+Pozdrawiam
+Jakub Nowakowski
+Pomorskie Centrum Technologii Portowych
+Gdynia""",
+     L=dict(name="Jakub Nowakowski", org="Pomorskie Centrum Technologii Portowych", cc="PL")),
+]
+
+# Third batch: informal/typos, the second event, registration with a side question.
+MAILS += [
+dict(id="pl37", kind="registration", client="android", frm="Michał Wójtowicz <michal.wojtowicz@klaster-gier.pl>",
+     subj="ryga",
+     body="""czesc, chetnie bym pojechal do rygi 2-3 czerwca jesli jest miejsce. michal wojtowicz, Krakowski Klaster Gier. dzieki""",
+     L=dict(name="Michał Wójtowicz", org="Krakowski Klaster Gier")),
+
+dict(id="pl38", kind="registration", client="outlook", cs="windows-1250", ev=2, frm="Ewelina Górecka <ewelina.gorecka@klaster-portowy.pl>",
+     subj="Rejestracja na Blue Economy Matchmaking Forum",
+     body="""Dzień dobry,
+
+proszę o rejestrację na forum w Tallinie 14 października. Spotkania B2B chciałabym odbyć z:
+- dostawcami rozwiązań do elektryfikacji portów,
+- estońskimi i łotewskimi instytutami badań morskich.
+
+Z poważaniem
+Ewelina Górecka
+Klaster Portowy Pomorze Zachodnie
+Szczecin, Polska""",
+     L=dict(name="Ewelina Górecka", org="Klaster Portowy Pomorze Zachodnie", cc="PL")),
+
+dict(id="pl39", kind="registration", client="gmail", frm="Adam Sobczak <adam.sobczak@klaster-agro.pl>",
+     subj="Rejestracja + pytanie",
+     body="""Dzień dobry,
+
+proszę o rejestrację na warsztaty. Mam też pytanie: czy przy miejscu wydarzenia jest parking? Przyjadę prawdopodobnie samochodem z Kowna, gdzie dzień wcześniej mam spotkanie.
+
+Adam Sobczak
+Klaster Agrotechniki Wielkopolska""",
+     L=dict(I=["registration", "question"], name="Adam Sobczak", org="Klaster Agrotechniki Wielkopolska")),
+]
+
+# Fourth batch: replies in the writer's language under an acknowledgement that came in English.
+MAILS += [
+dict(id="pl40", kind="update", client="gmail", quote=True, ack_lang="en", frm="Tomasz Grabowski <tomasz.grabowski@klaster-bio.pl>",
+     ack=dict(name="Tomasz Grabowski", org="Klaster Bio", country="Poland"),
+     body="""Dzień dobry,
+
+dziękuję za potwierdzenie. Pełna nazwa naszej organizacji to Klaster Biotechnologii i Biogospodarki Pomorza - proszę o poprawienie.
+
+Pozdrawiam
+Tomasz Grabowski""",
+     L=dict(I=["update"], name="Tomasz Grabowski", org="Klaster Biotechnologii i Biogospodarki Pomorza",
+            orgc="Biotechnologii i Biogospodarki", cc="PL")),
 ]

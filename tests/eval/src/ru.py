@@ -307,3 +307,87 @@ dict(id="ru30", kind="registration", client="gmail", frm="Алина Гусев�
      L=dict(name="Алина Гусева", org="Эстонский кластер моды и дизайна", orgc="кластер моды и дизайна", cc="EE",
             exp="starting")),
 ]
+
+# Second batch (appended: earlier mails keep their half).
+MAILS += [
+dict(id="ru31", kind="registration", client="outlook", cs="windows-1251",
+     frm="\"Сергеев Андрей Петрович\" <a.sergeev@kaliningrad-food.ru>",
+     subj="Заявка на участие",
+     body="""Уважаемые коллеги!
+
+Прошу включить меня в список участников семинара 2–3 июня. Наш кластер только в прошлом году начал системно работать с зарубежными партнёрами, поэтому опыт коллег из других стран нам очень интересен.
+
+С уважением,
+Андрей Петрович Сергеев
+заместитель директора
+Ассоциация производителей пищевой продукции Калининградской области
+г. Калининград""",
+     L=dict(name="Андрей Сергеев", org="Ассоциация производителей пищевой продукции Калининградской области",
+            orgc="Ассоциация производителей пищевой продукции", cc="RU", exp="starting")),
+
+dict(id="ru32", kind="registration", client="gmail", frm="Олеся Кравец <olesja.kravec@blg.lv>",
+     subj="Регистрация",
+     body="""Добрый день!
+
+Я работаю в SIA "Baltic Logistics Group" менеджером по развитию и хотела бы зарегистрироваться на семинар в Риге.
+
+Олеся Кравец
+Рига, Латвия""",
+     L=dict(name="Олеся Кравец", org="SIA \"Baltic Logistics Group\"", orgc="Baltic Logistics Group", cc="LV")),
+
+dict(id="ru33", kind="update", client="outlook", quote=True, frm="Геннадий Лукин <gennadi.lukin@ida-tech.ee>",
+     ack=dict(name="Геннадий Лукин", org="Ида-Вирумааский технопарк", country="Латвия"),
+     body="""Добрый день,
+
+прошу исправить страну: Эстония, а не Латвия.
+
+С уважением,
+Геннадий Лукин""",
+     L=dict(I=["update"], name="Геннадий Лукин", org="Ида-Вирумааский технопарк", cc="EE")),
+
+dict(id="ru34", kind="auto_reply", client="plain", cs="windows-1251", cte="8bit", frm="Ирина Белова <irina.belova@innov-centr.ru>",
+     subj="Нахожусь в отпуске",
+     body="""Здравствуйте!
+
+С 12 по 26 апреля я нахожусь в отпуске и не имею доступа к почте. По срочным вопросам обращайтесь к Марии Ивановой: m.ivanova@innov-centr.ru.
+
+Ирина Белова""",
+     L=dict(I=[], auto="auto_reply")),
+
+dict(id="ru35", kind="question", client="iphone", frm="Тимур Алиев <timur.aliev@mail.ru>",
+     subj="Перевод",
+     body="""Добрый день, будет ли на семинаре синхронный перевод на русский язык? От этого зависит, поедут ли наши коллеги.""",
+     L=dict(I=["question"], name="Тимур Алиев")),
+]
+
+# Third batch: informal/typos, the second event, registration with a side question.
+MAILS += [
+dict(id="ru36", kind="registration", client="android", frm="Павел Ершов <pavel.ershov@igrovoi-klaster.ee>",
+     subj="рига",
+     body="""привет, хотел бы поехать в ригу 2-3 июня если есть места. павел ершов, Игровой кластер Таллина. спасибо""",
+     L=dict(name="Павел Ершов", org="Игровой кластер Таллина")),
+
+dict(id="ru37", kind="registration", client="outlook", cs="windows-1251", ev=2, frm="Наталья Орлова <natalja.orlova@port-cluster.lv>",
+     subj="Регистрация на Blue Economy Matchmaking Forum",
+     body="""Добрый день!
+
+Прошу зарегистрировать меня на форум в Таллине 14 октября. B2B-встречи хотела бы провести с:
+- поставщиками решений по электрификации портов;
+- финскими и шведскими институтами морских исследований.
+
+С уважением,
+Наталья Орлова
+Портовый кластер Вентспилса
+Вентспилс, Латвия""",
+     L=dict(name="Наталья Орлова", org="Портовый кластер Вентспилса", cc="LV")),
+
+dict(id="ru38", kind="registration", client="gmail", frm="Виталий Жуков <vitali.zhukov@agro-cluster.lt>",
+     subj="Регистрация и вопрос",
+     body="""Добрый день,
+
+прошу зарегистрировать меня на семинар. И вопрос: есть ли у места проведения парковка? Приеду, скорее всего, на машине из Таллина, где накануне у меня встреча.
+
+Виталий Жуков
+Агротехнологический кластер Литвы""",
+     L=dict(I=["registration", "question"], name="Виталий Жуков", org="Агротехнологический кластер Литвы")),
+]

@@ -310,3 +310,105 @@ Land: Sverige
 Erfarenhet: vi har just börjat""",
      L=dict(name="Malin Hedberg", org="Textilklustret Sjuhärad", cc="SE", exp="starting")),
 ]
+
+# Second batch (appended: earlier mails keep their half).
+MAILS += [
+dict(id="sv31", kind="registration", client="apple", frm="Christer Lindroos <christer.lindroos@abo-partners.fi>",
+     subj="Anmälan",
+     body="""Hej,
+
+härmed anmäler jag mig till workshopen i Riga. Vi har i snart femton år hjälpt österbottniska företag ut på den svenska och norska marknaden, men Baltikum är fortfarande ganska okänt för oss.
+
+Hälsningar från Åbo
+Christer
+
+--
+Christer Lindroos
+Verksamhetsledare
+Skärgårdens Företagskluster r.f.
+Åbo, Finland""",
+     L=dict(name="Christer Lindroos", org="Skärgårdens Företagskluster r.f.", orgc="Skärgårdens Företagskluster",
+            cc="FI", exp="experienced")),
+
+dict(id="sv32", kind="on_behalf", client="outlook", cs="utf-8", frm="Eva Gustafsson <eva.gustafsson@smartmat.se>",
+     subj="Anmälan - tre deltagare från Smart Mat Sverige",
+     body="(html)",
+     html="""<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head><body>
+<p class=MsoNormal>Hej!</p>
+<p class=MsoNormal>Vi blir tre från oss som vill delta i workshopen:</p>
+<table border=1 cellpadding=4 style="border-collapse:collapse">
+<tr><td><b>Namn</b></td><td><b>E-post</b></td><td><b>Roll</b></td></tr>
+<tr><td>Eva Gustafsson</td><td>eva.gustafsson@smartmat.se</td><td>Klusterchef</td></tr>
+<tr><td>Oskar Lind</td><td>oskar.lind@smartmat.se</td><td>Projektledare</td></tr>
+<tr><td>Sanna Berg</td><td>sanna.berg@smartmat.se</td><td>Kommunikatör</td></tr>
+</table>
+<p class=MsoNormal>&nbsp;</p>
+<p class=MsoNormal>Vänliga hälsningar<br>Eva Gustafsson<br>Klusterchef<br>Smart Mat Sverige<br>Kalmar</p>
+</body></html>
+""",
+     L=dict(name="Eva Gustafsson", org="Smart Mat Sverige", cc="SE",
+            parts=[("eva.gustafsson@smartmat.se", "Eva Gustafsson"), ("oskar.lind@smartmat.se", "Oskar Lind"),
+                   ("sanna.berg@smartmat.se", "Sanna Berg")])),
+
+dict(id="sv33", kind="cancellation", client="gmail", quote=True, frm="Jenny Holmqvist <jenny.holmqvist@vinnkluster.se>",
+     ack=dict(name="Jenny Holmqvist", org="Västerbottens Innovationskluster", country="Sverige"),
+     body="""Hej,
+
+jag är ledsen men jag måste tyvärr lämna återbud - vi har fått en stor revision som ligger precis de dagarna och jag kan inte vara borta. Kan jag skicka en kollega i stället? I så fall återkommer jag med namn så snart jag vet vem.
+
+Ursäkta strulet!
+Jenny""",
+     L=dict(I=["cancellation"], Iopt=["question"], name="Jenny Holmqvist")),
+
+dict(id="sv34", kind="auto_reply", client="outlook", frm="Karl-Erik Johansson <karl-erik.johansson@regionkluster.se>",
+     subj="Automatiskt svar: Du är anmäld: Cluster internationalisation – Why and how to do it?",
+     hdrs={"X-Auto-Response-Suppress": "All"},
+     body="""Tack för ditt mejl. Jag är tjänstledig till och med den 30 april. Ditt mejl vidarebefordras inte. Kontakta gärna info@regionkluster.se.
+
+Karl-Erik Johansson""",
+     L=dict(I=[], auto="auto_reply")),
+
+dict(id="sv35", kind="registration", client="iphone", frm="Annika Westerberg <annika.westerberg@slu-partner.se>",
+     subj="Riga",
+     body="""Hej! Jag kommer från Sveriges Lantbruksuniversitet i Alnarp och vill gärna vara med på workshopen i juni. Mvh Annika Westerberg""",
+     L=dict(name="Annika Westerberg", org="Sveriges Lantbruksuniversitet")),
+]
+
+MAILS += [
+dict(id="sv36", kind="forwarded", client="iphone", ev=2, fwd=2, frm="Linda Rosén <linda.rosen@havsbruk.se>",
+     body="""Hej! Fick den här från en kollega. Jag vill gärna anmäla mig till forumet i Tallinn.
+Linda Rosén, Västkustens Havsbrukskluster""",
+     L=dict(name="Linda Rosén", org="Västkustens Havsbrukskluster")),
+]
+
+# Third batch: informal/typos, the second event, registration with a side question.
+MAILS += [
+dict(id="sv37", kind="registration", client="android", frm="Björn Ågren <bjorn.agren@spelkluster.se>",
+     subj="riga",
+     body="""tja! vill gärna hänga med till riga 2-3 juni om det finns plats. bjorn agren, Spelklustret Skövde. tack""",
+     L=dict(name="Björn Ågren", org="Spelklustret Skövde")),
+
+dict(id="sv38", kind="registration", client="outlook", ev=2, frm="Helena Sjöholm <helena.sjoholm@hamnkluster.se>",
+     subj="Anmälan till Blue Economy-forumet",
+     body="""Hej,
+
+jag vill anmäla mig till forumet i Tallinn den 14 oktober. B2B-möten önskas med:
+- leverantörer av landström och elektrifiering av hamnar
+- estniska och lettiska marina forskningsinstitut
+
+Vänliga hälsningar
+Helena Sjöholm
+Hamnklustret Gävleborg
+Gävle, Sverige""",
+     L=dict(name="Helena Sjöholm", org="Hamnklustret Gävleborg", cc="SE")),
+
+dict(id="sv39", kind="registration", client="gmail", frm="Tobias Ek <tobias.ek@agrotekkluster.se>",
+     subj="Anmälan + fråga",
+     body="""Hej!
+
+Anmäl mig gärna till workshopen. En fråga också: finns det parkering vid lokalen? Jag kör nog från Vilnius, där jag är på ett annat möte dagarna innan.
+
+Tobias Ek
+Agroteknikklustret Skaraborg""",
+     L=dict(I=["registration", "question"], name="Tobias Ek", org="Agroteknikklustret Skaraborg")),
+]

@@ -1,0 +1,253 @@
+//! The commands that move mail: the daemon (`run`), the MTA pipe (`ingest`), `parse`, and
+//! `check`, which tries every connection the daemon needs.
+
+use std::process::ExitCode;
+use std::time::Duration;
+
+use anyhow::Context;
+use serde::Serialize;
+use tokio_util::sync::CancellationToken;
+
+use super::{EX_TEMPFAIL, connect};
+use crate::config::Config;
+use crate::understand::{self, UnderstandConfig, Understanding};
+use crate::{daemon, intake, store};
+
+pub(super) async fn run(config: Config, once: bool) -> anyhow::Result<()> {
+    let pool = connect(&config).await?;
+    store::migrate(&pool).await?;
+    if once {
+        let r = daemon::run_once(config, pool).await?;
+        println!(
+            "stored {} new, processed {} ({} failed), sent {} ({} deferred, {} failed, {} suppressed)",
+            r.stored, r.processed, r.failed, r.sent, r.deferred, r.send_failed, r.suppressed
+        );
+        return Ok(());
+    }
+    let shutdown = CancellationToken::new();
+    let signals = shutdown.clone();
+    tokio::spawn(async move {
+        wait_for_signal().await;
+        tracing::info!("shutting down: finishing the work in hand");
+        signals.cancel();
+    });
+    let daemon = tokio::spawn(daemon::run(config, pool.clone(), shutdown.clone()));
+    tokio::pin!(daemon);
+    tokio::select! {
+        r = &mut daemon => return r.context("the daemon stopped unexpectedly")?,
+        _ = shutdown.cancelled() => {}
+    }
+    // Steps in hand get a few seconds to finish; anything still open is rolled back by
+    // PostgreSQL and done again at the next start.
+    match tokio::time::timeout(Duration::from_secs(8), &mut daemon).await {
+        Ok(r) => r.context("the daemon stopped unexpectedly")??,
+        Err(_) => {
+            tracing::warn!("some work did not finish in time; it will be redone at the next start")
+        }
+    }
+    pool.close().await;
+    tracing::info!("stopped");
+    Ok(())
+}
+
+async fn wait_for_signal() {
+    use tokio::signal::unix::{SignalKind, signal};
+    match signal(SignalKind::terminate()) {
+        Ok(mut term) => {
+            tokio::select! {
+                _ = term.recv() => {}
+                _ = tokio::signal::ctrl_c() => {}
+            }
+        }
+        Err(_) => {
+            let _ = tokio::signal::ctrl_c().await;
+        }
+    }
+}
+
+pub(super) async fn ingest(config: &Config, file: &str) -> ExitCode {
+    let message = match intake::read_message(file, &config.intake).await {
+        Ok(m) => m,
+        Err(e) => {
+            eprintln!("regbot: {e}");
+            // A pipe that broke mid-message: let the MTA try again.
+            return ExitCode::from(if file == "-" { EX_TEMPFAIL } else { 1 });
+        }
+    };
+    let stored = async {
+        let pool = store::connect(&config.database).await?;
+        let n = store::insert_inbound_batch(&pool, std::slice::from_ref(&message)).await?;
+        Ok::<_, store::StoreError>(n)
+    }
+    .await;
+    match stored {
+        Ok(n) => {
+            let what = if n == 1 {
+                "stored"
+            } else {
+                "already stored (duplicate)"
+            };
+            eprintln!(
+                "regbot: {} {what}",
+                message.message_id.as_deref().unwrap_or(&message.dedup_key)
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("regbot: {e}");
+            // Not ours to lose: the MTA keeps the message and retries.
+            ExitCode::from(EX_TEMPFAIL)
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct ParseLine<'a> {
+    file: &'a str,
+    #[serde(flatten)]
+    understanding: &'a Understanding,
+}
+
+#[derive(Serialize)]
+struct ParseError<'a> {
+    file: &'a str,
+    error: String,
+}
+
+pub(super) async fn parse(config_path: &std::path::Path, files: &[String]) -> ExitCode {
+    // The configuration only tells regbot's own addresses apart; parse works without it.
+    let own = Config::load(config_path, false)
+        .map(|c| c.understand_config())
+        .unwrap_or_else(|_| UnderstandConfig::default());
+    let mut failed = false;
+    let mut out = std::io::stdout().lock();
+    for file in files {
+        let raw = if file == "-" {
+            use std::io::Read;
+            let mut buf = Vec::new();
+            std::io::stdin().read_to_end(&mut buf).map(|_| buf)
+        } else {
+            std::fs::read(file)
+        };
+        let line = match raw {
+            Ok(raw) => {
+                let u = understand::understand(&raw, &own);
+                serde_json::to_string(&ParseLine {
+                    file,
+                    understanding: &u,
+                })
+            }
+            Err(e) => {
+                failed = true;
+                serde_json::to_string(&ParseError {
+                    file,
+                    error: format!("could not read the file: {e}"),
+                })
+            }
+        };
+        use std::io::Write;
+        let Ok(line) = line else { continue };
+        if writeln!(out, "{line}").is_err() {
+            // stdout closed (e.g. `| head`): stop quietly.
+            break;
+        }
+    }
+    if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+pub(super) async fn check(config: &Config) -> ExitCode {
+    let mut ok = true;
+    println!("config        ok (event {:?})", config.event.id);
+    match crate::templates::Templates::load(&config.replies.templates_dir) {
+        Ok(t) => println!(
+            "templates     ok ({} languages: {})",
+            t.languages().len(),
+            t.languages().iter().cloned().collect::<Vec<_>>().join(", ")
+        ),
+        Err(e) => {
+            ok = false;
+            println!("templates     FAILED: {e}");
+        }
+    }
+    match store::connect(&config.database).await {
+        Ok(pool) => match store::server_version(&pool).await {
+            Ok(v) => println!("database      ok ({})", v.split(',').next().unwrap_or(&v)),
+            Err(e) => {
+                ok = false;
+                println!("database      FAILED: {e}");
+            }
+        },
+        Err(e) => {
+            ok = false;
+            println!("database      FAILED: {e}");
+        }
+    }
+    if config.imap.enabled {
+        match intake::Mailbox::open(config).await {
+            Ok(mb) => {
+                println!(
+                    "imap          ok ({}:{} as {}, IDLE {})",
+                    config.imap.server.host,
+                    config.imap.server.port,
+                    config.imap.server.username,
+                    if mb.supports_idle {
+                        "yes"
+                    } else {
+                        "no: polling"
+                    }
+                );
+                mb.logout().await;
+            }
+            Err(e) => {
+                ok = false;
+                println!("imap          FAILED: {e}");
+            }
+        }
+    } else {
+        println!("imap          skipped (imap.enabled = false)");
+    }
+    match crate::outbox::transport(&config.smtp) {
+        Ok(t) => match tokio::time::timeout(config.smtp_timeout(), t.test_connection()).await {
+            Ok(Ok(true)) => println!(
+                "smtp          ok ({}:{})",
+                config.smtp.server.host, config.smtp.server.port
+            ),
+            Ok(Ok(false)) => {
+                ok = false;
+                println!(
+                    "smtp          FAILED: the server at {}:{} did not answer EHLO",
+                    config.smtp.server.host, config.smtp.server.port
+                );
+            }
+            Ok(Err(e)) => {
+                ok = false;
+                println!(
+                    "smtp          FAILED: {}:{}: {e}",
+                    config.smtp.server.host, config.smtp.server.port
+                );
+            }
+            Err(_) => {
+                ok = false;
+                println!(
+                    "smtp          FAILED: no answer from {}:{} within {:?}",
+                    config.smtp.server.host,
+                    config.smtp.server.port,
+                    config.smtp_timeout()
+                );
+            }
+        },
+        Err(e) => {
+            ok = false;
+            println!("smtp          FAILED: {e}");
+        }
+    }
+    if ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}

@@ -1,0 +1,198 @@
+//! The command line: what each `regbot` command does, and the exit codes scripts rely on.
+
+//!
+//! `mail` holds the commands that move mail (run, ingest, parse, check), `organiser` the ones
+//! organisers use on the recorded data (stats, broadcast, reprocess, forget, purge).
+
+mod mail;
+mod organiser;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::config::Config;
+use crate::store;
+use mail::{check, ingest, parse, run};
+use organiser::{forget, purge, reprocess, run_broadcast, show_stats};
+
+/// sysexits.h: the MTA keeps the message and tries again later.
+pub const EX_TEMPFAIL: u8 = 75;
+/// sysexits.h: the configuration is wrong.
+pub const EX_CONFIG: u8 = 78;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "regbot",
+    version,
+    about = "Runs an event's registration mailbox: reads mail, understands it, records it in PostgreSQL and answers."
+)]
+pub struct Cli {
+    /// Configuration file; every key can be overridden by REGBOT_<SECTION>__<KEY>.
+    #[arg(
+        long,
+        global = true,
+        env = "REGBOT_CONFIG",
+        default_value = "config/regbot.toml"
+    )]
+    pub config: PathBuf,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run the daemon: read the mailbox, understand and record each message, send replies.
+    /// Stops cleanly on SIGTERM or Ctrl-C.
+    Run {
+        /// Process what is waiting, send what is due, and exit (for cron and tests).
+        #[arg(long)]
+        once: bool,
+    },
+    /// Apply the database migrations (`run` does this at start too).
+    Migrate,
+    /// Store one raw message from a file or stdin (`-`), as an MTA pipe delivers it.
+    /// Exits 75 (try again later) when the database is unreachable, so the MTA keeps the mail.
+    Ingest {
+        #[arg(default_value = "-")]
+        file: String,
+    },
+    /// Show what regbot understands of raw messages: one JSON object per file, per line.
+    /// Touches neither the database nor the network.
+    Parse {
+        /// Files with raw RFC 5322 messages; `-` reads stdin.
+        #[arg(required = true)]
+        files: Vec<String>,
+    },
+    /// Registration, mail and country counts.
+    Stats {
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+    },
+    /// Queue one personalised update to every confirmed registrant.
+    Broadcast {
+        /// Subject line (a template: `{{ participant.name }}` works).
+        #[arg(long)]
+        subject: String,
+        /// A text file with the body (a minijinja template).
+        #[arg(
+            long,
+            conflicts_with = "template",
+            required_unless_present = "template"
+        )]
+        body_file: Option<PathBuf>,
+        /// A named template in the templates folder (`<lang>/NAME.txt`, optional `.html`).
+        #[arg(long)]
+        template: Option<String>,
+        /// Also send to waitlisted registrants.
+        #[arg(long)]
+        include_waitlisted: bool,
+        /// Queue it even though the same subject and body were queued before.
+        #[arg(long)]
+        again: bool,
+        /// Show the recipient count and the first message; queue nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Check the configuration and try the database, IMAP login and SMTP; says which one fails.
+    Check,
+    /// Understand stored mail again (after the rules improved) and apply what changed.
+    /// Messages already answered are not answered again.
+    Reprocess {
+        /// Which stored messages: failed, processed, automated, or all.
+        #[arg(long, value_enum, default_value_t = Which::All)]
+        which: Which,
+        /// Show what would change; change nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Erase everything regbot holds about one person (registration, ideas, questions, stored
+    /// mail from or about them, mail to them).
+    Forget { email: String },
+    /// Erase raw mail and mail bodies older than DAYS days (retention after the event).
+    Purge {
+        #[arg(long)]
+        older_than_days: i64,
+    },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum Which {
+    Failed,
+    Processed,
+    Automated,
+    All,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum Format {
+    Table,
+    Json,
+    Csv,
+}
+
+pub async fn dispatch(cli: Cli) -> ExitCode {
+    let explicit = cli.config != std::path::Path::new("config/regbot.toml");
+    match cli.command {
+        Command::Parse { files } => parse(&cli.config, &files).await,
+        command => {
+            let config = match Config::load(&cli.config, explicit) {
+                Ok(c) => c,
+                Err(e) => {
+                    eprintln!("regbot: {e}");
+                    return ExitCode::from(EX_CONFIG);
+                }
+            };
+            let result = match command {
+                Command::Run { once } => run(config, once).await,
+                Command::Migrate => migrate(&config).await,
+                Command::Ingest { file } => return ingest(&config, &file).await,
+                Command::Stats { format } => show_stats(&config, format).await,
+                Command::Broadcast {
+                    subject,
+                    body_file,
+                    template,
+                    include_waitlisted,
+                    again,
+                    dry_run,
+                } => {
+                    run_broadcast(
+                        &config,
+                        &subject,
+                        body_file,
+                        template,
+                        include_waitlisted,
+                        again,
+                        dry_run,
+                    )
+                    .await
+                }
+                Command::Check => return check(&config).await,
+                Command::Reprocess { which, dry_run } => reprocess(config, which, dry_run).await,
+                Command::Forget { email } => forget(&config, &email).await,
+                Command::Purge { older_than_days } => purge(&config, older_than_days).await,
+                Command::Parse { .. } => unreachable!("handled above"),
+            };
+            match result {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("regbot: {e:#}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
+    }
+}
+
+pub(super) async fn connect(config: &Config) -> anyhow::Result<sqlx::PgPool> {
+    let pool = store::connect(&config.database).await?;
+    Ok(pool)
+}
+
+async fn migrate(config: &Config) -> anyhow::Result<()> {
+    let pool = connect(config).await?;
+    store::migrate(&pool).await?;
+    println!("database is up to date");
+    Ok(())
+}

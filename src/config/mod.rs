@@ -1,0 +1,351 @@
+//! Configuration: a TOML file (`config/regbot.toml` by default) overlaid by `REGBOT_<SECTION>__<KEY>`
+//! environment variables, so a container or systemd unit can configure regbot without a file.
+//!
+//! Secrets (passwords) live in [`Secret`], whose `Debug` and `Display` never show the value, so a
+//! logged config or an error message cannot leak them. A secret may also come from a file
+//! (`password_file`), which is how systemd credentials and Docker secrets hand them over.
+
+mod secret;
+mod sections;
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use figment::Figment;
+use figment::providers::{Env, Format, Toml};
+use serde::Deserialize;
+
+pub use secret::Secret;
+pub use sections::{
+    DaemonConfig, DatabaseConfig, EventConfig, ImapConfig, IntakeConfig, RepliesConfig, Security,
+    ServerConfig, SmtpConfig,
+};
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error(
+        "config file {0} does not exist (pass --config FILE, or configure with REGBOT_* variables)"
+    )]
+    Missing(PathBuf),
+    #[error("invalid configuration: {0}")]
+    Invalid(String),
+    #[error("could not read the secret file {path} for {key}: {source}")]
+    SecretFile {
+        key: &'static str,
+        path: PathBuf,
+        source: std::io::Error,
+    },
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    pub database: DatabaseConfig,
+    /// Without an `[imap]` section no mailbox is read (mail comes through `regbot ingest`).
+    #[serde(default = "no_mailbox")]
+    pub imap: ImapConfig,
+    pub smtp: SmtpConfig,
+    pub event: EventConfig,
+    #[serde(default)]
+    pub replies: RepliesConfig,
+    #[serde(default)]
+    pub intake: IntakeConfig,
+    #[serde(default)]
+    pub daemon: DaemonConfig,
+}
+
+fn no_mailbox() -> ImapConfig {
+    ImapConfig {
+        enabled: false,
+        ..ImapConfig::default()
+    }
+}
+
+impl Config {
+    /// Loads `path` (when it exists, or when `explicit`) and overlays `REGBOT_*` variables.
+    pub fn load(path: &Path, explicit: bool) -> Result<Config, ConfigError> {
+        let mut figment = Figment::new();
+        if path.exists() {
+            figment = figment.merge(Toml::file_exact(path));
+        } else if explicit {
+            return Err(ConfigError::Missing(path.to_path_buf()));
+        }
+        // Only REGBOT_<SECTION>__<KEY>: REGBOT_LOG and REGBOT_CONFIG are not config keys.
+        figment = figment.merge(
+            Env::prefixed("REGBOT_")
+                .filter(|key| key.as_str().contains("__"))
+                .split("__"),
+        );
+        // `[imap]` and `[smtp]` flatten the shared server settings, which serde cannot combine
+        // with `deny_unknown_fields`: a misspelt key there is caught here instead.
+        for (section, own) in [("imap", ImapConfig::KEYS), ("smtp", SmtpConfig::KEYS)] {
+            reject_unknown_keys(&figment, section, own)?;
+        }
+        let mut config: Config = figment
+            .extract()
+            .map_err(|e| ConfigError::Invalid(describe_figment_error(e)))?;
+        for (server, port) in [
+            (&mut config.imap.server, ImapConfig::DEFAULT_PORT),
+            (&mut config.smtp.server, SmtpConfig::DEFAULT_PORT),
+        ] {
+            if server.port == 0 {
+                server.port = port;
+            }
+        }
+        config.resolve_secret_files()?;
+        config.validate()?;
+        Ok(config)
+    }
+
+    fn resolve_secret_files(&mut self) -> Result<(), ConfigError> {
+        for (key, file, secret) in [
+            (
+                "imap.password_file",
+                &self.imap.server.password_file,
+                &mut self.imap.server.password,
+            ),
+            (
+                "smtp.password_file",
+                &self.smtp.server.password_file,
+                &mut self.smtp.server.password,
+            ),
+        ] {
+            if let Some(path) = file {
+                let value =
+                    std::fs::read_to_string(path).map_err(|source| ConfigError::SecretFile {
+                        key,
+                        path: path.clone(),
+                        source,
+                    })?;
+                *secret = Secret::new(value.trim_end_matches(['\r', '\n']));
+            }
+        }
+        Ok(())
+    }
+
+    fn validate(&self) -> Result<(), ConfigError> {
+        let invalid = |m: String| Err(ConfigError::Invalid(m));
+        if self.imap.enabled {
+            if self.imap.server.host.is_empty() {
+                return invalid("imap.host is empty (set it, or imap.enabled = false to read mail only through `regbot ingest`)".into());
+            }
+            if self.imap.server.username.is_empty() {
+                return invalid("imap.username is empty".into());
+            }
+            if self.imap.mailbox == self.imap.processed_mailbox {
+                return invalid("imap.processed_mailbox must differ from imap.mailbox".into());
+            }
+        }
+        if self.smtp.server.host.is_empty() {
+            return invalid("smtp.host is empty".into());
+        }
+        if let Err(e) = self.smtp.from.parse::<lettre::message::Mailbox>() {
+            return invalid(format!(
+                "smtp.from {:?} is not a mail address ({e}); write it like `Registration <register@example.org>`",
+                self.smtp.from
+            ));
+        }
+        if !self.event.organiser_email.is_empty()
+            && self
+                .event
+                .organiser_email
+                .parse::<lettre::Address>()
+                .is_err()
+        {
+            return invalid(format!(
+                "event.organiser_email {:?} is not a mail address",
+                self.event.organiser_email
+            ));
+        }
+        if self.event.id.trim().is_empty() {
+            return invalid("event.id is empty".into());
+        }
+        if self.smtp.connections == 0 || self.daemon.process_workers == 0 {
+            return invalid(
+                "smtp.connections and daemon.process_workers must be at least 1".into(),
+            );
+        }
+        Ok(())
+    }
+
+    /// regbot's own sending address, lowercased.
+    pub fn from_address(&self) -> String {
+        self.smtp
+            .from
+            .parse::<lettre::message::Mailbox>()
+            .map(|m| m.email.to_string().to_lowercase())
+            .unwrap_or_default()
+    }
+
+    pub fn message_id_domain(&self) -> String {
+        if let Some(d) = &self.replies.message_id_domain {
+            return d.clone();
+        }
+        let from = self.from_address();
+        from.rsplit_once('@')
+            .map(|(_, d)| d.to_string())
+            .unwrap_or_else(|| "regbot.invalid".into())
+    }
+
+    /// What the understanding step needs to recognise regbot's own mail.
+    pub fn understand_config(&self) -> crate::understand::UnderstandConfig {
+        let mut own = vec![self.from_address()];
+        if self.imap.enabled && self.imap.server.username.contains('@') {
+            own.push(self.imap.server.username.to_lowercase());
+        }
+        own.sort();
+        own.dedup();
+        crate::understand::UnderstandConfig {
+            own_addresses: own,
+            own_message_id_domain: Some(self.message_id_domain()),
+        }
+    }
+
+    pub fn imap_timeout(&self) -> Duration {
+        Duration::from_secs(self.imap.server.timeout_secs.max(1))
+    }
+
+    pub fn smtp_timeout(&self) -> Duration {
+        Duration::from_secs(self.smtp.server.timeout_secs.max(1))
+    }
+}
+
+fn reject_unknown_keys(figment: &Figment, section: &str, own: &[&str]) -> Result<(), ConfigError> {
+    let Ok(value) = figment.find_value(section) else {
+        return Ok(());
+    };
+    let Some(dict) = value.as_dict() else {
+        return Ok(());
+    };
+    for key in dict.keys() {
+        if !own.contains(&key.as_str()) && !ServerConfig::KEYS.contains(&key.as_str()) {
+            let mut known: Vec<&str> = own.iter().chain(ServerConfig::KEYS).copied().collect();
+            known.sort_unstable();
+            return Err(ConfigError::Invalid(format!(
+                "unknown key {section}.{key} (known keys: {})",
+                known.join(", ")
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// Figment names the key and the source (file or variable); passwords are never in its message
+/// because a secret is only ever read as a string and a string never fails to parse.
+fn describe_figment_error(e: figment::Error) -> String {
+    e.into_iter()
+        .map(|e| e.to_string())
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+#[cfg(test)]
+// figment::Jail's closures return figment's own (large) error type.
+#[allow(clippy::result_large_err)]
+mod tests {
+    use super::*;
+
+    fn minimal_toml() -> &'static str {
+        r#"
+[database]
+url = "postgres://u:dbpass@localhost/x"
+[imap]
+host = "imap.example.org"
+username = "reg@example.org"
+password = "imap-secret"
+[smtp]
+host = "smtp.example.org"
+from = "Registration <reg@example.org>"
+password = "smtp-secret"
+[event]
+id = "ev"
+name = "An event"
+"#
+    }
+
+    #[test]
+    fn secrets_never_show_in_debug_output() {
+        figment::Jail::expect_with(|jail| {
+            jail.create_file("c.toml", minimal_toml())?;
+            let config = Config::load(Path::new("c.toml"), true).expect("loads");
+            let shown = format!("{config:?}");
+            assert!(!shown.contains("imap-secret"));
+            assert!(!shown.contains("smtp-secret"));
+            assert!(!shown.contains("dbpass"));
+            assert_eq!(config.imap.server.password.expose(), "imap-secret");
+            Ok(())
+        });
+    }
+
+    #[test]
+    fn environment_overrides_file_with_double_underscore_keys() {
+        figment::Jail::expect_with(|jail| {
+            jail.create_file("c.toml", minimal_toml())?;
+            jail.set_env("REGBOT_IMAP__PORT", "1143");
+            jail.set_env("REGBOT_IMAP__PASSWORD", "12345");
+            jail.set_env("REGBOT_EVENT__NAME", "Other");
+            jail.set_env("REGBOT_LOG", "debug");
+            let config = Config::load(Path::new("c.toml"), true).expect("loads");
+            assert_eq!(config.imap.server.port, 1143);
+            assert_eq!(config.imap.server.password.expose(), "12345");
+            assert_eq!(config.event.name, "Other");
+            Ok(())
+        });
+    }
+
+    #[test]
+    fn password_can_come_from_a_file() {
+        figment::Jail::expect_with(|jail| {
+            jail.create_file("c.toml", minimal_toml())?;
+            jail.create_file("pw", "from-file\n")?;
+            jail.set_env("REGBOT_SMTP__PASSWORD_FILE", "pw");
+            let config = Config::load(Path::new("c.toml"), true).expect("loads");
+            assert_eq!(config.smtp.server.password.expose(), "from-file");
+            Ok(())
+        });
+    }
+
+    #[test]
+    fn shared_server_keys_keep_their_per_section_defaults_and_typos_are_refused() {
+        figment::Jail::expect_with(|jail| {
+            jail.create_file("c.toml", minimal_toml())?;
+            let config = Config::load(Path::new("c.toml"), true).expect("loads");
+            assert_eq!(config.imap.server.port, 993);
+            assert_eq!(config.smtp.server.port, 587);
+            assert!(config.imap.enabled, "an [imap] section reads the mailbox");
+            jail.set_env("REGBOT_SMTP__PASWORD", "x");
+            let err = Config::load(Path::new("c.toml"), true).unwrap_err();
+            assert!(err.to_string().contains("smtp.pasword"), "{err}");
+            Ok(())
+        });
+    }
+
+    #[test]
+    fn without_an_imap_section_no_mailbox_is_read() {
+        figment::Jail::expect_with(|jail| {
+            let toml = minimal_toml().replace("[imap]", "[unused]");
+            let toml = toml.replace("[unused]\nhost = \"imap.example.org\"\nusername = \"reg@example.org\"\npassword = \"imap-secret\"\n", "");
+            jail.create_file("c.toml", &toml)?;
+            let config = Config::load(Path::new("c.toml"), true).expect("loads");
+            assert!(!config.imap.enabled);
+            Ok(())
+        });
+    }
+
+    #[test]
+    fn a_missing_explicit_file_says_what_to_do() {
+        let err = Config::load(Path::new("/nonexistent/regbot.toml"), true).unwrap_err();
+        assert!(err.to_string().contains("--config"), "{err}");
+    }
+
+    #[test]
+    fn a_bad_from_address_is_reported_with_an_example() {
+        figment::Jail::expect_with(|jail| {
+            jail.create_file("c.toml", minimal_toml())?;
+            jail.set_env("REGBOT_SMTP__FROM", "not an address");
+            let err = Config::load(Path::new("c.toml"), true).unwrap_err();
+            assert!(err.to_string().contains("smtp.from"), "{err}");
+            Ok(())
+        });
+    }
+}

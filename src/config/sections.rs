@@ -1,0 +1,268 @@
+//! The sections of the configuration file, one struct each, with their defaults.
+//!
+//! Defaults live in one `Default` impl per section (`#[serde(default)]` on the container), so a
+//! key left out of the file and a section left out entirely give the same values, and each
+//! default is written once. The connection settings IMAP and SMTP share are one
+//! [`ServerConfig`], flattened into both sections (the file keeps `[imap] host = …`).
+
+use std::path::PathBuf;
+
+use serde::Deserialize;
+
+use super::Secret;
+
+/// How a mail connection is protected.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Security {
+    /// Plain text; only for loopback test stacks.
+    None,
+    /// Plain connect, then upgrade with STARTTLS (refuses to go on if the server does not offer it).
+    Starttls,
+    /// TLS from the first byte (IMAPS 993, SMTPS 465).
+    Tls,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DatabaseConfig {
+    pub url: Secret,
+    #[serde(default = "default_db_connections")]
+    pub max_connections: u32,
+}
+
+fn default_db_connections() -> u32 {
+    12
+}
+
+/// Where a mail server is and how to log in: the part `[imap]` and `[smtp]` have in common.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default)]
+pub struct ServerConfig {
+    pub host: String,
+    /// 0 in the file means "the section's usual port" (993 for IMAP, 587 for SMTP).
+    pub port: u16,
+    pub security: Security,
+    pub username: String,
+    pub password: Secret,
+    /// Read the password from this file instead (systemd credentials, Docker secrets).
+    pub password_file: Option<PathBuf>,
+    /// Extra CA certificate (PEM) to trust, e.g. a private CA.
+    pub ca_file: Option<PathBuf>,
+    pub timeout_secs: u64,
+}
+
+impl Default for ServerConfig {
+    fn default() -> Self {
+        ServerConfig {
+            host: String::new(),
+            port: 0,
+            security: Security::Tls,
+            username: String::new(),
+            password: Secret::default(),
+            password_file: None,
+            ca_file: None,
+            timeout_secs: 30,
+        }
+    }
+}
+
+impl ServerConfig {
+    /// The keys of this struct, for the unknown-key check of the sections that flatten it.
+    pub const KEYS: &'static [&'static str] = &[
+        "host",
+        "port",
+        "security",
+        "username",
+        "password",
+        "password_file",
+        "ca_file",
+        "timeout_secs",
+    ];
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default)]
+pub struct ImapConfig {
+    #[serde(flatten)]
+    pub server: ServerConfig,
+    /// Set to false to run without a mailbox (mail arrives through `regbot ingest` only).
+    pub enabled: bool,
+    pub mailbox: String,
+    /// Where stored messages are moved; created when missing.
+    pub processed_mailbox: String,
+    /// Use IDLE when the server offers it; otherwise poll.
+    pub idle: bool,
+    pub poll_interval_secs: u64,
+    /// Messages fetched per round trip (also capped by `intake.batch_bytes`).
+    pub batch_size: u32,
+    /// IDLE is re-issued after this long (RFC 2177 allows 29 minutes); also how long a silently
+    /// dropped connection can go unnoticed.
+    pub idle_renew_secs: u64,
+}
+
+impl ImapConfig {
+    pub const KEYS: &'static [&'static str] = &[
+        "enabled",
+        "mailbox",
+        "processed_mailbox",
+        "idle",
+        "poll_interval_secs",
+        "batch_size",
+        "idle_renew_secs",
+    ];
+    pub const DEFAULT_PORT: u16 = 993;
+}
+
+impl Default for ImapConfig {
+    /// Without an `[imap]` section regbot reads no mailbox; a section turns it on.
+    fn default() -> Self {
+        ImapConfig {
+            server: ServerConfig::default(),
+            enabled: true,
+            mailbox: "INBOX".into(),
+            processed_mailbox: "regbot-processed".into(),
+            idle: true,
+            poll_interval_secs: 30,
+            batch_size: 200,
+            idle_renew_secs: 300,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default)]
+pub struct SmtpConfig {
+    #[serde(flatten)]
+    pub server: ServerConfig,
+    /// The From of every reply, e.g. `Workshop registration <register@example.org>`.
+    pub from: String,
+    /// SMTP connections used in parallel.
+    pub connections: usize,
+    /// Attempts before a temporarily failing mail is given up.
+    pub max_attempts: i32,
+    /// First retry delay; doubles on every attempt, capped at one hour.
+    pub retry_base_secs: u64,
+    /// Due mails one sending worker leases at once (one commit for the lease); each is still
+    /// sent and recorded on its own.
+    pub send_batch: usize,
+    /// Name sent in EHLO; defaults to the machine's host name.
+    pub hello_name: Option<String>,
+}
+
+impl SmtpConfig {
+    pub const KEYS: &'static [&'static str] = &[
+        "from",
+        "connections",
+        "max_attempts",
+        "retry_base_secs",
+        "send_batch",
+        "hello_name",
+    ];
+    pub const DEFAULT_PORT: u16 = 587;
+}
+
+impl Default for SmtpConfig {
+    fn default() -> Self {
+        SmtpConfig {
+            server: ServerConfig::default(),
+            from: String::new(),
+            connections: 4,
+            max_attempts: 12,
+            retry_base_secs: 5,
+            send_batch: 8,
+            hello_name: None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct EventConfig {
+    /// Short stable key stored with every registration, e.g. `bsr-clusters-2027`.
+    pub id: String,
+    pub name: String,
+    #[serde(default)]
+    pub dates: String,
+    #[serde(default)]
+    pub venue: String,
+    #[serde(default)]
+    pub organiser_name: String,
+    /// Questions are forwarded here; also named in replies as the human contact.
+    #[serde(default)]
+    pub organiser_email: String,
+    #[serde(default)]
+    pub website: String,
+    /// Confirmed places; registrations beyond it are waitlisted. 0 = no limit.
+    #[serde(default)]
+    pub capacity: i64,
+    /// Language of replies when the sender's language has no template.
+    #[serde(default = "default_language")]
+    pub default_language: String,
+}
+
+fn default_language() -> String {
+    "en".into()
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct RepliesConfig {
+    pub templates_dir: PathBuf,
+    /// At most this many replies to one address per hour; further ones are recorded, not sent.
+    pub max_per_address_per_hour: i64,
+    /// Domain of regbot's Message-IDs; defaults to the domain of `smtp.from`.
+    pub message_id_domain: Option<String>,
+    /// Forward questions to `event.organiser_email`.
+    pub forward_questions: bool,
+}
+
+impl Default for RepliesConfig {
+    fn default() -> Self {
+        RepliesConfig {
+            templates_dir: PathBuf::from("config/templates"),
+            max_per_address_per_hour: 10,
+            message_id_domain: None,
+            forward_questions: true,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct IntakeConfig {
+    /// Larger messages are stored as rejected (headers only) instead of being loaded whole.
+    pub max_message_bytes: u64,
+    /// Upper bound of message bytes fetched in one IMAP round trip (memory bound).
+    pub batch_bytes: u64,
+}
+
+impl Default for IntakeConfig {
+    fn default() -> Self {
+        IntakeConfig {
+            max_message_bytes: 25 * 1024 * 1024,
+            batch_bytes: 8 * 1024 * 1024,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct DaemonConfig {
+    /// Workers understanding stored messages in parallel.
+    pub process_workers: usize,
+    /// Safety-net poll of the database queues, in case a notification was missed.
+    pub queue_poll_secs: u64,
+    /// Stored messages one worker claims and processes in one transaction (1 = one at a time).
+    pub process_batch: usize,
+}
+
+impl Default for DaemonConfig {
+    fn default() -> Self {
+        DaemonConfig {
+            process_workers: 2,
+            queue_poll_secs: 5,
+            process_batch: 50,
+        }
+    }
+}

@@ -1,0 +1,337 @@
+//! The processing step: one stored message in, its effects out, in one transaction.
+//!
+//! `process_one_inbound` claims the oldest pending message, understands it (a pure function of
+//! its bytes), and in the same transaction records the registration / idea / question, queues
+//! exactly one reply in the outbox (idempotency key `reply:<inbound id>`) and marks the message
+//! done. A crash anywhere before the commit leaves the message pending; after it, everything is
+//! recorded. Nothing is sent here: the sender (outbox) does that.
+//!
+//! This file claims messages (one, or a batch in one transaction) and turns each into an
+//! [`Understanding`]; `record` applies it to the registration (deciding with the pure state
+//! machine in `decide`), `queue` writes the replies and forwards, `reprocess` runs stored mail
+//! through again after the rules improved.
+
+mod decide;
+mod queue;
+mod record;
+mod reprocess;
+
+pub use decide::{Change, Decision, Request, Seats, decide};
+pub use reprocess::{Change as ReprocessChange, Reprocessed};
+
+use std::panic::AssertUnwindSafe;
+
+use sqlx::PgPool;
+
+use crate::config::Config;
+use crate::domain::EmailAddress;
+use crate::status::{InboundStatus, ReplyTemplate};
+use crate::store::{self, StoreError, Tx};
+use crate::templates::{TemplateError, Templates};
+use crate::understand::{self, Automated, Intent, UnderstandConfig, Understanding};
+
+/// Every situation regbot answers; each language folder must have a template for each.
+pub const REPLY_TEMPLATES: &[ReplyTemplate] = ReplyTemplate::ALL;
+
+/// Attempts before a message that keeps failing is marked failed (and left for a person).
+const GIVE_UP_AFTER: i32 = 3;
+
+#[derive(Debug, thiserror::Error)]
+pub enum ProcessError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Template(#[from] TemplateError),
+}
+
+impl From<sqlx::Error> for ProcessError {
+    fn from(e: sqlx::Error) -> Self {
+        ProcessError::Store(StoreError::Sql(e))
+    }
+}
+
+impl ProcessError {
+    pub fn is_transient(&self) -> bool {
+        matches!(self, ProcessError::Store(e) if e.is_transient())
+    }
+}
+
+/// What the processing step needs, built once at start.
+pub struct Processor {
+    pub config: Config,
+    pub templates: Templates,
+    pub understand: UnderstandConfig,
+}
+
+/// What happened to one message (for logs and tests).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Processed {
+    pub inbound_id: i64,
+    pub status: InboundStatus,
+    /// The reply template queued, if any.
+    pub reply: Option<ReplyTemplate>,
+}
+
+impl Processor {
+    pub fn new(config: Config) -> Result<Processor, TemplateError> {
+        let templates = Templates::load(&config.replies.templates_dir)?;
+        let understand = config.understand_config();
+        Ok(Processor {
+            config,
+            templates,
+            understand,
+        })
+    }
+
+    /// Processes the oldest pending message. `Ok(None)` when nothing is pending.
+    pub async fn process_one_inbound(
+        &self,
+        pool: &PgPool,
+    ) -> Result<Option<Processed>, ProcessError> {
+        self.process_one(pool, None).await
+    }
+
+    /// Processes one message in its own transaction: `id`, or the oldest pending one. A failure
+    /// is recorded on the message (failed for good after `GIVE_UP_AFTER` attempts).
+    async fn process_one(
+        &self,
+        pool: &PgPool,
+        id: Option<i64>,
+    ) -> Result<Option<Processed>, ProcessError> {
+        let mut tx = pool.begin().await?;
+        let row = match id {
+            Some(id) => store::claim_inbound(&mut tx, id).await?,
+            None => store::claim_pending_inbound(&mut tx).await?,
+        };
+        let Some(row) = row else {
+            return Ok(None);
+        };
+        let id = row.id;
+        match self.process_row(&mut tx, row).await {
+            Ok(processed) => {
+                tx.commit().await?;
+                Ok(Some(processed))
+            }
+            Err(e) if e.is_transient() => Err(e),
+            Err(e) => {
+                drop(tx);
+                tracing::warn!(inbound_id = id, error = %e, "processing failed");
+                store::record_inbound_failure(pool, id, &e.to_string(), GIVE_UP_AFTER).await?;
+                Err(e)
+            }
+        }
+    }
+
+    /// Processes up to `limit` pending messages in one transaction (one claim, one commit),
+    /// the fast path under load. Empty when nothing is pending.
+    ///
+    /// When any message of the batch fails, the whole batch is rolled back and its messages
+    /// are processed one by one (`process_one_inbound`), so one bad message costs only itself
+    /// and is recorded as failed exactly as without batching.
+    ///
+    /// The batch commits without waiting for the WAL flush (`synchronous_commit = off`): if
+    /// PostgreSQL crashes right after, the batch is simply pending again and re-processed with
+    /// the same idempotency keys. Nothing outside the database can have seen it meanwhile: a
+    /// reply leaves only after the sender's lease commits, and that commit is synchronous and
+    /// flushes the WAL up to and including this batch.
+    pub async fn process_batch(
+        &self,
+        pool: &PgPool,
+        limit: usize,
+    ) -> Result<Vec<Processed>, ProcessError> {
+        if limit <= 1 {
+            return Ok(self.process_one_inbound(pool).await?.into_iter().collect());
+        }
+        let mut tx = pool.begin().await?;
+        let rows =
+            store::claim_pending_inbound_batch(&mut tx, i64::try_from(limit).unwrap_or(1)).await?;
+        if rows.is_empty() {
+            return Ok(Vec::new());
+        }
+        let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
+        let mut done = Vec::with_capacity(ids.len());
+        let mut failure = None;
+        for row in rows {
+            let id = row.id;
+            match self.process_row(&mut tx, row).await {
+                Ok(p) => done.push(p),
+                Err(e) => {
+                    failure = Some((id, e));
+                    break;
+                }
+            }
+        }
+        if failure.is_none() {
+            store::commit_without_flush(&mut tx).await?;
+            tx.commit().await?;
+            return Ok(done);
+        }
+        // Rolled back before the one-by-one pass, or its row locks would make that pass skip
+        // the messages (`skip locked`).
+        tx.rollback().await?;
+        if let Some((id, e)) = failure {
+            tracing::info!(inbound_id = id, error = %e, batch = ids.len(), "a batch failed; processing its messages one by one");
+        }
+        let mut done = Vec::with_capacity(ids.len());
+        for id in ids {
+            match self.process_one(pool, Some(id)).await {
+                Ok(Some(p)) => done.push(p),
+                // Taken meanwhile by another worker.
+                Ok(None) => {}
+                // One message's own failure is recorded on it; go on with the others.
+                Err(e) if !e.is_transient() => {}
+                Err(e) => return Err(e),
+            }
+        }
+        Ok(done)
+    }
+
+    /// Understands one claimed message and applies it within `tx` (not committed here).
+    async fn process_row(
+        &self,
+        tx: &mut Tx<'_>,
+        row: store::InboundRow,
+    ) -> Result<Processed, ProcessError> {
+        let id = row.id;
+        let Some(raw) = row.raw else {
+            let outcome = failed_outcome("the stored message has no content");
+            store::finish_inbound(tx, id, &outcome).await?;
+            return Ok(Processed {
+                inbound_id: id,
+                status: InboundStatus::Failed,
+                reply: None,
+            });
+        };
+        // Understanding never panics by design; if it ever does, the message is kept and marked,
+        // and the daemon goes on with the next one.
+        let understood = std::panic::catch_unwind(AssertUnwindSafe(|| {
+            understand::understand(&raw, &self.understand)
+        }));
+        drop(raw);
+        match understood {
+            Ok(u) => self.apply(tx, id, &u).await,
+            Err(_) => {
+                let outcome = failed_outcome(
+                    "understanding this message panicked (a bug: please report it with the message)",
+                );
+                store::finish_inbound(tx, id, &outcome).await?;
+                Ok(Processed {
+                    inbound_id: id,
+                    status: InboundStatus::Failed,
+                    reply: None,
+                })
+            }
+        }
+    }
+
+    async fn apply(
+        &self,
+        tx: &mut Tx<'_>,
+        id: i64,
+        u: &Understanding,
+    ) -> Result<Processed, ProcessError> {
+        let understanding = serde_json::to_value(u).unwrap_or(serde_json::Value::Null);
+        let intents: Vec<String> = u
+            .intents
+            .iter()
+            .map(|i| intent_name(*i).to_string())
+            .collect();
+        let sender = u.from.as_ref().and_then(|f| EmailAddress::parse(&f.email));
+        let from_email = sender.as_ref().map(|s| s.as_str().to_string());
+        let mut outcome = store::InboundOutcome {
+            status: InboundStatus::Processed,
+            message_id: u.message_id.as_deref(),
+            from_email: from_email.as_deref(),
+            subject: u.subject.as_deref(),
+            automated: u.automated.map(automated_name),
+            intents,
+            language: u.language.as_deref(),
+            understanding,
+            error: None,
+        };
+        let own = sender
+            .as_ref()
+            .is_some_and(|s| self.understand.own_addresses.contains(&s.key()));
+        if u.automated.is_some() || own {
+            outcome.status = InboundStatus::Automated;
+            if u.automated == Some(Automated::Bounce) {
+                for failed in &u.bounced_recipients {
+                    if let Some(addr) = EmailAddress::parse(failed) {
+                        store::suppress_address(tx, &addr.key(), "bounce", Some(id)).await?;
+                    }
+                }
+            }
+            store::finish_inbound(tx, id, &outcome).await?;
+            return Ok(Processed {
+                inbound_id: id,
+                status: InboundStatus::Automated,
+                reply: None,
+            });
+        }
+        let Some(sender) = sender else {
+            outcome.error = Some("no usable sender address: nothing to answer");
+            store::finish_inbound(tx, id, &outcome).await?;
+            return Ok(Processed {
+                inbound_id: id,
+                status: InboundStatus::Processed,
+                reply: None,
+            });
+        };
+        if u.intents.is_empty() {
+            store::finish_inbound(tx, id, &outcome).await?;
+            return Ok(Processed {
+                inbound_id: id,
+                status: InboundStatus::Processed,
+                reply: None,
+            });
+        }
+
+        let effect = self.record(tx, id, u, &sender).await?;
+        let reply = self.queue_reply(tx, id, u, &sender, &effect).await?;
+        store::finish_inbound(tx, id, &outcome).await?;
+        Ok(Processed {
+            inbound_id: id,
+            status: InboundStatus::Processed,
+            reply: Some(reply),
+        })
+    }
+}
+
+fn failed_outcome(error: &'static str) -> store::InboundOutcome<'static> {
+    store::InboundOutcome {
+        status: InboundStatus::Failed,
+        message_id: None,
+        from_email: None,
+        subject: None,
+        automated: None,
+        intents: vec![],
+        language: None,
+        understanding: serde_json::Value::Null,
+        error: Some(error),
+    }
+}
+
+pub fn intent_name(i: Intent) -> &'static str {
+    match i {
+        Intent::Registration => "registration",
+        Intent::Idea => "idea",
+        Intent::Cancellation => "cancellation",
+        Intent::Update => "update",
+        Intent::Question => "question",
+    }
+}
+
+pub fn automated_name(a: Automated) -> &'static str {
+    match a {
+        Automated::AutoReply => "auto_reply",
+        Automated::Bounce => "bounce",
+        Automated::Bulk => "bulk",
+    }
+}
+
+pub(crate) fn experience_name(e: understand::Experience) -> &'static str {
+    match e {
+        understand::Experience::Starting => "starting",
+        understand::Experience::Experienced => "experienced",
+    }
+}

@@ -1,0 +1,290 @@
+//! Queueing what a processed message sends: the reply to the sender (rate-limited, threaded),
+//! the question forwarded to the organisers, and the mail telling a waitlisted person they
+//! moved up. Each is an outbox row with an idempotency key, in the processing transaction.
+
+use serde::Serialize;
+use serde_json::json;
+
+use super::record::Effect;
+use super::{ProcessError, Processor};
+use crate::domain::{EmailAddress, header_safe};
+use crate::status::{OutboxKind, OutboxStatus, ReplyTemplate};
+use crate::store::{self, NewOutbound, Registration, Tx};
+use crate::understand::Understanding;
+
+impl Processor {
+    pub(super) async fn queue_reply(
+        &self,
+        tx: &mut Tx<'_>,
+        id: i64,
+        u: &Understanding,
+        sender: &EmailAddress,
+        effect: &Effect,
+    ) -> Result<ReplyTemplate, ProcessError> {
+        let context = self.context(
+            effect.participant_email.as_str(),
+            effect.participant_name.as_deref(),
+            effect.registration.as_ref(),
+            effect.idea.as_deref(),
+            effect.question.as_deref(),
+            u.subject.as_deref(),
+        );
+        let language = u.language.as_deref().or(effect
+            .registration
+            .as_ref()
+            .and_then(|r| r.language.as_deref()));
+        let rendered = self.templates.render(
+            effect.template.as_str(),
+            language,
+            &self.config.event.default_language,
+            &context,
+        )?;
+
+        // Replies go to the sender only: never to an address found in the body.
+        let mut status = OutboxStatus::Pending;
+        let mut note = None;
+        // Two messages from one address processed at once (two workers, two daemons) must not
+        // both count "under the limit": the count and the insert happen under its lock.
+        store::lock_address(tx, sender.as_str()).await?;
+        if store::is_suppressed(tx, sender.as_str()).await? {
+            status = OutboxStatus::Suppressed;
+            note = Some("address is suppressed (bounced)".to_string());
+        } else if store::recent_mail_to(tx, sender.as_str()).await?
+            >= self.config.replies.max_per_address_per_hour
+        {
+            status = OutboxStatus::Suppressed;
+            note = Some(format!(
+                "rate limit: more than {} replies to this address in an hour",
+                self.config.replies.max_per_address_per_hour
+            ));
+        }
+        let (in_reply_to, references) = thread_headers(u);
+        let mail = NewOutbound {
+            idempotency_key: format!("reply:{id}"),
+            kind: OutboxKind::Reply,
+            inbound_id: Some(id),
+            broadcast_id: None,
+            template: Some(effect.template.to_string()),
+            recipient: sender.as_str().to_string(),
+            recipient_name: u
+                .from
+                .as_ref()
+                .and_then(|f| f.name.as_deref())
+                .map(|n| header_safe(n, 100)),
+            reply_to: None,
+            subject: rendered.subject,
+            body_text: rendered.text,
+            body_html: rendered.html,
+            message_id: self.new_message_id(),
+            in_reply_to,
+            references,
+            status,
+            last_error: note,
+        };
+        store::enqueue(tx, &mail).await?;
+        Ok(effect.template)
+    }
+
+    /// The organiser gets the question with Reply-To set to the participant, so answering it is
+    /// one click.
+    pub(super) async fn queue_forward(
+        &self,
+        tx: &mut Tx<'_>,
+        id: i64,
+        u: &Understanding,
+        sender: &EmailAddress,
+        question: &str,
+    ) -> Result<(), ProcessError> {
+        let event = &self.config.event;
+        let who = match u.from.as_ref().and_then(|f| f.name.as_deref()) {
+            Some(name) => format!("{} <{}>", header_safe(name, 100), sender),
+            None => sender.to_string(),
+        };
+        let subject = header_safe(
+            &format!(
+                "Question from {who}: {}",
+                u.subject.as_deref().unwrap_or("(no subject)")
+            ),
+            200,
+        );
+        let body = format!(
+            "{who} asked about {}:\n\n{question}\n\n-- \nForwarded by regbot. Reply to this mail to answer {sender} directly.\n",
+            event.name
+        );
+        let mail = NewOutbound {
+            idempotency_key: format!("forward:{id}"),
+            kind: OutboxKind::Forward,
+            inbound_id: Some(id),
+            broadcast_id: None,
+            template: None,
+            recipient: event.organiser_email.clone(),
+            recipient_name: (!event.organiser_name.is_empty())
+                .then(|| event.organiser_name.clone()),
+            reply_to: Some(sender.to_string()),
+            subject,
+            body_text: body,
+            body_html: None,
+            message_id: self.new_message_id(),
+            in_reply_to: None,
+            references: vec![],
+            status: OutboxStatus::Pending,
+            last_error: None,
+        };
+        store::enqueue(tx, &mail).await?;
+        Ok(())
+    }
+
+    pub fn new_message_id(&self) -> String {
+        format!(
+            "<{}@{}>",
+            uuid::Uuid::new_v4(),
+            self.config.message_id_domain()
+        )
+    }
+
+    /// The variables every reply template sees.
+    pub fn context(
+        &self,
+        email: &str,
+        name: Option<&str>,
+        registration: Option<&Registration>,
+        idea: Option<&str>,
+        question: Option<&str>,
+        original_subject: Option<&str>,
+    ) -> serde_json::Value {
+        let participant = match registration {
+            Some(r) => ParticipantContext {
+                email: r.email.clone(),
+                name: r.name.clone().or_else(|| name.map(str::to_string)),
+                organisation: r.organisation.clone(),
+                country: r.country.clone(),
+                experience: r.experience.clone(),
+            },
+            None => ParticipantContext {
+                email: email.to_string(),
+                name: name.map(str::to_string),
+                organisation: None,
+                country: None,
+                experience: None,
+            },
+        };
+        json!({
+            "event": &self.config.event,
+            "participant": participant,
+            "status": registration.map(|r| r.status),
+            "idea": idea,
+            "question": question,
+            "has_question": question.is_some(),
+            "original_subject": original_subject.map(|s| header_safe(s, 200)),
+        })
+    }
+
+    /// Tells a waitlisted person that they moved up.
+    pub(super) async fn queue_promotion(
+        &self,
+        tx: &mut Tx<'_>,
+        inbound_id: i64,
+        reg: &Registration,
+    ) -> Result<(), ProcessError> {
+        let context = self.context(&reg.email, reg.name.as_deref(), Some(reg), None, None, None);
+        let rendered = self.templates.render(
+            ReplyTemplate::Promoted.as_str(),
+            reg.language.as_deref(),
+            &self.config.event.default_language,
+            &context,
+        )?;
+        let suppressed = store::is_suppressed(tx, &reg.email).await?;
+        let mail = NewOutbound {
+            idempotency_key: format!("promotion:{}:{inbound_id}", reg.id),
+            kind: OutboxKind::Promotion,
+            inbound_id: Some(inbound_id),
+            broadcast_id: None,
+            template: Some(ReplyTemplate::Promoted.to_string()),
+            recipient: reg.email.clone(),
+            recipient_name: reg.name.as_deref().map(|n| header_safe(n, 100)),
+            reply_to: None,
+            subject: rendered.subject,
+            body_text: rendered.text,
+            body_html: rendered.html,
+            message_id: self.new_message_id(),
+            in_reply_to: None,
+            references: vec![],
+            status: if suppressed {
+                OutboxStatus::Suppressed
+            } else {
+                OutboxStatus::Pending
+            },
+            last_error: suppressed.then(|| "address is suppressed (bounced)".to_string()),
+        };
+        store::enqueue(tx, &mail).await?;
+        Ok(())
+    }
+}
+
+#[derive(Debug, Serialize)]
+struct ParticipantContext {
+    email: String,
+    name: Option<String>,
+    organisation: Option<String>,
+    country: Option<String>,
+    experience: Option<String>,
+}
+
+/// In-Reply-To is the original's Message-ID; References is its References plus that id.
+fn thread_headers(u: &Understanding) -> (Option<String>, Vec<String>) {
+    let Some(id) = u
+        .message_id
+        .as_deref()
+        .map(|m| header_safe(m, 400))
+        .filter(|m| !m.is_empty() && !m.contains(' '))
+    else {
+        return (None, vec![]);
+    };
+    let bracket = |m: &str| format!("<{}>", m.trim_start_matches('<').trim_end_matches('>'));
+    let mut references: Vec<String> = u
+        .references
+        .iter()
+        .map(|r| header_safe(r, 400))
+        .filter(|r| !r.is_empty() && !r.contains(' '))
+        .map(|r| bracket(&r))
+        .collect();
+    // Long threads: keep the first and the last few, as RFC 5322 suggests.
+    if references.len() > 10 {
+        let tail = references.split_off(references.len() - 9);
+        references.truncate(1);
+        references.extend(tail);
+    }
+    let id = bracket(&id);
+    references.push(id.clone());
+    (Some(id), references)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn replies_thread_to_the_original_and_keep_references_bounded() {
+        let u = Understanding {
+            message_id: Some("abc@example.org".into()),
+            references: (0..20).map(|i| format!("<r{i}@x>")).collect(),
+            ..Default::default()
+        };
+        let (irt, refs) = thread_headers(&u);
+        assert_eq!(irt.as_deref(), Some("<abc@example.org>"));
+        assert_eq!(refs.len(), 11);
+        assert_eq!(refs[0], "<r0@x>");
+        assert_eq!(refs.last().map(String::as_str), Some("<abc@example.org>"));
+    }
+
+    #[test]
+    fn a_message_id_with_line_breaks_cannot_inject_headers() {
+        let u = Understanding {
+            message_id: Some("a@b\r\nBcc: victim@example.org".into()),
+            ..Default::default()
+        };
+        let (irt, refs) = thread_headers(&u);
+        assert_eq!(irt, None, "a broken Message-ID is not threaded");
+        assert!(refs.is_empty());
+    }
+}

@@ -1,0 +1,180 @@
+//! Applying one understood message inside the processing transaction: ideas and questions are
+//! stored, and the registration is read under its lock, decided about (`decide`, pure) and
+//! written.
+
+use super::decide::{self, Change, Request, Seats};
+use super::{ProcessError, Processor, experience_name};
+use crate::domain::EmailAddress;
+use crate::status::{RegistrationStatus, ReplyTemplate};
+use crate::store::{self, Registration, RegistrationFields, Tx};
+use crate::understand::{Intent, Understanding};
+
+/// What recording a message did, for the reply that answers it.
+pub(super) struct Effect {
+    pub template: ReplyTemplate,
+    pub registration: Option<Registration>,
+    pub idea: Option<String>,
+    pub question: Option<String>,
+    #[allow(dead_code)] // kept for logs and future templates that name who moved up
+    pub promoted: Option<Registration>,
+    pub participant_email: EmailAddress,
+    pub participant_name: Option<String>,
+}
+
+const NO_FIELDS: RegistrationFields<'static> = RegistrationFields {
+    name: None,
+    organisation: None,
+    country: None,
+    experience: None,
+    language: None,
+};
+
+impl Processor {
+    /// Records what the message asks for and decides which reply answers it.
+    pub(super) async fn record(
+        &self,
+        tx: &mut Tx<'_>,
+        id: i64,
+        u: &Understanding,
+        sender: &EmailAddress,
+    ) -> Result<Effect, ProcessError> {
+        let event = &self.config.event;
+        let has = |i: Intent| u.intents.contains(&i);
+        let participant_email = u
+            .participant
+            .email
+            .as_deref()
+            .and_then(EmailAddress::parse)
+            .unwrap_or_else(|| sender.clone());
+        let p = &u.participant;
+        let fields = RegistrationFields {
+            name: p.name.as_deref(),
+            organisation: p.organisation.as_deref(),
+            country: p.country.as_deref(),
+            experience: p.experience.map(experience_name),
+            language: u.language.as_deref(),
+        };
+        let display_name = p
+            .name
+            .clone()
+            .or_else(|| u.from.as_ref().and_then(|f| f.name.clone()));
+
+        let mut effect = Effect {
+            template: ReplyTemplate::QuestionReceived,
+            registration: None,
+            idea: None,
+            question: None,
+            promoted: None,
+            participant_email: participant_email.clone(),
+            participant_name: display_name.clone(),
+        };
+
+        if has(Intent::Idea) {
+            let text = u.idea.clone().unwrap_or_else(|| u.text.clone());
+            store::insert_idea(
+                tx,
+                &event.id,
+                participant_email.as_str(),
+                display_name.as_deref(),
+                &text,
+                id,
+            )
+            .await?;
+            effect.idea = Some(text);
+        }
+        if has(Intent::Question) {
+            let text = u.question.clone().unwrap_or_else(|| u.text.clone());
+            store::insert_question(
+                tx,
+                &event.id,
+                sender.as_str(),
+                display_name.as_deref(),
+                &text,
+                id,
+            )
+            .await?;
+            if self.config.replies.forward_questions && !event.organiser_email.is_empty() {
+                self.queue_forward(tx, id, u, sender, &text).await?;
+            }
+            effect.question = Some(text);
+        }
+
+        let request = Request {
+            registration: has(Intent::Registration),
+            cancellation: has(Intent::Cancellation),
+            update: has(Intent::Update),
+            idea: effect.idea.is_some(),
+            question: effect.question.is_some(),
+        };
+        let mut existing = None;
+        let mut seats = Seats {
+            capacity: event.capacity,
+            confirmed: 0,
+        };
+        if request.touches_registration() {
+            // The capacity check and the waiting list need the whole event serialised; without
+            // a capacity only this participant's row can race (two messages from one person).
+            if event.capacity > 0 {
+                store::lock_event(tx, &event.id).await?;
+                seats.confirmed = store::count_confirmed(tx, &event.id).await?;
+            } else {
+                store::lock_participant(tx, &event.id, participant_email.as_str()).await?;
+            }
+            existing = store::find_registration(tx, &event.id, participant_email.as_str()).await?;
+        }
+        let decision = decide::decide(request, existing.as_ref().map(|r| r.status), seats);
+        effect.template = decision.reply;
+        effect.registration = match (decision.change, existing) {
+            (Change::Keep, existing) => existing,
+            (Change::Insert(status), _) => Some(
+                store::insert_registration(
+                    tx,
+                    &event.id,
+                    participant_email.as_str(),
+                    &fields,
+                    status,
+                    Some(id),
+                )
+                .await?,
+            ),
+            (Change::Update(status), Some(reg)) => {
+                Some(store::update_registration(tx, reg.id, &fields, status).await?)
+            }
+            (Change::Cancel, Some(reg)) => Some(
+                store::update_registration(
+                    tx,
+                    reg.id,
+                    &NO_FIELDS,
+                    Some(RegistrationStatus::Cancelled),
+                )
+                .await?,
+            ),
+            // `decide` changes only a record that exists.
+            (Change::Update(_) | Change::Cancel, None) => None,
+        };
+        if decision.promote_waitlisted {
+            effect.promoted = self.promote_waitlisted(tx, id).await?;
+        }
+        Ok(effect)
+    }
+
+    /// A confirmed place was freed: the longest-waiting person gets it and is told so.
+    async fn promote_waitlisted(
+        &self,
+        tx: &mut Tx<'_>,
+        inbound_id: i64,
+    ) -> Result<Option<Registration>, ProcessError> {
+        let Some(next) = store::first_waitlisted(tx, &self.config.event.id).await? else {
+            return Ok(None);
+        };
+        let reg = store::update_registration(
+            tx,
+            next.id,
+            &NO_FIELDS,
+            Some(RegistrationStatus::Confirmed),
+        )
+        .await?;
+        self.queue_promotion(tx, inbound_id, &reg).await?;
+        Ok(Some(reg))
+    }
+}

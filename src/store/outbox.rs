@@ -1,0 +1,309 @@
+//! The outbox: every mail regbot will send, queued in the transaction that causes it, leased
+//! by the sender and marked with the result.
+
+use std::time::Duration;
+
+use sqlx::PgPool;
+
+use super::{StoreError, Tx};
+use crate::domain::without_nul;
+use crate::status::{OutboxKind, OutboxStatus};
+
+#[derive(Debug, Clone)]
+pub struct NewOutbound {
+    pub idempotency_key: String,
+    pub kind: OutboxKind,
+    pub inbound_id: Option<i64>,
+    pub broadcast_id: Option<i64>,
+    pub template: Option<String>,
+    pub recipient: String,
+    pub recipient_name: Option<String>,
+    pub reply_to: Option<String>,
+    pub subject: String,
+    pub body_text: String,
+    pub body_html: Option<String>,
+    pub message_id: String,
+    pub in_reply_to: Option<String>,
+    pub references: Vec<String>,
+    /// 'pending', or 'suppressed' when it is recorded but must not be sent (rate limit, bounce).
+    pub status: OutboxStatus,
+    pub last_error: Option<String>,
+}
+
+/// The row with NUL characters dropped from every text (names and subjects come from mail).
+fn clean_outbound(m: &NewOutbound) -> NewOutbound {
+    let opt = |o: &Option<String>| o.as_deref().map(|t| without_nul(t).into_owned());
+    NewOutbound {
+        recipient: without_nul(&m.recipient).into_owned(),
+        recipient_name: opt(&m.recipient_name),
+        reply_to: opt(&m.reply_to),
+        subject: without_nul(&m.subject).into_owned(),
+        body_text: without_nul(&m.body_text).into_owned(),
+        body_html: opt(&m.body_html),
+        in_reply_to: opt(&m.in_reply_to),
+        references: m
+            .references
+            .iter()
+            .map(|r| without_nul(r).into_owned())
+            .collect(),
+        last_error: opt(&m.last_error),
+        ..m.clone()
+    }
+}
+
+/// Queues one mail. A second call with the same idempotency key does nothing.
+pub async fn enqueue(tx: &mut Tx<'_>, m: &NewOutbound) -> Result<bool, StoreError> {
+    let clean = clean_outbound(m);
+    let m = &clean;
+    let result = sqlx::query!(
+        r#"
+        insert into outbox (idempotency_key, kind, inbound_id, broadcast_id, template, recipient,
+            recipient_name, reply_to, subject, body_text, body_html, message_id, in_reply_to,
+            "references", status, last_error)
+        values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
+        on conflict (idempotency_key) do nothing
+        "#,
+        m.idempotency_key,
+        m.kind.as_str(),
+        m.inbound_id,
+        m.broadcast_id,
+        m.template,
+        m.recipient,
+        m.recipient_name,
+        m.reply_to,
+        m.subject,
+        m.body_text,
+        m.body_html,
+        m.message_id,
+        m.in_reply_to,
+        &m.references,
+        m.status.as_str(),
+        m.last_error,
+    )
+    .execute(&mut **tx)
+    .await?;
+    Ok(result.rows_affected() == 1)
+}
+
+/// Queues many mails in one round trip (broadcasts). Existing keys are skipped.
+pub async fn enqueue_many(tx: &mut Tx<'_>, rows: &[NewOutbound]) -> Result<u64, StoreError> {
+    if rows.is_empty() {
+        return Ok(0);
+    }
+    let rows: Vec<NewOutbound> = rows.iter().map(clean_outbound).collect();
+    let rows = &rows[..];
+    macro_rules! col {
+        ($f:expr) => {
+            rows.iter().map($f).collect::<Vec<_>>()
+        };
+    }
+    let keys = col!(|m| m.idempotency_key.clone());
+    let kinds = col!(|m| m.kind.to_string());
+    let broadcast_ids = col!(|m| m.broadcast_id);
+    let templates = col!(|m| m.template.clone());
+    let recipients = col!(|m| m.recipient.clone());
+    let names = col!(|m| m.recipient_name.clone());
+    let subjects = col!(|m| m.subject.clone());
+    let texts = col!(|m| m.body_text.clone());
+    let htmls = col!(|m| m.body_html.clone());
+    let message_ids = col!(|m| m.message_id.clone());
+    let statuses = col!(|m| m.status.to_string());
+    let result = sqlx::query!(
+        r#"
+        insert into outbox (idempotency_key, kind, broadcast_id, template, recipient, recipient_name,
+                            subject, body_text, body_html, message_id, status)
+        select * from unnest($1::text[], $2::text[], $3::int8[], $4::text[], $5::text[], $6::text[],
+                             $7::text[], $8::text[], $9::text[], $10::text[], $11::text[])
+        on conflict (idempotency_key) do nothing
+        "#,
+        &keys,
+        &kinds,
+        &broadcast_ids as &[Option<i64>],
+        &templates as &[Option<String>],
+        &recipients,
+        &names as &[Option<String>],
+        &subjects,
+        &texts,
+        &htmls as &[Option<String>],
+        &message_ids,
+        &statuses,
+    )
+    .execute(&mut **tx)
+    .await?;
+    Ok(result.rows_affected())
+}
+
+/// Serialises everything that decides whether to mail one address (the per-address rate limit)
+/// across workers and daemons: held until the transaction ends, so two messages from the same
+/// person processed at the same moment cannot both see "under the limit".
+pub async fn lock_address(tx: &mut Tx<'_>, email: &str) -> Result<(), StoreError> {
+    sqlx::query!(
+        "select pg_advisory_xact_lock(hashtextextended(lower($1), 7))",
+        email
+    )
+    .fetch_one(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+/// Replies queued to this address in the last hour (for the per-address rate limit).
+pub async fn recent_mail_to(tx: &mut Tx<'_>, recipient: &str) -> Result<i64, StoreError> {
+    let n = sqlx::query_scalar!(
+        r#"select count(*) as "n!" from outbox
+           where lower(recipient) = lower($1) and kind = 'reply' and status <> 'suppressed'
+             and created_at > now() - interval '1 hour'"#,
+        recipient
+    )
+    .fetch_one(&mut **tx)
+    .await?;
+    Ok(n)
+}
+
+#[derive(Debug, Clone)]
+pub struct OutboundRow {
+    pub id: i64,
+    pub kind: OutboxKind,
+    pub recipient: String,
+    pub recipient_name: Option<String>,
+    pub reply_to: Option<String>,
+    pub subject: String,
+    pub body_text: String,
+    pub body_html: Option<String>,
+    pub message_id: String,
+    pub in_reply_to: Option<String>,
+    pub references: Vec<String>,
+    pub attempts: i32,
+    pub suppressed: bool,
+}
+
+/// Leases the next due mail: in one committed statement it takes the row (skipping rows other
+/// workers are leasing right now), counts the attempt and pushes `next_attempt_at` to
+/// `now() + lease`. Until the lease runs out no other worker or daemon picks the row up, so a
+/// crash while the mail is being sent leaves it alone for `lease` instead of letting another
+/// daemon resend it at once; after the lease it is sent again (same Message-ID). `attempts` in
+/// the returned row already counts this attempt.
+pub async fn lease_outbound(
+    pool: &PgPool,
+    lease: Duration,
+) -> Result<Option<OutboundRow>, StoreError> {
+    Ok(lease_outbound_batch(pool, lease, 1).await?.pop())
+}
+
+/// Leases up to `limit` due rows in one committed statement (each as `lease_outbound` does);
+/// `lease` must cover sending all of them one after the other.
+pub async fn lease_outbound_batch(
+    pool: &PgPool,
+    lease: Duration,
+    limit: i64,
+) -> Result<Vec<OutboundRow>, StoreError> {
+    let rows = sqlx::query_as!(
+        OutboundRow,
+        r#"
+        with due as (
+            select id from outbox
+            where status = 'pending' and next_attempt_at <= now()
+            order by next_attempt_at, id
+            for update skip locked
+            limit $2
+        )
+        update outbox o
+        set attempts = o.attempts + 1, next_attempt_at = now() + make_interval(secs => $1),
+            last_error = null
+        from due
+        where o.id = due.id
+        returning o.id, o.kind as "kind: OutboxKind", o.recipient, o.recipient_name, o.reply_to, o.subject, o.body_text,
+               o.body_html, o.message_id, o.in_reply_to, o."references", o.attempts,
+               exists(select 1 from suppressed_addresses s where s.email = lower(o.recipient)) as "suppressed!"
+        "#,
+        lease.as_secs_f64(),
+        limit,
+    )
+    .fetch_all(pool)
+    .await?;
+    Ok(rows)
+}
+
+/// Records that the server accepted the mail. Only a row still pending changes (a row that
+/// `forget` removed meanwhile stays removed).
+pub async fn mark_sent(pool: &PgPool, id: i64) -> Result<(), StoreError> {
+    sqlx::query!(
+        "update outbox set status = 'sent', sent_at = now(), last_error = null where id = $1 and status = 'pending'",
+        id
+    )
+    .execute(pool)
+    .await?;
+    Ok(())
+}
+
+/// The attempt failed for a reason that may pass: try again after `delay`.
+pub async fn mark_retry(
+    pool: &PgPool,
+    id: i64,
+    delay: Duration,
+    error: &str,
+) -> Result<(), StoreError> {
+    sqlx::query!(
+        r#"update outbox set last_error = $2, next_attempt_at = now() + make_interval(secs => $3)
+           where id = $1 and status = 'pending'"#,
+        id,
+        &*without_nul(error),
+        delay.as_secs_f64(),
+    )
+    .execute(pool)
+    .await?;
+    Ok(())
+}
+
+/// The prefix of `last_error` for attempts that could not reach the SMTP server at all.
+pub const CONNECTION_ERROR: &str = "connection: ";
+
+/// The SMTP server is back after an outage: every reply that waits only because it could not be
+/// reached becomes due now instead of at the end of its backoff. Rows being sent right now are
+/// not touched (a lease clears `last_error`). Returns how many were released.
+pub async fn release_after_outage(pool: &PgPool) -> Result<u64, StoreError> {
+    let n = sqlx::query!(
+        r#"update outbox set next_attempt_at = now()
+           where status = 'pending' and next_attempt_at > now() and starts_with(last_error, $1)"#,
+        CONNECTION_ERROR
+    )
+    .execute(pool)
+    .await?
+    .rows_affected();
+    Ok(n)
+}
+
+/// Ends a row for good: 'failed' or 'suppressed', with the reason.
+pub async fn mark_final(
+    pool: &PgPool,
+    id: i64,
+    status: OutboxStatus,
+    error: &str,
+) -> Result<(), StoreError> {
+    sqlx::query!(
+        "update outbox set status = $2, last_error = $3 where id = $1 and status = 'pending'",
+        id,
+        status.as_str(),
+        &*without_nul(error)
+    )
+    .execute(pool)
+    .await?;
+    Ok(())
+}
+
+/// When the next pending mail falls due (None when nothing is pending).
+pub async fn next_outbound_due(
+    pool: &PgPool,
+) -> Result<Option<chrono::DateTime<chrono::Utc>>, StoreError> {
+    let t = sqlx::query_scalar!("select min(next_attempt_at) from outbox where status = 'pending'")
+        .fetch_one(pool)
+        .await?;
+    Ok(t)
+}
+
+/// Every outbox row ever queued (reprocess reports how many it added).
+pub async fn count_outbox(pool: &PgPool) -> Result<i64, StoreError> {
+    let n = sqlx::query_scalar!(r#"select count(*) as "n!" from outbox"#)
+        .fetch_one(pool)
+        .await?;
+    Ok(n)
+}

@@ -1,0 +1,223 @@
+//! Registrations, ideas and questions: what people asked for, and the locks that keep two
+//! workers from deciding about the same place at once.
+
+use super::{StoreError, Tx};
+use crate::domain::{opt_without_nul, without_nul};
+use crate::status::RegistrationStatus;
+
+#[derive(Debug, Clone)]
+pub struct Registration {
+    pub id: i64,
+    pub email: String,
+    pub name: Option<String>,
+    pub organisation: Option<String>,
+    pub country: Option<String>,
+    pub experience: Option<String>,
+    pub language: Option<String>,
+    pub status: RegistrationStatus,
+}
+
+pub async fn find_registration(
+    tx: &mut Tx<'_>,
+    event_id: &str,
+    email: &str,
+) -> Result<Option<Registration>, StoreError> {
+    let row = sqlx::query_as!(
+        Registration,
+        r#"
+        select id, email, name, organisation, country, experience, language, status as "status: RegistrationStatus"
+        from registrations where event_id = $1 and lower(email) = lower($2)
+        for update
+        "#,
+        event_id,
+        email
+    )
+    .fetch_optional(&mut **tx)
+    .await?;
+    Ok(row)
+}
+
+/// Serialises registrations of one event so capacity checks cannot race (two daemons, two
+/// workers): held until the transaction ends.
+pub async fn lock_event(tx: &mut Tx<'_>, event_id: &str) -> Result<(), StoreError> {
+    sqlx::query!(
+        "select pg_advisory_xact_lock(hashtextextended($1, 42))",
+        event_id
+    )
+    .fetch_one(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+/// Serialises changes to one participant's registration (two messages from one person in two
+/// workers), for events without a capacity, where the whole event need not be locked.
+pub async fn lock_participant(
+    tx: &mut Tx<'_>,
+    event_id: &str,
+    email: &str,
+) -> Result<(), StoreError> {
+    sqlx::query!(
+        "select pg_advisory_xact_lock(hashtextextended($1 || ' ' || lower($2), 43))",
+        event_id,
+        email
+    )
+    .fetch_one(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+pub async fn count_confirmed(tx: &mut Tx<'_>, event_id: &str) -> Result<i64, StoreError> {
+    let n = sqlx::query_scalar!(
+        r#"select count(*) as "n!" from registrations where event_id = $1 and status = 'confirmed'"#,
+        event_id
+    )
+    .fetch_one(&mut **tx)
+    .await?;
+    Ok(n)
+}
+
+pub struct RegistrationFields<'a> {
+    pub name: Option<&'a str>,
+    pub organisation: Option<&'a str>,
+    pub country: Option<&'a str>,
+    pub experience: Option<&'a str>,
+    pub language: Option<&'a str>,
+}
+
+pub async fn insert_registration(
+    tx: &mut Tx<'_>,
+    event_id: &str,
+    email: &str,
+    fields: &RegistrationFields<'_>,
+    status: RegistrationStatus,
+    inbound_id: Option<i64>,
+) -> Result<Registration, StoreError> {
+    let email = without_nul(email);
+    let name = opt_without_nul(fields.name);
+    let organisation = opt_without_nul(fields.organisation);
+    let country = opt_without_nul(fields.country);
+    let experience = opt_without_nul(fields.experience);
+    let language = opt_without_nul(fields.language);
+    let row = sqlx::query_as!(
+        Registration,
+        r#"
+        insert into registrations (event_id, email, name, organisation, country, experience, language, status, inbound_id)
+        values ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+        returning id, email, name, organisation, country, experience, language, status as "status: RegistrationStatus"
+        "#,
+        event_id,
+        &*email,
+        name.as_deref(),
+        organisation.as_deref(),
+        country.as_deref(),
+        experience.as_deref(),
+        language.as_deref(),
+        status.as_str(),
+        inbound_id,
+    )
+    .fetch_one(&mut **tx)
+    .await?;
+    Ok(row)
+}
+
+/// Applies the values the message states; values it does not state are kept.
+pub async fn update_registration(
+    tx: &mut Tx<'_>,
+    id: i64,
+    fields: &RegistrationFields<'_>,
+    status: Option<RegistrationStatus>,
+) -> Result<Registration, StoreError> {
+    let name = opt_without_nul(fields.name);
+    let organisation = opt_without_nul(fields.organisation);
+    let country = opt_without_nul(fields.country);
+    let experience = opt_without_nul(fields.experience);
+    let language = opt_without_nul(fields.language);
+    let row = sqlx::query_as!(
+        Registration,
+        r#"
+        update registrations
+        set name = coalesce($2, name), organisation = coalesce($3, organisation),
+            country = coalesce($4, country), experience = coalesce($5, experience),
+            language = coalesce($6, language), status = coalesce($7, status),
+            cancelled_at = case when $7 = 'cancelled' then now() when $7 is not null then null else cancelled_at end,
+            updated_at = now()
+        where id = $1
+        returning id, email, name, organisation, country, experience, language, status as "status: RegistrationStatus"
+        "#,
+        id,
+        name.as_deref(),
+        organisation.as_deref(),
+        country.as_deref(),
+        experience.as_deref(),
+        language.as_deref(),
+        status.map(RegistrationStatus::as_str),
+    )
+    .fetch_one(&mut **tx)
+    .await?;
+    Ok(row)
+}
+
+/// The longest-waiting waitlisted registration, promoted when a place frees up.
+pub async fn first_waitlisted(
+    tx: &mut Tx<'_>,
+    event_id: &str,
+) -> Result<Option<Registration>, StoreError> {
+    let row = sqlx::query_as!(
+        Registration,
+        r#"
+        select id, email, name, organisation, country, experience, language, status as "status: RegistrationStatus"
+        from registrations where event_id = $1 and status = 'waitlisted'
+        order by created_at, id limit 1 for update
+        "#,
+        event_id
+    )
+    .fetch_optional(&mut **tx)
+    .await?;
+    Ok(row)
+}
+
+pub async fn insert_idea(
+    tx: &mut Tx<'_>,
+    event_id: &str,
+    email: &str,
+    name: Option<&str>,
+    text: &str,
+    inbound_id: i64,
+) -> Result<(), StoreError> {
+    let (email, name, text) = (without_nul(email), opt_without_nul(name), without_nul(text));
+    sqlx::query!(
+        r#"insert into ideas (event_id, email, name, text, inbound_id) values ($1, $2, $3, $4, $5)
+           on conflict (inbound_id) do nothing"#,
+        event_id,
+        &*email,
+        name.as_deref(),
+        &*text,
+        inbound_id
+    )
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+pub async fn insert_question(
+    tx: &mut Tx<'_>,
+    event_id: &str,
+    email: &str,
+    name: Option<&str>,
+    text: &str,
+    inbound_id: i64,
+) -> Result<(), StoreError> {
+    let (email, name, text) = (without_nul(email), opt_without_nul(name), without_nul(text));
+    sqlx::query!(
+        r#"insert into questions (event_id, email, name, text, inbound_id) values ($1, $2, $3, $4, $5)
+           on conflict (inbound_id) do nothing"#,
+        event_id,
+        &*email,
+        name.as_deref(),
+        &*text,
+        inbound_id
+    )
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}

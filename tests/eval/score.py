@@ -1,0 +1,188 @@
+#!/usr/bin/env python3
+"""Scores `regbot parse` output against the evaluation labels.
+
+Why it lives with the data: the set's author fixes what "correct" means (which intents may be
+optional, which fields are not scored, how addresses compare), so the engineer tuning the rules
+cannot move the bar while tuning.
+
+Usage (from the project root):
+  python3 tests/eval/score.py mail tune    --regbot target/release/regbot
+  python3 tests/eval/score.py mail measure --regbot target/release/regbot
+  python3 tests/eval/score.py bounces measure --regbot target/release/regbot
+  ... or --parse FILE.jsonl instead of --regbot, with the output of `regbot parse` on the files.
+Add --failures to list every miss (do that on the tuning half only: reading the measuring
+half's misses is tuning on it).
+Standard library only.
+"""
+
+import argparse
+import json
+import subprocess
+import sys
+import unicodedata
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+FIELDS = ["name", "organisation", "country", "experience"]
+
+
+def norm(s):
+    if s is None:
+        return None
+    s = unicodedata.normalize("NFC", str(s)).replace("„", '"').replace("“", '"').replace("”", '"')
+    return " ".join(s.split()).casefold() or None
+
+
+def run_parse(regbot, files):
+    out = {}
+    for i in range(0, len(files), 200):
+        chunk = [str(f) for f in files[i:i + 200]]
+        res = subprocess.run([regbot, "parse", *chunk], capture_output=True, text=True)
+        if res.returncode == 2:
+            sys.exit(f"regbot parse failed (usage): {res.stderr.strip()}")
+        for line in res.stdout.splitlines():
+            if line.strip():
+                obj = json.loads(line)
+                out[Path(obj["file"]).name] = obj
+    return out
+
+
+def load_parse(path):
+    out = {}
+    for line in Path(path).read_text().splitlines():
+        if line.strip():
+            obj = json.loads(line)
+            out[Path(obj["file"]).name] = obj
+    return out
+
+
+def organisation_ok(label, got):
+    g = norm(got)
+    if label["organisation"] is None:
+        return g is None
+    if g is None:
+        return False
+    if any(g == norm(bad) for bad in label.get("organisation_not", [])):
+        return False
+    return g == norm(label["organisation"]) or norm(label["organisation_contains"]) in g
+
+
+def field_ok(field, label, got_participant):
+    got = (got_participant or {}).get(field)
+    if field == "organisation":
+        return organisation_ok(label, got)
+    want = label[field]
+    if field == "country" and want is not None:
+        return (got or "").upper() == want
+    return norm(got) == norm(want)
+
+
+def intents_ok(label, got):
+    want, optional = set(label["intents"]), set(label.get("intents_optional", []))
+    got = set(got.get("intents") or [])
+    return want <= got <= want | optional
+
+
+def participants_ok(label, got):
+    want = {(norm(p["email"]), norm(p["name"])) for p in label["participants"]}
+    have = {(norm(p.get("email")), norm(p.get("name"))) for p in (got.get("participants") or [])}
+    return want == have
+
+
+def score_mail(half, parsed, show):
+    labels = json.loads((HERE / "mail" / half / "labels.json").read_text())
+    tally = {}
+
+    def count(key, ok, fname, detail=""):
+        n, good, misses = tally.get(key, (0, 0, []))
+        tally[key] = (n + 1, good + (1 if ok else 0), misses if ok else misses + [(fname, detail)])
+
+    for fname, label in sorted(labels.items()):
+        got = parsed.get(fname)
+        if got is None or got.get("error"):
+            for key in ("classification", "language", "fields"):
+                count(key, False, fname, "no parse output" if got is None else got.get("error"))
+            continue
+        auto_ok = got.get("automated") == label["automated"]
+        if label["automated"]:
+            count("classification", auto_ok and not got.get("intents"), fname,
+                  f"automated={got.get('automated')} intents={got.get('intents')}")
+            continue
+        count("classification", auto_ok and intents_ok(label, got), fname,
+              f"want {label['intents']}+opt{label.get('intents_optional', [])}, got "
+              f"{got.get('intents')} automated={got.get('automated')}")
+        count("language", got.get("language") == label["language"], fname,
+              f"want {label['language']}, got {got.get('language')}")
+        participant = got.get("participant") or {}
+        unscored = set(label.get("unscored", []))
+        for field in FIELDS:
+            if field in unscored:
+                continue
+            ok = field_ok(field, label, participant)
+            detail = f"{field}: want {label[field]!r}, got {participant.get(field)!r}"
+            count("fields", ok, fname, detail)
+            count(f"field {field}", ok, fname, detail)
+        count("participants", participants_ok(label, got), fname,
+              f"want {label['participants']}, got {got.get('participants')}")
+        count("note", bool(got.get("note")) == label["note"], fname, f"want note={label['note']}, got {got.get('note')!r}")
+        count("review", got.get("review") == label["review"], fname, f"want {label['review']}, got {got.get('review')}")
+    report(f"mail/{half}", tally, show)
+
+
+def score_bounces(half, parsed, show):
+    tally = {}
+
+    def count(key, ok, fname, detail=""):
+        n, good, misses = tally.get(key, (0, 0, []))
+        tally[key] = (n + 1, good + (1 if ok else 0), misses if ok else misses + [(fname, detail)])
+
+    for tsv in sorted((HERE / "bounces" / half).glob("*/labels.tsv")):
+        rows = [line.split("\t") for line in tsv.read_text().splitlines()[1:] if line.strip()]
+        for fname, kind, failed, _note, also in rows:
+            got = parsed.get(fname)
+            if got is None or got.get("error"):
+                count("bounce detected", False, fname, "no parse output")
+                continue
+            have = {a.casefold() for a in got.get("bounced_recipients") or []}
+            want = [a.casefold() for a in failed.split()]
+            alternatives = {a.casefold() for a in also.split()}
+            if kind == "bounce":
+                count("bounce detected", got.get("automated") == "bounce", fname, f"automated={got.get('automated')}")
+                ok = all(w in have or have & alternatives for w in want) and all(
+                    h in want or h in alternatives for h in have)
+                count("failed address", ok, fname, f"want {want} (or {sorted(alternatives)}), got {sorted(have)}")
+            elif kind in ("delay", "auto_reply", "feedback"):
+                count("other automated mail: never answered, nothing marked failed",
+                      got.get("automated") is not None and not have, fname,
+                      f"{kind}: automated={got.get('automated')} recipients={sorted(have)}")
+    report(f"bounces/{half}", tally, show)
+
+
+def report(title, tally, show):
+    print(f"== {title}")
+    for key, (n, good, _misses) in tally.items():
+        print(f"{key:62} {good:4}/{n:<4} {100.0 * good / n:6.1f} %")
+    if show:
+        for key, (_n, _good, misses) in tally.items():
+            for fname, detail in misses:
+                print(f"MISS {key}: {fname}: {detail}")
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("set", choices=["mail", "bounces"])
+    ap.add_argument("half", choices=["tune", "measure"])
+    src = ap.add_mutually_exclusive_group(required=True)
+    src.add_argument("--regbot", help="path of the regbot binary; runs `regbot parse` on the files")
+    src.add_argument("--parse", help="JSON lines already produced by `regbot parse` on the files")
+    ap.add_argument("--failures", action="store_true", help="list every miss")
+    args = ap.parse_args()
+    root = HERE / args.set / args.half
+    files = sorted(p for p in root.rglob("*") if p.is_file() and p.suffix in (".eml", ".txt", ".msg")
+                   and p.name not in ("SOURCE.txt", "LICENSE.txt"))
+    parsed = run_parse(args.regbot, files) if args.regbot else load_parse(args.parse)
+    (score_mail if args.set == "mail" else score_bounces)(args.half, parsed, args.failures)
+
+
+if __name__ == "__main__":
+    main()

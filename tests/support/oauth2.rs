@@ -1,0 +1,203 @@
+//! The OAuth2 test stack (`MAILSTACK_AUTH=oauth2 scripts/mailstack`): Postfix and Dovecot that
+//! accept only bearer tokens, and the local token server that issues them. Tests register their
+//! own clients (so lifetimes set by one test do not touch another) and act as the person or
+//! admin at the provider through the server's admin endpoints.
+#![allow(dead_code)]
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
+use std::sync::OnceLock;
+
+use serde_json::{Value, json};
+
+#[derive(Debug, Clone)]
+pub struct OAuth2Stack {
+    pub host: String,
+    /// Inbound SMTP (the mailbox's MX): no AUTH needed, as for mail from the internet.
+    pub smtp_port: u16,
+    /// Submission: SMTP AUTH XOAUTH2 / OAUTHBEARER required.
+    pub submission_port: u16,
+    pub imap_port: u16,
+    /// `http://127.0.0.1:PORT` of the token server.
+    pub server: String,
+    pub maildir_root: PathBuf,
+    pub dir: PathBuf,
+}
+
+/// The running OAuth2 stack; started with `MAILSTACK_AUTH=oauth2 scripts/mailstack start` if
+/// `scripts/test` did not start it (once per process).
+pub fn oauth2_stack() -> OAuth2Stack {
+    static STACK: OnceLock<OAuth2Stack> = OnceLock::new();
+    STACK
+        .get_or_init(|| {
+            let vars = if std::env::var("REGBOT_TEST_OAUTH2_SERVER").is_ok() {
+                std::env::vars().collect::<HashMap<_, _>>()
+            } else {
+                let script = super::repo().join("scripts/mailstack");
+                let status = Command::new(&script)
+                    .arg("start")
+                    .env("MAILSTACK_AUTH", "oauth2")
+                    .stdout(Stdio::null())
+                    .status();
+                assert!(
+                    status.is_ok_and(|s| s.success()),
+                    "could not start the OAuth2 test stack (MAILSTACK_AUTH=oauth2 {} start)",
+                    script.display()
+                );
+                let out = Command::new(&script)
+                    .arg("env")
+                    .env("MAILSTACK_AUTH", "oauth2")
+                    .output()
+                    .expect("scripts/mailstack env");
+                super::parse_exports(&String::from_utf8_lossy(&out.stdout))
+            };
+            let get = |k: &str| {
+                vars.get(k)
+                    .cloned()
+                    .unwrap_or_else(|| panic!("{k} is not set by scripts/mailstack env"))
+            };
+            OAuth2Stack {
+                host: "127.0.0.1".into(),
+                smtp_port: get("REGBOT_TEST_OAUTH2_SMTP_PORT").parse().expect("port"),
+                submission_port: get("REGBOT_TEST_OAUTH2_SUBMISSION_PORT")
+                    .parse()
+                    .expect("port"),
+                imap_port: get("REGBOT_TEST_OAUTH2_IMAP_PORT").parse().expect("port"),
+                server: get("REGBOT_TEST_OAUTH2_SERVER"),
+                maildir_root: PathBuf::from(get("REGBOT_TEST_OAUTH2_MAILDIR_ROOT")),
+                dir: PathBuf::from(get("REGBOT_TEST_OAUTH2_STACK_DIR")),
+            }
+        })
+        .clone()
+}
+
+impl OAuth2Stack {
+    pub fn token_url(&self) -> String {
+        format!("{}/token", self.server)
+    }
+
+    pub fn device_url(&self) -> String {
+        format!("{}/device", self.server)
+    }
+
+    async fn call(&self, method: reqwest::Method, path: &str, body: Option<Value>) -> Value {
+        let _ = rustls::crypto::ring::default_provider().install_default();
+        let client = reqwest::Client::new();
+        let mut request = client.request(method, format!("{}{path}", self.server));
+        if let Some(body) = body {
+            request = request.json(&body);
+        }
+        let response = request.send().await.expect("token server reachable");
+        let status = response.status();
+        let value: Value = response.json().await.expect("token server answers JSON");
+        assert!(status.is_success(), "{path}: {status} {value}");
+        value
+    }
+
+    pub async fn admin(&self, path: &str, body: Value) -> Value {
+        self.call(reqwest::Method::POST, path, Some(body)).await
+    }
+
+    /// A confidential app allowed into `mailbox` (Add-MailboxPermission); returns id and secret.
+    pub async fn register_app(&self, mailbox: &str, lifetime_secs: u64) -> (String, String) {
+        let id = format!("app-{}", uuid::Uuid::new_v4().simple());
+        let secret = format!("s~{}.x", uuid::Uuid::new_v4().simple());
+        self.admin(
+            "/admin/clients",
+            json!({"client_id": id, "client_secret": secret, "mailbox": mailbox,
+                   "access_lifetime": lifetime_secs}),
+        )
+        .await;
+        (id, secret)
+    }
+
+    /// A public client (no secret) for device sign-in and refresh tokens.
+    pub async fn register_public_client(&self, lifetime_secs: u64) -> String {
+        let id = format!("pub-{}", uuid::Uuid::new_v4().simple());
+        self.admin(
+            "/admin/clients",
+            json!({"client_id": id, "client_secret": null, "access_lifetime": lifetime_secs,
+                   "device_interval": 1}),
+        )
+        .await;
+        id
+    }
+
+    /// The person signs in at the provider's page and enters `user_code`.
+    pub async fn approve(&self, user_code: &str, user: &str) {
+        self.admin(
+            "/admin/approve",
+            json!({"user_code": user_code, "user": user}),
+        )
+        .await;
+    }
+
+    /// Revokes `user`'s refresh tokens (and access tokens when `access`).
+    pub async fn revoke(&self, user: &str, access: bool) -> u64 {
+        self.admin("/admin/revoke", json!({"user": user, "access": access}))
+            .await["revoked_refresh_tokens"]
+            .as_u64()
+            .unwrap_or(0)
+    }
+
+    /// Every access and refresh token issued for `user`.
+    pub async fn tokens_of(&self, user: &str) -> Vec<String> {
+        let v = self
+            .call(
+                reqwest::Method::GET,
+                &format!("/admin/tokens?user={user}"),
+                None,
+            )
+            .await;
+        ["access", "refresh"]
+            .iter()
+            .flat_map(|k| v[*k].as_array().cloned().unwrap_or_default())
+            .filter_map(|t| t.as_str().map(str::to_string))
+            .collect()
+    }
+
+    /// How many access tokens were issued for `user`.
+    pub async fn access_tokens_issued(&self, user: &str) -> u64 {
+        let v = self.call(reqwest::Method::GET, "/admin/stats", None).await;
+        v["access_tokens_per_user"][user].as_u64().unwrap_or(0)
+    }
+
+    /// Mail from the outside world into a mailbox (port 25 style, no AUTH).
+    pub async fn deliver(&self, from: &str, to: &str, raw: &[u8]) {
+        use lettre::address::Envelope;
+        use lettre::{AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
+        let transport = AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(&self.host)
+            .port(self.smtp_port)
+            .build();
+        let envelope = Envelope::new(
+            Some(from.parse().expect("from")),
+            vec![to.parse().expect("to")],
+        )
+        .expect("envelope");
+        transport
+            .send_raw(&envelope, raw)
+            .await
+            .expect("Postfix accepts the test mail");
+    }
+
+    /// Messages in `user`'s folder, read from the Maildir (no IMAP login needed).
+    pub fn maildir_messages(&self, user: &str, folder: &str) -> Vec<Vec<u8>> {
+        let (local, domain) = user.split_once('@').expect("address");
+        let mut base = self.maildir_root.join(domain).join(local).join("Maildir");
+        if folder != "INBOX" {
+            base = base.join(format!(".{folder}"));
+        }
+        let mut out = Vec::new();
+        for sub in ["new", "cur"] {
+            if let Ok(entries) = std::fs::read_dir(base.join(sub)) {
+                for e in entries.flatten() {
+                    if let Ok(bytes) = std::fs::read(e.path()) {
+                        out.push(bytes);
+                    }
+                }
+            }
+        }
+        out
+    }
+}
