@@ -98,23 +98,37 @@ fn score_mail(name: &str, u: &Understanding, want: &Value, s: &mut MailScore) {
 
     let want_auto = str_of(&want["automated"]);
     let got_auto = automated_name(u.automated);
-    let mut want_intents: Vec<String> = want["intents"]
-        .as_array()
-        .map(|a| a.iter().filter_map(str_of).collect())
-        .unwrap_or_default();
-    want_intents.sort();
+    let list = |v: &Value| -> Vec<String> {
+        v.as_array()
+            .map(|a| a.iter().filter_map(str_of).collect())
+            .unwrap_or_default()
+    };
+    let want_intents = list(&want["intents"]);
+    let optional = list(&want["intents_optional"]);
     let mut got_intents: Vec<String> = u
         .intents
         .iter()
         .filter_map(|i| str_of(&serde_json::to_value(i).unwrap_or_default()))
         .collect();
     got_intents.sort();
-    let class_ok = want_auto == got_auto && want_intents == got_intents;
+    // The README's rule: required ⊆ reported ⊆ required ∪ optional.
+    let class_ok = want_auto == got_auto
+        && want_intents.iter().all(|w| got_intents.contains(w))
+        && got_intents
+            .iter()
+            .all(|g| want_intents.contains(g) || optional.contains(g));
     s.classification.add(class_ok);
     if !class_ok {
         notes.push(format!(
-            "class: got {got_auto:?} {got_intents:?}, want {want_auto:?} {want_intents:?}"
+            "class: got {got_auto:?} {got_intents:?}, want {want_auto:?} {want_intents:?} (optional {optional:?})"
         ));
+    }
+    if want_auto.is_some() {
+        // Automated mail: only `automated` and `intents` are scored.
+        if !notes.is_empty() {
+            s.misses.push(format!("{name}:\n  {}", notes.join("\n  ")));
+        }
+        return;
     }
 
     if let Some(lang) = str_of(&want["language"]) {
@@ -125,18 +139,19 @@ fn score_mail(name: &str, u: &Understanding, want: &Value, s: &mut MailScore) {
         }
     }
 
-    if want_auto.is_none() {
+    {
         let p = &u.participant;
+        let unscored = list(&want["unscored"]);
         let mut field = |label: &'static str, ok: bool, got: String, exp: String| {
+            if unscored.iter().any(|x| x == label) {
+                return;
+            }
             s.fields.add(ok);
             s.per_field.entry(label).or_default().add(ok);
             if !ok {
                 notes.push(format!("{label}: got {got}, want {exp}"));
             }
         };
-        let we = str_of(&want["email"]).map(|e| e.to_lowercase());
-        let ge = p.email.as_deref().map(str::to_lowercase);
-        field("email", we == ge, format!("{ge:?}"), format!("{we:?}"));
         let wn = str_of(&want["name"]);
         let gn = p.name.clone();
         field(
@@ -145,12 +160,16 @@ fn score_mail(name: &str, u: &Understanding, want: &Value, s: &mut MailScore) {
             format!("{gn:?}"),
             format!("{wn:?}"),
         );
-        let wo = str_of(&want["organisation_contains"]).or_else(|| str_of(&want["organisation"]));
+        let wo = str_of(&want["organisation"]);
+        let contains = str_of(&want["organisation_contains"]);
+        let not = list(&want["organisation_not"]);
         let go = p.organisation.clone();
         let org_ok = match (&wo, &go) {
             (None, None) => true,
             (Some(w), Some(g)) => {
-                key(g).contains(&key(w)) && g.chars().count() <= 3 * w.chars().count() + 10
+                key(g) == key(w)
+                    || (contains.as_deref().is_some_and(|c| key(g).contains(&key(c)))
+                        && !not.iter().any(|n| key(g).contains(&key(n))))
             }
             _ => false,
         };
@@ -168,25 +187,33 @@ fn score_mail(name: &str, u: &Understanding, want: &Value, s: &mut MailScore) {
             .and_then(|x| str_of(&serde_json::to_value(x).unwrap_or_default()));
         field("experience", wx == gx, format!("{gx:?}"), format!("{wx:?}"));
 
-        let mut wp: Vec<String> = want["participants"]
+        // Participants: emails and names as a set (names case- and space-insensitive).
+        let mut wp: Vec<(Option<String>, Option<String>)> = want["participants"]
             .as_array()
             .map(|a| {
                 a.iter()
-                    .filter_map(|p| str_of(&p["email"]))
-                    .map(|e| e.to_lowercase())
+                    .map(|p| {
+                        (
+                            str_of(&p["email"]).map(|e| e.to_lowercase()),
+                            str_of(&p["name"]).map(|n| key(&n)),
+                        )
+                    })
                     .collect()
             })
             .unwrap_or_default();
         wp.sort();
-        let mut gp: Vec<String> = u
+        let mut gp: Vec<(Option<String>, Option<String>)> = u
             .participants
             .iter()
-            .filter_map(|p| p.email.as_deref().map(str::to_lowercase))
+            .map(|p| {
+                (
+                    p.email.as_deref().map(str::to_lowercase),
+                    p.name.as_deref().map(key),
+                )
+            })
             .collect();
         gp.sort();
-        // Nothing actionable: the label may still name the sender; only the people matter
-        // when something is done.
-        let ok = wp == gp || (want_intents.is_empty() && gp.is_empty());
+        let ok = wp == gp;
         s.participants.add(ok);
         if !ok {
             notes.push(format!("participants: got {gp:?}, want {wp:?}"));
