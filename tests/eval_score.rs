@@ -168,7 +168,9 @@ fn score_mail(name: &str, u: &Understanding, want: &Value, s: &mut MailScore) {
             (None, None) => true,
             (Some(w), Some(g)) => {
                 key(g) == key(w)
-                    || (contains.as_deref().is_some_and(|c| key(g).contains(&key(c)))
+                    || (contains
+                        .as_deref()
+                        .is_some_and(|c| key(g).contains(&key(c)))
                         && !not.iter().any(|n| key(g).contains(&key(n))))
             }
             _ => false,

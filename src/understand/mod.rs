@@ -210,8 +210,10 @@ pub fn understand(raw: &[u8], config: &UnderstandConfig) -> Understanding {
     let signature = split.signature.clone().unwrap_or_default();
     let mut found = intents::detect(u.subject.as_deref(), &own, reply_to_own);
     let mut participant = fields::extract(&own, &signature, from_name.as_deref());
-    if participant.name.is_none() && from_name.is_some() {
-        participant.name = from_name;
+    if participant.name.is_none()
+        && let Some(from) = from_name.as_deref()
+    {
+        participant.name = Some(fields::names::natural(from));
         participant.sources.name = Some(Source::FromHeader);
     }
     if participant.email.is_none()

@@ -13,6 +13,7 @@
 mod country;
 mod experience;
 mod form;
+pub mod names;
 mod organisation;
 mod signature;
 
@@ -77,7 +78,7 @@ pub fn extract(own: &str, signature_text: &str, from_name: Option<&str>) -> Part
         };
         match key {
             Key::Name if p.name.is_none() => {
-                p.name = clean_name(value);
+                p.name = clean_name(value).map(|n| names::natural(&n));
                 p.sources.name = p.name.as_ref().map(|_| Source::FormLine);
             }
             Key::Organisation if p.organisation.is_none() => {
@@ -102,10 +103,6 @@ pub fn extract(own: &str, signature_text: &str, from_name: Option<&str>) -> Part
             _ => {}
         }
     }
-    if p.organisation.is_none() {
-        p.organisation = inline_organisation(own);
-        p.sources.organisation = p.organisation.as_ref().map(|_| Source::RunningText);
-    }
     let whole = if signature_text.is_empty() {
         own.to_string()
     } else {
@@ -113,9 +110,16 @@ pub fn extract(own: &str, signature_text: &str, from_name: Option<&str>) -> Part
     };
     let known: Vec<&str> = from_name.into_iter().chain(p.name.as_deref()).collect();
     let sig = signature(&whole, &known);
-    if p.organisation.is_none() && sig.organisation.is_some() {
-        p.organisation = sig.organisation;
-        p.sources.organisation = Some(Source::Signature);
+    // The signature is how the person presents themselves; running text may inflect the
+    // name ("pārstāvu … federāciju"), so it only fills a gap.
+    if p.organisation.is_none() {
+        if sig.organisation.is_some() {
+            p.organisation = sig.organisation;
+            p.sources.organisation = Some(Source::Signature);
+        } else {
+            p.organisation = inline_organisation(own);
+            p.sources.organisation = p.organisation.as_ref().map(|_| Source::RunningText);
+        }
     }
     if p.country.is_none() {
         if sig.country.is_some() {
@@ -126,9 +130,29 @@ pub fn extract(own: &str, signature_text: &str, from_name: Option<&str>) -> Part
             p.sources.country = p.country.as_ref().map(|_| Source::RunningText);
         }
     }
-    if p.name.is_none() && from_name.is_none() && sig.name.is_some() {
-        p.name = sig.name;
-        p.sources.name = Some(Source::Signature);
+    if p.name.is_none()
+        && let Some(signed) = sig.name.as_deref()
+    {
+        // The signed name wins over the From header when both are one person written
+        // differently ("Weiss, Juergen" / "Jürgen Weiß"); another person's signature (an
+        // assistant's) does not replace the sender.
+        match from_name {
+            Some(from) if names::same_person(signed, from) => {
+                let name = names::better(signed, from);
+                let from_header = name == names::natural(from);
+                p.name = Some(name);
+                p.sources.name = Some(if from_header {
+                    Source::FromHeader
+                } else {
+                    Source::Signature
+                });
+            }
+            Some(_) => {}
+            None => {
+                p.name = Some(names::natural(signed));
+                p.sources.name = Some(Source::Signature);
+            }
+        }
     }
     if p.experience.is_none() {
         p.experience = experience_in_text(own);

@@ -61,7 +61,9 @@ fn is_question(sentence: &str) -> bool {
     let asks_for_me = REQUEST_OPENERS
         .iter()
         .any(|p| lower.starts_with(p) || lower.contains(&format!("please {p}")))
-        || words(&lower).iter().any(|w| ME_OBJECT.contains(&w.as_str()));
+        || words(&lower)
+            .iter()
+            .any(|w| ME_OBJECT.contains(&w.as_str()));
     let request = asks_for_me
         && (positive(&lower, REGISTRATION, REGISTRATION_PHRASES, true)
             || positive(&lower, CANCELLATION, CANCELLATION_PHRASES, false));
