@@ -13,6 +13,7 @@ mod end_to_end;
 mod eval_score;
 mod faults;
 mod golden_parse;
+mod oauth2_daemon;
 mod oauth2_stack;
 mod parse_cli;
 mod reply_corpus;
