@@ -14,5 +14,6 @@ mod faults;
 mod golden_parse;
 mod oauth2_stack;
 mod parse_cli;
+mod regressions;
 mod reply_corpus;
 mod understand_labelled;
