@@ -12,6 +12,7 @@ mod batch;
 mod end_to_end;
 mod faults;
 mod golden_parse;
+mod oauth2_daemon;
 mod oauth2_stack;
 mod parse_cli;
 mod regressions;
