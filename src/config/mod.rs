@@ -18,7 +18,7 @@ use serde::Deserialize;
 pub use secret::Secret;
 pub use sections::{
     DaemonConfig, DatabaseConfig, EventConfig, ImapConfig, IntakeConfig, RepliesConfig, Security,
-    ServerConfig, SmtpConfig,
+    ServerConfig, SmtpConfig, WebConfig,
 };
 
 #[derive(Debug, thiserror::Error)]
@@ -52,6 +52,8 @@ pub struct Config {
     pub intake: IntakeConfig,
     #[serde(default)]
     pub daemon: DaemonConfig,
+    #[serde(default)]
+    pub web: WebConfig,
 }
 
 fn no_mailbox() -> ImapConfig {
