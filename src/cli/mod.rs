@@ -6,6 +6,7 @@
 
 mod desk;
 mod mail;
+mod oauth;
 mod organiser;
 
 use std::path::PathBuf;
@@ -96,8 +97,14 @@ pub enum Command {
         #[arg(long)]
         dry_run: bool,
     },
-    /// Check the configuration and try the database, IMAP login and SMTP; says which one fails.
+    /// Check the configuration and try the database, IMAP login and SMTP; says which one fails
+    /// (with OAuth2: the flow, the token's expiry and the fix at the provider).
     Check,
+    /// OAuth2 with grant = "refresh_token": sign in once.
+    Oauth {
+        #[command(subcommand)]
+        command: OauthCommand,
+    },
     /// Understand stored mail again (after the rules improved) and apply what changed.
     /// Messages already answered are not answered again.
     Reprocess {
@@ -140,6 +147,17 @@ pub enum OrganiserCommand {
     List,
     /// Print a one-time login link (15 minutes, single use), e.g. for the first sign-in.
     LoginLink { email: String },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum OauthCommand {
+    /// Sign in with a device code: prints a URL and a code to enter in any browser, waits, and
+    /// stores the refresh token encrypted in the database.
+    Login {
+        /// Store this refresh token (obtained elsewhere) instead of signing in here.
+        #[arg(long)]
+        refresh_token_file: Option<PathBuf>,
+    },
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -194,6 +212,9 @@ pub async fn dispatch(cli: Cli) -> ExitCode {
                     .await
                 }
                 Command::Check => return check(&config).await,
+                Command::Oauth {
+                    command: OauthCommand::Login { refresh_token_file },
+                } => oauth::login(&config, refresh_token_file.as_deref()).await,
                 Command::Reprocess { which, dry_run } => reprocess(config, which, dry_run).await,
                 Command::Forget { email } => forget(&config, &email).await,
                 Command::Purge { older_than_days } => purge(&config, older_than_days).await,

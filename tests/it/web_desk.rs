@@ -1,12 +1,10 @@
 //! The organisers' web desk over HTTP: `regbot serve` as a real process on a loopback port, a
 //! real PostgreSQL database, sign-in by the one-time links `regbot organiser login-link` prints.
 
-mod support;
-
 use std::time::Duration;
 
-use support::desk::{Desk, client, csrf_field, set_cookie};
-use support::*;
+use crate::support::desk::{Desk, client, csrf_field, set_cookie};
+use crate::support::*;
 
 const PAGES: &[&str] = &[
     "/",
