@@ -16,6 +16,7 @@ mod golden_parse;
 mod oauth2_daemon;
 mod oauth2_stack;
 mod parse_cli;
+mod regressions;
 mod reply_corpus;
 mod understand_labelled;
 mod web_desk;
