@@ -102,6 +102,7 @@ fn env_for(db: &TestDb) -> Vec<(String, String)> {
         password: String::new(),
         ca: Default::default(),
         maildir_root: Default::default(),
+        read_maildirs: false,
     };
     let mut env = regbot_env(db, &stack_less, "register@event.test");
     env.push(("REGBOT_IMAP__ENABLED".into(), "false".into()));
