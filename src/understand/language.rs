@@ -186,8 +186,36 @@ fn scandinavian(text: &str) -> Option<&'static str> {
     }
 }
 
+/// `text` without what it quotes ("the workshop \"Cluster internationalisation – Why and how
+/// to do it?\""): a quoted title is the event's language, not the writer's.
+fn without_quotes(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut depth = 0usize;
+    let mut straight = false;
+    for c in text.chars() {
+        match c {
+            '"' => straight = !straight,
+            '“' | '„' | '«' => depth += 1,
+            '”' | '»' => depth = depth.saturating_sub(1),
+            _ if depth == 0 && !straight => out.push(c),
+            _ => {}
+        }
+        if c == '\n' {
+            straight = false;
+            depth = 0;
+        }
+    }
+    out
+}
+
 /// Detects the language of `text`; `None` when there is too little text to tell.
 pub fn detect(text: &str) -> Option<String> {
+    let unquoted = without_quotes(text);
+    let text = if unquoted.chars().filter(|c| c.is_alphabetic()).count() >= 12 {
+        unquoted.as_str()
+    } else {
+        text
+    };
     // A kilobyte decides the language as well as the whole text, at a fraction of the cost.
     let text = super::decode::cut_str(text, 1024);
     let letters = text.chars().filter(|c| c.is_alphabetic()).count();
@@ -219,6 +247,9 @@ pub fn detect(text: &str) -> Option<String> {
         if lower.chars().any(|c| chars.contains(&c)) {
             return Some((*code).to_string());
         }
+    }
+    if let Some(code) = scandinavian(&lower) {
+        return Some(code.to_string());
     }
     let tokens: Vec<&str> = lower
         .split(|c: char| !c.is_alphabetic())
