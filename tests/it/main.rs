@@ -16,5 +16,6 @@ mod golden_parse;
 mod oauth2_daemon;
 mod oauth2_stack;
 mod parse_cli;
+mod regressions;
 mod reply_corpus;
 mod understand_labelled;
