@@ -278,9 +278,10 @@ fn tuning_half_of_the_mail_set() {
             println!("{m}");
         }
     }
-    assert_floor("classification", &s.classification, 0.0);
-    assert_floor("fields", &s.fields, 0.0);
-    assert_floor("language", &s.language, 0.0);
+    // Floors just below what was measured on 2026-12-03 (188/212, 637/719, 197/200).
+    assert_floor("classification", &s.classification, 87.0);
+    assert_floor("fields", &s.fields, 87.0);
+    assert_floor("language", &s.language, 97.0);
 }
 
 #[test]
@@ -289,9 +290,11 @@ fn measuring_half_of_the_mail_set() {
     let Some(s) = score_half("measure") else {
         return;
     };
-    assert_floor("classification", &s.classification, 0.0);
-    assert_floor("fields", &s.fields, 0.0);
-    assert_floor("language", &s.language, 0.0);
+    // Floors just below what was measured on 2026-12-03 (179/221, 625/733, 201/209); the
+    // issue's bar (98 %, 95 %, 98 %) is not reached yet.
+    assert_floor("classification", &s.classification, 79.5);
+    assert_floor("fields", &s.fields, 84.0);
+    assert_floor("language", &s.language, 95.0);
 }
 
 #[derive(Default)]
@@ -393,8 +396,9 @@ fn tuning_bounce_collection() {
             println!("{m}");
         }
     }
-    assert_floor("bounce detection", &s.detected, 0.0);
-    assert_floor("failed addresses", &s.failed_address, 0.0);
+    // Measured 2026-12-03: 101/104, 93/104.
+    assert_floor("bounce detection", &s.detected, 96.0);
+    assert_floor("failed addresses", &s.failed_address, 88.0);
 }
 
 #[test]
@@ -403,6 +407,7 @@ fn measuring_bounce_collections() {
     let Some(s) = score_bounces("measure") else {
         return;
     };
-    assert_floor("bounce detection", &s.detected, 0.0);
-    assert_floor("failed addresses", &s.failed_address, 0.0);
+    // Measured 2026-12-03: 151/153, 144/153 (the bar: 99 %, 95 %).
+    assert_floor("bounce detection", &s.detected, 97.5);
+    assert_floor("failed addresses", &s.failed_address, 93.0);
 }
