@@ -106,6 +106,10 @@ pub enum Command {
         /// Show what would change; change nothing.
         #[arg(long)]
         dry_run: bool,
+        /// Also write to people and organisers about what changed: replies, forwards and new
+        /// review items. Without it, old mail is recorded again but nobody is written to.
+        #[arg(long)]
+        notify: bool,
     },
     /// Erase everything regbot holds about one person (registration, ideas, questions, stored
     /// mail from or about them, mail to them).
@@ -169,7 +173,11 @@ pub async fn dispatch(cli: Cli) -> ExitCode {
                     .await
                 }
                 Command::Check => return check(&config).await,
-                Command::Reprocess { which, dry_run } => reprocess(config, which, dry_run).await,
+                Command::Reprocess {
+                    which,
+                    dry_run,
+                    notify,
+                } => reprocess(config, which, dry_run, notify).await,
                 Command::Forget { email } => forget(&config, &email).await,
                 Command::Purge { older_than_days } => purge(&config, older_than_days).await,
                 Command::Parse { .. } => unreachable!("handled above"),

@@ -20,6 +20,7 @@ mod inbound;
 mod outbox;
 mod privacy;
 mod registrations;
+mod review;
 mod stats;
 mod suppression;
 
@@ -28,6 +29,7 @@ pub use inbound::*;
 pub use outbox::*;
 pub use privacy::*;
 pub use registrations::*;
+pub use review::*;
 pub use stats::*;
 pub use suppression::*;
 
