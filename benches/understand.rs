@@ -1,7 +1,7 @@
 //! Throughput of parse + understand over the real-world corpus, in bytes per second.
 //! Target: at least 50 MB/s per core. Skips with a message when the corpus is absent.
 
-#[path = "../tests/support/corpus.rs"]
+#[path = "../tests/it/support/corpus.rs"]
 mod corpus;
 
 use std::path::PathBuf;

@@ -13,9 +13,10 @@ use crate::config::Config;
 use crate::understand::{self, UnderstandConfig, Understanding};
 use crate::{daemon, intake, store};
 
-pub(super) async fn run(config: Config, once: bool) -> anyhow::Result<()> {
+pub(super) async fn run(mut config: Config, once: bool) -> anyhow::Result<()> {
     let pool = connect(&config).await?;
     store::migrate(&pool).await?;
+    crate::oauth2::setup::attach(&mut config, Some(&pool))?;
     if once {
         let r = daemon::run_once(config, pool).await?;
         println!(
@@ -160,6 +161,8 @@ pub(super) async fn parse(config_path: &std::path::Path, files: &[String]) -> Ex
 }
 
 pub(super) async fn check(config: &Config) -> ExitCode {
+    let mut config = config.clone();
+    let config = &mut config;
     let mut ok = true;
     println!("config        ok (event {:?})", config.event.id);
     match crate::templates::Templates::load(&config.replies.templates_dir) {
@@ -173,8 +176,9 @@ pub(super) async fn check(config: &Config) -> ExitCode {
             println!("templates     FAILED: {e}");
         }
     }
-    match store::connect(&config.database).await {
-        Ok(pool) => match store::server_version(&pool).await {
+    let pool = store::connect(&config.database).await;
+    match &pool {
+        Ok(pool) => match store::server_version(pool).await {
             Ok(v) => println!("database      ok ({})", v.split(',').next().unwrap_or(&v)),
             Err(e) => {
                 ok = false;
@@ -186,6 +190,8 @@ pub(super) async fn check(config: &Config) -> ExitCode {
             println!("database      FAILED: {e}");
         }
     }
+    ok &= super::oauth::check_lines(config, pool.as_ref().ok()).await;
+    let config = &*config;
     if config.imap.enabled {
         match intake::Mailbox::open(config).await {
             Ok(mb) => {
@@ -210,39 +216,43 @@ pub(super) async fn check(config: &Config) -> ExitCode {
     } else {
         println!("imap          skipped (imap.enabled = false)");
     }
-    match crate::outbox::transport(&config.smtp) {
-        Ok(t) => match tokio::time::timeout(config.smtp_timeout(), t.test_connection()).await {
-            Ok(Ok(true)) => println!(
-                "smtp          ok ({}:{})",
-                config.smtp.server.host, config.smtp.server.port
-            ),
-            Ok(Ok(false)) => {
-                ok = false;
-                println!(
-                    "smtp          FAILED: the server at {}:{} did not answer EHLO",
+    if config.smtp.server.auth == crate::oauth2::AuthMethod::Oauth2 {
+        ok &= super::oauth::check_smtp(config).await;
+    } else {
+        match crate::outbox::transport(&config.smtp) {
+            Ok(t) => match tokio::time::timeout(config.smtp_timeout(), t.test_connection()).await {
+                Ok(Ok(true)) => println!(
+                    "smtp          ok ({}:{})",
                     config.smtp.server.host, config.smtp.server.port
-                );
-            }
-            Ok(Err(e)) => {
+                ),
+                Ok(Ok(false)) => {
+                    ok = false;
+                    println!(
+                        "smtp          FAILED: the server at {}:{} did not answer EHLO",
+                        config.smtp.server.host, config.smtp.server.port
+                    );
+                }
+                Ok(Err(e)) => {
+                    ok = false;
+                    println!(
+                        "smtp          FAILED: {}:{}: {e}",
+                        config.smtp.server.host, config.smtp.server.port
+                    );
+                }
+                Err(_) => {
+                    ok = false;
+                    println!(
+                        "smtp          FAILED: no answer from {}:{} within {:?}",
+                        config.smtp.server.host,
+                        config.smtp.server.port,
+                        config.smtp_timeout()
+                    );
+                }
+            },
+            Err(e) => {
                 ok = false;
-                println!(
-                    "smtp          FAILED: {}:{}: {e}",
-                    config.smtp.server.host, config.smtp.server.port
-                );
+                println!("smtp          FAILED: {e}");
             }
-            Err(_) => {
-                ok = false;
-                println!(
-                    "smtp          FAILED: no answer from {}:{} within {:?}",
-                    config.smtp.server.host,
-                    config.smtp.server.port,
-                    config.smtp_timeout()
-                );
-            }
-        },
-        Err(e) => {
-            ok = false;
-            println!("smtp          FAILED: {e}");
         }
     }
     if ok {

@@ -5,6 +5,7 @@
 //! organisers use on the recorded data (stats, broadcast, reprocess, forget, purge).
 
 mod mail;
+mod oauth;
 mod organiser;
 
 use std::path::PathBuf;
@@ -95,8 +96,14 @@ pub enum Command {
         #[arg(long)]
         dry_run: bool,
     },
-    /// Check the configuration and try the database, IMAP login and SMTP; says which one fails.
+    /// Check the configuration and try the database, IMAP login and SMTP; says which one fails
+    /// (with OAuth2: the flow, the token's expiry and the fix at the provider).
     Check,
+    /// OAuth2 with grant = "refresh_token": sign in once.
+    Oauth {
+        #[command(subcommand)]
+        command: OauthCommand,
+    },
     /// Understand stored mail again (after the rules improved) and apply what changed.
     /// Messages already answered are not answered again.
     Reprocess {
@@ -118,6 +125,17 @@ pub enum Command {
     Purge {
         #[arg(long)]
         older_than_days: i64,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum OauthCommand {
+    /// Sign in with a device code: prints a URL and a code to enter in any browser, waits, and
+    /// stores the refresh token encrypted in the database.
+    Login {
+        /// Store this refresh token (obtained elsewhere) instead of signing in here.
+        #[arg(long)]
+        refresh_token_file: Option<PathBuf>,
     },
 }
 
@@ -173,6 +191,9 @@ pub async fn dispatch(cli: Cli) -> ExitCode {
                     .await
                 }
                 Command::Check => return check(&config).await,
+                Command::Oauth {
+                    command: OauthCommand::Login { refresh_token_file },
+                } => oauth::login(&config, refresh_token_file.as_deref()).await,
                 Command::Reprocess {
                     which,
                     dry_run,

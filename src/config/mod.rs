@@ -15,6 +15,7 @@ use figment::Figment;
 use figment::providers::{Env, Format, Toml};
 use serde::Deserialize;
 
+use crate::oauth2::{AuthMethod, OAuth2Settings};
 pub use secret::Secret;
 pub use sections::{
     DaemonConfig, DatabaseConfig, EventConfig, ImapConfig, IntakeConfig, RepliesConfig, Security,
@@ -52,7 +53,13 @@ pub struct Config {
     pub intake: IntakeConfig,
     #[serde(default)]
     pub daemon: DaemonConfig,
+    /// Microsoft 365 / Google Workspace login (`imap.auth` / `smtp.auth` = "oauth2").
+    #[serde(default)]
+    pub oauth2: Option<OAuth2Settings>,
 }
+
+/// `REGBOT_OAUTH2__CLIENT_SECRET` without the prefix, as figment sees the key.
+const OAUTH2_SECRET_KEY: &str = "oauth2__client_secret";
 
 fn no_mailbox() -> ImapConfig {
     ImapConfig {
@@ -71,9 +78,14 @@ impl Config {
             return Err(ConfigError::Missing(path.to_path_buf()));
         }
         // Only REGBOT_<SECTION>__<KEY>: REGBOT_LOG and REGBOT_CONFIG are not config keys.
+        // The OAuth2 client secret is taken from its variable byte for byte below: figment
+        // would read `[x]`, `"x"` or `true` as something else.
         figment = figment.merge(
             Env::prefixed("REGBOT_")
-                .filter(|key| key.as_str().contains("__"))
+                .filter(|key| {
+                    key.as_str().contains("__")
+                        && !key.as_str().eq_ignore_ascii_case(OAUTH2_SECRET_KEY)
+                })
                 .split("__"),
         );
         // `[imap]` and `[smtp]` flatten the shared server settings, which serde cannot combine
@@ -93,8 +105,24 @@ impl Config {
             }
         }
         config.resolve_secret_files()?;
+        if let Some(oauth2) = &mut config.oauth2 {
+            if let Some(raw) =
+                std::env::var_os(format!("REGBOT_{}", OAUTH2_SECRET_KEY.to_uppercase()))
+            {
+                oauth2.client_secret = Secret::new(raw.to_string_lossy());
+            }
+            oauth2
+                .load_secret_file()
+                .map_err(|e| ConfigError::Invalid(e.to_string()))?;
+        }
         config.validate()?;
         Ok(config)
+    }
+
+    /// Whether IMAP or SMTP logs in with an OAuth2 token.
+    pub fn uses_oauth2(&self) -> bool {
+        (self.imap.enabled && self.imap.server.auth == AuthMethod::Oauth2)
+            || self.smtp.server.auth == AuthMethod::Oauth2
     }
 
     fn resolve_secret_files(&mut self) -> Result<(), ConfigError> {
@@ -125,6 +153,14 @@ impl Config {
 
     fn validate(&self) -> Result<(), ConfigError> {
         let invalid = |m: String| Err(ConfigError::Invalid(m));
+        if self.uses_oauth2() {
+            match &self.oauth2 {
+                None => return invalid("imap.auth or smtp.auth is \"oauth2\" but there is no [oauth2] section (see the README, Microsoft 365 and Google Workspace)".into()),
+                Some(o) => {
+                    o.resolve().map_err(|e| ConfigError::Invalid(e.to_string()))?;
+                }
+            }
+        }
         if self.imap.enabled {
             if self.imap.server.host.is_empty() {
                 return invalid("imap.host is empty (set it, or imap.enabled = false to read mail only through `regbot ingest`)".into());

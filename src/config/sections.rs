@@ -6,10 +6,12 @@
 //! [`ServerConfig`], flattened into both sections (the file keeps `[imap] host = …`).
 
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use serde::Deserialize;
 
 use super::Secret;
+use crate::oauth2::{AuthMethod, TokenSource};
 
 /// How a mail connection is protected.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -50,6 +52,12 @@ pub struct ServerConfig {
     /// Extra CA certificate (PEM) to trust, e.g. a private CA.
     pub ca_file: Option<PathBuf>,
     pub timeout_secs: u64,
+    /// `password` (LOGIN / AUTH PLAIN) or `oauth2` (a bearer token from `[oauth2]`).
+    pub auth: AuthMethod,
+    /// Where `auth = "oauth2"` gets its tokens: set by [`crate::oauth2::setup::attach`] once the
+    /// database is reachable, never read from the file.
+    #[serde(skip)]
+    pub tokens: Option<Arc<TokenSource>>,
 }
 
 impl Default for ServerConfig {
@@ -63,6 +71,8 @@ impl Default for ServerConfig {
             password_file: None,
             ca_file: None,
             timeout_secs: 30,
+            auth: AuthMethod::Password,
+            tokens: None,
         }
     }
 }
@@ -78,6 +88,7 @@ impl ServerConfig {
         "password_file",
         "ca_file",
         "timeout_secs",
+        "auth",
     ];
 }
 

@@ -20,6 +20,7 @@ use super::IntakeError;
 use super::batch::{Batch, uid_set};
 use super::source::{self, DrainLimits, Fetched, MailSource};
 use crate::config::{Config, ImapConfig, Security};
+use crate::oauth2::{AuthMethod, OAuth2Error};
 use crate::tls;
 
 /// Anything a session can run over: plain TCP or TLS.
@@ -106,6 +107,21 @@ pub async fn connect(config: &ImapConfig) -> Result<ImapSession, IntakeError> {
     if config.server.security != Security::Starttls {
         read_greeting(&mut client, timeout).await?;
     }
+    if config.server.auth == AuthMethod::Oauth2 {
+        let tokens = config.server.tokens.as_ref().ok_or_else(|| {
+            OAuth2Error::Config("imap.auth = \"oauth2\" but no token source was set up".into())
+        })?;
+        let (session, _lease) = crate::oauth2::mail::imap_login(
+            client,
+            &config.server.username,
+            &config.server.host,
+            config.server.port,
+            tokens,
+            timeout,
+        )
+        .await?;
+        return Ok(session);
+    }
     let login = tokio::time::timeout(
         timeout,
         client.login(&config.server.username, config.server.password.expose()),
@@ -152,6 +168,10 @@ pub struct Mailbox<'a> {
     supports_move: bool,
     supports_uidplus: bool,
     pub supports_idle: bool,
+    /// With OAuth2: when the token this session logged in with is due for renewal. Dovecot,
+    /// Exchange and Gmail may end a session whose token expired, so an IDLE ends here and the
+    /// mailbox logs in again with a fresh token.
+    relogin_at: Option<tokio::time::Instant>,
 }
 
 impl<'a> Mailbox<'a> {
@@ -160,6 +180,12 @@ impl<'a> Mailbox<'a> {
         let imap = &config.imap;
         let timeout = config.imap_timeout();
         let mut session = connect(imap).await?;
+        let relogin_at = match &imap.server.tokens {
+            Some(tokens) if imap.server.auth == AuthMethod::Oauth2 => {
+                tokens.current().await.map(|lease| lease.renew_at)
+            }
+            _ => None,
+        };
         let caps = timed("CAPABILITY", timeout, session.capabilities()).await?;
         let names: Vec<String> = timed("LIST", timeout, async {
             let list = session
@@ -179,6 +205,7 @@ impl<'a> Mailbox<'a> {
             supports_uidplus: caps.has_str("UIDPLUS"),
             supports_idle: caps.has_str("IDLE") && imap.idle,
             session,
+            relogin_at,
         })
     }
 
@@ -205,6 +232,12 @@ impl<'a> Mailbox<'a> {
     /// ends, or shutdown. Returns the mailbox for the next drain.
     pub async fn wait(self, shutdown: &CancellationToken) -> Result<Mailbox<'a>, IntakeError> {
         let timeout = self.config.imap_timeout();
+        if self
+            .relogin_at
+            .is_some_and(|at| tokio::time::Instant::now() >= at)
+        {
+            return self.relogin().await;
+        }
         if !self.supports_idle {
             tokio::select! {
                 _ = tokio::time::sleep(Duration::from_secs(self.config.imap.poll_interval_secs.max(1))) => {}
@@ -218,12 +251,16 @@ impl<'a> Mailbox<'a> {
             supports_move,
             supports_uidplus,
             supports_idle,
+            relogin_at,
         } = self;
         let mut idle = session.idle();
         timed("IDLE", timeout, idle.init()).await?;
         // Re-issued well inside RFC 2177's 29 minutes; also bounds how long a silently dead
         // connection can go unnoticed.
-        let renew = Duration::from_secs(config.imap.idle_renew_secs.clamp(10, 25 * 60));
+        let mut renew = Duration::from_secs(config.imap.idle_renew_secs.clamp(10, 25 * 60));
+        if let Some(at) = relogin_at {
+            renew = renew.min(at.saturating_duration_since(tokio::time::Instant::now()));
+        }
         let mut lost = false;
         {
             let (wait, stop) = idle.wait_with_timeout(renew);
@@ -241,13 +278,26 @@ impl<'a> Mailbox<'a> {
             return Err(IntakeError::Closed);
         }
         let session = timed("DONE", timeout, idle.done()).await?;
-        Ok(Mailbox {
+        let mailbox = Mailbox {
             config,
             session,
             supports_move,
             supports_uidplus,
             supports_idle,
-        })
+            relogin_at,
+        };
+        if relogin_at.is_some_and(|at| tokio::time::Instant::now() >= at) {
+            return mailbox.relogin().await;
+        }
+        Ok(mailbox)
+    }
+
+    /// Logs out and in again with a fresh token (the old one is about to expire).
+    async fn relogin(self) -> Result<Mailbox<'a>, IntakeError> {
+        let config = self.config;
+        self.logout().await;
+        tracing::debug!("imap: logging in again before the OAuth2 token expires");
+        Mailbox::open(config).await
     }
 
     pub async fn logout(mut self) {

@@ -56,6 +56,9 @@ pub enum IntakeError {
     Closed,
     #[error(transparent)]
     Store(#[from] StoreError),
+    /// No token, or the server refused it twice: the message says what to fix where.
+    #[error(transparent)]
+    OAuth2(#[from] crate::oauth2::OAuth2Error),
     #[error("could not read {path}: {source}")]
     File {
         path: String,

@@ -29,6 +29,7 @@ pub mod report;
 pub mod sasl;
 pub mod seal;
 pub mod settings;
+pub mod setup;
 
 pub use cache::Lease;
 pub use cache::{RefreshTokenStore, TokenSource};

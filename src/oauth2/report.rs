@@ -22,11 +22,15 @@ pub fn describe_flow(settings: &Resolved) -> String {
 
 /// One line for a token in hand.
 pub fn describe_lease(lease: &Lease) -> String {
-    let left = lease.expires_at - chrono::Utc::now();
+    let left = (lease.expires_at - chrono::Utc::now()).num_seconds().max(0);
+    let left = if left < 120 {
+        format!("{left} s")
+    } else {
+        format!("{} min", left / 60)
+    };
     format!(
-        "token valid until {} ({} min left; renewed before expiry)",
+        "token valid until {} ({left} left; renewed before expiry)",
         lease.expires_at.format("%Y-%m-%d %H:%M:%S UTC"),
-        left.num_minutes().max(0)
     )
 }
 

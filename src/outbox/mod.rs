@@ -43,6 +43,8 @@ pub enum SendError {
         "smtp.from is not a mail address: {0}; write it like `Registration <register@example.org>`"
     )]
     BadFrom(String),
+    #[error(transparent)]
+    OAuth2(#[from] crate::oauth2::OAuth2Error),
 }
 
 impl From<sqlx::Error> for SendError {

@@ -15,7 +15,7 @@ use std::fmt;
 use std::io;
 use std::net::SocketAddr;
 use std::pin::Pin;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 use std::task::{Context, Poll};
 use std::time::{Duration, Instant};
 
@@ -28,6 +28,8 @@ use tokio::net::TcpStream;
 
 use super::SendError;
 use crate::config::{Security, SmtpConfig};
+use crate::oauth2::hints::{self, MailProtocol};
+use crate::oauth2::{AuthMethod, OAuth2Error, TokenSource};
 use crate::tls;
 
 /// Why a send did not go through.
@@ -68,6 +70,8 @@ pub struct SmtpPool {
         rustls::pki_types::ServerName<'static>,
     )>,
     connect_timeout: Duration,
+    /// With `auth = "oauth2"`: the tokens SMTP AUTH XOAUTH2 sends, and the user they are for.
+    oauth2: Option<(Arc<TokenSource>, String)>,
     /// Healthy connections not in use, with the time they were put back.
     idle: Mutex<Vec<(AsyncSmtpConnection, Instant)>>,
 }
@@ -78,7 +82,18 @@ impl SmtpPool {
             Some(name) => ClientId::Domain(name.clone()),
             None => ClientId::default(),
         };
-        let credentials = (!config.server.username.is_empty()).then(|| {
+        let oauth2 = match (&config.server.auth, &config.server.tokens) {
+            (AuthMethod::Password, _) => None,
+            (AuthMethod::Oauth2, Some(tokens)) => {
+                Some((tokens.clone(), config.server.username.clone()))
+            }
+            (AuthMethod::Oauth2, None) => {
+                return Err(SendError::OAuth2(OAuth2Error::Config(
+                    "smtp.auth = \"oauth2\" but no token source was set up".into(),
+                )));
+            }
+        };
+        let credentials = (oauth2.is_none() && !config.server.username.is_empty()).then(|| {
             Credentials::new(
                 config.server.username.clone(),
                 config.server.password.expose().to_string(),
@@ -93,6 +108,7 @@ impl SmtpPool {
             starttls: None,
             wrapper: None,
             connect_timeout: Duration::from_secs(config.server.timeout_secs.max(1)),
+            oauth2,
             idle: Mutex::new(Vec::new()),
         };
         match config.server.security {
@@ -137,6 +153,13 @@ impl SmtpPool {
         }
     }
 
+    /// Connects and logs in once, for `regbot check`.
+    pub async fn check_login(&self) -> Result<(), String> {
+        let mut conn = self.connect().await.map_err(|e| e.to_string())?;
+        let _ = tokio::time::timeout(Duration::from_secs(2), conn.quit()).await;
+        Ok(())
+    }
+
     fn checkin(&self, conn: AsyncSmtpConnection) {
         if let Ok(mut idle) = self.idle.lock() {
             idle.push((conn, Instant::now()));
@@ -162,6 +185,44 @@ impl SmtpPool {
     }
 
     async fn connect(&self) -> Result<AsyncSmtpConnection, SmtpFailure> {
+        let Some((tokens, user)) = &self.oauth2 else {
+            return self.connect_once(None).await;
+        };
+        // A refused token is replaced once (on a new connection: lettre leaves a refused
+        // XOAUTH2 exchange mid-dialogue). Every failure here is the login's, never the mail's:
+        // the mail stays queued, as during an outage.
+        let mut last = String::new();
+        for _ in 0..2 {
+            let lease = tokens
+                .lease()
+                .await
+                .map_err(|e| SmtpFailure::Connect(format!("OAuth2: {e}")))?;
+            let credentials = Credentials::new(user.clone(), lease.token.expose().to_string());
+            match self.connect_once(Some(&credentials)).await {
+                Err(SmtpFailure::Smtp(e)) => {
+                    // lettre reports the server's error challenge (a refused XOAUTH2) as a
+                    // client error; say what happened instead.
+                    last = if e.to_string().contains("does not expect a challenge") {
+                        "it answered the token with an error".to_string()
+                    } else {
+                        e.to_string()
+                    };
+                    tokens.refused(&lease.token).await;
+                }
+                other => return other,
+            }
+        }
+        let fix = hints::mail_refusal_fix(MailProtocol::Smtp, tokens.settings().grant, &last);
+        Err(SmtpFailure::Connect(format!(
+            "login refused: the SMTP server refused the OAuth2 token for {user} ({last}); a fresh token was refused too. Fix: {fix}"
+        )))
+    }
+
+    /// Connects and logs in: with `bearer`, SMTP AUTH XOAUTH2; otherwise the password, if any.
+    async fn connect_once(
+        &self,
+        bearer: Option<&Credentials>,
+    ) -> Result<AsyncSmtpConnection, SmtpFailure> {
         let connect = async {
             let tcp = TcpStream::connect((self.host.as_str(), self.port))
                 .await
@@ -197,7 +258,13 @@ impl SmtpPool {
                     self.connect_timeout, self.host, self.port, self.security
                 ))
             })??;
-        if let Some(credentials) = &self.credentials {
+        if let Some(bearer) = bearer {
+            let result = conn.auth(&[Mechanism::Xoauth2], bearer).await;
+            if let Err(e) = result {
+                conn.abort().await;
+                return Err(SmtpFailure::Smtp(e));
+            }
+        } else if let Some(credentials) = &self.credentials {
             // A refused login is the server's answer (5xx: permanent), not an outage.
             conn.auth(&[Mechanism::Plain, Mechanism::Login], credentials)
                 .await

@@ -17,6 +17,7 @@ pub use crate::domain::{json_without_nul, opt_without_nul, without_nul};
 
 mod broadcasts;
 mod inbound;
+mod oauth2;
 mod outbox;
 mod privacy;
 mod registrations;
@@ -26,6 +27,7 @@ mod suppression;
 
 pub use broadcasts::*;
 pub use inbound::*;
+pub use oauth2::PgRefreshTokens;
 pub use outbox::*;
 pub use privacy::*;
 pub use registrations::*;

@@ -229,7 +229,23 @@ fn guess_and_decode(bytes: &[u8]) -> String {
     let sample = bytes.get(..32 * 1024).unwrap_or(bytes);
     det.feed(sample, true);
     let enc = det.guess(None, true);
-    enc.decode_without_bom_handling(bytes).0.into_owned()
+    let guessed = enc.decode_without_bom_handling(bytes).0;
+    // A handful of stray bytes in ASCII text is noise, not a clue: guessed as a non-Latin
+    // charset they would turn into Cyrillic or Hebrew letters that mislead language detection.
+    let letters = guessed.chars().filter(|c| c.is_alphabetic()).count();
+    let foreign = guessed
+        .chars()
+        .filter(|c| c.is_alphabetic() && !is_latin(*c))
+        .count();
+    if foreign > 0 && foreign * 5 < letters {
+        return lossy.into_owned();
+    }
+    guessed.into_owned()
+}
+
+/// Latin letters, including the region's accented ones (ā, ų, õ, ø, ł, ß …).
+fn is_latin(c: char) -> bool {
+    c.is_ascii_alphabetic() || ('\u{00C0}'..='\u{024F}').contains(&c)
 }
 
 /// Undoes RFC 3676 format=flowed: a line ending in a space continues on the next line

@@ -14,7 +14,7 @@ const LANGS: &[(Lang, &str)] = &[
     (Lang::Fin, "fi"),
     (Lang::Swe, "sv"),
     (Lang::Dan, "da"),
-    (Lang::Nob, "no"),
+    (Lang::Nob, "nb"),
     (Lang::Deu, "de"),
     (Lang::Pol, "pl"),
     (Lang::Rus, "ru"),
@@ -42,7 +42,7 @@ const WORDS: &[(&str, &[&str])] = &[
     ("fi", &["kiitos", "terveisin", "hyvää", "moi"]),
     ("sv", &["tack", "hälsningar", "mvh", "hej"]),
     ("da", &["tak", "hilsen", "venlig"]),
-    ("no", &["takk", "hilsen"]),
+    ("nb", &["takk", "hilsen"]),
     ("de", &["danke", "grüße", "hallo", "vielen"]),
     ("pl", &["dziękuję", "dzień dobry", "pozdrawiam", "proszę"]),
     ("ru", &["спасибо", "здравствуйте", "привет", "пожалуйста"]),
@@ -82,7 +82,7 @@ fn scandinavian(text: &str) -> Option<&'static str> {
             ],
         ),
         (
-            "no",
+            "nb",
             &[
                 "takk", "gjerne", "meg", "ikkje", "hei", "vennlig", "deg", "også",
             ],
@@ -126,14 +126,20 @@ pub fn detect(text: &str) -> Option<String> {
         if let Some(info) = detector.detect(text)
             && let Some((_, code)) = LANGS.iter().find(|(l, _)| *l == info.lang())
         {
-            if matches!(*code, "sv" | "da" | "no") {
+            if matches!(*code, "sv" | "da" | "nb") {
                 return Some(scandinavian(text).unwrap_or(code).to_string());
             }
             return Some((*code).to_string());
         }
     }
     let lower = text.to_lowercase();
-    if lower.chars().any(|c| ('а'..='я').contains(&c)) {
+    // A few Cyrillic letters in Latin text are noise (stray bytes decoded as windows-1251),
+    // not Russian: Cyrillic must carry the text.
+    let cyrillic = lower
+        .chars()
+        .filter(|c| ('а'..='я').contains(c) || *c == 'ё')
+        .count();
+    if cyrillic * 2 > letters {
         return Some("ru".into());
     }
     for (code, chars) in LETTERS {

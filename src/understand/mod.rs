@@ -30,47 +30,13 @@ pub mod reply;
 
 use mailparse::MailHeaderMap;
 
-/// Markers of a forwarded message in clients that do not quote it, for when the splitter does
-/// not report one.
-const FORWARD_MARKERS: &[&str] = &[
-    "---------- forwarded message",
-    "-------- original message",
-    "-----original message-----",
-    "begin forwarded message:",
-    "-------- weitergeleitete nachricht",
-    "---------- pārsūtīta ziņa",
-    "-------- vidarebefordrat meddelande",
-    "---------- välitetty viesti",
-    "---------- videresendt",
-    "---------- przekazana wiadomość",
-    "-------- пересылаемое сообщение",
-    "-------- перенаправленное сообщение",
-];
-
-/// Header names of a forwarded message's "From:" line in the region's clients.
-const FORWARD_FROM: &[&str] = &[
-    "from",
-    "von",
-    "från",
-    "fra",
-    "lähettäjä",
-    "no",
-    "nuo",
-    "saatja",
-    "od",
-    "от",
-    "kimden",
-];
-
-/// Splits a forwarded part off `text` when a forward marker line is present.
+/// Splits a forwarded part off `text` when a forward marker line is present (the splitter
+/// reports forwards only where they end the sender's text).
 fn forwarded_fallback(text: &str) -> Option<(String, String)> {
-    let lower = text.to_lowercase();
-    let at = FORWARD_MARKERS.iter().filter_map(|m| lower.find(m)).min()?;
-    // `lower` may differ in length from `text` for some letters; cut by lines instead.
-    let line_no = lower.get(..at)?.matches('\n').count();
     let lines: Vec<&str> = text.lines().collect();
-    let own = lines.get(..line_no)?.join("\n");
-    let fwd = lines.get(line_no + 1..)?.join("\n");
+    let at = lines.iter().position(|l| reply::is_forward_marker(l))?;
+    let own = lines.get(..at)?.join("\n");
+    let fwd = lines.get(at + 1..)?.join("\n");
     Some((own, fwd))
 }
 
@@ -91,7 +57,7 @@ fn forwarded_sender(fwd: &str) -> Option<(Mailbox, String)> {
         }
         if let Some((k, v)) = t.split_once(':') {
             let k = k.trim().trim_matches('*').to_lowercase();
-            if from.is_none() && FORWARD_FROM.contains(&k.as_str()) {
+            if from.is_none() && lexicon::mail::FROM_KEYS.contains(&k.as_str()) {
                 let v = v.trim().trim_matches('*').trim();
                 if let Ok(list) = mailparse::addrparse(v)
                     && let Some(mailparse::MailAddr::Single(s)) = list.iter().next()
@@ -111,23 +77,6 @@ fn forwarded_sender(fwd: &str) -> Option<(Mailbox, String)> {
     from.map(|f| (f, body))
 }
 
-/// Verbs of quote header lines ("On … wrote:", "Den … skrev …:", "Am … schrieb …:").
-const QUOTE_HEADER_VERBS: &[&str] = &[
-    "wrote",
-    "skrev",
-    "schrieb",
-    "rakstīja",
-    "rašė",
-    "kirjutas",
-    "kirjoitti",
-    "napisał",
-    "napisała",
-    "написал",
-    "написала",
-    "писал",
-    "a écrit",
-];
-
 /// Removes a trailing quote header line the splitter left in the sender's own text: its
 /// words are someone else's ("… skrev Registrations <registration@…>:").
 fn drop_quote_header(own: &str) -> String {
@@ -136,7 +85,7 @@ fn drop_quote_header(own: &str) -> String {
         let l = last.trim().to_lowercase();
         let header = l.ends_with(':')
             && l.chars().count() < 300
-            && QUOTE_HEADER_VERBS
+            && lexicon::mail::WROTE
                 .iter()
                 .any(|v| l.split(|c: char| !c.is_alphabetic()).any(|w| w == *v));
         if header || l.is_empty() {
@@ -261,8 +210,10 @@ pub fn understand(raw: &[u8], config: &UnderstandConfig) -> Understanding {
     let signature = split.signature.clone().unwrap_or_default();
     let mut found = intents::detect(u.subject.as_deref(), &own, reply_to_own);
     let mut participant = fields::extract(&own, &signature, from_name.as_deref());
-    if participant.name.is_none() && from_name.is_some() {
-        participant.name = from_name;
+    if participant.name.is_none()
+        && let Some(from) = from_name.as_deref()
+    {
+        participant.name = Some(fields::names::natural(from));
         participant.sources.name = Some(Source::FromHeader);
     }
     if participant.email.is_none()
@@ -283,8 +234,12 @@ pub fn understand(raw: &[u8], config: &UnderstandConfig) -> Understanding {
     {
         let fsplit = reply::split(&fwd_body);
         let inner = intents::detect(None, &fsplit.own, false);
+        // Someone passing on a person's own registration ("this came to my address, see
+        // below") — not a forwarded invitation, whose "register by email" is nobody's request,
+        // and not a sender who registers themselves above the forward.
         if inner.intents.contains(&Intent::Registration)
-            || found.intents.contains(&Intent::Registration)
+            && !found.intents.contains(&Intent::Registration)
+            && intents::first_person_registration(&fsplit.own)
         {
             forwarded_registration = true;
             let mut fp = fields::extract(
@@ -301,11 +256,14 @@ pub fn understand(raw: &[u8], config: &UnderstandConfig) -> Understanding {
                 fp.sources.name = Some(Source::FromHeader);
             }
             participant = fp;
+            // The person's registration and idea count; their questions were asked of the
+            // forwarder, not of regbot.
             let mut all: Vec<Intent> = found
                 .intents
                 .iter()
                 .chain(&inner.intents)
                 .copied()
+                .filter(|i| *i != Intent::Question)
                 .collect();
             all.sort();
             all.dedup();

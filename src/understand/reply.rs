@@ -32,6 +32,16 @@ pub struct Split {
     pub quoted: String,
 }
 
+/// Whether a line marks the start of a forwarded message ("---------- Forwarded message").
+pub fn is_forward_marker(line: &str) -> bool {
+    markers::forward_marker(line)
+}
+
+/// Whether a line is a phone's "Sent from my …" signature, in any of the region's languages.
+pub fn is_mobile_signature(line: &str) -> bool {
+    markers::mobile_signature(line)
+}
+
 /// Splits a decoded plain-text body. Never panics.
 pub fn split(text: &str) -> Split {
     let mut end = text.len().min(MAX_INPUT);

@@ -270,3 +270,15 @@ Hi. This is the qmail-send program at mx.wood.test.\r\nI'm afraid I wasn't able 
     );
     assert_eq!(u.returned_message_ids, vec!["ack-7@event.test".to_string()]);
 }
+
+#[test]
+fn three_stray_bytes_of_invalid_utf8_do_not_switch_the_language_to_russian() {
+    for stray in [&b"\xd0\xd1\xd2"[..], b"\xcf\xf0\xe8", b"\xc0\xc1\xc2"] {
+        let mut raw = b"From: John Smith <john@x.test>\r\nSubject: Hello\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\nPlease register me for the workshop.".to_vec();
+        raw.extend_from_slice(stray);
+        raw.extend_from_slice(b"\r\n");
+        let u = understand(&raw, &cfg());
+        assert_eq!(u.language.as_deref(), Some("en"), "{stray:?}: {:?}", u.text);
+        assert_eq!(u.intents, vec![Intent::Registration]);
+    }
+}

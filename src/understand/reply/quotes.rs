@@ -2,35 +2,7 @@
 //! "… kirjoitti:", "… написал(а):", Gmail's bare date form), also wrapped over several lines,
 //! and quoted lines (`>`, `|`, supercite's `Name>`).
 
-/// Verbs of quote headers ("… wrote:"), lowercase.
-const WROTE: &[&str] = &[
-    "wrote",
-    "writes",
-    "schrieb",
-    "geschrieben",
-    "a écrit",
-    "escribió",
-    "escribio",
-    "schreef",
-    "geschreven",
-    "skrev",
-    "kirjoitti",
-    "pisze",
-    "napisał",
-    "napisała",
-    "napisal",
-    "написал",
-    "написала",
-    "пише",
-    "rakstīja",
-    "rašė",
-    "parašė",
-    "kirjutas",
-    "ha scritto",
-    "escreveu",
-    "写道",
-    "skrifaði",
-];
+use crate::understand::lexicon::mail::WROTE;
 
 /// How a quote header may begin when it is wrapped over several lines.
 const OPENERS: &[&str] = &[

@@ -1,15 +1,12 @@
 //! The automated-mail classifier against real mail: the project's labelled messages, sisimai's
 //! bounce collection, Discourse's receiver fixtures, zammad's DSNs, and a no-panic sweep over
-//! every real-world file. Each test prints its figures (`cargo test --test automated_corpus --
-//! --nocapture`) and asserts the bar stated in the brief.
-
-#[path = "support/corpus.rs"]
-mod corpus;
+//! every real-world file. Each test prints its figures (`cargo test --test it --
+//! automated_corpus --nocapture`) and asserts the bar stated in the brief.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use corpus::corpus_dir;
+use crate::support::corpus_dir;
 
 use regbot::understand::automated::{Verdict, classify};
 use regbot::understand::{Automated, UnderstandConfig};

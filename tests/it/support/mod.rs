@@ -4,7 +4,7 @@
 //! `REGBOT_*` variables.
 #![allow(dead_code)]
 
-mod corpus;
+pub mod corpus;
 pub mod oauth2;
 #[allow(unused_imports)] // not every test file reads the corpus
 pub use corpus::{corpus_dir, mail_files};

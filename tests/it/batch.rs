@@ -1,12 +1,10 @@
 //! Processing in batches: one claim and one commit for many messages, and one bad message in a
 //! batch costs only itself (the batch falls back to one-by-one).
 
-mod support;
-
+use crate::support::TestDb;
 use regbot::config::Config;
 use regbot::process::Processor;
 use regbot::store::{self, NewInbound};
-use support::TestDb;
 
 fn config(db: &TestDb, dir: &std::path::Path, templates: &std::path::Path) -> Config {
     let path = dir.join("regbot.toml");
@@ -82,7 +80,7 @@ async fn replies(db: &TestDb) -> Vec<String> {
 async fn a_batch_answers_every_registration_once_in_one_step() {
     let db = TestDb::new().await;
     let dir = tempfile::tempdir().expect("tempdir");
-    let templates = support::repo().join("config/templates");
+    let templates = crate::support::repo().join("config/templates");
     let processor = Processor::new(config(&db, dir.path(), &templates)).expect("processor");
     let batch: Vec<_> = (0..7).map(|i| registration(i, "Registration")).collect();
     store::insert_inbound_batch(&db.pool, &batch)
@@ -121,7 +119,7 @@ async fn a_message_that_fails_costs_only_itself_not_its_batch() {
     // An organiser's template with a bug that only some data reaches: rendering the reply to
     // "Person 9" fails (an unknown function), every other reply renders.
     let templates = dir.path().join("templates");
-    copy_dir(&support::repo().join("config/templates"), &templates);
+    copy_dir(&crate::support::repo().join("config/templates"), &templates);
     let registered = templates.join("en/registered.txt");
     let mut text = std::fs::read_to_string(&registered).expect("read template");
     text.push_str("{% if participant.name == \"Person 9\" %}{{ no_such_function() }}{% endif %}\n");

@@ -1,12 +1,10 @@
 //! The whole path, for real: mail submitted to Postfix → Dovecot → `regbot run` → PostgreSQL →
 //! reply over SMTP → the participant's Dovecot mailbox, read back over IMAP.
 
-mod support;
-
 use std::time::{Duration, Instant};
 
+use crate::support::*;
 use encoding_rs::{ISO_8859_2, UTF_8, WINDOWS_1257};
-use support::*;
 
 struct Sent {
     from: String,

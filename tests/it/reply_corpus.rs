@@ -1,13 +1,10 @@
 //! The reply splitter against real bodies: Discourse's email_reply_trimmer fixtures (64 bodies
 //! with the expected trimmed text) through `split(...).own`, and Discourse's receiver fixtures
 //! (expected post text) through the whole `understand`. Prints the figures and the mismatches
-//! (`cargo test --test reply_corpus -- --nocapture`); the floors are what the splitter reaches,
+//! (`cargo test --test it -- reply_corpus --nocapture`); the floors are what the splitter reaches,
 //! so a regression fails.
 
-#[path = "support/corpus.rs"]
-mod corpus;
-
-use corpus::corpus_dir;
+use crate::support::corpus_dir;
 
 use regbot::understand::UnderstandConfig;
 use regbot::understand::reply::split;

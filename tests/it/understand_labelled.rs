@@ -10,12 +10,7 @@ use serde_json::Value;
 
 fn labelled_dir() -> Option<PathBuf> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/labelled");
-    if dir.join("labels.json").is_file() {
-        Some(dir)
-    } else {
-        println!("skipped: corpus not found at {}", dir.display());
-        None
-    }
+    crate::support::corpus::corpus_or_skip(dir.join("labels.json")).map(|_| dir)
 }
 
 fn json_str(v: &Value) -> Option<String> {

@@ -8,6 +8,7 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
 use std::sync::OnceLock;
+use std::time::Duration;
 
 use serde_json::{Value, json};
 
@@ -199,5 +200,73 @@ impl OAuth2Stack {
             }
         }
         out
+    }
+}
+
+/// regbot configured (through `REGBOT_*` only) for the OAuth2 stack: IMAP and SMTP
+/// (submission port) log in with tokens from the local token server.
+pub fn regbot_env_oauth2(
+    db: &super::TestDb,
+    stack: &OAuth2Stack,
+    mailbox: &str,
+    client_id: &str,
+    client_secret: Option<&str>,
+    grant: &str,
+    token_key_file: Option<&std::path::Path>,
+) -> Vec<(String, String)> {
+    // The password stack's ports and password are replaced below.
+    let password_stack = super::Stack {
+        host: stack.host.clone(),
+        smtp_port: stack.submission_port,
+        imap_port: stack.imap_port,
+        imaps_port: 0,
+        password: String::new(),
+        ca: PathBuf::new(),
+        maildir_root: stack.maildir_root.clone(),
+    };
+    let mut env: Vec<(String, String)> = super::regbot_env(db, &password_stack, mailbox)
+        .into_iter()
+        .filter(|(k, _)| k != "REGBOT_IMAP__PASSWORD")
+        .collect();
+    let mut set = |k: &str, v: String| env.push((k.to_string(), v));
+    set("REGBOT_IMAP__AUTH", "oauth2".into());
+    set("REGBOT_SMTP__AUTH", "oauth2".into());
+    set("REGBOT_SMTP__USERNAME", mailbox.into());
+    set("REGBOT_OAUTH2__PROVIDER", "generic".into());
+    set("REGBOT_OAUTH2__TOKEN_URL", stack.token_url());
+    set(
+        "REGBOT_OAUTH2__DEVICE_AUTHORIZATION_URL",
+        stack.device_url(),
+    );
+    set("REGBOT_OAUTH2__CLIENT_ID", client_id.into());
+    set("REGBOT_OAUTH2__GRANT", grant.into());
+    set("REGBOT_OAUTH2__SCOPES", "mail offline_access".into());
+    if let Some(secret) = client_secret {
+        set("REGBOT_OAUTH2__CLIENT_SECRET", secret.into());
+    }
+    if let Some(key) = token_key_file {
+        set("REGBOT_OAUTH2__TOKEN_KEY_FILE", key.display().to_string());
+    }
+    env
+}
+
+impl OAuth2Stack {
+    /// Successful IMAP logins of `user` so far (from Dovecot's log).
+    pub fn imap_logins(&self, user: &str) -> usize {
+        let log = std::fs::read_to_string(self.dir.join("log/dovecot.log")).unwrap_or_default();
+        let needle = format!("imap-login: Info: Login: user=<{user}>");
+        log.lines().filter(|l| l.contains(&needle)).count()
+    }
+
+    /// Waits until `user`'s INBOX holds at least `count` messages (read from the Maildir).
+    pub async fn wait_for_mail(&self, user: &str, count: usize, within: Duration) -> Vec<Vec<u8>> {
+        let start = std::time::Instant::now();
+        loop {
+            let got = self.maildir_messages(user, "INBOX");
+            if got.len() >= count || start.elapsed() > within {
+                return got;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
     }
 }

@@ -1,11 +1,9 @@
 //! `regbot parse`, as other tools call it: JSON lines in input order, exit codes, and a sweep over
 //! every message of the shared corpus (no panic, one line each).
 
-mod support;
-
 use std::process::Command;
 
-use support::*;
+use crate::support::*;
 
 fn parse(files: &[String]) -> std::process::Output {
     let dir = tempfile::tempdir().unwrap();

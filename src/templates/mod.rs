@@ -6,13 +6,18 @@
 //! A reply is written in the sender's language when a template exists for it, else in the
 //! event's default language, else English.
 
+mod words;
+
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use minijinja::{Environment, UndefinedBehavior};
 use serde::Serialize;
 
 use crate::domain::header_safe;
+pub use words::{DetailWords, country_name};
+use words::{load_detail_words, localized_country_name, phrase};
 
 #[derive(Debug, thiserror::Error)]
 pub enum TemplateError {
@@ -41,6 +46,8 @@ pub enum TemplateError {
     },
     #[error("template {name} has no `Subject:` first line")]
     NoSubject { name: String },
+    #[error("could not read the details table's words from {path}: {message}")]
+    Words { path: PathBuf, message: String },
 }
 
 /// A rendered mail.
@@ -99,179 +106,51 @@ fn new_env() -> Environment<'static> {
     env
 }
 
+/// `{{ detail("not_given") }}` and `{{ detail_label("name") }}`: the details table's words in the
+/// reply's language (English when the language has none).
+fn add_detail_words(
+    env: &mut Environment<'static>,
+    words: std::collections::BTreeMap<String, DetailWords>,
+) {
+    let words = Arc::new(words);
+    let lookup = move |state: &minijinja::State, key: &str, padded: bool| {
+        let lang = reply_language(state);
+        let w = words
+            .get(&lang)
+            .or_else(|| words.get("en"))
+            .ok_or_else(|| {
+                minijinja::Error::new(
+                    minijinja::ErrorKind::InvalidOperation,
+                    format!("details.toml has no words for {lang} nor for en"),
+                )
+            })?;
+        let word = if padded {
+            w.padded_label(key)
+        } else {
+            w.get(key).map(str::to_string)
+        };
+        word.ok_or_else(|| {
+            minijinja::Error::new(
+                minijinja::ErrorKind::InvalidOperation,
+                format!("details.toml has no word {key:?}"),
+            )
+        })
+    };
+    let label = lookup.clone();
+    env.add_function("detail", move |state: &minijinja::State, key: String| {
+        lookup(state, &key, false)
+    });
+    env.add_function(
+        "detail_label",
+        move |state: &minijinja::State, key: String| label(state, &key, true),
+    );
+}
+
 fn reply_language(state: &minijinja::State) -> String {
     state
         .lookup("lang")
         .and_then(|v| v.as_str().map(str::to_string))
         .unwrap_or_else(|| "en".to_string())
-}
-
-/// Words of the shared layout, by language; English for anything unknown.
-fn phrase(key: &str, lang: &str) -> &'static str {
-    const SIGNOFF: &[(&str, &str)] = &[
-        ("lv", "Ar cieņu"),
-        ("lt", "Pagarbiai"),
-        ("et", "Lugupidamisega"),
-        ("fi", "Ystävällisin terveisin"),
-        ("sv", "Med vänliga hälsningar"),
-        ("da", "Med venlig hilsen"),
-        ("nb", "Med vennlig hilsen"),
-        ("de", "Mit freundlichen Grüßen"),
-        ("pl", "Z poważaniem"),
-        ("ru", "С уважением,"),
-    ];
-    const ORGANISERS: &[(&str, &str)] = &[
-        ("lv", "Organizatori"),
-        ("lt", "Organizatoriai"),
-        ("et", "Korraldajad"),
-        ("fi", "Järjestäjät"),
-        ("sv", "Arrangörerna"),
-        ("da", "Arrangørerne"),
-        ("nb", "Arrangørene"),
-        ("de", "Das Organisationsteam"),
-        ("pl", "Organizatorzy"),
-        ("ru", "Организаторы"),
-    ];
-    let (table, english) = match key {
-        "signoff" => (SIGNOFF, "Kind regards,"),
-        "organisers" => (ORGANISERS, "The organisers"),
-        _ => return "",
-    };
-    table
-        .iter()
-        .find(|(l, _)| *l == lang)
-        .map_or(english, |(_, p)| *p)
-}
-
-/// The name of a Baltic Sea Region country in a reply language (nominative), where we have it.
-fn localized_country_name(code: &str, lang: &str) -> Option<&'static str> {
-    // Columns: DE DK EE FI IS LT LV NO PL RU SE.
-    const CODES: [&str; 11] = [
-        "DE", "DK", "EE", "FI", "IS", "LT", "LV", "NO", "PL", "RU", "SE",
-    ];
-    const NAMES: &[(&str, [&str; 11])] = &[
-        (
-            "lv",
-            [
-                "Vācija",
-                "Dānija",
-                "Igaunija",
-                "Somija",
-                "Islande",
-                "Lietuva",
-                "Latvija",
-                "Norvēģija",
-                "Polija",
-                "Krievija",
-                "Zviedrija",
-            ],
-        ),
-        (
-            "lt",
-            [
-                "Vokietija",
-                "Danija",
-                "Estija",
-                "Suomija",
-                "Islandija",
-                "Lietuva",
-                "Latvija",
-                "Norvegija",
-                "Lenkija",
-                "Rusija",
-                "Švedija",
-            ],
-        ),
-        (
-            "et",
-            [
-                "Saksamaa", "Taani", "Eesti", "Soome", "Island", "Leedu", "Läti", "Norra", "Poola",
-                "Venemaa", "Rootsi",
-            ],
-        ),
-        (
-            "fi",
-            [
-                "Saksa", "Tanska", "Viro", "Suomi", "Islanti", "Liettua", "Latvia", "Norja",
-                "Puola", "Venäjä", "Ruotsi",
-            ],
-        ),
-        (
-            "sv",
-            [
-                "Tyskland", "Danmark", "Estland", "Finland", "Island", "Litauen", "Lettland",
-                "Norge", "Polen", "Ryssland", "Sverige",
-            ],
-        ),
-        (
-            "da",
-            [
-                "Tyskland", "Danmark", "Estland", "Finland", "Island", "Litauen", "Letland",
-                "Norge", "Polen", "Rusland", "Sverige",
-            ],
-        ),
-        (
-            "nb",
-            [
-                "Tyskland", "Danmark", "Estland", "Finland", "Island", "Litauen", "Latvia",
-                "Norge", "Polen", "Russland", "Sverige",
-            ],
-        ),
-        (
-            "de",
-            [
-                "Deutschland",
-                "Dänemark",
-                "Estland",
-                "Finnland",
-                "Island",
-                "Litauen",
-                "Lettland",
-                "Norwegen",
-                "Polen",
-                "Russland",
-                "Schweden",
-            ],
-        ),
-        (
-            "pl",
-            [
-                "Niemcy",
-                "Dania",
-                "Estonia",
-                "Finlandia",
-                "Islandia",
-                "Litwa",
-                "Łotwa",
-                "Norwegia",
-                "Polska",
-                "Rosja",
-                "Szwecja",
-            ],
-        ),
-        (
-            "ru",
-            [
-                "Германия",
-                "Дания",
-                "Эстония",
-                "Финляндия",
-                "Исландия",
-                "Литва",
-                "Латвия",
-                "Норвегия",
-                "Польша",
-                "Россия",
-                "Швеция",
-            ],
-        ),
-    ];
-    let code = code.to_ascii_uppercase();
-    let column = CODES.iter().position(|c| *c == code)?;
-    NAMES
-        .iter()
-        .find(|(l, _)| *l == lang)
-        .map(|(_, names)| names[column])
 }
 
 impl Templates {
@@ -282,14 +161,16 @@ impl Templates {
             source,
         };
         let mut env = new_env();
+        add_detail_words(&mut env, load_detail_words(dir)?);
         let mut languages = BTreeSet::new();
         let mut names = BTreeSet::new();
         for lang_entry in std::fs::read_dir(dir).map_err(folder_error)? {
             let lang_entry = lang_entry.map_err(folder_error)?;
             let path = lang_entry.path();
             if !path.is_dir() {
-                // Shared pieces at the top (e.g. `layout.html`, extended by the HTML replies).
-                if path.extension().is_some_and(|e| e == "html") {
+                // Shared pieces at the top: `layout.html`, extended by the HTML replies, and the
+                // details table (`details.txt`, `details.html`) they include.
+                if path.extension().is_some_and(|e| e == "html" || e == "txt") {
                     let name = lang_entry.file_name().to_string_lossy().to_string();
                     let source = std::fs::read_to_string(&path).map_err(folder_error)?;
                     env.add_template_owned(name.clone(), source)
@@ -427,62 +308,6 @@ fn split_subject(rendered: &str) -> Option<(String, String)> {
     Some((header_safe(subject.trim(), 250), body.to_string()))
 }
 
-/// English name of an ISO 3166-1 alpha-2 code, for templates (`{{ participant.country | country_name }}`).
-pub fn country_name(code: &str) -> Option<&'static str> {
-    const NAMES: &[(&str, &str)] = &[
-        ("AT", "Austria"),
-        ("BE", "Belgium"),
-        ("BG", "Bulgaria"),
-        ("BY", "Belarus"),
-        ("CA", "Canada"),
-        ("CH", "Switzerland"),
-        ("CN", "China"),
-        ("CY", "Cyprus"),
-        ("CZ", "Czechia"),
-        ("DE", "Germany"),
-        ("DK", "Denmark"),
-        ("EE", "Estonia"),
-        ("ES", "Spain"),
-        ("FI", "Finland"),
-        ("FO", "Faroe Islands"),
-        ("FR", "France"),
-        ("GB", "United Kingdom"),
-        ("GE", "Georgia"),
-        ("GL", "Greenland"),
-        ("GR", "Greece"),
-        ("HR", "Croatia"),
-        ("HU", "Hungary"),
-        ("IE", "Ireland"),
-        ("IL", "Israel"),
-        ("IN", "India"),
-        ("IS", "Iceland"),
-        ("IT", "Italy"),
-        ("JP", "Japan"),
-        ("KR", "South Korea"),
-        ("KZ", "Kazakhstan"),
-        ("LT", "Lithuania"),
-        ("LU", "Luxembourg"),
-        ("LV", "Latvia"),
-        ("MD", "Moldova"),
-        ("MT", "Malta"),
-        ("NL", "Netherlands"),
-        ("NO", "Norway"),
-        ("PL", "Poland"),
-        ("PT", "Portugal"),
-        ("RO", "Romania"),
-        ("RS", "Serbia"),
-        ("RU", "Russia"),
-        ("SE", "Sweden"),
-        ("SI", "Slovenia"),
-        ("SK", "Slovakia"),
-        ("TR", "Türkiye"),
-        ("UA", "Ukraine"),
-        ("US", "United States"),
-    ];
-    let code = code.to_ascii_uppercase();
-    NAMES.iter().find(|(c, _)| *c == code).map(|(_, n)| *n)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -553,6 +378,21 @@ mod tests {
         assert_eq!(
             t.pick_language("registered", Some("lv"), "en").as_deref(),
             Some("lv")
+        );
+    }
+
+    #[test]
+    fn the_details_table_has_its_words_in_every_reply_language() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("config/templates");
+        let words = words::load_detail_words(&dir).expect("details.toml loads");
+        for lang in shipped().languages() {
+            assert!(words.contains_key(lang), "details.toml has no [{lang}]");
+        }
+        let en = &words["en"];
+        assert_eq!(en.padded_label("name").as_deref(), Some("Name:          "));
+        assert_eq!(
+            en.padded_label("organisation").as_deref(),
+            Some("Organisation:  ")
         );
     }
 

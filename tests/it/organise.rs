@@ -1,12 +1,10 @@
 //! Nothing disappears, for real: mail submitted to Postfix → Dovecot → `regbot run` →
 //! PostgreSQL; replies and the organisers' forwards read back over IMAP.
 
-mod support;
-
 use std::time::Duration;
 
+use crate::support::*;
 use encoding_rs::UTF_8;
-use support::*;
 
 /// The environment of one test, with an organisers' mailbox of its own (other tests forward
 /// questions to the shared default one).

@@ -3,28 +3,19 @@
 //!
 //! Every scenario asserts nothing lost and nothing doubled, counting replies where the
 //! participants see them (their Dovecot Maildirs), and prints one row of the figures table:
-//! `cargo test --test faults -- --nocapture` shows them; `REGBOT_FAULTS_TABLE=FILE` collects
+//! `cargo test --test it -- faults:: --nocapture` shows them; `REGBOT_FAULTS_TABLE=FILE` collects
 //! them. Sizes can be raised with `REGBOT_FAULTS_*` variables (see scripts/chaos).
 
-mod support;
-
-#[path = "faults/harness.rs"]
 mod harness;
 
-#[path = "faults/crash.rs"]
 mod crash;
 
-#[path = "faults/outage.rs"]
 mod outage;
 
-#[path = "faults/hostile.rs"]
 mod hostile;
 
-#[path = "faults/secrets.rs"]
 mod secrets;
 
-#[path = "faults/rules.rs"]
 mod rules;
 
-#[path = "faults/chaos.rs"]
 mod chaos;

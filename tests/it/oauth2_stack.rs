@@ -3,12 +3,12 @@
 //! Dovecot and Postfix, which refuse passwords; the device-code sign-in completed by "the
 //! person" (the server's approve endpoint); expiry and renewal.
 
-mod support;
-
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use crate::support::oauth2::{OAuth2Stack, oauth2_stack};
+use crate::support::unique;
 use futures::future::BoxFuture;
 use lettre::transport::smtp::authentication::{Credentials, Mechanism as SmtpMechanism};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
@@ -18,8 +18,6 @@ use regbot::oauth2::{
     AccessToken, Grant, HttpEndpoint, OAuth2Error, OAuth2Settings, Provider, RefreshTokenStore,
     TokenSource, device,
 };
-use support::oauth2::{OAuth2Stack, oauth2_stack};
-use support::unique;
 use tokio_util::sync::CancellationToken;
 
 fn settings(

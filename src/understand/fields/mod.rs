@@ -1,0 +1,190 @@
+//! Fields of the person a message is about: name, email, organisation, country, experience.
+//!
+//! Sources, most trustworthy first: `Field: value` lines in any of the region's languages, the
+//! signature block (name line, then organisation; job titles, places and contact lines skipped),
+//! the From header. Registrations on someone else's behalf and forwarded registrations are
+//! about that other person.
+
+//!
+//! One file per source: [`form`] lines, the [`signature`], the [`organisation`] and
+//! [`country`] stated in running text, and [`experience`]. Registrations on someone's behalf
+//! are read in `understand::behalf`.
+
+mod country;
+mod experience;
+mod form;
+pub mod names;
+mod organisation;
+mod signature;
+
+pub use country::stated_country;
+pub use experience::experience;
+pub use form::{Key, field_line};
+pub use signature::{Signature, looks_like_name, signature};
+
+use super::countries::country_named;
+use super::{Participant, Source};
+use experience::experience_in_text;
+use organisation::inline_organisation;
+
+/// Strips quotes, "via …" and addresses from a display name.
+pub fn clean_name(name: &str) -> Option<String> {
+    let mut n = name
+        .trim()
+        .trim_matches(['"', '\'', ' '])
+        .trim()
+        .to_string();
+    if let Some(i) = n.to_lowercase().find(" via ") {
+        n = n.get(..i).unwrap_or("").trim().to_string();
+    }
+    if let Some(i) = n.find(" (") {
+        n = n.get(..i).unwrap_or("").trim().to_string();
+    }
+    let n = n.trim_matches(['"', '\'', ' ']).to_string();
+    if n.is_empty() || n.contains('@') {
+        None
+    } else {
+        Some(n)
+    }
+}
+
+/// An address written in the text, lowercased domain.
+pub fn find_email(text: &str) -> Option<String> {
+    text.split(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | '(' | ')' | ',' | ';' | '"' | '[' | ']'))
+        .map(|t| t.trim_matches(['.', ':']))
+        .find(|t| {
+            let mut parts = t.split('@');
+            matches!((parts.next(), parts.next(), parts.next()), (Some(l), Some(d), None) if !l.is_empty() && d.contains('.') && !d.starts_with('.'))
+        })
+        .map(normalise_email)
+}
+
+pub fn normalise_email(addr: &str) -> String {
+    match addr.rsplit_once('@') {
+        Some((l, d)) => format!("{l}@{}", d.to_lowercase()),
+        None => addr.to_string(),
+    }
+}
+
+/// Fills the participant from form fields, the signature and running text, noting where each
+/// value came from.
+pub fn extract(own: &str, signature_text: &str, from_name: Option<&str>) -> Participant {
+    let own = super::decode::cut_str(own, 32 * 1024);
+    let signature_text = super::decode::cut_str(signature_text, 4 * 1024);
+    let mut p = Participant::default();
+    for line in own.lines().chain(signature_text.lines()) {
+        let Some((key, value)) = field_line(line) else {
+            continue;
+        };
+        match key {
+            Key::Name if p.name.is_none() => {
+                p.name = clean_name(value).map(|n| names::natural(&n));
+                p.sources.name = p.name.as_ref().map(|_| Source::FormLine);
+            }
+            Key::Organisation if p.organisation.is_none() => {
+                p.organisation = Some(value.into());
+                p.sources.organisation = Some(Source::FormLine);
+            }
+            Key::Country if p.country.is_none() => {
+                p.country = country_named(value).or_else(|| {
+                    let v = value.trim().to_uppercase();
+                    (v.len() == 2 && v.chars().all(|c| c.is_ascii_uppercase())).then_some(v)
+                });
+                p.sources.country = p.country.as_ref().map(|_| Source::FormLine);
+            }
+            Key::Experience if p.experience.is_none() => {
+                p.experience = experience(value);
+                p.sources.experience = p.experience.map(|_| Source::FormLine);
+            }
+            Key::Email if p.email.is_none() => {
+                p.email = find_email(value);
+                p.sources.email = p.email.as_ref().map(|_| Source::FormLine);
+            }
+            _ => {}
+        }
+    }
+    let whole = if signature_text.is_empty() {
+        own.to_string()
+    } else {
+        format!("{own}\n\n{signature_text}")
+    };
+    let known: Vec<&str> = from_name.into_iter().chain(p.name.as_deref()).collect();
+    let sig = signature(&whole, &known);
+    // The signature is how the person presents themselves; running text may inflect the
+    // name ("pārstāvu … federāciju"), so it only fills a gap.
+    if p.organisation.is_none() {
+        if sig.organisation.is_some() {
+            p.organisation = sig.organisation;
+            p.sources.organisation = Some(Source::Signature);
+        } else {
+            p.organisation = inline_organisation(own);
+            p.sources.organisation = p.organisation.as_ref().map(|_| Source::RunningText);
+        }
+    }
+    if p.country.is_none() {
+        if sig.country.is_some() {
+            p.country = sig.country;
+            p.sources.country = Some(Source::Signature);
+        } else {
+            p.country = stated_country(own);
+            p.sources.country = p.country.as_ref().map(|_| Source::RunningText);
+        }
+    }
+    if p.name.is_none()
+        && let Some(signed) = sig.name.as_deref()
+    {
+        // The signed name wins over the From header when both are one person written
+        // differently ("Weiss, Juergen" / "Jürgen Weiß"); another person's signature (an
+        // assistant's) does not replace the sender.
+        match from_name {
+            Some(from) if names::same_person(signed, from) => {
+                let name = names::better(signed, from);
+                let from_header = name == names::natural(from);
+                p.name = Some(name);
+                p.sources.name = Some(if from_header {
+                    Source::FromHeader
+                } else {
+                    Source::Signature
+                });
+            }
+            Some(_) => {}
+            None => {
+                p.name = Some(names::natural(signed));
+                p.sources.name = Some(Source::Signature);
+            }
+        }
+    }
+    if p.experience.is_none() {
+        p.experience = experience_in_text(own);
+        p.sources.experience = p.experience.map(|_| Source::RunningText);
+    }
+    p
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::understand::Experience;
+
+    #[test]
+    fn form_fields_in_several_languages() {
+        let p = extract(
+            "Vārds: Agnese Zālīte\nOrganizācija: Latvian Wood Cluster\nValsts: Latvija\nPieredze: vairāku gadu",
+            "",
+            None,
+        );
+        assert_eq!(p.name.as_deref(), Some("Agnese Zālīte"));
+        assert_eq!(p.organisation.as_deref(), Some("Latvian Wood Cluster"));
+        assert_eq!(p.country.as_deref(), Some("LV"));
+        assert_eq!(p.experience, Some(Experience::Experienced));
+    }
+
+    #[test]
+    fn display_names_are_cleaned() {
+        assert_eq!(
+            clean_name("\"Jane Doe via LinkedIn\"").as_deref(),
+            Some("Jane Doe")
+        );
+        assert_eq!(clean_name("jane@example.com"), None);
+    }
+}

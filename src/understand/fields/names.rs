@@ -1,0 +1,150 @@
+//! People's names as a badge wants them: "Given Surname", no academic titles, the fuller and
+//! correctly written form. Display names arrive as "Surname, Given", with "Dr." or "mgr inż."
+//! in front, without diacritics ("Juergen Weiss" for "Jürgen Weiß") or lower-case; comparing
+//! two spellings of one person needs all of that folded away.
+
+use super::super::lexicon::fields::NAME_TITLES;
+
+/// Lowercase, diacritics folded, "ß" as "ss"; a German umlaut may also be written "ue".
+fn fold(s: &str, umlaut_e: bool) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.to_lowercase().chars() {
+        let r: &str = match c {
+            'ä' | 'ö' | 'ü' if umlaut_e => match c {
+                'ä' => "ae",
+                'ö' => "oe",
+                _ => "ue",
+            },
+            'ā' | 'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'ą' => "a",
+            'č' | 'ć' | 'ç' => "c",
+            'ē' | 'é' | 'è' | 'ê' | 'ë' | 'ė' | 'ę' => "e",
+            'ģ' => "g",
+            'ī' | 'í' | 'ì' | 'î' | 'ï' | 'į' => "i",
+            'ķ' => "k",
+            'ļ' | 'ł' => "l",
+            'ņ' | 'ń' | 'ñ' => "n",
+            'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' => "o",
+            'š' | 'ś' => "s",
+            'ū' | 'ú' | 'ù' | 'û' | 'ü' | 'ų' => "u",
+            'ž' | 'ź' | 'ż' => "z",
+            'ý' => "y",
+            'ß' => "ss",
+            'æ' => "ae",
+            'ё' => "е",
+            c if c.is_alphanumeric() => {
+                out.push(c);
+                continue;
+            }
+            '-' => "-",
+            _ => " ",
+        };
+        out.push_str(r);
+    }
+    out
+}
+
+/// The words of a name, folded, sorted: equal for two spellings or orders of one name.
+fn key(s: &str, umlaut_e: bool) -> Vec<String> {
+    let mut w: Vec<String> = fold(&strip_titles(s), umlaut_e)
+        .split_whitespace()
+        .map(str::to_string)
+        .collect();
+    w.sort();
+    w
+}
+
+/// Whether two names are the same person's, told apart only by order, diacritics, case or
+/// titles ("Weiss, Juergen" and "Jürgen Weiß").
+pub fn same_person(a: &str, b: &str) -> bool {
+    let ka = [key(a, false), key(a, true)];
+    let kb = [key(b, false), key(b, true)];
+    ka.iter()
+        .any(|x| !x.is_empty() && kb.iter().any(|y| x == y))
+}
+
+/// Whether `line` is the first name of `full` ("Mikko" for "Mikko Virtanen").
+pub fn is_first_name_of(line: &str, full: &str) -> bool {
+    let l = fold(line.trim(), false);
+    let l = l.trim();
+    !l.is_empty()
+        && !l.contains(' ')
+        && fold(&strip_titles(full), false)
+            .split_whitespace()
+            .any(|w| w == l)
+}
+
+/// Removes academic and courtesy titles ("Dr.", "prof. dr hab. inż.", "Dr.-Ing.", "д.т.н.").
+pub fn strip_titles(name: &str) -> String {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let kept: Vec<&str> = words
+        .iter()
+        .copied()
+        .filter(|w| {
+            let l = w.trim_end_matches(',').to_lowercase();
+            !NAME_TITLES.contains(&l.as_str()) && !NAME_TITLES.contains(&l.trim_end_matches('.'))
+        })
+        .collect();
+    if kept.is_empty() {
+        name.trim().to_string()
+    } else {
+        kept.join(" ")
+    }
+}
+
+/// A display name as a badge wants it: titles removed, "Surname, Given" turned round.
+pub fn natural(name: &str) -> String {
+    let n = strip_titles(name);
+    match n.split_once(',') {
+        Some((surname, given))
+            if !given.trim().is_empty()
+                && surname.split_whitespace().count() <= 3
+                && given.split_whitespace().count() <= 3 =>
+        {
+            format!("{} {}", given.trim(), surname.trim())
+        }
+        _ => n,
+    }
+}
+
+/// The better written of two spellings of one name: the one with diacritics and capitals
+/// (what a person signs with), in "Given Surname" order.
+pub fn better(signed: &str, display: &str) -> String {
+    let s = natural(signed);
+    let d = natural(display);
+    let score = |x: &str| {
+        let caps = x
+            .split_whitespace()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+        let diacritics = x.chars().filter(|c| !c.is_ascii()).count();
+        (usize::from(caps), diacritics, x.split_whitespace().count())
+    };
+    if score(&d) > score(&s) { d } else { s }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn display_names_become_given_surname_without_titles() {
+        assert_eq!(natural("Virtanen, Mikko"), "Mikko Virtanen");
+        assert_eq!(
+            natural("Prof. Dr.-Ing. Hans-Peter Möller"),
+            "Hans-Peter Möller"
+        );
+        assert_eq!(natural("mgr inż. Krzysztof Wójcik"), "Krzysztof Wójcik");
+        assert_eq!(natural("д.т.н. Борис Семёнов"), "Борис Семёнов");
+        assert_eq!(natural("prof. dr hab. inż. Jan Nowak"), "Jan Nowak");
+    }
+
+    #[test]
+    fn one_person_spelled_two_ways() {
+        assert!(same_person("Juergen Weiss", "Jürgen Weiß"));
+        assert!(same_person("Иванова Ольга", "Ольга Иванова"));
+        assert!(same_person("janis kalnins", "Jānis Kalniņš"));
+        assert!(!same_person("Anna Berg", "Jane Doe"));
+        assert_eq!(better("Jürgen Weiß", "Juergen Weiss"), "Jürgen Weiß");
+        assert_eq!(better("janis kalnins", "Jānis Kalniņš"), "Jānis Kalniņš");
+        assert!(is_first_name_of("Mikko", "Virtanen, Mikko"));
+    }
+}

@@ -1,0 +1,349 @@
+//! The signature block: the lines after a sign-off, or the lines from the sender's name line
+//! on. The usual shape is the name, then one or two job-title lines, then the organisation,
+//! then the address or city and country, then contact lines; a phone client squeezes it into
+//! one line ("Name | Title | Organisation | City"). Titles are told from organisations by
+//! their words (a title line says "Manager", an organisation line "Cluster", "ry", "GmbH").
+
+use super::super::countries::{country_named, country_of_city, is_place_line};
+use super::super::lexicon::fields::{ORG_WORDS, SIGN_OFFS, TITLE_WORDS};
+use super::names::{is_first_name_of, same_person};
+
+/// A sign-off line: "Best regards", "Ar cieņu,", "Viele Grüße aus Hamburg".
+pub fn is_sign_off(line: &str) -> bool {
+    let l = line
+        .trim()
+        .trim_end_matches([',', '.', '!', '-'])
+        .trim()
+        .to_lowercase();
+    if l.chars().count() > 45 {
+        return false;
+    }
+    SIGN_OFFS.iter().any(|s| {
+        l == *s
+            || l.strip_prefix(s).is_some_and(|rest| {
+                // "Viele Grüße aus Hamburg", "Hälsningar från Malmö": a place may follow.
+                rest.starts_with(' ') && rest.split_whitespace().count() <= 3
+            })
+    })
+}
+
+fn is_contact_line(line: &str) -> bool {
+    let l = line.to_lowercase();
+    l.contains('@')
+        || l.contains("http")
+        || l.contains("www.")
+        || l.starts_with("tel")
+        || l.starts_with("phone")
+        || l.starts_with("mob")
+        || l.starts_with("p. ")
+        || l.starts_with("m. ")
+        || l.starts_with("t. ")
+        || l.starts_with('+')
+        || l.chars().filter(char::is_ascii_digit).count() >= 7
+}
+
+/// Words of a line, lowercase, for matching word starts.
+fn lower_words(line: &str) -> Vec<String> {
+    line.split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')' | '|' | '/'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// An organisation word starts a word, or ends a compound ("Matkailuklusteri",
+/// "Vindklyngen", "Aquakultur-Netzwerk").
+fn has_org_word(line: &str) -> bool {
+    lower_words(line).iter().any(|w| {
+        ORG_WORDS.iter().any(|o| {
+            let long = o.chars().count() > 3;
+            w == o
+                || (long && w.starts_with(o))
+                || (o.chars().count() >= 6 && (w.ends_with(o) || w.contains(&format!("{o}-"))))
+                || (o.chars().count() >= 5
+                    && w.trim_end_matches(['n', 't', 'a', 'e', 's']).ends_with(o))
+        })
+    })
+}
+
+/// A job title: title words and no organisation words, or a title word heading or ending the
+/// line ("Cluster Manager", "Head of Cluster Development", "Klusterchef").
+fn is_title_line(line: &str) -> bool {
+    let l = line.to_lowercase();
+    let words: Vec<&str> = l.split_whitespace().collect();
+    if words.len() > 8 || !TITLE_WORDS.iter().any(|t| l.contains(t)) {
+        return false;
+    }
+    // The head of a compound title ends the word: "Klusterchef", "Projektleiterin".
+    let edge = |w: Option<&&str>| {
+        w.is_some_and(|w| {
+            TITLE_WORDS.iter().any(|t| {
+                w.ends_with(t)
+                    || w.trim_end_matches("in") == *t
+                    || (t.chars().count() >= 5 && w.starts_with(t) && *w != format!("{t}s"))
+            })
+        })
+    };
+    !has_org_word(line)
+        || edge(words.last())
+        || TITLE_WORDS
+            .iter()
+            .any(|t| t.contains(' ') && l.starts_with(t))
+        || edge(words.first())
+}
+
+/// A street address: a number and a street word, or a postal code with a place
+/// ("17489 Greifswald", "LV-1010 Rīga", "D-24118 Kiel").
+fn is_address_line(line: &str) -> bool {
+    let l = line.to_lowercase();
+    let first = l.split_whitespace().next().unwrap_or("");
+    let code = first.trim_start_matches(|c: char| c.is_ascii_alphabetic() || c == '-');
+    if code.len() >= 4
+        && code.chars().all(|c| c.is_ascii_digit() || c == '-')
+        && l.split_whitespace().count() <= 4
+    {
+        return true;
+    }
+    let digits = l.chars().any(|c| c.is_ascii_digit());
+    let street = [
+        "iela",
+        "gatve",
+        "g.",
+        "tänav",
+        "mnt",
+        "katu",
+        "tie ",
+        "gatan",
+        "vägen",
+        "gade",
+        "vej",
+        "gate",
+        "veien",
+        "straße",
+        "strasse",
+        "str.",
+        "weg",
+        "platz",
+        "ul.",
+        "aleja",
+        "al.",
+        "ул.",
+        "улица",
+        "пр.",
+        "street",
+        "road",
+        "avenue",
+        "tee",
+        "allee",
+    ];
+    digits && (street.iter().any(|s| l.contains(s)) || line.split(',').any(is_place_line))
+}
+
+/// Looks like a person's name: 2–4 words, each starting with an upper-case letter, no digits.
+pub fn looks_like_name(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || c == '-' || c == '.' || c == '\'')
+        })
+        && !has_org_word(line)
+        && !is_place_line(line)
+        && !is_title_line(line)
+}
+
+/// What a signature block says.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Signature {
+    pub name: Option<String>,
+    pub organisation: Option<String>,
+    pub country: Option<String>,
+}
+
+/// Whether `line` names the sender: one of the `known` names spelled any way, or their first
+/// name alone.
+fn names_sender(line: &str, known: &[&str]) -> bool {
+    known
+        .iter()
+        .any(|k| !k.is_empty() && (same_person(line, k) || is_first_name_of(line, k)))
+}
+
+/// Where the signature starts in `lines`: after the last sign-off near the end, else at the
+/// last line near the end that names the sender or looks like a name followed only by short
+/// lines.
+fn block_start(lines: &[&str], known: &[&str]) -> Option<usize> {
+    let near = lines.len().saturating_sub(16);
+    if let Some(i) = lines.iter().rposition(|l| is_sign_off(l))
+        && i >= near
+    {
+        return Some(i + 1);
+    }
+    let short_after = |i: usize| {
+        lines
+            .get(i + 1..)
+            .unwrap_or(&[])
+            .iter()
+            .all(|l| l.split_whitespace().count() <= 10)
+    };
+    let line = |i: usize| lines.get(i).copied().unwrap_or("");
+    (near..lines.len())
+        .rev()
+        .find(|&i| {
+            names_sender(line(i), known)
+                && line(i).split_whitespace().count() <= 5
+                && short_after(i)
+        })
+        .or_else(|| {
+            (near..lines.len())
+                .rev()
+                .find(|&i| looks_like_name(line(i)) && short_after(i))
+        })
+}
+
+/// Reads the signature block at the end of `text`. `known` are the names the sender is known
+/// by (From display name, a form line's name).
+pub fn signature(text: &str, known: &[&str]) -> Signature {
+    let lines: Vec<&str> = text.lines().map(str::trim).collect();
+    let mut sig = Signature::default();
+    let Some(start) = block_start(&lines, known) else {
+        return sig;
+    };
+    // Pipes and middle dots separate the parts of a one-line signature.
+    let parts: Vec<&str> = lines
+        .get(start..)
+        .unwrap_or(&[])
+        .iter()
+        .flat_map(|l| l.split(['|', '·', '•']))
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .take(12)
+        .collect();
+    let mut candidates: Vec<String> = Vec::new();
+    let mut seen_name = false;
+    for part in &parts {
+        if is_sign_off(part) || super::super::reply::is_mobile_signature(part) {
+            continue;
+        }
+        let is_name = names_sender(part, known)
+            || (!seen_name && candidates.is_empty() && looks_like_name(part));
+        if is_name && part.split_whitespace().count() <= 5 {
+            if part.split_whitespace().count() >= 2 && sig.name.is_none() {
+                sig.name = Some((*part).to_string());
+            }
+            seen_name = true;
+            continue;
+        }
+        if is_contact_line(part) && !is_address_line(part) {
+            continue;
+        }
+        if is_place_line(part) || is_address_line(part) {
+            if sig.country.is_none() {
+                sig.country = part.split(',').rev().find_map(|p| place_country(p.trim()));
+            }
+            continue;
+        }
+        if is_title_line(part) {
+            continue;
+        }
+        if part.split_whitespace().count() <= 8
+            && part.chars().next().is_some_and(|c| c.is_alphanumeric())
+        {
+            // "Aviation Valley, Poland": the trailing place belongs to the address.
+            let mut org = (*part).to_string();
+            if let Some((head, tail)) = part.rsplit_once(',')
+                && is_place_line(tail)
+            {
+                if sig.country.is_none() {
+                    sig.country = place_country(tail);
+                }
+                org = head.trim().to_string();
+            }
+            // A single word after the organisation is its town ("Kalmar", "Skive").
+            let town = !candidates.is_empty()
+                && org.split_whitespace().count() == 1
+                && !has_org_word(&org);
+            if !town {
+                candidates.push(org);
+            }
+        }
+    }
+    // The organisation: a line that says so by its words, else the last plain line before
+    // the address (a department line comes before its institution).
+    sig.organisation = candidates
+        .iter()
+        .find(|c| has_org_word(c))
+        .or(candidates.last())
+        .cloned();
+    sig
+}
+
+fn place_country(line: &str) -> Option<String> {
+    country_named(line).or_else(|| country_of_city(line))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn signature_gives_organisation_and_country_skipping_titles() {
+        let s = signature(
+            "Hello,\n\nplease register me.\n\nKind regards\nErik Johansson\nCluster Manager\nSmart City Sweden\nStockholm, Sweden",
+            &["Erik Johansson"],
+        );
+        assert_eq!(s.organisation.as_deref(), Some("Smart City Sweden"));
+        assert_eq!(s.country.as_deref(), Some("SE"));
+        let s = signature(
+            "Hi\n\nAndrzej Nowicki\nAviation Valley, Poland",
+            &["Andrzej Nowicki"],
+        );
+        assert_eq!(s.organisation.as_deref(), Some("Aviation Valley"));
+        assert_eq!(s.country.as_deref(), Some("PL"));
+    }
+
+    #[test]
+    fn the_usual_shape_name_titles_organisation_address() {
+        let s = signature(
+            "Dear colleagues,\n\nI am glad to register.\n\nWith best regards,\n\nProf. Andris Kalniņš\nChairman of the Board\nLatvian Wood Processing and Furniture Cluster\nDzirnavu iela 91, Rīga, Latvia",
+            &["Prof. Andris Kalniņš"],
+        );
+        assert_eq!(
+            s.organisation.as_deref(),
+            Some("Latvian Wood Processing and Furniture Cluster")
+        );
+        assert_eq!(s.country.as_deref(), Some("LV"));
+        // No sign-off, no blank line: the name line starts the block.
+        let s = signature(
+            "Здравствуйте, буду обязательно.\nМихаил Королёв\nКлайпедский портовый кластер",
+            &["Михаил Королёв"],
+        );
+        assert_eq!(
+            s.organisation.as_deref(),
+            Some("Клайпедский портовый кластер")
+        );
+        // A job title is never the organisation, in any language.
+        for title in [
+            "Senior Adviser",
+            "Projektleiterin",
+            "Kierownik projektu",
+            "Valdes loceklis",
+        ] {
+            let s = signature(
+                &format!("Hi, I'll be there.\n\nAnna Berg\n{title}\nBaltic Partners"),
+                &["Anna Berg"],
+            );
+            assert_eq!(
+                s.organisation.as_deref(),
+                Some("Baltic Partners"),
+                "{title}"
+            );
+        }
+        // A phone's one-line signature.
+        let s = signature(
+            "Jeg blir med.\n\nEirik\n\nEirik Solberg | Daglig leder | Energiklyngen Vest | Bergen",
+            &["Eirik Solberg"],
+        );
+        assert_eq!(s.organisation.as_deref(), Some("Energiklyngen Vest"));
+        assert_eq!(s.country.as_deref(), Some("NO"));
+    }
+}

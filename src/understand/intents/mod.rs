@@ -1,0 +1,312 @@
+//! What the sender asks for: registration, idea, cancellation, update, question — from their own
+//! words and the subject, in the region's eleven languages.
+//!
+//! Words are matched by stem so inflections need no tables ("reģistr" covers reģistrēties,
+//! reģistrācija; "anmeld" covers Anmeldung, anmelden). A hit only counts when its clause is not
+//! negated ("I cannot register yet", "nevaru reģistrēties", "не могу зарегистрироваться") or
+//! hypothetical ("if I register…"). Quoted text never reaches this module.
+
+use super::Intent;
+mod sentences;
+
+use super::lexicon::intents::*;
+use sentences::{contains_phrase, positive, refused, sentences, words};
+
+/// What was found: the intents (sorted, unique), the idea's text and the question's text.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Found {
+    pub intents: Vec<Intent>,
+    pub idea: Option<String>,
+    pub question: Option<String>,
+}
+
+/// Strips reply and forward prefixes ("Re:", "AW:", "SV:", "Vs:", "Atb:", "Ats:", "Odp:",
+/// "Отв:", "Fwd:", "WG:" …). Returns the rest and whether it was a reply or a forward: then the
+/// subject is someone else's words (regbot's "Your registration", an invitation's title).
+pub fn strip_subject(subject: &str) -> (&str, bool) {
+    const REPLY: &[&str] = &[
+        "re", "aw", "sv", "vs", "atb", "ats", "odp", "отв", "ynt", "r",
+    ];
+    const FORWARD: &[&str] = &["fw", "fwd", "wg", "vl", "tr", "pd", "fwd", "пересл", "vb"];
+    let mut rest = subject.trim();
+    let mut reply = false;
+    for _ in 0..10 {
+        let Some((head, tail)) = rest.split_once(':') else {
+            break;
+        };
+        let head = head.trim().to_lowercase();
+        let head = head.split('[').next().unwrap_or("").trim().to_string();
+        if REPLY.contains(&head.as_str()) || FORWARD.contains(&head.as_str()) {
+            reply = true;
+        } else {
+            break;
+        }
+        rest = tail.trim_start();
+    }
+    (rest, reply)
+}
+
+fn is_question(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase();
+    if POLITENESS.iter().any(|p| lower.contains(p)) {
+        return false;
+    }
+    let asks = lower.trim_end().ends_with('?') && words(&lower).len() >= 3;
+    let opener = QUESTION_OPENERS.iter().any(|p| lower.starts_with(p));
+    if !(asks || opener) {
+        return false;
+    }
+    // "Could you register me?", "Vil I skrive mig op?", "laittaisitko minut listalle?" are
+    // requests, not questions: they ask for the sender to be registered or struck off.
+    let asks_for_me = REQUEST_OPENERS
+        .iter()
+        .any(|p| lower.starts_with(p) || lower.contains(&format!("please {p}")))
+        || words(&lower)
+            .iter()
+            .any(|w| ME_OBJECT.contains(&w.as_str()));
+    let request = asks_for_me
+        && (positive(&lower, REGISTRATION, REGISTRATION_PHRASES, true)
+            || positive(&lower, CANCELLATION, CANCELLATION_PHRASES, false));
+    !request
+}
+
+/// Whether `text` registers its writer ("jeg vil gjerne melde meg på", "I would like to
+/// register"), not someone addressed ("register by email to …", as invitations say).
+pub fn first_person_registration(text: &str) -> bool {
+    let text = super::decode::cut_str(text, 16 * 1024);
+    sentences(text).iter().any(|(_, s)| {
+        words(s).iter().any(|w| FIRST_PERSON.contains(&w.as_str()))
+            && positive(s, REGISTRATION, REGISTRATION_PHRASES, true)
+    })
+}
+
+/// Finds the intents of a message from its subject and the sender's own text.
+/// `reply_to_own`: the message answers mail regbot sent (In-Reply-To/References).
+pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
+    // Requests are stated up front; a long tail (pasted documents) only costs time.
+    let own = super::decode::cut_str(own, 16 * 1024);
+    let mut found = Found::default();
+    let mut sents = sentences(own);
+    if let Some(subject) = subject {
+        let (rest, reply) = strip_subject(subject);
+        // A reply's subject is someone else's words (often regbot's own "Your registration").
+        if !reply && !rest.is_empty() {
+            sents.push((usize::MAX, rest.to_string()));
+        }
+    }
+    let mut registration = false;
+    let mut cancellation = false;
+    let mut refusal = false;
+    let mut update = false;
+    let mut idea_paras: Vec<usize> = Vec::new();
+    let mut question: Vec<&str> = Vec::new();
+    for (para, s) in &sents {
+        let in_subject = *para == usize::MAX;
+        let q = !in_subject && is_question(s);
+        if q {
+            question.push(s);
+        }
+        // A real question about the event ("is there a hotel for the participants?", "can I
+        // register by phone?") asks; it registers nobody. Requests are not questions (above).
+        if !q && positive(s, REGISTRATION, REGISTRATION_PHRASES, true) {
+            registration = true;
+        }
+        if positive(s, CANCELLATION, CANCELLATION_PHRASES, false) {
+            cancellation = true;
+        }
+        // "I won't be able to come" cancels (unless an idea is all they send; see below).
+        if !q && !in_subject && refused(s, ATTEND, ATTEND_PHRASES) {
+            refusal = true;
+        }
+        if !q && positive(s, IDEA, &[], false) {
+            if in_subject {
+                idea_paras.push(usize::MAX);
+            } else if !idea_paras.contains(para) {
+                idea_paras.push(*para);
+            }
+        }
+        if positive(s, CORRECTION, &[], false)
+            || contains_phrase(s, CORRECTION_PHRASES)
+            || (reply_to_own && positive(s, CORRECTION_IN_REPLY, &[], false))
+        {
+            update = true;
+        }
+    }
+    if reply_to_own && !update {
+        // A reply to regbot's acknowledgement that restates a field ("Organisation: …").
+        update = own.lines().any(|l| super::fields::field_line(l).is_some());
+    }
+    // Someone who cannot come but offers an idea was never registered: the idea is the
+    // message. Otherwise not coming is a cancellation (answered "not registered" when there
+    // is nothing to cancel).
+    // And one who cannot come but registers a colleague registers the colleague.
+    if refusal && idea_paras.is_empty() && !update && !registration {
+        cancellation = true;
+    }
+    if cancellation || update {
+        // "Cancel my registration" / a correction is about an existing registration.
+        registration = false;
+    }
+    let mut intents = Vec::new();
+    if registration {
+        intents.push(Intent::Registration);
+    }
+    if !idea_paras.is_empty() {
+        intents.push(Intent::Idea);
+        let paras: Vec<&str> = own.split("\n\n").collect();
+        let text: Vec<&str> = idea_paras
+            .iter()
+            .filter_map(|p| paras.get(*p).copied())
+            .map(str::trim)
+            .collect();
+        found.idea = Some(if text.is_empty() {
+            own.trim().to_string()
+        } else {
+            text.join("\n\n")
+        });
+    }
+    if cancellation {
+        intents.push(Intent::Cancellation);
+    }
+    if update {
+        intents.push(Intent::Update);
+    }
+    if !question.is_empty() {
+        intents.push(Intent::Question);
+        found.question = Some(question.join(" "));
+    }
+    intents.sort();
+    found.intents = intents;
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use Intent::*;
+
+    fn intents(subject: &str, own: &str) -> Vec<Intent> {
+        detect(Some(subject), own, false).intents
+    }
+
+    #[test]
+    fn registration_in_each_language() {
+        for text in [
+            "I would like to register for the workshop.",
+            "Vēlos pieteikties seminārā.",
+            "prašau mane užregistruoti į seminarą",
+            "palun registreerige mind",
+            "Ilmoittaudun työpajaan.",
+            "härmed anmäler jag mig till workshopen",
+            "Jeg vil gerne tilmelde mig workshoppen.",
+            "Bitte melden Sie mich an.",
+            "proszę o zarejestrowanie mnie na warsztaty",
+            "Хочу зарегистрироваться на семинар.",
+        ] {
+            assert_eq!(intents("Hello", text), vec![Registration], "{text}");
+        }
+    }
+
+    #[test]
+    fn negated_or_hypothetical_registration_is_not_one() {
+        for text in [
+            "I cannot register yet, my manager has to decide.",
+            "Unfortunately I am not able to register.",
+            "nevaru reģistrēties šobrīd",
+            "ich kann mich noch nicht anmelden",
+            "не могу зарегистрироваться",
+            "en voi ilmoittautua vielä",
+            "If I register, do I get a certificate",
+            "nie mogę się zarejestrować",
+        ] {
+            assert!(!intents("Hello", text).contains(&Registration), "{text}");
+        }
+    }
+
+    #[test]
+    fn cancellation_wins_over_the_word_registration() {
+        assert_eq!(
+            intents("Cancel registration", "Please cancel my registration."),
+            vec![Cancellation]
+        );
+        assert_eq!(
+            intents("Absage", "leider muss ich meine Anmeldung stornieren."),
+            vec![Cancellation]
+        );
+    }
+
+    #[test]
+    fn questions_need_a_real_question() {
+        assert_eq!(intents("Hi", "Is accommodation provided?"), vec![Question]);
+        assert_eq!(
+            intents("Hi", "Could you please register me for the workshop?"),
+            vec![Registration]
+        );
+        assert_eq!(
+            intents("Hi", "How are you? Please register me."),
+            vec![Registration]
+        );
+        assert!(intents("Re: Your registration", "Great, thanks!").is_empty());
+    }
+
+    #[test]
+    fn a_quoted_title_ending_in_a_question_mark_asks_nothing() {
+        assert_eq!(
+            intents(
+                "Registration",
+                "I would like to register for the workshop \"Cluster internationalisation - Why and how to do it?\" in Riga."
+            ),
+            vec![Registration]
+        );
+        assert_eq!(
+            intents(
+                "Anmeldung",
+                "Ich melde mich zum Workshop „Wie geht das?“ in Riga an."
+            ),
+            vec![Registration]
+        );
+    }
+
+    #[test]
+    fn a_question_about_participants_registers_nobody() {
+        assert_eq!(
+            intents(
+                "Hotel",
+                "gibt es für die Teilnehmer eine Empfehlung für ein Hotel in der Nähe des Veranstaltungsortes?"
+            ),
+            vec![Question]
+        );
+    }
+
+    #[test]
+    fn idea_and_registration_together_with_the_idea_text() {
+        let f = detect(
+            Some("Signing up + a proposal"),
+            "please sign me up.\n\nMy proposal: measuring results.\n\nJakob",
+            false,
+        );
+        assert_eq!(f.intents, vec![Registration, Idea]);
+        assert_eq!(f.idea.as_deref(), Some("My proposal: measuring results."));
+    }
+
+    #[test]
+    fn corrections_in_a_reply_are_updates() {
+        let f = detect(
+            Some("Re: Your registration"),
+            "Please note that my organisation is Welfare Tech Denmark.",
+            true,
+        );
+        assert_eq!(f.intents, vec![Update]);
+    }
+
+    #[test]
+    fn reply_prefixes_are_stripped() {
+        assert_eq!(strip_subject("AW: Re: Anmeldung"), ("Anmeldung", true));
+        assert_eq!(strip_subject("Отв: Регистрация"), ("Регистрация", true));
+        assert_eq!(strip_subject("Fwd: Registration"), ("Registration", true));
+        assert_eq!(
+            strip_subject("Registration: Riga"),
+            ("Registration: Riga", false)
+        );
+    }
+}

@@ -1,0 +1,21 @@
+//! regbot's integration tests, as one test binary (linked once, not once per file).
+//!
+//! They run against the real servers started by the project's scripts: PostgreSQL (a fresh
+//! database per test), Postfix and Dovecot (`scripts/mailstack`), the OAuth2 test stack, and the
+//! real `regbot` binary. Select a group with its module name, e.g.
+//! `scripts/test --test it -- faults::` or `cargo test --test it -- golden_parse`.
+
+mod support;
+
+mod automated_corpus;
+mod batch;
+mod end_to_end;
+mod eval_score;
+mod faults;
+mod golden_parse;
+mod oauth2_daemon;
+mod oauth2_stack;
+mod organise;
+mod parse_cli;
+mod reply_corpus;
+mod understand_labelled;
