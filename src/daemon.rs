@@ -7,6 +7,7 @@
 //! safety net for a missed notification.
 
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use sqlx::PgPool;
@@ -26,8 +27,27 @@ use crate::retry::Backoff;
 pub struct Wakeups {
     /// New rows in `inbound_messages`.
     pub inbound: Notify,
-    /// New or changed rows in `outbox`.
+    /// Outbox rows that are pending and due.
     pub outbox: Notify,
+    /// True while the listener is connected. Then only worker 0 of each stage keeps the
+    /// safety-net timer (an idle daemon wakes a few times a minute, not once per worker);
+    /// without notifications every worker polls.
+    pub listening: AtomicBool,
+}
+
+impl Wakeups {
+    /// Whether this worker keeps a timer while idle.
+    fn polls(&self, worker: usize) -> bool {
+        worker == 0 || !self.listening.load(Ordering::Relaxed)
+    }
+}
+
+/// Sleeps for `d`, or forever when `d` is None.
+async fn sleep_or_wait(d: Option<Duration>) {
+    match d {
+        Some(d) => tokio::time::sleep(d).await,
+        None => std::future::pending().await,
+    }
 }
 
 /// Runs until `shutdown` is cancelled. Returns after every stage has finished its step in hand.
@@ -100,6 +120,7 @@ async fn listen(pool: PgPool, wakeups: Arc<Wakeups>, shutdown: CancellationToken
             }
         };
         backoff.reset();
+        wakeups.listening.store(true, Ordering::Relaxed);
         // Anything may have happened while we were not listening.
         wakeups.inbound.notify_waiters();
         wakeups.outbox.notify_waiters();
@@ -116,6 +137,10 @@ async fn listen(pool: PgPool, wakeups: Arc<Wakeups>, shutdown: CancellationToken
                     }
                     Err(e) => {
                         tracing::warn!(error = %e, "database notifications interrupted");
+                        wakeups.listening.store(false, Ordering::Relaxed);
+                        // Workers without a timer must poll from now on.
+                        wakeups.inbound.notify_waiters();
+                        wakeups.outbox.notify_waiters();
                         break;
                     }
                 }
@@ -198,6 +223,10 @@ async fn process_loop(
         {
             Ok(done) if !done.is_empty() => {
                 backoff.reset();
+                if done.len() >= config.daemon.process_batch {
+                    // More may wait (found by a timer, not announced): let the others help.
+                    wakeups.inbound.notify_waiters();
+                }
                 for p in &done {
                     tracing::info!(
                         worker,
@@ -218,9 +247,10 @@ async fn process_loop(
                 continue;
             }
         }
+        let timer = wakeups.polls(worker).then_some(poll);
         tokio::select! {
             _ = &mut notified => {}
-            _ = tokio::time::sleep(poll) => {}
+            _ = sleep_or_wait(timer) => {}
             _ = shutdown.cancelled() => return,
         }
     }
@@ -248,6 +278,10 @@ async fn send_loop(
         match sender.send_due_batch(&pool, config.smtp.send_batch).await {
             Ok(outcomes) if outcomes.is_empty() => {}
             Ok(outcomes) => {
+                if outcomes.len() >= config.smtp.send_batch {
+                    // More may be due (found by a timer, not announced): let the others help.
+                    wakeups.outbox.notify_waiters();
+                }
                 let unreachable = outcomes.iter().any(|o| {
                     matches!(
                         o,
@@ -292,17 +326,23 @@ async fn send_loop(
                 continue;
             }
         }
-        // Sleep until notified, the next retry falls due, or the safety-net poll.
-        let wait = match crate::store::next_outbound_due(&pool).await {
-            Ok(Some(due)) => (due - chrono::Utc::now())
-                .to_std()
-                .unwrap_or(Duration::ZERO)
-                .min(poll),
-            _ => poll,
+        // Sleep until notified, the next retry falls due, or the safety-net poll. Worker 0
+        // watches the clock for all; when it finds a full batch due it wakes the others.
+        let timer = if wakeups.polls(worker) {
+            let wait = match crate::store::next_outbound_due(&pool).await {
+                Ok(Some(due)) => (due - chrono::Utc::now())
+                    .to_std()
+                    .unwrap_or(Duration::ZERO)
+                    .min(poll),
+                _ => poll,
+            };
+            Some(wait.max(Duration::from_millis(20)))
+        } else {
+            None
         };
         tokio::select! {
             _ = &mut notified => {}
-            _ = tokio::time::sleep(wait.max(Duration::from_millis(20))) => {}
+            _ = sleep_or_wait(timer) => {}
             _ = shutdown.cancelled() => return,
         }
     }

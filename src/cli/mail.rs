@@ -219,36 +219,26 @@ pub(super) async fn check(config: &Config) -> ExitCode {
     if config.smtp.server.auth == crate::oauth2::AuthMethod::Oauth2 {
         ok &= super::oauth::check_smtp(config).await;
     } else {
-        match crate::outbox::transport(&config.smtp) {
-            Ok(t) => match tokio::time::timeout(config.smtp_timeout(), t.test_connection()).await {
-                Ok(Ok(true)) => println!(
-                    "smtp          ok ({}:{})",
-                    config.smtp.server.host, config.smtp.server.port
-                ),
-                Ok(Ok(false)) => {
-                    ok = false;
-                    println!(
-                        "smtp          FAILED: the server at {}:{} did not answer EHLO",
-                        config.smtp.server.host, config.smtp.server.port
-                    );
+        // The sender's own connection code (TLS, login), so `check` fails exactly when
+        // sending would.
+        let server = format!("{}:{}", config.smtp.server.host, config.smtp.server.port);
+        match crate::outbox::smtp::SmtpPool::new(&config.smtp) {
+            Ok(pool) => {
+                match tokio::time::timeout(config.smtp_timeout() * 2, pool.check_login()).await {
+                    Ok(Ok(())) => println!("smtp          ok ({server})"),
+                    Ok(Err(e)) => {
+                        ok = false;
+                        println!("smtp          FAILED: {server}: {e}");
+                    }
+                    Err(_) => {
+                        ok = false;
+                        println!(
+                            "smtp          FAILED: no answer from {server} within {:?}",
+                            config.smtp_timeout() * 2
+                        );
+                    }
                 }
-                Ok(Err(e)) => {
-                    ok = false;
-                    println!(
-                        "smtp          FAILED: {}:{}: {e}",
-                        config.smtp.server.host, config.smtp.server.port
-                    );
-                }
-                Err(_) => {
-                    ok = false;
-                    println!(
-                        "smtp          FAILED: no answer from {}:{} within {:?}",
-                        config.smtp.server.host,
-                        config.smtp.server.port,
-                        config.smtp_timeout()
-                    );
-                }
-            },
+            }
             Err(e) => {
                 ok = false;
                 println!("smtp          FAILED: {e}");

@@ -1,36 +1,35 @@
 //! The sender: takes due rows from the outbox and hands them to the SMTP server.
 //!
-//! Each step leases one row (a committed update: attempts + 1, `next_attempt_at` pushed past
+//! Each step leases one row (a committed update: leases + 1, `next_attempt_at` pushed past
 //! the longest a send can take), sends it outside any transaction, then records the result. A
 //! crash mid-send leaves the row leased, so no other daemon resends it at once; when the lease
 //! runs out it is sent again. The only window for a duplicate is between the server's "250 OK"
 //! and the commit of `sent`, and the copy carries the same Message-ID (fixed when the row was
-//! queued), so it is recognisable. 4xx replies and connection problems are retried with capped
-//! exponential backoff (an outage never makes a mail be given up); 5xx replies fail the row
-//! with the server's words.
+//! queued), so it is recognisable. Only the server's answers to a mail are attempts: a 4xx is
+//! retried with capped exponential backoff until `smtp.max_attempts`, a 5xx fails the row with
+//! the server's words. Everything else — unreachable, TLS, a refused login, a broken session —
+//! is an outage of sending: the mail stays pending, paced by its lease count, and never counts.
 
 pub mod smtp;
+#[cfg(test)]
+mod tests;
 
 use std::time::Duration;
 
 use std::future::Future;
 
 use crate::retry::{backoff, record};
+use lettre::Message;
 use lettre::address::Envelope;
 use lettre::message::header::{HeaderName, HeaderValue};
 use lettre::message::{Mailbox, MultiPart, SinglePart};
-use lettre::transport::smtp::PoolConfig;
-use lettre::transport::smtp::authentication::Credentials;
-use lettre::transport::smtp::client::Tls;
-use lettre::transport::smtp::extension::ClientId;
 use lettre::transport::smtp::response::Response;
-use lettre::{AsyncSmtpTransport, Message, Tokio1Executor};
 use sqlx::PgPool;
 
-use crate::config::{Config, Security, SmtpConfig};
+use crate::config::Config;
 use crate::status::{OutboxKind, OutboxStatus};
 use crate::store::{self, OutboundRow, StoreError};
-use crate::tls::{self, TlsError};
+use crate::tls::TlsError;
 use smtp::{SmtpFailure, SmtpPool};
 
 #[derive(Debug, thiserror::Error)]
@@ -51,37 +50,6 @@ impl From<sqlx::Error> for SendError {
     fn from(e: sqlx::Error) -> Self {
         SendError::Store(StoreError::Sql(e))
     }
-}
-
-pub type Transport = AsyncSmtpTransport<Tokio1Executor>;
-
-/// lettre's own SMTP transport, used by `regbot check` to try the server (the sender uses
-/// [`SmtpPool`], which sets `TCP_NODELAY` on its connections).
-pub fn transport(config: &SmtpConfig) -> Result<Transport, SendError> {
-    let mut builder = Transport::builder_dangerous(config.server.host.clone())
-        .port(config.server.port)
-        .timeout(Some(Duration::from_secs(config.server.timeout_secs.max(1))))
-        .pool_config(
-            PoolConfig::new()
-                .max_size(config.connections.max(1) as u32)
-                .idle_timeout(Duration::from_secs(60)),
-        );
-    if let Some(name) = &config.hello_name {
-        builder = builder.hello_name(ClientId::Domain(name.clone()));
-    }
-    if !config.server.username.is_empty() {
-        builder = builder.credentials(Credentials::new(
-            config.server.username.clone(),
-            config.server.password.expose().to_string(),
-        ));
-    }
-    let tls = || tls::starttls_parameters("smtp", &config.server);
-    builder = match config.server.security {
-        Security::None => builder.tls(Tls::None),
-        Security::Starttls => builder.tls(Tls::Required(tls()?)),
-        Security::Tls => builder.tls(Tls::Wrapper(tls()?)),
-    };
-    Ok(builder.build())
 }
 
 /// What one step of the sender did.
@@ -204,7 +172,7 @@ impl<T: MailTransport> Sender<T> {
                 // A slow server: give the rest back now rather than let their lease run short.
                 let why = "not tried: its batch ran out of time (a slow SMTP server)";
                 for rest in std::iter::once(row).chain(rows.by_ref()) {
-                    record(|| store::mark_retry(pool, rest.id, Duration::ZERO, why)).await?;
+                    record(|| store::mark_retry(pool, rest.id, Duration::ZERO, why, false)).await?;
                     outcomes.push(SendOutcome::Retry {
                         id: rest.id,
                         connection: false,
@@ -212,23 +180,13 @@ impl<T: MailTransport> Sender<T> {
                 }
                 break;
             }
-            let outcome = self.send_row(pool, row).await?;
-            let unreachable = matches!(
-                outcome,
-                SendOutcome::Retry {
-                    connection: true,
-                    ..
-                }
-            );
+            let (outcome, outage) = self.send_leased(pool, row).await?;
             outcomes.push(outcome);
-            if unreachable {
+            if let Some(outage) = outage {
                 for rest in rows.by_ref() {
-                    let delay = backoff(self.retry_base, rest.attempts - 1).min(MAX_RETRY_DELAY);
-                    let why = format!(
-                        "{}not tried: the SMTP server was unreachable",
-                        store::CONNECTION_ERROR
-                    );
-                    record(|| store::mark_retry(pool, rest.id, delay, &why)).await?;
+                    let delay = backoff(self.retry_base, rest.leases - 1).min(MAX_RETRY_DELAY);
+                    let why = format!("{}not tried: {outage}", store::CONNECTION_ERROR);
+                    record(|| store::mark_retry(pool, rest.id, delay, &why, false)).await?;
                     outcomes.push(SendOutcome::Retry {
                         id: rest.id,
                         connection: true,
@@ -241,11 +199,21 @@ impl<T: MailTransport> Sender<T> {
 
     /// Sends one leased row and records the result.
     async fn send_row(&self, pool: &PgPool, row: OutboundRow) -> Result<SendOutcome, SendError> {
+        Ok(self.send_leased(pool, row).await?.0)
+    }
+
+    /// [`Sender::send_row`], also returning the outage (unreachable, refused login, …) that
+    /// kept the mail from the server, if that is what happened.
+    async fn send_leased(
+        &self,
+        pool: &PgPool,
+        row: OutboundRow,
+    ) -> Result<(SendOutcome, Option<SmtpFailure>), SendError> {
         let id = row.id;
         if row.suppressed {
             let why = "recipient address bounced before sending";
-            record(|| store::mark_final(pool, id, OutboxStatus::Suppressed, why)).await?;
-            return Ok(SendOutcome::Suppressed { id });
+            record(|| store::mark_final(pool, id, OutboxStatus::Suppressed, why, false)).await?;
+            return Ok((SendOutcome::Suppressed { id }, None));
         }
         // A forward to the organisers carries the message it is about; a message forgotten
         // meanwhile is simply not attached.
@@ -256,56 +224,76 @@ impl<T: MailTransport> Sender<T> {
         let message = match self.build(&row, original) {
             Ok(m) => m,
             Err(why) => {
-                record(|| store::mark_final(pool, id, OutboxStatus::Failed, &why)).await?;
-                return Ok(SendOutcome::Failed { id });
+                record(|| store::mark_final(pool, id, OutboxStatus::Failed, &why, false)).await?;
+                return Ok((SendOutcome::Failed { id }, None));
             }
         };
         let envelope = message.envelope().clone();
         let bytes = message.formatted();
         drop(message);
         let result = tokio::time::timeout(self.timeout, self.smtp.send(&envelope, &bytes)).await;
-        let outcome = match result {
+        let failure = match result {
             Ok(Ok(_response)) => {
                 record(|| store::mark_sent(pool, id)).await?;
-                SendOutcome::Sent { id }
+                return Ok((SendOutcome::Sent { id }, None));
             }
-            Ok(Err(SmtpFailure::Smtp(e))) if e.is_permanent() => {
+            Ok(Err(failure)) => failure,
+            Err(_) => SmtpFailure::Broken(format!(
+                "no answer from the SMTP server within {:?}",
+                self.timeout
+            )),
+        };
+        let outcome = match &failure {
+            SmtpFailure::Rejected(e) => {
                 let why = format!("rejected by the SMTP server: {e}");
                 tracing::warn!(outbox_id = id, recipient = %row.recipient, error = %e, "mail rejected");
-                record(|| store::mark_final(pool, id, OutboxStatus::Failed, &why)).await?;
+                record(|| store::mark_final(pool, id, OutboxStatus::Failed, &why, true)).await?;
                 SendOutcome::Failed { id }
             }
-            other => {
-                let (why, connection) = match other {
-                    Ok(Err(SmtpFailure::Smtp(e))) => (e.to_string(), !e.is_transient()),
-                    Ok(Err(e @ SmtpFailure::Connect(_))) => (e.to_string(), true),
-                    _ => (
-                        format!("no answer from the SMTP server within {:?}", self.timeout),
-                        true,
-                    ),
-                };
-                // An unreachable server (an outage) never makes regbot give a mail up: it waits
-                // with capped backoff. Only the server's own temporary refusals (4xx) count
-                // towards `max_attempts`.
-                if !connection && row.attempts >= self.max_attempts {
-                    let why = format!("gave up after {} attempts: {why}", row.attempts);
-                    record(|| store::mark_final(pool, id, OutboxStatus::Failed, &why)).await?;
+            // The server's own temporary refusal: a real attempt, counted towards
+            // `max_attempts`.
+            SmtpFailure::Deferred(why) => {
+                let why = why.as_str();
+                let attempts = row.attempts + 1;
+                if attempts >= self.max_attempts {
+                    let why = format!("gave up after {attempts} attempts: {why}");
+                    record(|| store::mark_final(pool, id, OutboxStatus::Failed, &why, true))
+                        .await?;
                     SendOutcome::Failed { id }
                 } else {
-                    let delay = backoff(self.retry_base, row.attempts - 1).min(MAX_RETRY_DELAY);
-                    tracing::info!(outbox_id = id, error = %why, retry_in = ?delay, "send failed, will retry");
-                    // Marked, so the first successful send after an outage can release them all.
-                    let why = if connection {
-                        format!("{}{why}", store::CONNECTION_ERROR)
-                    } else {
-                        why
-                    };
-                    record(|| store::mark_retry(pool, id, delay, &why)).await?;
-                    SendOutcome::Retry { id, connection }
+                    let delay = backoff(self.retry_base, attempts - 1).min(MAX_RETRY_DELAY);
+                    tracing::info!(outbox_id = id, error = %why, retry_in = ?delay, "the SMTP server deferred the mail; will retry");
+                    record(|| store::mark_retry(pool, id, delay, why, true)).await?;
+                    SendOutcome::Retry {
+                        id,
+                        connection: false,
+                    }
                 }
             }
+            // An outage of sending (unreachable, TLS, a refused login, a broken session) never
+            // makes regbot give a mail up and is not an attempt: the mail waits with capped
+            // backoff and is released when a send goes through again.
+            outage => {
+                let delay = backoff(self.retry_base, row.leases - 1).min(MAX_RETRY_DELAY);
+                if let SmtpFailure::Login(_) = outage {
+                    // Every mail waits for a person to fix the configuration: say so loudly.
+                    tracing::error!(outbox_id = id, error = %outage, retry_in = ?delay, "cannot send: fix the SMTP login; the mail stays queued");
+                } else {
+                    tracing::info!(outbox_id = id, error = %outage, retry_in = ?delay, "send failed, will retry");
+                }
+                // Marked, so the first successful send after an outage can release them all.
+                let why = format!("{}{outage}", store::CONNECTION_ERROR);
+                record(|| store::mark_retry(pool, id, delay, &why, false)).await?;
+                return Ok((
+                    SendOutcome::Retry {
+                        id,
+                        connection: true,
+                    },
+                    Some(failure),
+                ));
+            }
         };
-        Ok(outcome)
+        Ok((outcome, None))
     }
 
     fn build(&self, row: &OutboundRow, original: Option<Vec<u8>>) -> Result<Message, String> {

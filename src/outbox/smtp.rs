@@ -32,21 +32,58 @@ use crate::oauth2::hints::{self, MailProtocol};
 use crate::oauth2::{AuthMethod, OAuth2Error, TokenSource};
 use crate::tls;
 
-/// Why a send did not go through.
-#[derive(Debug)]
+/// Why a send did not go through. Only `Deferred` and `Rejected` are the server's answer to
+/// this mail (attempts at delivery); the others are outages of sending, which never make a
+/// mail be given up.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SmtpFailure {
-    /// The server could not be reached or the session could not be set up (TCP, TLS): an
-    /// outage, never the mail's fault.
+    /// The server could not be reached or the session could not be set up (TCP, TLS,
+    /// greeting, STARTTLS).
     Connect(String),
-    /// The server answered (or the session broke) while sending this mail.
-    Smtp(lettre::transport::smtp::Error),
+    /// The server refused regbot's login, or demands one: the configuration is wrong (a
+    /// rotated password, a missing `smtp.username`), not the mail.
+    Login(String),
+    /// The server answered this mail with 4xx: try again later.
+    Deferred(String),
+    /// The server answered this mail with 5xx: it will never take it.
+    Rejected(String),
+    /// The session broke while this mail was being sent, without an answer.
+    Broken(String),
+}
+
+impl SmtpFailure {
+    /// True when the server answered this very mail (an attempt at delivery).
+    pub fn is_answer(&self) -> bool {
+        matches!(self, SmtpFailure::Deferred(_) | SmtpFailure::Rejected(_))
+    }
+
+    /// Sorts lettre's error for a mail being sent.
+    fn from_send(e: lettre::transport::smtp::Error) -> SmtpFailure {
+        let code = e.status().map(|c| c.to_string());
+        match code.as_deref() {
+            // 530 "authentication required", 534/535/538 refused or unusable login: the
+            // server refuses regbot, not this mail.
+            Some("530" | "534" | "535" | "538") => SmtpFailure::Login(login_fix(&e.to_string())),
+            _ if e.is_permanent() => SmtpFailure::Rejected(e.to_string()),
+            _ if e.is_transient() => SmtpFailure::Deferred(e.to_string()),
+            _ => SmtpFailure::Broken(e.to_string()),
+        }
+    }
+}
+
+fn login_fix(server_said: &str) -> String {
+    format!(
+        "{server_said} (check smtp.username and smtp.password, or REGBOT_SMTP__PASSWORD; mail stays queued until the login works)"
+    )
 }
 
 impl fmt::Display for SmtpFailure {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             SmtpFailure::Connect(why) => write!(f, "cannot connect to the SMTP server: {why}"),
-            SmtpFailure::Smtp(e) => e.fmt(f),
+            SmtpFailure::Login(why) => write!(f, "the SMTP server refused the login: {why}"),
+            SmtpFailure::Deferred(why) | SmtpFailure::Rejected(why) => f.write_str(why),
+            SmtpFailure::Broken(why) => write!(f, "the SMTP session broke: {why}"),
         }
     }
 }
@@ -148,7 +185,7 @@ impl SmtpPool {
                 } else {
                     conn.abort().await;
                 }
-                Err(SmtpFailure::Smtp(e))
+                Err(SmtpFailure::from_send(e))
             }
         }
     }
@@ -199,13 +236,13 @@ impl SmtpPool {
                 .map_err(|e| SmtpFailure::Connect(format!("OAuth2: {e}")))?;
             let credentials = Credentials::new(user.clone(), lease.token.expose().to_string());
             match self.connect_once(Some(&credentials)).await {
-                Err(SmtpFailure::Smtp(e)) => {
+                Err(SmtpFailure::Login(e)) => {
                     // lettre reports the server's error challenge (a refused XOAUTH2) as a
                     // client error; say what happened instead.
-                    last = if e.to_string().contains("does not expect a challenge") {
+                    last = if e.contains("does not expect a challenge") {
                         "it answered the token with an error".to_string()
                     } else {
-                        e.to_string()
+                        e
                     };
                     tokens.refused(&lease.token).await;
                 }
@@ -262,13 +299,18 @@ impl SmtpPool {
             let result = conn.auth(&[Mechanism::Xoauth2], bearer).await;
             if let Err(e) = result {
                 conn.abort().await;
-                return Err(SmtpFailure::Smtp(e));
+                return Err(SmtpFailure::Login(e.to_string()));
             }
         } else if let Some(credentials) = &self.credentials {
-            // A refused login is the server's answer (5xx: permanent), not an outage.
-            conn.auth(&[Mechanism::Plain, Mechanism::Login], credentials)
+            // A refused login is wrong configuration, never a fault of the mail: every mail
+            // stays queued and the sender says loudly what to fix.
+            if let Err(e) = conn
+                .auth(&[Mechanism::Plain, Mechanism::Login], credentials)
                 .await
-                .map_err(SmtpFailure::Smtp)?;
+            {
+                conn.abort().await;
+                return Err(SmtpFailure::Login(login_fix(&e.to_string())));
+            }
         }
         Ok(conn)
     }

@@ -172,7 +172,10 @@ pub struct OutboundRow {
     pub message_id: String,
     pub in_reply_to: Option<String>,
     pub references: Vec<String>,
+    /// Answers the SMTP server gave to this mail so far (250, 4xx, 5xx).
     pub attempts: i32,
+    /// Times a sender took the row, this one included (paces retries during an outage).
+    pub leases: i32,
     pub suppressed: bool,
     pub inbound_id: Option<i64>,
     /// Attach the stored inbound message (a forward to the organisers).
@@ -180,11 +183,12 @@ pub struct OutboundRow {
 }
 
 /// Leases the next due mail: in one committed statement it takes the row (skipping rows other
-/// workers are leasing right now), counts the attempt and pushes `next_attempt_at` to
+/// workers are leasing right now), counts the lease and pushes `next_attempt_at` to
 /// `now() + lease`. Until the lease runs out no other worker or daemon picks the row up, so a
 /// crash while the mail is being sent leaves it alone for `lease` instead of letting another
-/// daemon resend it at once; after the lease it is sent again (same Message-ID). `attempts` in
-/// the returned row already counts this attempt.
+/// daemon resend it at once; after the lease it is sent again (same Message-ID). `leases` in
+/// the returned row already counts this lease; `attempts` counts only the server's answers, which
+/// the `mark_*` functions record.
 pub async fn lease_outbound(
     pool: &PgPool,
     lease: Duration,
@@ -210,12 +214,12 @@ pub async fn lease_outbound_batch(
             limit $2
         )
         update outbox o
-        set attempts = o.attempts + 1, next_attempt_at = now() + make_interval(secs => $1),
+        set leases = o.leases + 1, next_attempt_at = now() + make_interval(secs => $1),
             last_error = null
         from due
         where o.id = due.id
         returning o.id, o.kind as "kind: OutboxKind", o.recipient, o.recipient_name, o.reply_to, o.subject, o.body_text,
-               o.body_html, o.message_id, o.in_reply_to, o."references", o.attempts,
+               o.body_html, o.message_id, o.in_reply_to, o."references", o.attempts, o.leases,
                exists(select 1 from suppressed_addresses s where s.email = lower(o.recipient)) as "suppressed!",
                o.inbound_id, o.attach_inbound
         "#,
@@ -227,11 +231,11 @@ pub async fn lease_outbound_batch(
     Ok(rows)
 }
 
-/// Records that the server accepted the mail. Only a row still pending changes (a row that
-/// `forget` removed meanwhile stays removed).
+/// Records that the server accepted the mail (an answer: counted). Only a row still pending
+/// changes (a row that `forget` removed meanwhile stays removed).
 pub async fn mark_sent(pool: &PgPool, id: i64) -> Result<(), StoreError> {
     sqlx::query!(
-        "update outbox set status = 'sent', sent_at = now(), last_error = null where id = $1 and status = 'pending'",
+        "update outbox set status = 'sent', sent_at = now(), last_error = null, attempts = attempts + 1 where id = $1 and status = 'pending'",
         id
     )
     .execute(pool)
@@ -239,19 +243,23 @@ pub async fn mark_sent(pool: &PgPool, id: i64) -> Result<(), StoreError> {
     Ok(())
 }
 
-/// The attempt failed for a reason that may pass: try again after `delay`.
+/// The attempt failed for a reason that may pass: try again after `delay`. `answered` when the
+/// server gave this mail a 4xx (counted as an attempt); not when it could not be reached.
 pub async fn mark_retry(
     pool: &PgPool,
     id: i64,
     delay: Duration,
     error: &str,
+    answered: bool,
 ) -> Result<(), StoreError> {
     sqlx::query!(
-        r#"update outbox set last_error = $2, next_attempt_at = now() + make_interval(secs => $3)
+        r#"update outbox set last_error = $2, next_attempt_at = now() + make_interval(secs => $3),
+               attempts = attempts + case when $4 then 1 else 0 end
            where id = $1 and status = 'pending'"#,
         id,
         &*without_nul(error),
         delay.as_secs_f64(),
+        answered,
     )
     .execute(pool)
     .await?;
@@ -276,18 +284,21 @@ pub async fn release_after_outage(pool: &PgPool) -> Result<u64, StoreError> {
     Ok(n)
 }
 
-/// Ends a row for good: 'failed' or 'suppressed', with the reason.
+/// Ends a row for good: 'failed' or 'suppressed', with the reason; `answered` when the server's
+/// answer ended it (counted as an attempt).
 pub async fn mark_final(
     pool: &PgPool,
     id: i64,
     status: OutboxStatus,
     error: &str,
+    answered: bool,
 ) -> Result<(), StoreError> {
     sqlx::query!(
-        "update outbox set status = $2, last_error = $3 where id = $1 and status = 'pending'",
+        "update outbox set status = $2, last_error = $3, attempts = attempts + case when $4 then 1 else 0 end where id = $1 and status = 'pending'",
         id,
         status.as_str(),
-        &*without_nul(error)
+        &*without_nul(error),
+        answered
     )
     .execute(pool)
     .await?;

@@ -17,5 +17,6 @@ mod oauth2_daemon;
 mod oauth2_stack;
 mod organise;
 mod parse_cli;
+mod regressions;
 mod reply_corpus;
 mod understand_labelled;

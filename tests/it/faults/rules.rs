@@ -335,7 +335,11 @@ async fn a_leased_reply_is_not_sent_by_anyone_else_and_outage_waiters_are_releas
         .await
         .expect("lease")
         .expect("a row");
-    assert_eq!(first.attempts, 1, "the lease counts the attempt");
+    assert_eq!(
+        (first.leases, first.attempts),
+        (1, 0),
+        "the lease is counted; no attempt yet (no server answered)"
+    );
     assert_eq!(first.subject, "Subject", "NUL dropped before PostgreSQL");
     let second = store::lease_outbound(&db.pool, lease)
         .await
@@ -356,6 +360,7 @@ async fn a_leased_reply_is_not_sent_by_anyone_else_and_outage_waiters_are_releas
         first.id,
         Duration::from_secs(300),
         &format!("{}refused", store::CONNECTION_ERROR),
+        false,
     )
     .await
     .expect("retry");
@@ -370,7 +375,11 @@ async fn a_leased_reply_is_not_sent_by_anyone_else_and_outage_waiters_are_releas
         .await
         .expect("lease")
         .expect("released row");
-    assert_eq!((again.id, again.attempts), (first.id, 2));
+    assert_eq!(
+        (again.id, again.leases, again.attempts),
+        (first.id, 2, 0),
+        "an unreachable server is no attempt"
+    );
 
     store::mark_sent(&db.pool, again.id).await.expect("sent");
     store::mark_sent(&db.pool, second.id).await.expect("sent");

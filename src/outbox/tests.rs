@@ -1,0 +1,193 @@
+//! The sender's retry rules against the real database and regbot's real SMTP client, with a
+//! scripted SMTP server on loopback standing in for a server that refuses the login or
+//! greylists (the mail stack cannot be told to do either on demand).
+
+use std::path::Path;
+
+use sqlx::PgPool;
+use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
+use tokio::net::TcpListener;
+
+use super::*;
+use crate::status::{OutboxKind, OutboxStatus};
+use crate::store::NewOutbound;
+
+/// How the scripted server answers.
+#[derive(Clone, Copy)]
+enum Script {
+    /// `535 5.7.8` to AUTH.
+    RefuseLogin,
+    /// `451 4.7.1` to RCPT TO (greylisting).
+    Greylist,
+}
+
+/// Starts a scripted SMTP server; returns its port.
+async fn scripted_server(script: Script) -> u16 {
+    let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    let port = listener.local_addr().expect("addr").port();
+    tokio::spawn(async move {
+        while let Ok((socket, _)) = listener.accept().await {
+            tokio::spawn(async move {
+                let (read, mut write) = socket.into_split();
+                let mut lines = BufReader::new(read).lines();
+                let _ = write.write_all(b"220 scripted ESMTP\r\n").await;
+                let mut in_data = false;
+                while let Ok(Some(line)) = lines.next_line().await {
+                    if in_data {
+                        if line == "." {
+                            in_data = false;
+                            let _ = write.write_all(b"250 2.0.0 queued\r\n").await;
+                        }
+                        continue;
+                    }
+                    let verb = line.split_whitespace().next().unwrap_or("").to_uppercase();
+                    let answer: &[u8] = match (verb.as_str(), script) {
+                        ("EHLO", _) => b"250-scripted\r\n250-AUTH PLAIN LOGIN\r\n250 8BITMIME\r\n",
+                        ("AUTH", Script::RefuseLogin) => {
+                            b"535 5.7.8 Authentication credentials invalid\r\n"
+                        }
+                        ("AUTH", _) => b"235 2.7.0 ok\r\n",
+                        ("RCPT", Script::Greylist) => b"451 4.7.1 Greylisted, try again later\r\n",
+                        ("DATA", _) => {
+                            in_data = true;
+                            b"354 go on\r\n"
+                        }
+                        ("QUIT", _) => {
+                            let _ = write.write_all(b"221 bye\r\n").await;
+                            return;
+                        }
+                        _ => b"250 ok\r\n",
+                    };
+                    if write.write_all(answer).await.is_err() {
+                        return;
+                    }
+                }
+            });
+        }
+    });
+    port
+}
+
+fn config(dir: &Path, port: u16, username: &str) -> Config {
+    let path = dir.join("regbot.toml");
+    std::fs::write(
+        &path,
+        format!(
+            r#"
+[database]
+url = "postgres://unused@127.0.0.1/unused"
+[smtp]
+host = "127.0.0.1"
+port = {port}
+security = "none"
+username = "{username}"
+password = "rotated-away"
+from = "Registration <reg@event.test>"
+timeout_secs = 5
+[event]
+id = "ev"
+name = "An event"
+"#
+        ),
+    )
+    .expect("write config");
+    Config::load(&path, true).expect("config loads")
+}
+
+async fn queue(pool: &PgPool, n: usize) {
+    let mut tx = pool.begin().await.expect("begin");
+    for i in 0..n {
+        let mail = NewOutbound {
+            idempotency_key: format!("test:{i}"),
+            kind: OutboxKind::Reply,
+            inbound_id: None,
+            broadcast_id: None,
+            template: None,
+            recipient: format!("person{i}@example.org"),
+            recipient_name: None,
+            reply_to: None,
+            subject: "Registered".into(),
+            body_text: "You are registered.".into(),
+            body_html: None,
+            message_id: format!("<{}@event.test>", uuid::Uuid::new_v4()),
+            in_reply_to: None,
+            references: vec![],
+            status: OutboxStatus::Pending,
+            last_error: None,
+        };
+        store::enqueue(&mut tx, &mail).await.expect("enqueue");
+    }
+    tx.commit().await.expect("commit");
+}
+
+/// (status, attempts, last_error) of every outbox row.
+async fn rows(pool: &PgPool) -> Vec<(String, i32, Option<String>)> {
+    sqlx::query_as("select status, attempts, last_error from outbox order by id")
+        .fetch_all(pool)
+        .await
+        .expect("read outbox")
+}
+
+async fn make_all_due(pool: &PgPool) {
+    sqlx::query("update outbox set next_attempt_at = now()")
+        .execute(pool)
+        .await
+        .expect("due");
+}
+
+#[sqlx::test]
+async fn defect_3_a_refused_smtp_login_keeps_every_mail_pending(pool: PgPool) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let port = scripted_server(Script::RefuseLogin).await;
+    let sender = Sender::new(&config(dir.path(), port, "reg@event.test")).expect("sender");
+    queue(&pool, 3).await;
+    for _ in 0..3 {
+        sender.send_due_batch(&pool, 8).await.expect("send step");
+        make_all_due(&pool).await;
+    }
+    for (status, attempts, error) in rows(&pool).await {
+        assert_eq!(
+            status, "pending",
+            "a rotated password must not fail the queue"
+        );
+        assert_eq!(attempts, 0, "no server answered a mail");
+        let error = error.unwrap_or_default();
+        assert!(error.contains("smtp.password"), "says what to fix: {error}");
+    }
+}
+
+#[sqlx::test]
+async fn defect_4_after_a_long_outage_one_greylisting_answer_is_one_attempt(pool: PgPool) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    // Nothing listens on this port: the server is down for 15 leases (more than max_attempts).
+    let down = {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+        l.local_addr().expect("addr").port()
+    };
+    let outage = Sender::new(&config(dir.path(), down, "")).expect("sender");
+    queue(&pool, 1).await;
+    for _ in 0..15 {
+        outage.send_due(&pool).await.expect("send step");
+        make_all_due(&pool).await;
+    }
+    let port = scripted_server(Script::Greylist).await;
+    let back = Sender::new(&config(dir.path(), port, "")).expect("sender");
+    let outcome = back.send_due(&pool).await.expect("send step");
+    assert!(
+        matches!(outcome, SendOutcome::Retry { .. }),
+        "greylisted: tried again later, got {outcome:?}"
+    );
+    let (status, attempts, error) = rows(&pool).await.remove(0);
+    assert_eq!(status, "pending", "one 4xx after an outage is not the end");
+    assert_eq!(attempts, 1, "only the server's answer counts");
+    assert!(error.unwrap_or_default().contains("451"));
+}
+
+#[test]
+fn only_answers_to_the_mail_are_attempts() {
+    assert!(SmtpFailure::Deferred("451".into()).is_answer());
+    assert!(SmtpFailure::Rejected("550".into()).is_answer());
+    assert!(!SmtpFailure::Login("535".into()).is_answer());
+    assert!(!SmtpFailure::Connect("refused".into()).is_answer());
+    assert!(!SmtpFailure::Broken("reset".into()).is_answer());
+}
