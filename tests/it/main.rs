@@ -20,3 +20,4 @@ mod parse_cli;
 mod regressions;
 mod reply_corpus;
 mod understand_labelled;
+mod web_desk;
