@@ -7,6 +7,7 @@
 mod desk;
 mod mail;
 mod oauth;
+mod organise;
 mod organiser;
 
 use std::path::PathBuf;
@@ -127,6 +128,26 @@ pub enum Command {
         #[arg(long)]
         older_than_days: i64,
     },
+    /// Participants: list, export (csv, json, table), add, edit, cancel, confirm.
+    Participants {
+        #[command(subcommand)]
+        command: organise::ParticipantsCommand,
+    },
+    /// Ideas people sent.
+    Ideas {
+        #[command(subcommand)]
+        command: organise::IdeasCommand,
+    },
+    /// Questions people asked; answer them in their own thread.
+    Questions {
+        #[command(subcommand)]
+        command: organise::QuestionsCommand,
+    },
+    /// Messages regbot did not act on by itself: list them, record what each one is.
+    Review {
+        #[command(subcommand)]
+        command: organise::ReviewCommand,
+    },
     /// Serve the organisers' desk in the browser (sign in with a mailed link).
     Serve {
         /// Address and port to listen on (default `web.bind`, 127.0.0.1:8080); put a reverse
@@ -226,6 +247,12 @@ pub async fn dispatch(cli: Cli) -> ExitCode {
                 } => reprocess(config, which, dry_run, notify).await,
                 Command::Forget { email } => forget(&config, &email).await,
                 Command::Purge { older_than_days } => purge(&config, older_than_days).await,
+                Command::Participants { command } => {
+                    organise::participants_cmd(config, command).await
+                }
+                Command::Ideas { command } => organise::ideas_cmd(config, command).await,
+                Command::Questions { command } => organise::questions_cmd(config, command).await,
+                Command::Review { command } => organise::review_cmd(config, command).await,
                 Command::Serve { bind } => desk::serve(config, bind).await,
                 Command::Organiser { command } => desk::organiser(&config, command).await,
                 Command::Parse { .. } => unreachable!("handled above"),
