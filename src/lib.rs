@@ -5,10 +5,12 @@
 //! transaction, [`outbox`] sends them, [`broadcast`] queues updates to registrants, [`stats`]
 //! counts. [`store`] holds the SQL, [`config`] and [`templates`] the organiser's settings.
 
+pub mod access;
 pub mod broadcast;
 pub mod cli;
 pub mod config;
 pub mod daemon;
+pub mod desk;
 pub mod domain;
 pub mod intake;
 pub mod logging;
@@ -23,3 +25,4 @@ pub mod store;
 pub mod templates;
 pub mod tls;
 pub mod understand;
+pub mod web;

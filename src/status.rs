@@ -110,6 +110,8 @@ text_enum!(
         Forward = "forward",
         Broadcast = "broadcast",
         Promotion = "promotion",
+        /// A one-time sign-in link for the web desk.
+        Login = "login",
     }
 );
 

@@ -4,6 +4,7 @@
 //! `mail` holds the commands that move mail (run, ingest, parse, check), `organiser` the ones
 //! organisers use on the recorded data (stats, broadcast, reprocess, forget, purge).
 
+mod desk;
 mod mail;
 mod oauth;
 mod organiser;
@@ -122,6 +123,30 @@ pub enum Command {
         #[arg(long)]
         older_than_days: i64,
     },
+    /// Serve the organisers' desk in the browser (sign in with a mailed link).
+    Serve {
+        /// Address and port to listen on (default `web.bind`, 127.0.0.1:8080); put a reverse
+        /// proxy with TLS in front to reach it from elsewhere.
+        #[arg(long)]
+        bind: Option<String>,
+    },
+    /// Who may sign in to the desk.
+    Organiser {
+        #[command(subcommand)]
+        command: OrganiserCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum OrganiserCommand {
+    /// Allow an address to sign in.
+    Add { email: String },
+    /// Withdraw an address (its sessions end at once).
+    Remove { email: String },
+    /// The addresses allowed to sign in.
+    List,
+    /// Print a one-time login link (15 minutes, single use), e.g. for the first sign-in.
+    LoginLink { email: String },
 }
 
 #[derive(Debug, Subcommand)]
@@ -193,6 +218,8 @@ pub async fn dispatch(cli: Cli) -> ExitCode {
                 Command::Reprocess { which, dry_run } => reprocess(config, which, dry_run).await,
                 Command::Forget { email } => forget(&config, &email).await,
                 Command::Purge { older_than_days } => purge(&config, older_than_days).await,
+                Command::Serve { bind } => desk::serve(config, bind).await,
+                Command::Organiser { command } => desk::organiser(&config, command).await,
                 Command::Parse { .. } => unreachable!("handled above"),
             };
             match result {

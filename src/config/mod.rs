@@ -19,7 +19,7 @@ use crate::oauth2::{AuthMethod, OAuth2Settings};
 pub use secret::Secret;
 pub use sections::{
     DaemonConfig, DatabaseConfig, EventConfig, ImapConfig, IntakeConfig, RepliesConfig, Security,
-    ServerConfig, SmtpConfig,
+    ServerConfig, SmtpConfig, WebConfig,
 };
 
 #[derive(Debug, thiserror::Error)]
@@ -56,6 +56,8 @@ pub struct Config {
     /// Microsoft 365 / Google Workspace login (`imap.auth` / `smtp.auth` = "oauth2").
     #[serde(default)]
     pub oauth2: Option<OAuth2Settings>,
+    #[serde(default)]
+    pub web: WebConfig,
 }
 
 /// `REGBOT_OAUTH2__CLIENT_SECRET` without the prefix, as figment sees the key.

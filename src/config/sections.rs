@@ -277,3 +277,25 @@ impl Default for DaemonConfig {
         }
     }
 }
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct WebConfig {
+    /// Where `regbot serve` listens; loopback unless a reverse proxy is not used.
+    pub bind: String,
+    /// The address organisers open (as the reverse proxy publishes it): login links point here,
+    /// and an `https` address marks the session cookie `Secure`.
+    pub public_url: String,
+    /// Signed-in sessions end after this many hours.
+    pub session_hours: i64,
+}
+
+impl Default for WebConfig {
+    fn default() -> Self {
+        WebConfig {
+            bind: "127.0.0.1:8080".into(),
+            public_url: "http://127.0.0.1:8080".into(),
+            session_hours: 12,
+        }
+    }
+}

@@ -15,7 +15,9 @@ use sqlx::{PgPool, Postgres, Transaction};
 use crate::config::DatabaseConfig;
 pub use crate::domain::{json_without_nul, opt_without_nul, without_nul};
 
+mod access;
 mod broadcasts;
+mod desk;
 mod inbound;
 mod oauth2;
 mod outbox;
@@ -24,7 +26,9 @@ mod registrations;
 mod stats;
 mod suppression;
 
+pub use access::*;
 pub use broadcasts::*;
+pub use desk::*;
 pub use inbound::*;
 pub use oauth2::PgRefreshTokens;
 pub use outbox::*;
@@ -116,6 +120,14 @@ pub async fn server_version(pool: &PgPool) -> Result<String, StoreError> {
         .fetch_one(pool)
         .await?;
     Ok(v)
+}
+
+/// Whether the database answers (the desk's `/healthz`).
+pub async fn ping(pool: &PgPool) -> Result<(), StoreError> {
+    sqlx::query_scalar::<_, i32>("select 1")
+        .fetch_one(pool)
+        .await?;
+    Ok(())
 }
 
 pub async fn migrate(pool: &PgPool) -> Result<(), StoreError> {

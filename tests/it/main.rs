@@ -19,3 +19,4 @@ mod parse_cli;
 mod regressions;
 mod reply_corpus;
 mod understand_labelled;
+mod web_desk;

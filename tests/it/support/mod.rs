@@ -5,6 +5,7 @@
 #![allow(dead_code)]
 
 pub mod corpus;
+pub mod desk;
 pub mod oauth2;
 #[allow(unused_imports)] // not every test file reads the corpus
 pub use corpus::{corpus_dir, mail_files};

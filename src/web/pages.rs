@@ -1,0 +1,332 @@
+//! The desk's pages: each handler fetches from [`crate::desk`] and renders one template.
+
+use axum::Json;
+use axum::extract::{Query, State};
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use minijinja::value::Serde;
+use minijinja::{Value, context};
+use serde::{Deserialize, Serialize};
+
+use super::auth::Organiser;
+use super::{AppState, WebError, charts};
+use crate::desk::{self, ParticipantQuery};
+
+const CSS: &str = include_str!("static/desk.css");
+const PAGE_SIZE: i64 = 100;
+
+/// What every signed-in page's frame shows: who is signed in, the sign-out token, the event.
+fn frame(state: &AppState, me: &Organiser, active: &str) -> Value {
+    context! {
+        me => me.session.email.clone(),
+        csrf => me.session.csrf_token.clone(),
+        event => state.config.event.name.clone(),
+        active => active,
+    }
+}
+
+pub async fn healthz(State(state): State<AppState>) -> Response {
+    match crate::store::ping(&state.pool).await {
+        Ok(()) => (StatusCode::OK, "ok").into_response(),
+        Err(e) => (
+            StatusCode::SERVICE_UNAVAILABLE,
+            format!("the database does not answer: {e}"),
+        )
+            .into_response(),
+    }
+}
+
+pub async fn stylesheet() -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, "text/css; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=3600"),
+        ],
+        CSS,
+    )
+        .into_response()
+}
+
+pub async fn not_found(State(state): State<AppState>) -> Result<Response, WebError> {
+    let html = state.render(
+        "not_found.html",
+        context! { event => state.config.event.name.clone() },
+    )?;
+    Ok((StatusCode::NOT_FOUND, html).into_response())
+}
+
+pub async fn overview(State(state): State<AppState>, me: Organiser) -> Result<Response, WebError> {
+    let o = desk::overview(&state.pool, &state.config).await?;
+    let countries = desk::countries_named(&o.stats.by_country);
+    let languages: Vec<(String, i64)> = o
+        .by_language
+        .iter()
+        .map(|(code, n)| (desk::language_label(code), *n))
+        .collect();
+    let charts = context! {
+        per_day => Value::from_safe_string(charts::cumulative_line(&o.cumulative, "Registrations received, cumulative")),
+        countries => Value::from_safe_string(charts::bars(&countries, "Registrants by country", 12)),
+        languages => Value::from_safe_string(charts::bars(&languages, "Registrants by language", 12)),
+    };
+    let html = state.render(
+        "overview.html",
+        context! { o => Value::from(Serde(&o)), charts => charts, ..frame(&state, &me, "overview") },
+    )?;
+    Ok(html.into_response())
+}
+
+/// The participants filter as it appears in the address bar (and in the CSV link).
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(default)]
+pub struct ParticipantFilter {
+    q: String,
+    status: String,
+    country: String,
+    language: String,
+    sort: String,
+    dir: String,
+    page: i64,
+}
+
+const SORTS: &[&str] = &[
+    "registered",
+    "name",
+    "email",
+    "organisation",
+    "country",
+    "language",
+    "status",
+];
+
+impl ParticipantFilter {
+    fn query(&self) -> ParticipantQuery {
+        let status = match self.status.as_str() {
+            s @ ("confirmed" | "waitlisted" | "cancelled") => s.to_string(),
+            _ => String::new(),
+        };
+        let sort = if SORTS.contains(&self.sort.as_str()) {
+            self.sort.clone()
+        } else {
+            "registered".into()
+        };
+        ParticipantQuery {
+            status,
+            country: self.country.trim().to_string(),
+            language: self.language.trim().to_string(),
+            search: self.q.clone(),
+            sort,
+            descending: self.dir == "desc",
+            limit: PAGE_SIZE,
+            offset: self.page.max(0) * PAGE_SIZE,
+        }
+    }
+
+    /// This filter with other values, as a query string.
+    fn link(&self, change: impl FnOnce(&mut ParticipantFilter)) -> String {
+        let mut f = self.clone();
+        change(&mut f);
+        let pairs: Vec<(&str, String)> = [
+            ("q", f.q),
+            ("status", f.status),
+            ("country", f.country),
+            ("language", f.language),
+            ("sort", f.sort),
+            ("dir", f.dir),
+            (
+                "page",
+                if f.page > 0 {
+                    f.page.to_string()
+                } else {
+                    String::new()
+                },
+            ),
+        ]
+        .into_iter()
+        .filter(|(_, v)| !v.is_empty())
+        .collect();
+        let q = serde_urlencoded::to_string(pairs).unwrap_or_default();
+        if q.is_empty() {
+            String::new()
+        } else {
+            format!("?{q}")
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct Column {
+    key: &'static str,
+    title: &'static str,
+    href: String,
+    arrow: &'static str,
+}
+
+pub async fn participants(
+    State(state): State<AppState>,
+    me: Organiser,
+    Query(filter): Query<ParticipantFilter>,
+) -> Result<Response, WebError> {
+    let query = filter.query();
+    let (rows, total) = desk::participants(&state.pool, &state.config, &query).await?;
+    let columns: Vec<Column> = [
+        ("name", "Name"),
+        ("email", "Address"),
+        ("organisation", "Organisation"),
+        ("country", "Country"),
+        ("language", "Language"),
+        ("status", "Status"),
+        ("registered", "Registered"),
+    ]
+    .into_iter()
+    .map(|(key, title)| {
+        let current = query.sort == key;
+        let next_desc = current && !query.descending;
+        Column {
+            key,
+            title,
+            href: filter.link(|f| {
+                f.sort = key.to_string();
+                f.dir = if next_desc {
+                    "desc".into()
+                } else {
+                    String::new()
+                };
+                f.page = 0;
+            }),
+            arrow: match (current, query.descending) {
+                (true, false) => "▲",
+                (true, true) => "▼",
+                _ => "",
+            },
+        }
+    })
+    .collect();
+    let page = filter.page.max(0);
+    let pages = (total + PAGE_SIZE - 1) / PAGE_SIZE;
+    let html = state.render(
+        "participants.html",
+        context! { rows => Value::from(Serde(&rows)),
+        total => total,
+        filter => Value::from(Serde(&filter)),
+        columns => Value::from(Serde(&columns)),
+        csv_href => format!("/participants.csv{}", filter.link(|f| f.page = 0)),
+        prev_href => (page > 0).then(|| filter.link(|f| f.page = page - 1)),
+        next_href => (page + 1 < pages).then(|| filter.link(|f| f.page = page + 1)),
+        page => page + 1,
+        pages => pages.max(1), ..frame(&state, &me, "participants") },
+    )?;
+    Ok(html.into_response())
+}
+
+pub async fn participants_csv(
+    State(state): State<AppState>,
+    _me: Organiser,
+    Query(filter): Query<ParticipantFilter>,
+) -> Result<Response, WebError> {
+    let csv = desk::participants_csv(&state.pool, &state.config, &filter.query()).await?;
+    let name = format!(
+        "participants-{}.csv",
+        state.config.event.id.replace(['"', '/', '\\'], "_")
+    );
+    Ok((
+        [
+            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{name}\""),
+            ),
+            (header::CACHE_CONTROL, "no-store".to_string()),
+        ],
+        csv,
+    )
+        .into_response())
+}
+
+/// Not built yet: the spreadsheet export comes with the organiser library's
+/// `participants export --format xlsx`, which the desk will call.
+pub async fn participants_xlsx(_me: Organiser) -> Response {
+    (
+        StatusCode::NOT_IMPLEMENTED,
+        "The XLSX export is not available yet; use the CSV export.",
+    )
+        .into_response()
+}
+
+pub async fn ideas(State(state): State<AppState>, me: Organiser) -> Result<Response, WebError> {
+    let rows = desk::ideas(&state.pool, &state.config).await?;
+    let html = state.render(
+        "ideas.html",
+        context! { rows => Value::from(Serde(&rows)), ..frame(&state, &me, "ideas") },
+    )?;
+    Ok(html.into_response())
+}
+
+pub async fn questions(State(state): State<AppState>, me: Organiser) -> Result<Response, WebError> {
+    let rows = desk::questions(&state.pool, &state.config).await?;
+    let html = state.render(
+        "questions.html",
+        context! { rows => Value::from(Serde(&rows)), ..frame(&state, &me, "questions") },
+    )?;
+    Ok(html.into_response())
+}
+
+pub async fn review(State(state): State<AppState>, me: Organiser) -> Result<Response, WebError> {
+    let html = state.render("review.html", frame(&state, &me, "review"))?;
+    Ok(html.into_response())
+}
+
+pub async fn broadcasts(
+    State(state): State<AppState>,
+    me: Organiser,
+) -> Result<Response, WebError> {
+    let rows = desk::broadcasts(&state.pool, &state.config).await?;
+    let html = state.render(
+        "broadcasts.html",
+        context! { rows => Value::from(Serde(&rows)), ..frame(&state, &me, "broadcasts") },
+    )?;
+    Ok(html.into_response())
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct MailFilter {
+    inbound: String,
+    outbound: String,
+}
+
+pub async fn mail(
+    State(state): State<AppState>,
+    me: Organiser,
+    Query(filter): Query<MailFilter>,
+) -> Result<Response, WebError> {
+    let pick = |s: &str, allowed: &[&str]| {
+        if allowed.contains(&s) {
+            s.to_string()
+        } else {
+            String::new()
+        }
+    };
+    let inbound = pick(
+        &filter.inbound,
+        &["pending", "processed", "automated", "failed", "rejected"],
+    );
+    let outbound = pick(
+        &filter.outbound,
+        &["pending", "sent", "failed", "suppressed"],
+    );
+    let log = desk::mail_log(&state.pool, &inbound, &outbound, 200).await?;
+    let html = state.render(
+        "mail.html",
+        context! { log => Value::from(Serde(&log)), inbound => inbound, outbound => outbound, ..frame(&state, &me, "mail") },
+    )?;
+    Ok(html.into_response())
+}
+
+/// The same object as `regbot stats --format json`.
+pub async fn stats_json(
+    State(state): State<AppState>,
+    _me: Organiser,
+) -> Result<Response, WebError> {
+    let stats = crate::stats::collect(&state.pool, &state.config.event.id).await?;
+    Ok(Json(stats).into_response())
+}
