@@ -6,7 +6,9 @@ use std::fmt::Write;
 
 use chrono::NaiveDate;
 
-const WIDTH: f64 = 640.0;
+/// The drawing widths, close to the size each chart is shown at, so text keeps one size.
+const LINE_WIDTH: f64 = 900.0;
+const BAR_WIDTH: f64 = 440.0;
 
 /// Text for SVG/HTML content and attribute values.
 pub fn escape(text: &str) -> String {
@@ -26,9 +28,10 @@ pub fn escape(text: &str) -> String {
 
 /// A running total over days, as a filled line with the first and last day and the total.
 pub fn cumulative_line(points: &[(NaiveDate, i64)], title: &str) -> String {
-    let height = 200.0;
+    const WIDTH: f64 = LINE_WIDTH;
+    let height = 220.0;
     let (left, right, top, bottom) = (44.0, 16.0, 16.0, 28.0);
-    let mut svg = open_svg(height, title);
+    let mut svg = open_svg(WIDTH, height, title);
     if points.is_empty() {
         let _ = write!(
             svg,
@@ -84,8 +87,9 @@ pub fn cumulative_line(points: &[(NaiveDate, i64)], title: &str) -> String {
 
 /// Horizontal bars, largest first as given; the label and count sit on each bar.
 pub fn bars(rows: &[(String, i64)], title: &str, max_rows: usize) -> String {
-    let row_h = 26.0;
-    let label_w = 190.0;
+    const WIDTH: f64 = BAR_WIDTH;
+    let row_h = 24.0;
+    let label_w = 150.0;
     let shown: Vec<(String, i64)> = if rows.len() > max_rows {
         let mut v = rows[..max_rows - 1].to_vec();
         let rest: i64 = rows[max_rows - 1..].iter().map(|r| r.1).sum();
@@ -95,7 +99,7 @@ pub fn bars(rows: &[(String, i64)], title: &str, max_rows: usize) -> String {
         rows.to_vec()
     };
     let height = (shown.len().max(1) as f64) * row_h + 8.0;
-    let mut svg = open_svg(height, title);
+    let mut svg = open_svg(WIDTH, height, title);
     if shown.is_empty() {
         let _ = write!(
             svg,
@@ -105,7 +109,7 @@ pub fn bars(rows: &[(String, i64)], title: &str, max_rows: usize) -> String {
         return svg;
     }
     let max = shown.iter().map(|r| r.1).max().unwrap_or(1).max(1) as f64;
-    let bar_space = WIDTH - label_w - 56.0;
+    let bar_space = WIDTH - label_w - 40.0;
     for (i, (label, n)) in shown.iter().enumerate() {
         let y = 4.0 + i as f64 * row_h;
         let w = (*n as f64 / max * bar_space).max(2.0);
@@ -114,7 +118,7 @@ pub fn bars(rows: &[(String, i64)], title: &str, max_rows: usize) -> String {
             r#"<text class="label" x="{lx}" y="{ty}" text-anchor="end">{label}</text><rect class="bar" x="{label_w}" y="{by}" width="{w:.1}" height="{bh}" rx="3"/><text class="count" x="{cx:.1}" y="{ty}">{n}</text>"#,
             lx = label_w - 8.0,
             ty = y + 17.0,
-            label = escape(&shorten(label, 28)),
+            label = escape(&shorten(label, 22)),
             by = y + 3.0,
             bh = row_h - 8.0,
             cx = label_w + w + 6.0,
@@ -124,9 +128,9 @@ pub fn bars(rows: &[(String, i64)], title: &str, max_rows: usize) -> String {
     svg
 }
 
-fn open_svg(height: f64, title: &str) -> String {
+fn open_svg(width: f64, height: f64, title: &str) -> String {
     format!(
-        r#"<svg class="chart" viewBox="0 0 {WIDTH} {height}" role="img" aria-label="{t}" xmlns="http://www.w3.org/2000/svg"><title>{t}</title>"#,
+        r#"<svg class="chart" viewBox="0 0 {width} {height}" role="img" aria-label="{t}" xmlns="http://www.w3.org/2000/svg"><title>{t}</title>"#,
         t = escape(title)
     )
 }

@@ -19,4 +19,5 @@ mod parse_cli;
 mod regressions;
 mod reply_corpus;
 mod understand_labelled;
+mod web_browser;
 mod web_desk;

@@ -7,6 +7,7 @@
 pub mod corpus;
 pub mod desk;
 pub mod oauth2;
+pub mod webdriver;
 #[allow(unused_imports)] // not every test file reads the corpus
 pub use corpus::{corpus_dir, mail_files};
 

@@ -1,0 +1,211 @@
+//! The desk in a real browser: headless Chromium signs in with the link the daemon mailed
+//! through Postfix to the organiser's Dovecot mailbox, sees the counts `regbot stats` gives,
+//! and exports the participants as CSV. Screenshots land in `target/desk-screenshots/`.
+
+use std::time::{Duration, Instant};
+
+use encoding_rs::UTF_8;
+
+use crate::support::desk::Desk;
+use crate::support::webdriver::{Browser, chromedriver};
+use crate::support::*;
+
+/// Registrations spread over three weeks and the region, so the charts have a shape.
+async fn seed_history(pool: &sqlx::PgPool) {
+    let people = [
+        ("Līga Ozoliņa", "Vidzemes inovāciju klasteris", "LV", "lv"),
+        (
+            "Rūta Petrauskienė",
+            "Kauno technologijų klasteris",
+            "LT",
+            "lt",
+        ),
+        ("Kadri Tamm", "Tartu Science Park", "EE", "et"),
+        ("Agnieszka Nowak", "Pomorski Klaster ICT", "PL", "pl"),
+        ("Mikko Virtanen", "Turku Business Region", "FI", "fi"),
+        ("Anna Lindqvist", "Skåne Food Innovation", "SE", "sv"),
+        ("Ольга Смирнова", "Балтийский кластер", "EE", "ru"),
+        ("Jonas Becker", "Cluster Nordwest", "DE", "de"),
+        ("Mette Hansen", "Danish Cleantech Hub", "DK", "da"),
+        ("Ingrid Berg", "Norwegian Ocean Cluster", "NO", "nb"),
+    ];
+    for i in 0..46i64 {
+        let (name, org, country, lang) = people[(i as usize * 7 + i as usize / 3) % people.len()];
+        let status = if i % 13 == 5 {
+            "cancelled"
+        } else if i > 42 {
+            "waitlisted"
+        } else {
+            "confirmed"
+        };
+        sqlx::query(
+            "insert into registrations (event_id, email, name, organisation, country, language, status, created_at)
+             values ('test-event', $1, $2, $3, $4, $5, $6, now() - make_interval(days => $7) - make_interval(hours => $8))",
+        )
+        .bind(format!("person{i}@history.test"))
+        .bind(name)
+        .bind(org)
+        .bind(country)
+        .bind(lang)
+        .bind(status)
+        .bind((21 - i * 21 / 46) as i32)
+        .bind((i % 7) as i32)
+        .execute(pool)
+        .await
+        .expect("seed registration");
+    }
+}
+
+async fn stats(env: &[(String, String)]) -> serde_json::Value {
+    let out = regbot(env, &["stats", "--format", "json"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).expect("stats json")
+}
+
+fn number(text: &str) -> i64 {
+    let digits: String = text
+        .lines()
+        .find(|l| l.chars().any(|c| c.is_ascii_digit()) && !l.contains("of "))
+        .unwrap_or("")
+        .chars()
+        .filter(|c| c.is_ascii_digit())
+        .collect();
+    digits.parse().unwrap_or(-1)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_organiser_signs_in_by_mail_sees_the_counts_and_exports_csv_in_chromium() {
+    let Some(driver) = chromedriver() else { return };
+    let stack = stack();
+    let db = TestDb::new().await;
+    let mailbox = unique("register", "event.test");
+    let organiser = unique("organisers", "event.test");
+    let mut env = regbot_env(&db, &stack, &mailbox);
+    env.push(("REGBOT_EVENT__CAPACITY".into(), "60".into()));
+    let _daemon = Daemon::start(&env);
+    let desk = Desk::start(&env).await;
+    seed_history(&db.pool).await;
+
+    // Two people register by mail, through Postfix, Dovecot and the daemon.
+    let lv = unique("janis", "example.test");
+    let pl = unique("malgorzata", "example.test");
+    for (from, name, body) in [
+        (
+            &lv,
+            "Jānis Bērziņš",
+            "Labdien! Vēlos reģistrēties semināram.\nJānis Bērziņš\nLatvijas Klasteru Asociācija, Rīga, Latvija\n",
+        ),
+        (
+            &pl,
+            "Małgorzata Wójcik",
+            "Dzień dobry, chciałabym się zarejestrować na warsztaty.\nMałgorzata Wójcik\nŁódzki Klaster Mody, Łódź, Polska\n",
+        ),
+    ] {
+        let raw = message(
+            &format!("{} <{from}>", b_encode(name)),
+            &mailbox,
+            "Registration",
+            body,
+            UTF_8,
+            &format!("{}@client.example", uuid::Uuid::new_v4()),
+        );
+        stack.send_raw(from, &mailbox, &raw).await;
+    }
+    let start = Instant::now();
+    while stats(&env).await["inbound"]["processed"] != 2 {
+        assert!(
+            start.elapsed() < Duration::from_secs(30),
+            "the daemon did not process the two mails"
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+
+    let out = regbot(&env, &["organiser", "add", &organiser]);
+    assert!(out.status.success());
+
+    let browser = Browser::start(driver).await;
+    let shots = repo().join("target/desk-screenshots");
+    browser.goto(&desk.url("/")).await;
+    assert!(
+        browser.current_url().await.ends_with("/login"),
+        "without a session the desk asks to sign in"
+    );
+    browser.type_into("#email", &organiser).await;
+    browser.screenshot(&shots.join("login.png")).await;
+    browser.click("button[type=submit]").await;
+    assert!(browser.text("h1").await.contains("Check your mail"));
+
+    // The link arrives in the organiser's mailbox, sent by the daemon through Postfix.
+    let mails = stack
+        .wait_for(&organiser, "INBOX", 1, Duration::from_secs(30))
+        .await;
+    assert_eq!(mails.len(), 1, "one sign-in mail for the organiser");
+    let text = body_text(&mails[0]);
+    let at = text
+        .find(&desk.url("/login/"))
+        .expect("the mail holds a link to this desk");
+    let link: String = text[at..]
+        .chars()
+        .take_while(|c| !c.is_whitespace())
+        .collect();
+    browser.goto(&link).await;
+    browser.click("#signin").await;
+    assert_eq!(browser.current_url().await, desk.url("/"));
+
+    let expected = stats(&env).await;
+    for (id, pointer) in [
+        ("#confirmed", "/registrations/confirmed"),
+        ("#waitlisted", "/registrations/waitlisted"),
+        ("#cancelled", "/registrations/cancelled"),
+        ("#in-processed", "/inbound/processed"),
+    ] {
+        let shown = number(&browser.text(id).await);
+        assert_eq!(
+            Some(shown),
+            expected.pointer(pointer).and_then(|v| v.as_i64()),
+            "{id}"
+        );
+    }
+    assert!(browser.page_source().await.contains("Latvia"));
+    browser.fit_page().await;
+    browser.screenshot(&shots.join("overview.png")).await;
+
+    browser
+        .goto(&desk.url("/participants?sort=registered&dir=desc"))
+        .await;
+    let table = browser.text("#participants").await;
+    assert!(
+        table.contains("Jānis Bērziņš") && table.contains("Małgorzata Wójcik"),
+        "{table}"
+    );
+    browser.fit_page().await;
+    browser.screenshot(&shots.join("participants.png")).await;
+
+    // The export link, fetched as the signed-in browser (its cookie), with a filter applied.
+    browser.goto(&desk.url("/participants?country=PL")).await;
+    let csv = browser
+        .run_async(
+            "const done = arguments[arguments.length - 1];
+             fetch(document.querySelector('#export-csv').href).then(r => r.text()).then(done, e => done('error: ' + e));",
+        )
+        .await;
+    let csv = csv.as_str().expect("csv text");
+    assert!(csv.contains(&pl), "{csv}");
+    assert!(
+        !csv.contains(&lv),
+        "the export keeps the country filter: {csv}"
+    );
+    assert!(csv.lines().skip(1).all(|l| l.contains(",PL,")), "{csv}");
+
+    browser.goto(&desk.url("/mail")).await;
+    assert!(
+        browser.page_source().await.contains(&organiser),
+        "the sign-in mail is in the log"
+    );
+    browser.fit_page().await;
+    browser.screenshot(&shots.join("mail.png")).await;
+}
