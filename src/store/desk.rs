@@ -45,11 +45,13 @@ pub async fn participants_page(
     let pattern = like_pattern(&q.search);
     let rows = sqlx::query!(
         r#"select r.id, r.email, r.name, r.organisation, r.country, r.experience, r.language,
-                  r.status, r.created_at, r.updated_at,
-                  (select count(*) from ideas i
-                   where i.event_id = r.event_id and lower(i.email) = lower(r.email)) as "ideas!",
+                  r.status, r.created_at, r.updated_at, coalesce(ic.n, 0) as "ideas!",
                   count(*) over () as "total!"
            from registrations r
+           -- One pass over the ideas for the whole list, not one lookup per row (the export
+           -- reads every row).
+           left join (select lower(email) as email, count(*) as n from ideas
+                      where event_id = $1 group by 1) ic on ic.email = lower(r.email)
            where r.event_id = $1
              and ($2 = '' or r.status = $2)
              and ($3 = '' or r.country = upper($3))

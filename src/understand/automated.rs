@@ -165,7 +165,10 @@ fn judge(mail: &ParsedMail<'_>, config: &UnderstandConfig, bodies: &Bodies) -> V
     let is_bounce = report_type.as_deref() == Some("delivery-status")
         || !failed_header.is_empty()
         || (ses_notice.is_some() && from_ses)
-        || (daemon && (subject_says || bounce::body_signal(&text_lower) || has_dsn))
+        || (daemon && (subject_says || bounce::body_signal(&text_lower) || has_dsn || has_original))
+        // A server's own failure subject and wording together ("Mail could not be delivered"
+        // from a virus wall or a gateway with its own sender name).
+        || (subject_says && bounce::body_signal(&text_lower) && (has_original || null_sender || auto_submitted))
         || (weak_sender && (subject_says || mta_says || has_dsn))
         || ((subject_says || has_original) && (mta_says || has_dsn));
     if is_bounce {

@@ -57,6 +57,8 @@ const WORDS: &[(&str, &[&str])] = &[
 /// Swedish, Danish and Norwegian share most words; statistics on a short text often pick the
 /// wrong one. Words only one of them spells that way decide when present.
 fn scandinavian(text: &str) -> Option<&'static str> {
+    // Only words one of the three spells that way ("jeg" and "ikke" are Danish and Norwegian
+    // alike, "mig" Danish and Swedish).
     const MARKERS: &[(&str, &[&str])] = &[
         (
             "sv",
@@ -71,20 +73,91 @@ fn scandinavian(text: &str) -> Option<&'static str> {
                 "för",
                 "också",
                 "hälsning",
-                "mvh",
+                "hälsningar",
                 "vänlig",
+                "vänliga",
+                "att",
+                "från",
+                "gärna",
+                "tyvärr",
+                "jobbar",
+                "anmäla",
+                "anmälan",
+                "anmäler",
+                "fråga",
+                "vecka",
+                "ni",
+                "mycket",
+                "kunna",
+                "skulle",
+                "något",
+                "några",
+                "deltagare",
+                "hälsar",
+                "undrar",
+                "även",
             ],
         ),
         (
             "da",
             &[
-                "tak", "gerne", "også", "af", "venlig", "hilsen", "ikke", "mig", "jeg",
+                "tak",
+                "gerne",
+                "af",
+                "efter",
+                "nu",
+                "hvad",
+                "nogen",
+                "meget",
+                "desværre",
+                "venlig",
+                "venlige",
+                "hilsner",
+                "spørgsmål",
+                "deltagere",
+                "uge",
+                "jer",
+                "blive",
+                "bliver",
+                "arbejder",
+                "tilmelding",
+                "tilmeldt",
+                "tilmelde",
+                "sige",
+                "dig",
+                "vores",
             ],
         ),
         (
             "nb",
             &[
-                "takk", "gjerne", "meg", "ikkje", "hei", "vennlig", "deg", "også",
+                "takk",
+                "gjerne",
+                "meg",
+                "deg",
+                "ikkje",
+                "hei",
+                "vennlig",
+                "vennlige",
+                "dere",
+                "noen",
+                "hva",
+                "etter",
+                "nå",
+                "mye",
+                "dessverre",
+                "likevel",
+                "uke",
+                "bli",
+                "blir",
+                "jobber",
+                "påmelding",
+                "påmeldt",
+                "melde",
+                "spørsmål",
+                "deltakere",
+                "vår",
+                "våre",
             ],
         ),
     ];
@@ -113,8 +186,36 @@ fn scandinavian(text: &str) -> Option<&'static str> {
     }
 }
 
+/// `text` without what it quotes ("the workshop \"Cluster internationalisation – Why and how
+/// to do it?\""): a quoted title is the event's language, not the writer's.
+fn without_quotes(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut depth = 0usize;
+    let mut straight = false;
+    for c in text.chars() {
+        match c {
+            '"' => straight = !straight,
+            '“' | '„' | '«' => depth += 1,
+            '”' | '»' => depth = depth.saturating_sub(1),
+            _ if depth == 0 && !straight => out.push(c),
+            _ => {}
+        }
+        if c == '\n' {
+            straight = false;
+            depth = 0;
+        }
+    }
+    out
+}
+
 /// Detects the language of `text`; `None` when there is too little text to tell.
 pub fn detect(text: &str) -> Option<String> {
+    let unquoted = without_quotes(text);
+    let text = if unquoted.chars().filter(|c| c.is_alphabetic()).count() >= 12 {
+        unquoted.as_str()
+    } else {
+        text
+    };
     // A kilobyte decides the language as well as the whole text, at a fraction of the cost.
     let text = super::decode::cut_str(text, 1024);
     let letters = text.chars().filter(|c| c.is_alphabetic()).count();
@@ -146,6 +247,9 @@ pub fn detect(text: &str) -> Option<String> {
         if lower.chars().any(|c| chars.contains(&c)) {
             return Some((*code).to_string());
         }
+    }
+    if let Some(code) = scandinavian(&lower) {
+        return Some(code.to_string());
     }
     let tokens: Vec<&str> = lower
         .split(|c: char| !c.is_alphabetic())

@@ -190,7 +190,7 @@ pub fn understand(raw: &[u8], config: &UnderstandConfig) -> Understanding {
         own = o.trim().to_string();
         forwarded = Some(f);
     }
-    u.language = language::detect(&own).or_else(|| {
+    u.language = language::detect(fields::before_sign_off(&own)).or_else(|| {
         let (subject, _) = intents::strip_subject(u.subject.as_deref().unwrap_or(""));
         language::detect(subject)
     });

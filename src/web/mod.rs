@@ -46,6 +46,8 @@ pub enum WebError {
     Store(#[from] StoreError),
     #[error("{0}")]
     Access(#[from] AccessError),
+    #[error("{0}")]
+    Desk(#[from] crate::desk::DeskError),
     #[error("could not render the page {name}: {source}")]
     Render {
         name: &'static str,

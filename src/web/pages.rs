@@ -242,14 +242,31 @@ pub async fn participants_csv(
         .into_response())
 }
 
-/// Not built yet: the spreadsheet export comes with the organiser library's
-/// `participants export --format xlsx`, which the desk will call.
-pub async fn participants_xlsx(_me: Organiser) -> Response {
-    (
-        StatusCode::NOT_IMPLEMENTED,
-        "The XLSX export is not available yet; use the CSV export.",
+pub async fn participants_xlsx(
+    State(state): State<AppState>,
+    _me: Organiser,
+    Query(filter): Query<ParticipantFilter>,
+) -> Result<Response, WebError> {
+    let xlsx = desk::participants_xlsx(&state.pool, &state.config, &filter.query()).await?;
+    let name = format!(
+        "participants-{}.xlsx",
+        state.config.event.id.replace(['"', '/', '\\'], "_")
+    );
+    Ok((
+        [
+            (
+                header::CONTENT_TYPE,
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet".to_string(),
+            ),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{name}\""),
+            ),
+            (header::CACHE_CONTROL, "no-store".to_string()),
+        ],
+        xlsx,
     )
-        .into_response()
+        .into_response())
 }
 
 pub async fn ideas(State(state): State<AppState>, me: Organiser) -> Result<Response, WebError> {
@@ -314,7 +331,7 @@ pub async fn mail(
         &filter.outbound,
         &["pending", "sent", "failed", "suppressed"],
     );
-    let log = desk::mail_log(&state.pool, &inbound, &outbound, 200).await?;
+    let log = desk::mail_log(&state.pool, &inbound, &outbound, 100).await?;
     let html = state.render(
         "mail.html",
         context! { log => Value::from(Serde(&log)), inbound => inbound, outbound => outbound, ..frame(&state, &me, "mail") },

@@ -278,9 +278,10 @@ fn tuning_half_of_the_mail_set() {
             println!("{m}");
         }
     }
-    assert_floor("classification", &s.classification, 0.0);
-    assert_floor("fields", &s.fields, 0.0);
-    assert_floor("language", &s.language, 0.0);
+    // Floors just below what was measured on 2026-12-03 (188/212, 637/719, 197/200).
+    assert_floor("classification", &s.classification, 87.0);
+    assert_floor("fields", &s.fields, 87.0);
+    assert_floor("language", &s.language, 97.0);
 }
 
 #[test]
@@ -289,7 +290,124 @@ fn measuring_half_of_the_mail_set() {
     let Some(s) = score_half("measure") else {
         return;
     };
-    assert_floor("classification", &s.classification, 0.0);
-    assert_floor("fields", &s.fields, 0.0);
-    assert_floor("language", &s.language, 0.0);
+    // Floors just below what was measured on 2026-12-03 (179/221, 625/733, 201/209); the
+    // issue's bar (98 %, 95 %, 98 %) is not reached yet.
+    assert_floor("classification", &s.classification, 79.5);
+    assert_floor("fields", &s.fields, 84.0);
+    assert_floor("language", &s.language, 95.0);
+}
+
+#[derive(Default)]
+struct BounceScore {
+    detected: Tally,
+    failed_address: Tally,
+    other_automated: Tally,
+    misses: Vec<String>,
+}
+
+/// Scores every collection of one half of the bounce set (`bounces/<half>/*/labels.tsv`) by
+/// the README's rules: a bounce must be detected and name exactly the labelled failed
+/// addresses (an `also_accept` address may stand for a labelled one); delays, auto-replies and
+/// feedback reports must be automated and name no failed address.
+fn score_bounces(half: &str) -> Option<BounceScore> {
+    let root = eval_dir().join("bounces").join(half);
+    let mut tsvs: Vec<PathBuf> = std::fs::read_dir(&root)
+        .map(|d| {
+            d.filter_map(Result::ok)
+                .map(|e| e.path().join("labels.tsv"))
+                .filter(|p| p.is_file())
+                .collect()
+        })
+        .unwrap_or_default();
+    tsvs.sort();
+    if tsvs.is_empty() {
+        assert!(
+            std::env::var("CI").as_deref() != Ok("true"),
+            "bounce evaluation data missing under CI: {}",
+            root.display()
+        );
+        println!("skipped: no bounce collections at {}", root.display());
+        return None;
+    }
+    let cfg = UnderstandConfig::default();
+    let mut s = BounceScore::default();
+    for tsv in &tsvs {
+        let dir = tsv.parent().expect("a collection folder");
+        let text = std::fs::read_to_string(tsv).expect("labels.tsv is text");
+        for line in text.lines().skip(1).filter(|l| !l.trim().is_empty()) {
+            let cols: Vec<&str> = line.split('\t').collect();
+            let (file, kind) = (cols[0], cols.get(1).copied().unwrap_or(""));
+            let split = |i: usize| -> Vec<String> {
+                cols.get(i)
+                    .map(|c| c.split_whitespace().map(str::to_lowercase).collect())
+                    .unwrap_or_default()
+            };
+            let (want, also) = (split(2), split(4));
+            let raw = std::fs::read(dir.join(file)).unwrap_or_else(|e| panic!("{file}: {e}"));
+            let u = understand::understand(&raw, &cfg);
+            let have: Vec<String> = u
+                .bounced_recipients
+                .iter()
+                .map(|a| a.to_lowercase())
+                .collect();
+            match kind {
+                "bounce" => {
+                    let detected = u.automated == Some(Automated::Bounce);
+                    s.detected.add(detected);
+                    let stands_in = have.iter().any(|h| also.contains(h));
+                    let ok = want.iter().all(|w| have.contains(w) || stands_in)
+                        && have.iter().all(|h| want.contains(h) || also.contains(h));
+                    s.failed_address.add(ok);
+                    if !(detected && ok) {
+                        s.misses.push(format!(
+                            "{file}: automated {:?}, failed {have:?}, want {want:?} (or {also:?})",
+                            u.automated
+                        ));
+                    }
+                }
+                "delay" | "auto_reply" | "feedback" => {
+                    let ok = u.automated.is_some() && have.is_empty();
+                    s.other_automated.add(ok);
+                    if !ok {
+                        s.misses.push(format!(
+                            "{file} ({kind}): automated {:?}, failed {have:?}",
+                            u.automated
+                        ));
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    println!("bounce collections, {half} half:");
+    println!("  bounce detected  {}", s.detected.show());
+    println!("  failed address   {}", s.failed_address.show());
+    println!("  other automated  {}", s.other_automated.show());
+    Some(s)
+}
+
+#[test]
+fn tuning_bounce_collection() {
+    let Some(s) = score_bounces("tune") else {
+        return;
+    };
+    if std::env::var_os("EVAL_SHOW").is_some() {
+        for m in &s.misses {
+            println!("{m}");
+        }
+    }
+    // Measured 2026-12-03: 101/104, 93/104.
+    assert_floor("bounce detection", &s.detected, 96.0);
+    assert_floor("failed addresses", &s.failed_address, 88.0);
+}
+
+#[test]
+fn measuring_bounce_collections() {
+    // Never print these collections' misses: they are only measured.
+    let Some(s) = score_bounces("measure") else {
+        return;
+    };
+    // Measured 2026-12-03: 151/153, 144/153 (the bar: 99 %, 95 %).
+    assert_floor("bounce detection", &s.detected, 97.5);
+    assert_floor("failed addresses", &s.failed_address, 93.0);
 }

@@ -426,6 +426,17 @@ async fn pages_show_mail_data_as_text_in_every_script_and_counts_match_regbot_st
     );
     assert!(csv.contains("janis@example.lv,Jānis Bērziņš,Latvijas Klasteru Asociācija,LV"));
 
+    let xlsx = get(&desk, &session, "/participants.xlsx?country=LV").await;
+    assert_eq!(xlsx.status(), 200);
+    assert!(
+        xlsx.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .contains("spreadsheetml")
+    );
+    let xlsx = xlsx.bytes().await.unwrap();
+    assert!(xlsx.starts_with(b"PK"), "an xlsx workbook (a zip archive)");
+
     // The overview and the JSON show what `regbot stats --format json` says.
     let cli_stats: serde_json::Value =
         serde_json::from_str(&cli(&env, &["stats", "--format", "json"])).unwrap();

@@ -27,6 +27,15 @@ pub fn normalise(value: &str) -> Option<String> {
         .trim_end_matches('.')
         .trim();
     let v = v.strip_prefix("mailto:").unwrap_or(v);
+    // Exchange writes the failed address in its own notations: "dda:SMTP=a@x", "SMTP:a@x".
+    let v = ["smtp=", "smtp:", "rfc822="]
+        .iter()
+        .find_map(|p| {
+            v.get(..p.len())
+                .filter(|head| head.eq_ignore_ascii_case(p))
+                .and_then(|_| v.get(p.len()..))
+        })
+        .unwrap_or(v);
     // A quoted local part ("a..b"@x) is kept without its quotes.
     let v = v.replace('"', "");
     valid(&v).then(|| v.to_lowercase())
@@ -103,6 +112,18 @@ pub fn is_system_mailbox(addr: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn exchange_smtp_notation_names_the_address() {
+        assert_eq!(
+            normalise("SMTP=userx@example.com").as_deref(),
+            Some("userx@example.com")
+        );
+        assert_eq!(
+            find_all("dda:SMTP=userx@example.com;"),
+            vec!["userx@example.com"]
+        );
+    }
 
     #[test]
     fn normalises_dsn_forms() {

@@ -76,6 +76,11 @@ const SUBJECTS: &[&str] = &[
     "non distribuibile",
     "onbestelbaar",
     "no se puede entregar",
+    "user unknown",
+    "unknown user",
+    "no such user",
+    "mailbox unavailable",
+    "could not be delivered",
 ];
 
 /// Wording that only mail servers write (enough together with a bounce subject).

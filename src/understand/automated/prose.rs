@@ -25,6 +25,9 @@ const ORIGINAL_MARKERS: &[&str] = &[
     "original mail as follows",
     "the text you sent follows",
     "content-type: message/rfc822",
+    "original message details",
+    "original message headers",
+    "------ this is a copy",
 ];
 
 /// Lines that introduce the failed recipients (lowercase, "contains").
@@ -74,6 +77,7 @@ const INLINE_HEADINGS: &[&str] = &[
     "rcpt to:",
     "original-rcpt-to:",
     "undeliverable to",
+    "generated from",
 ];
 
 /// Failed recipients written in a bounce's prose, best evidence first: addresses under a

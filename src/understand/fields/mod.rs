@@ -20,7 +20,7 @@ mod signature;
 pub use country::stated_country;
 pub use experience::experience;
 pub use form::{Key, field_line};
-pub use signature::{Signature, looks_like_name, signature};
+pub use signature::{Signature, is_sign_off, looks_like_name, signature};
 
 use super::countries::country_named;
 use super::{Participant, Source};
@@ -63,6 +63,24 @@ pub fn normalise_email(addr: &str) -> String {
     match addr.rsplit_once('@') {
         Some((l, d)) => format!("{l}@{}", d.to_lowercase()),
         None => addr.to_string(),
+    }
+}
+
+/// The sender's message without what follows their sign-off (name, titles, address, legal
+/// footers, often in another language than the message). The whole text when there is no
+/// sign-off or too little before it.
+pub fn before_sign_off(text: &str) -> &str {
+    let mut offset = 0;
+    let mut cut = None;
+    for line in text.split_inclusive('\n') {
+        if is_sign_off(line) {
+            cut = Some(offset);
+        }
+        offset += line.len();
+    }
+    match cut.and_then(|c| text.get(..c)) {
+        Some(head) if head.chars().filter(|c| c.is_alphabetic()).count() >= 20 => head,
+        _ => text,
     }
 }
 

@@ -275,6 +275,12 @@ const CONFIDENTIAL: &[&str] = &[
     "konfidencial",
     "tarkoitettu",
     "адресат",
+    "fortrolig",
+    "konfidensiell",
+    "sekretess",
+    "salassa pidettäv",
+    "poufne",
+    "vertrouwelijk",
 ];
 
 /// The first line of a confidentiality disclaimer at `i`: a known opening, and a
