@@ -15,6 +15,7 @@ pub mod domain;
 pub mod intake;
 pub mod logging;
 pub mod oauth2;
+pub mod organise;
 pub mod outbox;
 pub mod privacy;
 pub mod process;

@@ -13,12 +13,13 @@ pub struct Stats {
     pub registrations: RegistrationCounts,
     pub ideas: i64,
     pub questions: i64,
+    pub review: ReviewCounts,
     pub inbound: InboundCounts,
     pub outbound: OutboundCounts,
     pub by_country: BTreeMap<String, i64>,
 }
 
-pub use crate::store::{InboundCounts, OutboundCounts, RegistrationCounts};
+pub use crate::store::{InboundCounts, OutboundCounts, RegistrationCounts, ReviewCounts};
 
 pub async fn collect(pool: &PgPool, event_id: &str) -> Result<Stats, StoreError> {
     let c = store::load_counts(pool, event_id).await?;
@@ -27,6 +28,7 @@ pub async fn collect(pool: &PgPool, event_id: &str) -> Result<Stats, StoreError>
         registrations: c.registrations,
         ideas: c.ideas,
         questions: c.questions,
+        review: c.review,
         inbound: c.inbound,
         outbound: c.outbound,
         by_country: c.by_country,
@@ -51,6 +53,8 @@ impl Stats {
             ),
             ("ideas".into(), self.ideas),
             ("questions".into(), self.questions),
+            ("review.open".into(), self.review.open),
+            ("review.resolved".into(), self.review.resolved),
             ("inbound.processed".into(), self.inbound.processed),
             ("inbound.automated".into(), self.inbound.automated),
             ("inbound.failed".into(), self.inbound.failed),
@@ -95,6 +99,10 @@ impl Stats {
         ]);
         t.add_row(vec!["ideas".to_string(), self.ideas.to_string()]);
         t.add_row(vec!["questions".to_string(), self.questions.to_string()]);
+        t.add_row(vec![
+            "waiting for review (regbot review list)".to_string(),
+            self.review.open.to_string(),
+        ]);
         let i = &self.inbound;
         t.add_row(vec![
             "mail in: processed / automated".to_string(),

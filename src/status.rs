@@ -140,6 +140,8 @@ text_enum!(
         QuestionReceived = "question_received",
         UpdateRecorded = "update_recorded",
         Promoted = "promoted",
+        /// The message went to the organisers' review: a person will answer.
+        ReviewPending = "review_pending",
     }
 );
 

@@ -7,6 +7,7 @@
 mod desk;
 mod mail;
 mod oauth;
+mod organise;
 mod organiser;
 
 use std::path::PathBuf;
@@ -112,6 +113,10 @@ pub enum Command {
         /// Show what would change; change nothing.
         #[arg(long)]
         dry_run: bool,
+        /// Also write to people and organisers about what changed: replies, forwards and new
+        /// review items. Without it, old mail is recorded again but nobody is written to.
+        #[arg(long)]
+        notify: bool,
     },
     /// Erase everything regbot holds about one person (registration, ideas, questions, stored
     /// mail from or about them, mail to them).
@@ -120,6 +125,26 @@ pub enum Command {
     Purge {
         #[arg(long)]
         older_than_days: i64,
+    },
+    /// Participants: list, export (csv, json, table), add, edit, cancel, confirm.
+    Participants {
+        #[command(subcommand)]
+        command: organise::ParticipantsCommand,
+    },
+    /// Ideas people sent.
+    Ideas {
+        #[command(subcommand)]
+        command: organise::IdeasCommand,
+    },
+    /// Questions people asked; answer them in their own thread.
+    Questions {
+        #[command(subcommand)]
+        command: organise::QuestionsCommand,
+    },
+    /// Messages regbot did not act on by itself: list them, record what each one is.
+    Review {
+        #[command(subcommand)]
+        command: organise::ReviewCommand,
     },
     /// Serve the organisers' desk in the browser (sign in with a mailed link).
     Serve {
@@ -219,9 +244,19 @@ pub async fn dispatch(cli: Cli) -> ExitCode {
                 Command::Oauth {
                     command: OauthCommand::Login { refresh_token_file },
                 } => oauth::login(&config, refresh_token_file.as_deref()).await,
-                Command::Reprocess { which, dry_run } => reprocess(config, which, dry_run).await,
+                Command::Reprocess {
+                    which,
+                    dry_run,
+                    notify,
+                } => reprocess(config, which, dry_run, notify).await,
                 Command::Forget { email } => forget(&config, &email).await,
                 Command::Purge { older_than_days } => purge(&config, older_than_days).await,
+                Command::Participants { command } => {
+                    organise::participants_cmd(config, command).await
+                }
+                Command::Ideas { command } => organise::ideas_cmd(config, command).await,
+                Command::Questions { command } => organise::questions_cmd(config, command).await,
+                Command::Review { command } => organise::review_cmd(config, command).await,
                 Command::Serve { bind } => desk::serve(config, bind).await,
                 Command::Organiser { command } => desk::organiser(&config, command).await,
                 Command::Parse { .. } => unreachable!("handled above"),

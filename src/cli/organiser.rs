@@ -68,7 +68,12 @@ pub(super) async fn run_broadcast(
     Ok(())
 }
 
-pub(super) async fn reprocess(config: Config, which: Which, dry_run: bool) -> anyhow::Result<()> {
+pub(super) async fn reprocess(
+    config: Config,
+    which: Which,
+    dry_run: bool,
+    notify: bool,
+) -> anyhow::Result<()> {
     let pool = connect(&config).await?;
     use crate::status::InboundStatus::{Automated, Failed, Processed};
     let statuses: &[_] = match which {
@@ -77,7 +82,8 @@ pub(super) async fn reprocess(config: Config, which: Which, dry_run: bool) -> an
         Which::Automated => &[Automated],
         Which::All => &[Failed, Processed, Automated],
     };
-    let processor = crate::process::Processor::new(config)?;
+    let mut processor = crate::process::Processor::new(config)?;
+    processor.notify = notify;
     let changes = processor.reprocess(&pool, statuses, dry_run).await?;
     for c in &changes.changed {
         println!("#{:<8} {:<28} -> {}", c.id, c.before, c.after);

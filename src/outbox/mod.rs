@@ -215,7 +215,13 @@ impl<T: MailTransport> Sender<T> {
             record(|| store::mark_final(pool, id, OutboxStatus::Suppressed, why, false)).await?;
             return Ok((SendOutcome::Suppressed { id }, None));
         }
-        let message = match self.build(&row) {
+        // A forward to the organisers carries the message it is about; a message forgotten
+        // meanwhile is simply not attached.
+        let original = match (row.attach_inbound, row.inbound_id) {
+            (true, Some(inbound)) => store::inbound_raw(pool, inbound).await?,
+            _ => None,
+        };
+        let message = match self.build(&row, original) {
             Ok(m) => m,
             Err(why) => {
                 record(|| store::mark_final(pool, id, OutboxStatus::Failed, &why, false)).await?;
@@ -290,7 +296,7 @@ impl<T: MailTransport> Sender<T> {
         Ok((outcome, None))
     }
 
-    fn build(&self, row: &OutboundRow) -> Result<Message, String> {
+    fn build(&self, row: &OutboundRow, original: Option<Vec<u8>>) -> Result<Message, String> {
         let address = row
             .recipient
             .parse::<lettre::Address>()
@@ -339,15 +345,40 @@ impl<T: MailTransport> Sender<T> {
                 "All".into(),
             ));
         }
-        let message = match &row.body_html {
-            Some(html) => builder.multipart(MultiPart::alternative_plain_html(
+        let message = match (&row.body_html, original) {
+            (Some(html), None) => builder.multipart(MultiPart::alternative_plain_html(
                 row.body_text.clone(),
                 html.clone(),
             )),
-            None => builder.singlepart(SinglePart::plain(row.body_text.clone())),
+            (None, None) => builder.singlepart(SinglePart::plain(row.body_text.clone())),
+            (html, Some(original)) => {
+                let mixed = match html {
+                    Some(html) => MultiPart::mixed().multipart(MultiPart::alternative_plain_html(
+                        row.body_text.clone(),
+                        html.clone(),
+                    )),
+                    None => MultiPart::mixed().singlepart(SinglePart::plain(row.body_text.clone())),
+                };
+                builder.multipart(mixed.singlepart(attached_message(original)))
+            }
         };
         message.map_err(|e| format!("could not build the mail: {e}"))
     }
+}
+
+/// The original message as a message/rfc822 part. RFC 2046 allows only 7bit/8bit/binary for
+/// it, so it goes as 8bit; a message that cannot (a line over 998 octets, a bare NUL) falls
+/// back to base64, which mail clients still open.
+fn attached_message(original: Vec<u8>) -> SinglePart {
+    use lettre::message::Body;
+    use lettre::message::header::{ContentDisposition, ContentTransferEncoding, ContentType};
+    let body = Body::new_with_encoding(original, ContentTransferEncoding::EightBit)
+        .unwrap_or_else(Body::new);
+    let content_type = ContentType::parse("message/rfc822").unwrap_or(ContentType::TEXT_PLAIN);
+    SinglePart::builder()
+        .header(content_type)
+        .header(ContentDisposition::attachment("original.eml"))
+        .body(body)
 }
 
 /// How long after leasing a batch its last row may still be started (see `send_due_batch`).

@@ -15,9 +15,14 @@ mod decide;
 mod queue;
 mod record;
 mod reprocess;
+mod review;
 
 pub use decide::{Change, Decision, Request, Seats, decide};
 pub use reprocess::{Change as ReprocessChange, Reprocessed};
+use review::Route;
+pub use review::{
+    CANCELLATION_FROM_UNKNOWN_ADDRESS, REVIEW_FORWARD_TEMPLATE, UPDATE_FROM_UNKNOWN_ADDRESS,
+};
 
 use std::panic::AssertUnwindSafe;
 
@@ -70,6 +75,9 @@ pub struct Processor {
     pub config: Config,
     pub templates: Templates,
     pub understand: UnderstandConfig,
+    /// False for `reprocess` unless asked: effects are recorded, but nobody is written to and
+    /// no review item is opened for old mail.
+    pub notify: bool,
 }
 
 /// What happened to one message (for logs and tests).
@@ -89,6 +97,7 @@ impl Processor {
             config,
             templates,
             understand,
+            notify: true,
         })
     }
 
@@ -291,17 +300,31 @@ impl Processor {
                 reply: None,
             });
         };
-        if u.intents.is_empty() {
-            store::finish_inbound(tx, id, &outcome).await?;
-            return Ok(Processed {
-                inbound_id: id,
-                status: InboundStatus::Processed,
-                reply: None,
-            });
-        }
+        let skip_registration = match self.route(tx, u, &sender).await? {
+            Route::Act { skip_registration } => skip_registration,
+            Route::Thanks => {
+                store::set_disposition(tx, id, store::Disposition::Thanks).await?;
+                store::finish_inbound(tx, id, &outcome).await?;
+                return Ok(Processed {
+                    inbound_id: id,
+                    status: InboundStatus::Processed,
+                    reply: None,
+                });
+            }
+            Route::Review(reason) => {
+                self.open_review(tx, id, u, &sender, &reason).await?;
+                store::finish_inbound(tx, id, &outcome).await?;
+                return Ok(Processed {
+                    inbound_id: id,
+                    status: InboundStatus::Processed,
+                    reply: Some(ReplyTemplate::ReviewPending),
+                });
+            }
+        };
 
-        let effect = self.record(tx, id, u, &sender).await?;
+        let effect = self.record(tx, id, u, &sender, skip_registration).await?;
         let reply = self.queue_reply(tx, id, u, &sender, &effect).await?;
+        store::set_disposition(tx, id, store::Disposition::Action).await?;
         store::finish_inbound(tx, id, &outcome).await?;
         Ok(Processed {
             inbound_id: id,

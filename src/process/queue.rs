@@ -21,6 +21,9 @@ impl Processor {
         sender: &EmailAddress,
         effect: &Effect,
     ) -> Result<ReplyTemplate, ProcessError> {
+        if !self.notify {
+            return Ok(effect.template);
+        }
         let context = self.context(
             effect.participant_email.as_str(),
             effect.participant_name.as_deref(),
@@ -95,6 +98,9 @@ impl Processor {
         sender: &EmailAddress,
         question: &str,
     ) -> Result<(), ProcessError> {
+        if !self.notify {
+            return Ok(());
+        }
         let event = &self.config.event;
         let who = match u.from.as_ref().and_then(|f| f.name.as_deref()) {
             Some(name) => format!("{} <{}>", header_safe(name, 100), sender),
@@ -186,6 +192,9 @@ impl Processor {
         inbound_id: i64,
         reg: &Registration,
     ) -> Result<(), ProcessError> {
+        if !self.notify {
+            return Ok(());
+        }
         let context = self.context(&reg.email, reg.name.as_deref(), Some(reg), None, None, None);
         let rendered = self.templates.render(
             ReplyTemplate::Promoted.as_str(),

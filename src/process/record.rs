@@ -37,6 +37,7 @@ impl Processor {
         id: i64,
         u: &Understanding,
         sender: &EmailAddress,
+        skip_registration: bool,
     ) -> Result<Effect, ProcessError> {
         let event = &self.config.event;
         let has = |i: Intent| u.intents.contains(&i);
@@ -101,8 +102,9 @@ impl Processor {
 
         let request = Request {
             registration: has(Intent::Registration),
-            cancellation: has(Intent::Cancellation),
-            update: has(Intent::Update),
+            // Nothing to update or cancel (see `review::route`): the idea or question stands.
+            cancellation: has(Intent::Cancellation) && !skip_registration,
+            update: has(Intent::Update) && !skip_registration,
             idea: effect.idea.is_some(),
             question: effect.question.is_some(),
         };

@@ -20,9 +20,11 @@ mod broadcasts;
 mod desk;
 mod inbound;
 mod oauth2;
+mod organise;
 mod outbox;
 mod privacy;
 mod registrations;
+mod review;
 mod stats;
 mod suppression;
 
@@ -31,9 +33,11 @@ pub use broadcasts::*;
 pub use desk::*;
 pub use inbound::*;
 pub use oauth2::PgRefreshTokens;
+pub use organise::*;
 pub use outbox::*;
 pub use privacy::*;
 pub use registrations::*;
+pub use review::*;
 pub use stats::*;
 pub use suppression::*;
 

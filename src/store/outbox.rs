@@ -177,6 +177,9 @@ pub struct OutboundRow {
     /// Times a sender took the row, this one included (paces retries during an outage).
     pub leases: i32,
     pub suppressed: bool,
+    pub inbound_id: Option<i64>,
+    /// Attach the stored inbound message (a forward to the organisers).
+    pub attach_inbound: bool,
 }
 
 /// Leases the next due mail: in one committed statement it takes the row (skipping rows other
@@ -217,7 +220,8 @@ pub async fn lease_outbound_batch(
         where o.id = due.id
         returning o.id, o.kind as "kind: OutboxKind", o.recipient, o.recipient_name, o.reply_to, o.subject, o.body_text,
                o.body_html, o.message_id, o.in_reply_to, o."references", o.attempts, o.leases,
-               exists(select 1 from suppressed_addresses s where s.email = lower(o.recipient)) as "suppressed!"
+               exists(select 1 from suppressed_addresses s where s.email = lower(o.recipient)) as "suppressed!",
+               o.inbound_id, o.attach_inbound
         "#,
         lease.as_secs_f64(),
         limit,

@@ -13,6 +13,7 @@ pub struct Counts {
     pub registrations: RegistrationCounts,
     pub ideas: i64,
     pub questions: i64,
+    pub review: ReviewCounts,
     pub inbound: InboundCounts,
     pub outbound: OutboundCounts,
     pub by_country: BTreeMap<String, i64>,
@@ -23,6 +24,13 @@ pub struct RegistrationCounts {
     pub confirmed: i64,
     pub waitlisted: i64,
     pub cancelled: i64,
+}
+
+/// Messages waiting for a person (`regbot review list --open`).
+#[derive(Debug, Clone, Default, Serialize, PartialEq, Eq)]
+pub struct ReviewCounts {
+    pub open: i64,
+    pub resolved: i64,
 }
 
 #[derive(Debug, Clone, Default, Serialize, PartialEq, Eq)]
@@ -75,6 +83,13 @@ pub async fn load_counts(pool: &PgPool, event_id: &str) -> Result<Counts, StoreE
     )
     .fetch_one(pool)
     .await?;
+    let review = sqlx::query!(
+        r#"select coalesce(open, 0) as "open!", coalesce(resolved, 0) as "resolved!"
+           from (select 1) one left join review_counts on event_id = $1"#,
+        event_id
+    )
+    .fetch_one(pool)
+    .await?;
     let countries = sqlx::query!(
         r#"select country as "country!", registrations as "n!" from registrations_by_country where event_id = $1"#,
         event_id
@@ -89,6 +104,10 @@ pub async fn load_counts(pool: &PgPool, event_id: &str) -> Result<Counts, StoreE
         },
         ideas,
         questions,
+        review: ReviewCounts {
+            open: review.open,
+            resolved: review.resolved,
+        },
         inbound: InboundCounts {
             processed: i.processed,
             automated: i.automated,

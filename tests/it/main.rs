@@ -15,6 +15,8 @@ mod faults;
 mod golden_parse;
 mod oauth2_daemon;
 mod oauth2_stack;
+mod organise;
+mod organise_cli;
 mod parse_cli;
 mod regressions;
 mod reply_corpus;

@@ -1,0 +1,370 @@
+//! Participants as organisers handle them: the venue and badge list, exports, and changes by
+//! hand (add someone who phoned, correct a name, cancel, confirm a held place).
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+use sqlx::PgPool;
+
+use super::{Actor, OrganiseError, audit, check_country, parse_address, queue_to_participant};
+use crate::process::Processor;
+use crate::status::{RegistrationStatus, ReplyTemplate};
+use crate::store::{self, ManualFields, ParticipantRecord, Tx};
+
+/// One participant, with exactly the fields of DESIGN.md's `participants list` contract.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Participant {
+    pub email: String,
+    pub name: Option<String>,
+    pub organisation: Option<String>,
+    pub country: Option<String>,
+    pub experience: Option<String>,
+    pub language: Option<String>,
+    pub status: String,
+    pub note: Option<String>,
+    /// `mail`, `on_behalf` or `organiser`.
+    pub source: String,
+    pub registered_by: Option<String>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    pub ideas: i64,
+}
+
+impl From<ParticipantRecord> for Participant {
+    fn from(r: ParticipantRecord) -> Participant {
+        Participant {
+            email: r.email,
+            name: r.name,
+            organisation: r.organisation,
+            country: r.country,
+            experience: r.experience,
+            language: r.language,
+            status: r.status,
+            note: r.note,
+            source: r.source,
+            registered_by: r.registered_by,
+            created_at: r.created_at,
+            updated_at: r.updated_at,
+            ideas: r.ideas,
+        }
+    }
+}
+
+impl Participant {
+    /// The column names of exports, in order.
+    pub const COLUMNS: [&'static str; 13] = [
+        "email",
+        "name",
+        "organisation",
+        "country",
+        "experience",
+        "language",
+        "status",
+        "note",
+        "source",
+        "registered_by",
+        "created_at",
+        "updated_at",
+        "ideas",
+    ];
+
+    /// The values of one export row, in `COLUMNS` order; a missing value is empty, never
+    /// "None".
+    pub fn cells(&self) -> [String; 13] {
+        let o = |v: &Option<String>| v.clone().unwrap_or_default();
+        [
+            self.email.clone(),
+            o(&self.name),
+            o(&self.organisation),
+            o(&self.country),
+            o(&self.experience),
+            o(&self.language),
+            self.status.clone(),
+            o(&self.note),
+            self.source.clone(),
+            o(&self.registered_by),
+            self.created_at.to_rfc3339(),
+            self.updated_at.to_rfc3339(),
+            self.ideas.to_string(),
+        ]
+    }
+}
+
+/// Which participants; `None` means any.
+#[derive(Debug, Clone, Default)]
+pub struct Filter {
+    pub status: Option<String>,
+    pub country: Option<String>,
+    pub language: Option<String>,
+}
+
+pub async fn list(
+    pool: &PgPool,
+    event_id: &str,
+    filter: &Filter,
+) -> Result<Vec<Participant>, OrganiseError> {
+    let any = |v: &Option<String>| v.clone().unwrap_or_default();
+    let rows = store::list_participants(
+        pool,
+        event_id,
+        &any(&filter.status),
+        &any(&filter.country),
+        &any(&filter.language),
+    )
+    .await?;
+    Ok(rows.into_iter().map(Participant::from).collect())
+}
+
+/// What an organiser types; `None` leaves a value alone.
+#[derive(Debug, Clone, Default)]
+pub struct Fields {
+    pub name: Option<String>,
+    pub organisation: Option<String>,
+    pub country: Option<String>,
+    pub language: Option<String>,
+    pub note: Option<String>,
+}
+
+impl Fields {
+    fn manual(&self) -> ManualFields<'_> {
+        ManualFields {
+            name: self.name.as_deref(),
+            organisation: self.organisation.as_deref(),
+            country: self.country.as_deref(),
+            language: self.language.as_deref(),
+            note: self.note.as_deref(),
+        }
+    }
+}
+
+/// Registers someone by hand (`source = organiser`): confirmed while places are left, else
+/// waitlisted; acknowledged unless `quiet`.
+pub async fn add(
+    pool: &PgPool,
+    processor: &Processor,
+    actor: &Actor,
+    email: &str,
+    fields: &Fields,
+    quiet: bool,
+) -> Result<Participant, OrganiseError> {
+    let email = parse_address(email)?;
+    check_country(fields.country.as_deref())?;
+    let event = &processor.config.event;
+    let mut tx = pool.begin().await?;
+    store::lock_event(&mut tx, &event.id).await?;
+    if store::lock_participant_record(&mut tx, &event.id, email.as_str())
+        .await?
+        .is_some()
+    {
+        return Err(OrganiseError::AlreadyRegistered(email.to_string()));
+    }
+    let confirmed = store::count_confirmed(&mut tx, &event.id).await?;
+    let status = if event.capacity > 0 && confirmed >= event.capacity {
+        RegistrationStatus::Waitlisted
+    } else {
+        RegistrationStatus::Confirmed
+    };
+    store::insert_manual_registration(&mut tx, &event.id, email.as_str(), &fields.manual(), status)
+        .await?;
+    let after = reread(&mut tx, &event.id, email.as_str()).await?;
+    audit(
+        &mut tx,
+        &event.id,
+        actor,
+        "participant.add",
+        email.as_str(),
+        None,
+        Some(json(&after)),
+    )
+    .await?;
+    if !quiet {
+        let template = if status == RegistrationStatus::Waitlisted {
+            ReplyTemplate::Waitlisted
+        } else {
+            ReplyTemplate::Registered
+        };
+        acknowledge(&mut tx, processor, email.as_str(), template, "add").await?;
+    }
+    tx.commit().await?;
+    Ok(after)
+}
+
+/// Corrects values of a registration (and its note).
+pub async fn edit(
+    pool: &PgPool,
+    event_id: &str,
+    actor: &Actor,
+    email: &str,
+    fields: &Fields,
+) -> Result<Participant, OrganiseError> {
+    let email = parse_address(email)?;
+    check_country(fields.country.as_deref())?;
+    let mut tx = pool.begin().await?;
+    let before = locked(&mut tx, event_id, email.as_str()).await?;
+    let id = before_id(&mut tx, event_id, &email).await?;
+    store::edit_registration(&mut tx, id, &fields.manual()).await?;
+    let after = reread(&mut tx, event_id, email.as_str()).await?;
+    audit(
+        &mut tx,
+        event_id,
+        actor,
+        "participant.edit",
+        email.as_str(),
+        Some(json(&before)),
+        Some(json(&after)),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(after)
+}
+
+/// Cancels a registration. The participant is not written to: the organiser has told them.
+pub async fn cancel(
+    pool: &PgPool,
+    event_id: &str,
+    actor: &Actor,
+    email: &str,
+) -> Result<Participant, OrganiseError> {
+    set_status(
+        pool,
+        event_id,
+        actor,
+        email,
+        RegistrationStatus::Cancelled,
+        "participant.cancel",
+    )
+    .await
+}
+
+/// Confirms a held or waitlisted place; acknowledged unless `quiet`.
+pub async fn confirm(
+    pool: &PgPool,
+    processor: &Processor,
+    actor: &Actor,
+    email: &str,
+    quiet: bool,
+) -> Result<Participant, OrganiseError> {
+    let event_id = &processor.config.event.id;
+    let after = set_status(
+        pool,
+        event_id,
+        actor,
+        email,
+        RegistrationStatus::Confirmed,
+        "participant.confirm",
+    )
+    .await?;
+    if !quiet {
+        let mut tx = pool.begin().await?;
+        acknowledge(
+            &mut tx,
+            processor,
+            &after.email,
+            ReplyTemplate::Registered,
+            "confirm",
+        )
+        .await?;
+        tx.commit().await?;
+    }
+    Ok(after)
+}
+
+async fn set_status(
+    pool: &PgPool,
+    event_id: &str,
+    actor: &Actor,
+    email: &str,
+    status: RegistrationStatus,
+    action: &str,
+) -> Result<Participant, OrganiseError> {
+    let email = parse_address(email)?;
+    let mut tx = pool.begin().await?;
+    let before = locked(&mut tx, event_id, email.as_str()).await?;
+    let id = before_id(&mut tx, event_id, &email).await?;
+    store::set_registration_status(&mut tx, id, status).await?;
+    let after = reread(&mut tx, event_id, email.as_str()).await?;
+    audit(
+        &mut tx,
+        event_id,
+        actor,
+        action,
+        email.as_str(),
+        Some(json(&before)),
+        Some(json(&after)),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(after)
+}
+
+/// The acknowledgement a participant gets from regbot, in their language.
+async fn acknowledge(
+    tx: &mut Tx<'_>,
+    processor: &Processor,
+    email: &str,
+    template: ReplyTemplate,
+    why: &str,
+) -> Result<(), OrganiseError> {
+    let event = &processor.config.event;
+    let Some(reg) = store::find_registration(tx, &event.id, email).await? else {
+        return Ok(());
+    };
+    let context = processor.context(
+        &reg.email,
+        reg.name.as_deref(),
+        Some(&reg),
+        None,
+        None,
+        None,
+    );
+    let mail = processor.templates.render(
+        template.as_str(),
+        reg.language.as_deref(),
+        &event.default_language,
+        &context,
+    )?;
+    let key = format!("organiser-{why}:{}:{}", reg.id, uuid::Uuid::new_v4());
+    queue_to_participant(
+        tx,
+        processor,
+        key,
+        &reg.email,
+        reg.name.as_deref(),
+        mail,
+        None,
+    )
+    .await
+}
+
+async fn locked(
+    tx: &mut Tx<'_>,
+    event_id: &str,
+    email: &str,
+) -> Result<Participant, OrganiseError> {
+    store::lock_participant_record(tx, event_id, email)
+        .await?
+        .map(Participant::from)
+        .ok_or_else(|| OrganiseError::NotRegistered(email.to_string()))
+}
+
+async fn before_id(
+    tx: &mut Tx<'_>,
+    event_id: &str,
+    email: &crate::domain::EmailAddress,
+) -> Result<i64, OrganiseError> {
+    store::lock_participant_record(tx, event_id, email.as_str())
+        .await?
+        .map(|r| r.id)
+        .ok_or_else(|| OrganiseError::NotRegistered(email.to_string()))
+}
+
+async fn reread(
+    tx: &mut Tx<'_>,
+    event_id: &str,
+    email: &str,
+) -> Result<Participant, OrganiseError> {
+    locked(tx, event_id, email).await
+}
+
+fn json(p: &Participant) -> serde_json::Value {
+    serde_json::to_value(p).unwrap_or(serde_json::Value::Null)
+}

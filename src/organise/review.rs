@@ -1,0 +1,206 @@
+//! Review items: the messages regbot would not act on by itself (see `process::review`), and
+//! what an organiser decides each one is.
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+use sqlx::PgPool;
+
+use super::{Actor, OrganiseError, audit};
+use crate::process::Processor;
+use crate::status::RegistrationStatus;
+use crate::store::{self, ManualFields, ReviewItemRow};
+
+/// One review item, with the fields of DESIGN.md's `review list` contract.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ReviewItem {
+    pub id: i64,
+    pub inbound_id: i64,
+    pub from: Option<String>,
+    pub subject: Option<String>,
+    pub reason: String,
+    /// `open` or `resolved`.
+    pub status: String,
+    pub created_at: DateTime<Utc>,
+}
+
+impl From<ReviewItemRow> for ReviewItem {
+    fn from(r: ReviewItemRow) -> ReviewItem {
+        ReviewItem {
+            id: r.id,
+            inbound_id: r.inbound_id,
+            from: r.from_email,
+            subject: r.subject,
+            reason: r.reason,
+            status: r.status,
+            created_at: r.created_at,
+        }
+    }
+}
+
+/// What an organiser decides a reviewed message is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Resolution {
+    /// The sender registers (with what regbot read from the message).
+    Registration,
+    /// An idea for the sessions (the sender's words).
+    Idea,
+    /// A question, listed with the others until answered.
+    Question,
+    /// Nothing to record.
+    Ignore,
+}
+
+impl Resolution {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Resolution::Registration => "registration",
+            Resolution::Idea => "idea",
+            Resolution::Question => "question",
+            Resolution::Ignore => "ignore",
+        }
+    }
+
+    /// The one-word answer an organiser may give (`register`, `idea`, `question`, `ignore`).
+    pub fn from_word(word: &str) -> Option<Resolution> {
+        match word.trim().to_lowercase().as_str() {
+            "register" | "registration" => Some(Resolution::Registration),
+            "idea" => Some(Resolution::Idea),
+            "question" => Some(Resolution::Question),
+            "ignore" => Some(Resolution::Ignore),
+            _ => None,
+        }
+    }
+}
+
+pub async fn list(
+    pool: &PgPool,
+    event_id: &str,
+    open_only: bool,
+) -> Result<Vec<ReviewItem>, OrganiseError> {
+    let rows = store::list_review_items(pool, event_id, open_only).await?;
+    Ok(rows.into_iter().map(ReviewItem::from).collect())
+}
+
+/// Records what the message is and closes the item. A registration is not acknowledged by
+/// mail here: the organiser has answered the person (the forward says to).
+pub async fn resolve(
+    pool: &PgPool,
+    processor: &Processor,
+    actor: &Actor,
+    id: i64,
+    resolution: Resolution,
+) -> Result<ReviewItem, OrganiseError> {
+    let event = &processor.config.event;
+    let mut tx = pool.begin().await?;
+    let item = store::lock_review_item(&mut tx, &event.id, id)
+        .await?
+        .ok_or(OrganiseError::NotFound { what: "review", id })?;
+    if item.status != "open" {
+        return Err(OrganiseError::AlreadyResolved(id));
+    }
+    let stored = store::inbound_understanding(&mut tx, item.inbound_id).await?;
+    let u = stored
+        .as_ref()
+        .and_then(|s| s.understanding.clone())
+        .unwrap_or_default();
+    let text_of = |key: &str| u.get(key).and_then(|v| v.as_str()).map(str::to_string);
+    let field = |key: &str| {
+        u.get("participant")
+            .and_then(|p| p.get(key))
+            .and_then(|v| v.as_str())
+            .map(str::to_string)
+    };
+    let sender = item.from_email.clone().unwrap_or_default();
+    let name = field("name").or_else(|| {
+        u.get("from")
+            .and_then(|f| f.get("name"))
+            .and_then(|v| v.as_str())
+            .map(str::to_string)
+    });
+    let words = text_of("text").unwrap_or_default();
+    match resolution {
+        Resolution::Registration if !sender.is_empty() => {
+            store::lock_event(&mut tx, &event.id).await?;
+            if store::lock_participant_record(&mut tx, &event.id, &sender)
+                .await?
+                .is_none()
+            {
+                let confirmed = store::count_confirmed(&mut tx, &event.id).await?;
+                let status = if event.capacity > 0 && confirmed >= event.capacity {
+                    RegistrationStatus::Waitlisted
+                } else {
+                    RegistrationStatus::Confirmed
+                };
+                let organisation = field("organisation");
+                let country = field("country");
+                let language = stored.as_ref().and_then(|s| s.language.clone());
+                let fields = ManualFields {
+                    name: name.as_deref(),
+                    organisation: organisation.as_deref(),
+                    country: country.as_deref(),
+                    language: language.as_deref(),
+                    note: None,
+                };
+                store::insert_manual_registration(&mut tx, &event.id, &sender, &fields, status)
+                    .await?;
+            }
+        }
+        Resolution::Idea if !sender.is_empty() => {
+            let text = text_of("idea").unwrap_or(words);
+            store::insert_idea(
+                &mut tx,
+                &event.id,
+                &sender,
+                name.as_deref(),
+                &text,
+                item.inbound_id,
+            )
+            .await?;
+        }
+        Resolution::Question if !sender.is_empty() => {
+            store::insert_question(
+                &mut tx,
+                &event.id,
+                &sender,
+                name.as_deref(),
+                &words,
+                item.inbound_id,
+            )
+            .await?;
+        }
+        _ => {}
+    }
+    store::resolve_review_item(&mut tx, id, resolution.as_str(), actor.as_str()).await?;
+    let before = ReviewItem::from(item);
+    let after = ReviewItem {
+        status: "resolved".into(),
+        ..before.clone()
+    };
+    audit(
+        &mut tx,
+        &event.id,
+        actor,
+        "review.resolve",
+        &format!("review:{id}"),
+        Some(serde_json::to_value(&before).unwrap_or_default()),
+        Some(serde_json::json!({"status": "resolved", "as": resolution.as_str()})),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(after)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_word_answers_name_a_resolution() {
+        assert_eq!(
+            Resolution::from_word(" Register\n"),
+            Some(Resolution::Registration)
+        );
+        assert_eq!(Resolution::from_word("IGNORE"), Some(Resolution::Ignore));
+        assert_eq!(Resolution::from_word("maybe"), None);
+    }
+}

@@ -1,0 +1,222 @@
+//! Nothing disappears: a message that is neither an action nor a bare thank-you becomes a
+//! review item. The organisers get one forward (in their language, the original attached,
+//! what regbot understood, why it is unsure, how to resolve it) and the sender one honest
+//! reply in their own language: a person will answer. Never "we received your question".
+//!
+//! Which way a message goes is decided here from the understanding (its `review` reason) and
+//! from the data (an update or cancellation from an address that has no registration).
+
+use serde_json::json;
+
+use super::record::Effect;
+use super::{ProcessError, Processor, intent_name};
+use crate::domain::{EmailAddress, header_safe};
+use crate::status::{OutboxKind, OutboxStatus, ReplyTemplate};
+use crate::store::{self, Disposition, NewOutbound, Tx};
+use crate::understand::{Intent, Understanding};
+
+/// The template organisers get for a review item (not a reply to participants, so it need not
+/// exist in every language: it falls back to the default language, then English).
+pub const REVIEW_FORWARD_TEMPLATE: &str = "review_forward";
+
+/// Review reasons regbot finds in the data rather than in the message.
+pub const UPDATE_FROM_UNKNOWN_ADDRESS: &str = "update_from_unknown_address";
+pub const CANCELLATION_FROM_UNKNOWN_ADDRESS: &str = "cancellation_from_unknown_address";
+
+/// Where a message from a person goes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) enum Route {
+    /// Recorded and acknowledged. `skip_registration` when the message also updates or cancels
+    /// a registration that does not exist, next to an idea or question that can still be taken.
+    Act { skip_registration: bool },
+    /// A person must look at it first; the reason as stored (`review_items.reason`).
+    Review(String),
+    /// A bare thank-you (or nothing at all): recorded as such, not answered.
+    Thanks,
+}
+
+impl Processor {
+    pub(super) async fn route(
+        &self,
+        tx: &mut Tx<'_>,
+        u: &Understanding,
+        sender: &EmailAddress,
+    ) -> Result<Route, ProcessError> {
+        if let Some(reason) = u.review {
+            // The understanding's own words for the reason, so the list stays the project's.
+            let word = serde_json::to_value(reason)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_string))
+                .unwrap_or_else(|| "low_confidence".into());
+            return Ok(Route::Review(word));
+        }
+        if u.intents.is_empty() {
+            return Ok(Route::Thanks);
+        }
+        let has = |i: Intent| u.intents.contains(&i);
+        let changes_record =
+            !has(Intent::Registration) && (has(Intent::Update) || has(Intent::Cancellation));
+        if !changes_record {
+            return Ok(Route::Act {
+                skip_registration: false,
+            });
+        }
+        let email = u
+            .participant
+            .email
+            .as_deref()
+            .and_then(EmailAddress::parse)
+            .unwrap_or_else(|| sender.clone());
+        let event = &self.config.event.id;
+        let known = store::registration_exists(tx, event, email.as_str()).await?
+            || (email != *sender && store::registration_exists(tx, event, sender.as_str()).await?);
+        if known {
+            return Ok(Route::Act {
+                skip_registration: false,
+            });
+        }
+        if has(Intent::Idea) || has(Intent::Question) {
+            return Ok(Route::Act {
+                skip_registration: true,
+            });
+        }
+        let reason = if has(Intent::Cancellation) {
+            CANCELLATION_FROM_UNKNOWN_ADDRESS
+        } else {
+            UPDATE_FROM_UNKNOWN_ADDRESS
+        };
+        Ok(Route::Review(reason.to_string()))
+    }
+
+    /// Opens the review item of message `id`, forwards it to the organisers and tells the
+    /// sender a person will answer. Opening it again (a re-run) does nothing.
+    pub(super) async fn open_review(
+        &self,
+        tx: &mut Tx<'_>,
+        id: i64,
+        u: &Understanding,
+        sender: &EmailAddress,
+        reason: &str,
+    ) -> Result<(), ProcessError> {
+        store::set_disposition(tx, id, Disposition::Review).await?;
+        if !self.notify {
+            return Ok(());
+        }
+        let event = &self.config.event;
+        let token = new_token();
+        let Some(item) = store::insert_review_item(tx, &event.id, id, reason, &token).await? else {
+            return Ok(());
+        };
+        if event.organiser_email.is_empty() {
+            tracing::warn!(
+                inbound_id = id,
+                review_item = item,
+                "a message needs review but event.organiser_email is not set: it waits in `regbot review list`"
+            );
+        } else {
+            self.queue_review_forward(tx, id, item, &token, u, sender, reason)
+                .await?;
+        }
+        let effect = Effect {
+            template: ReplyTemplate::ReviewPending,
+            registration: None,
+            idea: None,
+            question: None,
+            promoted: None,
+            participant_email: sender.clone(),
+            participant_name: u
+                .participant
+                .name
+                .clone()
+                .or_else(|| u.from.as_ref().and_then(|f| f.name.clone())),
+        };
+        self.queue_reply(tx, id, u, sender, &effect).await?;
+        Ok(())
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    async fn queue_review_forward(
+        &self,
+        tx: &mut Tx<'_>,
+        id: i64,
+        item: i64,
+        token: &str,
+        u: &Understanding,
+        sender: &EmailAddress,
+        reason: &str,
+    ) -> Result<(), ProcessError> {
+        let event = &self.config.event;
+        let from_name = u.from.as_ref().and_then(|f| f.name.as_deref());
+        let context = json!({
+            "event": event,
+            "item": {"id": item, "reason": reason, "token": token},
+            "sender": {"email": sender.as_str(), "name": from_name},
+            "original_subject": u.subject.as_deref().map(|s| header_safe(s, 200)),
+            "language": u.language,
+            "intents": u.intents.iter().map(|i| intent_name(*i)).collect::<Vec<_>>(),
+            "participants": u.participants,
+            "note": u.note,
+            "idea": u.idea,
+            "text": u.text,
+        });
+        let language = event
+            .organiser_language
+            .as_deref()
+            .unwrap_or(&event.default_language);
+        let rendered = self.templates.render(
+            REVIEW_FORWARD_TEMPLATE,
+            Some(language),
+            &event.default_language,
+            &context,
+        )?;
+        let key = format!("review:{id}");
+        let mail = NewOutbound {
+            idempotency_key: key.clone(),
+            kind: OutboxKind::Forward,
+            inbound_id: Some(id),
+            broadcast_id: None,
+            template: Some(REVIEW_FORWARD_TEMPLATE.to_string()),
+            recipient: event.organiser_email.clone(),
+            recipient_name: (!event.organiser_name.is_empty())
+                .then(|| event.organiser_name.clone()),
+            // Answering the forward answers the person who wrote.
+            reply_to: Some(sender.to_string()),
+            // The tag names the item, as RT does, so the thread stays findable.
+            subject: header_safe(
+                &format!("[{} review #{item}] {}", event.id, rendered.subject),
+                250,
+            ),
+            body_text: rendered.text,
+            body_html: None,
+            message_id: self.new_message_id(),
+            in_reply_to: None,
+            references: vec![],
+            status: OutboxStatus::Pending,
+            last_error: None,
+        };
+        store::enqueue(tx, &mail).await?;
+        store::attach_original(tx, &key).await?;
+        Ok(())
+    }
+}
+
+/// 96 random bits: the token that will let a reply from an organiser's mail client name the
+/// item it resolves, and that no one else can guess.
+fn new_token() -> String {
+    let n: u128 = rand::random();
+    format!("{:024x}", n >> 32)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_are_long_random_and_differ() {
+        let a = new_token();
+        let b = new_token();
+        assert_eq!(a.len(), 24);
+        assert!(a.chars().all(|c| c.is_ascii_hexdigit()));
+        assert_ne!(a, b);
+    }
+}
