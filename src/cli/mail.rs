@@ -70,7 +70,7 @@ pub(super) async fn ingest(config: &Config, file: &str) -> ExitCode {
     let message = match intake::read_message(file, &config.intake).await {
         Ok(m) => m,
         Err(e) => {
-            eprintln!("regbot: {e}");
+            eprintln!("regbot: {}", super::describe(&e));
             // A pipe that broke mid-message: let the MTA try again.
             return ExitCode::from(if file == "-" { EX_TEMPFAIL } else { 1 });
         }
@@ -95,7 +95,7 @@ pub(super) async fn ingest(config: &Config, file: &str) -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("regbot: {e}");
+            eprintln!("regbot: {}", super::describe(&e));
             // Not ours to lose: the MTA keeps the message and retries.
             ExitCode::from(EX_TEMPFAIL)
         }
@@ -173,7 +173,7 @@ pub(super) async fn check(config: &Config) -> ExitCode {
         ),
         Err(e) => {
             ok = false;
-            println!("templates     FAILED: {e}");
+            println!("templates     FAILED: {}", super::describe(&e));
         }
     }
     let pool = store::connect(&config.database).await;
@@ -182,12 +182,12 @@ pub(super) async fn check(config: &Config) -> ExitCode {
             Ok(v) => println!("database      ok ({})", v.split(',').next().unwrap_or(&v)),
             Err(e) => {
                 ok = false;
-                println!("database      FAILED: {e}");
+                println!("database      FAILED: {}", super::describe(&e));
             }
         },
         Err(e) => {
             ok = false;
-            println!("database      FAILED: {e}");
+            println!("database      FAILED: {}", super::describe(e));
         }
     }
     ok &= super::oauth::check_lines(config, pool.as_ref().ok()).await;
@@ -210,7 +210,7 @@ pub(super) async fn check(config: &Config) -> ExitCode {
             }
             Err(e) => {
                 ok = false;
-                println!("imap          FAILED: {e}");
+                println!("imap          FAILED: {}", super::describe(&e));
             }
         }
     } else {
@@ -241,7 +241,7 @@ pub(super) async fn check(config: &Config) -> ExitCode {
             }
             Err(e) => {
                 ok = false;
-                println!("smtp          FAILED: {e}");
+                println!("smtp          FAILED: {}", super::describe(&e));
             }
         }
     }

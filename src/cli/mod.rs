@@ -22,6 +22,9 @@ use organiser::{forget, purge, reprocess, run_broadcast, show_stats};
 
 /// sysexits.h: the MTA keeps the message and tries again later.
 pub const EX_TEMPFAIL: u8 = 75;
+/// Where the configuration is read from when no `--config` is given.
+pub const DEFAULT_CONFIG: &str = "config/regbot.toml";
+
 /// sysexits.h: the configuration is wrong.
 pub const EX_CONFIG: u8 = 78;
 
@@ -33,13 +36,8 @@ pub const EX_CONFIG: u8 = 78;
 )]
 pub struct Cli {
     /// Configuration file; every key can be overridden by REGBOT_<SECTION>__<KEY>.
-    #[arg(
-        long,
-        global = true,
-        env = "REGBOT_CONFIG",
-        default_value = "config/regbot.toml"
-    )]
-    pub config: PathBuf,
+    #[arg(long, global = true, env = "REGBOT_CONFIG", value_name = "FILE")]
+    pub config: Option<PathBuf>,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -201,14 +199,20 @@ pub enum Format {
 }
 
 pub async fn dispatch(cli: Cli) -> ExitCode {
-    let explicit = cli.config != std::path::Path::new("config/regbot.toml");
+    // A file the user named (`--config`, `REGBOT_CONFIG`) must exist; only the default may be
+    // absent (configuration from REGBOT_* variables alone).
+    let explicit = cli.config.is_some();
+    let config_path = cli
+        .config
+        .clone()
+        .unwrap_or_else(|| PathBuf::from(DEFAULT_CONFIG));
     match cli.command {
-        Command::Parse { files } => parse(&cli.config, &files).await,
+        Command::Parse { files } => parse(&config_path, &files).await,
         command => {
-            let config = match Config::load(&cli.config, explicit) {
+            let config = match Config::load(&config_path, explicit) {
                 Ok(c) => c,
                 Err(e) => {
-                    eprintln!("regbot: {e}");
+                    eprintln!("regbot: {}", describe(&e));
                     return ExitCode::from(EX_CONFIG);
                 }
             };
@@ -260,12 +264,29 @@ pub async fn dispatch(cli: Cli) -> ExitCode {
             match result {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) => {
-                    eprintln!("regbot: {e:#}");
+                    eprintln!("regbot: {}", describe(e.as_ref()));
                     ExitCode::FAILURE
                 }
             }
         }
     }
+}
+
+/// An error and its causes on one line, each cause once: many messages already quote their
+/// cause (`could not reach the database …: connection refused`), and printing the chain as well
+/// would repeat it.
+pub fn describe(e: &(dyn std::error::Error + 'static)) -> String {
+    let mut out = e.to_string();
+    let mut cause = e.source();
+    while let Some(c) = cause {
+        let text = c.to_string();
+        if !out.contains(&text) {
+            out.push_str(": ");
+            out.push_str(&text);
+        }
+        cause = c.source();
+    }
+    out
 }
 
 pub(super) async fn connect(config: &Config) -> anyhow::Result<sqlx::PgPool> {

@@ -28,6 +28,10 @@ pub enum ConfigError {
         "config file {0} does not exist (pass --config FILE, or configure with REGBOT_* variables)"
     )]
     Missing(PathBuf),
+    #[error(
+        "config file {0} is a folder, not a file (pass --config FILE, e.g. config/regbot.toml)"
+    )]
+    NotAFile(PathBuf),
     #[error("invalid configuration: {0}")]
     Invalid(String),
     #[error("could not read the secret file {path} for {key}: {source}")]
@@ -63,6 +67,17 @@ pub struct Config {
 /// `REGBOT_OAUTH2__CLIENT_SECRET` without the prefix, as figment sees the key.
 const OAUTH2_SECRET_KEY: &str = "oauth2__client_secret";
 
+/// The passwords, as figment sees their variables. They are taken from the environment byte
+/// for byte (see `raw_secret`): figment would read `007` as 7, `1.50` as 1.5, trim `  x  ` and
+/// refuse `[abc]`.
+const PASSWORD_KEYS: [&str; 2] = ["imap__password", "smtp__password"];
+
+/// The value of `REGBOT_<KEY>` exactly as the environment holds it.
+fn raw_secret(key: &str) -> Option<Secret> {
+    std::env::var_os(format!("REGBOT_{}", key.to_uppercase()))
+        .map(|raw| Secret::new(raw.to_string_lossy()))
+}
+
 fn no_mailbox() -> ImapConfig {
     ImapConfig {
         enabled: false,
@@ -74,6 +89,9 @@ impl Config {
     /// Loads `path` (when it exists, or when `explicit`) and overlays `REGBOT_*` variables.
     pub fn load(path: &Path, explicit: bool) -> Result<Config, ConfigError> {
         let mut figment = Figment::new();
+        if path.is_dir() {
+            return Err(ConfigError::NotAFile(path.to_path_buf()));
+        }
         if path.exists() {
             figment = figment.merge(Toml::file_exact(path));
         } else if explicit {
@@ -85,8 +103,10 @@ impl Config {
         figment = figment.merge(
             Env::prefixed("REGBOT_")
                 .filter(|key| {
-                    key.as_str().contains("__")
-                        && !key.as_str().eq_ignore_ascii_case(OAUTH2_SECRET_KEY)
+                    let key = key.as_str();
+                    key.contains("__")
+                        && !key.eq_ignore_ascii_case(OAUTH2_SECRET_KEY)
+                        && !PASSWORD_KEYS.iter().any(|k| key.eq_ignore_ascii_case(k))
                 })
                 .split("__"),
         );
@@ -104,6 +124,14 @@ impl Config {
         ] {
             if server.port == 0 {
                 server.port = port;
+            }
+        }
+        for (key, secret) in [
+            (PASSWORD_KEYS[0], &mut config.imap.server.password),
+            (PASSWORD_KEYS[1], &mut config.smtp.server.password),
+        ] {
+            if let Some(raw) = raw_secret(key) {
+                *secret = raw;
             }
         }
         config.resolve_secret_files()?;
@@ -155,6 +183,14 @@ impl Config {
 
     fn validate(&self) -> Result<(), ConfigError> {
         let invalid = |m: String| Err(ConfigError::Invalid(m));
+        let url = self.database.url.expose();
+        if !(url.starts_with("postgres://") || url.starts_with("postgresql://")) {
+            // Only the scheme is shown: the rest may hold a password.
+            let scheme = url.split_once("://").map_or("(none)", |(s, _)| s);
+            return invalid(format!(
+                "database.url must be a PostgreSQL URL (postgres://user@host/database), not {scheme}://…"
+            ));
+        }
         if self.uses_oauth2() {
             match &self.oauth2 {
                 None => return invalid("imap.auth or smtp.auth is \"oauth2\" but there is no [oauth2] section (see the README, Microsoft 365 and Google Workspace)".into()),
@@ -332,6 +368,29 @@ name = "An event"
     }
 
     #[test]
+    fn defect_10_passwords_from_the_environment_are_taken_byte_for_byte() {
+        for password in [
+            "007",
+            "0012",
+            "1.50",
+            "  spaced  ",
+            "[abc]",
+            "true",
+            "\"quoted\"",
+        ] {
+            figment::Jail::expect_with(|jail| {
+                jail.create_file("c.toml", minimal_toml())?;
+                jail.set_env("REGBOT_IMAP__PASSWORD", password);
+                jail.set_env("REGBOT_SMTP__PASSWORD", password);
+                let config = Config::load(Path::new("c.toml"), true).expect("loads");
+                assert_eq!(config.imap.server.password.expose(), password);
+                assert_eq!(config.smtp.server.password.expose(), password);
+                Ok(())
+            });
+        }
+    }
+
+    #[test]
     fn password_can_come_from_a_file() {
         figment::Jail::expect_with(|jail| {
             jail.create_file("c.toml", minimal_toml())?;
@@ -394,6 +453,20 @@ name = "An event"
     }
 
     #[test]
+    fn defect_11_a_mysql_url_is_refused_without_showing_it() {
+        figment::Jail::expect_with(|jail| {
+            jail.create_file("c.toml", minimal_toml())?;
+            jail.set_env("REGBOT_DATABASE__URL", "mysql://u:topsecret@db/x");
+            let err = Config::load(Path::new("c.toml"), true)
+                .unwrap_err()
+                .to_string();
+            assert!(err.contains("PostgreSQL") && err.contains("mysql"), "{err}");
+            assert!(!err.contains("topsecret"), "{err}");
+            Ok(())
+        });
+    }
+
+    #[test]
     fn oauth2_without_its_section_is_a_configuration_error() {
         figment::Jail::expect_with(|jail| {
             jail.create_file("c.toml", minimal_toml())?;
@@ -402,6 +475,14 @@ name = "An event"
             assert!(err.to_string().contains("[oauth2]"), "{err}");
             Ok(())
         });
+    }
+
+    #[test]
+    fn defect_11_a_config_folder_is_named() {
+        let dir = tempfile::tempdir().unwrap();
+        let err = Config::load(dir.path(), true).unwrap_err().to_string();
+        assert!(err.contains(&dir.path().display().to_string()), "{err}");
+        assert!(err.contains("folder"), "{err}");
     }
 
     #[test]

@@ -95,6 +95,11 @@ pub fn decide(request: Request, existing: Option<RegistrationStatus>, seats: Sea
             None => decision(Change::Keep, ReplyTemplate::NotRegistered),
         };
     }
+    if request.updates() && matches!(existing, None | Some(RegistrationStatus::Cancelled)) {
+        // A correction is no registration: from an address without a place it takes none, and
+        // the sender is told they are not registered (they can register in their reply).
+        return decision(Change::Keep, ReplyTemplate::NotRegistered);
+    }
     match existing {
         Some(RegistrationStatus::Cancelled) => {
             let status = seats.status_for_new();
@@ -233,6 +238,22 @@ mod tests {
         let d = decide(update(), Some(Confirmed), OPEN);
         assert_eq!(d.change, Change::Update(None));
         assert_eq!(d.reply, ReplyTemplate::UpdateRecorded);
+    }
+
+    #[test]
+    fn defect_6_an_update_from_an_unknown_address_registers_nobody() {
+        let d = decide(update(), None, OPEN);
+        assert_eq!(
+            (d.change, d.reply),
+            (Change::Keep, ReplyTemplate::NotRegistered),
+            "a correction from a stranger takes no place"
+        );
+        let d = decide(update(), Some(Cancelled), OPEN);
+        assert_eq!(
+            (d.change, d.reply),
+            (Change::Keep, ReplyTemplate::NotRegistered),
+            "nor does one from a person who cancelled"
+        );
     }
 
     #[test]

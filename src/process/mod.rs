@@ -47,6 +47,15 @@ pub enum ProcessError {
     Store(#[from] StoreError),
     #[error(transparent)]
     Template(#[from] TemplateError),
+    /// One message failed; the failure is recorded on it (`gave_up` once it is marked failed
+    /// for good, after `GIVE_UP_AFTER` attempts).
+    #[error("message #{inbound_id} could not be processed")]
+    Message {
+        inbound_id: i64,
+        gave_up: bool,
+        #[source]
+        source: Box<ProcessError>,
+    },
 }
 
 impl From<sqlx::Error> for ProcessError {
@@ -125,8 +134,13 @@ impl Processor {
             Err(e) => {
                 drop(tx);
                 tracing::warn!(inbound_id = id, error = %e, "processing failed");
-                store::record_inbound_failure(pool, id, &e.to_string(), GIVE_UP_AFTER).await?;
-                Err(e)
+                let status =
+                    store::record_inbound_failure(pool, id, &e.to_string(), GIVE_UP_AFTER).await?;
+                Err(ProcessError::Message {
+                    inbound_id: id,
+                    gave_up: status == InboundStatus::Failed,
+                    source: Box::new(e),
+                })
             }
         }
     }

@@ -177,27 +177,29 @@ pub async fn finish_inbound(
 }
 
 /// Records a failure outside the processing transaction (which was rolled back). After a few
-/// attempts the message is marked failed so one poison message cannot block the queue.
+/// attempts the message is marked failed so one poison message cannot block the queue. Returns
+/// the message's status afterwards (`failed` once it was given up).
 pub async fn record_inbound_failure(
     pool: &PgPool,
     id: i64,
     error: &str,
     give_up_after: i32,
-) -> Result<(), StoreError> {
-    sqlx::query!(
+) -> Result<InboundStatus, StoreError> {
+    let status = sqlx::query_scalar!(
         r#"
         update inbound_messages
         set attempts = attempts + 1, error = $2,
             status = case when attempts + 1 >= $3 then 'failed' else status end
         where id = $1
+        returning status as "status: InboundStatus"
         "#,
         id,
         &*without_nul(error),
         give_up_after,
     )
-    .execute(pool)
+    .fetch_one(pool)
     .await?;
-    Ok(())
+    Ok(status)
 }
 
 /// A stored message as `reprocess` compares it: its bytes and what was concluded last time.

@@ -164,3 +164,33 @@ async fn a_message_that_fails_costs_only_itself_not_its_batch() {
         "the failure is recorded"
     );
 }
+
+#[tokio::test]
+async fn defect_11_run_once_counts_a_poison_message_as_one_failure() {
+    let db = TestDb::new().await;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let templates = dir.path().join("templates");
+    copy_dir(&crate::support::repo().join("config/templates"), &templates);
+    let registered = templates.join("en/registered.txt");
+    let mut text = std::fs::read_to_string(&registered).expect("read template");
+    text.push_str("{% if participant.name == \"Person 9\" %}{{ no_such_function() }}{% endif %}\n");
+    std::fs::write(&registered, text).expect("write template");
+    let config = config(&db, dir.path(), &templates);
+    store::insert_inbound_batch(&db.pool, &[registration(9, "Registration")])
+        .await
+        .expect("stored");
+
+    let report = regbot::daemon::run_once(config, db.pool.clone())
+        .await
+        .expect("run --once");
+    assert_eq!(
+        report.failed, 1,
+        "one poison message is one failure: {report:?}"
+    );
+    assert_eq!(report.processed, 0);
+    let status: String = sqlx::query_scalar("select status from inbound_messages")
+        .fetch_one(&db.pool)
+        .await
+        .expect("status");
+    assert_eq!(status, "failed", "given up after its attempts");
+}

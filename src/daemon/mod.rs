@@ -13,14 +13,17 @@ use std::time::Duration;
 use sqlx::PgPool;
 use sqlx::postgres::PgListener;
 use tokio::sync::Notify;
-use tokio::task::JoinSet;
 use tokio_util::sync::CancellationToken;
 
 use crate::config::Config;
 use crate::intake::{IntakeError, Mailbox};
 use crate::outbox::{SendOutcome, Sender};
-use crate::process::Processor;
+use crate::process::{ProcessError, Processor};
 use crate::retry::Backoff;
+
+mod stages;
+
+pub use stages::{StageError, Stages};
 
 /// Wake-up signals for the two queues, fed by the PostgreSQL listener.
 #[derive(Default)]
@@ -56,33 +59,45 @@ pub async fn run(config: Config, pool: PgPool, shutdown: CancellationToken) -> a
     let sender = Arc::new(Sender::new(&config)?);
     let wakeups = Arc::new(Wakeups::default());
     let config = Arc::new(config);
-    let mut tasks = JoinSet::new();
+    let mut tasks = Stages::default();
 
-    tasks.spawn(listen(pool.clone(), wakeups.clone(), shutdown.clone()));
+    tasks.spawn(
+        "listener",
+        listen(pool.clone(), wakeups.clone(), shutdown.clone()),
+    );
     if config.imap.enabled {
-        tasks.spawn(intake_loop(config.clone(), pool.clone(), shutdown.clone()));
+        tasks.spawn(
+            "intake",
+            intake_loop(config.clone(), pool.clone(), shutdown.clone()),
+        );
     } else {
         tracing::info!("imap.enabled is false: mail arrives only through `regbot ingest`");
     }
     for worker in 0..config.daemon.process_workers {
-        tasks.spawn(process_loop(
-            worker,
-            processor.clone(),
-            pool.clone(),
-            wakeups.clone(),
-            config.clone(),
-            shutdown.clone(),
-        ));
+        tasks.spawn(
+            format!("process worker {worker}"),
+            process_loop(
+                worker,
+                processor.clone(),
+                pool.clone(),
+                wakeups.clone(),
+                config.clone(),
+                shutdown.clone(),
+            ),
+        );
     }
     for worker in 0..config.smtp.connections {
-        tasks.spawn(send_loop(
-            worker,
-            sender.clone(),
-            pool.clone(),
-            wakeups.clone(),
-            config.clone(),
-            shutdown.clone(),
-        ));
+        tasks.spawn(
+            format!("send worker {worker}"),
+            send_loop(
+                worker,
+                sender.clone(),
+                pool.clone(),
+                wakeups.clone(),
+                config.clone(),
+                shutdown.clone(),
+            ),
+        );
     }
     tracing::info!(
         event = %config.event.id,
@@ -90,13 +105,7 @@ pub async fn run(config: Config, pool: PgPool, shutdown: CancellationToken) -> a
         smtp_connections = config.smtp.connections,
         "regbot is running"
     );
-    while let Some(result) = tasks.join_next().await {
-        if let Err(e) = result {
-            // A panicking stage must not take the daemon down silently.
-            tracing::error!(error = %e, "a daemon task ended abnormally");
-            shutdown.cancel();
-        }
-    }
+    tasks.supervise(shutdown).await?;
     Ok(())
 }
 
@@ -364,6 +373,13 @@ pub async fn run_once(config: Config, pool: PgPool) -> anyhow::Result<OnceReport
             Ok(Some(_)) => report.processed += 1,
             Ok(None) => break,
             Err(e) if e.is_transient() => return Err(e.into()),
+            // A message is tried `GIVE_UP_AFTER` times in this loop; it is one failure, counted
+            // when it is given up.
+            Err(ProcessError::Message { gave_up, .. }) => {
+                if gave_up {
+                    report.failed += 1;
+                }
+            }
             Err(e) => {
                 tracing::warn!(error = %e, "a message could not be processed");
                 report.failed += 1;
