@@ -6,7 +6,7 @@
 //! `cargo test --test it -- faults:: --nocapture` shows them; `REGBOT_FAULTS_TABLE=FILE` collects
 //! them. Sizes can be raised with `REGBOT_FAULTS_*` variables (see scripts/chaos).
 
-mod harness;
+pub(crate) mod harness;
 
 mod crash;
 
