@@ -43,7 +43,11 @@ async fn backend_cpu_secs(db: &TestDb) -> f64 {
     pids.into_iter().map(|p| cpu_secs(p as u32)).sum()
 }
 
+// A measurement, so it runs alone: `scripts/test` runs it after the suite (`--ignored`). Inside
+// the full suite it read 6 transactions/s against 1.5 alone, cause not yet found (see the note on
+// issue 8).
 #[tokio::test]
+#[ignore = "measurement: scripts/test runs it alone after the suite"]
 async fn defect_1_an_idle_daemon_does_not_wake_itself() {
     // A measurement needs a quiet stack: a fault scenario restarting Dovecot or Postfix during
     // the window makes this daemon reconnect and work, which is not idling (seen in the full
