@@ -16,9 +16,11 @@ use crate::config::DatabaseConfig;
 pub use crate::domain::{json_without_nul, opt_without_nul, without_nul};
 
 mod access;
+mod bounces;
 mod broadcasts;
 mod desk;
 mod inbound;
+mod limits;
 mod oauth2;
 mod organise;
 mod outbox;
@@ -29,9 +31,11 @@ mod stats;
 mod suppression;
 
 pub use access::*;
+pub use bounces::*;
 pub use broadcasts::*;
 pub use desk::*;
 pub use inbound::*;
+pub use limits::*;
 pub use oauth2::PgRefreshTokens;
 pub use organise::*;
 pub use outbox::*;
