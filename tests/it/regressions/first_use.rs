@@ -3,6 +3,7 @@
 //! 948", and a wrong hint ("is PostgreSQL running"). Now `migrate` creates the database when
 //! the role may, and otherwise says the exact `createdb` command.
 
+use super::cli::env;
 use crate::support::*;
 
 /// `admin_url()` with another database (and optionally another role).
@@ -16,19 +17,6 @@ fn url_for(database: &str, role: Option<&str>) -> String {
         }
         None => format!("{server}/{database}"),
     }
-}
-
-fn env(url: &str) -> Vec<(String, String)> {
-    [
-        ("REGBOT_DATABASE__URL", url),
-        ("REGBOT_SMTP__HOST", "127.0.0.1"),
-        ("REGBOT_SMTP__FROM", "Registration <reg@event.test>"),
-        ("REGBOT_EVENT__ID", "ev"),
-        ("REGBOT_EVENT__NAME", "An event"),
-    ]
-    .into_iter()
-    .map(|(k, v)| (k.to_string(), v.to_string()))
-    .collect()
 }
 
 async fn admin(sql: String) {
