@@ -355,16 +355,31 @@ async fn an_organiser_signs_in_by_mail_sees_the_counts_exports_edits_cancels_ans
         .screenshot(&shots.join("broadcast-preview.png"))
         .await;
     browser.click("#send-broadcast").await;
+    // The progress page reloads itself while mail is pending; it is read with the browser's
+    // own fetch (its session), so a reload never races an element lookup.
+    let progress = browser.current_url().await;
+    assert!(progress.contains("/broadcasts/"), "{progress}");
     let start = Instant::now();
-    while !browser.text("#state").await.contains("Done") {
+    loop {
+        let page = browser
+            .run_async(
+                "const done = arguments[arguments.length - 1];
+                 fetch(location.href).then(r => r.text()).then(done, e => done('error: ' + e));",
+            )
+            .await;
+        let page = page.as_str().unwrap_or_default().to_string();
+        if page.contains("id=\"state\">Done.") {
+            break;
+        }
         assert!(
             start.elapsed() < Duration::from_secs(60),
-            "the broadcast did not finish: {}",
-            browser.text("main").await
+            "the broadcast did not finish: {page}"
         );
         tokio::time::sleep(Duration::from_millis(500)).await;
-        browser.goto(&browser.current_url().await).await;
     }
+    browser.goto(&progress).await;
+    assert_eq!(browser.text("#state").await, "Done.");
+    browser.fit_page().await;
     browser
         .screenshot(&shots.join("broadcast-progress.png"))
         .await;
