@@ -12,6 +12,7 @@
 //! through again after the rules improved.
 
 mod decide;
+mod forward;
 mod queue;
 mod record;
 mod reprocess;
