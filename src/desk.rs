@@ -1,10 +1,10 @@
-//! What the organisers' web desk shows, as plain data: the overview (the same counts as
-//! `regbot stats`, plus chart series), filtered participant lists and their CSV export, and the
-//! read-only lists of ideas, questions, mail and broadcasts.
+//! What the organisers' web desk shows beside the organiser library: the overview (the same
+//! counts as `regbot stats`, plus chart series) and the read-only lists of ideas, questions,
+//! mail and broadcasts.
 //!
-//! The web layer (`web`) only turns these into pages; the SQL stays in `store`. Changes to the
-//! records (edit, cancel, answer, resolve, broadcast) belong to the organiser library the CLI
-//! uses, and the desk calls that when it exists.
+//! The web layer (`web`) only turns these into pages; the SQL stays in `store`. Participants
+//! and every change to the records (edit, cancel, answer, resolve, broadcast) come from the
+//! organiser library the CLI uses (`crate::organise`).
 
 use std::collections::BTreeMap;
 
@@ -17,17 +17,8 @@ use crate::stats::{self, Stats};
 use crate::store::{self, StoreError};
 
 pub use crate::store::{
-    BroadcastRow, IdeaRow, InboundLogRow, OutboundLogRow, ParticipantQuery, ParticipantRow,
-    QuestionRow, SuppressedRow,
+    BroadcastRow, IdeaRow, InboundLogRow, OutboundLogRow, QuestionRow, SuppressedRow,
 };
-
-#[derive(Debug, thiserror::Error)]
-pub enum DeskError {
-    #[error(transparent)]
-    Store(#[from] StoreError),
-    #[error("could not write the spreadsheet: {0}")]
-    Xlsx(#[from] rust_xlsxwriter::XlsxError),
-}
 
 /// Everything on the overview page.
 #[derive(Debug, Clone, Serialize)]
@@ -113,134 +104,6 @@ pub fn language_label(code: &str) -> String {
     name.to_string()
 }
 
-/// One page of participants and how many match.
-pub async fn participants(
-    pool: &PgPool,
-    config: &Config,
-    query: &ParticipantQuery,
-) -> Result<(Vec<ParticipantRow>, i64), StoreError> {
-    store::participants_page(pool, &config.event.id, query).await
-}
-
-/// Every participant matching the filter, as CSV (UTF-8 with a byte-order mark, so
-/// spreadsheet programs read the Latvian, Polish and Cyrillic names right).
-pub async fn participants_csv(
-    pool: &PgPool,
-    config: &Config,
-    query: &ParticipantQuery,
-) -> Result<String, StoreError> {
-    let all = ParticipantQuery {
-        limit: i64::MAX,
-        offset: 0,
-        ..query.clone()
-    };
-    let (rows, _) = store::participants_page(pool, &config.event.id, &all).await?;
-    Ok(to_csv(&rows))
-}
-
-/// Every participant matching the filter, as an Excel workbook (one sheet, a bold header row,
-/// times in UTC). Text is written as text, so a value from mail never becomes a formula.
-pub async fn participants_xlsx(
-    pool: &PgPool,
-    config: &Config,
-    query: &ParticipantQuery,
-) -> Result<Vec<u8>, DeskError> {
-    let all = ParticipantQuery {
-        limit: i64::MAX,
-        offset: 0,
-        ..query.clone()
-    };
-    let (rows, _) = store::participants_page(pool, &config.event.id, &all).await?;
-    Ok(to_xlsx(&rows)?)
-}
-
-fn to_xlsx(rows: &[ParticipantRow]) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
-    use rust_xlsxwriter::{Format, Workbook};
-    let mut workbook = Workbook::new();
-    let bold = Format::new().set_bold();
-    let sheet = workbook.add_worksheet();
-    sheet.set_name("Participants")?;
-    for (col, title) in CSV_HEADER.split(',').enumerate() {
-        sheet.write_string_with_format(0, col as u16, title, &bold)?;
-    }
-    for (i, r) in rows.iter().enumerate() {
-        let row = i as u32 + 1;
-        let texts = [
-            r.email.as_str(),
-            r.name.as_deref().unwrap_or(""),
-            r.organisation.as_deref().unwrap_or(""),
-            r.country.as_deref().unwrap_or(""),
-            r.experience.as_deref().unwrap_or(""),
-            r.language.as_deref().unwrap_or(""),
-            r.status.as_str(),
-        ];
-        for (col, text) in texts.iter().enumerate() {
-            sheet.write_string(row, col as u16, *text)?;
-        }
-        let stamp = |t: &chrono::DateTime<chrono::Utc>| t.format("%Y-%m-%d %H:%M UTC").to_string();
-        sheet.write_string(row, 7, stamp(&r.created_at))?;
-        sheet.write_string(row, 8, stamp(&r.updated_at))?;
-        sheet.write_number(row, 9, r.ideas as f64)?;
-    }
-    sheet.set_freeze_panes(1, 0)?;
-    sheet.autofit();
-    workbook.save_to_buffer()
-}
-
-const CSV_HEADER: &str =
-    "email,name,organisation,country,experience,language,status,created_at,updated_at,ideas";
-
-fn to_csv(rows: &[ParticipantRow]) -> String {
-    let mut out = String::with_capacity(64 + rows.len() * 160);
-    out.push('\u{feff}');
-    out.push_str(CSV_HEADER);
-    out.push_str("\r\n");
-    for r in rows {
-        let fields = [
-            r.email.as_str(),
-            r.name.as_deref().unwrap_or(""),
-            r.organisation.as_deref().unwrap_or(""),
-            r.country.as_deref().unwrap_or(""),
-            r.experience.as_deref().unwrap_or(""),
-            r.language.as_deref().unwrap_or(""),
-            r.status.as_str(),
-        ];
-        for f in fields {
-            push_csv_field(&mut out, f);
-            out.push(',');
-        }
-        out.push_str(&r.created_at.to_rfc3339());
-        out.push(',');
-        out.push_str(&r.updated_at.to_rfc3339());
-        out.push(',');
-        out.push_str(&r.ideas.to_string());
-        out.push_str("\r\n");
-    }
-    out
-}
-
-/// RFC 4180 quoting. A value from mail that starts like a formula is prefixed with `'`, so a
-/// spreadsheet shows it instead of running it.
-fn push_csv_field(out: &mut String, value: &str) {
-    let formula = value.starts_with(['=', '+', '-', '@', '\t', '\r']);
-    let quote = formula || value.contains([',', '"', '\n', '\r']);
-    if quote {
-        out.push('"');
-    }
-    if formula {
-        out.push('\'');
-    }
-    for c in value.chars() {
-        if c == '"' {
-            out.push('"');
-        }
-        out.push(c);
-    }
-    if quote {
-        out.push('"');
-    }
-}
-
 pub async fn ideas(pool: &PgPool, config: &Config) -> Result<Vec<IdeaRow>, StoreError> {
     store::ideas_with_people(pool, &config.event.id, 300).await
 }
@@ -277,42 +140,6 @@ pub async fn broadcasts(pool: &PgPool, config: &Config) -> Result<Vec<BroadcastR
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn row(name: &str, org: &str) -> ParticipantRow {
-        let t = chrono::DateTime::parse_from_rfc3339("2027-03-01T10:00:00Z")
-            .unwrap()
-            .to_utc();
-        ParticipantRow {
-            id: 1,
-            email: "a@example.org".into(),
-            name: Some(name.into()),
-            organisation: Some(org.into()),
-            country: Some("LV".into()),
-            experience: None,
-            language: Some("lv".into()),
-            status: "confirmed".into(),
-            created_at: t,
-            updated_at: t,
-            ideas: 2,
-        }
-    }
-
-    #[test]
-    fn csv_quotes_commas_and_quotes_and_defuses_formulas() {
-        let csv = to_csv(&[row("Jānis \"JB\" Bērziņš", "=HYPERLINK(\"x\")")]);
-        let line = csv.lines().nth(1).unwrap();
-        assert!(line.starts_with("a@example.org,\"Jānis \"\"JB\"\" Bērziņš\",\"'=HYPERLINK(\"\"x\"\")\",LV,,lv,confirmed,"));
-        assert!(line.ends_with(",2"));
-        assert!(csv.starts_with('\u{feff}'));
-    }
-
-    #[test]
-    fn the_workbook_is_a_zip_with_every_row() {
-        let rows: Vec<ParticipantRow> = (0..3).map(|_| row("Дмитрий", "=1+1")).collect();
-        let bytes = to_xlsx(&rows).unwrap();
-        assert!(bytes.starts_with(b"PK"), "an xlsx file is a zip archive");
-        assert!(bytes.len() > 1000);
-    }
 
     #[test]
     fn cumulative_adds_up_day_by_day() {

@@ -12,7 +12,7 @@ use super::{Format, connect};
 use crate::config::Config;
 use crate::organise::participants::{Fields, Filter, Participant};
 use crate::organise::review::Resolution;
-use crate::organise::{Actor, ideas, participants, questions, review};
+use crate::organise::{Actor, export, ideas, participants, questions, review};
 use crate::process::Processor;
 
 #[derive(Debug, Subcommand)]
@@ -159,6 +159,7 @@ impl FilterArgs {
             status: self.status.clone(),
             country: self.country.clone(),
             language: self.language.clone(),
+            search: None,
         }
     }
 }
@@ -310,7 +311,10 @@ fn write_rows<T: Serialize>(
         Format::Csv => {
             let mut out = columns.join(",") + "\n";
             for v in &values {
-                let line: Vec<String> = columns.iter().map(|c| csv_field(&cell(v, c))).collect();
+                let line: Vec<String> = columns
+                    .iter()
+                    .map(|c| export::csv_field(&cell(v, c)))
+                    .collect();
                 out.push_str(&line.join(","));
                 out.push('\n');
             }
@@ -336,32 +340,4 @@ fn write_rows<T: Serialize>(
         }
     }
     Ok(())
-}
-
-/// RFC 4180 quoting; a leading `=`, `+`, `-` or `@` is prefixed with `'` so a spreadsheet does
-/// not run a name as a formula.
-fn csv_field(value: &str) -> String {
-    let value = if value.starts_with(['=', '+', '-', '@']) {
-        format!("'{value}")
-    } else {
-        value.to_string()
-    };
-    if value.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", value.replace('"', "\"\""))
-    } else {
-        value
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn csv_quotes_and_defuses_formulas() {
-        assert_eq!(csv_field("Baltic, Wood"), "\"Baltic, Wood\"");
-        assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
-        assert_eq!(csv_field("=HYPERLINK(1)"), "'=HYPERLINK(1)");
-        assert_eq!(csv_field("plain"), "plain");
-    }
 }

@@ -7,6 +7,7 @@
 //! `store`; every change writes the `audit` table (who, what, before, after, when) in the same
 //! transaction as the change itself.
 
+pub mod export;
 pub mod ideas;
 pub mod participants;
 pub mod questions;

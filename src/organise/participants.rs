@@ -95,23 +95,95 @@ pub struct Filter {
     pub status: Option<String>,
     pub country: Option<String>,
     pub language: Option<String>,
+    /// Part of the address, name or organisation, case-insensitive.
+    pub search: Option<String>,
 }
 
+/// The column a list is ordered by.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Sort {
+    /// When they registered (then by id): the order of `participants list`.
+    #[default]
+    Registered,
+    Name,
+    Email,
+    Organisation,
+    Country,
+    Language,
+    Status,
+}
+
+impl Sort {
+    pub const ALL: [Sort; 7] = [
+        Sort::Registered,
+        Sort::Name,
+        Sort::Email,
+        Sort::Organisation,
+        Sort::Country,
+        Sort::Language,
+        Sort::Status,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Sort::Registered => "registered",
+            Sort::Name => "name",
+            Sort::Email => "email",
+            Sort::Organisation => "organisation",
+            Sort::Country => "country",
+            Sort::Language => "language",
+            Sort::Status => "status",
+        }
+    }
+
+    pub fn parse(word: &str) -> Option<Sort> {
+        Sort::ALL.into_iter().find(|s| s.as_str() == word)
+    }
+}
+
+/// One page of a list, and how many match the filter in all.
+#[derive(Debug, Clone)]
+pub struct Page {
+    pub rows: Vec<Participant>,
+    pub total: i64,
+}
+
+/// Everyone matching `filter`, in registration order.
 pub async fn list(
     pool: &PgPool,
     event_id: &str,
     filter: &Filter,
 ) -> Result<Vec<Participant>, OrganiseError> {
-    let any = |v: &Option<String>| v.clone().unwrap_or_default();
-    let rows = store::list_participants(
-        pool,
-        event_id,
-        &any(&filter.status),
-        &any(&filter.country),
-        &any(&filter.language),
-    )
-    .await?;
-    Ok(rows.into_iter().map(Participant::from).collect())
+    let all = page(pool, event_id, filter, Sort::Registered, false, i64::MAX, 0).await?;
+    Ok(all.rows)
+}
+
+/// Those matching `filter`, ordered by `sort`, `limit` of them from `offset` on.
+pub async fn page(
+    pool: &PgPool,
+    event_id: &str,
+    filter: &Filter,
+    sort: Sort,
+    descending: bool,
+    limit: i64,
+    offset: i64,
+) -> Result<Page, OrganiseError> {
+    let any = |v: &Option<String>| v.as_deref().map(str::trim).unwrap_or_default().to_string();
+    let query = store::ParticipantQuery {
+        status: any(&filter.status),
+        country: any(&filter.country),
+        language: any(&filter.language),
+        search: any(&filter.search),
+        sort: sort.as_str().to_string(),
+        descending,
+        limit: limit.max(0),
+        offset: offset.max(0),
+    };
+    let (rows, total) = store::list_participants(pool, event_id, &query).await?;
+    Ok(Page {
+        rows: rows.into_iter().map(Participant::from).collect(),
+        total,
+    })
 }
 
 /// What an organiser types; `None` leaves a value alone.

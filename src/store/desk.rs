@@ -1,119 +1,10 @@
-//! The read-only lists and series the web desk shows: participants with filters, ideas with
-//! the person's organisation, questions, the mail log, broadcasts and chart data.
+//! The read-only lists and series the web desk shows: ideas with the person's organisation,
+//! questions, the mail log, broadcasts and chart data. (Participants come from `organise`.)
 
 use chrono::{DateTime, NaiveDate, Utc};
 use sqlx::PgPool;
 
 use super::StoreError;
-
-/// Which participants, in which order. Empty strings mean "any".
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct ParticipantQuery {
-    pub status: String,
-    pub country: String,
-    pub language: String,
-    /// Matched case-insensitively against address, name and organisation.
-    pub search: String,
-    /// One of `registered`, `name`, `email`, `organisation`, `country`, `language`, `status`.
-    pub sort: String,
-    pub descending: bool,
-    pub limit: i64,
-    pub offset: i64,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
-pub struct ParticipantRow {
-    pub id: i64,
-    pub email: String,
-    pub name: Option<String>,
-    pub organisation: Option<String>,
-    pub country: Option<String>,
-    pub experience: Option<String>,
-    pub language: Option<String>,
-    pub status: String,
-    pub created_at: DateTime<Utc>,
-    pub updated_at: DateTime<Utc>,
-    pub ideas: i64,
-}
-
-/// One page of participants and the number matching the filter.
-pub async fn participants_page(
-    pool: &PgPool,
-    event_id: &str,
-    q: &ParticipantQuery,
-) -> Result<(Vec<ParticipantRow>, i64), StoreError> {
-    let pattern = like_pattern(&q.search);
-    let rows = sqlx::query!(
-        r#"select r.id, r.email, r.name, r.organisation, r.country, r.experience, r.language,
-                  r.status, r.created_at, r.updated_at, coalesce(ic.n, 0) as "ideas!",
-                  count(*) over () as "total!"
-           from registrations r
-           -- One pass over the ideas for the whole list, not one lookup per row (the export
-           -- reads every row).
-           left join (select lower(email) as email, count(*) as n from ideas
-                      where event_id = $1 group by 1) ic on ic.email = lower(r.email)
-           where r.event_id = $1
-             and ($2 = '' or r.status = $2)
-             and ($3 = '' or r.country = upper($3))
-             and ($4 = '' or r.language = lower($4))
-             and ($5 = '' or r.email ilike $5 or r.name ilike $5 or r.organisation ilike $5)
-           order by
-             case when not $7 then case $6 when 'name' then lower(r.name)
-                  when 'email' then lower(r.email) when 'organisation' then lower(r.organisation)
-                  when 'country' then r.country when 'language' then r.language
-                  when 'status' then r.status end end asc nulls last,
-             case when $7 then case $6 when 'name' then lower(r.name)
-                  when 'email' then lower(r.email) when 'organisation' then lower(r.organisation)
-                  when 'country' then r.country when 'language' then r.language
-                  when 'status' then r.status end end desc nulls last,
-             case when not $7 then r.created_at end asc,
-             case when $7 then r.created_at end desc,
-             r.id
-           limit $8 offset $9"#,
-        event_id,
-        q.status,
-        q.country,
-        q.language,
-        pattern,
-        q.sort,
-        q.descending,
-        q.limit,
-        q.offset,
-    )
-    .fetch_all(pool)
-    .await?;
-    let total = rows.first().map(|r| r.total).unwrap_or(0);
-    let rows = rows
-        .into_iter()
-        .map(|r| ParticipantRow {
-            id: r.id,
-            email: r.email,
-            name: r.name,
-            organisation: r.organisation,
-            country: r.country,
-            experience: r.experience,
-            language: r.language,
-            status: r.status,
-            created_at: r.created_at,
-            updated_at: r.updated_at,
-            ideas: r.ideas,
-        })
-        .collect();
-    Ok((rows, total))
-}
-
-/// `%text%` with the user's own `%`, `_` and `\` taken literally; empty stays empty.
-fn like_pattern(search: &str) -> String {
-    let s = search.trim();
-    if s.is_empty() {
-        return String::new();
-    }
-    let escaped = s
-        .replace('\\', "\\\\")
-        .replace('%', "\\%")
-        .replace('_', "\\_");
-    format!("%{escaped}%")
-}
 
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct IdeaRow {
@@ -326,17 +217,4 @@ pub async fn bounce_counts(pool: &PgPool) -> Result<(i64, i64), StoreError> {
     .fetch_one(pool)
     .await?;
     Ok((r.bounces, r.suppressed))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::like_pattern;
-
-    #[test]
-    fn search_text_is_taken_literally() {
-        assert_eq!(like_pattern(""), "");
-        assert_eq!(like_pattern("  "), "");
-        assert_eq!(like_pattern("Ann"), "%Ann%");
-        assert_eq!(like_pattern("50%_a\\"), "%50\\%\\_a\\\\%");
-    }
 }

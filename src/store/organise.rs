@@ -28,34 +28,118 @@ pub struct ParticipantRecord {
     pub ideas: i64,
 }
 
-/// Participants in registration order; empty filters mean "any".
+/// Which participants, in which order; empty strings mean "any". The one query behind the
+/// CLI's `participants list|export` and the desk's table and exports.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParticipantQuery {
+    pub status: String,
+    pub country: String,
+    pub language: String,
+    /// Matched case-insensitively against address, name and organisation.
+    pub search: String,
+    /// One of `registered`, `name`, `email`, `organisation`, `country`, `language`, `status`.
+    pub sort: String,
+    pub descending: bool,
+    pub limit: i64,
+    pub offset: i64,
+}
+
+impl Default for ParticipantQuery {
+    /// Everyone, in registration order.
+    fn default() -> Self {
+        ParticipantQuery {
+            status: String::new(),
+            country: String::new(),
+            language: String::new(),
+            search: String::new(),
+            sort: "registered".into(),
+            descending: false,
+            limit: i64::MAX,
+            offset: 0,
+        }
+    }
+}
+
+/// The participants `q` asks for and how many match it in all.
 pub async fn list_participants(
     pool: &PgPool,
     event_id: &str,
-    status: &str,
-    country: &str,
-    language: &str,
-) -> Result<Vec<ParticipantRecord>, StoreError> {
-    let rows = sqlx::query_as!(
-        ParticipantRecord,
+    q: &ParticipantQuery,
+) -> Result<(Vec<ParticipantRecord>, i64), StoreError> {
+    let pattern = like_pattern(&q.search);
+    let rows = sqlx::query!(
         r#"select r.id, r.email, r.name, r.organisation, r.country, r.experience, r.language,
                   r.status, r.note, r.source, r.registered_by, r.created_at, r.updated_at,
-                  (select count(*) from ideas i
-                   where i.event_id = r.event_id and lower(i.email) = lower(r.email)) as "ideas!"
+                  coalesce(ic.n, 0) as "ideas!", count(*) over () as "total!"
            from registrations r
+           -- One pass over the ideas for the whole list, not one lookup per row (an export
+           -- reads every row).
+           left join (select lower(email) as email, count(*) as n from ideas
+                      where event_id = $1 group by 1) ic on ic.email = lower(r.email)
            where r.event_id = $1
              and ($2 = '' or r.status = $2)
              and ($3 = '' or r.country = upper($3))
              and ($4 = '' or r.language = lower($4))
-           order by r.created_at, r.id"#,
+             and ($5 = '' or r.email ilike $5 or r.name ilike $5 or r.organisation ilike $5)
+           order by
+             case when not $7 then case $6 when 'name' then lower(r.name)
+                  when 'email' then lower(r.email) when 'organisation' then lower(r.organisation)
+                  when 'country' then r.country when 'language' then r.language
+                  when 'status' then r.status end end asc nulls last,
+             case when $7 then case $6 when 'name' then lower(r.name)
+                  when 'email' then lower(r.email) when 'organisation' then lower(r.organisation)
+                  when 'country' then r.country when 'language' then r.language
+                  when 'status' then r.status end end desc nulls last,
+             case when not $7 then r.created_at end asc,
+             case when $7 then r.created_at end desc,
+             r.id
+           limit $8 offset $9"#,
         event_id,
-        status,
-        country,
-        language,
+        q.status,
+        q.country,
+        q.language,
+        pattern,
+        q.sort,
+        q.descending,
+        q.limit,
+        q.offset,
     )
     .fetch_all(pool)
     .await?;
-    Ok(rows)
+    let total = rows.first().map(|r| r.total).unwrap_or(0);
+    let rows = rows
+        .into_iter()
+        .map(|r| ParticipantRecord {
+            id: r.id,
+            email: r.email,
+            name: r.name,
+            organisation: r.organisation,
+            country: r.country,
+            experience: r.experience,
+            language: r.language,
+            status: r.status,
+            note: r.note,
+            source: r.source,
+            registered_by: r.registered_by,
+            created_at: r.created_at,
+            updated_at: r.updated_at,
+            ideas: r.ideas,
+        })
+        .collect();
+    Ok((rows, total))
+}
+
+/// `%text%` with the user's own `%`, `_` and `\` taken literally; empty stays empty.
+fn like_pattern(search: &str) -> String {
+    let s = search.trim();
+    if s.is_empty() {
+        return String::new();
+    }
+    let escaped = s
+        .replace('\\', "\\\\")
+        .replace('%', "\\%")
+        .replace('_', "\\_");
+    format!("%{escaped}%")
 }
 
 /// The participant's record, locked until the transaction ends.
@@ -252,4 +336,17 @@ pub async fn mark_question_answered(tx: &mut Tx<'_>, id: i64) -> Result<(), Stor
     .execute(&mut **tx)
     .await?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::like_pattern;
+
+    #[test]
+    fn search_text_is_taken_literally() {
+        assert_eq!(like_pattern(""), "");
+        assert_eq!(like_pattern("  "), "");
+        assert_eq!(like_pattern("Ann"), "%Ann%");
+        assert_eq!(like_pattern("50%_a\\"), "%50\\%\\_a\\\\%");
+    }
 }

@@ -47,7 +47,9 @@ pub enum WebError {
     #[error("{0}")]
     Access(#[from] AccessError),
     #[error("{0}")]
-    Desk(#[from] crate::desk::DeskError),
+    Organise(#[from] crate::organise::OrganiseError),
+    #[error("could not write the spreadsheet: {0}")]
+    Xlsx(#[from] rust_xlsxwriter::XlsxError),
     #[error("could not render the page {name}: {source}")]
     Render {
         name: &'static str,

@@ -10,7 +10,9 @@ use serde::{Deserialize, Serialize};
 
 use super::auth::Organiser;
 use super::{AppState, WebError, charts};
-use crate::desk::{self, ParticipantQuery};
+use crate::desk;
+use crate::organise::export;
+use crate::organise::participants::{self, Filter, Sort};
 
 const CSS: &str = include_str!("static/desk.css");
 const PAGE_SIZE: i64 = 100;
@@ -88,37 +90,27 @@ pub struct ParticipantFilter {
     page: i64,
 }
 
-const SORTS: &[&str] = &[
-    "registered",
-    "name",
-    "email",
-    "organisation",
-    "country",
-    "language",
-    "status",
-];
-
 impl ParticipantFilter {
-    fn query(&self) -> ParticipantQuery {
+    fn filter(&self) -> Filter {
+        let given = |v: &str| Some(v.trim().to_string()).filter(|v| !v.is_empty());
         let status = match self.status.as_str() {
-            s @ ("confirmed" | "waitlisted" | "cancelled") => s.to_string(),
-            _ => String::new(),
+            s @ ("confirmed" | "waitlisted" | "cancelled") => Some(s.to_string()),
+            _ => None,
         };
-        let sort = if SORTS.contains(&self.sort.as_str()) {
-            self.sort.clone()
-        } else {
-            "registered".into()
-        };
-        ParticipantQuery {
+        Filter {
             status,
-            country: self.country.trim().to_string(),
-            language: self.language.trim().to_string(),
-            search: self.q.clone(),
-            sort,
-            descending: self.dir == "desc",
-            limit: PAGE_SIZE,
-            offset: self.page.max(0) * PAGE_SIZE,
+            country: given(&self.country),
+            language: given(&self.language),
+            search: given(&self.q),
         }
+    }
+
+    fn sort(&self) -> Sort {
+        Sort::parse(&self.sort).unwrap_or_default()
+    }
+
+    fn descending(&self) -> bool {
+        self.dir == "desc"
     }
 
     /// This filter with other values, as a query string.
@@ -166,8 +158,19 @@ pub async fn participants(
     me: Organiser,
     Query(filter): Query<ParticipantFilter>,
 ) -> Result<Response, WebError> {
-    let query = filter.query();
-    let (rows, total) = desk::participants(&state.pool, &state.config, &query).await?;
+    let sort = filter.sort();
+    let page = filter.page.max(0);
+    let found = participants::page(
+        &state.pool,
+        &state.config.event.id,
+        &filter.filter(),
+        sort,
+        filter.descending(),
+        PAGE_SIZE,
+        page * PAGE_SIZE,
+    )
+    .await?;
+    let (rows, total) = (found.rows, found.total);
     let columns: Vec<Column> = [
         ("name", "Name"),
         ("email", "Address"),
@@ -179,8 +182,8 @@ pub async fn participants(
     ]
     .into_iter()
     .map(|(key, title)| {
-        let current = query.sort == key;
-        let next_desc = current && !query.descending;
+        let current = sort.as_str() == key;
+        let next_desc = current && !filter.descending();
         Column {
             key,
             title,
@@ -193,7 +196,7 @@ pub async fn participants(
                 };
                 f.page = 0;
             }),
-            arrow: match (current, query.descending) {
+            arrow: match (current, filter.descending()) {
                 (true, false) => "▲",
                 (true, true) => "▼",
                 _ => "",
@@ -201,7 +204,6 @@ pub async fn participants(
         }
     })
     .collect();
-    let page = filter.page.max(0);
     let pages = (total + PAGE_SIZE - 1) / PAGE_SIZE;
     let html = state.render(
         "participants.html",
@@ -210,6 +212,7 @@ pub async fn participants(
         filter => Value::from(Serde(&filter)),
         columns => Value::from(Serde(&columns)),
         csv_href => format!("/participants.csv{}", filter.link(|f| f.page = 0)),
+        xlsx_href => format!("/participants.xlsx{}", filter.link(|f| f.page = 0)),
         prev_href => (page > 0).then(|| filter.link(|f| f.page = page - 1)),
         next_href => (page + 1 < pages).then(|| filter.link(|f| f.page = page + 1)),
         page => page + 1,
@@ -218,12 +221,30 @@ pub async fn participants(
     Ok(html.into_response())
 }
 
+/// What an export of the table holds: every row of the filter, in the table's order.
+async fn everyone_matching(
+    state: &AppState,
+    filter: &ParticipantFilter,
+) -> Result<Vec<participants::Participant>, WebError> {
+    let all = participants::page(
+        &state.pool,
+        &state.config.event.id,
+        &filter.filter(),
+        filter.sort(),
+        filter.descending(),
+        i64::MAX,
+        0,
+    )
+    .await?;
+    Ok(all.rows)
+}
+
 pub async fn participants_csv(
     State(state): State<AppState>,
     _me: Organiser,
     Query(filter): Query<ParticipantFilter>,
 ) -> Result<Response, WebError> {
-    let csv = desk::participants_csv(&state.pool, &state.config, &filter.query()).await?;
+    let csv = export::csv(&everyone_matching(&state, &filter).await?);
     let name = format!(
         "participants-{}.csv",
         state.config.event.id.replace(['"', '/', '\\'], "_")
@@ -247,7 +268,7 @@ pub async fn participants_xlsx(
     _me: Organiser,
     Query(filter): Query<ParticipantFilter>,
 ) -> Result<Response, WebError> {
-    let xlsx = desk::participants_xlsx(&state.pool, &state.config, &filter.query()).await?;
+    let xlsx = export::xlsx(&everyone_matching(&state, &filter).await?)?;
     let name = format!(
         "participants-{}.xlsx",
         state.config.event.id.replace(['"', '/', '\\'], "_")
