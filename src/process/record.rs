@@ -198,10 +198,10 @@ impl Processor {
         if decision.promote_waitlisted {
             effect.promoted = self.promote_waitlisted(tx, &id.to_string()).await?;
         }
-        if let (Some(note), Some(reg)) = (u.note.as_deref(), effect.registration.as_ref()) {
-            if reg.status != RegistrationStatus::Cancelled {
-                store::add_note(tx, reg.id, note).await?;
-            }
+        if let (Some(note), Some(reg)) = (u.note.as_deref(), effect.registration.as_ref())
+            && reg.status != RegistrationStatus::Cancelled
+        {
+            store::add_note(tx, reg.id, note).await?;
         }
         if on_behalf {
             effect.held = self.hold_others(tx, id, u, sender, &others).await?;
