@@ -242,6 +242,14 @@ pub struct RepliesConfig {
     pub templates_dir: PathBuf,
     /// At most this many replies to one address per hour; further ones are recorded, not sent.
     pub max_per_address_per_hour: i64,
+    /// At most this many of one sender's mails forwarded to the organisers per hour; more are
+    /// listed in one digest instead.
+    pub max_forwards_per_sender_per_hour: i64,
+    /// The digest of held-back forwards goes out this many minutes after it was opened.
+    pub forward_digest_minutes: u64,
+    /// An address that went over a limit gets no reply (and its mail no forward, only digest
+    /// entries) for this many hours after: an auto-responder loop ends at the limit.
+    pub cool_down_hours: i64,
     /// Domain of regbot's Message-IDs; defaults to the domain of `smtp.from`.
     pub message_id_domain: Option<String>,
     /// Forward questions to `event.organiser_email`.
@@ -253,6 +261,9 @@ impl Default for RepliesConfig {
         RepliesConfig {
             templates_dir: PathBuf::from("config/templates"),
             max_per_address_per_hour: 10,
+            max_forwards_per_sender_per_hour: 5,
+            forward_digest_minutes: 60,
+            cool_down_hours: 24,
             message_id_domain: None,
             forward_questions: true,
         }

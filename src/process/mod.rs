@@ -13,6 +13,7 @@
 
 mod behalf;
 mod decide;
+mod forward;
 mod queue;
 mod record;
 mod reprocess;

@@ -9,7 +9,7 @@ use super::record::Effect;
 use super::{ProcessError, Processor};
 use crate::domain::{EmailAddress, header_safe};
 use crate::status::{OutboxKind, OutboxStatus, ReplyTemplate};
-use crate::store::{self, NewOutbound, Registration, Tx};
+use crate::store::{self, COOLING_DOWN, NewOutbound, OVER_LIMIT, Registration, Tx};
 use crate::understand::Understanding;
 
 impl Processor {
@@ -53,16 +53,23 @@ impl Processor {
         // Two messages from one address processed at once (two workers, two daemons) must not
         // both count "under the limit": the count and the insert happen under its lock.
         store::lock_address(tx, sender.as_str()).await?;
+        let limits = &self.config.replies;
         if store::is_suppressed(tx, sender.as_str()).await? {
             status = OutboxStatus::Suppressed;
             note = Some("address is suppressed (bounced)".to_string());
+        } else if store::cooling_down(tx, sender.as_str(), false, limits.cool_down_hours).await? {
+            status = OutboxStatus::Suppressed;
+            note = Some(format!(
+                "{COOLING_DOWN}: this address went over {} replies an hour",
+                limits.max_per_address_per_hour
+            ));
         } else if store::recent_mail_to(tx, sender.as_str()).await?
-            >= self.config.replies.max_per_address_per_hour
+            >= limits.max_per_address_per_hour
         {
             status = OutboxStatus::Suppressed;
             note = Some(format!(
-                "rate limit: more than {} replies to this address in an hour",
-                self.config.replies.max_per_address_per_hour
+                "{OVER_LIMIT} {} replies to this address in an hour",
+                limits.max_per_address_per_hour
             ));
         }
         let (in_reply_to, references) = thread_headers(u);
@@ -93,7 +100,7 @@ impl Processor {
     }
 
     /// The organiser gets the question with Reply-To set to the participant, so answering it is
-    /// one click.
+    /// one click (within the per-sender limit of `forward`).
     pub(super) async fn queue_forward(
         &self,
         tx: &mut Tx<'_>,
@@ -140,7 +147,11 @@ impl Processor {
             status: OutboxStatus::Pending,
             last_error: None,
         };
-        store::enqueue(tx, &mail).await?;
+        let about = format!(
+            "question (message #{id}): {}",
+            u.subject.as_deref().unwrap_or("(no subject)")
+        );
+        self.forward_to_organisers(tx, mail, sender, &about).await?;
         Ok(())
     }
 

@@ -237,7 +237,11 @@ impl Processor {
             status: OutboxStatus::Pending,
             last_error: None,
         };
-        store::enqueue(tx, &mail).await?;
+        let about = format!(
+            "review #{item} ({reason}): {}",
+            u.subject.as_deref().unwrap_or("(no subject)")
+        );
+        self.forward_to_organisers(tx, mail, sender, &about).await?;
         store::attach_original(tx, &key).await?;
         Ok(())
     }

@@ -2,4 +2,5 @@
 //! before its fix; they run against the real servers like every integration test.
 
 mod cli;
+mod forwards;
 mod idle;
