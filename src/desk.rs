@@ -16,9 +16,7 @@ use crate::config::Config;
 use crate::stats::{self, Stats};
 use crate::store::{self, StoreError};
 
-pub use crate::store::{
-    BroadcastRow, IdeaRow, InboundLogRow, OutboundLogRow, QuestionRow, SuppressedRow,
-};
+pub use crate::store::{BroadcastRow, IdeaRow, InboundLogRow, OutboundLogRow, SuppressedRow};
 
 /// Everything on the overview page.
 #[derive(Debug, Clone, Serialize)]
@@ -106,10 +104,6 @@ pub fn language_label(code: &str) -> String {
 
 pub async fn ideas(pool: &PgPool, config: &Config) -> Result<Vec<IdeaRow>, StoreError> {
     store::ideas_with_people(pool, &config.event.id, 300).await
-}
-
-pub async fn questions(pool: &PgPool, config: &Config) -> Result<Vec<QuestionRow>, StoreError> {
-    store::questions_recent(pool, &config.event.id, 300).await
 }
 
 /// The mail log: what came in, what went out, and who is no longer written to.

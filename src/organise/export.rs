@@ -62,23 +62,9 @@ mod tests {
     use super::*;
 
     fn person(name: &str, org: &str) -> Participant {
-        let t = chrono::DateTime::parse_from_rfc3339("2027-03-01T10:00:00Z")
-            .unwrap()
-            .to_utc();
         Participant {
-            email: "a@example.org".into(),
-            name: Some(name.into()),
-            organisation: Some(org.into()),
-            country: Some("LV".into()),
-            experience: None,
-            language: Some("lv".into()),
-            status: "confirmed".into(),
-            note: None,
-            source: "mail".into(),
-            registered_by: None,
-            created_at: t,
-            updated_at: t,
             ideas: 2,
+            ..Participant::example(name, Some(org))
         }
     }
 

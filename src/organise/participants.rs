@@ -50,6 +50,29 @@ impl From<ParticipantRecord> for Participant {
 }
 
 impl Participant {
+    /// A confirmed participant from Latvia who wrote by mail, for unit tests.
+    #[cfg(test)]
+    pub(crate) fn example(name: &str, organisation: Option<&str>) -> Participant {
+        let t = chrono::DateTime::parse_from_rfc3339("2027-03-01T10:00:00Z")
+            .expect("a valid time")
+            .to_utc();
+        Participant {
+            email: "a@example.org".into(),
+            name: Some(name.into()),
+            organisation: organisation.map(str::to_string),
+            country: Some("LV".into()),
+            experience: None,
+            language: Some("lv".into()),
+            status: "confirmed".into(),
+            note: None,
+            source: "mail".into(),
+            registered_by: None,
+            created_at: t,
+            updated_at: t,
+            ideas: 0,
+        }
+    }
+
     /// The column names of exports, in order.
     pub const COLUMNS: [&'static str; 13] = [
         "email",
@@ -184,6 +207,20 @@ pub async fn page(
         rows: rows.into_iter().map(Participant::from).collect(),
         total,
     })
+}
+
+/// One participant by address, or `None` when that address has no registration.
+pub async fn find(
+    pool: &PgPool,
+    event_id: &str,
+    email: &str,
+) -> Result<Option<Participant>, OrganiseError> {
+    // The record query is the one changes lock with; in a transaction that ends here the lock
+    // lasts for the read only.
+    let mut tx = pool.begin().await?;
+    let found = store::lock_participant_record(&mut tx, event_id, email.trim()).await?;
+    tx.rollback().await?;
+    Ok(found.map(Participant::from))
 }
 
 /// What an organiser types; `None` leaves a value alone.

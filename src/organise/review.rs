@@ -81,6 +81,65 @@ pub async fn list(
     Ok(rows.into_iter().map(ReviewItem::from).collect())
 }
 
+/// A review item with what an organiser needs to decide it: the sender's words and what
+/// regbot understood of them.
+#[derive(Debug, Clone, Serialize)]
+pub struct ReviewDetail {
+    pub item: ReviewItem,
+    pub language: Option<String>,
+    /// The sender's own words, quoted reply and signature removed.
+    pub text: Option<String>,
+    pub intents: Vec<String>,
+    /// The participant fields regbot read (name, organisation, …), those it found only.
+    pub fields: Vec<(String, String)>,
+}
+
+pub async fn detail(
+    pool: &PgPool,
+    event_id: &str,
+    id: i64,
+) -> Result<Option<ReviewDetail>, OrganiseError> {
+    // The store reads these for `resolve`, under its lock; here the transaction ends at once,
+    // so the lock lasts for the read only.
+    let mut tx = pool.begin().await?;
+    let Some(item) = store::lock_review_item(&mut tx, event_id, id).await? else {
+        return Ok(None);
+    };
+    let stored = store::inbound_understanding(&mut tx, item.inbound_id).await?;
+    tx.rollback().await?;
+    let language = stored.as_ref().and_then(|s| s.language.clone());
+    let u = stored.and_then(|s| s.understanding).unwrap_or_default();
+    let text = u.get("text").and_then(|v| v.as_str()).map(str::to_string);
+    let intents = u
+        .get("intents")
+        .and_then(|v| v.as_array())
+        .map(|a| {
+            a.iter()
+                .filter_map(|v| v.as_str().map(str::to_string))
+                .collect()
+        })
+        .unwrap_or_default();
+    let fields = ["name", "organisation", "country", "experience"]
+        .into_iter()
+        .filter_map(|key| {
+            let value = u.get("participant")?.get(key)?.as_str()?;
+            Some((key.to_string(), value.to_string()))
+        })
+        .chain(
+            ["note", "idea"]
+                .into_iter()
+                .filter_map(|key| Some((key.to_string(), u.get(key)?.as_str()?.to_string()))),
+        )
+        .collect();
+    Ok(Some(ReviewDetail {
+        item: ReviewItem::from(item),
+        language,
+        text,
+        intents,
+        fields,
+    }))
+}
+
 /// Records what the message is and closes the item. A registration is not acknowledged by
 /// mail here: the organiser has answered the person (the forward says to).
 pub async fn resolve(

@@ -1,5 +1,5 @@
 //! The read-only lists and series the web desk shows: ideas with the person's organisation,
-//! questions, the mail log, broadcasts and chart data. (Participants come from `organise`.)
+//! the mail log, broadcasts and chart data. (Participants come from `organise`.)
 
 use chrono::{DateTime, NaiveDate, Utc};
 use sqlx::PgPool;
@@ -28,31 +28,6 @@ pub async fn ideas_with_people(
            from ideas i
            left join registrations r on r.event_id = i.event_id and lower(r.email) = lower(i.email)
            where i.event_id = $1 order by i.id desc limit $2"#,
-        event_id,
-        limit
-    )
-    .fetch_all(pool)
-    .await?;
-    Ok(rows)
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
-pub struct QuestionRow {
-    pub id: i64,
-    pub email: String,
-    pub name: Option<String>,
-    pub text: String,
-    pub created_at: DateTime<Utc>,
-}
-
-pub async fn questions_recent(
-    pool: &PgPool,
-    event_id: &str,
-    limit: i64,
-) -> Result<Vec<QuestionRow>, StoreError> {
-    let rows = sqlx::query_as!(
-        QuestionRow,
-        "select id, email, name, text, created_at from questions where event_id = $1 order by id desc limit $2",
         event_id,
         limit
     )

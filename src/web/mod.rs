@@ -12,8 +12,10 @@
 
 mod auth;
 mod charts;
+mod inbox;
 mod limit;
 mod pages;
+mod people;
 mod render;
 
 use std::net::SocketAddr;
@@ -28,7 +30,9 @@ use tokio_util::sync::CancellationToken;
 
 use crate::access::AccessError;
 use crate::config::Config;
+use crate::process::Processor;
 use crate::store::StoreError;
+use crate::templates::TemplateError;
 
 pub use auth::{CSRF_FIELD, PRE_COOKIE, SESSION_COOKIE};
 
@@ -56,6 +60,10 @@ pub enum WebError {
         #[source]
         source: minijinja::Error,
     },
+    #[error(
+        "could not load the reply templates the desk sends with: {0} (check replies.templates_dir)"
+    )]
+    Templates(TemplateError),
     #[error("the server stopped with an error: {0}")]
     Serve(std::io::Error),
 }
@@ -85,21 +93,25 @@ pub struct AppState {
     pub pool: PgPool,
     pub config: Arc<Config>,
     templates: Arc<minijinja::Environment<'static>>,
+    /// Renders and queues the mails a change sends (acknowledgements), as the daemon does.
+    processor: Arc<Processor>,
     limiter: Arc<limit::Limiter>,
     /// Cookies get `Secure` when the public address is https.
     secure_cookies: bool,
 }
 
 impl AppState {
-    pub fn new(pool: PgPool, config: Config) -> AppState {
+    pub fn new(pool: PgPool, config: Config) -> Result<AppState, WebError> {
         let secure_cookies = config.web.public_url.starts_with("https://");
-        AppState {
+        let processor = Processor::new(config.clone()).map_err(WebError::Templates)?;
+        Ok(AppState {
             pool,
             config: Arc::new(config),
             templates: Arc::new(render::environment()),
+            processor: Arc::new(processor),
             limiter: Arc::new(limit::Limiter::default()),
             secure_cookies,
-        }
+        })
     }
 }
 
@@ -118,9 +130,17 @@ pub fn router(state: AppState) -> Router {
         .route("/participants", get(pages::participants))
         .route("/participants.csv", get(pages::participants_csv))
         .route("/participants.xlsx", get(pages::participants_xlsx))
+        .route("/participants/new", get(people::new_form).post(people::add))
+        .route("/participant", get(people::person))
+        .route("/participant/edit", post(people::edit))
+        .route("/participant/cancel", post(people::cancel))
+        .route("/participant/confirm", post(people::confirm))
         .route("/ideas", get(pages::ideas))
-        .route("/questions", get(pages::questions))
-        .route("/review", get(pages::review))
+        .route("/questions", get(inbox::questions_page))
+        .route("/questions/{id}/answer", post(inbox::answer))
+        .route("/review", get(inbox::review_page))
+        .route("/review/{id}", get(inbox::review_item))
+        .route("/review/{id}/resolve", post(inbox::resolve))
         .route("/broadcasts", get(pages::broadcasts))
         .route("/mail", get(pages::mail))
         .route("/api/stats.json", get(pages::stats_json))
@@ -172,8 +192,9 @@ pub async fn serve_on(
     config: Config,
     shutdown: CancellationToken,
 ) -> Result<(), WebError> {
-    let sweeper = tokio::spawn(sweep_expired(pool.clone(), shutdown.clone()));
-    let app = router(AppState::new(pool, config));
+    let state = AppState::new(pool.clone(), config)?;
+    let sweeper = tokio::spawn(sweep_expired(pool, shutdown.clone()));
+    let app = router(state);
     let stop = shutdown.clone();
     let result = axum::serve(
         listener,

@@ -18,7 +18,7 @@ const CSS: &str = include_str!("static/desk.css");
 const PAGE_SIZE: i64 = 100;
 
 /// What every signed-in page's frame shows: who is signed in, the sign-out token, the event.
-fn frame(state: &AppState, me: &Organiser, active: &str) -> Value {
+pub(super) fn frame(state: &AppState, me: &Organiser, active: &str) -> Value {
     context! {
         me => me.session.email.clone(),
         csrf => me.session.csrf_token.clone(),
@@ -296,20 +296,6 @@ pub async fn ideas(State(state): State<AppState>, me: Organiser) -> Result<Respo
         "ideas.html",
         context! { rows => Value::from(Serde(&rows)), ..frame(&state, &me, "ideas") },
     )?;
-    Ok(html.into_response())
-}
-
-pub async fn questions(State(state): State<AppState>, me: Organiser) -> Result<Response, WebError> {
-    let rows = desk::questions(&state.pool, &state.config).await?;
-    let html = state.render(
-        "questions.html",
-        context! { rows => Value::from(Serde(&rows)), ..frame(&state, &me, "questions") },
-    )?;
-    Ok(html.into_response())
-}
-
-pub async fn review(State(state): State<AppState>, me: Organiser) -> Result<Response, WebError> {
-    let html = state.render("review.html", frame(&state, &me, "review"))?;
     Ok(html.into_response())
 }
 

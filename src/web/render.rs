@@ -25,6 +25,22 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("ideas.html", include_str!("templates/ideas.html")),
     ("questions.html", include_str!("templates/questions.html")),
     ("review.html", include_str!("templates/review.html")),
+    (
+        "review_item.html",
+        include_str!("templates/review_item.html"),
+    ),
+    (
+        "resolve_form.html",
+        include_str!("templates/resolve_form.html"),
+    ),
+    (
+        "participant.html",
+        include_str!("templates/participant.html"),
+    ),
+    (
+        "participant_new.html",
+        include_str!("templates/participant_new.html"),
+    ),
     ("broadcasts.html", include_str!("templates/broadcasts.html")),
     ("mail.html", include_str!("templates/mail.html")),
     ("not_found.html", include_str!("templates/not_found.html")),
@@ -43,6 +59,7 @@ pub fn environment() -> Environment<'static> {
     env.add_filter("country", |code: &str| crate::desk::country_label(code));
     env.add_filter("language", |code: &str| crate::desk::language_label(code));
     env.add_filter("thousands", thousands);
+    env.add_filter("urlencode", urlencode);
     env
 }
 
@@ -62,6 +79,14 @@ fn excerpt(text: &str, max: usize) -> String {
     } else {
         head
     }
+}
+
+/// A value for a link's query string (minijinja's own filter needs a feature the lock file
+/// does not carry; this is the same encoding the desk's other links use).
+fn urlencode(value: &str) -> String {
+    serde_urlencoded::to_string([("v", value)])
+        .map(|pair| pair["v=".len()..].to_string())
+        .unwrap_or_default()
 }
 
 /// 12 345 (a thin space groups digits the same way in every language the desk shows).
@@ -108,6 +133,7 @@ mod tests {
         assert_eq!(excerpt("short", 10), "short");
         assert_eq!(thousands(1234567), "1\u{2009}234\u{2009}567");
         assert_eq!(thousands(12), "12");
+        assert_eq!(urlencode("a+b@x.lv"), "a%2Bb%40x.lv");
         assert_eq!(when("2026-12-03T08:50:00Z"), "3 Dec 2026, 08:50");
     }
 }

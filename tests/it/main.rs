@@ -22,5 +22,6 @@ mod parse_cli;
 mod regressions;
 mod reply_corpus;
 mod understand_labelled;
+mod web_actions;
 mod web_browser;
 mod web_desk;

@@ -1,6 +1,7 @@
 //! The desk in a real browser: headless Chromium signs in with the link the daemon mailed
 //! through Postfix to the organiser's Dovecot mailbox, sees the counts `regbot stats` gives,
-//! and exports the participants as CSV. Screenshots land in `target/desk-screenshots/`.
+//! exports the participants as CSV, edits one participant, cancels another, answers a
+//! question (the daemon delivers the answer in the asker's thread) and resolves a review item. Screenshots land in `target/desk-screenshots/`.
 
 use std::time::{Duration, Instant};
 
@@ -78,7 +79,8 @@ fn number(text: &str) -> i64 {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn an_organiser_signs_in_by_mail_sees_the_counts_and_exports_csv_in_chromium() {
+async fn an_organiser_signs_in_by_mail_sees_the_counts_exports_edits_cancels_answers_and_resolves_in_chromium()
+ {
     let Some(driver) = chromedriver() else { return };
     let stack = stack();
     let db = TestDb::new().await;
@@ -200,6 +202,134 @@ async fn an_organiser_signs_in_by_mail_sees_the_counts_and_exports_csv_in_chromi
         "the export keeps the country filter: {csv}"
     );
     assert!(csv.lines().skip(1).all(|l| l.contains(",PL,")), "{csv}");
+
+    // Edit a participant: the new organisation shows on their page and in the list.
+    browser
+        .goto(&desk.url(&format!("/participant?email={lv}")))
+        .await;
+    browser.clear("input[name=organisation]").await;
+    browser
+        .type_into("input[name=organisation]", "Rīgas Klasteru Centrs")
+        .await;
+    browser.click("#save").await;
+    assert_eq!(browser.text("#done").await, "Saved.");
+    let (organisation,): (Option<String>,) =
+        sqlx::query_as("select organisation from registrations where email = $1")
+            .bind(&lv)
+            .fetch_one(&db.pool)
+            .await
+            .unwrap();
+    assert_eq!(organisation.as_deref(), Some("Rīgas Klasteru Centrs"));
+    browser.fit_page().await;
+    browser
+        .screenshot(&shots.join("participant-edited.png"))
+        .await;
+
+    // Cancel another: the status on the page and in the counts changes at once.
+    browser
+        .goto(&desk.url(&format!("/participant?email={pl}")))
+        .await;
+    browser.click("#cancel").await;
+    assert_eq!(browser.text("#status").await, "cancelled");
+    browser.goto(&desk.url("/")).await;
+    let after = stats(&env).await;
+    assert_eq!(
+        Some(number(&browser.text("#cancelled").await)),
+        after
+            .pointer("/registrations/cancelled")
+            .and_then(|v| v.as_i64())
+    );
+
+    // Answer a question: it goes out in the asker's own thread, through Postfix to their box.
+    let (inbound_id, message_id): (i64, String) =
+        sqlx::query_as("select id, message_id from inbound_messages where from_email = $1")
+            .bind(&lv)
+            .fetch_one(&db.pool)
+            .await
+            .unwrap();
+    let question: i64 = sqlx::query_scalar(
+        "insert into questions (event_id, email, name, text, inbound_id)
+         values ('test-event', $1, 'Jānis Bērziņš', 'Vai būs tulkojums angļu valodā?', $2) returning id",
+    )
+    .bind(&lv)
+    .bind(inbound_id)
+    .fetch_one(&db.pool)
+    .await
+    .unwrap();
+    browser.goto(&desk.url("/questions")).await;
+    browser
+        .type_into(
+            &format!("#answer-{question}"),
+            "Jā, visas sesijas notiks angļu valodā.",
+        )
+        .await;
+    browser.fit_page().await;
+    browser.screenshot(&shots.join("questions.png")).await;
+    browser.click(&format!("#send-{question}")).await;
+    assert!(browser.text("#done").await.contains("on its way"));
+    let replies = stack
+        .wait_for(&lv, "INBOX", 2, Duration::from_secs(30))
+        .await;
+    let answer = replies
+        .iter()
+        .find(|m| body_text(m).contains("visas sesijas notiks angļu valodā"))
+        .expect("the answer arrives in the asker's mailbox");
+    let head = String::from_utf8_lossy(answer);
+    assert!(
+        head.contains(&format!(
+            "In-Reply-To: <{}>",
+            message_id.trim_matches(['<', '>'])
+        )),
+        "the answer is in the asker's thread"
+    );
+
+    // Resolve a review item: the mail is shown as text with what regbot understood, and one
+    // button records the sender as registered.
+    let sender = unique("liga", "example.test");
+    let unclear: i64 = sqlx::query_scalar(
+        r#"insert into inbound_messages (dedup_key, message_id, source, raw, size_bytes, status,
+                                         from_email, subject, language, understanding)
+           values ($1, $1, 'imap', 'x', 1, 'processed', $2, 'Semināru programma', 'lv',
+                   '{"text": "Vai varu atnākt ar kolēģi? Mēs abi strādājam klasterī.", "intents": [],
+                     "participant": {"name": "Līga Kalniņa", "organisation": "Vidzemes klasteris"}}')
+           returning id"#,
+    )
+    .bind(format!("{}@client.example", uuid::Uuid::new_v4()))
+    .bind(&sender)
+    .fetch_one(&db.pool)
+    .await
+    .unwrap();
+    let item: i64 = sqlx::query_scalar(
+        "insert into review_items (event_id, inbound_id, reason, token)
+         values ('test-event', $1, 'no_intent', $2) returning id",
+    )
+    .bind(unclear)
+    .bind(uuid::Uuid::new_v4().to_string())
+    .fetch_one(&db.pool)
+    .await
+    .unwrap();
+    browser.goto(&desk.url(&format!("/review/{item}"))).await;
+    assert!(
+        browser
+            .text("#mailtext")
+            .await
+            .contains("Vai varu atnākt ar kolēģi?")
+    );
+    browser.fit_page().await;
+    browser.screenshot(&shots.join("review-item.png")).await;
+    browser.click(&format!("#as-registration-{item}")).await;
+    assert!(
+        browser
+            .text("#done")
+            .await
+            .contains("resolved as registration")
+    );
+    let status: String = sqlx::query_scalar("select status from registrations where email = $1")
+        .bind(&sender)
+        .fetch_one(&db.pool)
+        .await
+        .expect("the sender is registered");
+    assert_eq!(status, "confirmed");
 
     browser.goto(&desk.url("/mail")).await;
     assert!(

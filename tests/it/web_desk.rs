@@ -17,7 +17,7 @@ const PAGES: &[&str] = &[
 ];
 
 /// Participants in the scripts the desk must show right, one of them hostile.
-async fn seed(pool: &sqlx::PgPool) {
+pub(crate) async fn seed(pool: &sqlx::PgPool) {
     let people: &[(&str, &str, &str, &str, &str, &str)] = &[
         (
             "janis@example.lv",
@@ -93,7 +93,7 @@ async fn seed(pool: &sqlx::PgPool) {
         .expect("seed question");
 }
 
-fn env_for(db: &TestDb) -> Vec<(String, String)> {
+pub(crate) fn env_for(db: &TestDb) -> Vec<(String, String)> {
     let stack_less = Stack {
         host: "127.0.0.1".into(),
         smtp_port: 1,
@@ -121,7 +121,7 @@ fn cli(env: &[(String, String)], args: &[&str]) -> String {
 }
 
 /// Allows `email` and signs in through a printed link; returns the session cookie value.
-async fn sign_in(desk: &Desk, env: &[(String, String)], email: &str) -> String {
+pub(crate) async fn sign_in(desk: &Desk, env: &[(String, String)], email: &str) -> String {
     cli(env, &["organiser", "add", email]);
     let link = cli(&desk.env(env), &["organiser", "login-link", email])
         .trim()
@@ -160,7 +160,7 @@ async fn redeem(link: &str) -> Result<String, reqwest::StatusCode> {
     Ok(session)
 }
 
-async fn get(desk: &Desk, session: &str, path: &str) -> reqwest::Response {
+pub(crate) async fn get(desk: &Desk, session: &str, path: &str) -> reqwest::Response {
     client()
         .get(desk.url(path))
         .header("cookie", format!("regbot_session={session}"))

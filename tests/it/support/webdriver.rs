@@ -155,6 +155,17 @@ impl Browser {
         .await;
     }
 
+    /// Empties a text field (before typing a new value into it).
+    pub async fn clear(&self, css: &str) {
+        let id = self.find(css).await;
+        self.call(
+            reqwest::Method::POST,
+            &format!("/element/{id}/clear"),
+            Some(json!({})),
+        )
+        .await;
+    }
+
     pub async fn click(&self, css: &str) {
         let id = self.find(css).await;
         self.call(

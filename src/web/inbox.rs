@@ -1,0 +1,168 @@
+//! Answering questions and resolving review items from the desk. The rules are the CLI's
+//! ([`crate::organise::questions::answer`], [`crate::organise::review::resolve`]: the answer
+//! goes out in the asker's own thread, every change is audited); this file shows the lists,
+//! checks the CSRF token and reports the outcome.
+
+use axum::Form;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use minijinja::context;
+use minijinja::value::{Serde, Value};
+use serde::Deserialize;
+
+use super::auth::{Organiser, forbidden};
+use super::pages::frame;
+use super::{AppState, WebError};
+use crate::organise::review::Resolution;
+use crate::organise::{Actor, OrganiseError, questions, review};
+
+/// What just happened, shown once after a change.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct Done {
+    done: String,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct AnswerForm {
+    csrf: String,
+    body: String,
+}
+
+async fn render_questions(
+    state: &AppState,
+    me: &Organiser,
+    done: &str,
+    error: Option<(i64, String)>,
+) -> Result<Response, WebError> {
+    let mut rows = questions::list(&state.pool, &state.config.event.id, false).await?;
+    // Open ones first (oldest first: they have waited longest), then the answered, newest first.
+    rows.sort_by(|a, b| match (a.status.as_str(), b.status.as_str()) {
+        ("open", "open") => a.id.cmp(&b.id),
+        ("open", _) => std::cmp::Ordering::Less,
+        (_, "open") => std::cmp::Ordering::Greater,
+        _ => b.id.cmp(&a.id),
+    });
+    let open = rows.iter().filter(|q| q.status == "open").count();
+    let status = if error.is_some() {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        StatusCode::OK
+    };
+    let (error_id, error) = error.unzip();
+    let html = state.render(
+        "questions.html",
+        context! { rows => Value::from(Serde(&rows)), open => open, done => done,
+        error_id => error_id, error => error, ..frame(state, me, "questions") },
+    )?;
+    Ok((status, html).into_response())
+}
+
+pub async fn questions_page(
+    State(state): State<AppState>,
+    me: Organiser,
+    Query(done): Query<Done>,
+) -> Result<Response, WebError> {
+    render_questions(&state, &me, &done.done, None).await
+}
+
+pub async fn answer(
+    State(state): State<AppState>,
+    me: Organiser,
+    Path(id): Path<i64>,
+    Form(form): Form<AnswerForm>,
+) -> Result<Response, WebError> {
+    if !me.csrf_ok(&form.csrf) {
+        return Ok(forbidden());
+    }
+    if form.body.trim().is_empty() {
+        let why = "Write the answer first: it is sent to the person as it is.".to_string();
+        return render_questions(&state, &me, "", Some((id, why))).await;
+    }
+    let actor = Actor::web(&me.session.email);
+    let body = form.body.replace("\r\n", "\n");
+    match questions::answer(&state.pool, &state.processor, &actor, id, &body).await {
+        Ok(q) => Ok(Redirect::to(&format!("/questions?done={}", q.id)).into_response()),
+        Err(OrganiseError::NotFound { .. }) => {
+            let why = format!("There is no question {id}; reload the page.");
+            render_questions(&state, &me, "", Some((id, why))).await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+pub async fn review_page(
+    State(state): State<AppState>,
+    me: Organiser,
+    Query(done): Query<Done>,
+) -> Result<Response, WebError> {
+    let items = review::list(&state.pool, &state.config.event.id, false).await?;
+    let (open, resolved): (Vec<_>, Vec<_>) = items.into_iter().partition(|i| i.status == "open");
+    let resolved: Vec<_> = resolved.into_iter().rev().take(50).collect();
+    let html = state.render(
+        "review.html",
+        context! { open => Value::from(Serde(&open)), resolved => Value::from(Serde(&resolved)),
+        done => done.done, ..frame(&state, &me, "review") },
+    )?;
+    Ok(html.into_response())
+}
+
+pub async fn review_item(
+    State(state): State<AppState>,
+    me: Organiser,
+    Path(id): Path<i64>,
+) -> Result<Response, WebError> {
+    let Some(detail) = review::detail(&state.pool, &state.config.event.id, id).await? else {
+        let html = state.render(
+            "review_item.html",
+            context! { missing => id, ..frame(&state, &me, "review") },
+        )?;
+        return Ok((StatusCode::NOT_FOUND, html).into_response());
+    };
+    let html = state.render(
+        "review_item.html",
+        context! { d => Value::from(Serde(&detail)), ..frame(&state, &me, "review") },
+    )?;
+    Ok(html.into_response())
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct ResolveForm {
+    csrf: String,
+    #[serde(rename = "as")]
+    resolution: String,
+}
+
+pub async fn resolve(
+    State(state): State<AppState>,
+    me: Organiser,
+    Path(id): Path<i64>,
+    Form(form): Form<ResolveForm>,
+) -> Result<Response, WebError> {
+    if !me.csrf_ok(&form.csrf) {
+        return Ok(forbidden());
+    }
+    let Some(resolution) = Resolution::from_word(&form.resolution) else {
+        return Ok((
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "Choose registration, idea, question or ignore.",
+        )
+            .into_response());
+    };
+    let actor = Actor::web(&me.session.email);
+    match review::resolve(&state.pool, &state.processor, &actor, id, resolution).await {
+        Ok(item) => Ok(
+            Redirect::to(&format!("/review?done={}+{}", item.id, resolution.as_str()))
+                .into_response(),
+        ),
+        Err(e @ (OrganiseError::AlreadyResolved(_) | OrganiseError::NotFound { .. })) => Ok((
+            StatusCode::CONFLICT,
+            format!("{e}. Reload the review page to see where things stand."),
+        )
+            .into_response()),
+        Err(e) => Err(e.into()),
+    }
+}

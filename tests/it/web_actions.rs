@@ -1,0 +1,374 @@
+//! Changes from the web desk over HTTP: editing, adding, cancelling and confirming
+//! participants, answering questions and resolving review items. Each goes through the
+//! organiser library (audited as `web:<organiser>`), refuses a POST without the session's own
+//! CSRF token or without a session, and shows its result on the next page.
+
+use crate::support::desk::{Desk, client, csrf_field};
+use crate::support::*;
+use crate::web_desk::{env_for, get, seed, sign_in};
+
+/// POSTs a form as the signed-in `session` (or as nobody with an empty one).
+async fn post(desk: &Desk, session: &str, path: &str, form: &[(&str, &str)]) -> reqwest::Response {
+    let mut request = client().post(desk.url(path)).form(form);
+    if !session.is_empty() {
+        request = request.header("cookie", format!("regbot_session={session}"));
+    }
+    request.send().await.expect("POST")
+}
+
+fn pairs<'a>(form: &'a [(&'a str, String)]) -> Vec<(&'a str, &'a str)> {
+    form.iter().map(|(k, v)| (*k, v.as_str())).collect()
+}
+
+async fn token(desk: &Desk, session: &str) -> String {
+    csrf_field(&get(desk, session, "/").await.text().await.unwrap()).expect("csrf field")
+}
+
+async fn status_of(db: &TestDb, email: &str) -> (String, Option<String>, Option<String>) {
+    sqlx::query_as("select status, organisation, note from registrations where email = $1")
+        .bind(email)
+        .fetch_one(&db.pool)
+        .await
+        .expect("registration")
+}
+
+async fn audit_actions(db: &TestDb) -> Vec<(String, String, String)> {
+    sqlx::query_as("select actor, action, target from audit order by id")
+        .fetch_all(&db.pool)
+        .await
+        .unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn participants_are_edited_added_cancelled_and_confirmed_from_the_desk() {
+    let db = TestDb::new().await;
+    seed(&db.pool).await;
+    let env = env_for(&db);
+    let desk = Desk::start(&env).await;
+    let me = sign_in(&desk, &env, "org@organisers.test").await;
+    let other = sign_in(&desk, &env, "colleague@organisers.test").await;
+    let csrf = token(&desk, &me).await;
+    let their_csrf = token(&desk, &other).await;
+    let janis = "janis@example.lv";
+
+    // Refused: no session, no token, another session's token. Nothing changes.
+    let edit = |csrf: &str| {
+        [
+            ("csrf", csrf),
+            ("email", janis),
+            ("name", "Jānis Bērziņš"),
+            ("organisation", "Rīgas Klasteris"),
+            ("country", "lv"),
+            ("language", "lv"),
+            ("note", "Vegetārietis"),
+        ]
+        .map(|(k, v)| (k, v.to_string()))
+    };
+    let nobody = post(&desk, "", "/participant/edit", &pairs(&edit(&csrf))).await;
+    assert_eq!(nobody.status(), 303, "no session");
+    assert_eq!(nobody.headers()["location"], "/login");
+    for (csrf, why) in [("", "no token"), (their_csrf.as_str(), "their token")] {
+        let r = post(&desk, &me, "/participant/edit", &pairs(&edit(csrf))).await;
+        assert_eq!(r.status(), 403, "{why}");
+    }
+    assert_eq!(
+        status_of(&db, janis).await,
+        (
+            "confirmed".into(),
+            Some("Latvijas Klasteru Asociācija".into()),
+            None
+        ),
+        "refused posts change nothing"
+    );
+    assert!(audit_actions(&db).await.is_empty());
+
+    // Edit: only the retyped values change, and the person's page shows them at once.
+    let r = post(&desk, &me, "/participant/edit", &pairs(&edit(&csrf))).await;
+    assert_eq!(r.status(), 303);
+    let next = r.headers()["location"].to_str().unwrap().to_string();
+    let page = get(&desk, &me, &next).await.text().await.unwrap();
+    assert!(page.contains("Saved."), "{next}");
+    assert!(page.contains("Rīgas Klasteris") && page.contains("Vegetārietis"));
+    assert_eq!(
+        status_of(&db, janis).await,
+        (
+            "confirmed".into(),
+            Some("Rīgas Klasteris".into()),
+            Some("Vegetārietis".into())
+        )
+    );
+
+    // A bad country is explained on the form, and nothing changes.
+    let r = post(
+        &desk,
+        &me,
+        "/participant/edit",
+        &[("csrf", &csrf), ("email", janis), ("country", "Latvia")],
+    )
+    .await;
+    assert_eq!(r.status(), 422);
+    assert!(r.text().await.unwrap().contains("is not a country code"));
+
+    // Cancel: the status changes and the list shows it.
+    let r = post(
+        &desk,
+        &me,
+        "/participant/cancel",
+        &[("csrf", &csrf), ("email", janis)],
+    )
+    .await;
+    assert_eq!(r.status(), 303);
+    assert_eq!(status_of(&db, janis).await.0, "cancelled");
+    let list = get(&desk, &me, "/participants?status=cancelled")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(list.contains("Jānis Bērziņš"));
+
+    // Confirm from the waiting list, without the mail; then someone added by hand, with it.
+    let dmitri = "dmitri@example.ee";
+    let r = post(
+        &desk,
+        &me,
+        "/participant/confirm",
+        &[("csrf", &csrf), ("email", dmitri)],
+    )
+    .await;
+    assert_eq!(r.status(), 303);
+    assert_eq!(status_of(&db, dmitri).await.0, "confirmed");
+    let r = post(
+        &desk,
+        &me,
+        "/participants/new",
+        &[
+            ("csrf", &csrf),
+            ("email", "kadri@example.ee"),
+            ("name", "Kadri Tamm"),
+            ("organisation", "Tartu Science Park"),
+            ("country", "ee"),
+            ("language", "et"),
+            ("acknowledge", "1"),
+        ],
+    )
+    .await;
+    assert_eq!(r.status(), 303);
+    let page = get(&desk, &me, r.headers()["location"].to_str().unwrap())
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("Added.") && page.contains("Kadri Tamm"));
+    let mails: Vec<String> = sqlx::query_scalar("select recipient from outbox order by id")
+        .fetch_all(&db.pool)
+        .await
+        .unwrap();
+    let to_people: Vec<&String> = mails
+        .iter()
+        .filter(|m| !m.ends_with("organisers.test"))
+        .collect();
+    assert_eq!(
+        to_people,
+        ["kadri@example.ee"],
+        "only the ticked acknowledgement is sent"
+    );
+    // Adding an address twice is explained, not a server error.
+    let r = post(
+        &desk,
+        &me,
+        "/participants/new",
+        &[("csrf", &csrf), ("email", janis)],
+    )
+    .await;
+    assert_eq!(r.status(), 422);
+    assert!(r.text().await.unwrap().contains("already registered"));
+
+    let me_actor = "web:org@organisers.test".to_string();
+    assert_eq!(
+        audit_actions(&db).await,
+        vec![
+            (me_actor.clone(), "participant.edit".into(), janis.into()),
+            (me_actor.clone(), "participant.cancel".into(), janis.into()),
+            (
+                me_actor.clone(),
+                "participant.confirm".into(),
+                dmitri.into()
+            ),
+            (
+                me_actor,
+                "participant.add".into(),
+                "kadri@example.ee".into()
+            ),
+        ]
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_question_is_answered_in_the_askers_thread_and_a_review_item_resolved() {
+    let db = TestDb::new().await;
+    let env = env_for(&db);
+    let asked: i64 = sqlx::query_scalar(
+        "insert into inbound_messages (dedup_key, message_id, source, raw, size_bytes, status, from_email, subject)
+         values ('mid:q1', 'q1@example.lt', 'imap', 'x', 1, 'processed', 'zydrune@example.lt', 'Vertimas') returning id",
+    )
+    .fetch_one(&db.pool)
+    .await
+    .unwrap();
+    let question: i64 = sqlx::query_scalar(
+        "insert into questions (event_id, email, name, text, inbound_id)
+         values ('test-event', 'zydrune@example.lt', 'Žydrūnė', 'Ar bus vertimas?', $1) returning id",
+    )
+    .bind(asked)
+    .fetch_one(&db.pool)
+    .await
+    .unwrap();
+    let unclear: i64 = sqlx::query_scalar(
+        r#"insert into inbound_messages (dedup_key, message_id, source, raw, size_bytes, status,
+                                         from_email, subject, language, understanding)
+           values ('mid:r1', 'r1@example.lv', 'imap', 'x', 1, 'processed', 'liga@example.lv',
+                   'Semināru programma', 'lv',
+                   '{"text": "Vai varu atnākt ar kolēģi? <script>x</script>", "intents": [],
+                     "participant": {"name": "Līga Kalniņa", "organisation": "Vidzemes klasteris"}}')
+           returning id"#,
+    )
+    .fetch_one(&db.pool)
+    .await
+    .unwrap();
+    let item: i64 = sqlx::query_scalar(
+        "insert into review_items (event_id, inbound_id, reason, token)
+         values ('test-event', $1, 'no_intent', 'tok-r1') returning id",
+    )
+    .bind(unclear)
+    .fetch_one(&db.pool)
+    .await
+    .unwrap();
+    let desk = Desk::start(&env).await;
+    let me = sign_in(&desk, &env, "org@organisers.test").await;
+    let csrf = token(&desk, &me).await;
+    let answer_path = format!("/questions/{question}/answer");
+    let answer = "Taip, bus vertimas į anglų kalbą.\n";
+
+    // Refused without the token or a session; an empty answer is explained.
+    assert_eq!(
+        post(&desk, &me, &answer_path, &[("body", answer)])
+            .await
+            .status(),
+        403
+    );
+    assert_eq!(
+        post(
+            &desk,
+            "",
+            &answer_path,
+            &[("csrf", &csrf), ("body", answer)]
+        )
+        .await
+        .status(),
+        303
+    );
+    let r = post(&desk, &me, &answer_path, &[("csrf", &csrf), ("body", "  ")]).await;
+    assert_eq!(r.status(), 422);
+    assert!(r.text().await.unwrap().contains("Write the answer first"));
+    let queued: i64 = sqlx::query_scalar("select count(*) from outbox")
+        .fetch_one(&db.pool)
+        .await
+        .unwrap();
+    assert_eq!(queued, 0);
+
+    let r = post(
+        &desk,
+        &me,
+        &answer_path,
+        &[("csrf", &csrf), ("body", answer)],
+    )
+    .await;
+    assert_eq!(r.status(), 303);
+    let page = get(&desk, &me, r.headers()["location"].to_str().unwrap())
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("0 open"), "the question shows as answered");
+    let (recipient, subject, in_reply_to, body): (String, String, Option<String>, String) =
+        sqlx::query_as("select recipient, subject, in_reply_to, body_text from outbox")
+            .fetch_one(&db.pool)
+            .await
+            .unwrap();
+    assert_eq!(recipient, "zydrune@example.lt");
+    assert_eq!(subject, "Re: Vertimas");
+    assert_eq!(in_reply_to.as_deref(), Some("<q1@example.lt>"));
+    assert_eq!(body, answer);
+    let status: String = sqlx::query_scalar("select status from questions where id = $1")
+        .bind(question)
+        .fetch_one(&db.pool)
+        .await
+        .unwrap();
+    assert_eq!(status, "answered");
+
+    // The review item shows the mail as text and what regbot understood.
+    let list = get(&desk, &me, "/review").await.text().await.unwrap();
+    assert!(list.contains("liga@example.lv") && list.contains("no_intent"));
+    let detail = get(&desk, &me, &format!("/review/{item}"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(detail.contains("Vai varu atnākt ar kolēģi?"));
+    assert!(!detail.contains("<script>x"), "mail text is shown as text");
+    assert!(detail.contains("Vidzemes klasteris"));
+
+    let resolve_path = format!("/review/{item}/resolve");
+    assert_eq!(
+        post(&desk, &me, &resolve_path, &[("as", "registration")])
+            .await
+            .status(),
+        403
+    );
+    let r = post(
+        &desk,
+        &me,
+        &resolve_path,
+        &[("csrf", &csrf), ("as", "registration")],
+    )
+    .await;
+    assert_eq!(r.status(), 303);
+    let page = get(&desk, &me, r.headers()["location"].to_str().unwrap())
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("0 open") && page.contains("resolved as registration"));
+    let (name, organisation, source): (Option<String>, Option<String>, String) = sqlx::query_as(
+        "select name, organisation, source from registrations where email = 'liga@example.lv'",
+    )
+    .fetch_one(&db.pool)
+    .await
+    .unwrap();
+    assert_eq!(name.as_deref(), Some("Līga Kalniņa"));
+    assert_eq!(organisation.as_deref(), Some("Vidzemes klasteris"));
+    assert_eq!(source, "organiser");
+    // Resolving twice is a conflict, not a second registration.
+    let r = post(
+        &desk,
+        &me,
+        &resolve_path,
+        &[("csrf", &csrf), ("as", "ignore")],
+    )
+    .await;
+    assert_eq!(r.status(), 409);
+    assert_eq!(
+        audit_actions(&db).await,
+        vec![
+            (
+                "web:org@organisers.test".into(),
+                "question.answer".into(),
+                format!("question:{question}")
+            ),
+            (
+                "web:org@organisers.test".into(),
+                "review.resolve".into(),
+                format!("review:{item}")
+            ),
+        ]
+    );
+}
