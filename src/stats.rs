@@ -16,10 +16,13 @@ pub struct Stats {
     pub review: ReviewCounts,
     pub inbound: InboundCounts,
     pub outbound: OutboundCounts,
+    pub bounces: BounceCounts,
     pub by_country: BTreeMap<String, i64>,
 }
 
-pub use crate::store::{InboundCounts, OutboundCounts, RegistrationCounts, ReviewCounts};
+pub use crate::store::{
+    BounceCounts, InboundCounts, OutboundCounts, RegistrationCounts, ReviewCounts,
+};
 
 pub async fn collect(pool: &PgPool, event_id: &str) -> Result<Stats, StoreError> {
     let c = store::load_counts(pool, event_id).await?;
@@ -31,6 +34,7 @@ pub async fn collect(pool: &PgPool, event_id: &str) -> Result<Stats, StoreError>
         review: c.review,
         inbound: c.inbound,
         outbound: c.outbound,
+        bounces: store::bounce_verdict_counts(pool).await?,
         by_country: c.by_country,
     })
 }
@@ -68,6 +72,12 @@ impl Stats {
             ("outbound.pending".into(), self.outbound.pending),
             ("outbound.failed".into(), self.outbound.failed),
             ("outbound.suppressed".into(), self.outbound.suppressed),
+            ("bounces.matched".into(), self.bounces.matched),
+            ("bounces.unmatched".into(), self.bounces.unmatched),
+            (
+                "bounces.suppressed_addresses".into(),
+                self.bounces.suppressed_addresses,
+            ),
         ];
         for (country, n) in &self.by_country {
             rows.push((format!("by_country.{country}"), *n));
@@ -128,6 +138,15 @@ impl Stats {
         t.add_row(vec![
             "mail out: failed / suppressed".to_string(),
             format!("{} / {}", o.failed, o.suppressed),
+        ]);
+        let b = &self.bounces;
+        t.add_row(vec![
+            "bounces of regbot's mail / not of regbot's mail".to_string(),
+            format!("{} / {}", b.matched, b.unmatched),
+        ]);
+        t.add_row(vec![
+            "addresses silenced by bounces".to_string(),
+            b.suppressed_addresses.to_string(),
         ]);
         for (country, n) in &self.by_country {
             // The view counts registrations without a stated country under "??".

@@ -12,6 +12,7 @@
 //! through again after the rules improved.
 
 mod behalf;
+mod bounce;
 mod decide;
 mod forward;
 mod queue;
@@ -281,11 +282,7 @@ impl Processor {
         if u.automated.is_some() || own {
             outcome.status = InboundStatus::Automated;
             if u.automated == Some(Automated::Bounce) {
-                for failed in &u.bounced_recipients {
-                    if let Some(addr) = EmailAddress::parse(failed) {
-                        store::suppress_address(tx, &addr.key(), "bounce", Some(id)).await?;
-                    }
-                }
+                self.record_bounce(tx, id, u).await?;
             }
             store::finish_inbound(tx, id, &outcome).await?;
             return Ok(Processed {

@@ -279,6 +279,9 @@ fn thread_headers(u: &Understanding) -> (Option<String>, Vec<String>) {
         references.extend(tail);
     }
     let id = bracket(&id);
+    // A client may list an id twice, or the message's own id already (defect 11): each once.
+    let mut seen = std::collections::HashSet::new();
+    references.retain(|r| *r != id && seen.insert(r.clone()));
     references.push(id.clone());
     (Some(id), references)
 }
@@ -299,6 +302,22 @@ mod tests {
         assert_eq!(refs.len(), 11);
         assert_eq!(refs[0], "<r0@x>");
         assert_eq!(refs.last().map(String::as_str), Some("<abc@example.org>"));
+    }
+
+    #[test]
+    fn defect_11_references_name_each_message_once() {
+        let u = Understanding {
+            message_id: Some("<abc@example.org>".into()),
+            references: vec![
+                "<r1@x>".into(),
+                "<abc@example.org>".into(),
+                "r1@x".into(),
+                "<r2@x>".into(),
+            ],
+            ..Default::default()
+        };
+        let (_, refs) = thread_headers(&u);
+        assert_eq!(refs, ["<r1@x>", "<r2@x>", "<abc@example.org>"]);
     }
 
     #[test]

@@ -16,6 +16,7 @@ use crate::config::DatabaseConfig;
 pub use crate::domain::{json_without_nul, opt_without_nul, without_nul};
 
 mod access;
+mod bounces;
 mod broadcasts;
 mod desk;
 mod inbound;
@@ -30,6 +31,7 @@ mod stats;
 mod suppression;
 
 pub use access::*;
+pub use bounces::*;
 pub use broadcasts::*;
 pub use desk::*;
 pub use inbound::*;

@@ -70,6 +70,9 @@ pub async fn forget_person(pool: &PgPool, email: &str) -> Result<Forgotten, Stor
     sqlx::query!("delete from suppressed_addresses where email = $1", email)
         .execute(&mut *tx)
         .await?;
+    sqlx::query!("delete from bounces where email = $1", email)
+        .execute(&mut *tx)
+        .await?;
     tx.commit().await?;
     Ok(Forgotten {
         registrations,

@@ -457,3 +457,21 @@ pub fn body_text(raw: &[u8]) -> String {
 pub fn path_str(p: &Path) -> String {
     p.display().to_string()
 }
+
+/// Mail regbot sent `recipient` before the test began (an outbox row marked sent), so that a
+/// bounce returning it is a real one (issue 8, defect 2: a bounce of nothing regbot sent
+/// silences nobody). Returns its Message-ID, as the bounce quotes it.
+pub async fn sent_earlier(db: &TestDb, recipient: &str) -> String {
+    let message_id = format!("<{}@regbot.test>", uuid::Uuid::new_v4());
+    sqlx::query(
+        "insert into outbox (idempotency_key, kind, recipient, subject, body_text, message_id, status, sent_at)
+         values ($1, 'reply', $2, 'Your registration', 'Thank you.', $3, 'sent', now())",
+    )
+    .bind(format!("earlier:{message_id}"))
+    .bind(recipient)
+    .bind(&message_id)
+    .execute(&db.pool)
+    .await
+    .expect("insert the earlier mail");
+    message_id
+}
