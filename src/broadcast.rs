@@ -48,8 +48,20 @@ pub struct Plan {
     pub recipients: usize,
     /// The first rendered message, for `--dry-run`.
     pub sample: Option<(String, Rendered)>,
+    /// Recipients per language of their mail, most first, each with the message the first of
+    /// them gets (the preview `--dry-run` and the desk show).
+    pub languages: Vec<LanguagePreview>,
     pub broadcast_id: Option<i64>,
     pub queued: u64,
+}
+
+/// The recipients who read one language.
+pub struct LanguagePreview {
+    /// Their language code; `??` when regbot did not recognise one.
+    pub language: String,
+    pub recipients: usize,
+    /// The address of the first of them and the message it gets.
+    pub sample: (String, Rendered),
 }
 
 use store::BroadcastRecipient as Recipient;
@@ -125,10 +137,21 @@ pub async fn broadcast(
         Some(r) => Some((r.email.clone(), render(r)?)),
         None => None,
     };
+    let languages = by_language(&recipients)
+        .into_iter()
+        .map(|(language, first, count)| {
+            Ok(LanguagePreview {
+                language,
+                recipients: count,
+                sample: (first.email.clone(), render(first)?),
+            })
+        })
+        .collect::<Result<Vec<_>, BroadcastError>>()?;
     if dry_run || recipients.is_empty() {
         return Ok(Plan {
             recipients: recipients.len(),
             sample,
+            languages,
             broadcast_id: None,
             queued: 0,
         });
@@ -179,7 +202,63 @@ pub async fn broadcast(
     Ok(Plan {
         recipients: recipients.len(),
         sample,
+        languages,
         broadcast_id: Some(id),
         queued,
     })
+}
+
+/// Each language with its first recipient and how many read it, most first.
+fn by_language(recipients: &[Recipient]) -> Vec<(String, &Recipient, usize)> {
+    let mut groups: Vec<(String, &Recipient, usize)> = Vec::new();
+    for r in recipients {
+        let language = r.language.clone().unwrap_or_else(|| "??".into());
+        match groups.iter_mut().find(|(l, _, _)| *l == language) {
+            Some(group) => group.2 += 1,
+            None => groups.push((language, r, 1)),
+        }
+    }
+    groups.sort_by(|a, b| b.2.cmp(&a.2).then_with(|| a.0.cmp(&b.0)));
+    groups
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::status::RegistrationStatus;
+
+    fn reader(id: i64, language: Option<&str>) -> Recipient {
+        Recipient {
+            id,
+            email: format!("p{id}@example.org"),
+            name: None,
+            organisation: None,
+            country: None,
+            experience: None,
+            language: language.map(str::to_string),
+            status: RegistrationStatus::Confirmed,
+        }
+    }
+
+    #[test]
+    fn languages_are_counted_most_first_with_their_first_reader() {
+        let rs = [
+            reader(1, Some("lv")),
+            reader(2, Some("en")),
+            reader(3, Some("lv")),
+            reader(4, None),
+        ];
+        let groups: Vec<(String, i64, usize)> = by_language(&rs)
+            .into_iter()
+            .map(|(l, first, n)| (l, first.id, n))
+            .collect();
+        assert_eq!(
+            groups,
+            vec![
+                ("lv".into(), 1, 2),
+                ("??".into(), 4, 1),
+                ("en".into(), 2, 1)
+            ]
+        );
+    }
 }

@@ -69,6 +69,7 @@ impl Stats {
             ("inbound.rejected".into(), self.inbound.rejected),
             ("inbound.pending".into(), self.inbound.pending),
             ("outbound.sent".into(), self.outbound.sent),
+            ("outbound.forwards_sent".into(), self.outbound.forwards_sent),
             ("outbound.pending".into(), self.outbound.pending),
             ("outbound.failed".into(), self.outbound.failed),
             ("outbound.suppressed".into(), self.outbound.suppressed),
@@ -134,6 +135,10 @@ impl Stats {
         t.add_row(vec![
             "mail out: sent / pending".to_string(),
             format!("{} / {}", o.sent, o.pending),
+        ]);
+        t.add_row(vec![
+            "  of the sent: forwards to the organisers".to_string(),
+            o.forwards_sent.to_string(),
         ]);
         t.add_row(vec![
             "mail out: failed / suppressed".to_string(),

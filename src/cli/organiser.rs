@@ -50,6 +50,9 @@ pub(super) async fn run_broadcast(
     .await?;
     if dry_run {
         println!("{} recipients; nothing queued (dry run)", plan.recipients);
+        for l in &plan.languages {
+            println!("  {}: {}", l.language, l.recipients);
+        }
         if let Some((to, m)) = plan.sample {
             println!(
                 "\n--- first message, to {to} ---\nSubject: {}\n\n{}",

@@ -45,7 +45,10 @@ pub struct InboundCounts {
 
 #[derive(Debug, Clone, Default, Serialize, PartialEq, Eq)]
 pub struct OutboundCounts {
+    /// Every mail sent: replies, broadcasts, and forwards to the organisers.
     pub sent: i64,
+    /// Of `sent`, the forwards (and digests) to the organisers, which are not participant mail.
+    pub forwards_sent: i64,
     pub pending: i64,
     pub failed: i64,
     pub suppressed: i64,
@@ -70,6 +73,11 @@ pub async fn load_counts(pool: &PgPool, event_id: &str) -> Result<Counts, StoreE
     let o = sqlx::query!(
         r#"select sent as "sent!", pending as "pending!", failed as "failed!", suppressed as "suppressed!"
            from outbound_counts"#
+    )
+    .fetch_one(pool)
+    .await?;
+    let forwards_sent = sqlx::query_scalar!(
+        r#"select count(*) as "n!" from outbox where kind = 'forward' and status = 'sent'"#
     )
     .fetch_one(pool)
     .await?;
@@ -120,6 +128,7 @@ pub async fn load_counts(pool: &PgPool, event_id: &str) -> Result<Counts, StoreE
         },
         outbound: OutboundCounts {
             sent: o.sent,
+            forwards_sent,
             pending: o.pending,
             failed: o.failed,
             suppressed: o.suppressed,

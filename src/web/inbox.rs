@@ -46,11 +46,7 @@ async fn render_questions(
         _ => b.id.cmp(&a.id),
     });
     let open = rows.iter().filter(|q| q.status == "open").count();
-    let status = if error.is_some() {
-        StatusCode::UNPROCESSABLE_ENTITY
-    } else {
-        StatusCode::OK
-    };
+    let status = super::form_status(error.is_some());
     let (error_id, error) = error.unzip();
     let html = state.render(
         "questions.html",

@@ -11,6 +11,7 @@
 //! content, framing and referrers (the login link must not leak through a Referer header).
 
 mod auth;
+mod broadcasts;
 mod charts;
 mod inbox;
 mod limit;
@@ -87,6 +88,15 @@ impl IntoResponse for WebError {
     }
 }
 
+/// 422 for a form shown again with what to correct, 200 otherwise.
+fn form_status(has_error: bool) -> StatusCode {
+    if has_error {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        StatusCode::OK
+    }
+}
+
 /// What every handler can reach.
 #[derive(Clone)]
 pub struct AppState {
@@ -141,7 +151,10 @@ pub fn router(state: AppState) -> Router {
         .route("/review", get(inbox::review_page))
         .route("/review/{id}", get(inbox::review_item))
         .route("/review/{id}/resolve", post(inbox::resolve))
-        .route("/broadcasts", get(pages::broadcasts))
+        .route("/broadcasts", get(broadcasts::page))
+        .route("/broadcasts/preview", post(broadcasts::preview))
+        .route("/broadcasts/send", post(broadcasts::send))
+        .route("/broadcasts/{id}", get(broadcasts::progress))
         .route("/mail", get(pages::mail))
         .route("/api/stats.json", get(pages::stats_json))
         .fallback(pages::not_found)

@@ -299,18 +299,6 @@ pub async fn ideas(State(state): State<AppState>, me: Organiser) -> Result<Respo
     Ok(html.into_response())
 }
 
-pub async fn broadcasts(
-    State(state): State<AppState>,
-    me: Organiser,
-) -> Result<Response, WebError> {
-    let rows = desk::broadcasts(&state.pool, &state.config).await?;
-    let html = state.render(
-        "broadcasts.html",
-        context! { rows => Value::from(Serde(&rows)), ..frame(&state, &me, "broadcasts") },
-    )?;
-    Ok(html.into_response())
-}
-
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
 pub struct MailFilter {

@@ -110,11 +110,7 @@ async fn render_person(
         )?;
         return Ok((StatusCode::NOT_FOUND, html).into_response());
     };
-    let status = if error.is_some() {
-        StatusCode::UNPROCESSABLE_ENTITY
-    } else {
-        StatusCode::OK
-    };
+    let status = super::form_status(error.is_some());
     let html = state.render(
         "participant.html",
         context! { p => Value::from(Serde(&person)), done => done_message(done), error => error,
@@ -195,11 +191,7 @@ fn render_new(
     form: &PersonForm,
     error: Option<String>,
 ) -> Result<Response, WebError> {
-    let status = if error.is_some() {
-        StatusCode::UNPROCESSABLE_ENTITY
-    } else {
-        StatusCode::OK
-    };
+    let status = super::form_status(error.is_some());
     let typed = context! { email => form.email.trim(), name => form.name.trim(),
     organisation => form.organisation.trim(), country => form.country.trim(),
     language => form.language.trim(), note => form.note.trim() };

@@ -42,6 +42,7 @@ const TEMPLATES: &[(&str, &str)] = &[
         include_str!("templates/participant_new.html"),
     ),
     ("broadcasts.html", include_str!("templates/broadcasts.html")),
+    ("broadcast.html", include_str!("templates/broadcast.html")),
     ("mail.html", include_str!("templates/mail.html")),
     ("not_found.html", include_str!("templates/not_found.html")),
 ];

@@ -1,5 +1,5 @@
 //! Changes from the web desk over HTTP: editing, adding, cancelling and confirming
-//! participants, answering questions and resolving review items. Each goes through the
+//! participants, answering questions, resolving review items and sending broadcasts. Each goes through the
 //! organiser library (audited as `web:<organiser>`), refuses a POST without the session's own
 //! CSRF token or without a session, and shows its result on the next page.
 
@@ -109,6 +109,19 @@ async fn participants_are_edited_added_cancelled_and_confirmed_from_the_desk() {
     assert_eq!(r.status(), 422);
     assert!(r.text().await.unwrap().contains("is not a country code"));
 
+    // Confirm from the waiting list, without the mail (before the cancel below, so that no
+    // place is freed for the waiting list).
+    let dmitri = "dmitri@example.ee";
+    let r = post(
+        &desk,
+        &me,
+        "/participant/confirm",
+        &[("csrf", &csrf), ("email", dmitri)],
+    )
+    .await;
+    assert_eq!(r.status(), 303);
+    assert_eq!(status_of(&db, dmitri).await.0, "confirmed");
+
     // Cancel: the status changes and the list shows it.
     let r = post(
         &desk,
@@ -128,17 +141,7 @@ async fn participants_are_edited_added_cancelled_and_confirmed_from_the_desk() {
         .unwrap();
     assert!(list.contains("Jānis Bērziņš"));
 
-    // Confirm from the waiting list, without the mail; then someone added by hand, with it.
-    let dmitri = "dmitri@example.ee";
-    let r = post(
-        &desk,
-        &me,
-        "/participant/confirm",
-        &[("csrf", &csrf), ("email", dmitri)],
-    )
-    .await;
-    assert_eq!(r.status(), 303);
-    assert_eq!(status_of(&db, dmitri).await.0, "confirmed");
+    // Someone added by hand, with the acknowledgement.
     let r = post(
         &desk,
         &me,
@@ -190,12 +193,12 @@ async fn participants_are_edited_added_cancelled_and_confirmed_from_the_desk() {
         audit_actions(&db).await,
         vec![
             (me_actor.clone(), "participant.edit".into(), janis.into()),
-            (me_actor.clone(), "participant.cancel".into(), janis.into()),
             (
                 me_actor.clone(),
                 "participant.confirm".into(),
                 dmitri.into()
             ),
+            (me_actor.clone(), "participant.cancel".into(), janis.into()),
             (
                 me_actor,
                 "participant.add".into(),
@@ -373,4 +376,115 @@ async fn a_question_is_answered_in_the_askers_thread_and_a_review_item_resolved(
             ),
         ]
     );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_broadcast_is_previewed_per_language_then_sent_and_its_progress_shown() {
+    let db = TestDb::new().await;
+    seed(&db.pool).await;
+    let env = env_for(&db);
+    let desk = Desk::start(&env).await;
+    let me = sign_in(&desk, &env, "org@organisers.test").await;
+    let csrf = token(&desk, &me).await;
+    let subject = "Programme for {{ event.name }}";
+    let body = "Dear {{ participant.name }},\r\nthe programme is attached.\r\n";
+    let form = [
+        ("csrf", csrf.as_str()),
+        ("subject", subject),
+        ("body", body),
+        ("waitlisted", "1"),
+    ];
+
+    // The preview: one row per language, a rendered message each, nothing queued.
+    let r = post(&desk, &me, "/broadcasts/preview", &form).await;
+    assert_eq!(r.status(), 200);
+    let page = r.text().await.unwrap();
+    for language in ["Latviešu", "Lietuvių", "Polski", "English", "Русский"] {
+        assert!(
+            page.contains(language),
+            "{language} missing from the preview"
+        );
+    }
+    assert!(
+        page.contains("Send to 5 people"),
+        "four confirmed and one waiting"
+    );
+    assert!(page.contains("Dear Jānis Bērziņš,") && page.contains("Dear Дмитрий Иванов,"));
+    assert!(
+        !page.contains("Dear <script>"),
+        "a name from mail stays text in the preview"
+    );
+    let queued = || async {
+        let n: i64 = sqlx::query_scalar("select count(*) from outbox where kind = 'broadcast'")
+            .fetch_one(&db.pool)
+            .await
+            .unwrap();
+        n
+    };
+    assert_eq!(queued().await, 0, "a preview sends nothing");
+    let without_waitlist = post(&desk, &me, "/broadcasts/preview", &form[..3])
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(without_waitlist.contains("Send to 4 people"));
+
+    // A text that does not render is explained; sending needs the session's token.
+    let broken = [
+        ("csrf", csrf.as_str()),
+        ("subject", "x"),
+        ("body", "Dear {{ participant.name"),
+    ];
+    let r = post(&desk, &me, "/broadcasts/preview", &broken).await;
+    assert_eq!(r.status(), 422);
+    assert!(r.text().await.unwrap().contains("id=\"error\""));
+    let r = post(&desk, &me, "/broadcasts/send", &form[1..]).await;
+    assert_eq!(r.status(), 403);
+    let r = post(&desk, "", "/broadcasts/send", &form).await;
+    assert_eq!(r.status(), 303);
+    assert_eq!(queued().await, 0);
+
+    // Send: one mail per recipient, and a progress page that refreshes until none is pending.
+    let r = post(&desk, &me, "/broadcasts/send", &form).await;
+    assert_eq!(r.status(), 303);
+    let progress = r.headers()["location"].to_str().unwrap().to_string();
+    assert!(progress.starts_with("/broadcasts/"), "{progress}");
+    assert_eq!(queued().await, 5);
+    let texts: Vec<String> = sqlx::query_scalar(
+        "select body_text from outbox where kind = 'broadcast' and recipient = 'janis@example.lv'",
+    )
+    .fetch_all(&db.pool)
+    .await
+    .unwrap();
+    assert_eq!(texts, ["Dear Jānis Bērziņš,\nthe programme is attached.\n"]);
+    let page = get(&desk, &me, &progress).await.text().await.unwrap();
+    assert!(page.contains("http-equiv=\"refresh\"") && page.contains("Sending"));
+    assert_eq!(number_after(&page, "id=\"pending\""), Some(5));
+    sqlx::query("update outbox set status = 'sent', sent_at = now() where kind = 'broadcast'")
+        .execute(&db.pool)
+        .await
+        .unwrap();
+    let page = get(&desk, &me, &progress).await.text().await.unwrap();
+    assert!(!page.contains("http-equiv=\"refresh\"") && page.contains("Done."));
+    assert_eq!(number_after(&page, "id=\"sent\""), Some(5));
+
+    // The same mail twice is refused with the earlier one named.
+    let r = post(&desk, &me, "/broadcasts/send", &form).await;
+    assert_eq!(r.status(), 422);
+    assert!(r.text().await.unwrap().contains("was already sent as #"));
+    assert_eq!(queued().await, 5);
+}
+
+/// The number in the tile that follows `marker`.
+fn number_after(html: &str, marker: &str) -> Option<i64> {
+    let at = html.find(marker)?;
+    let rest = &html[at..];
+    let start = rest.find("class=\"number")?;
+    let rest = &rest[start..];
+    let text: String = rest[rest.find('>')? + 1..]
+        .chars()
+        .take_while(|c| *c != '<')
+        .filter(|c| c.is_ascii_digit())
+        .collect();
+    text.parse().ok()
 }

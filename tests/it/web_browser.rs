@@ -1,7 +1,8 @@
 //! The desk in a real browser: headless Chromium signs in with the link the daemon mailed
 //! through Postfix to the organiser's Dovecot mailbox, sees the counts `regbot stats` gives,
 //! exports the participants as CSV, edits one participant, cancels another, answers a
-//! question (the daemon delivers the answer in the asker's thread) and resolves a review item. Screenshots land in `target/desk-screenshots/`.
+//! question (the daemon delivers the answer in the asker's thread), resolves a review item and
+//! sends a broadcast after its preview, watching its progress until the daemon has sent it. Screenshots land in `target/desk-screenshots/`.
 
 use std::time::{Duration, Instant};
 
@@ -79,7 +80,7 @@ fn number(text: &str) -> i64 {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn an_organiser_signs_in_by_mail_sees_the_counts_exports_edits_cancels_answers_and_resolves_in_chromium()
+async fn an_organiser_signs_in_by_mail_sees_the_counts_exports_edits_cancels_answers_resolves_and_broadcasts_in_chromium()
  {
     let Some(driver) = chromedriver() else { return };
     let stack = stack();
@@ -330,6 +331,66 @@ async fn an_organiser_signs_in_by_mail_sees_the_counts_exports_edits_cancels_ans
         .await
         .expect("the sender is registered");
     assert_eq!(status, "confirmed");
+
+    // A broadcast: the preview shows each language with its count and a rendered message;
+    // sent, its progress page follows the daemon until nothing is pending.
+    browser.goto(&desk.url("/broadcasts")).await;
+    browser.type_into("input[name=subject]", "Programme").await;
+    browser
+        .type_into(
+            "textarea[name=body]",
+            "Dear {{ participant.name }},\nthe programme is online.\n",
+        )
+        .await;
+    browser.click("#preview").await;
+    let languages = browser.text("#languages").await;
+    assert!(languages.contains("Latviešu"), "{languages}");
+    let sample = browser.text("article.sample").await;
+    assert!(
+        sample.contains("the programme is online") && !sample.contains("{{"),
+        "a rendered message: {sample}"
+    );
+    browser.fit_page().await;
+    browser
+        .screenshot(&shots.join("broadcast-preview.png"))
+        .await;
+    browser.click("#send-broadcast").await;
+    // The progress page reloads itself while mail is pending; it is read with the browser's
+    // own fetch (its session), so a reload never races an element lookup.
+    let progress = browser.current_url().await;
+    assert!(progress.contains("/broadcasts/"), "{progress}");
+    let start = Instant::now();
+    loop {
+        let page = browser
+            .run_async(
+                "const done = arguments[arguments.length - 1];
+                 fetch(location.href).then(r => r.text()).then(done, e => done('error: ' + e));",
+            )
+            .await;
+        let page = page.as_str().unwrap_or_default().to_string();
+        if page.contains("id=\"state\">Done.") {
+            break;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(60),
+            "the broadcast did not finish: {page}"
+        );
+        tokio::time::sleep(Duration::from_millis(500)).await;
+    }
+    browser.goto(&progress).await;
+    assert_eq!(browser.text("#state").await, "Done.");
+    browser.fit_page().await;
+    browser
+        .screenshot(&shots.join("broadcast-progress.png"))
+        .await;
+    let got = stack
+        .wait_for(&lv, "INBOX", 3, Duration::from_secs(30))
+        .await;
+    assert!(
+        got.iter()
+            .any(|m| body_text(m).contains("the programme is online")),
+        "the broadcast reaches a participant's mailbox"
+    );
 
     browser.goto(&desk.url("/mail")).await;
     assert!(
