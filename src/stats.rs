@@ -55,6 +55,10 @@ impl Stats {
                 "registrations.cancelled".into(),
                 self.registrations.cancelled,
             ),
+            (
+                "registrations.pending_confirmation".into(),
+                self.registrations.pending_confirmation,
+            ),
             ("ideas".into(), self.ideas),
             ("questions".into(), self.questions),
             ("review.open".into(), self.review.open),
@@ -107,6 +111,10 @@ impl Stats {
         t.add_row(vec![
             "registrations cancelled".to_string(),
             r.cancelled.to_string(),
+        ]);
+        t.add_row(vec![
+            "registrations awaiting confirmation".to_string(),
+            r.pending_confirmation.to_string(),
         ]);
         t.add_row(vec!["ideas".to_string(), self.ideas.to_string()]);
         t.add_row(vec!["questions".to_string(), self.questions.to_string()]);

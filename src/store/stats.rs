@@ -24,6 +24,7 @@ pub struct RegistrationCounts {
     pub confirmed: i64,
     pub waitlisted: i64,
     pub cancelled: i64,
+    pub pending_confirmation: i64,
 }
 
 /// Messages waiting for a person (`regbot review list --open`).
@@ -56,7 +57,8 @@ pub struct OutboundCounts {
 pub async fn load_counts(pool: &PgPool, event_id: &str) -> Result<Counts, StoreError> {
     let r = sqlx::query!(
         r#"select coalesce(confirmed, 0) as "confirmed!", coalesce(waitlisted, 0) as "waitlisted!",
-                  coalesce(cancelled, 0) as "cancelled!"
+                  coalesce(cancelled, 0) as "cancelled!",
+                  coalesce(pending_confirmation, 0) as "pending_confirmation!"
            from (select 1) one left join registration_counts on event_id = $1"#,
         event_id
     )
@@ -109,6 +111,7 @@ pub async fn load_counts(pool: &PgPool, event_id: &str) -> Result<Counts, StoreE
             confirmed: r.confirmed,
             waitlisted: r.waitlisted,
             cancelled: r.cancelled,
+            pending_confirmation: r.pending_confirmation,
         },
         ideas,
         questions,
