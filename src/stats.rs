@@ -55,6 +55,10 @@ impl Stats {
                 "registrations.cancelled".into(),
                 self.registrations.cancelled,
             ),
+            (
+                "registrations.pending_confirmation".into(),
+                self.registrations.pending_confirmation,
+            ),
             ("ideas".into(), self.ideas),
             ("questions".into(), self.questions),
             ("review.open".into(), self.review.open),
@@ -65,6 +69,7 @@ impl Stats {
             ("inbound.rejected".into(), self.inbound.rejected),
             ("inbound.pending".into(), self.inbound.pending),
             ("outbound.sent".into(), self.outbound.sent),
+            ("outbound.forwards_sent".into(), self.outbound.forwards_sent),
             ("outbound.pending".into(), self.outbound.pending),
             ("outbound.failed".into(), self.outbound.failed),
             ("outbound.suppressed".into(), self.outbound.suppressed),
@@ -107,6 +112,10 @@ impl Stats {
             "registrations cancelled".to_string(),
             r.cancelled.to_string(),
         ]);
+        t.add_row(vec![
+            "registrations awaiting confirmation".to_string(),
+            r.pending_confirmation.to_string(),
+        ]);
         t.add_row(vec!["ideas".to_string(), self.ideas.to_string()]);
         t.add_row(vec!["questions".to_string(), self.questions.to_string()]);
         t.add_row(vec![
@@ -126,6 +135,10 @@ impl Stats {
         t.add_row(vec![
             "mail out: sent / pending".to_string(),
             format!("{} / {}", o.sent, o.pending),
+        ]);
+        t.add_row(vec![
+            "  of the sent: forwards to the organisers".to_string(),
+            o.forwards_sent.to_string(),
         ]);
         t.add_row(vec![
             "mail out: failed / suppressed".to_string(),

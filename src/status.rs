@@ -85,6 +85,9 @@ text_enum!(
         Confirmed = "confirmed",
         Waitlisted = "waitlisted",
         Cancelled = "cancelled",
+        /// Registered by someone else: held until the person confirms (or an organiser does),
+        /// released at `confirm_by`. Not counted against the capacity.
+        PendingConfirmation = "pending_confirmation",
     }
 );
 
@@ -109,6 +112,8 @@ text_enum!(
         Reply = "reply",
         Forward = "forward",
         Broadcast = "broadcast",
+        /// A mail about their place that a participant did not ask for: they moved up from the
+        /// waiting list, or someone else registered them and they are asked to confirm.
         Promotion = "promotion",
         /// A one-time sign-in link for the web desk.
         Login = "login",
@@ -142,6 +147,10 @@ text_enum!(
         Promoted = "promoted",
         /// The message went to the organisers' review: a person will answer.
         ReviewPending = "review_pending",
+        /// To a person registered by someone else: reply to confirm, or cancel.
+        ConfirmRequest = "confirm_request",
+        /// To the sender of a registration on others' behalf: whom regbot registered.
+        OnBehalfSummary = "on_behalf_summary",
     }
 );
 

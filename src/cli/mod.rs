@@ -295,7 +295,15 @@ pub(super) async fn connect(config: &Config) -> anyhow::Result<sqlx::PgPool> {
 }
 
 async fn migrate(config: &Config) -> anyhow::Result<()> {
-    let pool = connect(config).await?;
+    let pool = match store::connect(&config.database).await {
+        // A first run: the server is there, the database not yet.
+        Err(store::StoreError::MissingDatabase { database, .. }) => {
+            store::create_database(&config.database).await?;
+            println!("created database {database}");
+            connect(config).await?
+        }
+        other => other?,
+    };
     store::migrate(&pool).await?;
     println!("database is up to date");
     Ok(())

@@ -208,7 +208,8 @@ pub(super) async fn participants_cmd(
             participants::edit(&pool, &event, &actor, &email, &fields.fields()).await?
         }
         ParticipantsCommand::Cancel { email } => {
-            participants::cancel(&pool, &event, &actor, &email).await?
+            let processor = Processor::new(config)?;
+            participants::cancel(&pool, &processor, &actor, &email).await?
         }
         ParticipantsCommand::Confirm { email, quiet } => {
             let processor = Processor::new(config)?;

@@ -214,10 +214,26 @@ pub struct EventConfig {
     /// language when unset.
     #[serde(default)]
     pub organiser_language: Option<String>,
+    /// A place held for someone registered by another person is released after this many
+    /// days without their confirmation.
+    #[serde(default = "default_confirm_days")]
+    pub confirm_days: i64,
+    /// At most this many people one sender may register on others' behalf; a message beyond
+    /// it goes to the organisers' review.
+    #[serde(default = "default_max_on_behalf")]
+    pub max_on_behalf_per_sender: i64,
 }
 
 fn default_language() -> String {
     "en".into()
+}
+
+fn default_confirm_days() -> i64 {
+    7
+}
+
+fn default_max_on_behalf() -> i64 {
+    5
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -99,6 +99,10 @@ pub async fn run(config: Config, pool: PgPool, shutdown: CancellationToken) -> a
             ),
         );
     }
+    tasks.spawn(
+        "release",
+        release_loop(processor.clone(), pool.clone(), shutdown.clone()),
+    );
     tracing::info!(
         event = %config.event.id,
         process_workers = config.daemon.process_workers,
@@ -107,6 +111,30 @@ pub async fn run(config: Config, pool: PgPool, shutdown: CancellationToken) -> a
     );
     tasks.supervise(shutdown).await?;
     Ok(())
+}
+
+/// Releases places held for a confirmation that did not come in time: at start, then hourly
+/// (a timer, so an idle daemon does one transaction an hour for it).
+async fn release_loop(processor: Arc<Processor>, pool: PgPool, shutdown: CancellationToken) {
+    let mut every = tokio::time::interval(Duration::from_secs(3600));
+    loop {
+        tokio::select! {
+            _ = every.tick() => {}
+            _ = shutdown.cancelled() => return,
+        }
+        match processor.release_unconfirmed(&pool).await {
+            Ok(released) if !released.is_empty() => {
+                tracing::info!(
+                    count = released.len(),
+                    "released places nobody confirmed in time"
+                );
+            }
+            Ok(_) => {}
+            Err(e) => {
+                tracing::warn!(error = %e, "releasing unconfirmed places failed; trying again in an hour");
+            }
+        }
+    }
 }
 
 async fn listen(pool: PgPool, wakeups: Arc<Wakeups>, shutdown: CancellationToken) {
@@ -368,6 +396,7 @@ pub async fn run_once(config: Config, pool: PgPool) -> anyhow::Result<OnceReport
         mailbox.logout().await;
     }
     let processor = Processor::new(config.clone())?;
+    report.released = processor.release_unconfirmed(&pool).await?.len() as u64;
     loop {
         match processor.process_one_inbound(&pool).await {
             Ok(Some(_)) => report.processed += 1,
@@ -402,6 +431,8 @@ pub async fn run_once(config: Config, pool: PgPool) -> anyhow::Result<OnceReport
 #[derive(Debug, Default, Clone, Copy)]
 pub struct OnceReport {
     pub stored: u64,
+    /// Places held for a confirmation that did not come in time, released.
+    pub released: u64,
     pub processed: u64,
     pub failed: u64,
     pub sent: u64,

@@ -41,6 +41,17 @@ pub enum OrganiseError {
     BadCountry(String),
 }
 
+impl From<crate::process::ProcessError> for OrganiseError {
+    fn from(e: crate::process::ProcessError) -> Self {
+        use crate::process::ProcessError;
+        match e {
+            ProcessError::Store(e) => OrganiseError::Store(e),
+            ProcessError::Template(e) => OrganiseError::Template(e),
+            ProcessError::Message { source, .. } => OrganiseError::from(*source),
+        }
+    }
+}
+
 impl From<sqlx::Error> for OrganiseError {
     fn from(e: sqlx::Error) -> Self {
         OrganiseError::Store(StoreError::Sql(e))

@@ -327,21 +327,30 @@ pub async fn edit(
 }
 
 /// Cancels a registration. The participant is not written to: the organiser has told them.
+/// A confirmed place freed in an event with a capacity goes to the longest-waiting person,
+/// who is told so.
 pub async fn cancel(
     pool: &PgPool,
-    event_id: &str,
+    processor: &Processor,
     actor: &Actor,
     email: &str,
 ) -> Result<Participant, OrganiseError> {
-    set_status(
+    let event = &processor.config.event;
+    let (after, before, mut tx) = set_status(
         pool,
-        event_id,
+        &event.id,
         actor,
         email,
         RegistrationStatus::Cancelled,
         "participant.cancel",
     )
-    .await
+    .await?;
+    if before.status == RegistrationStatus::Confirmed.as_str() && event.capacity > 0 {
+        let cause = format!("organiser-cancel:{}", uuid::Uuid::new_v4());
+        processor.promote_waitlisted(&mut tx, &cause).await?;
+    }
+    tx.commit().await?;
+    Ok(after)
 }
 
 /// Confirms a held or waitlisted place; acknowledged unless `quiet`.
@@ -353,7 +362,7 @@ pub async fn confirm(
     quiet: bool,
 ) -> Result<Participant, OrganiseError> {
     let event_id = &processor.config.event.id;
-    let after = set_status(
+    let (after, _, mut tx) = set_status(
         pool,
         event_id,
         actor,
@@ -363,7 +372,6 @@ pub async fn confirm(
     )
     .await?;
     if !quiet {
-        let mut tx = pool.begin().await?;
         acknowledge(
             &mut tx,
             processor,
@@ -372,21 +380,24 @@ pub async fn confirm(
             "confirm",
         )
         .await?;
-        tx.commit().await?;
     }
+    tx.commit().await?;
     Ok(after)
 }
 
-async fn set_status(
-    pool: &PgPool,
+/// Sets a registration's status under the event lock (capacity and the waiting list stay
+/// consistent) and audits it; the transaction is left open for what follows from the change.
+async fn set_status<'p>(
+    pool: &'p PgPool,
     event_id: &str,
     actor: &Actor,
     email: &str,
     status: RegistrationStatus,
     action: &str,
-) -> Result<Participant, OrganiseError> {
+) -> Result<(Participant, Participant, Tx<'p>), OrganiseError> {
     let email = parse_address(email)?;
     let mut tx = pool.begin().await?;
+    store::lock_event(&mut tx, event_id).await?;
     let before = locked(&mut tx, event_id, email.as_str()).await?;
     let id = before_id(&mut tx, event_id, &email).await?;
     store::set_registration_status(&mut tx, id, status).await?;
@@ -401,8 +412,7 @@ async fn set_status(
         Some(json(&after)),
     )
     .await?;
-    tx.commit().await?;
-    Ok(after)
+    Ok((after, before, tx))
 }
 
 /// The acknowledgement a participant gets from regbot, in their language.

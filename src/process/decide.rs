@@ -101,7 +101,9 @@ pub fn decide(request: Request, existing: Option<RegistrationStatus>, seats: Sea
         return decision(Change::Keep, ReplyTemplate::NotRegistered);
     }
     match existing {
-        Some(RegistrationStatus::Cancelled) => {
+        // A held place (registered by someone else) is confirmed by any reply of the person
+        // that does not cancel; it then takes a place like a new registration.
+        Some(RegistrationStatus::Cancelled | RegistrationStatus::PendingConfirmation) => {
             let status = seats.status_for_new();
             decision(
                 Change::Update(Some(status)),
@@ -253,6 +255,34 @@ mod tests {
             (d.change, d.reply),
             (Change::Keep, ReplyTemplate::NotRegistered),
             "nor does one from a person who cancelled"
+        );
+    }
+
+    #[test]
+    fn defect_7_a_held_place_is_confirmed_by_any_reply_that_does_not_cancel() {
+        let d = decide(register(), Some(PendingConfirmation), OPEN);
+        assert_eq!(d.change, Change::Update(Some(Confirmed)));
+        assert_eq!(d.reply, ReplyTemplate::Registered);
+        let d = decide(update(), Some(PendingConfirmation), OPEN);
+        assert_eq!(
+            d.change,
+            Change::Update(Some(Confirmed)),
+            "a correction from the person confirms too"
+        );
+        let d = decide(register(), Some(PendingConfirmation), FULL);
+        assert_eq!(
+            (d.change, d.reply),
+            (Change::Update(Some(Waitlisted)), ReplyTemplate::Waitlisted),
+            "a held place never counted, so confirming it into a full event waits"
+        );
+    }
+
+    #[test]
+    fn defect_7_cancelling_a_held_place_frees_nothing_to_promote() {
+        let d = decide(cancel(), Some(PendingConfirmation), FULL);
+        assert_eq!(
+            (d.change, d.reply, d.promote_waitlisted),
+            (Change::Cancel, ReplyTemplate::Cancelled, false)
         );
     }
 

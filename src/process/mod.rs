@@ -11,6 +11,7 @@
 //! machine in `decide`), `queue` writes the replies and forwards, `reprocess` runs stored mail
 //! through again after the rules improved.
 
+mod behalf;
 mod bounce;
 mod decide;
 mod forward;
@@ -23,7 +24,8 @@ pub use decide::{Change, Decision, Request, Seats, decide};
 pub use reprocess::{Change as ReprocessChange, Reprocessed};
 use review::Route;
 pub use review::{
-    CANCELLATION_FROM_UNKNOWN_ADDRESS, REVIEW_FORWARD_TEMPLATE, UPDATE_FROM_UNKNOWN_ADDRESS,
+    CANCELLATION_FROM_UNKNOWN_ADDRESS, ON_BEHALF_OVER_CAP, REVIEW_FORWARD_TEMPLATE,
+    UPDATE_FROM_UNKNOWN_ADDRESS,
 };
 
 use std::panic::AssertUnwindSafe;
@@ -298,8 +300,8 @@ impl Processor {
                 reply: None,
             });
         };
-        let skip_registration = match self.route(tx, u, &sender).await? {
-            Route::Act { skip_registration } => skip_registration,
+        let act = match self.route(tx, u, &sender).await? {
+            Route::Act(act) => act,
             Route::Thanks => {
                 store::set_disposition(tx, id, store::Disposition::Thanks).await?;
                 store::finish_inbound(tx, id, &outcome).await?;
@@ -320,7 +322,7 @@ impl Processor {
             }
         };
 
-        let effect = self.record(tx, id, u, &sender, skip_registration).await?;
+        let effect = self.record(tx, id, u, &sender, act).await?;
         let reply = self.queue_reply(tx, id, u, &sender, &effect).await?;
         store::set_disposition(tx, id, store::Disposition::Action).await?;
         store::finish_inbound(tx, id, &outcome).await?;

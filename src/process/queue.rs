@@ -24,7 +24,7 @@ impl Processor {
         if !self.notify {
             return Ok(effect.template);
         }
-        let context = self.context(
+        let mut context = self.context(
             effect.participant_email.as_str(),
             effect.participant_name.as_deref(),
             effect.registration.as_ref(),
@@ -32,6 +32,10 @@ impl Processor {
             effect.question.as_deref(),
             u.subject.as_deref(),
         );
+        if !effect.held.is_empty() {
+            context["registered_others"] = json!(effect.held);
+            context["confirm_days"] = json!(self.config.event.confirm_days);
+        }
         let language = u.language.as_deref().or(effect
             .registration
             .as_ref()
@@ -196,11 +200,11 @@ impl Processor {
         })
     }
 
-    /// Tells a waitlisted person that they moved up.
+    /// Tells a waitlisted person that they moved up; `cause` as in `promote_waitlisted`.
     pub(super) async fn queue_promotion(
         &self,
         tx: &mut Tx<'_>,
-        inbound_id: i64,
+        cause: &str,
         reg: &Registration,
     ) -> Result<(), ProcessError> {
         if !self.notify {
@@ -215,9 +219,9 @@ impl Processor {
         )?;
         let suppressed = store::is_suppressed(tx, &reg.email).await?;
         let mail = NewOutbound {
-            idempotency_key: format!("promotion:{}:{inbound_id}", reg.id),
+            idempotency_key: format!("promotion:{}:{cause}", reg.id),
             kind: OutboxKind::Promotion,
-            inbound_id: Some(inbound_id),
+            inbound_id: cause.parse().ok(),
             broadcast_id: None,
             template: Some(ReplyTemplate::Promoted.to_string()),
             recipient: reg.email.clone(),

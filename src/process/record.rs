@@ -2,12 +2,14 @@
 //! stored, and the registration is read under its lock, decided about (`decide`, pure) and
 //! written.
 
+use super::behalf::{self, Held};
 use super::decide::{self, Change, Request, Seats};
+use super::review::Act;
 use super::{ProcessError, Processor, experience_name};
 use crate::domain::EmailAddress;
 use crate::status::{RegistrationStatus, ReplyTemplate};
 use crate::store::{self, Registration, RegistrationFields, Tx};
-use crate::understand::{Intent, Understanding};
+use crate::understand::{Hints, Intent, Participant, Sources, Understanding};
 
 /// What recording a message did, for the reply that answers it.
 pub(super) struct Effect {
@@ -19,7 +21,27 @@ pub(super) struct Effect {
     pub promoted: Option<Registration>,
     pub participant_email: EmailAddress,
     pub participant_name: Option<String>,
+    /// The people registered on the sender's behalf by this message (the reply is then the
+    /// sender's summary).
+    pub held: Vec<Held>,
 }
+
+/// The sender of an on-behalf registration who does not take part: no values of their own.
+static NOBODY: Participant = Participant {
+    email: None,
+    name: None,
+    organisation: None,
+    country: None,
+    experience: None,
+    sources: Sources {
+        email: None,
+        name: None,
+        organisation: None,
+        country: None,
+        experience: None,
+    },
+    hints: Hints { country: None },
+};
 
 const NO_FIELDS: RegistrationFields<'static> = RegistrationFields {
     name: None,
@@ -37,23 +59,38 @@ impl Processor {
         id: i64,
         u: &Understanding,
         sender: &EmailAddress,
-        skip_registration: bool,
+        act: Act,
     ) -> Result<Effect, ProcessError> {
         let event = &self.config.event;
         let has = |i: Intent| u.intents.contains(&i);
-        let participant_email = u
-            .participant
-            .email
-            .as_deref()
-            .and_then(EmailAddress::parse)
-            .unwrap_or_else(|| sender.clone());
-        let p = &u.participant;
-        let fields = RegistrationFields {
-            name: p.name.as_deref(),
-            organisation: p.organisation.as_deref(),
-            country: p.country.as_deref(),
-            experience: p.experience.map(experience_name),
-            language: u.language.as_deref(),
+        let others = behalf::others(u, sender);
+        let on_behalf = !others.is_empty();
+        // On someone's behalf, `participant` is the first colleague: the sender's own record
+        // is their entry in `participants`, if they take part.
+        let sender_own = behalf::sender_entry(u, sender);
+        let p = match (on_behalf, sender_own) {
+            (false, _) => &u.participant,
+            (true, Some(own)) => own,
+            (true, None) => &NOBODY,
+        };
+        let participant_email = if on_behalf {
+            sender.clone()
+        } else {
+            p.email
+                .as_deref()
+                .and_then(EmailAddress::parse)
+                .unwrap_or_else(|| sender.clone())
+        };
+        let fields = if act.note_only {
+            NO_FIELDS
+        } else {
+            RegistrationFields {
+                name: p.name.as_deref(),
+                organisation: p.organisation.as_deref(),
+                country: p.country.as_deref(),
+                experience: p.experience.map(experience_name),
+                language: u.language.as_deref(),
+            }
         };
         let display_name = p
             .name
@@ -68,6 +105,7 @@ impl Processor {
             promoted: None,
             participant_email: participant_email.clone(),
             participant_name: display_name.clone(),
+            held: Vec::new(),
         };
 
         if has(Intent::Idea) {
@@ -101,10 +139,13 @@ impl Processor {
         }
 
         let request = Request {
-            registration: has(Intent::Registration),
+            // Registering others registers the sender only when they take part themselves; a
+            // reply from a person whose place is held confirms it.
+            registration: (has(Intent::Registration) && (!on_behalf || sender_own.is_some()))
+                || act.confirms,
             // Nothing to update or cancel (see `review::route`): the idea or question stands.
-            cancellation: has(Intent::Cancellation) && !skip_registration,
-            update: has(Intent::Update) && !skip_registration,
+            cancellation: has(Intent::Cancellation) && !act.skip_registration,
+            update: (has(Intent::Update) && !act.skip_registration) || act.note_only,
             idea: effect.idea.is_some(),
             question: effect.question.is_some(),
         };
@@ -113,7 +154,7 @@ impl Processor {
             capacity: event.capacity,
             confirmed: 0,
         };
-        if request.touches_registration() {
+        if request.touches_registration() || on_behalf {
             // The capacity check and the waiting list need the whole event serialised; without
             // a capacity only this participant's row can race (two messages from one person).
             if event.capacity > 0 {
@@ -155,16 +196,27 @@ impl Processor {
             (Change::Update(_) | Change::Cancel, None) => None,
         };
         if decision.promote_waitlisted {
-            effect.promoted = self.promote_waitlisted(tx, id).await?;
+            effect.promoted = self.promote_waitlisted(tx, &id.to_string()).await?;
+        }
+        if let (Some(note), Some(reg)) = (u.note.as_deref(), effect.registration.as_ref())
+            && reg.status != RegistrationStatus::Cancelled
+        {
+            store::add_note(tx, reg.id, note).await?;
+        }
+        if on_behalf {
+            effect.held = self.hold_others(tx, id, u, sender, &others).await?;
+            effect.template = ReplyTemplate::OnBehalfSummary;
         }
         Ok(effect)
     }
 
-    /// A confirmed place was freed: the longest-waiting person gets it and is told so.
-    async fn promote_waitlisted(
+    /// A confirmed place was freed: the longest-waiting person gets it and is told so. `cause`
+    /// names what freed it (an inbound message id, an organiser's change) in the mail's
+    /// idempotency key. The caller holds the event lock.
+    pub(crate) async fn promote_waitlisted(
         &self,
         tx: &mut Tx<'_>,
-        inbound_id: i64,
+        cause: &str,
     ) -> Result<Option<Registration>, ProcessError> {
         let Some(next) = store::first_waitlisted(tx, &self.config.event.id).await? else {
             return Ok(None);
@@ -176,7 +228,7 @@ impl Processor {
             Some(RegistrationStatus::Confirmed),
         )
         .await?;
-        self.queue_promotion(tx, inbound_id, &reg).await?;
+        self.queue_promotion(tx, cause, &reg).await?;
         Ok(Some(reg))
     }
 }

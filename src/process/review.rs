@@ -9,11 +9,11 @@
 use serde_json::json;
 
 use super::record::Effect;
-use super::{ProcessError, Processor, intent_name};
+use super::{ProcessError, Processor, behalf, intent_name};
 use crate::domain::{EmailAddress, header_safe};
-use crate::status::{OutboxKind, OutboxStatus, ReplyTemplate};
+use crate::status::{OutboxKind, OutboxStatus, RegistrationStatus, ReplyTemplate};
 use crate::store::{self, Disposition, NewOutbound, Tx};
-use crate::understand::{Intent, Understanding};
+use crate::understand::{Intent, ReviewReason, Understanding};
 
 /// The template organisers get for a review item (not a reply to participants, so it need not
 /// exist in every language: it falls back to the default language, then English).
@@ -23,12 +23,28 @@ pub const REVIEW_FORWARD_TEMPLATE: &str = "review_forward";
 pub const UPDATE_FROM_UNKNOWN_ADDRESS: &str = "update_from_unknown_address";
 pub const CANCELLATION_FROM_UNKNOWN_ADDRESS: &str = "cancellation_from_unknown_address";
 
+/// Review reason for a sender who registers more people than `event.max_on_behalf_per_sender`.
+pub const ON_BEHALF_OVER_CAP: &str = "on_behalf_over_cap";
+
+/// How a message that is acted on touches the sender's registration.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(super) struct Act {
+    /// The message also updates or cancels a registration that does not exist, next to an
+    /// idea or question that can still be taken.
+    pub skip_registration: bool,
+    /// The sender's place is held for their consent, and this reply (which does not cancel)
+    /// confirms it.
+    pub confirms: bool,
+    /// Nothing but a note for the organisers, from a registered sender: stored on the
+    /// registration, no field changed.
+    pub note_only: bool,
+}
+
 /// Where a message from a person goes.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) enum Route {
-    /// Recorded and acknowledged. `skip_registration` when the message also updates or cancels
-    /// a registration that does not exist, next to an idea or question that can still be taken.
-    Act { skip_registration: bool },
+    /// Recorded and acknowledged.
+    Act(Act),
     /// A person must look at it first; the reason as stored (`review_items.reason`).
     Review(String),
     /// A bare thank-you (or nothing at all): recorded as such, not answered.
@@ -42,6 +58,28 @@ impl Processor {
         u: &Understanding,
         sender: &EmailAddress,
     ) -> Result<Route, ProcessError> {
+        let event = &self.config.event;
+        let has = |i: Intent| u.intents.contains(&i);
+        let own_status = store::registration_status(tx, &event.id, sender.as_str()).await?;
+        // Any reply from a person registered by someone else confirms, unless it cancels.
+        if own_status == Some(RegistrationStatus::PendingConfirmation)
+            && !has(Intent::Cancellation)
+            && matches!(u.review, None | Some(ReviewReason::NoIntent))
+        {
+            return Ok(Route::Act(Act {
+                confirms: true,
+                ..Act::default()
+            }));
+        }
+        // "Forgot to mention: I am vegetarian" from a registered person is a note on their
+        // registration, not a message nobody understood.
+        let registered = own_status.is_some_and(|s| s != RegistrationStatus::Cancelled);
+        if u.review == Some(ReviewReason::NoIntent) && u.note.is_some() && registered {
+            return Ok(Route::Act(Act {
+                note_only: true,
+                ..Act::default()
+            }));
+        }
         if let Some(reason) = u.review {
             // The understanding's own words for the reason, so the list stays the project's.
             let word = serde_json::to_value(reason)
@@ -53,13 +91,18 @@ impl Processor {
         if u.intents.is_empty() {
             return Ok(Route::Thanks);
         }
-        let has = |i: Intent| u.intents.contains(&i);
+        let others = behalf::others(u, sender);
+        if !others.is_empty() {
+            let before = store::count_on_behalf_by(tx, &event.id, sender.as_str()).await?;
+            let asked = i64::try_from(others.len()).unwrap_or(i64::MAX);
+            if before.saturating_add(asked) > event.max_on_behalf_per_sender {
+                return Ok(Route::Review(ON_BEHALF_OVER_CAP.to_string()));
+            }
+        }
         let changes_record =
             !has(Intent::Registration) && (has(Intent::Update) || has(Intent::Cancellation));
         if !changes_record {
-            return Ok(Route::Act {
-                skip_registration: false,
-            });
+            return Ok(Route::Act(Act::default()));
         }
         let email = u
             .participant
@@ -67,18 +110,17 @@ impl Processor {
             .as_deref()
             .and_then(EmailAddress::parse)
             .unwrap_or_else(|| sender.clone());
-        let event = &self.config.event.id;
-        let known = store::registration_exists(tx, event, email.as_str()).await?
-            || (email != *sender && store::registration_exists(tx, event, sender.as_str()).await?);
+        let known = own_status.is_some()
+            || (email != *sender
+                && store::registration_exists(tx, &event.id, email.as_str()).await?);
         if known {
-            return Ok(Route::Act {
-                skip_registration: false,
-            });
+            return Ok(Route::Act(Act::default()));
         }
         if has(Intent::Idea) || has(Intent::Question) {
-            return Ok(Route::Act {
+            return Ok(Route::Act(Act {
                 skip_registration: true,
-            });
+                ..Act::default()
+            }));
         }
         let reason = if has(Intent::Cancellation) {
             CANCELLATION_FROM_UNKNOWN_ADDRESS
@@ -129,6 +171,7 @@ impl Processor {
                 .name
                 .clone()
                 .or_else(|| u.from.as_ref().and_then(|f| f.name.clone())),
+            held: Vec::new(),
         };
         self.queue_reply(tx, id, u, sender, &effect).await?;
         Ok(())

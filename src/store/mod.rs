@@ -59,6 +59,29 @@ pub enum StoreError {
         #[source]
         source: sqlx::Error,
     },
+    /// The server answers but has no such database (a first run): `regbot migrate` creates it.
+    #[error(
+        "database \"{database}\" does not exist on {server}: run `regbot migrate` (it creates the database when the role may), or create it with `{createdb}`"
+    )]
+    MissingDatabase {
+        database: String,
+        server: String,
+        createdb: String,
+    },
+    /// The role may not create databases.
+    #[error(
+        "database \"{database}\" does not exist on {server}, and this role may not create it ({reason}): create it with `{createdb}`, then run `regbot migrate` again"
+    )]
+    CannotCreate {
+        database: String,
+        server: String,
+        createdb: String,
+        reason: String,
+    },
+    /// The server answered and refused (wrong password, unknown role, no access): not a
+    /// server that is down, so no hint about starting it.
+    #[error("the database server at {target} refused the connection: {reason}")]
+    Refused { target: String, reason: String },
     #[error("could not apply the database migrations: {0}")]
     Migrate(#[from] sqlx::migrate::MigrateError),
     #[error("database error: {0}")]
@@ -108,10 +131,87 @@ pub async fn connect(config: &DatabaseConfig) -> Result<PgPool, StoreError> {
     let pool = PgPoolOptions::new()
         .max_connections(config.max_connections.max(2))
         .acquire_timeout(Duration::from_secs(10))
-        .connect_with(options)
+        .connect_with(options.clone())
         .await
-        .map_err(|source| StoreError::Unreachable { target, source })?;
+        .map_err(|source| match server_answer(&source) {
+            // 3D000 invalid_catalog_name: the server is up, the database is not there.
+            Some((code, _)) if code == "3D000" => missing_database(&options),
+            Some((_, reason)) => StoreError::Refused { target, reason },
+            None => StoreError::Unreachable { target, source },
+        })?;
     Ok(pool)
+}
+
+/// The SQLSTATE and message of an error the server itself answered with (the message alone:
+/// sqlx's own text adds the server's source line, which means nothing to a user).
+fn server_answer(e: &sqlx::Error) -> Option<(String, String)> {
+    match e {
+        sqlx::Error::Database(db) => Some((
+            db.code().map(|c| c.into_owned()).unwrap_or_default(),
+            db.message().to_string(),
+        )),
+        _ => None,
+    }
+}
+
+/// `createdb` with the server and role of `options`, for the user to run.
+fn createdb_command(options: &PgConnectOptions) -> String {
+    format!(
+        "createdb -h {} -p {} -U {} {}",
+        options.get_host(),
+        options.get_port(),
+        options.get_username(),
+        options.get_database().unwrap_or("regbot")
+    )
+}
+
+fn missing_database(options: &PgConnectOptions) -> StoreError {
+    StoreError::MissingDatabase {
+        database: options.get_database().unwrap_or("").to_string(),
+        server: format!("{}:{}", options.get_host(), options.get_port()),
+        createdb: createdb_command(options),
+    }
+}
+
+/// Creates the database `config.url` names, connecting to the server's `postgres` database
+/// with the same role (`regbot migrate` on a first run).
+pub async fn create_database(config: &DatabaseConfig) -> Result<(), StoreError> {
+    let options: PgConnectOptions = config.url.expose().parse().map_err(|e: sqlx::Error| {
+        StoreError::BadUrl(redact(&e.to_string(), config.url.expose()))
+    })?;
+    let database = options.get_database().unwrap_or("").to_string();
+    let server = format!("{}:{}", options.get_host(), options.get_port());
+    let admin = options.clone().database("postgres");
+    let mut conn = <sqlx::PgConnection as sqlx::Connection>::connect_with(&admin)
+        .await
+        .map_err(|source| match server_answer(&source) {
+            Some((_, reason)) => StoreError::Refused {
+                target: format!("{server}/postgres"),
+                reason,
+            },
+            None => StoreError::Unreachable {
+                target: format!("{server}/postgres"),
+                source,
+            },
+        })?;
+    let create = format!("create database \"{}\"", database.replace('"', "\"\""));
+    let result = sqlx::raw_sql(sqlx::AssertSqlSafe(create))
+        .execute(&mut conn)
+        .await;
+    let _ = sqlx::Connection::close(conn).await;
+    match result {
+        Ok(_) => Ok(()),
+        Err(e) => match server_answer(&e) {
+            // 42501 insufficient_privilege: the role lacks CREATEDB.
+            Some((code, reason)) if code == "42501" => Err(StoreError::CannotCreate {
+                createdb: createdb_command(&options),
+                database,
+                server,
+                reason,
+            }),
+            _ => Err(StoreError::Sql(e)),
+        },
+    }
 }
 
 fn redact(message: &str, secret: &str) -> String {

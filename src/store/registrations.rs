@@ -221,3 +221,97 @@ pub async fn insert_question(
     .await?;
     Ok(())
 }
+
+/// The status of an address's registration, read without locking (for routing a message).
+pub async fn registration_status(
+    tx: &mut Tx<'_>,
+    event_id: &str,
+    email: &str,
+) -> Result<Option<RegistrationStatus>, StoreError> {
+    let status = sqlx::query_scalar!(
+        r#"select status as "status: RegistrationStatus" from registrations
+           where event_id = $1 and lower(email) = lower($2)"#,
+        event_id,
+        email
+    )
+    .fetch_optional(&mut **tx)
+    .await?;
+    Ok(status)
+}
+
+/// Holds a registration made by `registered_by` until the person confirms, for `days` days.
+pub async fn hold_for_consent(
+    tx: &mut Tx<'_>,
+    id: i64,
+    registered_by: &str,
+    days: i32,
+) -> Result<Registration, StoreError> {
+    let row = sqlx::query_as!(
+        Registration,
+        r#"
+        update registrations
+        set status = 'pending_confirmation', source = 'on_behalf', registered_by = $2,
+            confirm_by = now() + make_interval(days => $3), cancelled_at = null, updated_at = now()
+        where id = $1
+        returning id, email, name, organisation, country, experience, language, status as "status: RegistrationStatus"
+        "#,
+        id,
+        &*without_nul(registered_by),
+        days,
+    )
+    .fetch_one(&mut **tx)
+    .await?;
+    Ok(row)
+}
+
+/// How many people `sender` has registered on others' behalf and not cancelled.
+pub async fn count_on_behalf_by(
+    tx: &mut Tx<'_>,
+    event_id: &str,
+    sender: &str,
+) -> Result<i64, StoreError> {
+    let n = sqlx::query_scalar!(
+        r#"select count(*) as "n!" from registrations
+           where event_id = $1 and lower(registered_by) = lower($2) and source = 'on_behalf'
+             and status <> 'cancelled'"#,
+        event_id,
+        sender
+    )
+    .fetch_one(&mut **tx)
+    .await?;
+    Ok(n)
+}
+
+/// Releases the held places whose confirmation time is over (cancelled, `cancelled_at` now);
+/// the addresses released.
+pub async fn release_unconfirmed(
+    tx: &mut Tx<'_>,
+    event_id: &str,
+) -> Result<Vec<String>, StoreError> {
+    let emails = sqlx::query_scalar!(
+        r#"update registrations set status = 'cancelled', cancelled_at = now(), updated_at = now()
+           where event_id = $1 and status = 'pending_confirmation' and confirm_by < now()
+           returning email"#,
+        event_id
+    )
+    .fetch_all(&mut **tx)
+    .await?;
+    Ok(emails)
+}
+
+/// Adds free text for the organisers to a registration's note (a new line per note).
+pub async fn add_note(tx: &mut Tx<'_>, id: i64, note: &str) -> Result<(), StoreError> {
+    sqlx::query!(
+        r#"update registrations
+           set note = case when note is null or note = '' then $2
+                           when position($2 in note) > 0 then note
+                           else note || E'\n' || $2 end,
+               updated_at = now()
+           where id = $1"#,
+        id,
+        &*without_nul(note)
+    )
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}

@@ -24,6 +24,7 @@ pub struct RegistrationCounts {
     pub confirmed: i64,
     pub waitlisted: i64,
     pub cancelled: i64,
+    pub pending_confirmation: i64,
 }
 
 /// Messages waiting for a person (`regbot review list --open`).
@@ -44,7 +45,10 @@ pub struct InboundCounts {
 
 #[derive(Debug, Clone, Default, Serialize, PartialEq, Eq)]
 pub struct OutboundCounts {
+    /// Every mail sent: replies, broadcasts, and forwards to the organisers.
     pub sent: i64,
+    /// Of `sent`, the forwards (and digests) to the organisers, which are not participant mail.
+    pub forwards_sent: i64,
     pub pending: i64,
     pub failed: i64,
     pub suppressed: i64,
@@ -53,7 +57,8 @@ pub struct OutboundCounts {
 pub async fn load_counts(pool: &PgPool, event_id: &str) -> Result<Counts, StoreError> {
     let r = sqlx::query!(
         r#"select coalesce(confirmed, 0) as "confirmed!", coalesce(waitlisted, 0) as "waitlisted!",
-                  coalesce(cancelled, 0) as "cancelled!"
+                  coalesce(cancelled, 0) as "cancelled!",
+                  coalesce(pending_confirmation, 0) as "pending_confirmation!"
            from (select 1) one left join registration_counts on event_id = $1"#,
         event_id
     )
@@ -68,6 +73,11 @@ pub async fn load_counts(pool: &PgPool, event_id: &str) -> Result<Counts, StoreE
     let o = sqlx::query!(
         r#"select sent as "sent!", pending as "pending!", failed as "failed!", suppressed as "suppressed!"
            from outbound_counts"#
+    )
+    .fetch_one(pool)
+    .await?;
+    let forwards_sent = sqlx::query_scalar!(
+        r#"select count(*) as "n!" from outbox where kind = 'forward' and status = 'sent'"#
     )
     .fetch_one(pool)
     .await?;
@@ -101,6 +111,7 @@ pub async fn load_counts(pool: &PgPool, event_id: &str) -> Result<Counts, StoreE
             confirmed: r.confirmed,
             waitlisted: r.waitlisted,
             cancelled: r.cancelled,
+            pending_confirmation: r.pending_confirmation,
         },
         ideas,
         questions,
@@ -117,6 +128,7 @@ pub async fn load_counts(pool: &PgPool, event_id: &str) -> Result<Counts, StoreE
         },
         outbound: OutboundCounts {
             sent: o.sent,
+            forwards_sent,
             pending: o.pending,
             failed: o.failed,
             suppressed: o.suppressed,

@@ -166,8 +166,7 @@ pub async fn cancel(
         return Ok(forbidden());
     }
     let actor = Actor::web(&me.session.email);
-    let event = &state.config.event.id;
-    let result = participants::cancel(&state.pool, event, &actor, &form.email).await;
+    let result = participants::cancel(&state.pool, &state.processor, &actor, &form.email).await;
     outcome(&state, &me, &form.email, result, "cancelled").await
 }
 

@@ -15,6 +15,7 @@ mod faults;
 mod golden_parse;
 mod oauth2_daemon;
 mod oauth2_stack;
+mod on_behalf;
 mod organise;
 mod organise_cli;
 mod parse_cli;

@@ -173,7 +173,7 @@ async fn participants_are_edited_added_cancelled_and_confirmed_from_the_desk() {
     assert_eq!(
         to_people,
         ["kadri@example.ee"],
-        "only the ticked acknowledgement is sent"
+        "only the ticked acknowledgement is sent (nobody waits to move up)"
     );
     // Adding an address twice is explained, not a server error.
     let r = post(

@@ -4,7 +4,7 @@
 use crate::support::*;
 
 /// Just enough configuration for the commands to start.
-fn env(database_url: &str) -> Vec<(String, String)> {
+pub(super) fn env(database_url: &str) -> Vec<(String, String)> {
     [
         ("REGBOT_DATABASE__URL", database_url),
         ("REGBOT_SMTP__HOST", "127.0.0.1"),

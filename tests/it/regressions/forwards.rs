@@ -8,19 +8,32 @@ use encoding_rs::UTF_8;
 
 use crate::support::*;
 
-/// The environment of one test, with limits and an organisers' mailbox of its own.
-fn env(
-    db: &TestDb,
-    stack: &Stack,
-    mailbox: &str,
-    limits: &[(&str, &str)],
-) -> (Vec<(String, String)>, String) {
+/// One test's daemon, with limits and an organisers' mailbox of its own.
+struct Running {
+    stack: Stack,
+    db: TestDb,
+    mailbox: String,
+    organisers: String,
+    _daemon: Daemon,
+}
+
+async fn start(limits: &[(&str, &str)]) -> Running {
+    let stack = stack();
+    let db = TestDb::new().await;
+    let mailbox = unique("register", "event.test");
     let organisers = unique("organisers", "event.test");
-    let mut env = regbot_env(db, stack, mailbox);
+    let mut env = regbot_env(&db, &stack, &mailbox);
     env.retain(|(k, _)| k != "REGBOT_EVENT__ORGANISER_EMAIL");
     env.push(("REGBOT_EVENT__ORGANISER_EMAIL".into(), organisers.clone()));
     env.extend(limits.iter().map(|(k, v)| (k.to_string(), v.to_string())));
-    (env, organisers)
+    let daemon = Daemon::start(&env);
+    Running {
+        stack,
+        db,
+        mailbox,
+        organisers,
+        _daemon: daemon,
+    }
 }
 
 async fn ask(stack: &Stack, mailbox: &str, from: &str, subject: &str, question: &str) {
@@ -68,16 +81,13 @@ const QUESTIONS: [&str; 8] = [
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn defect_8_one_sender_gets_the_forward_limit_and_the_rest_comes_as_one_digest() {
-    let stack = stack();
-    let db = TestDb::new().await;
-    let mailbox = unique("register", "event.test");
-    let (env, organisers) = env(
-        &db,
-        &stack,
-        &mailbox,
-        &[("REGBOT_REPLIES__MAX_FORWARDS_PER_SENDER_PER_HOUR", "3")],
-    );
-    let _daemon = Daemon::start(&env);
+    let Running {
+        stack,
+        db,
+        mailbox,
+        organisers,
+        _daemon,
+    } = start(&[("REGBOT_REPLIES__MAX_FORWARDS_PER_SENDER_PER_HOUR", "3")]).await;
     let from = unique("curious", "example.test");
     for (i, q) in QUESTIONS.iter().enumerate() {
         ask(&stack, &mailbox, &from, &format!("Question {i}"), q).await;
@@ -128,19 +138,17 @@ async fn defect_8_one_sender_gets_the_forward_limit_and_the_rest_comes_as_one_di
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn defect_8_an_auto_responder_loop_ends_at_the_limit_and_stays_ended() {
-    let stack = stack();
-    let db = TestDb::new().await;
-    let mailbox = unique("register", "event.test");
-    let (env, organisers) = env(
-        &db,
-        &stack,
-        &mailbox,
-        &[
-            ("REGBOT_REPLIES__MAX_PER_ADDRESS_PER_HOUR", "3"),
-            ("REGBOT_REPLIES__MAX_FORWARDS_PER_SENDER_PER_HOUR", "2"),
-        ],
-    );
-    let _daemon = Daemon::start(&env);
+    let Running {
+        stack,
+        db,
+        mailbox,
+        organisers,
+        _daemon,
+    } = start(&[
+        ("REGBOT_REPLIES__MAX_PER_ADDRESS_PER_HOUR", "3"),
+        ("REGBOT_REPLIES__MAX_FORWARDS_PER_SENDER_PER_HOUR", "2"),
+    ])
+    .await;
     // A naive auto-responder: it answers every mail it gets, with a question, and none of the
     // headers that mark automated mail.
     let robot = unique("robot", "example.test");

@@ -3,5 +3,6 @@
 
 mod bounces;
 mod cli;
+mod first_use;
 mod forwards;
 mod idle;
