@@ -4,7 +4,8 @@
 //! the longest a send can take), sends it outside any transaction, then records the result. A
 //! crash mid-send leaves the row leased, so no other daemon resends it at once; when the lease
 //! runs out it is sent again. The only window for a duplicate is between the server's "250 OK"
-//! and the commit of `sent`, and the copy carries the same Message-ID (fixed when the row was
+//! and the commit of `sent` (in a PostgreSQL crash: its flush to disk, once per batch, see
+//! `Sender::send_due_batch`), and the copy carries the same Message-ID (fixed when the row was
 //! queued), so it is recognisable. Only the server's answers to a mail are attempts: a 4xx is
 //! retried with capped exponential backoff until `smtp.max_attempts`, a 5xx fails the row with
 //! the server's words. Everything else — unreachable, TLS, a refused login, a broken session —
@@ -153,6 +154,16 @@ impl<T: MailTransport> Sender<T> {
     /// When the server turns out to be unreachable, the rest of the batch is not tried: those
     /// rows are marked as waiting for the server (like the one that failed), so they are
     /// released together when it returns instead of sitting out a long lease.
+    ///
+    /// One flush per batch: `sent` is committed at once for every mail, but only the batch's
+    /// last record waits for the disk (one WAL flush instead of `limit`; every other record —
+    /// retry, failure, a row given back — is flushed too). The duplicate window this leaves:
+    /// a crash of regbot loses no committed `sent`, so it may resend at most the one mail per
+    /// connection between the server's 250 and its record, as before. A crash of PostgreSQL
+    /// itself (or of the machine) may lose the unflushed `sent` of the batch in hand: at most
+    /// `limit − 1` mails per connection (7 × `smtp.connections` with the defaults), and only
+    /// those recorded in the last 3 × `wal_writer_delay` (600 ms by default); they are sent
+    /// again with the same Message-ID.
     pub async fn send_due_batch(
         &self,
         pool: &PgPool,
@@ -180,7 +191,9 @@ impl<T: MailTransport> Sender<T> {
                 }
                 break;
             }
-            let (outcome, outage) = self.send_leased(pool, row).await?;
+            // Only the last mail's `sent` waits for the disk; its flush covers the earlier ones.
+            let last = rows.as_slice().is_empty();
+            let (outcome, outage) = self.send_leased(pool, row, last).await?;
             outcomes.push(outcome);
             if let Some(outage) = outage {
                 for rest in rows.by_ref() {
@@ -199,15 +212,17 @@ impl<T: MailTransport> Sender<T> {
 
     /// Sends one leased row and records the result.
     async fn send_row(&self, pool: &PgPool, row: OutboundRow) -> Result<SendOutcome, SendError> {
-        Ok(self.send_leased(pool, row).await?.0)
+        Ok(self.send_leased(pool, row, true).await?.0)
     }
 
     /// [`Sender::send_row`], also returning the outage (unreachable, refused login, …) that
-    /// kept the mail from the server, if that is what happened.
+    /// kept the mail from the server, if that is what happened. `flush`: wait for `sent` to be
+    /// on disk (`store::mark_sent`); every other result is always recorded flushed.
     async fn send_leased(
         &self,
         pool: &PgPool,
         row: OutboundRow,
+        flush: bool,
     ) -> Result<(SendOutcome, Option<SmtpFailure>), SendError> {
         let id = row.id;
         if row.suppressed {
@@ -234,7 +249,7 @@ impl<T: MailTransport> Sender<T> {
         let result = tokio::time::timeout(self.timeout, self.smtp.send(&envelope, &bytes)).await;
         let failure = match result {
             Ok(Ok(_response)) => {
-                record(|| store::mark_sent(pool, id)).await?;
+                record(|| store::mark_sent(pool, id, flush)).await?;
                 return Ok((SendOutcome::Sent { id }, None));
             }
             Ok(Err(failure)) => failure,

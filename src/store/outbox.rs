@@ -233,10 +233,20 @@ pub async fn lease_outbound_batch(
 
 /// Records that the server accepted the mail (an answer: counted). Only a row still pending
 /// changes (a row that `forget` removed meanwhile stays removed).
-pub async fn mark_sent(pool: &PgPool, id: i64) -> Result<(), StoreError> {
+///
+/// With `flush` the call returns once the commit is on disk. Without it, the commit returns
+/// before the WAL flush (`synchronous_commit = off` for this one statement): the row is
+/// committed and seen by everyone, and survives a crash of regbot, but a crash of PostgreSQL
+/// itself may lose it until the next flushed commit (any later commit with `flush`, or the WAL
+/// writer, within 3 × `wal_writer_delay`). The sender uses it for all but the last mail of a
+/// batch; see `Sender::send_due_batch` for the resulting bound.
+pub async fn mark_sent(pool: &PgPool, id: i64, flush: bool) -> Result<(), StoreError> {
     sqlx::query!(
-        "update outbox set status = 'sent', sent_at = now(), last_error = null, attempts = attempts + 1 where id = $1 and status = 'pending'",
-        id
+        r#"update outbox o set status = 'sent', sent_at = now(), last_error = null, attempts = attempts + 1
+           from (select set_config('synchronous_commit', case when $2 then 'on' else 'off' end, true)) c
+           where o.id = $1 and o.status = 'pending'"#,
+        id,
+        flush,
     )
     .execute(pool)
     .await?;

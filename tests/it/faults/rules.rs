@@ -383,8 +383,12 @@ async fn a_leased_reply_is_not_sent_by_anyone_else_and_outage_waiters_are_releas
         "an unreachable server is no attempt"
     );
 
-    store::mark_sent(&db.pool, again.id).await.expect("sent");
-    store::mark_sent(&db.pool, second.id).await.expect("sent");
+    store::mark_sent(&db.pool, again.id, true)
+        .await
+        .expect("sent");
+    store::mark_sent(&db.pool, second.id, true)
+        .await
+        .expect("sent");
     let sent = count(
         &db,
         "select count(*) from outbox where status = 'sent' and sent_at is not null",
