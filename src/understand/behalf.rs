@@ -36,6 +36,10 @@ pub fn read(own: &str, exclude: &[String]) -> Behalf {
     let own = super::decode::cut_str(own, 16 * 1024);
     let mut b = Behalf::default();
     let mut colleague_mentioned = false;
+    // Only an address can name someone to register; without one, only a sentence about a
+    // colleague matters (for `missing_address`). Reading the intents of every other sentence
+    // would cost as much as reading the whole message again.
+    let any_address = own.contains('@');
     let lines: Vec<&str> = own.lines().collect();
     for (i, line) in lines.iter().enumerate().take(200) {
         for sentence in line
@@ -43,8 +47,11 @@ pub fn read(own: &str, exclude: &[String]) -> Behalf {
             .flat_map(|s| s.split(". "))
             .take(20)
         {
-            let found = intents::detect(None, sentence, false);
             let lower = sentence.to_lowercase();
+            if !any_address && !COLLEAGUE.iter().any(|c| lower.contains(c)) {
+                continue;
+            }
+            let found = intents::detect(None, sentence, false);
             // Only a sentence that asks to register names people to register: "please send
             // the programme to my colleague x@…" registers nobody.
             let registers =

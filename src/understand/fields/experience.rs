@@ -2,7 +2,7 @@
 //! sentences that speak about it.
 
 use super::super::Experience;
-use super::super::lexicon::fields::{
+use super::super::lexicon::experience::{
     EXPERIENCE_EXPERIENCED, EXPERIENCE_STARTING, EXPERIENCE_TOPIC,
 };
 

@@ -10,7 +10,24 @@ use super::Intent;
 mod sentences;
 
 use super::lexicon::intents::*;
-use sentences::{contains_phrase, positive, refused, sentences, words};
+use super::lexicon::stance::{
+    FIRST_PERSON, ME_OBJECT, POLITENESS, QUESTION_OPENERS, REQUEST_OPENERS,
+};
+use sentences::{Lexicon, Read, sentences};
+use std::sync::LazyLock;
+
+// Each word list made ready for matching once (see `sentences::Lexicon`).
+static REGISTERING: LazyLock<Lexicon> =
+    LazyLock::new(|| Lexicon::new(REGISTRATION, REGISTRATION_PHRASES));
+static CANCELLING: LazyLock<Lexicon> =
+    LazyLock::new(|| Lexicon::new(CANCELLATION, CANCELLATION_PHRASES));
+static ATTENDING: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(ATTEND, ATTEND_PHRASES));
+static OFFERING_IDEA: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(IDEA, &[]));
+static CORRECTING: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(CORRECTION, &[]));
+static CORRECTING_PHRASES: LazyLock<Lexicon> =
+    LazyLock::new(|| Lexicon::new(&[], CORRECTION_PHRASES));
+static CORRECTING_IN_REPLY: LazyLock<Lexicon> =
+    LazyLock::new(|| Lexicon::new(CORRECTION_IN_REPLY, &[]));
 
 /// What was found: the intents (sorted, unique), the idea's text and the question's text.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
@@ -46,12 +63,12 @@ pub fn strip_subject(subject: &str) -> (&str, bool) {
     (rest, reply)
 }
 
-fn is_question(sentence: &str) -> bool {
+fn is_question(sentence: &str, read: &Read) -> bool {
     let lower = sentence.to_lowercase();
     if POLITENESS.iter().any(|p| lower.contains(p)) {
         return false;
     }
-    let asks = lower.trim_end().ends_with('?') && words(&lower).len() >= 3;
+    let asks = lower.trim_end().ends_with('?') && read.words().nth(2).is_some();
     let opener = QUESTION_OPENERS.iter().any(|p| lower.starts_with(p));
     if !(asks || opener) {
         return false;
@@ -61,12 +78,9 @@ fn is_question(sentence: &str) -> bool {
     let asks_for_me = REQUEST_OPENERS
         .iter()
         .any(|p| lower.starts_with(p) || lower.contains(&format!("please {p}")))
-        || words(&lower)
-            .iter()
-            .any(|w| ME_OBJECT.contains(&w.as_str()));
-    let request = asks_for_me
-        && (positive(&lower, REGISTRATION, REGISTRATION_PHRASES, true)
-            || positive(&lower, CANCELLATION, CANCELLATION_PHRASES, false));
+        || read.words().any(|w| ME_OBJECT.contains(&w));
+    let request =
+        asks_for_me && (read.positive(&REGISTERING, true) || read.positive(&CANCELLING, false));
     !request
 }
 
@@ -75,8 +89,8 @@ fn is_question(sentence: &str) -> bool {
 pub fn first_person_registration(text: &str) -> bool {
     let text = super::decode::cut_str(text, 16 * 1024);
     sentences(text).iter().any(|(_, s)| {
-        words(s).iter().any(|w| FIRST_PERSON.contains(&w.as_str()))
-            && positive(s, REGISTRATION, REGISTRATION_PHRASES, true)
+        let read = Read::new(s);
+        read.words().any(|w| FIRST_PERSON.contains(&w)) && read.positive(&REGISTERING, true)
     })
 }
 
@@ -102,32 +116,33 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
     let mut question: Vec<&str> = Vec::new();
     for (para, s) in &sents {
         let in_subject = *para == usize::MAX;
-        let q = !in_subject && is_question(s);
+        let read = Read::new(s);
+        let q = !in_subject && is_question(s, &read);
         if q {
             question.push(s);
         }
         // A real question about the event ("is there a hotel for the participants?", "can I
         // register by phone?") asks; it registers nobody. Requests are not questions (above).
-        if !q && positive(s, REGISTRATION, REGISTRATION_PHRASES, true) {
+        if !q && read.positive(&REGISTERING, true) {
             registration = true;
         }
-        if positive(s, CANCELLATION, CANCELLATION_PHRASES, false) {
+        if read.positive(&CANCELLING, false) {
             cancellation = true;
         }
         // "I won't be able to come" cancels (unless an idea is all they send; see below).
-        if !q && !in_subject && refused(s, ATTEND, ATTEND_PHRASES) {
+        if !q && !in_subject && read.refused(&ATTENDING) {
             refusal = true;
         }
-        if !q && positive(s, IDEA, &[], false) {
+        if !q && read.positive(&OFFERING_IDEA, false) {
             if in_subject {
                 idea_paras.push(usize::MAX);
             } else if !idea_paras.contains(para) {
                 idea_paras.push(*para);
             }
         }
-        if positive(s, CORRECTION, &[], false)
-            || contains_phrase(s, CORRECTION_PHRASES)
-            || (reply_to_own && positive(s, CORRECTION_IN_REPLY, &[], false))
+        if read.positive(&CORRECTING, false)
+            || read.mentions(&CORRECTING_PHRASES)
+            || (reply_to_own && read.positive(&CORRECTING_IN_REPLY, false))
         {
             update = true;
         }

@@ -1,57 +1,85 @@
 //! The machinery under intent detection: sentences and clauses of the sender's text, their
 //! words, where a stem or phrase hits, and whether that hit is negated or hypothetical.
 
-use super::super::lexicon::intents::{
-    CANCELLATION, HYPOTHETICAL, NEGATORS, NOT_AFTER, POSSESSIVE, REGISTRATION, REQUEST_WORDS, YET,
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+
+use super::super::lexicon::intents::{CANCELLATION, REGISTRATION};
+use super::super::lexicon::stance::{
+    HYPOTHETICAL, NEGATORS, NOT_AFTER, POSSESSIVE, REQUEST_WORDS, YET,
 };
 
 /// One clause's words, lowercase, without addresses and links.
 pub fn words(clause: &str) -> Vec<String> {
-    clause
-        .replace(['’', '`'], "'")
-        .split_whitespace()
-        .filter(|t| !t.contains('@') && !t.contains("://") && !t.starts_with("www."))
-        .flat_map(|t| {
-            t.split(|c: char| !(c.is_alphanumeric() || c == '\''))
-                .filter(|w| !w.is_empty())
-                .map(|w| w.trim_matches('\'').to_lowercase())
-                .collect::<Vec<_>>()
-        })
-        .collect()
-}
-
-pub fn stem_hit(word: &str, stem: &str) -> bool {
-    // `nth(4)` rather than counting: this runs for every word and stem.
-    if stem.chars().nth(4).is_some() {
-        word.contains(stem)
-    } else {
-        word == stem
-    }
-}
-
-/// Where `stems` and `phrases` hit: (first word, one past the last word) of each.
-pub fn hits(words: &[String], stems: &[&str], phrases: &[&str]) -> Vec<(usize, usize)> {
-    let mut out: Vec<(usize, usize)> = words
-        .iter()
-        .enumerate()
-        .filter(|(_, w)| stems.iter().any(|s| stem_hit(w, s)))
-        .map(|(i, _)| (i, i + 1))
-        .collect();
-    for phrase in phrases {
-        let p: Vec<&str> = phrase.split(' ').collect();
-        if p.is_empty() || words.len() < p.len() {
+    let mut out = Vec::new();
+    for token in clause.split_whitespace() {
+        if token.contains('@') || token.contains("://") || token.starts_with("www.") {
             continue;
         }
-        for i in 0..=(words.len() - p.len()) {
-            if words
-                .get(i..i + p.len())
-                .is_some_and(|ws| ws.iter().zip(&p).all(|(a, b)| a == b))
-            {
-                out.push((i, i + p.len()));
-            }
+        let token = token.replace(['’', '`'], "'");
+        // A lone apostrophe stays as an empty word, as it always has: the word positions
+        // that negation and phrases count depend on it.
+        for w in token
+            .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+            .filter(|w| !w.is_empty())
+        {
+            out.push(w.trim_matches('\'').to_lowercase());
         }
     }
     out
+}
+
+/// A word list made ready for matching, built once per list (a `LazyLock` where it is used):
+/// stems of five letters or more are found inside a word, shorter ones only as a whole word,
+/// and phrases are looked up by their first word. Matching every word against every entry
+/// of every list, clause after clause, was most of what `regbot parse` spent its time on.
+pub struct Lexicon {
+    whole: HashSet<&'static str>,
+    inside: Vec<&'static str>,
+    phrases: HashMap<&'static str, Vec<Vec<&'static str>>>,
+}
+
+impl Lexicon {
+    pub fn new(stems: &[&'static str], phrases: &[&'static str]) -> Lexicon {
+        let (inside, whole): (Vec<&str>, Vec<&str>) =
+            stems.iter().partition(|s| s.chars().nth(4).is_some());
+        let mut by_first: HashMap<&str, Vec<Vec<&str>>> = HashMap::new();
+        for phrase in phrases {
+            let p: Vec<&str> = phrase.split(' ').collect();
+            if let Some(first) = p.first() {
+                by_first.entry(*first).or_default().push(p);
+            }
+        }
+        Lexicon {
+            whole: whole.into_iter().collect(),
+            inside,
+            phrases: by_first,
+        }
+    }
+
+    /// Where the list hits `words`: (first word, one past the last word) of each hit.
+    pub fn hits(&self, words: &[String]) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        for (i, w) in words.iter().enumerate() {
+            if self.whole.contains(w.as_str()) || self.inside.iter().any(|s| inside(w, s)) {
+                out.push((i, i + 1));
+            }
+            for p in self.phrases.get(w.as_str()).into_iter().flatten() {
+                let tail = words.get(i..i + p.len());
+                if tail.is_some_and(|t| t.iter().zip(p).all(|(a, b)| a == b)) {
+                    out.push((i, i + p.len()));
+                }
+            }
+        }
+        out
+    }
+}
+
+/// Whether `stem` occurs in `word`. Bytes compared directly: UTF-8 never matches a character's
+/// bytes out of step, and building a string searcher for two short words costs more.
+fn inside(word: &str, stem: &str) -> bool {
+    let (w, s) = (word.as_bytes(), stem.as_bytes());
+    w.len() >= s.len() && w.windows(s.len()).any(|x| x.first() == s.first() && x == s)
 }
 
 /// How a hit stands in its clause.
@@ -163,39 +191,106 @@ pub fn sentences(text: &str) -> Vec<(usize, String)> {
     out
 }
 
-/// Whether any clause of `sentence` asks for what `stems`/`phrases` name. A possessive right
-/// before the hit ("my registration") makes it a mention, unless the clause is a request
-/// ("proszę o moją rejestrację").
-pub fn positive(sentence: &str, stems: &[&str], phrases: &[&str], skip_possessive: bool) -> bool {
-    clauses(sentence).iter().any(|clause| {
-        let w = words(clause);
-        let request = w.iter().any(|x| REQUEST_WORDS.contains(&x.as_str()));
-        hits(&w, stems, phrases).into_iter().any(|(start, end)| {
-            let possessive = skip_possessive
-                && !request
-                && start > 0
-                && w.get(start - 1)
-                    .is_some_and(|p| POSSESSIVE.contains(&p.as_str()));
-            let something_else = w
-                .get(end)
-                .is_some_and(|next| NOT_AFTER.contains(&next.as_str()));
-            !possessive && !something_else && stance(&w, start, end) == Stance::Positive
+/// A sentence read once: its words, and where each clause's words begin and end. Intent
+/// detection asks several questions of each sentence; splitting it into words once per
+/// sentence (not once per question) is part of what keeps `regbot parse` fast.
+pub struct Read {
+    words: Vec<String>,
+    clauses: Vec<Range<usize>>,
+}
+
+impl Read {
+    pub fn new(sentence: &str) -> Read {
+        let mut all = Vec::new();
+        let mut ranges = Vec::new();
+        for clause in clauses(sentence) {
+            let start = all.len();
+            all.extend(words(clause));
+            ranges.push(start..all.len());
+        }
+        Read {
+            words: all,
+            clauses: ranges,
+        }
+    }
+
+    fn clause_words(&self) -> impl Iterator<Item = &[String]> {
+        self.clauses
+            .iter()
+            .map(|r| self.words.get(r.clone()).unwrap_or(&[]))
+    }
+
+    /// Whether any clause asks for what `lexicon` names. A possessive right before the hit
+    /// ("my registration") makes it a mention, unless the clause is a request ("proszę o moją
+    /// rejestrację").
+    pub fn positive(&self, lexicon: &Lexicon, skip_possessive: bool) -> bool {
+        self.clause_words().any(|w| {
+            let request = w.iter().any(|x| REQUEST_WORDS.contains(&x.as_str()));
+            lexicon.hits(w).into_iter().any(|(start, end)| {
+                let possessive = skip_possessive
+                    && !request
+                    && start > 0
+                    && w.get(start - 1)
+                        .is_some_and(|p| POSSESSIVE.contains(&p.as_str()));
+                let something_else = w
+                    .get(end)
+                    .is_some_and(|next| NOT_AFTER.contains(&next.as_str()));
+                !possessive && !something_else && stance(w, start, end) == Stance::Positive
+            })
         })
-    })
+    }
+
+    /// Whether the sender refuses what `lexicon` names in some clause ("I won't be able to
+    /// come"). Undecided and conditional clauses refuse nothing.
+    pub fn refused(&self, lexicon: &Lexicon) -> bool {
+        self.clause_words().any(|w| {
+            lexicon
+                .hits(w)
+                .into_iter()
+                .any(|(start, end)| stance(w, start, end) == Stance::Refused)
+        })
+    }
+
+    /// Whether `lexicon` hits anywhere in the sentence, across clauses, whatever the stance.
+    pub fn mentions(&self, lexicon: &Lexicon) -> bool {
+        !lexicon.hits(&self.words).is_empty()
+    }
+
+    /// Every word of the sentence, clause after clause.
+    pub fn words(&self) -> impl Iterator<Item = &str> {
+        self.words.iter().map(String::as_str)
+    }
 }
 
-/// Whether the sender refuses what `stems`/`phrases` name in some clause ("I won't be able to
-/// come"). Undecided and conditional clauses refuse nothing.
-pub fn refused(sentence: &str, stems: &[&str], phrases: &[&str]) -> bool {
-    clauses(sentence).iter().any(|clause| {
-        let w = words(clause);
-        hits(&w, stems, phrases)
-            .into_iter()
-            .any(|(start, end)| stance(&w, start, end) == Stance::Refused)
-    })
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-pub fn contains_phrase(sentence: &str, phrases: &[&str]) -> bool {
-    let joined = format!(" {} ", words(sentence).join(" "));
-    phrases.iter().any(|p| joined.contains(&format!(" {p} ")))
+    #[test]
+    fn phrases_match_whole_words_only() {
+        let lexicon = Lexicon::new(&[], &["sign me up", "count us in"]);
+        let w = words("Please sign me up, and count us in!");
+        assert_eq!(lexicon.hits(&w), vec![(1, 4), (5, 8)]);
+        // A phrase cut off at the end of the clause is no hit.
+        assert!(lexicon.hits(&words("please sign me")).is_empty());
+        let phrases = Lexicon::new(&[], &["will come", "count us"]);
+        assert!(!Read::new("I will comeback later; count usin").mentions(&phrases));
+        assert!(Read::new("Yes, I will come.").mentions(&phrases));
+        assert!(Read::new("Count, us").mentions(&phrases), "across clauses");
+    }
+
+    #[test]
+    fn long_stems_match_inside_words_and_short_ones_whole_words() {
+        let lexicon = Lexicon::new(&["reģistr", "join", "delta"], &[]);
+        let w = words("Lūdzu piereģistrēt mani; rejoin deltager delta join");
+        assert_eq!(lexicon.hits(&w), vec![(1, 2), (4, 5), (5, 6), (6, 7)]);
+    }
+
+    #[test]
+    fn words_drop_addresses_links_and_quotes() {
+        assert_eq!(
+            words("I’m Jane (jane@x.test), see https://x.test or www.x.test 'ok'"),
+            ["i'm", "jane", "see", "or", "ok"]
+        );
+    }
 }

@@ -5,9 +5,11 @@
 //! All entries are lowercase. Matching rules are the user's (whole word, prefix or substring),
 //! documented where the list is used.
 
+pub mod experience;
 pub mod fields;
 pub mod intents;
 pub mod mail;
+pub mod stance;
 
 /// Words by which the sender means themselves as the one registered ("register me and my
 /// colleague", "sign us up"); whole words. Not "I" or "we": "we would like to register our
