@@ -2,7 +2,12 @@
 //!
 //! The broadcast row and all its outbox rows commit together (all or nothing); each row's
 //! idempotency key is `broadcast:<id>:<registration id>`, and sending resumes from the outbox
-//! after a crash. The same subject and body are not queued twice unless asked (`--again`).
+//! after a crash. The same subject and body are not queued twice unless asked (`--again`): a
+//! unique key, so two identical broadcasts started at once queue once.
+//!
+//! Each mail is written in its recipient's language: a named template's own `Subject:` line
+//! per language (`--subject` is only the fallback for an empty one), and a `--body-file` sees
+//! the recipient's language as `lang`.
 
 use serde_json::json;
 use sha2::{Digest, Sha256};
@@ -28,6 +33,19 @@ pub enum BroadcastError {
         at: String,
         recipients: i32,
     },
+    #[error("a --body-file has no subject of its own: give --subject")]
+    NoSubject,
+}
+
+impl BroadcastError {
+    /// The broadcast as written cannot be sent (a template or subject to fix), as opposed to a
+    /// database or duplicate problem.
+    pub fn is_config(&self) -> bool {
+        matches!(
+            self,
+            BroadcastError::Template(_) | BroadcastError::NoSubject
+        )
+    }
 }
 
 impl From<sqlx::Error> for BroadcastError {
@@ -64,15 +82,16 @@ pub struct LanguagePreview {
     pub sample: (String, Rendered),
 }
 
+pub use store::Audience;
 use store::BroadcastRecipient as Recipient;
 
-/// Renders one message per confirmed registrant and, unless `dry_run`, queues them all.
+/// Renders one message per registrant of `audience` and, unless `dry_run`, queues them all.
 pub async fn broadcast(
     pool: &PgPool,
     config: &Config,
-    subject: &str,
+    subject: Option<&str>,
     body: &Body,
-    include_waitlisted: bool,
+    audience: &Audience,
     again: bool,
     dry_run: bool,
 ) -> Result<Plan, BroadcastError> {
@@ -84,26 +103,36 @@ pub async fn broadcast(
             None
         }
     };
+    if matches!(body, Body::Source(_)) && subject.is_none_or(|s| s.trim().is_empty()) {
+        return Err(BroadcastError::NoSubject);
+    }
+    let subject_source = subject.unwrap_or_default();
     let body_source = match body {
         Body::Source(s) => s.clone(),
         Body::Named(n) => format!("template:{n}"),
     };
-    let content_key = hex::encode(Sha256::digest(format!("{subject}\u{0}{body_source}")));
+    // The same update to another audience (later registrants, one country) is another
+    // broadcast, not a repeat.
+    let content_key = hex::encode(Sha256::digest(format!(
+        "{subject_source}\u{0}{body_source}\u{0}{audience:?}"
+    )));
 
     let mut tx = pool.begin().await?;
-    if !dry_run && !again {
-        let existing = store::find_broadcast(&mut tx, &event.id, &content_key).await?;
-        if let Some(b) = existing {
-            return Err(BroadcastError::AlreadyQueued {
-                id: b.id,
-                at: b.created_at.format("%Y-%m-%d %H:%M UTC").to_string(),
-                recipients: b.recipients,
-            });
-        }
+    if !dry_run
+        && !again
+        && store::find_broadcast(&mut tx, &event.id, &content_key)
+            .await?
+            .is_some()
+    {
+        return Err(already_queued(&mut tx, &event.id, &content_key).await);
     }
-    let recipients = store::broadcast_recipients(&mut tx, &event.id, include_waitlisted).await?;
+    let recipients = store::broadcast_recipients(&mut tx, &event.id, audience).await?;
 
     let render = |r: &Recipient| -> Result<Rendered, BroadcastError> {
+        let lang = r
+            .language
+            .clone()
+            .unwrap_or_else(|| event.default_language.clone());
         let context = json!({
             "event": event,
             "participant": {
@@ -111,9 +140,12 @@ pub async fn broadcast(
                 "country": r.country, "experience": r.experience,
             },
             "status": r.status,
+            "lang": lang,
         });
-        let subject = header_safe(&templates::render_source(subject, &context)?, 250);
-        Ok(match (body, &templates) {
+        let fallback = subject
+            .map(|s| templates::render_source(s, &context))
+            .transpose()?;
+        let mut rendered = match (body, &templates) {
             (Body::Named(name), Some(t)) => {
                 let mut rendered = t.render(
                     name,
@@ -121,16 +153,20 @@ pub async fn broadcast(
                     &event.default_language,
                     &context,
                 )?;
-                rendered.subject = subject;
+                if rendered.subject.trim().is_empty() {
+                    rendered.subject = fallback.unwrap_or_default();
+                }
                 rendered
             }
             (Body::Source(source), _) | (Body::Named(source), None) => Rendered {
-                subject,
+                subject: fallback.unwrap_or_default(),
                 text: templates::render_source(source, &context)?,
                 html: None,
-                language: event.default_language.clone(),
+                language: lang,
             },
-        })
+        };
+        rendered.subject = header_safe(&rendered.subject, 250);
+        Ok(rendered)
     };
 
     let sample = match recipients.first() {
@@ -157,15 +193,20 @@ pub async fn broadcast(
         });
     }
 
-    let id = store::insert_broadcast(
+    let inserted = store::insert_broadcast(
         &mut tx,
         &event.id,
         &content_key,
-        subject,
+        subject_source,
         &body_source,
         recipients.len() as i32,
+        again,
     )
     .await?;
+    // An identical broadcast committed meanwhile (the unique key waited for it).
+    let Some(id) = inserted else {
+        return Err(already_queued(&mut tx, &event.id, &content_key).await);
+    };
     let domain = config.message_id_domain();
     let mut queued = 0;
     // Rendered and inserted in chunks so 10,000 recipients need neither 10,000 round trips
@@ -206,6 +247,26 @@ pub async fn broadcast(
         broadcast_id: Some(id),
         queued,
     })
+}
+
+async fn already_queued(
+    tx: &mut store::Tx<'_>,
+    event_id: &str,
+    content_key: &str,
+) -> BroadcastError {
+    match store::find_broadcast(tx, event_id, content_key).await {
+        Ok(Some(b)) => BroadcastError::AlreadyQueued {
+            id: b.id,
+            at: b.created_at.format("%Y-%m-%d %H:%M UTC").to_string(),
+            recipients: b.recipients,
+        },
+        Ok(None) => BroadcastError::AlreadyQueued {
+            id: 0,
+            at: "just now".into(),
+            recipients: 0,
+        },
+        Err(e) => BroadcastError::Store(e),
+    }
 }
 
 /// Each language with its first recipient and how many read it, most first.

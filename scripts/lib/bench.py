@@ -43,6 +43,8 @@ P.add_argument("--latency-rate", type=float, default=20.0)
 P.add_argument("--broadcast", type=int, default=10000)
 P.add_argument("--only", default="abcdef", help="subset of the measurements (letters)")
 P.add_argument("--timeout", type=float, default=300.0)
+P.add_argument("--db-params", default="",
+               help="query parameters for the daemon's database URL, e.g. sslmode=disable (loopback)")
 P.add_argument("--daemons", type=int, default=1,
                help="daemons sharing the database and the mailbox in (b) and (e) (scale-out)")
 A = P.parse_args()
@@ -93,7 +95,7 @@ def regbot_env(db_url, mailbox):
     domain = mailbox.split("@", 1)[1]
     env = {
         "PATH": os.environ.get("PATH", ""),
-        "REGBOT_DATABASE__URL": db_url,
+        "REGBOT_DATABASE__URL": db_url + (f"?{A.db_params}" if A.db_params else ""),
         "REGBOT_DATABASE__MAX_CONNECTIONS": "16",
         "REGBOT_IMAP__HOST": "127.0.0.1",
         "REGBOT_IMAP__PORT": str(A.imap_port),

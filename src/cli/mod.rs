@@ -73,9 +73,10 @@ pub enum Command {
     },
     /// Queue one personalised update to every confirmed registrant.
     Broadcast {
-        /// Subject line (a template: `{{ participant.name }}` works).
-        #[arg(long)]
-        subject: String,
+        /// Subject line (a template: `{{ participant.name }}` works). With --template each
+        /// language's own `Subject:` line is used; this is only the fallback for an empty one.
+        #[arg(long, required_unless_present = "template")]
+        subject: Option<String>,
         /// A text file with the body (a minijinja template).
         #[arg(
             long,
@@ -86,9 +87,8 @@ pub enum Command {
         /// A named template in the templates folder (`<lang>/NAME.txt`, optional `.html`).
         #[arg(long)]
         template: Option<String>,
-        /// Also send to waitlisted registrants.
-        #[arg(long)]
-        include_waitlisted: bool,
+        #[command(flatten)]
+        audience: organiser::AudienceArgs,
         /// Queue it even though the same subject and body were queued before.
         #[arg(long)]
         again: bool,
@@ -225,16 +225,16 @@ pub async fn dispatch(cli: Cli) -> ExitCode {
                     subject,
                     body_file,
                     template,
-                    include_waitlisted,
+                    audience,
                     again,
                     dry_run,
                 } => {
                     run_broadcast(
                         &config,
-                        &subject,
+                        subject.as_deref(),
                         body_file,
                         template,
-                        include_waitlisted,
+                        audience,
                         again,
                         dry_run,
                     )
@@ -265,11 +265,24 @@ pub async fn dispatch(cli: Cli) -> ExitCode {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) => {
                     eprintln!("regbot: {}", describe(e.as_ref()));
-                    ExitCode::FAILURE
+                    if is_config_error(&e) {
+                        ExitCode::from(EX_CONFIG)
+                    } else {
+                        ExitCode::FAILURE
+                    }
                 }
             }
         }
     }
+}
+
+/// A template or broadcast that cannot be rendered as written is the configuration's fault
+/// (exit 78), like a bad config file.
+fn is_config_error(e: &anyhow::Error) -> bool {
+    e.downcast_ref::<crate::broadcast::BroadcastError>()
+        .is_some_and(|b| b.is_config())
+        || e.downcast_ref::<crate::templates::TemplateError>()
+            .is_some()
 }
 
 /// An error and its causes on one line, each cause once: many messages already quote their

@@ -15,6 +15,15 @@ use crate::organise::review::Resolution;
 use crate::organise::{Actor, export, ideas, participants, questions, review};
 use crate::process::Processor;
 
+/// `participants export` also writes Excel (the same workbook the web desk serves).
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum ExportFormat {
+    Table,
+    Json,
+    Csv,
+    Xlsx,
+}
+
 #[derive(Debug, Subcommand)]
 pub enum ParticipantsCommand {
     /// Everyone registered, in registration order.
@@ -24,12 +33,12 @@ pub enum ParticipantsCommand {
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
     },
-    /// The list as a file for the venue and badges (csv, json or table).
+    /// The list as a file for the venue and badges (csv, xlsx, json or table).
     Export {
         #[command(flatten)]
         filter: FilterArgs,
-        #[arg(long, value_enum, default_value_t = Format::Csv)]
-        format: Format,
+        #[arg(long, value_enum, default_value_t = ExportFormat::Csv)]
+        format: ExportFormat,
         /// Write here instead of standard output.
         #[arg(long)]
         output: Option<PathBuf>,
@@ -194,6 +203,15 @@ pub(super) async fn participants_cmd(
             output,
         } => {
             let rows = participants::list(&pool, &event, &filter.filter()).await?;
+            let format = match format {
+                ExportFormat::Xlsx => {
+                    let book = export::xlsx(&rows).context("could not build the Excel file")?;
+                    return write_out(&book, output);
+                }
+                ExportFormat::Table => Format::Table,
+                ExportFormat::Json => Format::Json,
+                ExportFormat::Csv => Format::Csv,
+            };
             return write_rows(&rows, &Participant::COLUMNS, format, output);
         }
         ParticipantsCommand::Add {
@@ -331,12 +349,17 @@ fn write_rows<T: Serialize>(
             format!("{t}\n{} rows\n", values.len())
         }
     };
+    write_out(text.as_bytes(), output)
+}
+
+/// Writes `bytes` to `output`, or to standard output.
+fn write_out(bytes: &[u8], output: Option<PathBuf>) -> anyhow::Result<()> {
     match output {
-        Some(path) => std::fs::write(&path, text)
+        Some(path) => std::fs::write(&path, bytes)
             .with_context(|| format!("could not write {}", path.display()))?,
         None => {
             // A closed pipe (`| head`) ends the output quietly.
-            let _ = std::io::stdout().write_all(text.as_bytes());
+            let _ = std::io::stdout().write_all(bytes);
         }
     }
     Ok(())

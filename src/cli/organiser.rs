@@ -1,12 +1,14 @@
 //! The organisers' commands over the recorded data: counts, broadcasts, re-understanding
 //! stored mail, and erasing personal data.
 
+use std::io::Write;
 use std::path::PathBuf;
 
 use anyhow::Context;
 
 use super::{Format, Which, connect};
 use crate::config::Config;
+use crate::status::RegistrationStatus;
 use crate::{broadcast, stats};
 
 pub(super) async fn show_stats(config: &Config, format: Format) -> anyhow::Result<()> {
@@ -20,12 +22,72 @@ pub(super) async fn show_stats(config: &Config, format: Format) -> anyhow::Resul
     Ok(())
 }
 
+/// Who a broadcast goes to (`regbot broadcast` filters).
+#[derive(Debug, Clone, clap::Args)]
+pub struct AudienceArgs {
+    /// Also send to waitlisted registrants.
+    #[arg(long)]
+    include_waitlisted: bool,
+    /// Only registrants with this status (confirmed, waitlisted, cancelled,
+    /// pending_confirmation) instead of the confirmed ones.
+    #[arg(long)]
+    status: Option<String>,
+    /// Only registrants from this country (two letters, like LV).
+    #[arg(long)]
+    country: Option<String>,
+    /// Only registrants writing in this language (two letters, like lv).
+    #[arg(long)]
+    language: Option<String>,
+    /// Only those who registered after this date (2027-04-01, or 2027-04-01T12:00:00Z).
+    #[arg(long)]
+    registered_after: Option<String>,
+    /// Only those who did not receive broadcast ID (its number from the queueing message).
+    #[arg(long, value_name = "BROADCAST_ID")]
+    not_received: Option<i64>,
+}
+
+impl AudienceArgs {
+    fn audience(self) -> anyhow::Result<broadcast::Audience> {
+        let registered_after = match self.registered_after.as_deref() {
+            None => None,
+            Some(text) => Some(parse_moment(text).with_context(|| {
+                format!("--registered-after {text:?} is not a date: give it like 2027-04-01")
+            })?),
+        };
+        let status = match self.status.as_deref() {
+            None => None,
+            Some(s) => Some(s.parse::<RegistrationStatus>().map_err(|_| {
+                anyhow::anyhow!(
+                    "--status {s:?}: give confirmed, waitlisted, cancelled or pending_confirmation"
+                )
+            })?),
+        };
+        Ok(broadcast::Audience {
+            status,
+            include_waitlisted: self.include_waitlisted,
+            country: self.country,
+            language: self.language,
+            registered_after,
+            not_received: self.not_received,
+        })
+    }
+}
+
+/// A date (midnight UTC) or an RFC 3339 moment.
+fn parse_moment(text: &str) -> anyhow::Result<chrono::DateTime<chrono::Utc>> {
+    if let Ok(t) = chrono::DateTime::parse_from_rfc3339(text) {
+        return Ok(t.to_utc());
+    }
+    let day = chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d")?;
+    Ok(day.and_time(chrono::NaiveTime::MIN).and_utc())
+}
+
 pub(super) async fn run_broadcast(
     config: &Config,
-    subject: &str,
+    subject: Option<&str>,
     body_file: Option<PathBuf>,
     template: Option<String>,
-    include_waitlisted: bool,
+    audience: AudienceArgs,
     again: bool,
     dry_run: bool,
 ) -> anyhow::Result<()> {
@@ -37,37 +99,44 @@ pub(super) async fn run_broadcast(
         (None, Some(name)) => broadcast::Body::Named(name),
         (None, None) => anyhow::bail!("give --body-file FILE or --template NAME"),
     };
+    let audience = audience.audience()?;
     let pool = connect(config).await?;
-    let plan = broadcast::broadcast(
-        &pool,
-        config,
-        subject,
-        &body,
-        include_waitlisted,
-        again,
-        dry_run,
-    )
-    .await?;
+    let plan =
+        broadcast::broadcast(&pool, config, subject, &body, &audience, again, dry_run).await?;
+    let mut out = String::new();
     if dry_run {
-        println!("{} recipients; nothing queued (dry run)", plan.recipients);
+        out.push_str(&format!(
+            "{} recipients; nothing queued (dry run)\n",
+            plan.recipients
+        ));
         for l in &plan.languages {
-            println!("  {}: {}", l.language, l.recipients);
+            out.push_str(&format!("  {}: {}", l.language, l.recipients));
+            let written_in = &l.sample.1.language;
+            if *written_in != l.language {
+                out.push_str(&format!(
+                    " (no {} template: written in {written_in})",
+                    l.language
+                ));
+            }
+            out.push('\n');
         }
         if let Some((to, m)) = plan.sample {
-            println!(
-                "\n--- first message, to {to} ---\nSubject: {}\n\n{}",
+            out.push_str(&format!(
+                "\n--- first message, to {to} ---\nSubject: {}\n\n{}\n",
                 m.subject, m.text
-            );
+            ));
         }
     } else if plan.recipients == 0 {
-        println!("no confirmed registrants: nothing queued");
+        out.push_str("no confirmed registrants: nothing queued\n");
     } else {
-        println!(
-            "queued broadcast #{} to {} recipients; the daemon sends it (`regbot stats` shows progress)",
+        out.push_str(&format!(
+            "queued broadcast #{} to {} recipients; the daemon sends it (`regbot stats` shows progress)\n",
             plan.broadcast_id.unwrap_or_default(),
             plan.queued
-        );
+        ));
     }
+    // A closed pipe (`| head -1`) ends the output quietly instead of panicking.
+    let _ = std::io::stdout().write_all(out.as_bytes());
     Ok(())
 }
 

@@ -14,8 +14,8 @@ use sqlx::PgPool;
 
 use super::{ProcessError, Processor, experience_name};
 use crate::domain::{EmailAddress, header_safe};
-use crate::status::{OutboxKind, OutboxStatus, RegistrationStatus, ReplyTemplate};
-use crate::store::{self, AuditEntry, NewOutbound, Registration, RegistrationFields, Tx};
+use crate::status::{RegistrationStatus, ReplyTemplate};
+use crate::store::{self, AuditEntry, Registration, RegistrationFields, Tx};
 use crate::understand::{Intent, Participant, Source, Understanding};
 
 /// A person the message registered for someone else, for the sender's summary.
@@ -151,33 +151,18 @@ impl Processor {
             &self.config.event.default_language,
             &context,
         )?;
-        let suppressed = store::is_suppressed(tx, &reg.email).await?;
-        let mail = NewOutbound {
-            idempotency_key: format!("consent:{id}:{}", reg.id),
-            // Not a reply (nobody wrote from this address), and migration 0030 fixes the
-            // kinds that an earlier-numbered migration could add: a mail about their place.
-            kind: OutboxKind::Promotion,
-            inbound_id: Some(id),
-            broadcast_id: None,
-            template: Some(ReplyTemplate::ConfirmRequest.to_string()),
-            recipient: reg.email.clone(),
-            recipient_name: reg.name.as_deref().map(|n| header_safe(n, 100)),
-            reply_to: None,
-            subject: rendered.subject,
-            body_text: rendered.text,
-            body_html: rendered.html,
-            message_id: self.new_message_id(),
-            in_reply_to: None,
-            references: vec![],
-            status: if suppressed {
-                OutboxStatus::Suppressed
-            } else {
-                OutboxStatus::Pending
-            },
-            last_error: suppressed.then(|| "address is suppressed (bounced)".to_string()),
-        };
-        store::enqueue(tx, &mail).await?;
-        Ok(())
+        // Not a reply (nobody wrote from this address), and migration 0030 fixes the outbox
+        // kinds that an earlier-numbered migration could add: a mail about their place.
+        let key = format!("consent:{id}:{}", reg.id);
+        self.queue_notice(
+            tx,
+            key,
+            Some(id),
+            reg,
+            ReplyTemplate::ConfirmRequest,
+            rendered,
+        )
+        .await
     }
 
     /// Releases every held place whose confirmation time is over, audited as regbot's own

@@ -10,6 +10,7 @@ use super::{ProcessError, Processor};
 use crate::domain::{EmailAddress, header_safe};
 use crate::status::{OutboxKind, OutboxStatus, ReplyTemplate};
 use crate::store::{self, COOLING_DOWN, NewOutbound, OVER_LIMIT, Registration, Tx};
+use crate::templates::Rendered;
 use crate::understand::Understanding;
 
 impl Processor {
@@ -217,13 +218,36 @@ impl Processor {
             &self.config.event.default_language,
             &context,
         )?;
+        let key = format!("promotion:{}:{cause}", reg.id);
+        self.queue_notice(
+            tx,
+            key,
+            cause.parse().ok(),
+            reg,
+            ReplyTemplate::Promoted,
+            rendered,
+        )
+        .await
+    }
+
+    /// Queues a mail about their place that a participant did not ask for (kind `promotion`):
+    /// they moved up, or someone else registered them. Not sent to a bounced address.
+    pub(super) async fn queue_notice(
+        &self,
+        tx: &mut Tx<'_>,
+        idempotency_key: String,
+        inbound_id: Option<i64>,
+        reg: &Registration,
+        template: ReplyTemplate,
+        rendered: Rendered,
+    ) -> Result<(), ProcessError> {
         let suppressed = store::is_suppressed(tx, &reg.email).await?;
         let mail = NewOutbound {
-            idempotency_key: format!("promotion:{}:{cause}", reg.id),
+            idempotency_key,
             kind: OutboxKind::Promotion,
-            inbound_id: cause.parse().ok(),
+            inbound_id,
             broadcast_id: None,
-            template: Some(ReplyTemplate::Promoted.to_string()),
+            template: Some(template.to_string()),
             recipient: reg.email.clone(),
             recipient_name: reg.name.as_deref().map(|n| header_safe(n, 100)),
             reply_to: None,

@@ -41,28 +41,57 @@ pub struct BroadcastRecipient {
     pub status: RegistrationStatus,
 }
 
-/// Confirmed registrants (and waitlisted ones when asked) whose address has not bounced.
+/// Who a broadcast goes to; `None` means any.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+pub struct Audience {
+    /// Only this status; without it confirmed registrants (and waitlisted with the flag).
+    pub status: Option<RegistrationStatus>,
+    pub include_waitlisted: bool,
+    /// ISO 3166-1 alpha-2.
+    pub country: Option<String>,
+    pub language: Option<String>,
+    /// Registered after this moment.
+    pub registered_after: Option<chrono::DateTime<chrono::Utc>>,
+    /// Not among the recipients of this earlier broadcast.
+    pub not_received: Option<i64>,
+}
+
+/// The registrants of `audience` whose address has not bounced.
 pub async fn broadcast_recipients(
     tx: &mut Tx<'_>,
     event_id: &str,
-    include_waitlisted: bool,
+    audience: &Audience,
 ) -> Result<Vec<BroadcastRecipient>, StoreError> {
     let rows = sqlx::query_as!(
         BroadcastRecipient,
         r#"select r.id, r.email, r.name, r.organisation, r.country, r.experience, r.language, r.status as "status: RegistrationStatus"
            from registrations r
-           where r.event_id = $1 and (r.status = 'confirmed' or ($2 and r.status = 'waitlisted'))
+           where r.event_id = $1
+             and case when $3::text is not null then r.status = $3
+                      else r.status = 'confirmed' or ($2 and r.status = 'waitlisted') end
+             and ($4::text is null or upper(r.country) = upper($4))
+             and ($5::text is null or lower(r.language) = lower($5))
+             and ($6::timestamptz is null or r.created_at > $6)
+             and ($7::bigint is null or not exists (
+                    select 1 from outbox o where o.broadcast_id = $7 and lower(o.recipient) = lower(r.email)))
              and not exists (select 1 from suppressed_addresses s where s.email = lower(r.email))
            order by r.id"#,
         event_id,
-        include_waitlisted
+        audience.include_waitlisted,
+        audience.status.map(RegistrationStatus::as_str),
+        audience.country.as_deref(),
+        audience.language.as_deref(),
+        audience.registered_after,
+        audience.not_received,
     )
     .fetch_all(&mut **tx)
     .await?;
     Ok(rows)
 }
 
-/// Records a broadcast; its outbox rows are queued in the same transaction.
+/// Records a broadcast; its outbox rows are queued in the same transaction. None when the same
+/// content was queued before and this one is not sent `again` (the unique key `broadcasts_once`
+/// makes a concurrent identical broadcast wait for the first and then find it).
 pub async fn insert_broadcast(
     tx: &mut Tx<'_>,
     event_id: &str,
@@ -70,16 +99,21 @@ pub async fn insert_broadcast(
     subject: &str,
     body_source: &str,
     recipients: i32,
-) -> Result<i64, StoreError> {
+    again: bool,
+) -> Result<Option<i64>, StoreError> {
     let id = sqlx::query_scalar!(
-        "insert into broadcasts (event_id, content_key, subject, body_source, recipients) values ($1, $2, $3, $4, $5) returning id",
+        "insert into broadcasts (event_id, content_key, subject, body_source, recipients, again)
+         values ($1, $2, $3, $4, $5, $6)
+         on conflict (event_id, content_key) where not again do nothing
+         returning id",
         event_id,
         content_key,
         subject,
         body_source,
-        recipients
+        recipients,
+        again
     )
-    .fetch_one(&mut **tx)
+    .fetch_optional(&mut **tx)
     .await?;
     Ok(id)
 }

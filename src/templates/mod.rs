@@ -44,6 +44,10 @@ pub enum TemplateError {
         name: String,
         source: minijinja::Error,
     },
+    #[error(
+        "{name} uses {{{{ {variable} }}}}, which is not defined: the variables are event.*, participant.email, .name, .organisation, .country, .experience, status and lang (README, \"Broadcasts\")"
+    )]
+    Undefined { name: String, variable: String },
     #[error("template {name} has no `Subject:` first line")]
     NoSubject { name: String },
     #[error("could not read the details table's words from {path}: {message}")]
@@ -79,6 +83,14 @@ fn new_env() -> Environment<'static> {
     let mut env = Environment::new();
     // A typo in a template variable is an error at render time, not a silent blank in a mail.
     env.set_undefined_behavior(UndefinedBehavior::Strict);
+    // A value the participant never gave prints as nothing, never as "none" ("Hello None").
+    env.set_formatter(|out, state, value| {
+        if value.is_none() {
+            Ok(())
+        } else {
+            minijinja::escape_formatter(out, state, value)
+        }
+    });
     if let Ok(syntax) = minijinja::syntax::SyntaxConfig::builder()
         .keep_trailing_newline(true)
         .build()
@@ -270,21 +282,56 @@ impl Templates {
             })?;
         template
             .render(minijinja::value::Serde(context))
-            .map_err(|source| TemplateError::Render {
-                name: name.to_string(),
-                source,
-            })
+            .map_err(|source| render_error(&self.env, name, template.source(), context, source))
     }
+}
+
+/// A render error; an undefined variable is named, so the fix is obvious.
+fn render_error(
+    env: &Environment<'_>,
+    name: &str,
+    source_text: &str,
+    context: &impl Serialize,
+    source: minijinja::Error,
+) -> TemplateError {
+    if source.kind() == minijinja::ErrorKind::UndefinedError
+        && let Some(variable) = undefined_variable(env, source_text, context)
+    {
+        return TemplateError::Undefined {
+            name: name.to_string(),
+            variable,
+        };
+    }
+    TemplateError::Render {
+        name: name.to_string(),
+        source,
+    }
+}
+
+/// The first variable `source_text` reads that `context` (and the environment's functions)
+/// leave undefined.
+fn undefined_variable(
+    env: &Environment<'_>,
+    source_text: &str,
+    context: &impl Serialize,
+) -> Option<String> {
+    let template = env.template_from_str(source_text).ok()?;
+    let mut variables: Vec<String> = template.undeclared_variables(true).into_iter().collect();
+    variables.sort();
+    let context = minijinja::Value::from(minijinja::value::Serde(context));
+    variables.into_iter().find(|v| {
+        env.compile_expression(v)
+            .ok()
+            .and_then(|e| e.eval(context.clone()).ok())
+            .is_none_or(|value| value.is_undefined())
+    })
 }
 
 /// Renders a one-off template (a broadcast's `--body-file`), with the same filters and rules.
 pub fn render_source(source: &str, context: &impl Serialize) -> Result<String, TemplateError> {
     let env = new_env();
     env.render_str(source, minijinja::value::Serde(context))
-        .map_err(|source| TemplateError::Render {
-            name: "body file".into(),
-            source,
-        })
+        .map_err(|e| render_error(&env, "the body file", source, context, e))
 }
 
 /// Compiles a one-off template to report syntax errors before anything is queued.
@@ -394,6 +441,35 @@ mod tests {
             en.padded_label("organisation").as_deref(),
             Some("Organisation:  ")
         );
+    }
+
+    #[test]
+    fn a_missing_value_renders_as_nothing_never_none() {
+        let context = json!({"participant": {"name": null, "country": null}});
+        let text = render_source(
+            "Hello {{ participant.name }}, from {{ participant.country }}.",
+            &context,
+        )
+        .unwrap();
+        assert_eq!(text, "Hello , from .");
+        let text = render_source("Hello {{ participant.name or \"friend\" }}", &context).unwrap();
+        assert_eq!(text, "Hello friend", "the template's own words stay");
+    }
+
+    #[test]
+    fn an_undefined_variable_is_named_in_the_error() {
+        let context = json!({"participant": {"name": "Jane"}, "lang": "en"});
+        let err = render_source(
+            "{{ lang }}: Hello {{ participant.name }} {{ participant.phone }}",
+            &context,
+        )
+        .unwrap_err();
+        assert!(
+            matches!(&err, TemplateError::Undefined { variable, .. } if variable == "participant.phone"),
+            "{err}"
+        );
+        let err = render_source("{{ venue }}", &context).unwrap_err();
+        assert!(err.to_string().contains("{{ venue }}"), "{err}");
     }
 
     #[test]

@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 use super::auth::{Organiser, forbidden};
 use super::pages::frame;
 use super::{AppState, WebError};
-use crate::broadcast::{self, Body, BroadcastError, Plan};
+use crate::broadcast::{self, Audience, Body, BroadcastError, Plan};
 use crate::desk;
 
 /// The compose form, as typed.
@@ -90,9 +90,12 @@ async fn run(state: &AppState, form: &Compose, dry_run: bool) -> Result<Plan, Br
     broadcast::broadcast(
         &state.pool,
         &state.config,
-        form.subject.trim(),
+        Some(form.subject.trim()),
         &Body::Source(form.body.replace("\r\n", "\n")),
-        form.waitlisted.is_some(),
+        &Audience {
+            include_waitlisted: form.waitlisted.is_some(),
+            ..Audience::default()
+        },
         false,
         dry_run,
     )

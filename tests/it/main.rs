@@ -9,6 +9,7 @@ mod support;
 
 mod automated_corpus;
 mod batch;
+mod broadcasts;
 mod end_to_end;
 mod eval_score;
 mod faults;

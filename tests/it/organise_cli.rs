@@ -338,3 +338,88 @@ async fn an_organiser_lists_exports_corrects_answers_and_resolves_without_sql() 
         "--quiet writes to nobody"
     );
 }
+
+/// The strings of an xlsx workbook (its shared strings), read with python3's zipfile.
+fn xlsx_strings(path: &std::path::Path) -> String {
+    let out = std::process::Command::new("python3")
+        .args([
+            "-c",
+            "import sys, zipfile; print(zipfile.ZipFile(sys.argv[1]).read('xl/sharedStrings.xml').decode())",
+        ])
+        .arg(path)
+        .output()
+        .expect("python3");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("utf-8")
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_venue_list_exports_as_xlsx_from_the_cli_with_the_filter() {
+    let stack = stack();
+    let db = TestDb::new().await;
+    let env = regbot_env(&db, &stack, &unique("register", "event.test"));
+    let riga = unique("riga", "example.test");
+    let vilnius = unique("vilnius", "example.test");
+    run_ok(
+        &env,
+        &[
+            "participants",
+            "add",
+            &riga,
+            "--name",
+            "Māris Krūmiņš",
+            "--country",
+            "LV",
+            "--quiet",
+        ],
+    );
+    run_ok(
+        &env,
+        &[
+            "participants",
+            "add",
+            &vilnius,
+            "--name",
+            "Jonas Petraitis",
+            "--country",
+            "LT",
+            "--quiet",
+        ],
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("venue.xlsx");
+    let file_arg = path_str(&file);
+    run_ok(
+        &env,
+        &[
+            "participants",
+            "export",
+            "--format",
+            "xlsx",
+            "--country",
+            "LV",
+            "--output",
+            &file_arg,
+        ],
+    );
+    let bytes = std::fs::read(&file).unwrap();
+    assert!(bytes.starts_with(b"PK"), "an xlsx workbook (a zip archive)");
+    let strings = xlsx_strings(&file);
+    assert!(strings.contains("Māris Krūmiņš"), "{strings}");
+    assert!(
+        strings.contains("registered_by"),
+        "the contract's columns: {strings}"
+    );
+    assert!(
+        !strings.contains("Jonas Petraitis"),
+        "the filter applies: {strings}"
+    );
+    // To standard output, the same workbook.
+    let out = regbot(&env, &["participants", "export", "--format", "xlsx"]);
+    assert!(out.status.success());
+    assert!(out.stdout.starts_with(b"PK"));
+}
