@@ -64,8 +64,11 @@ impl Browser {
             );
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
+        // An implicit wait makes an element lookup wait for the page a click or a refresh is
+        // still loading, instead of failing at once on a busy machine.
         let caps = json!({"capabilities": {"alwaysMatch": {
             "browserName": "chrome",
+            "timeouts": {"implicit": 10_000, "script": 60_000, "pageLoad": 60_000},
             "goog:chromeOptions": {
                 "binary": "/usr/bin/chromium",
                 // --no-sandbox: CI runs as root, where Chromium's sandbox cannot start.
