@@ -26,3 +26,4 @@ mod understand_labelled;
 mod web_actions;
 mod web_browser;
 mod web_desk;
+mod web_paging;
