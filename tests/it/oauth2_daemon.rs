@@ -6,7 +6,9 @@ use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use crate::support::oauth2::{OAuth2Stack, oauth2_stack, regbot_env_oauth2};
+use crate::support::oauth2::{
+    OAuth2Stack, client_credentials_env, oauth2_stack, regbot_env_oauth2,
+};
 use crate::support::*;
 use encoding_rs::UTF_8;
 
@@ -40,16 +42,7 @@ async fn the_daemon_answers_across_token_lifetimes_logs_in_again_during_idle_and
     let db = TestDb::new().await;
     let mailbox = unique("register", "event.test");
     // 4 s tokens: regbot renews after 3 s.
-    let (id, secret) = stack.register_app(&mailbox, 4).await;
-    let mut env = regbot_env_oauth2(
-        &db,
-        &stack,
-        &mailbox,
-        &id,
-        Some(&secret),
-        "client_credentials",
-        None,
-    );
+    let (mut env, secret) = client_credentials_env(&db, &stack, &mailbox, &mailbox, 4).await;
     env.push(("REGBOT_LOG".into(), "trace".into()));
     let mut daemon = Daemon::start(&env);
 
@@ -274,16 +267,7 @@ async fn check_shows_the_flow_the_expiry_and_the_fix_but_no_secret() {
     let stack = oauth2_stack();
     let db = TestDb::new().await;
     let mailbox = unique("register", "event.test");
-    let (id, secret) = stack.register_app(&mailbox, 60).await;
-    let env = regbot_env_oauth2(
-        &db,
-        &stack,
-        &mailbox,
-        &id,
-        Some(&secret),
-        "client_credentials",
-        None,
-    );
+    let (env, secret) = client_credentials_env(&db, &stack, &mailbox, &mailbox, 60).await;
     let out = regbot(&env, &["check"]);
     let text =
         String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
@@ -300,16 +284,7 @@ async fn check_shows_the_flow_the_expiry_and_the_fix_but_no_secret() {
 
     // The app's permission is on another mailbox (Add-MailboxPermission missing for this one).
     let elsewhere = unique("elsewhere", "event.test");
-    let (id, secret) = stack.register_app(&elsewhere, 60).await;
-    let env = regbot_env_oauth2(
-        &db,
-        &stack,
-        &mailbox,
-        &id,
-        Some(&secret),
-        "client_credentials",
-        None,
-    );
+    let (env, secret) = client_credentials_env(&db, &stack, &mailbox, &elsewhere, 60).await;
     let out = regbot(&env, &["check"]);
     let text = String::from_utf8_lossy(&out.stdout).to_string();
     assert!(!out.status.success());
@@ -323,16 +298,7 @@ async fn an_smtp_login_refused_for_a_revoked_token_is_retried_once_with_a_fresh_
     let stack = oauth2_stack();
     let db = TestDb::new().await;
     let mailbox = unique("register", "event.test");
-    let (id, secret) = stack.register_app(&mailbox, 60).await;
-    let env = regbot_env_oauth2(
-        &db,
-        &stack,
-        &mailbox,
-        &id,
-        Some(&secret),
-        "client_credentials",
-        None,
-    );
+    let (env, _) = client_credentials_env(&db, &stack, &mailbox, &mailbox, 60).await;
     let mut daemon = Daemon::start(&env);
     let deadline = Instant::now() + Duration::from_secs(10);
     while stack.imap_logins(&mailbox) == 0 {
