@@ -28,6 +28,30 @@ async fn register(stack: &OAuth2Stack, mailbox: &str, from: &str, name: &str) ->
     message_id
 }
 
+/// `regbot run --once` succeeds, and `who` then has exactly one answer.
+async fn run_once_answers(stack: &OAuth2Stack, env: &[(String, String)], who: &str) {
+    let out = regbot(env, &["run", "--once"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let got = stack.wait_for_mail(who, 1, Duration::from_secs(10)).await;
+    assert_eq!(got.len(), 1, "{who} is answered once");
+}
+
+/// regbot with `grant = "refresh_token"` for the public client `client`, its refresh token
+/// sealed with the key in `key`.
+fn refresh_token_env(
+    db: &TestDb,
+    stack: &OAuth2Stack,
+    mailbox: &str,
+    client: &str,
+    key: &std::path::Path,
+) -> Vec<(String, String)> {
+    regbot_env_oauth2(db, stack, mailbox, client, None, "refresh_token", Some(key))
+}
+
 /// Every token and secret the test stack knows for `user`, plus `secret`: none may be logged.
 async fn secrets_of(stack: &OAuth2Stack, user: &str, secret: &str) -> Vec<String> {
     let mut all = stack.tokens_of(user).await;
@@ -183,15 +207,7 @@ async fn a_revoked_refresh_token_stops_intake_safely_until_the_next_login() {
         "8f9e0d1c2b3a49586776859403a2b1c0d9e8f7a6b5c4d3e2f1a0b9c8d7e6f5a4\n",
     )
     .unwrap();
-    let env = regbot_env_oauth2(
-        &db,
-        &stack,
-        &mailbox,
-        &client,
-        None,
-        "refresh_token",
-        Some(&key),
-    );
+    let env = refresh_token_env(&db, &stack, &mailbox, &client, &key);
 
     let printed = oauth_login(&stack, &env, &mailbox).await;
     assert!(printed.contains("Signed in"), "{printed}");
@@ -208,19 +224,7 @@ async fn a_revoked_refresh_token_stops_intake_safely_until_the_next_login() {
 
     let first = unique("first", "example.test");
     register(&stack, &mailbox, &first, "First Person").await;
-    let out = regbot(&env, &["run", "--once"]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    assert_eq!(
-        stack
-            .wait_for_mail(&first, 1, Duration::from_secs(10))
-            .await
-            .len(),
-        1
-    );
+    run_once_answers(&stack, &env, &first).await;
 
     // The organiser's account is reset at the provider: every token revoked.
     stack.revoke(&mailbox, true).await;
@@ -246,19 +250,7 @@ async fn a_revoked_refresh_token_stops_intake_safely_until_the_next_login() {
 
     // A new sign-in, and the waiting mail is answered.
     oauth_login(&stack, &env, &mailbox).await;
-    let out = regbot(&env, &["run", "--once"]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    assert_eq!(
-        stack
-            .wait_for_mail(&second, 1, Duration::from_secs(10))
-            .await
-            .len(),
-        1
-    );
+    run_once_answers(&stack, &env, &second).await;
     assert!(stack.maildir_messages(&mailbox, "INBOX").is_empty());
 }
 
@@ -343,15 +335,7 @@ async fn a_refresh_token_obtained_elsewhere_can_be_stored_with_oauth_login() {
     .unwrap();
     // Signed in once for another installation; its refresh token is handed over in a file.
     let elsewhere = TestDb::new().await;
-    let env = regbot_env_oauth2(
-        &elsewhere,
-        &stack,
-        &mailbox,
-        &client,
-        None,
-        "refresh_token",
-        Some(&key),
-    );
+    let env = refresh_token_env(&elsewhere, &stack, &mailbox, &client, &key);
     oauth_login(&stack, &env, &mailbox).await;
     let refresh = stack
         .tokens_of(&mailbox)
@@ -363,15 +347,7 @@ async fn a_refresh_token_obtained_elsewhere_can_be_stored_with_oauth_login() {
     std::fs::write(&file, format!("{refresh}\n")).unwrap();
 
     let db = TestDb::new().await;
-    let env = regbot_env_oauth2(
-        &db,
-        &stack,
-        &mailbox,
-        &client,
-        None,
-        "refresh_token",
-        Some(&key),
-    );
+    let env = refresh_token_env(&db, &stack, &mailbox, &client, &key);
     let out = regbot(
         &env,
         &["oauth", "login", "--refresh-token-file", &path_str(&file)],
@@ -386,19 +362,7 @@ async fn a_refresh_token_obtained_elsewhere_can_be_stored_with_oauth_login() {
     assert!(!text.contains(&refresh));
     let from = unique("someone", "example.test");
     register(&stack, &mailbox, &from, "Some One").await;
-    let out = regbot(&env, &["run", "--once"]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    assert_eq!(
-        stack
-            .wait_for_mail(&from, 1, Duration::from_secs(10))
-            .await
-            .len(),
-        1
-    );
+    run_once_answers(&stack, &env, &from).await;
 
     // A token that is not one is refused at once, with what to do.
     std::fs::write(&file, "rt-made-up\n").unwrap();
@@ -411,17 +375,5 @@ async fn a_refresh_token_obtained_elsewhere_can_be_stored_with_oauth_login() {
     // ... and does not replace the one that works.
     let from = unique("another", "example.test");
     register(&stack, &mailbox, &from, "An Other").await;
-    let out = regbot(&env, &["run", "--once"]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    assert_eq!(
-        stack
-            .wait_for_mail(&from, 1, Duration::from_secs(10))
-            .await
-            .len(),
-        1
-    );
+    run_once_answers(&stack, &env, &from).await;
 }
