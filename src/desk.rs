@@ -218,7 +218,7 @@ pub async fn mail_log(pool: &PgPool, q: &MailLogQuery) -> Result<MailLog, StoreE
 }
 
 pub async fn broadcasts(pool: &PgPool, config: &Config) -> Result<Vec<BroadcastRow>, StoreError> {
-    store::broadcast_history(pool, &config.event.id).await
+    crate::organise::broadcasts::history(pool, &config.event.id).await
 }
 
 #[cfg(test)]

@@ -219,10 +219,12 @@ pub struct BroadcastRow {
     pub suppressed: i64,
 }
 
-/// Every broadcast of the event with where its mails stand.
-pub async fn broadcast_history(
+/// The event's broadcasts (or the one `only` names) newest first, with where their mails
+/// stand.
+pub async fn broadcasts_with_counts(
     pool: &PgPool,
     event_id: &str,
+    only: Option<i64>,
 ) -> Result<Vec<BroadcastRow>, StoreError> {
     let rows = sqlx::query_as!(
         BroadcastRow,
@@ -232,8 +234,10 @@ pub async fn broadcast_history(
                   count(o.id) filter (where o.status = 'failed') as "failed!",
                   count(o.id) filter (where o.status = 'suppressed') as "suppressed!"
            from broadcasts b left join outbox o on o.broadcast_id = b.id
-           where b.event_id = $1 group by b.id order by b.id desc"#,
-        event_id
+           where b.event_id = $1 and ($2::bigint is null or b.id = $2)
+           group by b.id order by b.id desc"#,
+        event_id,
+        only
     )
     .fetch_all(pool)
     .await?;

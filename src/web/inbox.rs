@@ -3,7 +3,6 @@
 //! goes out in the asker's own thread, every change is audited); this file shows the lists,
 //! checks the CSRF token and reports the outcome.
 
-use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -11,12 +10,12 @@ use minijinja::context;
 use minijinja::value::{Serde, Value};
 use serde::Deserialize;
 
-use super::auth::{Organiser, forbidden};
+use super::auth::{Organiser, Posted, WithCsrf};
 use super::pages::frame;
 use super::{AppState, WebError};
 use crate::desk;
 use crate::organise::review::Resolution;
-use crate::organise::{Actor, OrganiseError, questions, review};
+use crate::organise::{OrganiseError, questions, review};
 
 /// A list page's address: what just happened (shown once after a change), which status,
 /// and where the page starts.
@@ -33,6 +32,12 @@ pub struct ListQuery {
 pub struct AnswerForm {
     csrf: String,
     body: String,
+}
+
+impl WithCsrf for AnswerForm {
+    fn csrf(&self) -> &str {
+        &self.csrf
+    }
 }
 
 async fn render_questions(
@@ -73,18 +78,14 @@ pub async fn questions_page(
 
 pub async fn answer(
     State(state): State<AppState>,
-    me: Organiser,
     Path(id): Path<i64>,
-    Form(form): Form<AnswerForm>,
+    Posted { me, form }: Posted<AnswerForm>,
 ) -> Result<Response, WebError> {
-    if !me.csrf_ok(&form.csrf) {
-        return Ok(forbidden());
-    }
     if form.body.trim().is_empty() {
         let why = "Write the answer first: it is sent to the person as it is.".to_string();
         return render_questions(&state, &me, &ListQuery::default(), Some((id, why))).await;
     }
-    let actor = Actor::web(&me.session.email);
+    let actor = me.actor();
     let body = form.body.replace("\r\n", "\n");
     match questions::answer(&state.pool, &state.processor, &actor, id, &body).await {
         Ok(q) => Ok(Redirect::to(&format!("/questions?done={}", q.id)).into_response()),
@@ -144,28 +145,35 @@ pub struct ResolveForm {
     resolution: String,
 }
 
+impl WithCsrf for ResolveForm {
+    fn csrf(&self) -> &str {
+        &self.csrf
+    }
+}
+
 pub async fn resolve(
     State(state): State<AppState>,
-    me: Organiser,
     Path(id): Path<i64>,
-    Form(form): Form<ResolveForm>,
+    Posted { me, form }: Posted<ResolveForm>,
 ) -> Result<Response, WebError> {
-    if !me.csrf_ok(&form.csrf) {
-        return Ok(forbidden());
-    }
     let Some(resolution) = Resolution::from_word(&form.resolution) else {
         return Ok((
             StatusCode::UNPROCESSABLE_ENTITY,
-            "Choose registration, idea, question or ignore.",
+            "Choose registration, named_people, idea, question or ignore.",
         )
             .into_response());
     };
-    let actor = Actor::web(&me.session.email);
+    let actor = me.actor();
     match review::resolve(&state.pool, &state.processor, &actor, id, resolution).await {
         Ok(item) => Ok(
             Redirect::to(&format!("/review?done={}+{}", item.id, resolution.as_str()))
                 .into_response(),
         ),
+        Err(e @ OrganiseError::NobodyNamed(_)) => Ok((
+            StatusCode::UNPROCESSABLE_ENTITY,
+            format!("{e}. The review page has the other choices."),
+        )
+            .into_response()),
         Err(e @ (OrganiseError::AlreadyResolved(_) | OrganiseError::NotFound { .. })) => Ok((
             StatusCode::CONFLICT,
             format!("{e}. Reload the review page to see where things stand."),

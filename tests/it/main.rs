@@ -28,3 +28,4 @@ mod web_actions;
 mod web_browser;
 mod web_desk;
 mod web_paging;
+mod web_segments;
