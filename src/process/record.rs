@@ -5,7 +5,7 @@
 use super::behalf::{self, Held};
 use super::decide::{self, Change, Request, Seats};
 use super::review::Act;
-use super::{ProcessError, Processor, experience_name};
+use super::{ProcessError, Processor, experience_name, tag};
 use crate::domain::EmailAddress;
 use crate::status::{RegistrationStatus, ReplyTemplate};
 use crate::store::{self, Registration, RegistrationFields, Tx};
@@ -123,17 +123,18 @@ impl Processor {
         }
         if has(Intent::Question) {
             let text = u.question.clone().unwrap_or_else(|| u.text.clone());
-            store::insert_question(
+            let token = store::insert_question(
                 tx,
                 &event.id,
                 sender.as_str(),
                 display_name.as_deref(),
                 &text,
                 id,
+                &tag::new_token(),
             )
             .await?;
             if self.config.replies.forward_questions && !event.organiser_email.is_empty() {
-                self.queue_forward(tx, id, u, sender, &text).await?;
+                self.queue_forward(tx, id, u, sender, &text, &token).await?;
             }
             effect.question = Some(text);
         }
