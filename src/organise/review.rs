@@ -283,7 +283,7 @@ async fn acknowledge(
         ReplyTemplate::Registered
     };
     let subject = stored.and_then(|s| s.subject.as_deref());
-    let context = processor.context(
+    let mut context = processor.context(
         &reg.email,
         reg.name.as_deref(),
         Some(&reg),
@@ -291,6 +291,7 @@ async fn acknowledge(
         None,
         subject,
     );
+    context["updates_sent"] = serde_json::json!(processor.catch_up(tx, &reg).await?);
     let mail = processor.templates.render(
         template.as_str(),
         reg.language.as_deref(),

@@ -13,6 +13,7 @@
 
 mod behalf;
 mod bounce;
+mod catch_up;
 mod decide;
 mod forward;
 mod queue;

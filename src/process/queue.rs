@@ -33,6 +33,7 @@ impl Processor {
             effect.question.as_deref(),
             u.subject.as_deref(),
         );
+        context["updates_sent"] = json!(effect.updates_sent);
         if !effect.held.is_empty() {
             context["registered_others"] = json!(effect.held);
             context["confirm_days"] = json!(self.config.event.confirm_days);
@@ -203,6 +204,9 @@ impl Processor {
             "question": question,
             "has_question": question.is_some(),
             "original_subject": original_subject.map(|s| header_safe(s, 200)),
+            // Catch-up broadcasts sent along with this mail (`catch_up`): the acknowledgement
+            // then says they follow instead of promising information.
+            "updates_sent": 0,
         })
     }
 
@@ -216,7 +220,9 @@ impl Processor {
         if !self.notify {
             return Ok(());
         }
-        let context = self.context(&reg.email, reg.name.as_deref(), Some(reg), None, None, None);
+        let mut context =
+            self.context(&reg.email, reg.name.as_deref(), Some(reg), None, None, None);
+        context["updates_sent"] = json!(self.catch_up(tx, reg).await?);
         let rendered = self.templates.render(
             ReplyTemplate::Promoted.as_str(),
             reg.language.as_deref(),

@@ -24,6 +24,8 @@ pub(super) struct Effect {
     /// The people registered on the sender's behalf by this message (the reply is then the
     /// sender's summary).
     pub held: Vec<Held>,
+    /// Catch-up broadcasts queued to the participant, whose place this message confirmed.
+    pub updates_sent: usize,
 }
 
 /// The sender of an on-behalf registration who does not take part: no values of their own.
@@ -106,6 +108,7 @@ impl Processor {
             participant_email: participant_email.clone(),
             participant_name: display_name.clone(),
             held: Vec::new(),
+            updates_sent: 0,
         };
 
         if has(Intent::Idea) {
@@ -196,6 +199,14 @@ impl Processor {
             // `decide` changes only a record that exists.
             (Change::Update(_) | Change::Cancel, None) => None,
         };
+        let confirmed_now = matches!(
+            decision.change,
+            Change::Insert(RegistrationStatus::Confirmed)
+                | Change::Update(Some(RegistrationStatus::Confirmed))
+        );
+        if let (true, Some(reg)) = (confirmed_now, effect.registration.as_ref()) {
+            effect.updates_sent = self.catch_up(tx, reg).await?;
+        }
         if decision.promote_waitlisted {
             effect.promoted = self.promote_waitlisted(tx, &id.to_string()).await?;
         }

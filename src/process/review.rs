@@ -177,6 +177,7 @@ impl Processor {
                 .clone()
                 .or_else(|| u.from.as_ref().and_then(|f| f.name.clone())),
             held: Vec::new(),
+            updates_sent: 0,
         };
         self.queue_reply(tx, id, u, sender, &effect).await?;
         Ok(())
