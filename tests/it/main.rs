@@ -10,6 +10,7 @@ mod support;
 mod automated_corpus;
 mod batch;
 mod broadcasts;
+mod corrections;
 mod end_to_end;
 mod eval_score;
 mod faults;
