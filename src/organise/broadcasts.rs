@@ -27,6 +27,8 @@ pub struct Segment {
     pub registered_after: Option<String>,
     /// The number of an earlier broadcast whose recipients are left out.
     pub not_received: Option<String>,
+    /// Also to everyone confirmed later, once and in order (`--catch-up`).
+    pub catch_up: bool,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -102,6 +104,7 @@ impl Segment {
             language,
             registered_after,
             not_received,
+            catch_up: self.catch_up,
         })
     }
 }

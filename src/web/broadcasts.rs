@@ -34,6 +34,8 @@ pub struct Compose {
     language: String,
     registered_after: String,
     not_received: String,
+    /// The "everyone confirmed later too" box: present when ticked.
+    catch_up: Option<String>,
 }
 
 impl WithCsrf for Compose {
@@ -82,6 +84,7 @@ impl Compose {
             language: given(&self.language),
             registered_after: given(&self.registered_after),
             not_received: given(&self.not_received),
+            catch_up: self.catch_up.is_some(),
         }
     }
 }
