@@ -1,53 +1,16 @@
 //! Participants as organisers handle them: the venue and badge list, exports, and changes by
 //! hand (add someone who phoned, correct a name, cancel, confirm a held place).
 
-use chrono::{DateTime, Utc};
-use serde::Serialize;
 use sqlx::PgPool;
 
 use super::{Actor, OrganiseError, audit, check_country, parse_address, queue_to_participant};
 use crate::process::Processor;
 use crate::status::{RegistrationStatus, ReplyTemplate};
-use crate::store::{self, ManualFields, ParticipantRecord, Tx};
+use crate::store::{self, ManualFields, Tx};
 
-/// One participant, with exactly the fields of DESIGN.md's `participants list` contract.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Participant {
-    pub email: String,
-    pub name: Option<String>,
-    pub organisation: Option<String>,
-    pub country: Option<String>,
-    pub experience: Option<String>,
-    pub language: Option<String>,
-    pub status: String,
-    pub note: Option<String>,
-    /// `mail`, `on_behalf` or `organiser`.
-    pub source: String,
-    pub registered_by: Option<String>,
-    pub created_at: DateTime<Utc>,
-    pub updated_at: DateTime<Utc>,
-    pub ideas: i64,
-}
-
-impl From<ParticipantRecord> for Participant {
-    fn from(r: ParticipantRecord) -> Participant {
-        Participant {
-            email: r.email,
-            name: r.name,
-            organisation: r.organisation,
-            country: r.country,
-            experience: r.experience,
-            language: r.language,
-            status: r.status,
-            note: r.note,
-            source: r.source,
-            registered_by: r.registered_by,
-            created_at: r.created_at,
-            updated_at: r.updated_at,
-            ideas: r.ideas,
-        }
-    }
-}
+/// One participant, with exactly the fields of DESIGN.md's `participants list` contract: the
+/// store's record (its row id is not shown), so the CLI, the desk and the exports read one type.
+pub use crate::store::ParticipantRecord as Participant;
 
 impl Participant {
     /// A confirmed participant from Latvia who wrote by mail, for unit tests.
@@ -57,6 +20,7 @@ impl Participant {
             .expect("a valid time")
             .to_utc();
         Participant {
+            id: 0,
             email: "a@example.org".into(),
             name: Some(name.into()),
             organisation: organisation.map(str::to_string),
@@ -203,10 +167,7 @@ pub async fn page(
         offset: offset.max(0),
     };
     let (rows, total) = store::list_participants(pool, event_id, &query).await?;
-    Ok(Page {
-        rows: rows.into_iter().map(Participant::from).collect(),
-        total,
-    })
+    Ok(Page { rows, total })
 }
 
 /// One participant by address, or `None` when that address has no registration.
@@ -220,7 +181,7 @@ pub async fn find(
     let mut tx = pool.begin().await?;
     let found = store::lock_participant_record(&mut tx, event_id, email.trim()).await?;
     tx.rollback().await?;
-    Ok(found.map(Participant::from))
+    Ok(found)
 }
 
 /// What an organiser types; `None` leaves a value alone.
@@ -462,7 +423,6 @@ async fn locked(
 ) -> Result<Participant, OrganiseError> {
     store::lock_participant_record(tx, event_id, email)
         .await?
-        .map(Participant::from)
         .ok_or_else(|| OrganiseError::NotRegistered(email.to_string()))
 }
 

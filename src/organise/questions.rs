@@ -39,8 +39,10 @@ pub async fn list(
     event_id: &str,
     open_only: bool,
 ) -> Result<Vec<Question>, OrganiseError> {
-    let rows = store::list_questions(pool, event_id, open_only).await?;
-    Ok(rows.into_iter().map(Question::from).collect())
+    // The desk's newest-first query, every row, turned to the CLI's oldest-first order.
+    let status = if open_only { "open" } else { "" };
+    let rows = store::questions_before(pool, event_id, status, i64::MAX, i64::MAX).await?;
+    Ok(rows.into_iter().rev().map(Question::from).collect())
 }
 
 /// Sends `body` to the person who asked, as a reply in their own thread ("Re: " their

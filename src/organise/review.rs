@@ -84,8 +84,10 @@ pub async fn list(
     event_id: &str,
     open_only: bool,
 ) -> Result<Vec<ReviewItem>, OrganiseError> {
-    let rows = store::list_review_items(pool, event_id, open_only).await?;
-    Ok(rows.into_iter().map(ReviewItem::from).collect())
+    // The desk's newest-first query, every row, turned to the CLI's oldest-first order.
+    let status = if open_only { "open" } else { "" };
+    let rows = store::review_items_before(pool, event_id, status, i64::MAX, i64::MAX).await?;
+    Ok(rows.into_iter().rev().map(ReviewItem::from).collect())
 }
 
 /// A review item with what an organiser needs to decide it: the sender's words and what

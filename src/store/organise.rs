@@ -9,9 +9,11 @@ use super::{StoreError, Tx};
 use crate::domain::opt_without_nul;
 use crate::status::RegistrationStatus;
 
-/// One participant as organisers see them (the DESIGN.md `participants list` fields).
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// One participant as organisers see them (the DESIGN.md `participants list` fields, which
+/// are what it serialises to; the row id is for the store's own use).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct ParticipantRecord {
+    #[serde(skip)]
     pub id: i64,
     pub email: String,
     pub name: Option<String>,
@@ -303,26 +305,6 @@ pub struct QuestionRecord {
     /// Message-ID of the mail that asked (for In-Reply-To), as stored.
     pub message_id: Option<String>,
     pub subject: Option<String>,
-}
-
-pub async fn list_questions(
-    pool: &PgPool,
-    event_id: &str,
-    open_only: bool,
-) -> Result<Vec<QuestionRecord>, StoreError> {
-    let rows = sqlx::query_as!(
-        QuestionRecord,
-        r#"select q.id, q.email, q.name, q.text, q.status, q.created_at, q.inbound_id,
-                  m.message_id as "message_id?", m.subject as "subject?"
-           from questions q left join inbound_messages m on m.id = q.inbound_id
-           where q.event_id = $1 and (not $2 or q.status = 'open')
-           order by q.id"#,
-        event_id,
-        open_only
-    )
-    .fetch_all(pool)
-    .await?;
-    Ok(rows)
 }
 
 pub async fn lock_question(

@@ -97,26 +97,6 @@ pub struct ReviewItemRow {
     pub created_at: DateTime<Utc>,
 }
 
-pub async fn list_review_items(
-    pool: &PgPool,
-    event_id: &str,
-    open_only: bool,
-) -> Result<Vec<ReviewItemRow>, StoreError> {
-    let rows = sqlx::query_as!(
-        ReviewItemRow,
-        r#"select r.id, r.inbound_id, m.from_email, m.subject, r.reason, r.status, r.resolution,
-                  r.token, r.created_at
-           from review_items r join inbound_messages m on m.id = r.inbound_id
-           where r.event_id = $1 and (not $2 or r.status = 'open')
-           order by r.id"#,
-        event_id,
-        open_only
-    )
-    .fetch_all(pool)
-    .await?;
-    Ok(rows)
-}
-
 /// The item, locked for this transaction (resolving it twice at once must not act twice).
 pub async fn lock_review_item(
     tx: &mut Tx<'_>,
