@@ -229,10 +229,12 @@ pub async fn broadcasts_with_counts(
     let rows = sqlx::query_as!(
         BroadcastRow,
         r#"select b.id, b.subject, b.created_at, b.recipients,
-                  count(o.id) filter (where o.status = 'sent') as "sent!",
-                  count(o.id) filter (where o.status = 'pending') as "pending!",
-                  count(o.id) filter (where o.status = 'failed') as "failed!",
-                  count(o.id) filter (where o.status = 'suppressed') as "suppressed!"
+                  -- count(*), not count(o.id): the counts then need only outbox_by_broadcast's
+                  -- columns (a broadcast without rows still counts 0: its status is null).
+                  count(*) filter (where o.status = 'sent') as "sent!",
+                  count(*) filter (where o.status = 'pending') as "pending!",
+                  count(*) filter (where o.status = 'failed') as "failed!",
+                  count(*) filter (where o.status = 'suppressed') as "suppressed!"
            from broadcasts b left join outbox o on o.broadcast_id = b.id
            where b.event_id = $1 and ($2::bigint is null or b.id = $2)
            group by b.id order by b.id desc"#,
