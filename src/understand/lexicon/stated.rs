@@ -157,6 +157,18 @@ pub const ORGANISATION_CUES: &[&str] = &[
 /// Cues after which the sender names their country ("the country is Estonia").
 pub const COUNTRY_CUES: &[&str] = &[
     "the country is ",
+    "the country should be ",
+    "landet bør være ",
+    "landet skal være ",
+    "landet ska vara ",
+    "landet bör vara ",
+    "das land sollte ",
+    "valstij jābūt ",
+    "šalis turėtų būti ",
+    "riik peaks olema ",
+    "maan pitäisi olla ",
+    "kraj powinien być ",
+    "страна должна быть ",
     "my country is ",
     "country should be ",
     "valsts ir ",
