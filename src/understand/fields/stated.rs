@@ -5,7 +5,7 @@
 //! A registration takes them where nothing better exists; a correction takes them over the
 //! signature, which often still shows what the sender is correcting.
 
-use super::super::countries::country_named;
+use super::super::countries::{country_named, country_of_city, is_place_line};
 use super::super::lexicon::fields::NAME_TITLES;
 use super::super::lexicon::stated::{COUNTRY_CUES, NAME_CUES, ORGANISATION_CUES, TRAILING};
 use super::names;
@@ -124,15 +124,20 @@ fn organisation_at(rest: &str) -> Option<(String, Option<String>)> {
         .chars()
         .next()
         .is_some_and(|c| c.is_uppercase() || c.is_numeric() || c == '"');
-    if !capitalised || words.len() > 8 {
+    // "I'm from Riga" names a place, not an organisation.
+    if !capitalised || words.len() > 8 || is_place_line(&org) {
         return None;
     }
     let after = rest.get(end..).unwrap_or("");
     let country = after
-        .strip_prefix(',')
-        .map(|a| a.split(['\n', '.', ',', ';', '!']).next().unwrap_or(""))
+        .strip_prefix([',', '('])
+        .map(|a| {
+            a.split(['\n', '.', ',', ';', '!', ')'])
+                .next()
+                .unwrap_or("")
+        })
         .filter(|piece| piece.split_whitespace().count() <= 2)
-        .and_then(country_named);
+        .and_then(|piece| country_named(piece).or_else(|| country_of_city(piece)));
     Some((org, country))
 }
 
@@ -223,7 +228,7 @@ mod tests {
                 "Cluster Nord e.V.",
             ),
             (
-                "Itse asiassa työskentelen Suomen Puuklusteri ry:ssä.",
+                "Organisaatio on Suomen Puuklusteri ry:n.",
                 "Suomen Puuklusteri ry",
             ),
             (
@@ -240,6 +245,10 @@ mod tests {
             assert_eq!(s(text).organisation.as_deref(), Some(org), "{text}");
         }
         assert_eq!(s("I'm with my colleague at the moment.").organisation, None);
+        assert_eq!(s("I'm from Riga.").organisation, None);
+        let from = s("im from Startup Hub Poland (krakow). thx");
+        assert_eq!(from.organisation.as_deref(), Some("Startup Hub Poland"));
+        assert_eq!(from.country.as_deref(), Some("PL"));
     }
 
     #[test]
