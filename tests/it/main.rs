@@ -22,6 +22,7 @@ mod organise;
 mod organise_cli;
 mod parse_cli;
 mod regressions;
+mod relay;
 mod reply_corpus;
 mod understand_labelled;
 mod web_actions;
