@@ -22,6 +22,7 @@ mod organise_cli;
 mod parse_cli;
 mod regressions;
 mod reply_corpus;
+mod throughput;
 mod understand_labelled;
 mod web_actions;
 mod web_browser;
