@@ -4,6 +4,7 @@
 //! `mail` holds the commands that move mail (run, ingest, parse, check), `organiser` the ones
 //! organisers use on the recorded data (stats, broadcast, reprocess, forget, purge).
 
+mod bounces;
 mod desk;
 mod mail;
 mod oauth;
@@ -146,6 +147,11 @@ pub enum Command {
         #[command(subcommand)]
         command: organise::ReviewCommand,
     },
+    /// Mail that bounced, the addresses regbot no longer writes to, and releasing one.
+    Bounces {
+        #[command(subcommand)]
+        command: bounces::BouncesCommand,
+    },
     /// Serve the organisers' desk in the browser (sign in with a mailed link).
     Serve {
         /// Address and port to listen on (default `web.bind`, 127.0.0.1:8080); put a reverse
@@ -257,6 +263,7 @@ pub async fn dispatch(cli: Cli) -> ExitCode {
                 Command::Ideas { command } => organise::ideas_cmd(config, command).await,
                 Command::Questions { command } => organise::questions_cmd(config, command).await,
                 Command::Review { command } => organise::review_cmd(config, command).await,
+                Command::Bounces { command } => bounces::bounces_cmd(config, command).await,
                 Command::Serve { bind } => desk::serve(config, bind).await,
                 Command::Organiser { command } => desk::organiser(&config, command).await,
                 Command::Parse { .. } => unreachable!("handled above"),

@@ -309,7 +309,7 @@ pub(super) async fn review_cmd(config: Config, command: ReviewCommand) -> anyhow
 
 /// Prints (or writes to `output`) rows as JSON (one array), CSV with a header, or a table. A
 /// missing value is an empty cell, never "None" or "null".
-fn write_rows<T: Serialize>(
+pub(super) fn write_rows<T: Serialize>(
     rows: &[T],
     columns: &[&str],
     format: Format,

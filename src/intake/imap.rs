@@ -367,13 +367,42 @@ impl MailSource for Mailbox<'_> {
 }
 
 impl Mailbox<'_> {
+    /// Whether a MOVE or COPY failed only because another session (a second daemon) expunged
+    /// some of the messages first: the server says `NO [EXPUNGEISSUED]` (RFC 5530). That is the
+    /// ordinary race of two daemons on one mailbox, not an outage: a NOOP brings this session's
+    /// view up to date, so the caller repeats the command once for what is left (the UIDs
+    /// already gone are ignored then). Any other failure is returned as it is.
+    async fn taken_by_another_session(
+        &mut self,
+        outcome: Result<(), IntakeError>,
+    ) -> Result<bool, IntakeError> {
+        match outcome {
+            Ok(()) => Ok(false),
+            Err(e) if expunge_issued(&e) => {
+                tracing::debug!("another session moved some of these messages first");
+                let timeout = self.config.imap_timeout();
+                timed("NOOP", timeout, self.session.noop()).await?;
+                self.drain_unsolicited();
+                Ok(true)
+            }
+            Err(e) => Err(e),
+        }
+    }
+
     async fn move_to_processed(&mut self, set: &str) -> Result<(), IntakeError> {
         let timeout = self.config.imap_timeout();
         let folder = self.config.imap.processed_mailbox.clone();
         if self.supports_move {
+            let moved = timed("UID MOVE", timeout, self.session.uid_mv(set, &folder)).await;
+            if !self.taken_by_another_session(moved).await? {
+                return Ok(());
+            }
             timed("UID MOVE", timeout, self.session.uid_mv(set, &folder)).await?;
         } else {
-            timed("UID COPY", timeout, self.session.uid_copy(set, &folder)).await?;
+            let copied = timed("UID COPY", timeout, self.session.uid_copy(set, &folder)).await;
+            if self.taken_by_another_session(copied).await? {
+                timed("UID COPY", timeout, self.session.uid_copy(set, &folder)).await?;
+            }
             timed("UID STORE", timeout, async {
                 let s = self
                     .session
@@ -399,3 +428,13 @@ impl Mailbox<'_> {
         Ok(())
     }
 }
+
+/// A refusal with the EXPUNGEISSUED response code. async-imap does not parse that code (it is
+/// not in RFC 3501), so it arrives in the text of the NO answer.
+fn expunge_issued(e: &IntakeError) -> bool {
+    matches!(e, IntakeError::Command { message, .. } if message.contains("EXPUNGEISSUED"))
+}
+
+#[cfg(test)]
+#[path = "imap_tests.rs"]
+mod tests;

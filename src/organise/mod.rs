@@ -1,12 +1,13 @@
 //! Organiser operations: everything an organiser does with the recorded data — list, export,
 //! add, correct, cancel and confirm participants; list ideas; list and answer questions; list
-//! and resolve review items.
+//! and resolve review items; see bounces and lift a suppression.
 //!
 //! Each is an async function over the pool returning typed results, so the CLI and the web
 //! desk are two thin faces over the same rules (STYLE.md "Organiser operations"). SQL stays in
 //! `store`; every change writes the `audit` table (who, what, before, after, when) in the same
 //! transaction as the change itself.
 
+pub mod bounces;
 pub mod export;
 pub mod ideas;
 pub mod participants;
@@ -39,6 +40,10 @@ pub enum OrganiseError {
     AlreadyResolved(i64),
     #[error("{0:?} is not a country code; give the two letters, like LV or DE")]
     BadCountry(String),
+    #[error(
+        "regbot does not hold back mail to {0} (`regbot bounces suppressed` lists those it does)"
+    )]
+    NotSuppressed(String),
 }
 
 impl From<crate::process::ProcessError> for OrganiseError {

@@ -117,3 +117,29 @@ pub async fn bounce_verdict_counts(pool: &PgPool) -> Result<BounceCounts, StoreE
         suppressed_addresses: b.suppressed_addresses,
     })
 }
+
+/// One failed address of one bounce, as organisers see it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct BounceRow {
+    pub email: String,
+    /// `suppressed`, `soft`, `unmatched` or `organiser` (see [`BounceVerdict`]).
+    pub verdict: String,
+    /// The enhanced status code the bounce states, when it states one.
+    pub status: Option<String>,
+    /// The kind of regbot mail it returns (`reply`, `broadcast`, …); none when unmatched.
+    pub returned: Option<String>,
+    pub created_at: chrono::DateTime<chrono::Utc>,
+}
+
+/// Every bounce regbot received, newest first.
+pub async fn list_bounces(pool: &PgPool) -> Result<Vec<BounceRow>, StoreError> {
+    let rows = sqlx::query_as!(
+        BounceRow,
+        r#"select b.email, b.verdict, b.status, o.kind as "returned?", b.created_at
+           from bounces b left join outbox o on o.id = b.outbox_id
+           order by b.created_at desc, b.id desc"#
+    )
+    .fetch_all(pool)
+    .await?;
+    Ok(rows)
+}

@@ -29,3 +29,18 @@ pub async fn is_suppressed(tx: &mut Tx<'_>, email: &str) -> Result<bool, StoreEr
     .await?;
     Ok(found)
 }
+
+/// Lifts the suppression of an address; returns what it was, or None when it had none.
+pub async fn release_suppression(
+    tx: &mut Tx<'_>,
+    email: &str,
+) -> Result<Option<super::SuppressedRow>, StoreError> {
+    let row = sqlx::query_as!(
+        super::SuppressedRow,
+        "delete from suppressed_addresses where email = lower($1) returning email, reason, created_at",
+        email
+    )
+    .fetch_optional(&mut **tx)
+    .await?;
+    Ok(row)
+}

@@ -55,16 +55,8 @@ async fn registrations_are_answered_the_same_with_oauth2_logins() {
     let oauth2 = crate::support::oauth2::oauth2_stack();
     let db = TestDb::new().await;
     let mailbox = unique("register", "event.test");
-    let (id, secret) = oauth2.register_app(&mailbox, 10).await;
-    let env = crate::support::oauth2::regbot_env_oauth2(
-        &db,
-        &oauth2,
-        &mailbox,
-        &id,
-        Some(&secret),
-        "client_credentials",
-        None,
-    );
+    let (env, _) =
+        crate::support::oauth2::client_credentials_env(&db, &oauth2, &mailbox, &mailbox, 10).await;
     registrations_are_answered(&oauth2.as_stack(), &db, &mailbox, env).await;
 }
 
@@ -263,16 +255,8 @@ async fn a_broadcast_is_sent_the_same_with_oauth2_logins() {
     let oauth2 = crate::support::oauth2::oauth2_stack();
     let db = TestDb::new().await;
     let mailbox = unique("register", "event.test");
-    let (id, secret) = oauth2.register_app(&mailbox, 10).await;
-    let env = crate::support::oauth2::regbot_env_oauth2(
-        &db,
-        &oauth2,
-        &mailbox,
-        &id,
-        Some(&secret),
-        "client_credentials",
-        None,
-    );
+    let (env, _) =
+        crate::support::oauth2::client_credentials_env(&db, &oauth2, &mailbox, &mailbox, 10).await;
     a_broadcast_reaches_every_registrant(&oauth2.as_stack(), &mailbox, env).await;
 }
 

@@ -6,7 +6,9 @@ use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use crate::support::oauth2::{OAuth2Stack, oauth2_stack, regbot_env_oauth2};
+use crate::support::oauth2::{
+    OAuth2Stack, client_credentials_env, oauth2_stack, regbot_env_oauth2,
+};
 use crate::support::*;
 use encoding_rs::UTF_8;
 
@@ -26,6 +28,30 @@ async fn register(stack: &OAuth2Stack, mailbox: &str, from: &str, name: &str) ->
     message_id
 }
 
+/// `regbot run --once` succeeds, and `who` then has exactly one answer.
+async fn run_once_answers(stack: &OAuth2Stack, env: &[(String, String)], who: &str) {
+    let out = regbot(env, &["run", "--once"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let got = stack.wait_for_mail(who, 1, Duration::from_secs(10)).await;
+    assert_eq!(got.len(), 1, "{who} is answered once");
+}
+
+/// regbot with `grant = "refresh_token"` for the public client `client`, its refresh token
+/// sealed with the key in `key`.
+fn refresh_token_env(
+    db: &TestDb,
+    stack: &OAuth2Stack,
+    mailbox: &str,
+    client: &str,
+    key: &std::path::Path,
+) -> Vec<(String, String)> {
+    regbot_env_oauth2(db, stack, mailbox, client, None, "refresh_token", Some(key))
+}
+
 /// Every token and secret the test stack knows for `user`, plus `secret`: none may be logged.
 async fn secrets_of(stack: &OAuth2Stack, user: &str, secret: &str) -> Vec<String> {
     let mut all = stack.tokens_of(user).await;
@@ -40,16 +66,7 @@ async fn the_daemon_answers_across_token_lifetimes_logs_in_again_during_idle_and
     let db = TestDb::new().await;
     let mailbox = unique("register", "event.test");
     // 4 s tokens: regbot renews after 3 s.
-    let (id, secret) = stack.register_app(&mailbox, 4).await;
-    let mut env = regbot_env_oauth2(
-        &db,
-        &stack,
-        &mailbox,
-        &id,
-        Some(&secret),
-        "client_credentials",
-        None,
-    );
+    let (mut env, secret) = client_credentials_env(&db, &stack, &mailbox, &mailbox, 4).await;
     env.push(("REGBOT_LOG".into(), "trace".into()));
     let mut daemon = Daemon::start(&env);
 
@@ -190,15 +207,7 @@ async fn a_revoked_refresh_token_stops_intake_safely_until_the_next_login() {
         "8f9e0d1c2b3a49586776859403a2b1c0d9e8f7a6b5c4d3e2f1a0b9c8d7e6f5a4\n",
     )
     .unwrap();
-    let env = regbot_env_oauth2(
-        &db,
-        &stack,
-        &mailbox,
-        &client,
-        None,
-        "refresh_token",
-        Some(&key),
-    );
+    let env = refresh_token_env(&db, &stack, &mailbox, &client, &key);
 
     let printed = oauth_login(&stack, &env, &mailbox).await;
     assert!(printed.contains("Signed in"), "{printed}");
@@ -215,19 +224,7 @@ async fn a_revoked_refresh_token_stops_intake_safely_until_the_next_login() {
 
     let first = unique("first", "example.test");
     register(&stack, &mailbox, &first, "First Person").await;
-    let out = regbot(&env, &["run", "--once"]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    assert_eq!(
-        stack
-            .wait_for_mail(&first, 1, Duration::from_secs(10))
-            .await
-            .len(),
-        1
-    );
+    run_once_answers(&stack, &env, &first).await;
 
     // The organiser's account is reset at the provider: every token revoked.
     stack.revoke(&mailbox, true).await;
@@ -253,19 +250,7 @@ async fn a_revoked_refresh_token_stops_intake_safely_until_the_next_login() {
 
     // A new sign-in, and the waiting mail is answered.
     oauth_login(&stack, &env, &mailbox).await;
-    let out = regbot(&env, &["run", "--once"]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    assert_eq!(
-        stack
-            .wait_for_mail(&second, 1, Duration::from_secs(10))
-            .await
-            .len(),
-        1
-    );
+    run_once_answers(&stack, &env, &second).await;
     assert!(stack.maildir_messages(&mailbox, "INBOX").is_empty());
 }
 
@@ -274,16 +259,7 @@ async fn check_shows_the_flow_the_expiry_and_the_fix_but_no_secret() {
     let stack = oauth2_stack();
     let db = TestDb::new().await;
     let mailbox = unique("register", "event.test");
-    let (id, secret) = stack.register_app(&mailbox, 60).await;
-    let env = regbot_env_oauth2(
-        &db,
-        &stack,
-        &mailbox,
-        &id,
-        Some(&secret),
-        "client_credentials",
-        None,
-    );
+    let (env, secret) = client_credentials_env(&db, &stack, &mailbox, &mailbox, 60).await;
     let out = regbot(&env, &["check"]);
     let text =
         String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
@@ -300,16 +276,7 @@ async fn check_shows_the_flow_the_expiry_and_the_fix_but_no_secret() {
 
     // The app's permission is on another mailbox (Add-MailboxPermission missing for this one).
     let elsewhere = unique("elsewhere", "event.test");
-    let (id, secret) = stack.register_app(&elsewhere, 60).await;
-    let env = regbot_env_oauth2(
-        &db,
-        &stack,
-        &mailbox,
-        &id,
-        Some(&secret),
-        "client_credentials",
-        None,
-    );
+    let (env, secret) = client_credentials_env(&db, &stack, &mailbox, &elsewhere, 60).await;
     let out = regbot(&env, &["check"]);
     let text = String::from_utf8_lossy(&out.stdout).to_string();
     assert!(!out.status.success());
@@ -323,16 +290,7 @@ async fn an_smtp_login_refused_for_a_revoked_token_is_retried_once_with_a_fresh_
     let stack = oauth2_stack();
     let db = TestDb::new().await;
     let mailbox = unique("register", "event.test");
-    let (id, secret) = stack.register_app(&mailbox, 60).await;
-    let env = regbot_env_oauth2(
-        &db,
-        &stack,
-        &mailbox,
-        &id,
-        Some(&secret),
-        "client_credentials",
-        None,
-    );
+    let (env, _) = client_credentials_env(&db, &stack, &mailbox, &mailbox, 60).await;
     let mut daemon = Daemon::start(&env);
     let deadline = Instant::now() + Duration::from_secs(10);
     while stack.imap_logins(&mailbox) == 0 {
@@ -377,15 +335,7 @@ async fn a_refresh_token_obtained_elsewhere_can_be_stored_with_oauth_login() {
     .unwrap();
     // Signed in once for another installation; its refresh token is handed over in a file.
     let elsewhere = TestDb::new().await;
-    let env = regbot_env_oauth2(
-        &elsewhere,
-        &stack,
-        &mailbox,
-        &client,
-        None,
-        "refresh_token",
-        Some(&key),
-    );
+    let env = refresh_token_env(&elsewhere, &stack, &mailbox, &client, &key);
     oauth_login(&stack, &env, &mailbox).await;
     let refresh = stack
         .tokens_of(&mailbox)
@@ -397,15 +347,7 @@ async fn a_refresh_token_obtained_elsewhere_can_be_stored_with_oauth_login() {
     std::fs::write(&file, format!("{refresh}\n")).unwrap();
 
     let db = TestDb::new().await;
-    let env = regbot_env_oauth2(
-        &db,
-        &stack,
-        &mailbox,
-        &client,
-        None,
-        "refresh_token",
-        Some(&key),
-    );
+    let env = refresh_token_env(&db, &stack, &mailbox, &client, &key);
     let out = regbot(
         &env,
         &["oauth", "login", "--refresh-token-file", &path_str(&file)],
@@ -420,19 +362,7 @@ async fn a_refresh_token_obtained_elsewhere_can_be_stored_with_oauth_login() {
     assert!(!text.contains(&refresh));
     let from = unique("someone", "example.test");
     register(&stack, &mailbox, &from, "Some One").await;
-    let out = regbot(&env, &["run", "--once"]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    assert_eq!(
-        stack
-            .wait_for_mail(&from, 1, Duration::from_secs(10))
-            .await
-            .len(),
-        1
-    );
+    run_once_answers(&stack, &env, &from).await;
 
     // A token that is not one is refused at once, with what to do.
     std::fs::write(&file, "rt-made-up\n").unwrap();
@@ -445,17 +375,5 @@ async fn a_refresh_token_obtained_elsewhere_can_be_stored_with_oauth_login() {
     // ... and does not replace the one that works.
     let from = unique("another", "example.test");
     register(&stack, &mailbox, &from, "An Other").await;
-    let out = regbot(&env, &["run", "--once"]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    assert_eq!(
-        stack
-            .wait_for_mail(&from, 1, Duration::from_secs(10))
-            .await
-            .len(),
-        1
-    );
+    run_once_answers(&stack, &env, &from).await;
 }

@@ -40,6 +40,20 @@ fn settings(
     }
 }
 
+/// A token source for the app `client_id` with client credentials, as regbot builds it.
+fn token_source(stack: &OAuth2Stack, client_id: &str, secret: &str) -> TokenSource {
+    let resolved = settings(stack, client_id, Some(secret), Grant::ClientCredentials)
+        .resolve()
+        .unwrap();
+    TokenSource::new(resolved.clone(), HttpEndpoint::new(resolved).unwrap(), None).unwrap()
+}
+
+/// An app allowed on `mailbox` whose tokens live `lifetime_secs`, and its token source.
+async fn app_token_source(stack: &OAuth2Stack, mailbox: &str, lifetime_secs: u64) -> TokenSource {
+    let (id, secret) = stack.register_app(mailbox, lifetime_secs).await;
+    token_source(stack, &id, &secret)
+}
+
 /// Logs in to IMAP with `mechanism`; Ok(()) when Dovecot accepted the token.
 async fn imap_login(
     stack: &OAuth2Stack,
@@ -94,12 +108,7 @@ async fn smtp_send(
 async fn an_app_token_opens_imap_and_smtp_and_a_password_opens_nothing() {
     let stack = oauth2_stack();
     let mailbox = unique("register", "event.test");
-    let (id, secret) = stack.register_app(&mailbox, 60).await;
-    let resolved = settings(&stack, &id, Some(&secret), Grant::ClientCredentials)
-        .resolve()
-        .unwrap();
-    let source =
-        TokenSource::new(resolved.clone(), HttpEndpoint::new(resolved).unwrap(), None).unwrap();
+    let source = app_token_source(&stack, &mailbox, 60).await;
     let token = source.token().await.expect("client_credentials token");
 
     imap_login(&stack, &mailbox, &token, Mechanism::XOauth2)
@@ -159,16 +168,7 @@ async fn a_wrong_client_secret_is_refused_with_what_to_check() {
     let (id, _) = stack
         .register_app(&unique("register", "event.test"), 60)
         .await;
-    let resolved = settings(
-        &stack,
-        &id,
-        Some("Zq8~not.the.secret"),
-        Grant::ClientCredentials,
-    )
-    .resolve()
-    .unwrap();
-    let source =
-        TokenSource::new(resolved.clone(), HttpEndpoint::new(resolved).unwrap(), None).unwrap();
+    let source = token_source(&stack, &id, "Zq8~not.the.secret");
     let err = source.token().await.unwrap_err();
     let text = err.to_string();
     assert!(
@@ -182,12 +182,7 @@ async fn a_wrong_client_secret_is_refused_with_what_to_check() {
 async fn an_expired_token_is_refused_and_the_source_hands_out_a_fresh_one_in_time() {
     let stack = oauth2_stack();
     let mailbox = unique("register", "event.test");
-    let (id, secret) = stack.register_app(&mailbox, 4).await;
-    let resolved = settings(&stack, &id, Some(&secret), Grant::ClientCredentials)
-        .resolve()
-        .unwrap();
-    let source =
-        TokenSource::new(resolved.clone(), HttpEndpoint::new(resolved).unwrap(), None).unwrap();
+    let source = app_token_source(&stack, &mailbox, 4).await;
     let first = source.lease().await.unwrap();
     imap_login(&stack, &mailbox, &first.token, Mechanism::XOauth2)
         .await
@@ -311,12 +306,7 @@ async fn greeted(stack: &OAuth2Stack) -> async_imap::Client<tokio::net::TcpStrea
 async fn a_refused_token_is_replaced_once_and_a_missing_mailbox_permission_is_explained() {
     let stack = oauth2_stack();
     let mailbox = unique("register", "event.test");
-    let (id, secret) = stack.register_app(&mailbox, 60).await;
-    let resolved = settings(&stack, &id, Some(&secret), Grant::ClientCredentials)
-        .resolve()
-        .unwrap();
-    let source =
-        TokenSource::new(resolved.clone(), HttpEndpoint::new(resolved).unwrap(), None).unwrap();
+    let source = app_token_source(&stack, &mailbox, 60).await;
     let first = source.token().await.unwrap();
     // The provider invalidates the token early (as Exchange does after a password change).
     stack.revoke(&mailbox, true).await;

@@ -139,7 +139,7 @@ async fn an_organiser_signs_in_by_mail_sees_the_counts_exports_edits_cancels_ans
     );
     browser.type_into("#email", &organiser).await;
     browser.screenshot(&shots.join("login.png")).await;
-    browser.click("button[type=submit]").await;
+    browser.submit("button[type=submit]").await;
     assert!(browser.text("h1").await.contains("Check your mail"));
 
     // The link arrives in the organiser's mailbox, sent by the daemon through Postfix.
@@ -156,7 +156,7 @@ async fn an_organiser_signs_in_by_mail_sees_the_counts_exports_edits_cancels_ans
         .take_while(|c| !c.is_whitespace())
         .collect();
     browser.goto(&link).await;
-    browser.click("#signin").await;
+    browser.submit("#signin").await;
     assert_eq!(browser.current_url().await, desk.url("/"));
 
     let expected = stats(&env).await;
@@ -212,7 +212,7 @@ async fn an_organiser_signs_in_by_mail_sees_the_counts_exports_edits_cancels_ans
     browser
         .type_into("input[name=organisation]", "Rīgas Klasteru Centrs")
         .await;
-    browser.click("#save").await;
+    browser.submit("#save").await;
     assert_eq!(browser.text("#done").await, "Saved.");
     let (organisation,): (Option<String>,) =
         sqlx::query_as("select organisation from registrations where email = $1")
@@ -230,7 +230,7 @@ async fn an_organiser_signs_in_by_mail_sees_the_counts_exports_edits_cancels_ans
     browser
         .goto(&desk.url(&format!("/participant?email={pl}")))
         .await;
-    browser.click("#cancel").await;
+    browser.submit("#cancel").await;
     assert_eq!(browser.text("#status").await, "cancelled");
     browser.goto(&desk.url("/")).await;
     let after = stats(&env).await;
@@ -266,7 +266,7 @@ async fn an_organiser_signs_in_by_mail_sees_the_counts_exports_edits_cancels_ans
         .await;
     browser.fit_page().await;
     browser.screenshot(&shots.join("questions.png")).await;
-    browser.click(&format!("#send-{question}")).await;
+    browser.submit(&format!("#send-{question}")).await;
     assert!(browser.text("#done").await.contains("on its way"));
     let replies = stack
         .wait_for(&lv, "INBOX", 2, Duration::from_secs(30))
@@ -318,7 +318,7 @@ async fn an_organiser_signs_in_by_mail_sees_the_counts_exports_edits_cancels_ans
     );
     browser.fit_page().await;
     browser.screenshot(&shots.join("review-item.png")).await;
-    browser.click(&format!("#as-registration-{item}")).await;
+    browser.submit(&format!("#as-registration-{item}")).await;
     assert!(
         browser
             .text("#done")
@@ -342,7 +342,7 @@ async fn an_organiser_signs_in_by_mail_sees_the_counts_exports_edits_cancels_ans
             "Dear {{ participant.name }},\nthe programme is online.\n",
         )
         .await;
-    browser.click("#preview").await;
+    browser.submit("#preview").await;
     let languages = browser.text("#languages").await;
     assert!(languages.contains("Latviešu"), "{languages}");
     let sample = browser.text("article.sample").await;
@@ -354,11 +354,16 @@ async fn an_organiser_signs_in_by_mail_sees_the_counts_exports_edits_cancels_ans
     browser
         .screenshot(&shots.join("broadcast-preview.png"))
         .await;
-    browser.click("#send-broadcast").await;
+    browser.submit("#send-broadcast").await;
     // The progress page reloads itself while mail is pending; it is read with the browser's
     // own fetch (its session), so a reload never races an element lookup.
     let progress = browser.current_url().await;
-    assert!(progress.contains("/broadcasts/"), "{progress}");
+    assert!(
+        progress
+            .rsplit_once("/broadcasts/")
+            .is_some_and(|(_, id)| !id.is_empty() && id.bytes().all(|b| b.is_ascii_digit())),
+        "sending leads to the broadcast's own page: {progress}"
+    );
     let start = Instant::now();
     loop {
         let page = browser

@@ -172,4 +172,61 @@ async fn defect_2_only_a_bounce_of_mail_regbot_sent_silences_an_address() {
     assert_eq!(stats["bounces"]["matched"], 4, "{stats}");
     assert_eq!(stats["bounces"]["unmatched"], 3, "{stats}");
     assert_eq!(stats["bounces"]["suppressed_addresses"], 2, "{stats}");
+
+    // And without SQL: every bounce with what regbot made of it, the addresses held back, and
+    // the release of one whose mailbox works again.
+    let out = regbot(&env, &["bounces", "list", "--format", "json"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let rows: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).expect("bounces json");
+    assert_eq!(rows.len(), 7, "{rows:?}");
+    let verdicts = |email: &str| -> Vec<&str> {
+        rows.iter()
+            .filter(|r| r["email"] == email.to_lowercase())
+            .map(|r| r["verdict"].as_str().unwrap_or("?"))
+            .collect()
+    };
+    assert_eq!(verdicts(&victim), ["unmatched", "unmatched"]);
+    assert_eq!(verdicts(&organisers), ["organiser"]);
+    // Passing failures stay `soft`; the third one held the address back all the same.
+    assert_eq!(verdicts(&flaky), ["soft", "soft", "soft"]);
+    let to_gone_row = rows.iter().find(|r| r["email"] == gone.to_lowercase());
+    assert_eq!(to_gone_row.map(|r| &r["returned"]), Some(&"reply".into()));
+    assert_eq!(to_gone_row.map(|r| &r["status"]), Some(&"5.1.1".into()));
+
+    let out = regbot(&env, &["bounces", "suppressed", "--format", "json"]);
+    let rows: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).expect("json");
+    let mut held: Vec<&str> = rows.iter().filter_map(|r| r["email"].as_str()).collect();
+    held.sort();
+    assert_eq!(held, want);
+
+    let out = regbot(&env, &["bounces", "release", &flaky]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("mail goes to this address again"));
+    assert_eq!(suppressed(&db).await, vec![gone.to_lowercase()]);
+    let again = regbot(&env, &["bounces", "release", &flaky]);
+    assert!(!again.status.success(), "releasing twice is refused");
+    assert!(
+        String::from_utf8_lossy(&again.stderr).contains("does not hold back mail to"),
+        "{}",
+        String::from_utf8_lossy(&again.stderr)
+    );
+    let audited: Vec<String> =
+        sqlx::query_scalar("select target from audit where action = 'suppression.release'")
+            .fetch_all(&db.pool)
+            .await
+            .unwrap();
+    assert_eq!(audited, vec![flaky.to_lowercase()]);
+    write(&stack, &mailbox, &flaky, "Fee", question).await;
+    let to_flaky = stack
+        .wait_for(&flaky, "INBOX", 2, Duration::from_secs(30))
+        .await;
+    assert_eq!(to_flaky.len(), 2, "a released address is answered again");
 }

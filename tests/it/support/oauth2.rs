@@ -203,6 +203,29 @@ impl OAuth2Stack {
     }
 }
 
+/// An app with client credentials whose tokens live `lifetime_secs`, allowed on the mailbox
+/// `allowed`, and regbot configured with it to read `mailbox`: the environment and the app's
+/// secret (which must never show in regbot's output).
+pub async fn client_credentials_env(
+    db: &super::TestDb,
+    stack: &OAuth2Stack,
+    mailbox: &str,
+    allowed: &str,
+    lifetime_secs: u64,
+) -> (Vec<(String, String)>, String) {
+    let (id, secret) = stack.register_app(allowed, lifetime_secs).await;
+    let env = regbot_env_oauth2(
+        db,
+        stack,
+        mailbox,
+        &id,
+        Some(&secret),
+        "client_credentials",
+        None,
+    );
+    (env, secret)
+}
+
 /// regbot configured (through `REGBOT_*` only) for the OAuth2 stack: IMAP and SMTP
 /// (submission port) log in with tokens from the local token server.
 pub fn regbot_env_oauth2(

@@ -97,7 +97,13 @@ impl Browser {
         }
     }
 
-    async fn call(&self, method: reqwest::Method, path: &str, body: Option<Value>) -> Value {
+    /// One WebDriver call; Err holds the driver's error object.
+    async fn try_call(
+        &self,
+        method: reqwest::Method,
+        path: &str,
+        body: Option<Value>,
+    ) -> Result<Value, Value> {
         let url = format!("{}/session/{}{path}", self.base, self.session);
         let mut req = self.http.request(method, &url);
         if let Some(b) = body {
@@ -111,9 +117,16 @@ impl Browser {
             .await
             .expect("webdriver json");
         if v["value"].get("error").is_some() {
-            panic!("webdriver {path}: {}", v["value"]);
+            return Err(v["value"].clone());
         }
-        v["value"].clone()
+        Ok(v["value"].clone())
+    }
+
+    async fn call(&self, method: reqwest::Method, path: &str, body: Option<Value>) -> Value {
+        match self.try_call(method, path, body).await {
+            Ok(v) => v,
+            Err(e) => panic!("webdriver {path}: {e}"),
+        }
     }
 
     pub async fn goto(&self, url: &str) {
@@ -129,15 +142,71 @@ impl Browser {
             .to_string()
     }
 
+    /// The element matching `css` (waiting up to the implicit wait); a failure names the page
+    /// the browser was on and its text, so the cause shows in the test's output.
     pub async fn find(&self, css: &str) -> String {
-        let v = self
-            .call(
+        let found = self
+            .try_call(
                 reqwest::Method::POST,
                 "/element",
                 Some(json!({"using": "css selector", "value": css})),
             )
             .await;
-        v[ELEMENT].as_str().expect("element id").to_string()
+        match found {
+            Ok(v) => v[ELEMENT].as_str().expect("element id").to_string(),
+            Err(e) => {
+                let url = self.current_url().await;
+                let text = self
+                    .try_call(
+                        reqwest::Method::POST,
+                        "/execute/sync",
+                        Some(json!({"script": "return document.body ? document.body.innerText : ''", "args": []})),
+                    )
+                    .await
+                    .unwrap_or_default();
+                let text: String = text.as_str().unwrap_or("").chars().take(1500).collect();
+                panic!(
+                    "no element {css} on {url}: {}\npage text:\n{text}",
+                    e["message"]
+                );
+            }
+        }
+    }
+
+    /// Clicks an element that submits a form or follows a link, and returns once the browser
+    /// shows the page it led to. A WebDriver click may return before the navigation it starts
+    /// has finished; reading the old page then would race it.
+    pub async fn submit(&self, css: &str) {
+        let mark = |script: &str| json!({"script": script, "args": []});
+        self.call(
+            reqwest::Method::POST,
+            "/execute/sync",
+            Some(mark("window.__regbotOldPage = true; return null")),
+        )
+        .await;
+        self.click(css).await;
+        let start = Instant::now();
+        loop {
+            // While the navigation runs the script may fail (no document yet): not loaded.
+            let loaded = self
+                .try_call(
+                    reqwest::Method::POST,
+                    "/execute/sync",
+                    Some(mark(
+                        "return !window.__regbotOldPage && document.readyState === 'complete'",
+                    )),
+                )
+                .await;
+            if loaded == Ok(Value::Bool(true)) {
+                return;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(60),
+                "clicking {css} led to no new page within 60 s (still on {})",
+                self.current_url().await
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
     }
 
     pub async fn text(&self, css: &str) -> String {
