@@ -5,6 +5,9 @@
 //! after a crash. The same subject and body are not queued twice unless asked (`--again`): a
 //! unique key, so two identical broadcasts started at once queue once.
 //!
+//! With `catch_up`, the broadcast also goes, once and in order, to everyone confirmed later
+//! (`process::catch_up` queues it for them with [`catch_up_mail`]).
+//!
 //! Each mail is written in its recipient's language: a named template's own `Subject:` line
 //! per language (`--subject` is only the fallback for an empty one), and a `--body-file` sees
 //! the recipient's language as `lang`.
@@ -16,7 +19,7 @@ use sqlx::PgPool;
 use crate::config::Config;
 use crate::domain::header_safe;
 use crate::status::{OutboxKind, OutboxStatus};
-use crate::store::{self, NewOutbound, StoreError};
+use crate::store::{self, CatchUpBroadcast, NewOutbound, Registration, StoreError};
 use crate::templates::{self, Rendered, TemplateError, Templates};
 
 #[derive(Debug, thiserror::Error)]
@@ -35,6 +38,10 @@ pub enum BroadcastError {
     },
     #[error("a --body-file has no subject of its own: give --subject")]
     NoSubject,
+    #[error(
+        "--catch-up sends to everyone confirmed later, so it goes with confirmed registrants only: leave out --status, or give --status confirmed"
+    )]
+    CatchUpNotConfirmed,
 }
 
 impl BroadcastError {
@@ -43,7 +50,9 @@ impl BroadcastError {
     pub fn is_config(&self) -> bool {
         matches!(
             self,
-            BroadcastError::Template(_) | BroadcastError::NoSubject
+            BroadcastError::Template(_)
+                | BroadcastError::NoSubject
+                | BroadcastError::CatchUpNotConfirmed
         )
     }
 }
@@ -106,6 +115,13 @@ pub async fn broadcast(
     if matches!(body, Body::Source(_)) && subject.is_none_or(|s| s.trim().is_empty()) {
         return Err(BroadcastError::NoSubject);
     }
+    if audience.catch_up
+        && audience
+            .status
+            .is_some_and(|s| s != crate::status::RegistrationStatus::Confirmed)
+    {
+        return Err(BroadcastError::CatchUpNotConfirmed);
+    }
     let subject_source = subject.unwrap_or_default();
     let body_source = match body {
         Body::Source(s) => s.clone(),
@@ -126,47 +142,13 @@ pub async fn broadcast(
     {
         return Err(already_queued(&mut tx, &event.id, &content_key).await);
     }
+    if audience.catch_up && !dry_run {
+        store::lock_catch_ups(&mut tx, &event.id, true).await?;
+    }
     let recipients = store::broadcast_recipients(&mut tx, &event.id, audience).await?;
 
     let render = |r: &Recipient| -> Result<Rendered, BroadcastError> {
-        let lang = r
-            .language
-            .clone()
-            .unwrap_or_else(|| event.default_language.clone());
-        let context = json!({
-            "event": event,
-            "participant": {
-                "email": r.email, "name": r.name, "organisation": r.organisation,
-                "country": r.country, "experience": r.experience,
-            },
-            "status": r.status,
-            "lang": lang,
-        });
-        let fallback = subject
-            .map(|s| templates::render_source(s, &context))
-            .transpose()?;
-        let mut rendered = match (body, &templates) {
-            (Body::Named(name), Some(t)) => {
-                let mut rendered = t.render(
-                    name,
-                    r.language.as_deref(),
-                    &event.default_language,
-                    &context,
-                )?;
-                if rendered.subject.trim().is_empty() {
-                    rendered.subject = fallback.unwrap_or_default();
-                }
-                rendered
-            }
-            (Body::Source(source), _) | (Body::Named(source), None) => Rendered {
-                subject: fallback.unwrap_or_default(),
-                text: templates::render_source(source, &context)?,
-                html: None,
-                language: lang,
-            },
-        };
-        rendered.subject = header_safe(&rendered.subject, 250);
-        Ok(rendered)
+        Ok(render_for(config, templates.as_ref(), subject, body, r)?)
     };
 
     let sample = match recipients.first() {
@@ -183,7 +165,9 @@ pub async fn broadcast(
             })
         })
         .collect::<Result<Vec<_>, BroadcastError>>()?;
-    if dry_run || recipients.is_empty() {
+    // A catch-up broadcast is recorded even with nobody to send to yet: it is for those who
+    // come later.
+    if dry_run || (recipients.is_empty() && !audience.catch_up) {
         return Ok(Plan {
             recipients: recipients.len(),
             sample,
@@ -201,13 +185,13 @@ pub async fn broadcast(
         &body_source,
         recipients.len() as i32,
         again,
+        audience,
     )
     .await?;
     // An identical broadcast committed meanwhile (the unique key waited for it).
     let Some(id) = inserted else {
         return Err(already_queued(&mut tx, &event.id, &content_key).await);
     };
-    let domain = config.message_id_domain();
     let mut queued = 0;
     // Rendered and inserted in chunks so 10,000 recipients need neither 10,000 round trips
     // nor all their mails in memory at once.
@@ -215,27 +199,7 @@ pub async fn broadcast(
         let mut rows = Vec::with_capacity(chunk.len());
         for r in chunk {
             let rendered = render(r)?;
-            rows.push(NewOutbound {
-                idempotency_key: format!("broadcast:{id}:{}", r.id),
-                kind: OutboxKind::Broadcast,
-                inbound_id: None,
-                broadcast_id: Some(id),
-                template: match body {
-                    Body::Named(n) => Some(n.clone()),
-                    Body::Source(_) => None,
-                },
-                recipient: r.email.clone(),
-                recipient_name: r.name.as_deref().map(|n| header_safe(n, 100)),
-                reply_to: None,
-                subject: rendered.subject,
-                body_text: rendered.text,
-                body_html: rendered.html,
-                message_id: format!("<{}@{domain}>", uuid::Uuid::new_v4()),
-                in_reply_to: None,
-                references: vec![],
-                status: OutboxStatus::Pending,
-                last_error: None,
-            });
+            rows.push(outbound(config, id, body, r, rendered));
         }
         queued += store::enqueue_many(&mut tx, &rows).await?;
     }
@@ -266,6 +230,114 @@ async fn already_queued(
             recipients: 0,
         },
         Err(e) => BroadcastError::Store(e),
+    }
+}
+
+/// One recipient's message: their language's template (or the body source), with `subject`
+/// as the fallback subject.
+fn render_for(
+    config: &Config,
+    templates: Option<&Templates>,
+    subject: Option<&str>,
+    body: &Body,
+    r: &Recipient,
+) -> Result<Rendered, TemplateError> {
+    let event = &config.event;
+    let lang = r
+        .language
+        .clone()
+        .unwrap_or_else(|| event.default_language.clone());
+    let context = json!({
+        "event": event,
+        "participant": {
+            "email": r.email, "name": r.name, "organisation": r.organisation,
+            "country": r.country, "experience": r.experience,
+        },
+        "status": r.status,
+        "lang": lang,
+    });
+    let fallback = subject
+        .map(|s| templates::render_source(s, &context))
+        .transpose()?;
+    let mut rendered = match (body, templates) {
+        (Body::Named(name), Some(t)) => {
+            let mut rendered = t.render(
+                name,
+                r.language.as_deref(),
+                &event.default_language,
+                &context,
+            )?;
+            if rendered.subject.trim().is_empty() {
+                rendered.subject = fallback.unwrap_or_default();
+            }
+            rendered
+        }
+        (Body::Source(source), _) | (Body::Named(source), None) => Rendered {
+            subject: fallback.unwrap_or_default(),
+            text: templates::render_source(source, &context)?,
+            html: None,
+            language: lang,
+        },
+    };
+    rendered.subject = header_safe(&rendered.subject, 250);
+    Ok(rendered)
+}
+
+/// The mail of catch-up broadcast `b` for `reg`, confirmed after it went out: the row the
+/// broadcast would have queued for them, with the same idempotency key.
+pub fn catch_up_mail(
+    config: &Config,
+    templates: &Templates,
+    b: &CatchUpBroadcast,
+    reg: &Registration,
+) -> Result<NewOutbound, TemplateError> {
+    let body = match b.body_source.strip_prefix("template:") {
+        Some(name) => Body::Named(name.to_string()),
+        None => Body::Source(b.body_source.clone()),
+    };
+    let subject = Some(b.subject.as_str()).filter(|s| !s.trim().is_empty());
+    let r = Recipient {
+        id: reg.id,
+        email: reg.email.clone(),
+        name: reg.name.clone(),
+        organisation: reg.organisation.clone(),
+        country: reg.country.clone(),
+        experience: reg.experience.clone(),
+        language: reg.language.clone(),
+        status: reg.status,
+    };
+    let rendered = render_for(config, Some(templates), subject, &body, &r)?;
+    Ok(outbound(config, b.id, &body, &r, rendered))
+}
+
+/// The outbox row of broadcast `id` for `r`.
+fn outbound(
+    config: &Config,
+    id: i64,
+    body: &Body,
+    r: &Recipient,
+    rendered: Rendered,
+) -> NewOutbound {
+    NewOutbound {
+        idempotency_key: format!("broadcast:{id}:{}", r.id),
+        kind: OutboxKind::Broadcast,
+        inbound_id: None,
+        broadcast_id: Some(id),
+        template: match body {
+            Body::Named(n) => Some(n.clone()),
+            Body::Source(_) => None,
+        },
+        recipient: r.email.clone(),
+        recipient_name: r.name.as_deref().map(|n| header_safe(n, 100)),
+        reply_to: None,
+        subject: rendered.subject,
+        body_text: rendered.text,
+        body_html: rendered.html,
+        message_id: format!("<{}@{}>", uuid::Uuid::new_v4(), config.message_id_domain()),
+        in_reply_to: None,
+        references: vec![],
+        status: OutboxStatus::Pending,
+        last_error: None,
     }
 }
 

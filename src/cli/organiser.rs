@@ -44,6 +44,10 @@ pub struct AudienceArgs {
     /// Only those who did not receive broadcast ID (its number from the queueing message).
     #[arg(long, value_name = "BROADCAST_ID")]
     not_received: Option<i64>,
+    /// Also send it, once and in order, to everyone confirmed later (a late registration, a
+    /// move up from the waiting list), with the same --country and --language.
+    #[arg(long)]
+    catch_up: bool,
 }
 
 impl AudienceArgs {
@@ -69,6 +73,7 @@ impl AudienceArgs {
             language: self.language,
             registered_after,
             not_received: self.not_received,
+            catch_up: self.catch_up,
         })
     }
 }
@@ -126,6 +131,11 @@ pub(super) async fn run_broadcast(
                 m.subject, m.text
             ));
         }
+    } else if plan.recipients == 0 && audience.catch_up {
+        out.push_str(&format!(
+            "recorded catch-up broadcast #{}: nobody to send it to yet; everyone confirmed from now on gets it\n",
+            plan.broadcast_id.unwrap_or_default()
+        ));
     } else if plan.recipients == 0 {
         out.push_str("no confirmed registrants: nothing queued\n");
     } else {
@@ -134,6 +144,9 @@ pub(super) async fn run_broadcast(
             plan.broadcast_id.unwrap_or_default(),
             plan.queued
         ));
+        if audience.catch_up {
+            out.push_str("  and, as --catch-up, to everyone confirmed from now on\n");
+        }
     }
     // A closed pipe (`| head -1`) ends the output quietly instead of panicking.
     let _ = std::io::stdout().write_all(out.as_bytes());

@@ -427,7 +427,7 @@ async fn acknowledge(
     let Some(reg) = store::find_registration(tx, &event.id, email).await? else {
         return Ok(());
     };
-    let context = processor.context(
+    let mut context = processor.context(
         &reg.email,
         reg.name.as_deref(),
         Some(&reg),
@@ -435,6 +435,7 @@ async fn acknowledge(
         None,
         None,
     );
+    context["updates_sent"] = serde_json::json!(processor.catch_up(tx, &reg).await?);
     let mail = processor.templates.render(
         template.as_str(),
         reg.language.as_deref(),

@@ -6,7 +6,7 @@ use sqlx::PgPool;
 
 use super::{Actor, OrganiseError, audit, queue_to_participant};
 use crate::process::Processor;
-use crate::store::{self, QuestionRecord};
+use crate::store::{self, QuestionRecord, Tx};
 use crate::templates::Rendered;
 
 /// One question, with the fields of DESIGN.md's `questions list` contract.
@@ -52,9 +52,25 @@ pub async fn answer(
     id: i64,
     body: &str,
 ) -> Result<Question, OrganiseError> {
-    let event = &processor.config.event;
     let mut tx = pool.begin().await?;
-    let q = store::lock_question(&mut tx, &event.id, id)
+    let key = format!("answer:{id}:{}", uuid::Uuid::new_v4());
+    let answered = answer_in(&mut tx, processor, actor, id, body, key).await?;
+    tx.commit().await?;
+    Ok(answered)
+}
+
+/// `answer` within `tx`, the answer queued under `idempotency_key` (an organiser's reply by
+/// mail answers in the transaction that processes it, keyed by that message).
+pub async fn answer_in(
+    tx: &mut Tx<'_>,
+    processor: &Processor,
+    actor: &Actor,
+    id: i64,
+    body: &str,
+    idempotency_key: String,
+) -> Result<Question, OrganiseError> {
+    let event = &processor.config.event;
+    let q = store::lock_question(tx, &event.id, id)
         .await?
         .ok_or(OrganiseError::NotFound {
             what: "questions",
@@ -71,25 +87,24 @@ pub async fn answer(
         html: None,
         language: String::new(),
     };
-    let key = format!("answer:{id}:{}", uuid::Uuid::new_v4());
     queue_to_participant(
-        &mut tx,
+        tx,
         processor,
-        key,
+        idempotency_key,
         &q.email,
         q.name.as_deref(),
         mail,
         q.message_id.as_deref(),
     )
     .await?;
-    store::mark_question_answered(&mut tx, id).await?;
+    store::mark_question_answered(tx, id).await?;
     let before = Question::from(q);
     let after = Question {
         status: "answered".into(),
         ..before.clone()
     };
     audit(
-        &mut tx,
+        tx,
         &event.id,
         actor,
         "question.answer",
@@ -98,6 +113,5 @@ pub async fn answer(
         Some(serde_json::json!({"status": "answered", "answer": body})),
     )
     .await?;
-    tx.commit().await?;
     Ok(after)
 }

@@ -5,10 +5,10 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 use sqlx::PgPool;
 
-use super::{Actor, OrganiseError, audit};
+use super::{Actor, OrganiseError, audit, queue_to_participant};
 use crate::process::Processor;
-use crate::status::RegistrationStatus;
-use crate::store::{self, ManualFields, ReviewItemRow};
+use crate::status::{RegistrationStatus, ReplyTemplate};
+use crate::store::{self, ManualFields, ReviewItemRow, StoredUnderstanding, Tx};
 
 /// One review item, with the fields of DESIGN.md's `review list` contract.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -140,8 +140,8 @@ pub async fn detail(
     }))
 }
 
-/// Records what the message is and closes the item. A registration is not acknowledged by
-/// mail here: the organiser has answered the person (the forward says to).
+/// Records what the message is and closes the item. A new registration is acknowledged to the
+/// sender, in their language and their own thread, as if regbot had understood it at once.
 pub async fn resolve(
     pool: &PgPool,
     processor: &Processor,
@@ -149,15 +149,29 @@ pub async fn resolve(
     id: i64,
     resolution: Resolution,
 ) -> Result<ReviewItem, OrganiseError> {
-    let event = &processor.config.event;
     let mut tx = pool.begin().await?;
-    let item = store::lock_review_item(&mut tx, &event.id, id)
+    let resolved = resolve_in(&mut tx, processor, actor, id, resolution).await?;
+    tx.commit().await?;
+    Ok(resolved)
+}
+
+/// `resolve` within `tx` (an organiser's one-word reply by mail resolves in the transaction
+/// that processes it).
+pub async fn resolve_in(
+    tx: &mut Tx<'_>,
+    processor: &Processor,
+    actor: &Actor,
+    id: i64,
+    resolution: Resolution,
+) -> Result<ReviewItem, OrganiseError> {
+    let event = &processor.config.event;
+    let item = store::lock_review_item(tx, &event.id, id)
         .await?
         .ok_or(OrganiseError::NotFound { what: "review", id })?;
     if item.status != "open" {
         return Err(OrganiseError::AlreadyResolved(id));
     }
-    let stored = store::inbound_understanding(&mut tx, item.inbound_id).await?;
+    let stored = store::inbound_understanding(tx, item.inbound_id).await?;
     let u = stored
         .as_ref()
         .and_then(|s| s.understanding.clone())
@@ -179,12 +193,12 @@ pub async fn resolve(
     let words = text_of("text").unwrap_or_default();
     match resolution {
         Resolution::Registration if !sender.is_empty() => {
-            store::lock_event(&mut tx, &event.id).await?;
-            if store::lock_participant_record(&mut tx, &event.id, &sender)
+            store::lock_event(tx, &event.id).await?;
+            if store::lock_participant_record(tx, &event.id, &sender)
                 .await?
                 .is_none()
             {
-                let confirmed = store::count_confirmed(&mut tx, &event.id).await?;
+                let confirmed = store::count_confirmed(tx, &event.id).await?;
                 let status = if event.capacity > 0 && confirmed >= event.capacity {
                     RegistrationStatus::Waitlisted
                 } else {
@@ -200,14 +214,14 @@ pub async fn resolve(
                     language: language.as_deref(),
                     note: None,
                 };
-                store::insert_manual_registration(&mut tx, &event.id, &sender, &fields, status)
-                    .await?;
+                store::insert_manual_registration(tx, &event.id, &sender, &fields, status).await?;
+                acknowledge(tx, processor, id, &sender, status, stored.as_ref()).await?;
             }
         }
         Resolution::Idea if !sender.is_empty() => {
             let text = text_of("idea").unwrap_or(words);
             store::insert_idea(
-                &mut tx,
+                tx,
                 &event.id,
                 &sender,
                 name.as_deref(),
@@ -218,25 +232,26 @@ pub async fn resolve(
         }
         Resolution::Question if !sender.is_empty() => {
             store::insert_question(
-                &mut tx,
+                tx,
                 &event.id,
                 &sender,
                 name.as_deref(),
                 &words,
                 item.inbound_id,
+                &crate::process::new_token(),
             )
             .await?;
         }
         _ => {}
     }
-    store::resolve_review_item(&mut tx, id, resolution.as_str(), actor.as_str()).await?;
+    store::resolve_review_item(tx, id, resolution.as_str(), actor.as_str()).await?;
     let before = ReviewItem::from(item);
     let after = ReviewItem {
         status: "resolved".into(),
         ..before.clone()
     };
     audit(
-        &mut tx,
+        tx,
         &event.id,
         actor,
         "review.resolve",
@@ -245,8 +260,54 @@ pub async fn resolve(
         Some(serde_json::json!({"status": "resolved", "as": resolution.as_str()})),
     )
     .await?;
-    tx.commit().await?;
     Ok(after)
+}
+
+/// The acknowledgement of a registration an organiser made from a review item: the reply the
+/// sender would have had, in their language, in the thread of the mail that was reviewed.
+async fn acknowledge(
+    tx: &mut Tx<'_>,
+    processor: &Processor,
+    item: i64,
+    sender: &str,
+    status: RegistrationStatus,
+    stored: Option<&StoredUnderstanding>,
+) -> Result<(), OrganiseError> {
+    let event = &processor.config.event;
+    let Some(reg) = store::find_registration(tx, &event.id, sender).await? else {
+        return Ok(());
+    };
+    let template = if status == RegistrationStatus::Waitlisted {
+        ReplyTemplate::Waitlisted
+    } else {
+        ReplyTemplate::Registered
+    };
+    let subject = stored.and_then(|s| s.subject.as_deref());
+    let mut context = processor.context(
+        &reg.email,
+        reg.name.as_deref(),
+        Some(&reg),
+        None,
+        None,
+        subject,
+    );
+    context["updates_sent"] = serde_json::json!(processor.catch_up(tx, &reg).await?);
+    let mail = processor.templates.render(
+        template.as_str(),
+        reg.language.as_deref(),
+        &event.default_language,
+        &context,
+    )?;
+    queue_to_participant(
+        tx,
+        processor,
+        format!("review-ack:{item}"),
+        &reg.email,
+        reg.name.as_deref(),
+        mail,
+        stored.and_then(|s| s.message_id.as_deref()),
+    )
+    .await
 }
 
 #[cfg(test)]

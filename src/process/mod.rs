@@ -13,20 +13,25 @@
 
 mod behalf;
 mod bounce;
+mod catch_up;
 mod decide;
 mod forward;
 mod queue;
 mod record;
+mod relay;
 mod reprocess;
 mod review;
+mod tag;
 
 pub use decide::{Change, Decision, Request, Seats, decide};
+pub use relay::{UNVERIFIED_NOT_ORGANISER, UNVERIFIED_UNKNOWN_TAG};
 pub use reprocess::{Change as ReprocessChange, Reprocessed};
 use review::Route;
 pub use review::{
     CANCELLATION_FROM_UNKNOWN_ADDRESS, ON_BEHALF_OVER_CAP, REVIEW_FORWARD_TEMPLATE,
     UPDATE_FROM_UNKNOWN_ADDRESS,
 };
+pub use tag::new_token;
 
 use std::panic::AssertUnwindSafe;
 
@@ -301,6 +306,17 @@ impl Processor {
                 reply: None,
             });
         };
+        // A reply to a forward (its subject carries a reply tag) is an organiser's action,
+        // or, when it does not count, a review item: never a participant's message.
+        if let Some(token) = u.subject.as_deref().and_then(tag::find_token) {
+            self.organiser_reply(tx, id, u, &sender, &token).await?;
+            store::finish_inbound(tx, id, &outcome).await?;
+            return Ok(Processed {
+                inbound_id: id,
+                status: InboundStatus::Processed,
+                reply: None,
+            });
+        }
         let act = match self.route(tx, u, &sender).await? {
             Route::Act(act) => act,
             Route::Thanks => {
@@ -313,7 +329,7 @@ impl Processor {
                 });
             }
             Route::Review(reason) => {
-                self.open_review(tx, id, u, &sender, &reason).await?;
+                self.open_review(tx, id, u, &sender, &reason, true).await?;
                 store::finish_inbound(tx, id, &outcome).await?;
                 return Ok(Processed {
                     inbound_id: id,

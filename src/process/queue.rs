@@ -6,7 +6,7 @@ use serde::Serialize;
 use serde_json::json;
 
 use super::record::Effect;
-use super::{ProcessError, Processor};
+use super::{ProcessError, Processor, tag};
 use crate::domain::{EmailAddress, header_safe};
 use crate::status::{OutboxKind, OutboxStatus, ReplyTemplate};
 use crate::store::{self, COOLING_DOWN, NewOutbound, OVER_LIMIT, Registration, Tx};
@@ -33,6 +33,7 @@ impl Processor {
             effect.question.as_deref(),
             u.subject.as_deref(),
         );
+        context["updates_sent"] = json!(effect.updates_sent);
         if !effect.held.is_empty() {
             context["registered_others"] = json!(effect.held);
             context["confirm_days"] = json!(self.config.event.confirm_days);
@@ -99,8 +100,9 @@ impl Processor {
         Ok(effect.template)
     }
 
-    /// The organiser gets the question with Reply-To set to the participant, so answering it is
-    /// one click (within the per-sender limit of `forward`).
+    /// The organiser gets the question with its reply tag (`token`), so answering it is one
+    /// click: the reply comes back to regbot, which relays it to the participant in their own
+    /// thread (`relay`). Within the per-sender limit of `forward`.
     pub(super) async fn queue_forward(
         &self,
         tx: &mut Tx<'_>,
@@ -108,6 +110,7 @@ impl Processor {
         u: &Understanding,
         sender: &EmailAddress,
         question: &str,
+        token: &str,
     ) -> Result<(), ProcessError> {
         if !self.notify {
             return Ok(());
@@ -117,16 +120,19 @@ impl Processor {
             Some(name) => format!("{} <{}>", header_safe(name, 100), sender),
             None => sender.to_string(),
         };
+        let original = tag::without_tags(u.subject.as_deref().unwrap_or("(no subject)"));
         let subject = header_safe(
             &format!(
-                "Question from {who}: {}",
-                u.subject.as_deref().unwrap_or("(no subject)")
+                "{} Question from {who}: {original}",
+                tag::subject_tag(&event.id, token)
             ),
-            200,
+            250,
         );
         let body = format!(
-            "{who} asked about {}:\n\n{question}\n\n-- \nForwarded by regbot. Reply to this mail to answer {sender} directly.\n",
-            event.name
+            "{who} asked about {}:\n\n{question}\n\n-- \nForwarded by regbot. To answer, reply to this mail: regbot sends your words (not this \
+             forward) to {sender} in their own thread and marks the question answered. Only a reply from an \
+             organiser's address counts; keep the tag [{} #…] in the subject.\n",
+            event.name, event.id
         );
         let mail = NewOutbound {
             idempotency_key: format!("forward:{id}"),
@@ -137,7 +143,7 @@ impl Processor {
             recipient: event.organiser_email.clone(),
             recipient_name: (!event.organiser_name.is_empty())
                 .then(|| event.organiser_name.clone()),
-            reply_to: Some(sender.to_string()),
+            reply_to: Some(self.config.smtp.from.clone()),
             subject,
             body_text: body,
             body_html: None,
@@ -197,6 +203,9 @@ impl Processor {
             "question": question,
             "has_question": question.is_some(),
             "original_subject": original_subject.map(|s| header_safe(s, 200)),
+            // Catch-up broadcasts sent along with this mail (`catch_up`): the acknowledgement
+            // then says they follow instead of promising information.
+            "updates_sent": 0,
         })
     }
 
@@ -210,7 +219,9 @@ impl Processor {
         if !self.notify {
             return Ok(());
         }
-        let context = self.context(&reg.email, reg.name.as_deref(), Some(reg), None, None, None);
+        let mut context =
+            self.context(&reg.email, reg.name.as_deref(), Some(reg), None, None, None);
+        context["updates_sent"] = json!(self.catch_up(tx, reg).await?);
         let rendered = self.templates.render(
             ReplyTemplate::Promoted.as_str(),
             reg.language.as_deref(),
@@ -278,7 +289,7 @@ struct ParticipantContext {
 }
 
 /// In-Reply-To is the original's Message-ID; References is its References plus that id.
-fn thread_headers(u: &Understanding) -> (Option<String>, Vec<String>) {
+pub(super) fn thread_headers(u: &Understanding) -> (Option<String>, Vec<String>) {
     let Some(id) = u
         .message_id
         .as_deref()

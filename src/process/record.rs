@@ -5,7 +5,7 @@
 use super::behalf::{self, Held};
 use super::decide::{self, Change, Request, Seats};
 use super::review::Act;
-use super::{ProcessError, Processor, experience_name};
+use super::{ProcessError, Processor, experience_name, tag};
 use crate::domain::EmailAddress;
 use crate::status::{RegistrationStatus, ReplyTemplate};
 use crate::store::{self, Registration, RegistrationFields, Tx};
@@ -24,6 +24,8 @@ pub(super) struct Effect {
     /// The people registered on the sender's behalf by this message (the reply is then the
     /// sender's summary).
     pub held: Vec<Held>,
+    /// Catch-up broadcasts queued to the participant, whose place this message confirmed.
+    pub updates_sent: usize,
 }
 
 /// The sender of an on-behalf registration who does not take part: no values of their own.
@@ -106,6 +108,7 @@ impl Processor {
             participant_email: participant_email.clone(),
             participant_name: display_name.clone(),
             held: Vec::new(),
+            updates_sent: 0,
         };
 
         if has(Intent::Idea) {
@@ -123,17 +126,18 @@ impl Processor {
         }
         if has(Intent::Question) {
             let text = u.question.clone().unwrap_or_else(|| u.text.clone());
-            store::insert_question(
+            let token = store::insert_question(
                 tx,
                 &event.id,
                 sender.as_str(),
                 display_name.as_deref(),
                 &text,
                 id,
+                &tag::new_token(),
             )
             .await?;
             if self.config.replies.forward_questions && !event.organiser_email.is_empty() {
-                self.queue_forward(tx, id, u, sender, &text).await?;
+                self.queue_forward(tx, id, u, sender, &text, &token).await?;
             }
             effect.question = Some(text);
         }
@@ -195,6 +199,14 @@ impl Processor {
             // `decide` changes only a record that exists.
             (Change::Update(_) | Change::Cancel, None) => None,
         };
+        let confirmed_now = matches!(
+            decision.change,
+            Change::Insert(RegistrationStatus::Confirmed)
+                | Change::Update(Some(RegistrationStatus::Confirmed))
+        );
+        if let (true, Some(reg)) = (confirmed_now, effect.registration.as_ref()) {
+            effect.updates_sent = self.catch_up(tx, reg).await?;
+        }
         if decision.promote_waitlisted {
             effect.promoted = self.promote_waitlisted(tx, &id.to_string()).await?;
         }

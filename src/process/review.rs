@@ -9,7 +9,7 @@
 use serde_json::json;
 
 use super::record::Effect;
-use super::{ProcessError, Processor, behalf, intent_name};
+use super::{ProcessError, Processor, behalf, intent_name, tag};
 use crate::domain::{EmailAddress, header_safe};
 use crate::status::{OutboxKind, OutboxStatus, RegistrationStatus, ReplyTemplate};
 use crate::store::{self, Disposition, NewOutbound, Tx};
@@ -130,8 +130,9 @@ impl Processor {
         Ok(Route::Review(reason.to_string()))
     }
 
-    /// Opens the review item of message `id`, forwards it to the organisers and tells the
-    /// sender a person will answer. Opening it again (a re-run) does nothing.
+    /// Opens the review item of message `id`, forwards it to the organisers and, when
+    /// `tell_sender`, tells the sender a person will answer. Opening it again (a re-run) does
+    /// nothing.
     pub(super) async fn open_review(
         &self,
         tx: &mut Tx<'_>,
@@ -139,13 +140,14 @@ impl Processor {
         u: &Understanding,
         sender: &EmailAddress,
         reason: &str,
+        tell_sender: bool,
     ) -> Result<(), ProcessError> {
         store::set_disposition(tx, id, Disposition::Review).await?;
         if !self.notify {
             return Ok(());
         }
         let event = &self.config.event;
-        let token = new_token();
+        let token = tag::new_token();
         let Some(item) = store::insert_review_item(tx, &event.id, id, reason, &token).await? else {
             return Ok(());
         };
@@ -158,6 +160,9 @@ impl Processor {
         } else {
             self.queue_review_forward(tx, id, item, &token, u, sender, reason)
                 .await?;
+        }
+        if !tell_sender {
+            return Ok(());
         }
         let effect = Effect {
             template: ReplyTemplate::ReviewPending,
@@ -172,6 +177,7 @@ impl Processor {
                 .clone()
                 .or_else(|| u.from.as_ref().and_then(|f| f.name.clone())),
             held: Vec::new(),
+            updates_sent: 0,
         };
         self.queue_reply(tx, id, u, sender, &effect).await?;
         Ok(())
@@ -194,7 +200,7 @@ impl Processor {
             "event": event,
             "item": {"id": item, "reason": reason, "token": token},
             "sender": {"email": sender.as_str(), "name": from_name},
-            "original_subject": u.subject.as_deref().map(|s| header_safe(s, 200)),
+            "original_subject": u.subject.as_deref().map(|s| header_safe(&tag::without_tags(s), 200)),
             "language": u.language,
             "intents": u.intents.iter().map(|i| intent_name(*i)).collect::<Vec<_>>(),
             "participants": u.participants,
@@ -222,11 +228,15 @@ impl Processor {
             recipient: event.organiser_email.clone(),
             recipient_name: (!event.organiser_name.is_empty())
                 .then(|| event.organiser_name.clone()),
-            // Answering the forward answers the person who wrote.
-            reply_to: Some(sender.to_string()),
-            // The tag names the item, as RT does, so the thread stays findable.
+            // A reply comes back to regbot, whose tag check makes it an organiser's action.
+            reply_to: Some(self.config.smtp.from.clone()),
+            // The tag names the item (and only it, see `tag`); the number is for people.
             subject: header_safe(
-                &format!("[{} review #{item}] {}", event.id, rendered.subject),
+                &format!(
+                    "{} {} (review #{item})",
+                    tag::subject_tag(&event.id, token),
+                    rendered.subject
+                ),
                 250,
             ),
             body_text: rendered.text,
@@ -244,26 +254,5 @@ impl Processor {
         self.forward_to_organisers(tx, mail, sender, &about).await?;
         store::attach_original(tx, &key).await?;
         Ok(())
-    }
-}
-
-/// 96 random bits: the token that will let a reply from an organiser's mail client name the
-/// item it resolves, and that no one else can guess.
-fn new_token() -> String {
-    let n: u128 = rand::random();
-    format!("{:024x}", n >> 32)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn tokens_are_long_random_and_differ() {
-        let a = new_token();
-        let b = new_token();
-        assert_eq!(a.len(), 24);
-        assert!(a.chars().all(|c| c.is_ascii_hexdigit()));
-        assert_ne!(a, b);
     }
 }

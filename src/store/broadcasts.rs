@@ -54,6 +54,8 @@ pub struct Audience {
     pub registered_after: Option<chrono::DateTime<chrono::Utc>>,
     /// Not among the recipients of this earlier broadcast.
     pub not_received: Option<i64>,
+    /// Also to everyone confirmed later (`--catch-up`), with the same country and language.
+    pub catch_up: bool,
 }
 
 /// The registrants of `audience` whose address has not bounced.
@@ -92,6 +94,7 @@ pub async fn broadcast_recipients(
 /// Records a broadcast; its outbox rows are queued in the same transaction. None when the same
 /// content was queued before and this one is not sent `again` (the unique key `broadcasts_once`
 /// makes a concurrent identical broadcast wait for the first and then find it).
+#[allow(clippy::too_many_arguments)]
 pub async fn insert_broadcast(
     tx: &mut Tx<'_>,
     event_id: &str,
@@ -100,10 +103,12 @@ pub async fn insert_broadcast(
     body_source: &str,
     recipients: i32,
     again: bool,
+    audience: &Audience,
 ) -> Result<Option<i64>, StoreError> {
     let id = sqlx::query_scalar!(
-        "insert into broadcasts (event_id, content_key, subject, body_source, recipients, again)
-         values ($1, $2, $3, $4, $5, $6)
+        "insert into broadcasts (event_id, content_key, subject, body_source, recipients, again,
+                                 catch_up, country, language)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9)
          on conflict (event_id, content_key) where not again do nothing
          returning id",
         event_id,
@@ -111,9 +116,102 @@ pub async fn insert_broadcast(
         subject,
         body_source,
         recipients,
-        again
+        again,
+        audience.catch_up,
+        audience.country.as_deref(),
+        audience.language.as_deref(),
     )
     .fetch_optional(&mut **tx)
     .await?;
     Ok(id)
+}
+
+/// A catch-up broadcast, as needed to write it again for someone who came later.
+#[derive(Debug, Clone)]
+pub struct CatchUpBroadcast {
+    pub id: i64,
+    /// The subject source (empty: the template's own).
+    pub subject: String,
+    /// A `--body-file`'s source, or `template:<name>`.
+    pub body_source: String,
+}
+
+/// The catch-up broadcasts registration `registration_id` has not had, oldest first: those
+/// whose country and language fit, never one already queued to its address, none to a
+/// bounced address.
+pub async fn missed_catch_ups(
+    tx: &mut Tx<'_>,
+    event_id: &str,
+    registration_id: i64,
+) -> Result<Vec<CatchUpBroadcast>, StoreError> {
+    let rows = sqlx::query_as!(
+        CatchUpBroadcast,
+        r#"select b.id, b.subject, b.body_source
+           from broadcasts b join registrations r on r.id = $2
+           where b.event_id = $1 and b.catch_up
+             and (b.country is null or upper(r.country) = upper(b.country))
+             and (b.language is null or lower(r.language) = lower(b.language))
+             and not exists (select 1 from outbox o
+                             where o.broadcast_id = b.id and lower(o.recipient) = lower(r.email))
+             and not exists (select 1 from suppressed_addresses s where s.email = lower(r.email))
+           order by b.id"#,
+        event_id,
+        registration_id
+    )
+    .fetch_all(&mut **tx)
+    .await?;
+    Ok(rows)
+}
+
+/// A catch-up mail was queued: it falls due `after_secs` from now (so several go out in the
+/// order they were broadcast, after the acknowledgement) and counts as one more recipient.
+pub async fn caught_up(
+    tx: &mut Tx<'_>,
+    idempotency_key: &str,
+    broadcast_id: i64,
+    after_secs: u64,
+) -> Result<(), StoreError> {
+    let secs = f64::from(u32::try_from(after_secs).unwrap_or(u32::MAX));
+    sqlx::query!(
+        "update outbox set next_attempt_at = now() + make_interval(secs => $2)
+         where idempotency_key = $1 and status = 'pending'",
+        idempotency_key,
+        secs
+    )
+    .execute(&mut **tx)
+    .await?;
+    sqlx::query!(
+        "update broadcasts set recipients = recipients + 1 where id = $1",
+        broadcast_id
+    )
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+/// Orders catch-up broadcasts against confirmations: a `--catch-up` broadcast takes it
+/// exclusively before it reads its recipients, each confirmation shared before it looks for
+/// catch-ups to send. Whichever commits first, the other sees it, so a person confirmed
+/// while a catch-up broadcast is queued gets it exactly once (from one side or the other).
+pub async fn lock_catch_ups(
+    tx: &mut Tx<'_>,
+    event_id: &str,
+    exclusive: bool,
+) -> Result<(), StoreError> {
+    if exclusive {
+        sqlx::query!(
+            "select pg_advisory_xact_lock(hashtextextended($1, 44))",
+            event_id
+        )
+        .fetch_one(&mut **tx)
+        .await?;
+    } else {
+        sqlx::query!(
+            "select pg_advisory_xact_lock_shared(hashtextextended($1, 44))",
+            event_id
+        )
+        .fetch_one(&mut **tx)
+        .await?;
+    }
+    Ok(())
 }

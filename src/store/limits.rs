@@ -23,12 +23,15 @@ pub const COOLING_DOWN: &str = "rate limit: cooling down";
 pub const DIGEST_TEMPLATE: &str = "forward_digest";
 
 /// Forwards of this sender's mail to the organisers queued in the last hour (held-back ones
-/// are not counted). A forward carries the sender in Reply-To.
+/// are not counted). A forward names the message it forwards (`inbound_id`), whose sender
+/// counts; its Reply-To is regbot's own address, so that organisers' replies come back.
 pub async fn recent_forwards_from(tx: &mut Tx<'_>, sender: &str) -> Result<i64, StoreError> {
     let n = sqlx::query_scalar!(
-        r#"select count(*) as "n!" from outbox
-           where kind = 'forward' and lower(reply_to) = lower($1) and status <> 'suppressed'
-             and created_at > now() - interval '1 hour'"#,
+        r#"select count(*) as "n!" from outbox o
+           where o.kind = 'forward' and o.status <> 'suppressed'
+             and o.created_at > now() - interval '1 hour'
+             and exists (select 1 from inbound_messages m
+                         where m.id = o.inbound_id and lower(m.from_email) = lower($1))"#,
         sender
     )
     .fetch_one(&mut **tx)
@@ -86,11 +89,14 @@ pub async fn cooling_down(
 ) -> Result<bool, StoreError> {
     let over = sqlx::query_scalar!(
         r#"select exists (
-               select 1 from outbox
-               where status = 'suppressed' and starts_with(last_error, $2)
-                 and created_at > now() - make_interval(hours => $4::int)
-                 and case when $3 then kind = 'forward' and lower(reply_to) = lower($1)
-                          else kind = 'reply' and lower(recipient) = lower($1) end
+               select 1 from outbox o
+               where o.status = 'suppressed' and starts_with(o.last_error, $2)
+                 and o.created_at > now() - make_interval(hours => $4::int)
+                 and case when $3 then o.kind = 'forward' and exists (
+                                           select 1 from inbound_messages m
+                                           where m.id = o.inbound_id
+                                             and lower(m.from_email) = lower($1))
+                          else o.kind = 'reply' and lower(o.recipient) = lower($1) end
            ) as "over!""#,
         address,
         OVER_LIMIT,

@@ -199,6 +199,9 @@ pub async fn insert_idea(
     Ok(())
 }
 
+/// Records a question; `token` is the tag its forward will carry. Returns the question's tag
+/// as stored: a re-run keeps the first one (the forward already sent names it), and a
+/// question stored before tags existed gets `token` now.
 pub async fn insert_question(
     tx: &mut Tx<'_>,
     event_id: &str,
@@ -206,20 +209,24 @@ pub async fn insert_question(
     name: Option<&str>,
     text: &str,
     inbound_id: i64,
-) -> Result<(), StoreError> {
+    token: &str,
+) -> Result<String, StoreError> {
     let (email, name, text) = (without_nul(email), opt_without_nul(name), without_nul(text));
-    sqlx::query!(
-        r#"insert into questions (event_id, email, name, text, inbound_id) values ($1, $2, $3, $4, $5)
-           on conflict (inbound_id) do nothing"#,
+    let stored = sqlx::query_scalar!(
+        r#"insert into questions (event_id, email, name, text, inbound_id, token)
+           values ($1, $2, $3, $4, $5, $6)
+           on conflict (inbound_id) do update set token = coalesce(questions.token, excluded.token)
+           returning token as "token!""#,
         event_id,
         &*email,
         name.as_deref(),
         &*text,
-        inbound_id
+        inbound_id,
+        token
     )
-    .execute(&mut **tx)
+    .fetch_one(&mut **tx)
     .await?;
-    Ok(())
+    Ok(stored)
 }
 
 /// The status of an address's registration, read without locking (for routing a message).

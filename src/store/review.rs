@@ -250,3 +250,45 @@ pub async fn registration_exists(
     .await?;
     Ok(found)
 }
+
+/// What a reply tag names: a forwarded question or a review item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tagged {
+    Question(i64),
+    Review(i64),
+}
+
+/// The question or review item whose forward carried `token`, if any.
+pub async fn find_tagged(
+    tx: &mut Tx<'_>,
+    event_id: &str,
+    token: &str,
+) -> Result<Option<Tagged>, StoreError> {
+    let row = sqlx::query!(
+        r#"select 'question' as "kind!", id as "id!" from questions
+           where event_id = $1 and token = $2
+           union all
+           select 'review', id from review_items where event_id = $1 and token = $2
+           limit 1"#,
+        event_id,
+        token
+    )
+    .fetch_optional(&mut **tx)
+    .await?;
+    Ok(row.map(|r| match r.kind.as_str() {
+        "question" => Tagged::Question(r.id),
+        _ => Tagged::Review(r.id),
+    }))
+}
+
+/// Whether `email` may act for the organisers by mail (an address added with
+/// `regbot organiser add`; the configured organiser address is checked by the caller).
+pub async fn is_organiser_address(tx: &mut Tx<'_>, email: &str) -> Result<bool, StoreError> {
+    let found = sqlx::query_scalar!(
+        r#"select exists(select 1 from organisers where email = lower($1)) as "found!""#,
+        email
+    )
+    .fetch_one(&mut **tx)
+    .await?;
+    Ok(found)
+}

@@ -374,6 +374,7 @@ mod tests {
             "participant": {"name": "<script>alert(1)</script>", "email": "a@example.org",
                             "organisation": "A & B", "country": "LV", "experience": null},
             "status": "confirmed", "idea": null, "question": null, "has_question": false,
+            "updates_sent": 0,
             "original_subject": "Registration",
         });
         let r = t
@@ -396,6 +397,7 @@ mod tests {
             "participant": {"name": "Māris", "email": "m@example.lv",
                             "organisation": "Klasteris", "country": "LV", "experience": null},
             "status": "confirmed", "idea": null, "question": null, "has_question": false,
+            "updates_sent": 0,
             "original_subject": "Reģistrācija",
         });
         let lv = t

@@ -222,6 +222,7 @@ pub fn understand(raw: &[u8], config: &UnderstandConfig) -> Understanding {
         participant.email = Some(f.email.clone());
         participant.sources.email = Some(Source::FromHeader);
     }
+    correct(&mut found, &mut participant, &own);
     let mut forwarded_registration = false;
 
     // A forwarded registration is about the original sender.
@@ -339,6 +340,45 @@ pub fn understand(raw: &[u8], config: &UnderstandConfig) -> Understanding {
     u.question = found.question;
     u.participant = participant;
     u
+}
+
+/// A correction by mail: what the sender states in their own words ("my name is …", "actually
+/// I work for …", "the country is …") replaces what the signature or the From header says,
+/// which often still show the old values. A message that only states such values is a
+/// correction. A correction whose only content fits no field ("forgot to mention: I am
+/// vegetarian") is no correction but a note for the organisers (see `notes`).
+fn correct(found: &mut intents::Found, participant: &mut Participant, own: &str) {
+    let stated = fields::stated(own);
+    if found.intents.is_empty() && !stated.is_empty() {
+        found.intents.push(Intent::Update);
+    }
+    if !found.intents.contains(&Intent::Update) {
+        return;
+    }
+    let s = &mut participant.sources;
+    if let Some(name) = stated.name {
+        participant.name = Some(name);
+        s.name = Some(Source::RunningText);
+    }
+    if let Some(org) = stated.organisation {
+        participant.organisation = Some(org);
+        s.organisation = Some(Source::RunningText);
+    }
+    if let Some(country) = stated.country {
+        participant.country = Some(country);
+        s.country = Some(Source::RunningText);
+    }
+    let read_something = [s.name, s.organisation, s.country, s.experience, s.email]
+        .iter()
+        .any(|x| {
+            matches!(
+                x,
+                Some(Source::FormLine | Source::RunningText | Source::Signature)
+            )
+        });
+    if !read_something && found.intents == [Intent::Update] && notes::note(own).is_some() {
+        found.intents.clear();
+    }
 }
 
 /// Weak evidence for what the message does not state: a phone prefix in the signature, the

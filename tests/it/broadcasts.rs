@@ -334,3 +334,165 @@ async fn broadcast_errors_exit_78_naming_the_variable_and_a_closed_pipe_is_quiet
     .unwrap();
     assert_eq!((broadcasts, mails), (1, 3001));
 }
+
+/// Issue 9: a broadcast made with `--catch-up` also goes, once and in order, to everyone who
+/// registers later, and their acknowledgement no longer promises what was already sent.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_catch_up_broadcast_reaches_late_registrants_once_in_order_after_their_acknowledgement() {
+    let stack = stack();
+    let db = TestDb::new().await;
+    let mailbox = unique("register", "event.test");
+    let env = regbot_env(&db, &stack, &mailbox);
+    let dir = tempfile::tempdir().unwrap();
+    let body = dir.path().join("update.txt");
+    std::fs::write(
+        &body,
+        "Hello {{ participant.name }},\n\nhere is news about {{ event.name }}.\n",
+    )
+    .unwrap();
+    let body = path_str(&body);
+
+    let early = unique("early", "example.test");
+    run_ok(
+        &env,
+        &[
+            "participants",
+            "add",
+            &early,
+            "--name",
+            "Early Bird",
+            "--quiet",
+        ],
+    );
+    let first = run_ok(
+        &env,
+        &[
+            "broadcast",
+            "--subject",
+            "Update 1: the programme",
+            "--body-file",
+            &body,
+            "--catch-up",
+        ],
+    );
+    assert!(
+        first.contains("queued broadcast #1 to 1 recipients"),
+        "{first}"
+    );
+    run_ok(
+        &env,
+        &[
+            "broadcast",
+            "--subject",
+            "Update 2: the hotel",
+            "--body-file",
+            &body,
+            "--catch-up",
+        ],
+    );
+    run_ok(
+        &env,
+        &[
+            "broadcast",
+            "--subject",
+            "Update 3: early birds only",
+            "--body-file",
+            &body,
+        ],
+    );
+    let refused = regbot(
+        &env,
+        &[
+            "broadcast",
+            "--subject",
+            "x",
+            "--body-file",
+            &body,
+            "--catch-up",
+            "--status",
+            "waitlisted",
+        ],
+    );
+    assert_eq!(
+        refused.status.code(),
+        Some(78),
+        "catch-up goes with confirmed registrants only"
+    );
+
+    let _daemon = Daemon::start(&env);
+    assert_eq!(
+        stack
+            .wait_for(&early, "INBOX", 3, Duration::from_secs(30))
+            .await
+            .len(),
+        3
+    );
+
+    // A late registration by mail, and one added by an organiser.
+    let anna = unique("anna", "example.test");
+    let raw = message(
+        &format!("Anna Ozola <{anna}>"),
+        &mailbox,
+        "Registration",
+        "Hello,\n\nI would like to register for the workshop.\n\nAnna Ozola\nBaltic Wood Cluster, Latvia\n",
+        encoding_rs::UTF_8,
+        &format!("{}@client.example", uuid::Uuid::new_v4()),
+    );
+    stack.send_raw(&anna, &mailbox, &raw).await;
+    let late = unique("late", "example.test");
+    run_ok(
+        &env,
+        &["participants", "add", &late, "--name", "Late Comer"],
+    );
+
+    for who in [&anna, &late] {
+        let mails = stack
+            .wait_for(who, "INBOX", 3, Duration::from_secs(30))
+            .await;
+        let subjects: Vec<String> = mails
+            .iter()
+            .map(|m| header(m, "Subject").unwrap_or_default())
+            .collect();
+        assert_eq!(mails.len(), 3, "{who}: {subjects:?}");
+        assert!(
+            subjects[0].contains("registered"),
+            "the acknowledgement first: {subjects:?}"
+        );
+        assert_eq!(
+            &subjects[1..],
+            ["Update 1: the programme", "Update 2: the hotel"],
+            "in order"
+        );
+        let ack = body_text(&mails[0]);
+        assert!(
+            !ack.contains("will follow"),
+            "promises nothing already sent: {ack}"
+        );
+        assert!(ack.contains("follows in separate messages"), "{ack}");
+    }
+
+    // Processing everything again sends nothing again.
+    let again = regbot(&env, &["reprocess", "--notify"]);
+    assert!(
+        again.status.success(),
+        "{}",
+        String::from_utf8_lossy(&again.stderr)
+    );
+    tokio::time::sleep(Duration::from_secs(4)).await;
+    for (who, n) in [(&anna, 3), (&late, 3), (&early, 3)] {
+        assert_eq!(
+            stack.fetch_all(who, "INBOX").await.len(),
+            n,
+            "{who} got each once"
+        );
+    }
+    let counted: Vec<i32> = sqlx::query_scalar("select recipients from broadcasts order by id")
+        .fetch_all(&db.pool)
+        .await
+        .unwrap();
+    assert_eq!(
+        counted,
+        [3, 3, 1],
+        "late registrants count as recipients of what they caught up on"
+    );
+}

@@ -16,11 +16,13 @@ mod form;
 pub mod names;
 mod organisation;
 mod signature;
+mod stated;
 
 pub use country::stated_country;
 pub use experience::experience;
 pub use form::{Key, field_line};
 pub use signature::{Signature, is_sign_off, looks_like_name, signature};
+pub use stated::{Stated, stated};
 
 use super::countries::country_named;
 use super::{Participant, Source};

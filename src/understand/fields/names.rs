@@ -63,14 +63,17 @@ pub fn same_person(a: &str, b: &str) -> bool {
 }
 
 /// Whether `line` is the first name of `full` ("Mikko" for "Mikko Virtanen").
+/// An umlaut may be written "ue" in one and "ü" in the other ("Jürgen" for "Juergen Weiss").
 pub fn is_first_name_of(line: &str, full: &str) -> bool {
-    let l = fold(line.trim(), false);
-    let l = l.trim();
-    !l.is_empty()
-        && !l.contains(' ')
-        && fold(&strip_titles(full), false)
-            .split_whitespace()
-            .any(|w| w == l)
+    [false, true].iter().any(|&umlaut_e| {
+        let l = fold(line.trim(), umlaut_e);
+        let l = l.trim();
+        !l.is_empty()
+            && !l.contains(' ')
+            && fold(&strip_titles(full), umlaut_e)
+                .split_whitespace()
+                .any(|w| w == l)
+    })
 }
 
 /// Removes academic and courtesy titles ("Dr.", "prof. dr hab. inż.", "Dr.-Ing.", "д.т.н.").
@@ -146,5 +149,6 @@ mod tests {
         assert_eq!(better("Jürgen Weiß", "Juergen Weiss"), "Jürgen Weiß");
         assert_eq!(better("janis kalnins", "Jānis Kalniņš"), "Jānis Kalniņš");
         assert!(is_first_name_of("Mikko", "Virtanen, Mikko"));
+        assert!(is_first_name_of("Jürgen", "Juergen Weiss"));
     }
 }

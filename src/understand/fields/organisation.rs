@@ -1,18 +1,31 @@
 //! An organisation named in running text ("I represent …", "pārstāvu …", "edustan …"), cut
 //! where the name ends.
 
-use super::super::lexicon::fields::{AND, ORGANISATION_CUES};
+use super::super::lexicon::fields::AND;
 
 /// Where a name stated in running text ends: at the end of the sentence or clause, or before
-/// "and" in the region's languages ("edustan X ja haluan …"). A dot inside a name ("e.V.",
+/// "and" in the region's languages ("edustan X ja haluan …") unless a capitalised word follows
+/// it, which continues the name ("Energi- og Miljøklyngen"). A dot inside a name ("e.V.",
 /// "Sp. z o.o.") ends it only when a space or the end follows.
-fn organisation_end(rest: &str) -> usize {
+pub(super) fn organisation_end(rest: &str) -> usize {
     let mut end = rest.len();
     for (i, c) in rest.char_indices() {
         let next = rest.get(i + c.len_utf8()..).and_then(|r| r.chars().next());
         let stop = match c {
             '\n' | ',' | ';' | '!' | '?' => true,
-            '.' => next.is_none_or(char::is_whitespace),
+            '.' if next.is_none_or(char::is_whitespace) => {
+                // "e.V.", "Sp. z o.o.": the dot of an abbreviation with dots inside belongs
+                // to the name, which ends after it.
+                let word = rest
+                    .get(..i)
+                    .and_then(|r| r.split_whitespace().last())
+                    .unwrap_or("");
+                if word.contains('.') {
+                    end = i + 1;
+                    break;
+                }
+                true
+            }
             _ => false,
         };
         if stop {
@@ -22,25 +35,24 @@ fn organisation_end(rest: &str) -> usize {
     }
     let clause = rest.get(..end).unwrap_or(rest);
     AND.iter()
-        .filter_map(|a| clause.find(a))
+        .flat_map(|a| clause.match_indices(a).map(|(i, m)| (i, i + m.len())))
+        .filter(|(_, after)| {
+            let next = clause
+                .get(*after..)
+                .and_then(|r| r.split_whitespace().next());
+            !next.is_some_and(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && !matches!(w, "I" | "I'm" | "I’m")
+            })
+        })
+        .map(|(i, _)| i)
         .min()
         .unwrap_or(end)
 }
 
 /// "my organisation is X", "I work at X", "I represent X".
 pub(super) fn inline_organisation(text: &str) -> Option<String> {
-    let lower = text.to_lowercase();
-    for cue in ORGANISATION_CUES {
-        if let Some(i) = lower.find(cue) {
-            let start = i + cue.len();
-            let rest = text.get(start..)?;
-            let org = rest.get(..organisation_end(rest))?.trim();
-            if !org.is_empty() && org.split_whitespace().count() <= 8 {
-                return Some(org.to_string());
-            }
-        }
-    }
-    None
+    super::stated::organisation(text)
 }
 
 #[cfg(test)]

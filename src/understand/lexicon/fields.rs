@@ -421,40 +421,6 @@ pub const AND: &[&str] = &[
     " and ", " und ", " ja ", " och ", " og ", " un ", " ir ", " ning ", " oraz ", " и ",
 ];
 
-/// Running-text cues after which the sender names their organisation ("I represent …").
-pub const ORGANISATION_CUES: &[&str] = &[
-    "my organisation is ",
-    "my organization is ",
-    "my company is ",
-    "our organisation is ",
-    "our organization is ",
-    "i represent ",
-    "i work at ",
-    "i work for ",
-    "mana organizācija ir ",
-    "pārstāvu ",
-    "mano organizacija yra ",
-    "minu organisatsioon on ",
-    "esindan ",
-    "organisaationi on ",
-    "edustan ",
-    "min organisation är ",
-    "jag representerar ",
-    "jag företräder ",
-    "min organisation er ",
-    "jeg repræsenterer ",
-    "min organisasjon er ",
-    "jeg representerer ",
-    "meine organisation ist ",
-    "meine firma ist ",
-    "ich vertrete ",
-    "ich arbeite bei ",
-    "moja organizacja to ",
-    "reprezentuję ",
-    "моя организация ",
-    "я представляю ",
-];
-
 /// Academic and courtesy titles in front of names, lowercase, as written ("dr.", "dr.-ing.",
 /// "inż.") and without the final dot.
 pub const NAME_TITLES: &[&str] = &[

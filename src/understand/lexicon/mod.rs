@@ -10,6 +10,7 @@ pub mod fields;
 pub mod intents;
 pub mod mail;
 pub mod stance;
+pub mod stated;
 
 /// Words by which the sender means themselves as the one registered ("register me and my
 /// colleague", "sign us up"); whole words. Not "I" or "we": "we would like to register our

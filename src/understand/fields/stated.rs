@@ -1,0 +1,263 @@
+//! Values a sender states in their own sentences: "my name is Anna Bērziņa", "actually I work
+//! for Baltic Wood Cluster", "I'm with Green Marine, Denmark", "the country is Estonia" — in
+//! the region's eleven languages (cues in `lexicon::stated`).
+//!
+//! A registration takes them where nothing better exists; a correction takes them over the
+//! signature, which often still shows what the sender is correcting.
+
+use super::super::countries::country_named;
+use super::super::lexicon::fields::NAME_TITLES;
+use super::super::lexicon::stated::{COUNTRY_CUES, NAME_CUES, ORGANISATION_CUES, TRAILING};
+use super::names;
+use super::organisation::organisation_end;
+
+/// What the sender states in running text; `None` where a field is not stated.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Stated {
+    pub name: Option<String>,
+    pub organisation: Option<String>,
+    pub country: Option<String>,
+}
+
+impl Stated {
+    pub fn is_empty(&self) -> bool {
+        self.name.is_none() && self.organisation.is_none() && self.country.is_none()
+    }
+}
+
+/// `text` lowercased char by char where that keeps each char's byte length, so that byte
+/// offsets found in the copy are offsets in `text` too.
+fn aligned_lower(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            let mut l = c.to_lowercase();
+            match (l.next(), l.next()) {
+                (Some(one), None) if one.len_utf8() == c.len_utf8() => one,
+                _ => c,
+            }
+        })
+        .collect()
+}
+
+/// Where each cue occurs at the start of a word: (start of the cue, start of the value after
+/// it), earliest first, and for one start the longest cue first.
+fn cue_hits(lower: &str, cues: &[&str]) -> Vec<(usize, usize)> {
+    let mut hits = Vec::new();
+    for cue in cues {
+        let mut from = 0;
+        while let Some(i) = lower
+            .get(from..)
+            .and_then(|r| r.find(cue))
+            .map(|i| i + from)
+        {
+            let word_start = lower
+                .get(..i)
+                .and_then(|b| b.chars().next_back())
+                .is_none_or(|c| !c.is_alphanumeric());
+            if word_start {
+                hits.push((i, i + cue.len()));
+            }
+            from = i + cue.len();
+        }
+    }
+    hits.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+    hits
+}
+
+/// The text after a cue without separators (":", dashes, opening quotes, spaces).
+fn value_start(rest: &str) -> &str {
+    rest.trim_start_matches(|c: char| {
+        c.is_whitespace() || matches!(c, ':' | '-' | '–' | '—' | '"' | '„' | '«' | '“')
+    })
+}
+
+/// A full name right at the start of `rest`: two to four capitalised words.
+fn name_at(rest: &str) -> Option<String> {
+    let mut words = Vec::new();
+    for w in value_start(rest).split_whitespace() {
+        let bare = w.trim_end_matches([',', '.', ';', '!', '?', '"', '“', '”', ')']);
+        let word = bare.chars().next().is_some_and(char::is_uppercase)
+            && bare
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'));
+        if !word || words.len() == 4 {
+            break;
+        }
+        words.push(bare);
+        let title = NAME_TITLES.contains(&w.to_lowercase().as_str());
+        if bare.len() != w.len() && !title {
+            break;
+        }
+    }
+    let name = names::strip_titles(&words.join(" "));
+    (name.split_whitespace().count() >= 2).then_some(name)
+}
+
+/// An organisation's name right at the start of `rest`, up to where its clause ends; what
+/// follows a comma may be the country ("I'm with Green Marine, Denmark").
+fn organisation_at(rest: &str) -> Option<(String, Option<String>)> {
+    let rest = value_start(rest);
+    let end = organisation_end(rest);
+    let mut words: Vec<&str> = rest.get(..end)?.split_whitespace().collect();
+    if words
+        .first()
+        .is_some_and(|w| matches!(w.to_lowercase().as_str(), "the" | "die" | "der" | "das"))
+    {
+        words.remove(0);
+    }
+    while words
+        .last()
+        .is_some_and(|w| TRAILING.contains(&w.to_lowercase().as_str()))
+    {
+        words.pop();
+    }
+    // Finnish inflects an abbreviation after a colon ("ry:ssä", "Oy:n"): the badge wants "ry".
+    if let Some(last) = words.last_mut()
+        && let Some((stem, ending)) = last.split_once(':')
+        && !stem.is_empty()
+        && ending.chars().all(char::is_lowercase)
+    {
+        *last = stem;
+    }
+    let org = words.join(" ");
+    let capitalised = org
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_numeric() || c == '"');
+    if !capitalised || words.len() > 8 {
+        return None;
+    }
+    let after = rest.get(end..).unwrap_or("");
+    let country = after
+        .strip_prefix(',')
+        .map(|a| a.split(['\n', '.', ',', ';', '!']).next().unwrap_or(""))
+        .filter(|piece| piece.split_whitespace().count() <= 2)
+        .and_then(country_named);
+    Some((org, country))
+}
+
+/// The first value after any of `cues` that `read` accepts.
+fn first<T>(text: &str, lower: &str, cues: &[&str], read: impl Fn(&str) -> Option<T>) -> Option<T> {
+    cue_hits(lower, cues)
+        .into_iter()
+        .find_map(|(_, at)| text.get(at..).and_then(&read))
+}
+
+/// An organisation stated in running text ("I represent …", "pārstāvu …", "edustan …").
+pub fn organisation(text: &str) -> Option<String> {
+    let text = super::super::decode::cut_str(text, 32 * 1024);
+    let lower = aligned_lower(text);
+    first(text, &lower, ORGANISATION_CUES, organisation_at).map(|(org, _)| org)
+}
+
+/// The name, organisation and country the sender states in running text.
+pub fn stated(text: &str) -> Stated {
+    let text = super::super::decode::cut_str(text, 16 * 1024);
+    let lower = aligned_lower(text);
+    let org = first(text, &lower, ORGANISATION_CUES, organisation_at);
+    let country = first(text, &lower, COUNTRY_CUES, |rest| {
+        let value = value_start(rest);
+        let first_words: Vec<&str> = value.split_whitespace().take(2).collect();
+        country_named(&first_words.join(" "))
+    });
+    Stated {
+        name: first(text, &lower, NAME_CUES, name_at),
+        country: country.or_else(|| org.as_ref().and_then(|(_, c)| c.clone())),
+        organisation: org.map(|(o, _)| o),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn s(text: &str) -> Stated {
+        stated(text)
+    }
+
+    #[test]
+    fn names_stated_in_the_regions_languages() {
+        for (text, name) in [
+            (
+                "Hello, my name is Anna Bērziņa, not Anna Berzina.",
+                "Anna Bērziņa",
+            ),
+            ("The right name is Jānis Ozols.", "Jānis Ozols"),
+            ("Labdien! Mans vārds ir Jānis Ozols.", "Jānis Ozols"),
+            (
+                "Sveiki, mano vardas Rūta Kazlauskienė.",
+                "Rūta Kazlauskienė",
+            ),
+            ("Tere! Minu nimi on Mari Tamm.", "Mari Tamm"),
+            ("Hei, nimeni on Matti Virtanen.", "Matti Virtanen"),
+            ("Hej, mitt namn är Anna Svensson.", "Anna Svensson"),
+            ("Hej, mit navn er Søren Friis.", "Søren Friis"),
+            ("Hei, navnet mitt er Kari Nordmann.", "Kari Nordmann"),
+            ("Mein Name ist Dr. Jürgen Weiß.", "Jürgen Weiß"),
+            ("Dzień dobry, nazywam się Anna Kowalska.", "Anna Kowalska"),
+            ("Здравствуйте, меня зовут Ольга Иванова.", "Ольга Иванова"),
+        ] {
+            assert_eq!(s(text).name.as_deref(), Some(name), "{text}");
+        }
+        // A first name alone is no full name; "my name is on the list" names nobody.
+        assert_eq!(s("Hi, my name is Anna and I have a question.").name, None);
+        assert_eq!(s("Is my name is on the list?").name, None);
+    }
+
+    #[test]
+    fn organisations_stated_in_the_regions_languages() {
+        for (text, org) in [
+            (
+                "Hi, actually I work for Baltic Wood Cluster now.",
+                "Baltic Wood Cluster",
+            ),
+            ("Forgot to mention: I'm with Green Marine.", "Green Marine"),
+            (
+                "Egentligen jobbar jag på Skåne Food Cluster.",
+                "Skåne Food Cluster",
+            ),
+            ("Faktisk arbejder jeg hos Cleantech Hub.", "Cleantech Hub"),
+            ("Egentlig jobber jeg i Havvind AS.", "Havvind AS"),
+            (
+                "Eigentlich arbeite ich für Cluster Nord e.V. seit Mai.",
+                "Cluster Nord e.V.",
+            ),
+            (
+                "Itse asiassa työskentelen Suomen Puuklusteri ry:ssä.",
+                "Suomen Puuklusteri ry",
+            ),
+            (
+                "Tegelikult töötan ettevõttes Eesti Puit OÜ.",
+                "Eesti Puit OÜ",
+            ),
+            ("Organizācija ir SIA Latvijas Koks.", "SIA Latvijas Koks"),
+            ("Właściwie pracuję dla Klaster Drzewny.", "Klaster Drzewny"),
+            (
+                "На самом деле я работаю в компании Балтик Лоджистик.",
+                "Балтик Лоджистик",
+            ),
+        ] {
+            assert_eq!(s(text).organisation.as_deref(), Some(org), "{text}");
+        }
+        assert_eq!(s("I'm with my colleague at the moment.").organisation, None);
+    }
+
+    #[test]
+    fn countries_stated_and_after_the_organisation() {
+        assert_eq!(
+            s("I'm with Green Marine, Denmark.").country.as_deref(),
+            Some("DK")
+        );
+        assert_eq!(s("The country is Estonia.").country.as_deref(), Some("EE"));
+        assert_eq!(s("Valsts ir Latvija.").country.as_deref(), Some("LV"));
+        assert_eq!(s("Maa on Suomi.").country.as_deref(), Some("FI"));
+        assert_eq!(s("Landet er Norge.").country.as_deref(), Some("NO"));
+        assert_eq!(
+            s("Das Land ist Deutschland.").country.as_deref(),
+            Some("DE")
+        );
+        assert_eq!(s("Kraj to Polska.").country.as_deref(), Some("PL"));
+        assert_eq!(s("Страна — Латвия.").country.as_deref(), Some("LV"));
+        assert_eq!(s("Deutschland ist schön.").country, None);
+    }
+}
