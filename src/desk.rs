@@ -13,8 +13,10 @@ use serde::Serialize;
 use sqlx::PgPool;
 
 use crate::config::Config;
+use crate::organise::questions::Question;
+use crate::organise::review::ReviewItem;
 use crate::stats::{self, Stats};
-use crate::store::{self, StoreError};
+use crate::store::{self, ReviewCounts, StoreError};
 
 pub use crate::store::{BroadcastRow, IdeaRow, InboundLogRow, OutboundLogRow, SuppressedRow};
 
@@ -102,38 +104,140 @@ pub fn language_label(code: &str) -> String {
     name.to_string()
 }
 
-pub async fn ideas(pool: &PgPool, config: &Config) -> Result<Vec<IdeaRow>, StoreError> {
-    store::ideas_with_people(pool, &config.event.id, 300).await
+/// One page of a list shown newest first, and where the next (older) page starts.
+///
+/// Lists page by id ("older than #n"), not by an offset: a deep page reads its own rows only,
+/// and a mail arriving between two clicks does not shift what the next page shows.
+#[derive(Debug, Clone, Serialize)]
+pub struct Page<T> {
+    pub rows: Vec<T>,
+    /// The `before` of the next page; `None` on the last one.
+    pub older: Option<i64>,
+}
+
+/// Rows shown on one page of the desk's lists.
+pub const PAGE_SIZE: i64 = 50;
+
+impl<T> Page<T> {
+    /// `fetched` holds up to one row more than a page: that row says there is another page.
+    fn cut(mut fetched: Vec<T>, id: impl Fn(&T) -> i64) -> Page<T> {
+        let more = fetched.len() as i64 > PAGE_SIZE;
+        fetched.truncate(PAGE_SIZE as usize);
+        let older = more.then(|| fetched.last().map(id)).flatten();
+        Page {
+            rows: fetched,
+            older,
+        }
+    }
+}
+
+/// The id a list starts below: the newest when no page was asked for.
+fn start(before: Option<i64>) -> i64 {
+    before.unwrap_or(i64::MAX)
+}
+
+pub async fn ideas(
+    pool: &PgPool,
+    config: &Config,
+    before: Option<i64>,
+) -> Result<Page<IdeaRow>, StoreError> {
+    let rows =
+        store::ideas_with_people(pool, &config.event.id, start(before), PAGE_SIZE + 1).await?;
+    Ok(Page::cut(rows, |r| r.id))
+}
+
+/// Questions newest first; `status` empty means open and answered.
+pub async fn questions(
+    pool: &PgPool,
+    config: &Config,
+    status: &str,
+    before: Option<i64>,
+) -> Result<Page<Question>, StoreError> {
+    let rows =
+        store::questions_before(pool, &config.event.id, status, start(before), PAGE_SIZE + 1)
+            .await?;
+    let rows = rows.into_iter().map(Question::from).collect();
+    Ok(Page::cut(rows, |q: &Question| q.id))
+}
+
+/// Review items of one status (`open`, `resolved`), newest first.
+pub async fn review_items(
+    pool: &PgPool,
+    config: &Config,
+    status: &str,
+    before: Option<i64>,
+) -> Result<Page<ReviewItem>, StoreError> {
+    let rows =
+        store::review_items_before(pool, &config.event.id, status, start(before), PAGE_SIZE + 1)
+            .await?;
+    let rows = rows.into_iter().map(ReviewItem::from).collect();
+    Ok(Page::cut(rows, |i: &ReviewItem| i.id))
+}
+
+pub async fn open_questions(pool: &PgPool, config: &Config) -> Result<i64, StoreError> {
+    store::open_question_count(pool, &config.event.id).await
+}
+
+pub async fn review_counts(pool: &PgPool, config: &Config) -> Result<ReviewCounts, StoreError> {
+    store::review_item_counts(pool, &config.event.id).await
+}
+
+/// Where each list of the mail log starts, and which statuses it shows (empty: all).
+#[derive(Debug, Clone, Default)]
+pub struct MailLogQuery {
+    pub inbound: String,
+    pub inbound_before: Option<i64>,
+    pub outbound: String,
+    pub outbound_before: Option<i64>,
+    /// Page of the suppressed addresses, from 0.
+    pub suppressed_page: i64,
 }
 
 /// The mail log: what came in, what went out, and who is no longer written to.
 #[derive(Debug, Clone, Serialize)]
 pub struct MailLog {
-    pub inbound: Vec<InboundLogRow>,
-    pub outbound: Vec<OutboundLogRow>,
+    pub inbound: Page<InboundLogRow>,
+    pub outbound: Page<OutboundLogRow>,
     pub suppressed: Vec<SuppressedRow>,
+    pub suppressed_total: i64,
 }
 
-pub async fn mail_log(
-    pool: &PgPool,
-    inbound_status: &str,
-    outbound_status: &str,
-    limit: i64,
-) -> Result<MailLog, StoreError> {
+pub async fn mail_log(pool: &PgPool, q: &MailLogQuery) -> Result<MailLog, StoreError> {
+    let (inbound, outbound, suppressed, (_, suppressed_total)) = tokio::try_join!(
+        store::inbound_log(pool, &q.inbound, start(q.inbound_before), PAGE_SIZE + 1),
+        store::outbound_log(pool, &q.outbound, start(q.outbound_before), PAGE_SIZE + 1),
+        store::suppressed_list(pool, PAGE_SIZE, q.suppressed_page.max(0) * PAGE_SIZE),
+        store::bounce_counts(pool),
+    )?;
     Ok(MailLog {
-        inbound: store::inbound_log(pool, inbound_status, limit, 0).await?,
-        outbound: store::outbound_log(pool, outbound_status, limit, 0).await?,
-        suppressed: store::suppressed_list(pool, limit).await?,
+        inbound: Page::cut(inbound, |m| m.id),
+        outbound: Page::cut(outbound, |m| m.id),
+        suppressed,
+        suppressed_total,
     })
 }
 
 pub async fn broadcasts(pool: &PgPool, config: &Config) -> Result<Vec<BroadcastRow>, StoreError> {
-    store::broadcast_history(pool, &config.event.id).await
+    crate::organise::broadcasts::history(pool, &config.event.id).await
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_page_says_where_the_next_starts_only_when_there_is_one() {
+        let ids: Vec<i64> = (1..=PAGE_SIZE + 1).rev().collect();
+        let full = Page::cut(ids.clone(), |i| *i);
+        assert_eq!(full.rows.len() as i64, PAGE_SIZE);
+        assert_eq!(
+            full.older,
+            Some(2),
+            "the next page starts below the last shown"
+        );
+        let last = Page::cut(ids[..10].to_vec(), |i| *i);
+        assert_eq!((last.rows.len(), last.older), (10, None));
+    }
 
     #[test]
     fn cumulative_adds_up_day_by_day() {

@@ -146,6 +146,8 @@ pub enum ReviewCommand {
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum ResolveAs {
     Registration,
+    /// The people the mail names with an address (on the sender's behalf).
+    NamedPeople,
     Idea,
     Question,
     Ignore,
@@ -155,6 +157,7 @@ impl From<ResolveAs> for Resolution {
     fn from(r: ResolveAs) -> Resolution {
         match r {
             ResolveAs::Registration => Resolution::Registration,
+            ResolveAs::NamedPeople => Resolution::NamedPeople,
             ResolveAs::Idea => Resolution::Idea,
             ResolveAs::Question => Resolution::Question,
             ResolveAs::Ignore => Resolution::Ignore,

@@ -8,7 +8,7 @@ use anyhow::Context;
 
 use super::{Format, Which, connect};
 use crate::config::Config;
-use crate::status::RegistrationStatus;
+use crate::organise::broadcasts::{self, Segment};
 use crate::{broadcast, stats};
 
 pub(super) async fn show_stats(config: &Config, format: Format) -> anyhow::Result<()> {
@@ -51,40 +51,18 @@ pub struct AudienceArgs {
 }
 
 impl AudienceArgs {
-    fn audience(self) -> anyhow::Result<broadcast::Audience> {
-        let registered_after = match self.registered_after.as_deref() {
-            None => None,
-            Some(text) => Some(parse_moment(text).with_context(|| {
-                format!("--registered-after {text:?} is not a date: give it like 2027-04-01")
-            })?),
-        };
-        let status = match self.status.as_deref() {
-            None => None,
-            Some(s) => Some(s.parse::<RegistrationStatus>().map_err(|_| {
-                anyhow::anyhow!(
-                    "--status {s:?}: give confirmed, waitlisted, cancelled or pending_confirmation"
-                )
-            })?),
-        };
-        Ok(broadcast::Audience {
-            status,
+    /// The same segment the desk's compose form builds.
+    fn segment(self) -> Segment {
+        Segment {
+            status: self.status,
             include_waitlisted: self.include_waitlisted,
             country: self.country,
             language: self.language,
-            registered_after,
-            not_received: self.not_received,
+            registered_after: self.registered_after,
+            not_received: self.not_received.map(|n| n.to_string()),
             catch_up: self.catch_up,
-        })
+        }
     }
-}
-
-/// A date (midnight UTC) or an RFC 3339 moment.
-fn parse_moment(text: &str) -> anyhow::Result<chrono::DateTime<chrono::Utc>> {
-    if let Ok(t) = chrono::DateTime::parse_from_rfc3339(text) {
-        return Ok(t.to_utc());
-    }
-    let day = chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d")?;
-    Ok(day.and_time(chrono::NaiveTime::MIN).and_utc())
 }
 
 pub(super) async fn run_broadcast(
@@ -104,8 +82,13 @@ pub(super) async fn run_broadcast(
         (None, Some(name)) => broadcast::Body::Named(name),
         (None, None) => anyhow::bail!("give --body-file FILE or --template NAME"),
     };
-    let audience = audience.audience()?;
     let pool = connect(config).await?;
+    let audience = broadcasts::audience(&pool, &config.event.id, &audience.segment())
+        .await
+        .map_err(|e| match e {
+            e if e.is_input() => anyhow::anyhow!("the broadcast's filters: {e}"),
+            e => anyhow::Error::new(e).context("could not check the broadcast's filters"),
+        })?;
     let plan =
         broadcast::broadcast(&pool, config, subject, &body, &audience, again, dry_run).await?;
     let mut out = String::new();

@@ -15,7 +15,7 @@ pub async fn list(pool: &PgPool) -> Result<Vec<Bounce>, OrganiseError> {
 
 /// The addresses regbot no longer sends to, newest first.
 pub async fn suppressed(pool: &PgPool) -> Result<Vec<Suppressed>, OrganiseError> {
-    Ok(store::suppressed_list(pool, i64::MAX).await?)
+    Ok(store::suppressed_list(pool, i64::MAX, 0).await?)
 }
 
 /// Lets regbot write to `email` again, recorded in the audit table. The bounces themselves stay

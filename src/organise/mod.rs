@@ -8,6 +8,7 @@
 //! transaction as the change itself.
 
 pub mod bounces;
+pub mod broadcasts;
 pub mod export;
 pub mod ideas;
 pub mod participants;
@@ -44,6 +45,10 @@ pub enum OrganiseError {
         "regbot does not hold back mail to {0} (`regbot bounces suppressed` lists those it does)"
     )]
     NotSuppressed(String),
+    #[error(
+        "review item {0} names nobody with an address besides the sender; add them with `regbot participants add`"
+    )]
+    NobodyNamed(i64),
 }
 
 impl From<crate::process::ProcessError> for OrganiseError {

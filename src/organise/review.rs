@@ -5,7 +5,8 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 use sqlx::PgPool;
 
-use super::{Actor, OrganiseError, audit, queue_to_participant};
+use super::{Actor, OrganiseError, audit, check_country, queue_to_participant};
+use crate::domain::EmailAddress;
 use crate::process::Processor;
 use crate::status::{RegistrationStatus, ReplyTemplate};
 use crate::store::{self, ManualFields, ReviewItemRow, StoredUnderstanding, Tx};
@@ -42,6 +43,9 @@ impl From<ReviewItemRow> for ReviewItem {
 pub enum Resolution {
     /// The sender registers (with what regbot read from the message).
     Registration,
+    /// The people the mail names with an address register (on the sender's behalf), the
+    /// sender not.
+    NamedPeople,
     /// An idea for the sessions (the sender's words).
     Idea,
     /// A question, listed with the others until answered.
@@ -54,16 +58,19 @@ impl Resolution {
     pub fn as_str(self) -> &'static str {
         match self {
             Resolution::Registration => "registration",
+            Resolution::NamedPeople => "named_people",
             Resolution::Idea => "idea",
             Resolution::Question => "question",
             Resolution::Ignore => "ignore",
         }
     }
 
-    /// The one-word answer an organiser may give (`register`, `idea`, `question`, `ignore`).
+    /// The one-word answer an organiser may give (`register`, `named`, `idea`, `question`,
+    /// `ignore`).
     pub fn from_word(word: &str) -> Option<Resolution> {
-        match word.trim().to_lowercase().as_str() {
+        match word.trim().to_lowercase().replace('-', "_").as_str() {
             "register" | "registration" => Some(Resolution::Registration),
+            "named" | "named_people" | "others" => Some(Resolution::NamedPeople),
             "idea" => Some(Resolution::Idea),
             "question" => Some(Resolution::Question),
             "ignore" => Some(Resolution::Ignore),
@@ -92,6 +99,52 @@ pub struct ReviewDetail {
     pub intents: Vec<String>,
     /// The participant fields regbot read (name, organisation, …), those it found only.
     pub fields: Vec<(String, String)>,
+    /// The people the mail names with an address, besides the sender.
+    pub named: Vec<Named>,
+}
+
+/// A person a reviewed mail names, as regbot read them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Named {
+    pub email: String,
+    pub name: Option<String>,
+    pub organisation: Option<String>,
+    pub country: Option<String>,
+}
+
+/// The people in the stored understanding's `participants` with a valid address other than
+/// the sender's, each once.
+fn named_people(u: &serde_json::Value, sender: &str) -> Vec<Named> {
+    let sender = EmailAddress::parse(sender).map(|s| s.key());
+    let text = |p: &serde_json::Value, key: &str| {
+        p.get(key)
+            .and_then(|v| v.as_str())
+            .map(str::trim)
+            .filter(|v| !v.is_empty())
+            .map(str::to_string)
+    };
+    let mut named: Vec<Named> = Vec::new();
+    for p in u
+        .get("participants")
+        .and_then(|v| v.as_array())
+        .into_iter()
+        .flatten()
+    {
+        let Some(email) = text(p, "email").as_deref().and_then(EmailAddress::parse) else {
+            continue;
+        };
+        let key = email.key();
+        if Some(&key) == sender.as_ref() || named.iter().any(|n| n.email.to_lowercase() == key) {
+            continue;
+        }
+        named.push(Named {
+            email: email.as_str().to_string(),
+            name: text(p, "name"),
+            organisation: text(p, "organisation"),
+            country: text(p, "country").filter(|c| check_country(Some(c)).is_ok()),
+        });
+    }
+    named
 }
 
 pub async fn detail(
@@ -131,12 +184,14 @@ pub async fn detail(
                 .filter_map(|key| Some((key.to_string(), u.get(key)?.as_str()?.to_string()))),
         )
         .collect();
+    let named = named_people(&u, item.from_email.as_deref().unwrap_or_default());
     Ok(Some(ReviewDetail {
         item: ReviewItem::from(item),
         language,
         text,
         intents,
         fields,
+        named,
     }))
 }
 
@@ -218,6 +273,14 @@ pub async fn resolve_in(
                 acknowledge(tx, processor, id, &sender, status, stored.as_ref()).await?;
             }
         }
+        Resolution::NamedPeople => {
+            let named = named_people(&u, &sender);
+            if named.is_empty() {
+                return Err(OrganiseError::NobodyNamed(id));
+            }
+            let language = stored.as_ref().and_then(|s| s.language.clone());
+            register_named(tx, event, &named, &sender, language.as_deref()).await?;
+        }
         Resolution::Idea if !sender.is_empty() => {
             let text = text_of("idea").unwrap_or(words);
             store::insert_idea(
@@ -261,6 +324,46 @@ pub async fn resolve_in(
     )
     .await?;
     Ok(after)
+}
+
+/// Registers each named person who has no registration yet, confirmed while places are left,
+/// with the sender as the one who registered them. Nobody is written to here: regbot has not
+/// heard from these people themselves, and the organiser who decided answers the sender.
+async fn register_named(
+    tx: &mut Tx<'_>,
+    event: &crate::config::EventConfig,
+    named: &[Named],
+    sender: &str,
+    language: Option<&str>,
+) -> Result<(), OrganiseError> {
+    store::lock_event(tx, &event.id).await?;
+    for person in named {
+        if store::lock_participant_record(tx, &event.id, &person.email)
+            .await?
+            .is_some()
+        {
+            continue;
+        }
+        let confirmed = store::count_confirmed(tx, &event.id).await?;
+        let status = if event.capacity > 0 && confirmed >= event.capacity {
+            RegistrationStatus::Waitlisted
+        } else {
+            RegistrationStatus::Confirmed
+        };
+        let fields = ManualFields {
+            name: person.name.as_deref(),
+            organisation: person.organisation.as_deref(),
+            country: person.country.as_deref(),
+            language,
+            note: None,
+        };
+        let id = store::insert_manual_registration(tx, &event.id, &person.email, &fields, status)
+            .await?;
+        if !sender.is_empty() {
+            store::set_registered_by(tx, id, sender).await?;
+        }
+    }
+    Ok(())
 }
 
 /// The acknowledgement of a registration an organiser made from a review item: the reply the
@@ -313,6 +416,39 @@ async fn acknowledge(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_named_people_are_the_others_with_an_address_each_once() {
+        let u = serde_json::json!({"participants": [
+            {"email": "Sender@Example.org", "name": "Me"},
+            {"email": "anna@example.lv", "name": "Anna Ozola", "country": "LV"},
+            {"email": "ANNA@example.lv", "name": "Anna again"},
+            {"email": null, "name": "No Address"},
+            {"email": "not an address", "name": "Broken"},
+            {"email": "jonas@example.lt", "organisation": "Klasteris", "country": "Lithuania"}
+        ]});
+        let named = named_people(&u, "sender@example.org");
+        let emails: Vec<&str> = named.iter().map(|n| n.email.as_str()).collect();
+        assert_eq!(emails, ["anna@example.lv", "jonas@example.lt"]);
+        assert_eq!(named[0].name.as_deref(), Some("Anna Ozola"));
+        assert_eq!(
+            named[1].country, None,
+            "a country that is not a code is left out"
+        );
+        assert!(named_people(&serde_json::json!({}), "a@b.org").is_empty());
+    }
+
+    #[test]
+    fn named_people_is_a_word_the_organiser_may_give() {
+        assert_eq!(
+            Resolution::from_word("named-people"),
+            Some(Resolution::NamedPeople)
+        );
+        assert_eq!(
+            Resolution::from_word("named"),
+            Some(Resolution::NamedPeople)
+        );
+    }
 
     #[test]
     fn one_word_answers_name_a_resolution() {

@@ -4,7 +4,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use sqlx::PgPool;
 
-use super::StoreError;
+use super::{QuestionRecord, ReviewCounts, ReviewItemRow, StoreError};
 
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct IdeaRow {
@@ -16,10 +16,12 @@ pub struct IdeaRow {
     pub created_at: DateTime<Utc>,
 }
 
-/// The newest ideas first, each with the organisation of the person's registration.
+/// Ideas newest first from below id `before`, each with the organisation of the person's
+/// registration.
 pub async fn ideas_with_people(
     pool: &PgPool,
     event_id: &str,
+    before: i64,
     limit: i64,
 ) -> Result<Vec<IdeaRow>, StoreError> {
     let rows = sqlx::query_as!(
@@ -27,8 +29,9 @@ pub async fn ideas_with_people(
         r#"select i.id, i.email, coalesce(i.name, r.name) as name, r.organisation, i.text, i.created_at
            from ideas i
            left join registrations r on r.event_id = i.event_id and lower(r.email) = lower(i.email)
-           where i.event_id = $1 order by i.id desc limit $2"#,
+           where i.event_id = $1 and i.id < $2 order by i.id desc limit $3"#,
         event_id,
+        before,
         limit
     )
     .fetch_all(pool)
@@ -48,23 +51,37 @@ pub struct InboundLogRow {
     pub error: Option<String>,
 }
 
-/// Stored mail, newest first; `status` empty means every status.
+/// Stored mail newest first from below id `before`; `status` empty means every status.
 pub async fn inbound_log(
     pool: &PgPool,
     status: &str,
+    before: i64,
     limit: i64,
-    offset: i64,
 ) -> Result<Vec<InboundLogRow>, StoreError> {
-    let rows = sqlx::query_as!(
-        InboundLogRow,
-        "select id, received_at, from_email, subject, status, automated, intents, error
-         from inbound_messages where ($1 = '' or status = $1) order by id desc limit $2 offset $3",
-        status,
-        limit,
-        offset
-    )
-    .fetch_all(pool)
-    .await?;
+    // Two statements, so that each has the plan that fits: the primary key backwards for all
+    // mail, inbound_by_status for the few of one status.
+    let rows = if status.is_empty() {
+        sqlx::query_as!(
+            InboundLogRow,
+            "select id, received_at, from_email, subject, status, automated, intents, error
+             from inbound_messages where id < $1 order by id desc limit $2",
+            before,
+            limit
+        )
+        .fetch_all(pool)
+        .await?
+    } else {
+        sqlx::query_as!(
+            InboundLogRow,
+            "select id, received_at, from_email, subject, status, automated, intents, error
+             from inbound_messages where status = $1 and id < $2 order by id desc limit $3",
+            status,
+            before,
+            limit
+        )
+        .fetch_all(pool)
+        .await?
+    };
     Ok(rows)
 }
 
@@ -81,23 +98,36 @@ pub struct OutboundLogRow {
     pub sent_at: Option<DateTime<Utc>>,
 }
 
-/// Mail regbot sent or will send, newest first; `status` empty means every status.
+/// Mail regbot sent or will send, newest first from below id `before`; `status` empty means
+/// every status.
 pub async fn outbound_log(
     pool: &PgPool,
     status: &str,
+    before: i64,
     limit: i64,
-    offset: i64,
 ) -> Result<Vec<OutboundLogRow>, StoreError> {
-    let rows = sqlx::query_as!(
-        OutboundLogRow,
-        "select id, created_at, kind, recipient, subject, status, attempts, last_error, sent_at
-         from outbox where ($1 = '' or status = $1) order by id desc limit $2 offset $3",
-        status,
-        limit,
-        offset
-    )
-    .fetch_all(pool)
-    .await?;
+    let rows = if status.is_empty() {
+        sqlx::query_as!(
+            OutboundLogRow,
+            "select id, created_at, kind, recipient, subject, status, attempts, last_error, sent_at
+             from outbox where id < $1 order by id desc limit $2",
+            before,
+            limit
+        )
+        .fetch_all(pool)
+        .await?
+    } else {
+        sqlx::query_as!(
+            OutboundLogRow,
+            "select id, created_at, kind, recipient, subject, status, attempts, last_error, sent_at
+             from outbox where status = $1 and id < $2 order by id desc limit $3",
+            status,
+            before,
+            limit
+        )
+        .fetch_all(pool)
+        .await?
+    };
     Ok(rows)
 }
 
@@ -108,10 +138,68 @@ pub struct SuppressedRow {
     pub created_at: DateTime<Utc>,
 }
 
-pub async fn suppressed_list(pool: &PgPool, limit: i64) -> Result<Vec<SuppressedRow>, StoreError> {
+/// Suppressed addresses, newest first, `limit` of them from `offset` on (a short table: an
+/// offset costs nothing here).
+pub async fn suppressed_list(
+    pool: &PgPool,
+    limit: i64,
+    offset: i64,
+) -> Result<Vec<SuppressedRow>, StoreError> {
     let rows = sqlx::query_as!(
         SuppressedRow,
-        "select email, reason, created_at from suppressed_addresses order by created_at desc limit $1",
+        "select email, reason, created_at from suppressed_addresses
+         order by created_at desc, email limit $1 offset $2",
+        limit,
+        offset
+    )
+    .fetch_all(pool)
+    .await?;
+    Ok(rows)
+}
+
+/// Questions newest first from below id `before`; `status` empty means open and answered.
+pub async fn questions_before(
+    pool: &PgPool,
+    event_id: &str,
+    status: &str,
+    before: i64,
+    limit: i64,
+) -> Result<Vec<QuestionRecord>, StoreError> {
+    let rows = sqlx::query_as!(
+        QuestionRecord,
+        r#"select q.id, q.email, q.name, q.text, q.status, q.created_at, q.inbound_id,
+                  m.message_id as "message_id?", m.subject as "subject?"
+           from questions q left join inbound_messages m on m.id = q.inbound_id
+           where q.event_id = $1 and ($2 = '' or q.status = $2) and q.id < $3
+           order by q.id desc limit $4"#,
+        event_id,
+        status,
+        before,
+        limit
+    )
+    .fetch_all(pool)
+    .await?;
+    Ok(rows)
+}
+
+/// Review items newest first from below id `before`; `status` empty means open and resolved.
+pub async fn review_items_before(
+    pool: &PgPool,
+    event_id: &str,
+    status: &str,
+    before: i64,
+    limit: i64,
+) -> Result<Vec<ReviewItemRow>, StoreError> {
+    let rows = sqlx::query_as!(
+        ReviewItemRow,
+        r#"select r.id, r.inbound_id, m.from_email, m.subject, r.reason, r.status, r.resolution,
+                  r.token, r.created_at
+           from review_items r join inbound_messages m on m.id = r.inbound_id
+           where r.event_id = $1 and ($2 = '' or r.status = $2) and r.id < $3
+           order by r.id desc limit $4"#,
+        event_id,
+        status,
+        before,
         limit
     )
     .fetch_all(pool)
@@ -131,10 +219,12 @@ pub struct BroadcastRow {
     pub suppressed: i64,
 }
 
-/// Every broadcast of the event with where its mails stand.
-pub async fn broadcast_history(
+/// The event's broadcasts (or the one `only` names) newest first, with where their mails
+/// stand.
+pub async fn broadcasts_with_counts(
     pool: &PgPool,
     event_id: &str,
+    only: Option<i64>,
 ) -> Result<Vec<BroadcastRow>, StoreError> {
     let rows = sqlx::query_as!(
         BroadcastRow,
@@ -144,8 +234,10 @@ pub async fn broadcast_history(
                   count(o.id) filter (where o.status = 'failed') as "failed!",
                   count(o.id) filter (where o.status = 'suppressed') as "suppressed!"
            from broadcasts b left join outbox o on o.broadcast_id = b.id
-           where b.event_id = $1 group by b.id order by b.id desc"#,
-        event_id
+           where b.event_id = $1 and ($2::bigint is null or b.id = $2)
+           group by b.id order by b.id desc"#,
+        event_id,
+        only
     )
     .fetch_all(pool)
     .await?;
@@ -183,7 +275,7 @@ pub async fn registrations_by_language(
     Ok(rows.into_iter().map(|r| (r.language, r.n)).collect())
 }
 
-/// Bounces received and addresses no longer written to, for the overview.
+/// Bounces received and addresses no longer written to, for the overview and the mail log.
 pub async fn bounce_counts(pool: &PgPool) -> Result<(i64, i64), StoreError> {
     let r = sqlx::query!(
         r#"select (select count(*) from inbound_messages where automated = 'bounce') as "bounces!",
@@ -192,4 +284,31 @@ pub async fn bounce_counts(pool: &PgPool) -> Result<(i64, i64), StoreError> {
     .fetch_one(pool)
     .await?;
     Ok((r.bounces, r.suppressed))
+}
+
+/// Questions still waiting for an answer.
+pub async fn open_question_count(pool: &PgPool, event_id: &str) -> Result<i64, StoreError> {
+    let n = sqlx::query_scalar!(
+        r#"select count(*) as "n!" from questions where event_id = $1 and status = 'open'"#,
+        event_id
+    )
+    .fetch_one(pool)
+    .await?;
+    Ok(n)
+}
+
+/// Open and resolved review items.
+pub async fn review_item_counts(pool: &PgPool, event_id: &str) -> Result<ReviewCounts, StoreError> {
+    let r = sqlx::query!(
+        r#"select count(*) filter (where status = 'open') as "open!",
+                  count(*) filter (where status = 'resolved') as "resolved!"
+           from review_items where event_id = $1"#,
+        event_id
+    )
+    .fetch_one(pool)
+    .await?;
+    Ok(ReviewCounts {
+        open: r.open,
+        resolved: r.resolved,
+    })
 }

@@ -67,33 +67,38 @@ pub async fn list_participants(
     q: &ParticipantQuery,
 ) -> Result<(Vec<ParticipantRecord>, i64), StoreError> {
     let pattern = like_pattern(&q.search);
+    // The filter and the order read only the narrow columns; the page is cut first and only its
+    // rows are joined back and get their ideas counted (an index lookup each), so a deep page
+    // or a large event costs one sort of ids, not a join and a window over every wide row.
     let rows = sqlx::query!(
-        r#"select r.id, r.email, r.name, r.organisation, r.country, r.experience, r.language,
+        r#"with hits as (
+               select r.id, r.created_at,
+                      case $6 when 'name' then lower(r.name) when 'email' then lower(r.email)
+                           when 'organisation' then lower(r.organisation)
+                           when 'country' then r.country when 'language' then r.language
+                           when 'status' then r.status end as key
+               from registrations r
+               where r.event_id = $1
+                 and ($2 = '' or r.status = $2)
+                 and ($3 = '' or r.country = upper($3))
+                 and ($4 = '' or r.language = lower($4))
+                 and ($5 = '' or r.email ilike $5 or r.name ilike $5 or r.organisation ilike $5)
+           ), page as (
+               select id, row_number() over (order by
+                          case when not $7 then key end asc nulls last,
+                          case when $7 then key end desc nulls last,
+                          case when not $7 then created_at end asc,
+                          case when $7 then created_at end desc,
+                          id) as pos
+               from hits order by pos limit $8 offset $9
+           )
+           select r.id, r.email, r.name, r.organisation, r.country, r.experience, r.language,
                   r.status, r.note, r.source, r.registered_by, r.created_at, r.updated_at,
-                  coalesce(ic.n, 0) as "ideas!", count(*) over () as "total!"
-           from registrations r
-           -- One pass over the ideas for the whole list, not one lookup per row (an export
-           -- reads every row).
-           left join (select lower(email) as email, count(*) as n from ideas
-                      where event_id = $1 group by 1) ic on ic.email = lower(r.email)
-           where r.event_id = $1
-             and ($2 = '' or r.status = $2)
-             and ($3 = '' or r.country = upper($3))
-             and ($4 = '' or r.language = lower($4))
-             and ($5 = '' or r.email ilike $5 or r.name ilike $5 or r.organisation ilike $5)
-           order by
-             case when not $7 then case $6 when 'name' then lower(r.name)
-                  when 'email' then lower(r.email) when 'organisation' then lower(r.organisation)
-                  when 'country' then r.country when 'language' then r.language
-                  when 'status' then r.status end end asc nulls last,
-             case when $7 then case $6 when 'name' then lower(r.name)
-                  when 'email' then lower(r.email) when 'organisation' then lower(r.organisation)
-                  when 'country' then r.country when 'language' then r.language
-                  when 'status' then r.status end end desc nulls last,
-             case when not $7 then r.created_at end asc,
-             case when $7 then r.created_at end desc,
-             r.id
-           limit $8 offset $9"#,
+                  (select count(*) from ideas i
+                   where i.event_id = r.event_id and lower(i.email) = lower(r.email)) as "ideas!",
+                  (select count(*) from hits) as "total!"
+           from page p join registrations r on r.id = p.id
+           order by p.pos"#,
         event_id,
         q.status,
         q.country,
@@ -205,6 +210,18 @@ pub async fn insert_manual_registration(
     .fetch_one(&mut **tx)
     .await?;
     Ok(id)
+}
+
+/// Records who asked for a registration an organiser added on their behalf.
+pub async fn set_registered_by(tx: &mut Tx<'_>, id: i64, by: &str) -> Result<(), StoreError> {
+    sqlx::query!(
+        "update registrations set registered_by = lower($2) where id = $1",
+        id,
+        by
+    )
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
 }
 
 pub async fn edit_registration(

@@ -54,85 +54,58 @@ pub struct OutboundCounts {
     pub suppressed: i64,
 }
 
+/// Every count in one statement: one round trip, and one snapshot, so the numbers add up.
 pub async fn load_counts(pool: &PgPool, event_id: &str) -> Result<Counts, StoreError> {
-    let r = sqlx::query!(
-        r#"select coalesce(confirmed, 0) as "confirmed!", coalesce(waitlisted, 0) as "waitlisted!",
-                  coalesce(cancelled, 0) as "cancelled!",
-                  coalesce(pending_confirmation, 0) as "pending_confirmation!"
-           from (select 1) one left join registration_counts on event_id = $1"#,
+    let c = sqlx::query!(
+        r#"select coalesce(r.confirmed, 0) as "confirmed!", coalesce(r.waitlisted, 0) as "waitlisted!",
+                  coalesce(r.cancelled, 0) as "cancelled!",
+                  coalesce(r.pending_confirmation, 0) as "pending_confirmation!",
+                  i.processed as "processed!", i.automated as "automated!", i.failed as "in_failed!",
+                  i.rejected as "rejected!", i.pending as "in_pending!",
+                  o.sent as "sent!", o.pending as "out_pending!", o.failed as "out_failed!",
+                  o.suppressed as "suppressed!",
+                  (select count(*) from outbox where kind = 'forward' and status = 'sent') as "forwards_sent!",
+                  (select count(*) from ideas where event_id = $1) as "ideas!",
+                  (select count(*) from questions where event_id = $1) as "questions!",
+                  coalesce(rv.open, 0) as "review_open!", coalesce(rv.resolved, 0) as "review_resolved!",
+                  (select coalesce(jsonb_object_agg(country, registrations), '{}')
+                   from registrations_by_country where event_id = $1) as "by_country!: sqlx::types::Json<BTreeMap<String, i64>>"
+           from (select 1) one
+           left join registration_counts r on r.event_id = $1
+           left join review_counts rv on rv.event_id = $1
+           cross join inbound_counts i
+           cross join outbound_counts o"#,
         event_id
     )
     .fetch_one(pool)
-    .await?;
-    let i = sqlx::query!(
-        r#"select processed as "processed!", automated as "automated!", failed as "failed!",
-                  rejected as "rejected!", pending as "pending!" from inbound_counts"#
-    )
-    .fetch_one(pool)
-    .await?;
-    let o = sqlx::query!(
-        r#"select sent as "sent!", pending as "pending!", failed as "failed!", suppressed as "suppressed!"
-           from outbound_counts"#
-    )
-    .fetch_one(pool)
-    .await?;
-    let forwards_sent = sqlx::query_scalar!(
-        r#"select count(*) as "n!" from outbox where kind = 'forward' and status = 'sent'"#
-    )
-    .fetch_one(pool)
-    .await?;
-    let ideas = sqlx::query_scalar!(
-        r#"select count(*) as "n!" from ideas where event_id = $1"#,
-        event_id
-    )
-    .fetch_one(pool)
-    .await?;
-    let questions = sqlx::query_scalar!(
-        r#"select count(*) as "n!" from questions where event_id = $1"#,
-        event_id
-    )
-    .fetch_one(pool)
-    .await?;
-    let review = sqlx::query!(
-        r#"select coalesce(open, 0) as "open!", coalesce(resolved, 0) as "resolved!"
-           from (select 1) one left join review_counts on event_id = $1"#,
-        event_id
-    )
-    .fetch_one(pool)
-    .await?;
-    let countries = sqlx::query!(
-        r#"select country as "country!", registrations as "n!" from registrations_by_country where event_id = $1"#,
-        event_id
-    )
-    .fetch_all(pool)
     .await?;
     Ok(Counts {
         registrations: RegistrationCounts {
-            confirmed: r.confirmed,
-            waitlisted: r.waitlisted,
-            cancelled: r.cancelled,
-            pending_confirmation: r.pending_confirmation,
+            confirmed: c.confirmed,
+            waitlisted: c.waitlisted,
+            cancelled: c.cancelled,
+            pending_confirmation: c.pending_confirmation,
         },
-        ideas,
-        questions,
+        ideas: c.ideas,
+        questions: c.questions,
         review: ReviewCounts {
-            open: review.open,
-            resolved: review.resolved,
+            open: c.review_open,
+            resolved: c.review_resolved,
         },
         inbound: InboundCounts {
-            processed: i.processed,
-            automated: i.automated,
-            failed: i.failed,
-            rejected: i.rejected,
-            pending: i.pending,
+            processed: c.processed,
+            automated: c.automated,
+            failed: c.in_failed,
+            rejected: c.rejected,
+            pending: c.in_pending,
         },
         outbound: OutboundCounts {
-            sent: o.sent,
-            forwards_sent,
-            pending: o.pending,
-            failed: o.failed,
-            suppressed: o.suppressed,
+            sent: c.sent,
+            forwards_sent: c.forwards_sent,
+            pending: c.out_pending,
+            failed: c.out_failed,
+            suppressed: c.suppressed,
         },
-        by_country: countries.into_iter().map(|c| (c.country, c.n)).collect(),
+        by_country: c.by_country.0,
     })
 }

@@ -9,15 +9,17 @@ use std::net::SocketAddr;
 use std::time::Instant;
 
 use axum::Form;
-use axum::extract::{ConnectInfo, FromRequestParts, Path, State};
+use axum::extract::{ConnectInfo, FromRequest, FromRequestParts, Path, Request, State};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use minijinja::context;
 use serde::Deserialize;
+use serde::de::DeserializeOwned;
 
 use super::{AppState, WebError, limit};
 use crate::access::{self, Session};
+use crate::organise::Actor;
 
 pub const SESSION_COOKIE: &str = "regbot_session";
 pub const PRE_COOKIE: &str = "regbot_pre";
@@ -33,6 +35,43 @@ impl Organiser {
     /// Whether a POSTed form carries this session's token (refuse it with [`forbidden`] if not).
     pub fn csrf_ok(&self, submitted: &str) -> bool {
         same(submitted, &self.session.csrf_token)
+    }
+
+    /// The organiser as the audit table records changes from the desk.
+    pub fn actor(&self) -> Actor {
+        Actor::web(&self.session.email)
+    }
+}
+
+/// A form that carries the session's CSRF token in its `csrf` field.
+pub trait WithCsrf {
+    fn csrf(&self) -> &str;
+}
+
+/// A form POSTed by a signed-in organiser with their session's own CSRF token. Extracting it
+/// is what makes a handler need both; anything else is answered before the handler runs:
+/// without a session as [`Organiser`] answers, with a missing or another session's token 403.
+pub struct Posted<F> {
+    pub me: Organiser,
+    pub form: F,
+}
+
+impl<F> FromRequest<AppState> for Posted<F>
+where
+    F: DeserializeOwned + WithCsrf + Send,
+{
+    type Rejection = Response;
+
+    async fn from_request(request: Request, state: &AppState) -> Result<Self, Response> {
+        let (mut parts, body) = request.into_parts();
+        let me = Organiser::from_request_parts(&mut parts, state).await?;
+        let Form(form) = Form::<F>::from_request(Request::from_parts(parts, body), state)
+            .await
+            .map_err(IntoResponse::into_response)?;
+        if !me.csrf_ok(form.csrf()) {
+            return Err(forbidden());
+        }
+        Ok(Posted { me, form })
     }
 }
 
@@ -228,6 +267,12 @@ pub struct CsrfForm {
     pub csrf: String,
 }
 
+impl WithCsrf for CsrfForm {
+    fn csrf(&self) -> &str {
+        &self.csrf
+    }
+}
+
 pub async fn login_redeem(
     State(state): State<AppState>,
     Path(token): Path<String>,
@@ -258,12 +303,8 @@ pub async fn login_redeem(
 
 pub async fn logout(
     State(state): State<AppState>,
-    me: Organiser,
-    Form(form): Form<CsrfForm>,
+    Posted { me, .. }: Posted<CsrfForm>,
 ) -> Result<Response, WebError> {
-    if !me.csrf_ok(&form.csrf) {
-        return Ok(forbidden());
-    }
     access::end_session(&state.pool, &me.session_id).await?;
     let mut response = Redirect::to("/login").into_response();
     response.headers_mut().append(

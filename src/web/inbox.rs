@@ -3,7 +3,6 @@
 //! goes out in the asker's own thread, every change is audited); this file shows the lists,
 //! checks the CSRF token and reports the outcome.
 
-use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -11,17 +10,21 @@ use minijinja::context;
 use minijinja::value::{Serde, Value};
 use serde::Deserialize;
 
-use super::auth::{Organiser, forbidden};
+use super::auth::{Organiser, Posted, WithCsrf};
 use super::pages::frame;
 use super::{AppState, WebError};
+use crate::desk;
 use crate::organise::review::Resolution;
-use crate::organise::{Actor, OrganiseError, questions, review};
+use crate::organise::{OrganiseError, questions, review};
 
-/// What just happened, shown once after a change.
+/// A list page's address: what just happened (shown once after a change), which status,
+/// and where the page starts.
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
-pub struct Done {
+pub struct ListQuery {
     done: String,
+    status: String,
+    before: Option<i64>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -31,59 +34,64 @@ pub struct AnswerForm {
     body: String,
 }
 
+impl WithCsrf for AnswerForm {
+    fn csrf(&self) -> &str {
+        &self.csrf
+    }
+}
+
 async fn render_questions(
     state: &AppState,
     me: &Organiser,
-    done: &str,
+    query: &ListQuery,
     error: Option<(i64, String)>,
 ) -> Result<Response, WebError> {
-    let mut rows = questions::list(&state.pool, &state.config.event.id, false).await?;
-    // Open ones first (oldest first: they have waited longest), then the answered, newest first.
-    rows.sort_by(|a, b| match (a.status.as_str(), b.status.as_str()) {
-        ("open", "open") => a.id.cmp(&b.id),
-        ("open", _) => std::cmp::Ordering::Less,
-        (_, "open") => std::cmp::Ordering::Greater,
-        _ => b.id.cmp(&a.id),
-    });
-    let open = rows.iter().filter(|q| q.status == "open").count();
-    let status = super::form_status(error.is_some());
+    let status = match query.status.as_str() {
+        s @ ("open" | "answered") => s,
+        _ => "",
+    };
+    let (page, open) = tokio::try_join!(
+        desk::questions(&state.pool, &state.config, status, query.before),
+        desk::open_questions(&state.pool, &state.config),
+    )?;
+    let older = page
+        .older
+        .map(|id| format!("/questions?status={status}&before={id}"));
+    let code = super::form_status(error.is_some());
     let (error_id, error) = error.unzip();
     let html = state.render(
         "questions.html",
-        context! { rows => Value::from(Serde(&rows)), open => open, done => done,
+        context! { rows => Value::from(Serde(&page.rows)), open => open, done => &query.done,
+        status => status, older => older, first => query.before.is_none(),
         error_id => error_id, error => error, ..frame(state, me, "questions") },
     )?;
-    Ok((status, html).into_response())
+    Ok((code, html).into_response())
 }
 
 pub async fn questions_page(
     State(state): State<AppState>,
     me: Organiser,
-    Query(done): Query<Done>,
+    Query(query): Query<ListQuery>,
 ) -> Result<Response, WebError> {
-    render_questions(&state, &me, &done.done, None).await
+    render_questions(&state, &me, &query, None).await
 }
 
 pub async fn answer(
     State(state): State<AppState>,
-    me: Organiser,
     Path(id): Path<i64>,
-    Form(form): Form<AnswerForm>,
+    Posted { me, form }: Posted<AnswerForm>,
 ) -> Result<Response, WebError> {
-    if !me.csrf_ok(&form.csrf) {
-        return Ok(forbidden());
-    }
     if form.body.trim().is_empty() {
         let why = "Write the answer first: it is sent to the person as it is.".to_string();
-        return render_questions(&state, &me, "", Some((id, why))).await;
+        return render_questions(&state, &me, &ListQuery::default(), Some((id, why))).await;
     }
-    let actor = Actor::web(&me.session.email);
+    let actor = me.actor();
     let body = form.body.replace("\r\n", "\n");
     match questions::answer(&state.pool, &state.processor, &actor, id, &body).await {
         Ok(q) => Ok(Redirect::to(&format!("/questions?done={}", q.id)).into_response()),
         Err(OrganiseError::NotFound { .. }) => {
             let why = format!("There is no question {id}; reload the page.");
-            render_questions(&state, &me, "", Some((id, why))).await
+            render_questions(&state, &me, &ListQuery::default(), Some((id, why))).await
         }
         Err(e) => Err(e.into()),
     }
@@ -92,15 +100,20 @@ pub async fn answer(
 pub async fn review_page(
     State(state): State<AppState>,
     me: Organiser,
-    Query(done): Query<Done>,
+    Query(query): Query<ListQuery>,
 ) -> Result<Response, WebError> {
-    let items = review::list(&state.pool, &state.config.event.id, false).await?;
-    let (open, resolved): (Vec<_>, Vec<_>) = items.into_iter().partition(|i| i.status == "open");
-    let resolved: Vec<_> = resolved.into_iter().rev().take(50).collect();
+    let (open, resolved, counts) = tokio::try_join!(
+        desk::review_items(&state.pool, &state.config, "open", query.before),
+        desk::review_items(&state.pool, &state.config, "resolved", None),
+        desk::review_counts(&state.pool, &state.config),
+    )?;
     let html = state.render(
         "review.html",
-        context! { open => Value::from(Serde(&open)), resolved => Value::from(Serde(&resolved)),
-        done => done.done, ..frame(&state, &me, "review") },
+        context! { open => Value::from(Serde(&open.rows)), open_count => counts.open,
+        older => open.older.map(|id| format!("/review?before={id}")),
+        first => query.before.is_none(),
+        resolved => Value::from(Serde(&resolved.rows)),
+        done => query.done, ..frame(&state, &me, "review") },
     )?;
     Ok(html.into_response())
 }
@@ -132,28 +145,35 @@ pub struct ResolveForm {
     resolution: String,
 }
 
+impl WithCsrf for ResolveForm {
+    fn csrf(&self) -> &str {
+        &self.csrf
+    }
+}
+
 pub async fn resolve(
     State(state): State<AppState>,
-    me: Organiser,
     Path(id): Path<i64>,
-    Form(form): Form<ResolveForm>,
+    Posted { me, form }: Posted<ResolveForm>,
 ) -> Result<Response, WebError> {
-    if !me.csrf_ok(&form.csrf) {
-        return Ok(forbidden());
-    }
     let Some(resolution) = Resolution::from_word(&form.resolution) else {
         return Ok((
             StatusCode::UNPROCESSABLE_ENTITY,
-            "Choose registration, idea, question or ignore.",
+            "Choose registration, named_people, idea, question or ignore.",
         )
             .into_response());
     };
-    let actor = Actor::web(&me.session.email);
+    let actor = me.actor();
     match review::resolve(&state.pool, &state.processor, &actor, id, resolution).await {
         Ok(item) => Ok(
             Redirect::to(&format!("/review?done={}+{}", item.id, resolution.as_str()))
                 .into_response(),
         ),
+        Err(e @ OrganiseError::NobodyNamed(_)) => Ok((
+            StatusCode::UNPROCESSABLE_ENTITY,
+            format!("{e}. The review page has the other choices."),
+        )
+            .into_response()),
         Err(e @ (OrganiseError::AlreadyResolved(_) | OrganiseError::NotFound { .. })) => Ok((
             StatusCode::CONFLICT,
             format!("{e}. Reload the review page to see where things stand."),

@@ -290,20 +290,35 @@ pub async fn participants_xlsx(
         .into_response())
 }
 
-pub async fn ideas(State(state): State<AppState>, me: Organiser) -> Result<Response, WebError> {
-    let rows = desk::ideas(&state.pool, &state.config).await?;
+/// Where a list newest first starts: below id `before`, or at the newest.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct Older {
+    pub before: Option<i64>,
+}
+
+pub async fn ideas(
+    State(state): State<AppState>,
+    me: Organiser,
+    Query(older): Query<Older>,
+) -> Result<Response, WebError> {
+    let page = desk::ideas(&state.pool, &state.config, older.before).await?;
     let html = state.render(
         "ideas.html",
-        context! { rows => Value::from(Serde(&rows)), ..frame(&state, &me, "ideas") },
+        context! { page => Value::from(Serde(&page)), first => older.before.is_none(),
+        ..frame(&state, &me, "ideas") },
     )?;
     Ok(html.into_response())
 }
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, Serialize)]
 #[serde(default)]
 pub struct MailFilter {
     inbound: String,
     outbound: String,
+    in_before: Option<i64>,
+    out_before: Option<i64>,
+    suppressed: i64,
 }
 
 pub async fn mail(
@@ -326,10 +341,40 @@ pub async fn mail(
         &filter.outbound,
         &["pending", "sent", "failed", "suppressed"],
     );
-    let log = desk::mail_log(&state.pool, &inbound, &outbound, 100).await?;
+    let query = desk::MailLogQuery {
+        inbound: inbound.clone(),
+        inbound_before: filter.in_before,
+        outbound: outbound.clone(),
+        outbound_before: filter.out_before,
+        suppressed_page: filter.suppressed.max(0),
+    };
+    let log = desk::mail_log(&state.pool, &query).await?;
+    // Each list pages on its own; the links keep the other lists where they are.
+    let link = |change: &dyn Fn(&mut MailFilter)| {
+        let mut f = MailFilter {
+            inbound: inbound.clone(),
+            outbound: outbound.clone(),
+            in_before: filter.in_before,
+            out_before: filter.out_before,
+            suppressed: query.suppressed_page,
+        };
+        change(&mut f);
+        format!(
+            "/mail?{}",
+            serde_urlencoded::to_string(&f).unwrap_or_default()
+        )
+    };
+    let shown = (query.suppressed_page + 1) * desk::PAGE_SIZE;
     let html = state.render(
         "mail.html",
-        context! { log => Value::from(Serde(&log)), inbound => inbound, outbound => outbound, ..frame(&state, &me, "mail") },
+        context! { log => Value::from(Serde(&log)), inbound => &inbound, outbound => &outbound,
+        in_older => log.inbound.older.map(|id| link(&|f| f.in_before = Some(id))),
+        in_newest => filter.in_before.map(|_| link(&|f| f.in_before = None)),
+        out_older => log.outbound.older.map(|id| link(&|f| f.out_before = Some(id))),
+        out_newest => filter.out_before.map(|_| link(&|f| f.out_before = None)),
+        sup_more => (shown < log.suppressed_total).then(|| link(&|f| f.suppressed += 1)),
+        sup_first => (query.suppressed_page > 0).then(|| link(&|f| f.suppressed = 0)),
+        ..frame(&state, &me, "mail") },
     )?;
     Ok(html.into_response())
 }

@@ -3,7 +3,6 @@
 //! [`crate::organise::participants`] (the CLI's functions, which write the audit trail); this
 //! file only checks the CSRF token, turns form fields into [`Fields`] and shows the outcome.
 
-use axum::Form;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -11,11 +10,11 @@ use minijinja::context;
 use minijinja::value::{Serde, Value};
 use serde::Deserialize;
 
-use super::auth::{Organiser, forbidden};
+use super::auth::{Organiser, Posted, WithCsrf};
 use super::pages::frame;
 use super::{AppState, WebError};
+use crate::organise::OrganiseError;
 use crate::organise::participants::{self, Fields, Participant};
-use crate::organise::{Actor, OrganiseError};
 
 /// Which person, and what just happened to them (shown once after a change).
 #[derive(Debug, Default, Deserialize)]
@@ -38,6 +37,12 @@ pub struct PersonForm {
     note: String,
     /// The "send the acknowledgement" box: present when ticked.
     acknowledge: Option<String>,
+}
+
+impl WithCsrf for PersonForm {
+    fn csrf(&self) -> &str {
+        &self.csrf
+    }
 }
 
 impl PersonForm {
@@ -143,42 +148,30 @@ pub async fn person(
 
 pub async fn edit(
     State(state): State<AppState>,
-    me: Organiser,
-    Form(form): Form<PersonForm>,
+    Posted { me, form }: Posted<PersonForm>,
 ) -> Result<Response, WebError> {
-    if !me.csrf_ok(&form.csrf) {
-        return Ok(forbidden());
-    }
     let event = &state.config.event.id;
     let current = participants::find(&state.pool, event, &form.email).await?;
     let fields = form.fields(current.as_ref());
-    let actor = Actor::web(&me.session.email);
+    let actor = me.actor();
     let result = participants::edit(&state.pool, event, &actor, &form.email, &fields).await;
     outcome(&state, &me, &form.email, result, "saved").await
 }
 
 pub async fn cancel(
     State(state): State<AppState>,
-    me: Organiser,
-    Form(form): Form<PersonForm>,
+    Posted { me, form }: Posted<PersonForm>,
 ) -> Result<Response, WebError> {
-    if !me.csrf_ok(&form.csrf) {
-        return Ok(forbidden());
-    }
-    let actor = Actor::web(&me.session.email);
+    let actor = me.actor();
     let result = participants::cancel(&state.pool, &state.processor, &actor, &form.email).await;
     outcome(&state, &me, &form.email, result, "cancelled").await
 }
 
 pub async fn confirm(
     State(state): State<AppState>,
-    me: Organiser,
-    Form(form): Form<PersonForm>,
+    Posted { me, form }: Posted<PersonForm>,
 ) -> Result<Response, WebError> {
-    if !me.csrf_ok(&form.csrf) {
-        return Ok(forbidden());
-    }
-    let actor = Actor::web(&me.session.email);
+    let actor = me.actor();
     let quiet = !form.acknowledge();
     let result =
         participants::confirm(&state.pool, &state.processor, &actor, &form.email, quiet).await;
@@ -208,13 +201,9 @@ pub async fn new_form(State(state): State<AppState>, me: Organiser) -> Result<Re
 
 pub async fn add(
     State(state): State<AppState>,
-    me: Organiser,
-    Form(form): Form<PersonForm>,
+    Posted { me, form }: Posted<PersonForm>,
 ) -> Result<Response, WebError> {
-    if !me.csrf_ok(&form.csrf) {
-        return Ok(forbidden());
-    }
-    let actor = Actor::web(&me.session.email);
+    let actor = me.actor();
     let fields = form.fields(None);
     let quiet = !form.acknowledge();
     let email = form.email.trim();

@@ -29,3 +29,5 @@ mod understand_labelled;
 mod web_actions;
 mod web_browser;
 mod web_desk;
+mod web_paging;
+mod web_segments;

@@ -8,7 +8,12 @@ use crate::support::*;
 use crate::web_desk::{env_for, get, seed, sign_in};
 
 /// POSTs a form as the signed-in `session` (or as nobody with an empty one).
-async fn post(desk: &Desk, session: &str, path: &str, form: &[(&str, &str)]) -> reqwest::Response {
+pub(crate) async fn post(
+    desk: &Desk,
+    session: &str,
+    path: &str,
+    form: &[(&str, &str)],
+) -> reqwest::Response {
     let mut request = client().post(desk.url(path)).form(form);
     if !session.is_empty() {
         request = request.header("cookie", format!("regbot_session={session}"));
@@ -20,7 +25,7 @@ fn pairs<'a>(form: &'a [(&'a str, String)]) -> Vec<(&'a str, &'a str)> {
     form.iter().map(|(k, v)| (*k, v.as_str())).collect()
 }
 
-async fn token(desk: &Desk, session: &str) -> String {
+pub(crate) async fn token(desk: &Desk, session: &str) -> String {
     csrf_field(&get(desk, session, "/").await.text().await.unwrap()).expect("csrf field")
 }
 

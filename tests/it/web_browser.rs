@@ -2,7 +2,7 @@
 //! through Postfix to the organiser's Dovecot mailbox, sees the counts `regbot stats` gives,
 //! exports the participants as CSV, edits one participant, cancels another, answers a
 //! question (the daemon delivers the answer in the asker's thread), resolves a review item and
-//! sends a broadcast after its preview, watching its progress until the daemon has sent it. Screenshots land in `target/desk-screenshots/`.
+//! sends a broadcast to one country after its preview, watching its progress until the daemon has sent it. Screenshots land in `target/desk-screenshots/`.
 
 use std::time::{Duration, Instant};
 
@@ -332,8 +332,9 @@ async fn an_organiser_signs_in_by_mail_sees_the_counts_exports_edits_cancels_ans
         .expect("the sender is registered");
     assert_eq!(status, "confirmed");
 
-    // A broadcast: the preview shows each language with its count and a rendered message;
-    // sent, its progress page follows the daemon until nothing is pending.
+    // A broadcast to one segment (those from Latvia): the preview names the filter and shows
+    // each language with its count and a rendered message; sent, its progress page follows
+    // the daemon until nothing is pending.
     browser.goto(&desk.url("/broadcasts")).await;
     browser.type_into("input[name=subject]", "Programme").await;
     browser
@@ -342,9 +343,21 @@ async fn an_organiser_signs_in_by_mail_sees_the_counts_exports_edits_cancels_ans
             "Dear {{ participant.name }},\nthe programme is online.\n",
         )
         .await;
+    browser.type_into("#segment-country", "LV").await;
     browser.submit("#preview").await;
+    assert!(
+        browser
+            .text("#preview-filters")
+            .await
+            .contains("from Latvia")
+    );
     let languages = browser.text("#languages").await;
     assert!(languages.contains("Latviešu"), "{languages}");
+    assert!(
+        !languages.contains("Polski"),
+        "nobody from Poland: {languages}"
+    );
+    let previewed = number(&browser.text("#preview-count").await);
     let sample = browser.text("article.sample").await;
     assert!(
         sample.contains("the programme is online") && !sample.contains("{{"),
@@ -388,6 +401,32 @@ async fn an_organiser_signs_in_by_mail_sees_the_counts_exports_edits_cancels_ans
     browser
         .screenshot(&shots.join("broadcast-progress.png"))
         .await;
+    let broadcast: i64 = progress
+        .rsplit_once("/broadcasts/")
+        .unwrap()
+        .1
+        .parse()
+        .unwrap();
+    let sent_to: Vec<(String, Option<String>)> = sqlx::query_as(
+        "select o.recipient, r.country from outbox o
+         left join registrations r on lower(r.email) = lower(o.recipient)
+         where o.broadcast_id = $1",
+    )
+    .bind(broadcast)
+    .fetch_all(&db.pool)
+    .await
+    .unwrap();
+    assert_eq!(
+        sent_to.len() as i64,
+        previewed,
+        "as many as the preview said"
+    );
+    assert!(
+        sent_to.iter().all(|(_, c)| c.as_deref() == Some("LV")),
+        "only people from Latvia: {sent_to:?}"
+    );
+    assert!(sent_to.iter().any(|(to, _)| to.eq_ignore_ascii_case(&lv)));
+    assert!(!sent_to.iter().any(|(to, _)| to.eq_ignore_ascii_case(&pl)));
     let got = stack
         .wait_for(&lv, "INBOX", 3, Duration::from_secs(30))
         .await;
