@@ -128,22 +128,26 @@ pub async fn broadcast(
         Body::Named(n) => format!("template:{n}"),
     };
     // The same update to another audience (later registrants, one country) is another
-    // broadcast, not a repeat.
+    // broadcast, not a repeat; `--catch-up` does not make it another one (below).
     let content_key = hex::encode(Sha256::digest(format!(
-        "{subject_source}\u{0}{body_source}\u{0}{audience:?}"
+        "{subject_source}\u{0}{body_source}\u{0}{}",
+        audience.key()
     )));
 
     let mut tx = pool.begin().await?;
-    if !dry_run
-        && !again
-        && store::find_broadcast(&mut tx, &event.id, &content_key)
-            .await?
-            .is_some()
-    {
-        return Err(already_queued(&mut tx, &event.id, &content_key).await);
-    }
     if audience.catch_up && !dry_run {
         store::lock_catch_ups(&mut tx, &event.id, true).await?;
+    }
+    // The same update sent again with --catch-up becomes a catch-up broadcast itself: those
+    // who had it are skipped (same idempotency keys), those confirmed since get it now.
+    let mut earlier = None;
+    if !dry_run && !again {
+        earlier = store::find_broadcast(&mut tx, &event.id, &content_key)
+            .await?
+            .map(|b| b.id);
+        if earlier.is_some() && !audience.catch_up {
+            return Err(already_queued(&mut tx, &event.id, &content_key).await);
+        }
     }
     let recipients = store::broadcast_recipients(&mut tx, &event.id, audience).await?;
 
@@ -177,20 +181,29 @@ pub async fn broadcast(
         });
     }
 
-    let inserted = store::insert_broadcast(
-        &mut tx,
-        &event.id,
-        &content_key,
-        subject_source,
-        &body_source,
-        recipients.len() as i32,
-        again,
-        audience,
-    )
-    .await?;
-    // An identical broadcast committed meanwhile (the unique key waited for it).
-    let Some(id) = inserted else {
-        return Err(already_queued(&mut tx, &event.id, &content_key).await);
+    let id = match earlier {
+        Some(id) => {
+            store::make_catch_up(&mut tx, id, audience).await?;
+            id
+        }
+        None => {
+            let inserted = store::insert_broadcast(
+                &mut tx,
+                &event.id,
+                &content_key,
+                subject_source,
+                &body_source,
+                recipients.len() as i32,
+                again,
+                audience,
+            )
+            .await?;
+            // An identical broadcast committed meanwhile (the unique key waited for it).
+            let Some(id) = inserted else {
+                return Err(already_queued(&mut tx, &event.id, &content_key).await);
+            };
+            id
+        }
     };
     let mut queued = 0;
     // Rendered and inserted in chunks so 10,000 recipients need neither 10,000 round trips
@@ -202,6 +215,9 @@ pub async fn broadcast(
             rows.push(outbound(config, id, body, r, rendered));
         }
         queued += store::enqueue_many(&mut tx, &rows).await?;
+    }
+    if earlier.is_some() {
+        store::count_recipients(&mut tx, id, queued).await?;
     }
     tx.commit().await?;
     Ok(Plan {

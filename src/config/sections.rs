@@ -215,7 +215,7 @@ pub struct EventConfig {
     /// Language of replies when the sender's language has no template.
     #[serde(default = "default_language")]
     pub default_language: String,
-    /// Language of what regbot writes to the organisers (review forwards); the default
+    /// Language of what regbot writes to the organisers (question and review forwards); the default
     /// language when unset.
     #[serde(default)]
     pub organiser_language: Option<String>,

@@ -13,6 +13,10 @@ use crate::store::{self, COOLING_DOWN, NewOutbound, OVER_LIMIT, Registration, Tx
 use crate::templates::Rendered;
 use crate::understand::Understanding;
 
+/// The template organisers get for a participant's question (like `review_forward`, it need
+/// not exist in every language: it falls back to the default language, then English).
+pub const QUESTION_FORWARD_TEMPLATE: &str = "question_forward";
+
 impl Processor {
     pub(super) async fn queue_reply(
         &self,
@@ -102,7 +106,9 @@ impl Processor {
 
     /// The organiser gets the question with its reply tag (`token`), so answering it is one
     /// click: the reply comes back to regbot, which relays it to the participant in their own
-    /// thread (`relay`). Within the per-sender limit of `forward`.
+    /// thread (`relay`). Written in the organisers' language (`event.organiser_language`),
+    /// within the per-sender limit of `forward`.
+    #[allow(clippy::too_many_arguments)]
     pub(super) async fn queue_forward(
         &self,
         tx: &mut Tx<'_>,
@@ -110,42 +116,55 @@ impl Processor {
         u: &Understanding,
         sender: &EmailAddress,
         question: &str,
+        question_id: i64,
         token: &str,
     ) -> Result<(), ProcessError> {
         if !self.notify {
             return Ok(());
         }
         let event = &self.config.event;
-        let who = match u.from.as_ref().and_then(|f| f.name.as_deref()) {
-            Some(name) => format!("{} <{}>", header_safe(name, 100), sender),
-            None => sender.to_string(),
-        };
-        let original = tag::without_tags(u.subject.as_deref().unwrap_or("(no subject)"));
-        let subject = header_safe(
-            &format!(
-                "{} Question from {who}: {original}",
-                tag::subject_tag(&event.id, token)
-            ),
-            250,
-        );
-        let body = format!(
-            "{who} asked about {}:\n\n{question}\n\n-- \nForwarded by regbot. To answer, reply to this mail: regbot sends your words (not this \
-             forward) to {sender} in their own thread and marks the question answered. Only a reply from an \
-             organiser's address counts; keep the tag [{} #…] in the subject.\n",
-            event.name, event.id
-        );
+        let from_name = u
+            .from
+            .as_ref()
+            .and_then(|f| f.name.as_deref())
+            .map(|n| header_safe(n, 100));
+        let original = u
+            .subject
+            .as_deref()
+            .map(|s| header_safe(&tag::without_tags(s), 200));
+        let context = json!({
+            "event": event,
+            "sender": {"email": sender.as_str(), "name": from_name},
+            "original_subject": original,
+            "question": question,
+            "question_id": question_id,
+        });
+        let rendered = self.templates.render(
+            QUESTION_FORWARD_TEMPLATE,
+            Some(self.organiser_language()),
+            &event.default_language,
+            &context,
+        )?;
         let mail = NewOutbound {
             idempotency_key: format!("forward:{id}"),
             kind: OutboxKind::Forward,
             inbound_id: Some(id),
             broadcast_id: None,
-            template: None,
+            template: Some(QUESTION_FORWARD_TEMPLATE.to_string()),
             recipient: event.organiser_email.clone(),
             recipient_name: (!event.organiser_name.is_empty())
                 .then(|| event.organiser_name.clone()),
+            // A reply comes back to regbot, whose tag check makes it an organiser's answer.
             reply_to: Some(self.config.smtp.from.clone()),
-            subject,
-            body_text: body,
+            subject: header_safe(
+                &format!(
+                    "{} {}",
+                    tag::subject_tag(&event.id, token),
+                    rendered.subject
+                ),
+                250,
+            ),
+            body_text: rendered.text,
             body_html: None,
             message_id: self.new_message_id(),
             in_reply_to: None,
@@ -159,6 +178,15 @@ impl Processor {
         );
         self.forward_to_organisers(tx, mail, sender, &about).await?;
         Ok(())
+    }
+
+    /// The language of what regbot writes to the organisers.
+    pub(super) fn organiser_language(&self) -> &str {
+        let event = &self.config.event;
+        event
+            .organiser_language
+            .as_deref()
+            .unwrap_or(&event.default_language)
     }
 
     pub fn new_message_id(&self) -> String {
@@ -363,5 +391,50 @@ mod tests {
         let (irt, refs) = thread_headers(&u);
         assert_eq!(irt, None, "a broken Message-ID is not threaded");
         assert!(refs.is_empty());
+    }
+}
+
+#[cfg(test)]
+mod forward_language_tests {
+    use super::*;
+    use crate::process::REVIEW_FORWARD_TEMPLATE;
+    use crate::templates::Templates;
+
+    const LANGUAGES: [&str; 11] = [
+        "en", "lv", "lt", "et", "fi", "sv", "da", "nb", "de", "pl", "ru",
+    ];
+
+    #[test]
+    fn the_organisers_forwards_exist_and_render_in_all_eleven_languages() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("config/templates");
+        let t = Templates::load(&dir).expect("the shipped templates load");
+        let event = json!({"name": "Ev", "organiser_name": "", "id": "ev"});
+        let review = json!({
+            "event": event, "item": {"id": 3, "reason": "unverified_reply_not_organiser", "token": "t"},
+            "sender": {"email": "a@example.org", "name": null}, "original_subject": null,
+            "language": "lv", "intents": [], "participants": [], "note": null, "idea": null,
+            "text": "Sveiki",
+        });
+        let question = json!({
+            "event": event, "sender": {"email": "a@example.org", "name": "Anna"},
+            "original_subject": "Parking", "question": "Is there parking?", "question_id": 7,
+        });
+        for lang in LANGUAGES {
+            let r = t
+                .render(REVIEW_FORWARD_TEMPLATE, Some(lang), "en", &review)
+                .unwrap_or_else(|e| panic!("{lang}: {e}"));
+            assert_eq!(r.language, lang, "review_forward exists in {lang}");
+            assert!(
+                r.text.contains("regbot review resolve 3"),
+                "{lang}: {}",
+                r.text
+            );
+            let q = t
+                .render(QUESTION_FORWARD_TEMPLATE, Some(lang), "en", &question)
+                .unwrap_or_else(|e| panic!("{lang}: {e}"));
+            assert_eq!(q.language, lang, "question_forward exists in {lang}");
+            assert!(q.text.contains("Is there parking?"), "{lang}: {}", q.text);
+            assert!(q.text.contains("regbot questions answer 7"), "{lang}");
+        }
     }
 }

@@ -126,7 +126,7 @@ impl Processor {
         }
         if has(Intent::Question) {
             let text = u.question.clone().unwrap_or_else(|| u.text.clone());
-            let token = store::insert_question(
+            let (question_id, token) = store::insert_question(
                 tx,
                 &event.id,
                 sender.as_str(),
@@ -137,7 +137,8 @@ impl Processor {
             )
             .await?;
             if self.config.replies.forward_questions && !event.organiser_email.is_empty() {
-                self.queue_forward(tx, id, u, sender, &text, &token).await?;
+                self.queue_forward(tx, id, u, sender, &text, question_id, &token)
+                    .await?;
             }
             effect.question = Some(text);
         }

@@ -208,13 +208,9 @@ impl Processor {
             "idea": u.idea,
             "text": u.text,
         });
-        let language = event
-            .organiser_language
-            .as_deref()
-            .unwrap_or(&event.default_language);
         let rendered = self.templates.render(
             REVIEW_FORWARD_TEMPLATE,
-            Some(language),
+            Some(self.organiser_language()),
             &event.default_language,
             &context,
         )?;

@@ -58,6 +58,35 @@ pub struct Audience {
     pub catch_up: bool,
 }
 
+impl Audience {
+    /// The audience as broadcasts' content keys name it: every filter, and not `catch_up`
+    /// (the same update with `--catch-up` is that update, caught up). Written as the derived
+    /// `Debug` of the filters, so keys of broadcasts made before `catch_up` existed still match.
+    pub fn key(&self) -> String {
+        #[derive(Debug)]
+        #[allow(dead_code)] // read through Debug only
+        struct Audience<'a> {
+            status: &'a Option<RegistrationStatus>,
+            include_waitlisted: bool,
+            country: &'a Option<String>,
+            language: &'a Option<String>,
+            registered_after: &'a Option<chrono::DateTime<chrono::Utc>>,
+            not_received: Option<i64>,
+        }
+        format!(
+            "{:?}",
+            Audience {
+                status: &self.status,
+                include_waitlisted: self.include_waitlisted,
+                country: &self.country,
+                language: &self.language,
+                registered_after: &self.registered_after,
+                not_received: self.not_received,
+            }
+        )
+    }
+}
+
 /// The registrants of `audience` whose address has not bounced.
 pub async fn broadcast_recipients(
     tx: &mut Tx<'_>,
@@ -214,4 +243,52 @@ pub async fn lock_catch_ups(
         .await?;
     }
     Ok(())
+}
+
+/// Makes broadcast `id` a catch-up broadcast for `audience`'s country and language.
+pub async fn make_catch_up(
+    tx: &mut Tx<'_>,
+    id: i64,
+    audience: &Audience,
+) -> Result<(), StoreError> {
+    sqlx::query!(
+        "update broadcasts set catch_up = true, country = $2, language = $3 where id = $1",
+        id,
+        audience.country.as_deref(),
+        audience.language.as_deref(),
+    )
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+/// `added` more people got broadcast `id`.
+pub async fn count_recipients(tx: &mut Tx<'_>, id: i64, added: u64) -> Result<(), StoreError> {
+    sqlx::query!(
+        "update broadcasts set recipients = recipients + $2 where id = $1",
+        id,
+        i32::try_from(added).unwrap_or(i32::MAX)
+    )
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_content_key_of_an_audience_is_what_it_was_before_catch_up_existed() {
+        let a = Audience {
+            country: Some("LV".into()),
+            catch_up: true,
+            ..Audience::default()
+        };
+        assert_eq!(
+            a.key(),
+            "Audience { status: None, include_waitlisted: false, country: Some(\"LV\"), \
+             language: None, registered_after: None, not_received: None }"
+        );
+    }
 }

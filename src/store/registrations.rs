@@ -199,8 +199,8 @@ pub async fn insert_idea(
     Ok(())
 }
 
-/// Records a question; `token` is the tag its forward will carry. Returns the question's tag
-/// as stored: a re-run keeps the first one (the forward already sent names it), and a
+/// Records a question; `token` is the tag its forward will carry. Returns the question's id
+/// and tag as stored: a re-run keeps the first tag (the forward already sent names it), and a
 /// question stored before tags existed gets `token` now.
 pub async fn insert_question(
     tx: &mut Tx<'_>,
@@ -210,13 +210,13 @@ pub async fn insert_question(
     text: &str,
     inbound_id: i64,
     token: &str,
-) -> Result<String, StoreError> {
+) -> Result<(i64, String), StoreError> {
     let (email, name, text) = (without_nul(email), opt_without_nul(name), without_nul(text));
-    let stored = sqlx::query_scalar!(
+    let stored = sqlx::query!(
         r#"insert into questions (event_id, email, name, text, inbound_id, token)
            values ($1, $2, $3, $4, $5, $6)
            on conflict (inbound_id) do update set token = coalesce(questions.token, excluded.token)
-           returning token as "token!""#,
+           returning id, token as "token!""#,
         event_id,
         &*email,
         name.as_deref(),
@@ -226,7 +226,7 @@ pub async fn insert_question(
     )
     .fetch_one(&mut **tx)
     .await?;
-    Ok(stored)
+    Ok((stored.id, stored.token))
 }
 
 /// The status of an address's registration, read without locking (for routing a message).

@@ -495,4 +495,30 @@ async fn a_catch_up_broadcast_reaches_late_registrants_once_in_order_after_their
         [3, 3, 1],
         "late registrants count as recipients of what they caught up on"
     );
+
+    // The third update, sent again with --catch-up, becomes a catch-up broadcast: the late
+    // ones get it now, the one who had it does not get it twice.
+    let third = run_ok(
+        &env,
+        &[
+            "broadcast",
+            "--subject",
+            "Update 3: early birds only",
+            "--body-file",
+            &body,
+            "--catch-up",
+        ],
+    );
+    assert!(
+        third.contains("queued broadcast #3 to 2 recipients"),
+        "{third}"
+    );
+    for who in [&anna, &late] {
+        let mails = stack
+            .wait_for(who, "INBOX", 4, Duration::from_secs(30))
+            .await;
+        assert_eq!(mails.len(), 4, "{who}");
+    }
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    assert_eq!(stack.fetch_all(&early, "INBOX").await.len(), 3, "once each");
 }
