@@ -11,7 +11,7 @@ use crate::domain::{EmailAddress, header_safe};
 use crate::status::{OutboxKind, OutboxStatus, ReplyTemplate};
 use crate::store::{self, COOLING_DOWN, NewOutbound, OVER_LIMIT, Registration, Tx};
 use crate::templates::Rendered;
-use crate::understand::Understanding;
+use crate::understand::{Understanding, language};
 
 /// The template organisers get for a participant's question (like `review_forward`, it need
 /// not exist in every language: it falls back to the default language, then English).
@@ -42,10 +42,14 @@ impl Processor {
             context["registered_others"] = json!(effect.held);
             context["confirm_days"] = json!(self.config.event.confirm_days);
         }
-        let language = u.language.as_deref().or(effect
-            .registration
-            .as_ref()
-            .and_then(|r| r.language.as_deref()));
+        let language = language::keep_language(
+            u.language.as_deref(),
+            effect
+                .registration
+                .as_ref()
+                .and_then(|r| r.language.as_deref()),
+            &u.text,
+        );
         let rendered = self.templates.render(
             effect.template.as_str(),
             language,

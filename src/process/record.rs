@@ -9,7 +9,7 @@ use super::{ProcessError, Processor, experience_name, tag};
 use crate::domain::EmailAddress;
 use crate::status::{RegistrationStatus, ReplyTemplate};
 use crate::store::{self, Registration, RegistrationFields, Tx};
-use crate::understand::{Hints, Intent, Participant, Sources, Understanding};
+use crate::understand::{Hints, Intent, Participant, Sources, Understanding, language};
 
 /// What recording a message did, for the reply that answers it.
 pub(super) struct Effect {
@@ -186,6 +186,15 @@ impl Processor {
                 .await?,
             ),
             (Change::Update(status), Some(reg)) => {
+                // A participant's language, once known, is kept against a short reply.
+                let fields = RegistrationFields {
+                    language: language::keep_language(
+                        fields.language,
+                        reg.language.as_deref(),
+                        &u.text,
+                    ),
+                    ..fields
+                };
                 Some(store::update_registration(tx, reg.id, &fields, status).await?)
             }
             (Change::Cancel, Some(reg)) => Some(

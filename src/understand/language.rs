@@ -271,9 +271,44 @@ pub fn detect(text: &str) -> Option<String> {
     None
 }
 
+/// The language to write to a participant in: the one detected in this message, unless a
+/// language is already known for them and this message is too short to settle it. A one-line
+/// reply ("Ok, paldies!", "Takk, sees!") in a language close to another must not switch a
+/// participant who wrote a whole registration in their own.
+pub fn keep_language<'a>(
+    detected: Option<&'a str>,
+    known: Option<&'a str>,
+    own_text: &str,
+) -> Option<&'a str> {
+    /// Words of the sender's own text (before their sign-off) that settle a new language.
+    const SETTLING_WORDS: usize = 20;
+    match (detected, known) {
+        (Some(new), Some(old)) if new != old => {
+            let words = super::fields::before_sign_off(own_text)
+                .split_whitespace()
+                .filter(|w| w.chars().any(char::is_alphabetic))
+                .count();
+            Some(if words >= SETTLING_WORDS { new } else { old })
+        }
+        (new, old) => new.or(old),
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::detect;
+    use super::{detect, keep_language};
+
+    #[test]
+    fn a_known_language_is_kept_against_a_one_line_reply() {
+        assert_eq!(
+            keep_language(Some("da"), Some("nb"), "Takk, sees!"),
+            Some("nb")
+        );
+        assert_eq!(keep_language(None, Some("lv"), "Ok"), Some("lv"));
+        assert_eq!(keep_language(Some("lt"), None, "Ačiū"), Some("lt"));
+        let long = "Sorry, I have to write in English from now on, because my colleague reads along and does not speak Latvian. Please answer in English.";
+        assert_eq!(keep_language(Some("en"), Some("lv"), long), Some("en"));
+    }
 
     #[test]
     fn long_texts_use_statistics() {

@@ -348,6 +348,9 @@ pub fn understand(raw: &[u8], config: &UnderstandConfig) -> Understanding {
 /// correction. A correction whose only content fits no field ("forgot to mention: I am
 /// vegetarian") is no correction but a note for the organisers (see `notes`).
 fn correct(found: &mut intents::Found, participant: &mut Participant, own: &str) {
+    if !(found.intents.is_empty() || found.intents.contains(&Intent::Update)) {
+        return;
+    }
     let stated = fields::stated(own);
     if found.intents.is_empty() && !stated.is_empty() {
         found.intents.push(Intent::Update);

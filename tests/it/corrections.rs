@@ -2,7 +2,8 @@
 //! answers it in their own words — "the right name is …", "actually I work for …", "I'm with X,
 //! Denmark", "the country is …", or something that fits no field ("please note that I am
 //! vegetarian"). The mail goes Postfix → Dovecot → `regbot run` → PostgreSQL and the record is
-//! read back: the corrected field changed, the others stayed, a note became a note.
+//! read back: the corrected field changed, the others stayed, a note became a note, and the
+//! participant's language stayed the one they registered in.
 
 use std::time::Duration;
 
@@ -150,11 +151,12 @@ type Row = (
     Option<String>,
     Option<String>,
     String,
+    Option<String>,
 );
 
 async fn record(db: &TestDb, email: &str) -> Option<Row> {
     sqlx::query_as(
-        "select name, organisation, country, note, status from registrations where lower(email) = lower($1)",
+        "select name, organisation, country, note, status, language from registrations where lower(email) = lower($1)",
     )
     .bind(email)
     .fetch_optional(&db.pool)
@@ -222,7 +224,7 @@ async fn a_correction_by_mail_changes_the_record_and_a_remark_becomes_a_note() {
         let mut got = None;
         while start.elapsed() < WAIT {
             got = record(&db, email).await;
-            if let Some((name, org, country, note, _)) = &got {
+            if let Some((name, org, country, note, _, _)) = &got {
                 let fields_done = (name.clone(), org.clone(), country.clone()) == want;
                 let note_done = case
                     .note
@@ -233,7 +235,7 @@ async fn a_correction_by_mail_changes_the_record_and_a_remark_becomes_a_note() {
             }
             tokio::time::sleep(Duration::from_millis(300)).await;
         }
-        let (name, org, country, note, status) = got.unwrap_or_else(|| {
+        let (name, org, country, note, status, language) = got.unwrap_or_else(|| {
             panic!(
                 "{} has no registration; log:\n{}",
                 case.who,
@@ -248,6 +250,9 @@ async fn a_correction_by_mail_changes_the_record_and_a_remark_becomes_a_note() {
             case.correction
         );
         assert_eq!(status, "confirmed", "{}", case.who);
+        // Everyone registered in English; a short correction in another language does not
+        // switch the language regbot writes to them in.
+        assert_eq!(language.as_deref(), Some("en"), "{}'s language", case.who);
         match case.note {
             Some(n) => assert!(
                 note.as_deref().is_some_and(|x| x.contains(n)),

@@ -3,8 +3,47 @@
 
 use super::super::Experience;
 use super::super::lexicon::experience::{
-    EXPERIENCE_EXPERIENCED, EXPERIENCE_STARTING, EXPERIENCE_TOPIC,
+    ABROAD, BEGINNING, EXPERIENCE_EXPERIENCED, EXPERIENCE_STARTING, EXPERIENCE_TOPIC, RECENTLY,
+    SINCE, YEARS,
 };
+
+/// The lowercase words of `text`.
+fn lower_words(text: &str) -> Vec<&str> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// Whether `phrase` (one word or several) occurs in `words` as whole words.
+fn has_phrase(words: &[&str], phrase: &str) -> bool {
+    let p: Vec<&str> = phrase.split(' ').collect();
+    words.windows(p.len()).any(|w| w == p.as_slice())
+}
+
+/// How people say it in running text rather than with the word "experience": a recent
+/// beginning ("we only began looking abroad last year", "dopiero zaczyna", "vasta alussa")
+/// is starting; a duration in years ("for a decade", "seit über zehn Jahren", "since 2014")
+/// of work across borders is experienced. `lower` is one lowercase sentence or form value;
+/// `about_abroad` says whether it must name work across borders itself (running text) or is
+/// known to be about it (a form's experience line).
+fn told(lower: &str, about_abroad: bool) -> Option<Experience> {
+    let words = lower_words(lower);
+    let abroad = !about_abroad || ABROAD.iter().any(|s| lower.contains(s));
+    let begun = words
+        .iter()
+        .any(|w| BEGINNING.iter().any(|b| w.starts_with(b)));
+    if begun && RECENTLY.iter().any(|r| has_phrase(&words, r)) {
+        return Some(Experience::Starting);
+    }
+    let years = words.iter().any(|w| YEARS.contains(w));
+    let since_year = words.windows(2).any(|p| {
+        SINCE.contains(&p[0])
+            && p[1].len() == 4
+            && (p[1].starts_with("19") || p[1].starts_with("20"))
+            && p[1].chars().all(|c| c.is_ascii_digit())
+    });
+    ((years || since_year) && abroad).then_some(Experience::Experienced)
+}
 
 /// Experience from a field value or from what the sender says.
 pub fn experience(text: &str) -> Option<Experience> {
@@ -29,7 +68,7 @@ pub fn experience(text: &str) -> Option<Experience> {
     if EXPERIENCE_EXPERIENCED.iter().any(word_hit) && !others.iter().any(|o| t.contains(o)) {
         return Some(Experience::Experienced);
     }
-    None
+    told(&t, false)
 }
 
 /// Experience from running text; only sentences that speak about it.
@@ -63,6 +102,9 @@ pub(super) fn experience_in_text(text: &str) -> Option<Experience> {
                 return e;
             }
         }
+        if let Some(e) = told(&l, true) {
+            return Some(e);
+        }
     }
     None
 }
@@ -84,5 +126,46 @@ mod tests {
             Some(Experience::Experienced)
         );
         assert_eq!(experience_in_text("Please register me."), None);
+    }
+
+    #[test]
+    fn experience_told_without_the_word() {
+        use Experience::*;
+        for (text, want) in [
+            (
+                "Our cluster has run export programmes for its members for about a decade.",
+                Experienced,
+            ),
+            (
+                "Unser Netzwerk begleitet seit über zehn Jahren Unternehmen auf ausländischen Märkten.",
+                Experienced,
+            ),
+            ("We have organised trade missions since 2014.", Experienced),
+            (
+                "Mūsu klasteris jau desmit gadus organizē eksporta misijas.",
+                Experienced,
+            ),
+            (
+                "Vi har i snart femton år hjälpt företag ut på den norska marknaden.",
+                Experienced,
+            ),
+            ("We only began looking abroad last year.", Starting),
+            (
+                "Nasz klaster dopiero zaczyna przygodę z zagranicą.",
+                Starting,
+            ),
+            ("Vi har så vidt begynt å se utover landegrensene.", Starting),
+        ] {
+            assert_eq!(experience_in_text(text), Some(want), "{text}");
+        }
+        // A duration of something else says nothing of working abroad.
+        assert_eq!(
+            experience_in_text("Our cluster was founded ten years ago."),
+            None
+        );
+        // A form's experience line needs no topic word.
+        assert_eq!(experience("wir fangen gerade erst an"), Some(Starting));
+        assert_eq!(experience("olemme vasta alussa"), Some(Starting));
+        assert_eq!(experience("jau kelerius metus"), Some(Experienced));
     }
 }

@@ -132,6 +132,16 @@ pub fn extract(own: &str, signature_text: &str, from_name: Option<&str>) -> Part
     let sig = signature(&whole, &known);
     // The signature is how the person presents themselves; running text may inflect the
     // name ("pārstāvu … federāciju"), so it only fills a gap.
+    let sig = if sig.organisation.is_none() {
+        let inline = signature::inline_signature(own, &known);
+        Signature {
+            organisation: inline.organisation,
+            country: sig.country.or(inline.country),
+            ..sig
+        }
+    } else {
+        sig
+    };
     if p.organisation.is_none() {
         if sig.organisation.is_some() {
             p.organisation = sig.organisation;

@@ -1,6 +1,7 @@
 //! An organisation named in running text ("I represent …", "pārstāvu …", "edustan …"), cut
 //! where the name ends.
 
+use super::super::countries::is_place_line;
 use super::super::lexicon::fields::AND;
 
 /// Where a name stated in running text ends: at the end of the sentence or clause, or before
@@ -12,7 +13,7 @@ pub(super) fn organisation_end(rest: &str) -> usize {
     for (i, c) in rest.char_indices() {
         let next = rest.get(i + c.len_utf8()..).and_then(|r| r.chars().next());
         let stop = match c {
-            '\n' | ',' | ';' | '!' | '?' => true,
+            '\n' | ',' | ';' | '!' | '?' | '(' => true,
             '.' if next.is_none_or(char::is_whitespace) => {
                 // "e.V.", "Sp. z o.o.": the dot of an abbreviation with dots inside belongs
                 // to the name, which ends after it.
@@ -43,6 +44,7 @@ pub(super) fn organisation_end(rest: &str) -> usize {
             !next.is_some_and(|w| {
                 w.chars().next().is_some_and(char::is_uppercase)
                     && !matches!(w, "I" | "I'm" | "I’m")
+                    && !is_place_line(w)
             })
         })
         .map(|(i, _)| i)

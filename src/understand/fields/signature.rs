@@ -277,6 +277,51 @@ pub fn signature(text: &str, known: &[&str]) -> Signature {
     sig
 }
 
+/// A signature squeezed into the sentences of a short mail: "… tack. Mattias Holm, Havsvind
+/// Syd AB, Trelleborg", "Hilsen Trond, Klyngen for Fornybar Energi og Hydrogen". The piece
+/// right after the sender's name is their organisation when it is no place, title or contact;
+/// a place after it gives the country.
+pub fn inline_signature(text: &str, known: &[&str]) -> Signature {
+    let mut sig = Signature::default();
+    let pieces: Vec<&str> = text
+        .split([',', '.', '\n', '!', ';', '|'])
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    let ends_with_sender = |piece: &str| {
+        let words: Vec<&str> = piece.split_whitespace().collect();
+        (1..=3.min(words.len())).any(|n| {
+            words
+                .get(words.len() - n..)
+                .is_some_and(|tail| names_sender(&tail.join(" "), known))
+        })
+    };
+    for (i, piece) in pieces.iter().enumerate() {
+        if piece.split_whitespace().count() > 4 || !ends_with_sender(piece) {
+            continue;
+        }
+        let Some(org) = pieces.get(i + 1) else {
+            break;
+        };
+        let capitalised = org.chars().next().is_some_and(char::is_uppercase);
+        let plausible = (capitalised || has_org_word(org))
+            && org.split_whitespace().count() <= 8
+            && !is_place_line(org)
+            && !is_title_line(org)
+            && !is_contact_line(org)
+            && !is_sign_off(org)
+            && !names_sender(org, known)
+            && super::field_line(org).is_none()
+            && !org.contains(':');
+        if plausible {
+            sig.organisation = Some((*org).to_string());
+            sig.country = pieces.get(i + 2).and_then(|p| place_country(p));
+            return sig;
+        }
+    }
+    sig
+}
+
 fn place_country(line: &str) -> Option<String> {
     country_named(line).or_else(|| country_of_city(line))
 }
@@ -299,6 +344,30 @@ mod tests {
         );
         assert_eq!(s.organisation.as_deref(), Some("Aviation Valley"));
         assert_eq!(s.country.as_deref(), Some("PL"));
+    }
+
+    #[test]
+    fn a_signature_squeezed_into_a_sentence() {
+        let s = inline_signature(
+            "Hej, lägg till mig som deltagare. Mattias Holm, Havsvind Syd AB, Malmö",
+            &["Mattias Holm"],
+        );
+        assert_eq!(s.organisation.as_deref(), Some("Havsvind Syd AB"));
+        assert_eq!(s.country.as_deref(), Some("SE"));
+        let s = inline_signature(
+            "Jeg blir med! Hilsen Trond, Klyngen for Fornybar Energi og Hydrogen",
+            &["Trond Vik"],
+        );
+        assert_eq!(
+            s.organisation.as_deref(),
+            Some("Klyngen for Fornybar Energi og Hydrogen")
+        );
+        // What follows the name in a sentence is no organisation.
+        let s = inline_signature(
+            "Hi, I'm Anna Berg, and I would like to come.",
+            &["Anna Berg"],
+        );
+        assert_eq!(s.organisation, None);
     }
 
     #[test]

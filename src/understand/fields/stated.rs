@@ -5,11 +5,13 @@
 //! A registration takes them where nothing better exists; a correction takes them over the
 //! signature, which often still shows what the sender is correcting.
 
-use super::super::countries::country_named;
+use super::super::countries::{country_named, country_of_city, is_place_line};
 use super::super::lexicon::fields::NAME_TITLES;
 use super::super::lexicon::stated::{COUNTRY_CUES, NAME_CUES, ORGANISATION_CUES, TRAILING};
 use super::names;
 use super::organisation::organisation_end;
+use std::collections::HashMap;
+use std::sync::LazyLock;
 
 /// What the sender states in running text; `None` where a field is not stated.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
@@ -39,25 +41,46 @@ fn aligned_lower(text: &str) -> String {
         .collect()
 }
 
+/// A cue list made ready for matching, built once: cues by their first two characters, so a
+/// text is walked once, word start by word start, instead of once per cue.
+struct Cues(HashMap<(char, char), Vec<&'static str>>);
+
+impl Cues {
+    fn new(cues: &[&'static str]) -> Cues {
+        let mut by_start: HashMap<(char, char), Vec<&'static str>> = HashMap::new();
+        for cue in cues {
+            let mut c = cue.chars();
+            if let (Some(a), Some(b)) = (c.next(), c.next()) {
+                by_start.entry((a, b)).or_default().push(cue);
+            }
+        }
+        Cues(by_start)
+    }
+}
+
+static NAMES: LazyLock<Cues> = LazyLock::new(|| Cues::new(NAME_CUES));
+static ORGANISATIONS: LazyLock<Cues> = LazyLock::new(|| Cues::new(ORGANISATION_CUES));
+static COUNTRIES: LazyLock<Cues> = LazyLock::new(|| Cues::new(COUNTRY_CUES));
+
 /// Where each cue occurs at the start of a word: (start of the cue, start of the value after
 /// it), earliest first, and for one start the longest cue first.
-fn cue_hits(lower: &str, cues: &[&str]) -> Vec<(usize, usize)> {
+fn cue_hits(lower: &str, cues: &Cues) -> Vec<(usize, usize)> {
     let mut hits = Vec::new();
-    for cue in cues {
-        let mut from = 0;
-        while let Some(i) = lower
-            .get(from..)
-            .and_then(|r| r.find(cue))
-            .map(|i| i + from)
-        {
-            let word_start = lower
-                .get(..i)
-                .and_then(|b| b.chars().next_back())
-                .is_none_or(|c| !c.is_alphanumeric());
-            if word_start {
+    let mut prev_alnum = false;
+    let mut chars = lower.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let word_start = !prev_alnum;
+        prev_alnum = c.is_alphanumeric();
+        if !word_start {
+            continue;
+        }
+        let Some(&(_, next)) = chars.peek() else {
+            break;
+        };
+        for cue in cues.0.get(&(c, next)).into_iter().flatten() {
+            if lower.get(i..).is_some_and(|r| r.starts_with(cue)) {
                 hits.push((i, i + cue.len()));
             }
-            from = i + cue.len();
         }
     }
     hits.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
@@ -124,20 +147,25 @@ fn organisation_at(rest: &str) -> Option<(String, Option<String>)> {
         .chars()
         .next()
         .is_some_and(|c| c.is_uppercase() || c.is_numeric() || c == '"');
-    if !capitalised || words.len() > 8 {
+    // "I'm from Riga" names a place, not an organisation.
+    if !capitalised || words.len() > 8 || is_place_line(&org) {
         return None;
     }
     let after = rest.get(end..).unwrap_or("");
     let country = after
-        .strip_prefix(',')
-        .map(|a| a.split(['\n', '.', ',', ';', '!']).next().unwrap_or(""))
+        .strip_prefix([',', '('])
+        .map(|a| {
+            a.split(['\n', '.', ',', ';', '!', ')'])
+                .next()
+                .unwrap_or("")
+        })
         .filter(|piece| piece.split_whitespace().count() <= 2)
-        .and_then(country_named);
+        .and_then(|piece| country_named(piece).or_else(|| country_of_city(piece)));
     Some((org, country))
 }
 
 /// The first value after any of `cues` that `read` accepts.
-fn first<T>(text: &str, lower: &str, cues: &[&str], read: impl Fn(&str) -> Option<T>) -> Option<T> {
+fn first<T>(text: &str, lower: &str, cues: &Cues, read: impl Fn(&str) -> Option<T>) -> Option<T> {
     cue_hits(lower, cues)
         .into_iter()
         .find_map(|(_, at)| text.get(at..).and_then(&read))
@@ -147,21 +175,21 @@ fn first<T>(text: &str, lower: &str, cues: &[&str], read: impl Fn(&str) -> Optio
 pub fn organisation(text: &str) -> Option<String> {
     let text = super::super::decode::cut_str(text, 32 * 1024);
     let lower = aligned_lower(text);
-    first(text, &lower, ORGANISATION_CUES, organisation_at).map(|(org, _)| org)
+    first(text, &lower, &ORGANISATIONS, organisation_at).map(|(org, _)| org)
 }
 
 /// The name, organisation and country the sender states in running text.
 pub fn stated(text: &str) -> Stated {
     let text = super::super::decode::cut_str(text, 16 * 1024);
     let lower = aligned_lower(text);
-    let org = first(text, &lower, ORGANISATION_CUES, organisation_at);
-    let country = first(text, &lower, COUNTRY_CUES, |rest| {
+    let org = first(text, &lower, &ORGANISATIONS, organisation_at);
+    let country = first(text, &lower, &COUNTRIES, |rest| {
         let value = value_start(rest);
         let first_words: Vec<&str> = value.split_whitespace().take(2).collect();
         country_named(&first_words.join(" "))
     });
     Stated {
-        name: first(text, &lower, NAME_CUES, name_at),
+        name: first(text, &lower, &NAMES, name_at),
         country: country.or_else(|| org.as_ref().and_then(|(_, c)| c.clone())),
         organisation: org.map(|(o, _)| o),
     }
@@ -223,7 +251,7 @@ mod tests {
                 "Cluster Nord e.V.",
             ),
             (
-                "Itse asiassa työskentelen Suomen Puuklusteri ry:ssä.",
+                "Organisaatio on Suomen Puuklusteri ry:n.",
                 "Suomen Puuklusteri ry",
             ),
             (
@@ -240,6 +268,10 @@ mod tests {
             assert_eq!(s(text).organisation.as_deref(), Some(org), "{text}");
         }
         assert_eq!(s("I'm with my colleague at the moment.").organisation, None);
+        assert_eq!(s("I'm from Riga.").organisation, None);
+        let from = s("im from Startup Hub Poland (krakow). thx");
+        assert_eq!(from.organisation.as_deref(), Some("Startup Hub Poland"));
+        assert_eq!(from.country.as_deref(), Some("PL"));
     }
 
     #[test]

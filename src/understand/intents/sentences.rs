@@ -4,7 +4,7 @@
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
-use super::super::lexicon::intents::{CANCELLATION, REGISTRATION};
+use super::super::lexicon::intents::{CANCELLATION, PHRASE_FILLERS, REGISTRATION};
 use super::super::lexicon::stance::{
     HYPOTHETICAL, NEGATORS, NOT_AFTER, POSSESSIVE, REQUEST_WORDS, YET,
 };
@@ -65,14 +65,35 @@ impl Lexicon {
                 out.push((i, i + 1));
             }
             for p in self.phrases.get(w.as_str()).into_iter().flatten() {
-                let tail = words.get(i..i + p.len());
-                if tail.is_some_and(|t| t.iter().zip(p).all(|(a, b)| a == b)) {
-                    out.push((i, i + p.len()));
+                if let Some(end) = phrase_end(words, i, p) {
+                    out.push((i, end));
                 }
             }
         }
         out
     }
+}
+
+/// One past the last word of phrase `p` when it starts at `words[at]`. Adverbs that soften a
+/// phrase may stand inside it ("blir gjerne med", "I'll definitely be there"): they are
+/// skipped between the phrase's words, never before its first.
+fn phrase_end(words: &[String], at: usize, p: &[&str]) -> Option<usize> {
+    let mut i = at;
+    for (k, want) in p.iter().enumerate() {
+        if k > 0 {
+            while words
+                .get(i)
+                .is_some_and(|w| w != want && PHRASE_FILLERS.contains(&w.as_str()))
+            {
+                i += 1;
+            }
+        }
+        if words.get(i).is_none_or(|w| w != want) {
+            return None;
+        }
+        i += 1;
+    }
+    Some(i)
 }
 
 /// Whether `stem` occurs in `word`. Bytes compared directly: UTF-8 never matches a character's
@@ -277,6 +298,11 @@ mod tests {
         assert!(!Read::new("I will comeback later; count usin").mentions(&phrases));
         assert!(Read::new("Yes, I will come.").mentions(&phrases));
         assert!(Read::new("Count, us").mentions(&phrases), "across clauses");
+        // Softening adverbs inside a phrase, never before it.
+        let phrases = Lexicon::new(&[], &["blir med", "will come"]);
+        assert!(Read::new("Jeg blir gjerne med til Riga").mentions(&phrases));
+        assert!(Read::new("I will definitely come").mentions(&phrases));
+        assert!(!Read::new("I will not come").mentions(&phrases));
     }
 
     #[test]

@@ -418,7 +418,7 @@ pub const ORIGIN: &[&str] = &[
 
 /// "and" in the region's languages, with spaces: where a name in running text may end.
 pub const AND: &[&str] = &[
-    " and ", " und ", " ja ", " och ", " og ", " un ", " ir ", " ning ", " oraz ", " и ",
+    " and ", " und ", " ja ", " och ", " og ", " un ", " ir ", " ning ", " oraz ", " i ", " и ",
 ];
 
 /// Academic and courtesy titles in front of names, lowercase, as written ("dr.", "dr.-ing.",

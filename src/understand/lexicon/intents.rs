@@ -163,6 +163,53 @@ pub const REGISTRATION_PHRASES: &[&str] = &[
     "приедем",
     "включите меня",
     "добавьте меня",
+    // Coming along ("jeg vil gerne med til Riga", "vill gärna hänga med", "würde gern mit
+    // nach Riga", "tulisin Riikaan").
+    "vil med",
+    "vill med",
+    "hänga med",
+    "henge med",
+    "mit nach",
+    "tulisin",
+    "tulisimme",
+];
+
+/// Adverbs that may stand inside a phrase without changing it ("blir gjerne med", "I'll
+/// definitely be there", "komme sehr gerne"); whole words.
+pub const PHRASE_FILLERS: &[&str] = &[
+    "gjerne",
+    "gerne",
+    "gärna",
+    "gern",
+    "sehr",
+    "auch",
+    "också",
+    "også",
+    "also",
+    "definitely",
+    "certainly",
+    "surely",
+    "gladly",
+    "really",
+    "happily",
+    "mielellään",
+    "mielelläni",
+    "ka",
+    "labprāt",
+    "noteikti",
+    "tikrai",
+    "kindlasti",
+    "varmasti",
+    "chętnie",
+    "z",
+    "przyjemnością",
+    "ganz",
+    "bestimmt",
+    "sicher",
+    "säkert",
+    "sikkert",
+    "helt",
+    "absolut",
 ];
 
 pub const CANCELLATION: &[&str] = &[
