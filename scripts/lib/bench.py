@@ -151,6 +151,10 @@ class Daemon:
                 return
             time.sleep(0.1)
 
+    def cpu_s(self):
+        """User + system CPU seconds the daemon has used so far (/proc/PID/stat)."""
+        return proc_cpu_s(self.p.pid)
+
     def peak_kb(self):
         return max((s for _, s in self.samples), default=0)
 
@@ -167,6 +171,28 @@ class Daemon:
                 self.p.kill()
                 self.p.wait()
         self.log.close()
+
+
+def proc_cpu_s(pid):
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime, stime
+
+
+def backends_cpu_s(url):
+    """CPU seconds of the PostgreSQL backends serving `url`'s database (the daemons' pools).
+    Wall time on a shared machine lies; CPU per message is what the daemon's work costs."""
+    pids = psql(url, "select pid from pg_stat_activity where datname = current_database() "
+                     "and pid <> pg_backend_pid()").split()
+    return sum(proc_cpu_s(int(p)) for p in pids)
+
+
+def cpu_per_msg(ds, url, n):
+    """(regbot ms, its PostgreSQL backends' ms) of CPU per message, for the daemons `ds`."""
+    return (1000 * sum(d.cpu_s() for d in ds) / n, 1000 * backends_cpu_s(url) / n)
 
 
 # --- mail -------------------------------------------------------------------------------------
@@ -325,13 +351,14 @@ def m_backlog(n):
         t0 = time.time()
         ds = [Daemon(env, f"/tmp/bench-{tag}.log") for _ in range(A.daemons)]
         t1 = wait_sent(url, n, A.timeout)
+        cpu = cpu_per_msg(ds, url, n)
         time.sleep(2)  # idle: steady RSS
         for d in ds:
             d.stop()
         if t1 is None:
             raise RuntimeError(f"backlog: only {count_sent(url)} of {n} replies sent")
         return {"rate": n / (t1 - t0), "peak_kb": max(d.peak_kb() for d in ds),
-                "steady_kb": max(d.rss_now_kb() for d in ds)}
+                "steady_kb": max(d.rss_now_kb() for d in ds), "cpu": cpu}
     finally:
         drop_db(name)
 
@@ -384,12 +411,13 @@ def m_broadcast(k, kill_half):
                 d.stop(signal.SIGKILL)
             restarted = [Daemon(env, f"/tmp/bench-{tag}.log") for _ in range(A.daemons)]
         t1 = wait_sent(url, k, A.timeout)
+        cpu = cpu_per_msg(restarted or ds, url, k)
         for d in restarted or ds:
             d.stop()
         os.unlink(body)
         if t1 is None:
             raise RuntimeError(f"broadcast: only {count_sent(url)} of {k} sent")
-        res = {"rate": k / (t1 - t0), "peak_kb": max(d.peak_kb() for d in ds + restarted)}
+        res = {"rate": k / (t1 - t0), "peak_kb": max(d.peak_kb() for d in ds + restarted), "cpu": cpu}
         if kill_half:
             # Exactly one mail per recipient, counted in the recipients' mailboxes.
             dom = os.path.join(A.maildir_root, f"{tag}.test")
@@ -452,15 +480,22 @@ def main():
                      "PASS" if ok else "FAIL"))
         verdicts.append(ok)
 
+    def cpu_row(label, cpus):
+        rows.append((label, f"regbot {rng([c[0] for c in cpus], '{:.2f}')} ms, "
+                            f"its PostgreSQL backends {rng([c[1] for c in cpus], '{:.2f}')} ms", "(info)", ""))
+
     if "b" in A.only:
-        rates = []
+        rates, cpus = [], []
         for r in range(A.runs):
             b = m_backlog(A.backlog)
             rates.append(b["rate"])
+            cpus.append(b["cpu"])
             rss_peak.append(b["peak_kb"])
             rss_steady.append(b["steady_kb"])
-            log(f"(b) backlog run {r + 1}: {b['rate']:.0f} msg/s, peak RSS {b['peak_kb'] / 1024:.1f} MB")
+            log(f"(b) backlog run {r + 1}: {b['rate']:.0f} msg/s, peak RSS {b['peak_kb'] / 1024:.1f} MB, "
+                f"CPU per message: regbot {b['cpu'][0]:.2f} ms, PostgreSQL {b['cpu'][1]:.2f} ms")
         ratio_row(f"(b) backlog {A.backlog} → replies accepted", rates, 0.8)
+        cpu_row("(b) CPU per message", cpus)
     if "c" in A.only or "d" in A.only:
         rates, offered, meds, p99s = [], [], [], []
         for r in range(A.runs):
@@ -503,13 +538,16 @@ def main():
                      f"{rng(meds, '{:.2f}')} s / {rng(p99s, '{:.2f}')} s", "≤ 1 s / ≤ 2 s", "PASS" if ok else "FAIL"))
         verdicts.append(ok)
     if "e" in A.only:
-        rates = []
+        rates, cpus = [], []
         for r in range(A.runs):
             b = m_broadcast(A.broadcast, kill_half=False)
             rates.append(b["rate"])
+            cpus.append(b["cpu"])
             rss_peak.append(b["peak_kb"])
-            log(f"(e) broadcast run {r + 1}: {b['rate']:.0f} msg/s")
+            log(f"(e) broadcast run {r + 1}: {b['rate']:.0f} msg/s, CPU per mail: regbot {b['cpu'][0]:.2f} ms, "
+                f"PostgreSQL {b['cpu'][1]:.2f} ms")
         ratio_row(f"(e) broadcast {A.broadcast}", rates, 0.8)
+        cpu_row("(e) CPU per mail sent", cpus)
         b = m_broadcast(A.broadcast, kill_half=True)
         # SIGKILL between the server's 250 and the commit of `sent` may send the mails in flight
         # again (at most one per SMTP connection), with the same Message-ID: the designed window.

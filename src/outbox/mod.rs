@@ -246,9 +246,12 @@ impl<T: MailTransport> Sender<T> {
         let envelope = message.envelope().clone();
         let bytes = message.formatted();
         drop(message);
+        let started = std::time::Instant::now();
         let result = tokio::time::timeout(self.timeout, self.smtp.send(&envelope, &bytes)).await;
         let failure = match result {
             Ok(Ok(_response)) => {
+                // Where a mail's time goes, for `REGBOT_LOG=regbot=trace` (issue 12).
+                tracing::trace!(outbox_id = id, bytes = bytes.len(), smtp = ?started.elapsed(), "accepted by the SMTP server");
                 record(|| store::mark_sent(pool, id, flush)).await?;
                 return Ok((SendOutcome::Sent { id }, None));
             }

@@ -19,6 +19,12 @@ enum Script {
     RefuseLogin,
     /// `451 4.7.1` to RCPT TO (greylisting).
     Greylist,
+    /// Offers PIPELINING and answers MAIL and RCPT only once DATA has arrived too: a client
+    /// that waits for each answer before the next command never gets one.
+    PipelinedOnly,
+    /// Offers PIPELINING, answers `550 5.1.1` to RCPT TO and, like a careless server, `354` to
+    /// the DATA after it.
+    PipelinedReject,
 }
 
 /// Starts a scripted SMTP server; returns its port.
@@ -32,6 +38,7 @@ async fn scripted_server(script: Script) -> u16 {
                 let mut lines = BufReader::new(read).lines();
                 let _ = write.write_all(b"220 scripted ESMTP\r\n").await;
                 let mut in_data = false;
+                let mut held = Vec::new();
                 while let Ok(Some(line)) = lines.next_line().await {
                     if in_data {
                         if line == "." {
@@ -42,7 +49,19 @@ async fn scripted_server(script: Script) -> u16 {
                     }
                     let verb = line.split_whitespace().next().unwrap_or("").to_uppercase();
                     let answer: &[u8] = match (verb.as_str(), script) {
+                        ("EHLO", Script::PipelinedOnly | Script::PipelinedReject) => {
+                            b"250-scripted\r\n250-PIPELINING\r\n250 8BITMIME\r\n"
+                        }
                         ("EHLO", _) => b"250-scripted\r\n250-AUTH PLAIN LOGIN\r\n250 8BITMIME\r\n",
+                        ("MAIL", Script::PipelinedOnly) => {
+                            held.extend_from_slice(b"250 2.1.0 ok\r\n");
+                            continue;
+                        }
+                        ("RCPT", Script::PipelinedOnly) => {
+                            held.extend_from_slice(b"250 2.1.5 ok\r\n");
+                            continue;
+                        }
+                        ("RCPT", Script::PipelinedReject) => b"550 5.1.1 No such user\r\n",
                         ("AUTH", Script::RefuseLogin) => {
                             b"535 5.7.8 Authentication credentials invalid\r\n"
                         }
@@ -50,7 +69,11 @@ async fn scripted_server(script: Script) -> u16 {
                         ("RCPT", Script::Greylist) => b"451 4.7.1 Greylisted, try again later\r\n",
                         ("DATA", _) => {
                             in_data = true;
-                            b"354 go on\r\n"
+                            held.extend_from_slice(b"354 go on\r\n");
+                            if write.write_all(&std::mem::take(&mut held)).await.is_err() {
+                                return;
+                            }
+                            continue;
                         }
                         ("QUIT", _) => {
                             let _ = write.write_all(b"221 bye\r\n").await;
@@ -190,4 +213,37 @@ fn only_answers_to_the_mail_are_attempts() {
     assert!(!SmtpFailure::Login("535".into()).is_answer());
     assert!(!SmtpFailure::Connect("refused".into()).is_answer());
     assert!(!SmtpFailure::Broken("reset".into()).is_answer());
+}
+
+#[sqlx::test]
+async fn mail_commands_are_pipelined_when_the_server_offers_it(pool: PgPool) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    // Without pipelining the first answer never comes and every send times out (5 s).
+    let port = scripted_server(Script::PipelinedOnly).await;
+    let sender = Sender::new(&config(dir.path(), port, "")).expect("sender");
+    queue(&pool, 3).await;
+    let outcomes = sender.send_due_batch(&pool, 8).await.expect("send step");
+    assert_eq!(outcomes.len(), 3);
+    for (status, attempts, error) in rows(&pool).await {
+        assert_eq!(status, "sent", "{error:?}");
+        assert_eq!(attempts, 1);
+    }
+}
+
+#[sqlx::test]
+async fn a_recipient_refused_in_a_pipeline_fails_only_its_mail(pool: PgPool) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let port = scripted_server(Script::PipelinedReject).await;
+    let sender = Sender::new(&config(dir.path(), port, "")).expect("sender");
+    queue(&pool, 2).await;
+    sender.send_due_batch(&pool, 8).await.expect("send step");
+    for (status, attempts, error) in rows(&pool).await {
+        let error = error.unwrap_or_default();
+        assert_eq!(status, "failed", "a 550 is final: {error}");
+        assert_eq!(attempts, 1, "the server's answer is one attempt");
+        assert!(
+            error.contains("550"),
+            "the server's words are kept: {error}"
+        );
+    }
 }

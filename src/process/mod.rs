@@ -280,6 +280,7 @@ impl Processor {
             language: u.language.as_deref(),
             understanding,
             error: None,
+            disposition: None,
         };
         let own = sender
             .as_ref()
@@ -319,7 +320,7 @@ impl Processor {
         let act = match self.route(tx, u, &sender).await? {
             Route::Act(act) => act,
             Route::Thanks => {
-                store::set_disposition(tx, id, store::Disposition::Thanks).await?;
+                outcome.disposition = Some(store::Disposition::Thanks);
                 store::finish_inbound(tx, id, &outcome).await?;
                 return Ok(Processed {
                     inbound_id: id,
@@ -340,7 +341,7 @@ impl Processor {
 
         let effect = self.record(tx, id, u, &sender, act).await?;
         let reply = self.queue_reply(tx, id, u, &sender, &effect).await?;
-        store::set_disposition(tx, id, store::Disposition::Action).await?;
+        outcome.disposition = Some(store::Disposition::Action);
         store::finish_inbound(tx, id, &outcome).await?;
         Ok(Processed {
             inbound_id: id,
@@ -361,6 +362,7 @@ fn failed_outcome(error: &'static str) -> store::InboundOutcome<'static> {
         language: None,
         understanding: serde_json::Value::Null,
         error: Some(error),
+        disposition: None,
     }
 }
 

@@ -64,18 +64,17 @@ impl Processor {
         // both count "under the limit": the count and the insert happen under its lock.
         store::lock_address(tx, sender.as_str()).await?;
         let limits = &self.config.replies;
-        if store::is_suppressed(tx, sender.as_str()).await? {
+        let standing = store::reply_standing(tx, sender.as_str(), limits.cool_down_hours).await?;
+        if standing.suppressed {
             status = OutboxStatus::Suppressed;
             note = Some("address is suppressed (bounced)".to_string());
-        } else if store::cooling_down(tx, sender.as_str(), false, limits.cool_down_hours).await? {
+        } else if standing.cooling_down {
             status = OutboxStatus::Suppressed;
             note = Some(format!(
                 "{COOLING_DOWN}: this address went over {} replies an hour",
                 limits.max_per_address_per_hour
             ));
-        } else if store::recent_mail_to(tx, sender.as_str()).await?
-            >= limits.max_per_address_per_hour
-        {
+        } else if standing.recent >= limits.max_per_address_per_hour {
             status = OutboxStatus::Suppressed;
             note = Some(format!(
                 "{OVER_LIMIT} {} replies to this address in an hour",

@@ -133,6 +133,9 @@ pub struct InboundOutcome<'a> {
     pub language: Option<&'a str>,
     pub understanding: serde_json::Value,
     pub error: Option<&'a str>,
+    /// What became of a person's message, set in the same statement (one round trip less);
+    /// `None` leaves it as it is (a review item sets its own).
+    pub disposition: Option<super::Disposition>,
 }
 
 pub async fn finish_inbound(
@@ -157,7 +160,7 @@ pub async fn finish_inbound(
         update inbound_messages
         set status = $2, message_id = coalesce($3, message_id), from_email = $4, subject = $5,
             automated = $6, intents = $7, language = $8, understanding = $9, error = $10,
-            attempts = attempts + 1, processed_at = now()
+            disposition = coalesce($11, disposition), attempts = attempts + 1, processed_at = now()
         where id = $1
         "#,
         id,
@@ -170,6 +173,7 @@ pub async fn finish_inbound(
         language.as_deref(),
         understanding,
         error.as_deref(),
+        outcome.disposition.map(super::Disposition::as_str),
     )
     .execute(&mut **tx)
     .await?;

@@ -39,6 +39,46 @@ pub async fn recent_forwards_from(tx: &mut Tx<'_>, sender: &str) -> Result<i64, 
     Ok(n)
 }
 
+/// What decides whether a reply to `address` may go out, read in one statement (one round trip
+/// instead of three per message; the same snapshot, taken after the caller's address lock).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReplyStanding {
+    /// The address bounced (`suppressed_addresses`).
+    pub suppressed: bool,
+    /// Replies to it went over the limit less than `cool_down_hours` ago (see [`cooling_down`]).
+    pub cooling_down: bool,
+    /// Replies queued to it in the last hour, held-back ones not counted.
+    pub recent: i64,
+}
+
+pub async fn reply_standing(
+    tx: &mut Tx<'_>,
+    address: &str,
+    cool_down_hours: i64,
+) -> Result<ReplyStanding, StoreError> {
+    let row = sqlx::query!(
+        r#"select
+             exists(select 1 from suppressed_addresses where email = lower($1)) as "suppressed!",
+             exists(select 1 from outbox
+                    where status = 'suppressed' and starts_with(last_error, $2)
+                      and created_at > now() - make_interval(hours => $3::int)
+                      and kind = 'reply' and lower(recipient) = lower($1)) as "cooling_down!",
+             (select count(*) from outbox
+              where lower(recipient) = lower($1) and kind = 'reply' and status <> 'suppressed'
+                and created_at > now() - interval '1 hour') as "recent!""#,
+        address,
+        OVER_LIMIT,
+        i32::try_from(cool_down_hours).unwrap_or(i32::MAX)
+    )
+    .fetch_one(&mut **tx)
+    .await?;
+    Ok(ReplyStanding {
+        suppressed: row.suppressed,
+        cooling_down: row.cooling_down,
+        recent: row.recent,
+    })
+}
+
 /// Whether mail for `address` went over a limit less than `hours` ago: replies to it
 /// (`forwards` false) or forwards of its mail (`forwards` true).
 pub async fn cooling_down(

@@ -146,19 +146,6 @@ pub async fn lock_address(tx: &mut Tx<'_>, email: &str) -> Result<(), StoreError
     Ok(())
 }
 
-/// Replies queued to this address in the last hour (for the per-address rate limit).
-pub async fn recent_mail_to(tx: &mut Tx<'_>, recipient: &str) -> Result<i64, StoreError> {
-    let n = sqlx::query_scalar!(
-        r#"select count(*) as "n!" from outbox
-           where lower(recipient) = lower($1) and kind = 'reply' and status <> 'suppressed'
-             and created_at > now() - interval '1 hour'"#,
-        recipient
-    )
-    .fetch_one(&mut **tx)
-    .await?;
-    Ok(n)
-}
-
 #[derive(Debug, Clone)]
 pub struct OutboundRow {
     pub id: i64,

@@ -24,6 +24,7 @@ mod parse_cli;
 mod regressions;
 mod relay;
 mod reply_corpus;
+mod throughput;
 mod understand_labelled;
 mod web_actions;
 mod web_browser;
