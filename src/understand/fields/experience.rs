@@ -28,7 +28,6 @@ fn has_phrase(words: &[&str], phrase: &str) -> bool {
 /// known to be about it (a form's experience line).
 fn told(lower: &str, about_abroad: bool) -> Option<Experience> {
     let words = lower_words(lower);
-    let abroad = !about_abroad || ABROAD.iter().any(|s| lower.contains(s));
     let begun = words
         .iter()
         .any(|w| BEGINNING.iter().any(|b| w.starts_with(b)));
@@ -42,7 +41,9 @@ fn told(lower: &str, about_abroad: bool) -> Option<Experience> {
             && (p[1].starts_with("19") || p[1].starts_with("20"))
             && p[1].chars().all(|c| c.is_ascii_digit())
     });
-    ((years || since_year) && abroad).then_some(Experience::Experienced)
+    // The many substring searches for work abroad only where a duration was found.
+    let abroad = || !about_abroad || ABROAD.iter().any(|s| lower.contains(s));
+    ((years || since_year) && abroad()).then_some(Experience::Experienced)
 }
 
 /// Experience from a field value or from what the sender says.

@@ -53,6 +53,29 @@ fn key(s: &str, umlaut_e: bool) -> Vec<String> {
     w
 }
 
+/// The words of `names` as [`same_person`] and [`is_first_name_of`] compare them (titles
+/// stripped, folded both ways of writing an umlaut). A text that names one of these people
+/// shares at least one word with them: a cheap test before the full comparison.
+pub fn name_words(names: &[&str]) -> std::collections::HashSet<String> {
+    names
+        .iter()
+        .flat_map(|n| {
+            let bare = strip_titles(n);
+            [fold(&bare, false), fold(&bare, true)]
+        })
+        .flat_map(|f| f.split_whitespace().map(str::to_string).collect::<Vec<_>>())
+        .collect()
+}
+
+/// Whether any word of `text`, folded either way, is one of `words` (from [`name_words`]).
+pub fn shares_a_word(text: &str, words: &std::collections::HashSet<String>) -> bool {
+    [false, true].iter().any(|&umlaut_e| {
+        fold(text, umlaut_e)
+            .split_whitespace()
+            .any(|w| words.contains(w))
+    })
+}
+
 /// Whether two names are the same person's, told apart only by order, diacritics, case or
 /// titles ("Weiss, Juergen" and "Jürgen Weiß").
 pub fn same_person(a: &str, b: &str) -> bool {

@@ -6,7 +6,7 @@
 
 use super::super::countries::{country_named, country_of_city, is_place_line};
 use super::super::lexicon::fields::{ORG_WORDS, SIGN_OFFS, TITLE_WORDS};
-use super::names::{is_first_name_of, same_person};
+use super::names::{self, is_first_name_of, same_person};
 
 /// A sign-off line: "Best regards", "Ar cieņu,", "Viele Grüße aus Hamburg".
 pub fn is_sign_off(line: &str) -> bool {
@@ -288,8 +288,14 @@ pub fn inline_signature(text: &str, known: &[&str]) -> Signature {
         .map(str::trim)
         .filter(|p| !p.is_empty())
         .collect();
+    let sender_words = names::name_words(known);
     let ends_with_sender = |piece: &str| {
         let words: Vec<&str> = piece.split_whitespace().collect();
+        // Most pieces share no word with the sender's name: skip the comparisons for them.
+        let tail = words.get(words.len().saturating_sub(3)..).unwrap_or(&[]);
+        if !names::shares_a_word(&tail.join(" "), &sender_words) {
+            return false;
+        }
         (1..=3.min(words.len())).any(|n| {
             words
                 .get(words.len() - n..)
