@@ -388,21 +388,9 @@ async fn acknowledge(
     let Some(reg) = store::find_registration(tx, &event.id, email).await? else {
         return Ok(());
     };
-    let mut context = processor.context(
-        &reg.email,
-        reg.name.as_deref(),
-        Some(&reg),
-        None,
-        None,
-        None,
-    );
-    context["updates_sent"] = serde_json::json!(processor.catch_up(tx, &reg).await?);
-    let mail = processor.templates.render(
-        template.as_str(),
-        reg.language.as_deref(),
-        &event.default_language,
-        &context,
-    )?;
+    let mail = processor
+        .render_for_registration(tx, template, &reg, None)
+        .await?;
     let key = format!("organiser-{why}:{}:{}", reg.id, uuid::Uuid::new_v4());
     queue_to_participant(
         tx,

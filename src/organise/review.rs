@@ -388,21 +388,9 @@ async fn acknowledge(
         ReplyTemplate::Registered
     };
     let subject = stored.and_then(|s| s.subject.as_deref());
-    let mut context = processor.context(
-        &reg.email,
-        reg.name.as_deref(),
-        Some(&reg),
-        None,
-        None,
-        subject,
-    );
-    context["updates_sent"] = serde_json::json!(processor.catch_up(tx, &reg).await?);
-    let mail = processor.templates.render(
-        template.as_str(),
-        reg.language.as_deref(),
-        &event.default_language,
-        &context,
-    )?;
+    let mail = processor
+        .render_for_registration(tx, template, &reg, subject)
+        .await?;
     queue_to_participant(
         tx,
         processor,

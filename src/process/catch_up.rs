@@ -10,8 +10,9 @@
 
 use super::{ProcessError, Processor};
 use crate::broadcast;
-use crate::status::RegistrationStatus;
+use crate::status::{RegistrationStatus, ReplyTemplate};
 use crate::store::{self, Registration, Tx};
+use crate::templates::Rendered;
 
 impl Processor {
     /// Queues the catch-up broadcasts `reg` has not had; returns how many it gets. Nothing
@@ -36,5 +37,32 @@ impl Processor {
             }
         }
         Ok(queued)
+    }
+
+    /// `template` for `reg` in their language, after queueing the catch-up updates they missed
+    /// (the template says how many follow: `updates_sent`). `subject` is the subject of the
+    /// participant's own mail, when the message answers one.
+    pub(crate) async fn render_for_registration(
+        &self,
+        tx: &mut Tx<'_>,
+        template: ReplyTemplate,
+        reg: &Registration,
+        subject: Option<&str>,
+    ) -> Result<Rendered, ProcessError> {
+        let mut context = self.context(
+            &reg.email,
+            reg.name.as_deref(),
+            Some(reg),
+            None,
+            None,
+            subject,
+        );
+        context["updates_sent"] = serde_json::json!(self.catch_up(tx, reg).await?);
+        Ok(self.templates.render(
+            template.as_str(),
+            reg.language.as_deref(),
+            &self.config.event.default_language,
+            &context,
+        )?)
     }
 }

@@ -251,15 +251,9 @@ impl Processor {
         if !self.notify {
             return Ok(());
         }
-        let mut context =
-            self.context(&reg.email, reg.name.as_deref(), Some(reg), None, None, None);
-        context["updates_sent"] = json!(self.catch_up(tx, reg).await?);
-        let rendered = self.templates.render(
-            ReplyTemplate::Promoted.as_str(),
-            reg.language.as_deref(),
-            &self.config.event.default_language,
-            &context,
-        )?;
+        let rendered = self
+            .render_for_registration(tx, ReplyTemplate::Promoted, reg, None)
+            .await?;
         let key = format!("promotion:{}:{cause}", reg.id);
         self.queue_notice(
             tx,
