@@ -4,6 +4,10 @@
 //! Matching is by word stem at the start of a word ("Latvij" covers Latvija, Latvijā, Latvijas,
 //! Latvijos; "Suom" covers Suomi, Suomesta, Suomessa), so inflections need no table of their own.
 
+mod towns;
+
+pub use towns::{country_of_postcode, country_of_town_left};
+
 /// (code, stems that start a word naming the country).
 const COUNTRIES: &[(&str, &[&str])] = &[
     (
@@ -284,9 +288,9 @@ pub fn country_named(text: &str) -> Option<String> {
     find(COUNTRIES, text)
 }
 
-/// The country of a city of the region named in `text`.
+/// The country of a city or town of the region named in `text`.
 pub fn country_of_city(text: &str) -> Option<String> {
-    find(CITIES, text)
+    find(CITIES, text).or_else(|| towns::country_of_town_in(text).map(str::to_string))
 }
 
 /// Calling codes of the region (longest first where one is a prefix of another).

@@ -1,7 +1,7 @@
 //! A country the sender states in running text ("we are a cluster from Latvia", "Olen
 //! Suomesta"). The venue's country named in passing is no statement of origin.
 
-use super::super::countries::{country_named, country_of_city};
+use super::super::countries::{country_named, country_of_city, country_of_town_left};
 use super::super::lexicon::fields::ORIGIN;
 
 /// A country the sender states in running text: "we are a cluster from Latvia", "из Латвии",
@@ -38,6 +38,9 @@ pub fn stated_country(text: &str) -> Option<String> {
             if origin && let Some(c) = country_of_city(w) {
                 return Some(c);
             }
+        }
+        if let Some(c) = country_of_town_left(w) {
+            return Some(c.to_string());
         }
     }
     None

@@ -4,7 +4,7 @@
 //! one line ("Name | Title | Organisation | City"). Titles are told from organisations by
 //! their words (a title line says "Manager", an organisation line "Cluster", "ry", "GmbH").
 
-use super::super::countries::{country_named, country_of_city, is_place_line};
+use super::super::countries::{country_named, country_of_city, country_of_postcode, is_place_line};
 use super::super::lexicon::fields::{ORG_WORDS, SIGN_OFFS, TITLE_WORDS};
 use super::names::{self, is_first_name_of, same_person};
 
@@ -321,7 +321,14 @@ pub fn inline_signature(text: &str, known: &[&str]) -> Signature {
             && !org.contains(':');
         if plausible {
             sig.organisation = Some((*org).to_string());
-            sig.country = pieces.get(i + 2).and_then(|p| place_country(p));
+            // The town may follow the organisation's legal form ("Sp. z o.o., Gdynia", split
+            // at the dots), so a few pieces are looked at, places only.
+            sig.country = pieces
+                .iter()
+                .skip(i + 2)
+                .take(4)
+                .find(|p| is_place_line(p))
+                .and_then(|p| place_country(p));
             return sig;
         }
     }
@@ -329,7 +336,13 @@ pub fn inline_signature(text: &str, known: &[&str]) -> Signature {
 }
 
 fn place_country(line: &str) -> Option<String> {
-    country_named(line).or_else(|| country_of_city(line))
+    country_named(line)
+        .or_else(|| country_of_city(line))
+        .or_else(|| {
+            line.split_whitespace()
+                .find_map(|w| country_of_postcode(w.trim_matches(',')))
+                .map(str::to_string)
+        })
 }
 
 #[cfg(test)]
