@@ -401,8 +401,11 @@ static INDEX: LazyLock<HashMap<String, Vec<Town>>> = LazyLock::new(|| {
 
 /// The country of a town named by `word` (one word, or a phrase such as "Mo i Rana").
 pub fn country_of_town(word: &str) -> Option<&'static str> {
-    let folded = fold(word.trim_matches(|c: char| !c.is_alphanumeric()));
-    let candidates = INDEX.get(&key(&folded))?;
+    country_of_folded(&fold(word.trim_matches(|c: char| !c.is_alphanumeric())))
+}
+
+fn country_of_folded(folded: &str) -> Option<&'static str> {
+    let candidates = INDEX.get(&key(folded))?;
     candidates
         .iter()
         .find(|t| {
@@ -417,17 +420,24 @@ pub fn country_of_town(word: &str) -> Option<&'static str> {
         .map(|t| t.code)
 }
 
-/// The country of a town in `text`, looking at each word and at each pair and triple of words
-/// (for "Zielona Góra", "Mo i Rana").
+/// The country of a town in `text`, looking at each word and at the pair and triple of words
+/// it starts (for "Zielona Góra", "Mo i Rana"). A word whose first letters start no town is
+/// passed over without building phrases: most words of a signature line are not towns.
 pub fn country_of_town_in(text: &str) -> Option<&'static str> {
     let words: Vec<&str> = text
         .split(|c: char| !(c.is_alphanumeric() || c == '-'))
         .filter(|w| !w.is_empty())
         .collect();
-    (0..words.len()).find_map(|i| {
-        (1..=3).find_map(|n| {
-            let phrase = words.get(i..i + n)?.join(" ");
-            country_of_town(&phrase)
+    words.iter().enumerate().find_map(|(i, word)| {
+        let folded = fold(word);
+        if !INDEX.contains_key(&key(&folded)) {
+            return None;
+        }
+        country_of_folded(&folded).or_else(|| {
+            (2..=3).find_map(|n| {
+                let phrase = words.get(i..i + n)?.join(" ");
+                country_of_town(&phrase)
+            })
         })
     })
 }
@@ -468,8 +478,9 @@ pub fn country_of_postcode(word: &str) -> Option<&'static str> {
     Some(code)
 }
 
+/// The first three letters of the first word: "mo i rana" and the word "mo" share a key.
 fn key(folded: &str) -> String {
-    folded.chars().take(3).collect()
+    folded.chars().take_while(|c| *c != ' ').take(3).collect()
 }
 
 /// Names of five letters or more take endings on their stem: without a final vowel, and for
