@@ -223,56 +223,28 @@ fn mail(i: usize, from: &str, headers: &str, body: &str) -> NewInbound {
     }
 }
 
-/// Everything processing wrote that does not differ by chance (Message-IDs are random), as text.
+/// Everything processing wrote that does not differ by chance (Message-IDs are random), a row
+/// as one text.
 async fn written(db: &TestDb) -> Vec<String> {
-    let inbound: Vec<(
-        i64,
-        String,
-        Option<String>,
-        Vec<String>,
-        Option<String>,
-        Option<String>,
-        Option<String>,
-        i32,
-        Option<String>,
-    )> = sqlx::query_as(
-        "select id, status, disposition, intents, from_email, automated, language, attempts, error
-             from inbound_messages order by id",
-    )
-    .fetch_all(&db.pool)
-    .await
-    .expect("inbound rows");
-    let outbox: Vec<(
-        String,
-        String,
-        Option<i64>,
-        String,
-        Option<String>,
-        String,
-        Option<String>,
-        Option<String>,
-        Vec<String>,
-        String,
-        String,
-    )> = sqlx::query_as(
-        r#"select idempotency_key, kind, inbound_id, recipient, template, status, last_error,
+    let mut out = Vec::new();
+    for sql in [
+        "select row(id, status, disposition, intents, from_email, automated, language, attempts,
+                    error)::text
+         from inbound_messages order by id",
+        // A forward carries a random reply tag in its subject and text.
+        r#"select row(idempotency_key, kind, inbound_id, recipient, template, status, last_error,
                       in_reply_to, "references",
-                      -- a forward carries a random reply tag
-                      case when kind = 'reply' then subject else '' end,
-                      case when kind = 'reply' then body_text else '' end
-               from outbox order by idempotency_key"#,
-    )
-    .fetch_all(&db.pool)
-    .await
-    .expect("outbox rows");
-    let registrations: Vec<(String, Option<String>, Option<String>, String)> =
-        sqlx::query_as("select email, name, country, status from registrations order by email")
+                      case when kind = 'reply' then subject end,
+                      case when kind = 'reply' then body_text end)::text
+           from outbox order by idempotency_key"#,
+        "select row(email, name, country, status)::text from registrations order by email",
+    ] {
+        let rows: Vec<String> = sqlx::query_scalar(sql)
             .fetch_all(&db.pool)
             .await
-            .expect("registrations");
-    let mut out: Vec<String> = inbound.iter().map(|r| format!("{r:?}")).collect();
-    out.extend(outbox.iter().map(|r| format!("{r:?}")));
-    out.extend(registrations.iter().map(|r| format!("{r:?}")));
+            .expect("rows written");
+        out.extend(rows);
+    }
     out
 }
 
