@@ -47,11 +47,16 @@ pub(super) fn others<'u>(u: &'u Understanding, sender: &EmailAddress) -> Vec<&'u
 }
 
 /// The sender's own values in an on-behalf message (their entry in `participants`), or none:
-/// understanding lists the sender only when they take part themselves ("me and my colleague").
+/// understanding lists the sender when they take part themselves ("me and my colleague"), and
+/// when the others replace them ("it's me who cancels, please register A"): a registration
+/// that also cancels is the sender's cancellation.
 pub(super) fn sender_entry<'u>(
     u: &'u Understanding,
     sender: &EmailAddress,
 ) -> Option<&'u Participant> {
+    if u.intents.contains(&Intent::Cancellation) {
+        return None;
+    }
     u.participants.iter().find(|p| {
         p.email
             .as_deref()
@@ -229,6 +234,14 @@ mod tests {
         assert_eq!(others, ["janis@cluster.lv"]);
         assert!(sender_entry(&u, &sender).is_some(), "the sender takes part");
         let u = registration(vec![person("janis@cluster.lv", Source::RunningText)]);
+        assert!(sender_entry(&u, &sender).is_none());
+        // "It's me who cancels, please register Janis": the sender is listed, and out.
+        let mut u = registration(vec![
+            person("anna@cluster.lv", Source::FromHeader),
+            person("janis@cluster.lv", Source::RunningText),
+        ]);
+        u.intents.push(Intent::Cancellation);
+        assert_eq!(super::others(&u, &sender).len(), 1);
         assert!(sender_entry(&u, &sender).is_none());
     }
 

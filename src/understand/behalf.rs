@@ -6,10 +6,16 @@
 //! participant of its own, because each gets their own confirmation mail. The sender is one of
 //! them only when they say so ("me and my colleague …", "we will both come"). A colleague named
 //! without an address cannot be written to, which a person must sort out.
+//!
+//! A sender may also name people to take their own place: "it's me who cancels, please
+//! register A and B", "register my colleague A instead of me". The message as a whole then
+//! reads as a cancellation (or, for "instead of", a correction); `replacement` finds the
+//! people it registers, and the sender is out.
 
 use super::Intent;
 use super::fields::{clean_name, find_email};
 use super::intents;
+use super::lexicon::behalf::{CLAUSE_JOINS, INSTEAD, INSTEAD_OF_ME};
 use super::lexicon::{COLLEAGUE, ME};
 
 /// A person named in a registration on someone's behalf.
@@ -28,6 +34,9 @@ pub struct Behalf {
     pub sender_too: bool,
     /// The sender asks to register someone (a colleague, "on behalf of") without an address.
     pub missing_address: bool,
+    /// The people named take the sender's place ("register A instead of me", "it's me who
+    /// cancels, please register A"): the sender cancels. Only when someone else is named.
+    pub sender_out: bool,
 }
 
 /// Reads the on-behalf part of a registration. `exclude`: the sender's and regbot's own
@@ -42,16 +51,13 @@ pub fn read(own: &str, exclude: &[String]) -> Behalf {
     let any_address = own.contains('@');
     let lines: Vec<&str> = own.lines().collect();
     for (i, line) in lines.iter().enumerate().take(200) {
-        for sentence in line
-            .split_inclusive(['!', '?'])
-            .flat_map(|s| s.split(". "))
-            .take(20)
-        {
+        for sentence in sentences(line) {
             let lower = sentence.to_lowercase();
             if !any_address && !COLLEAGUE.iter().any(|c| lower.contains(c)) {
                 continue;
             }
-            let found = intents::detect(None, sentence, false);
+            // "Register A instead of me": "instead of" alone would read as a correction.
+            let found = intents::detect(None, &without_instead(&lower).0, false);
             // Only a sentence that asks to register names people to register: "please send
             // the programme to my colleague x@…" registers nobody.
             let registers =
@@ -74,12 +80,7 @@ pub fn read(own: &str, exclude: &[String]) -> Behalf {
             let mut named = people_in(sentence, exclude);
             // "Please register the following colleagues:" introduces a list below.
             if named.is_empty() && sentence.trim_end().ends_with(':') {
-                for next in lines.iter().skip(i + 1).take(30) {
-                    if next.trim().is_empty() && !named.is_empty() {
-                        break;
-                    }
-                    named.extend(people_in(next, exclude));
-                }
+                named = list_below(&lines, i, exclude);
             }
             if !about_others && named.is_empty() {
                 // "I would like to attend too": the sender's own registration.
@@ -94,7 +95,142 @@ pub fn read(own: &str, exclude: &[String]) -> Behalf {
         }
     }
     b.missing_address = colleague_mentioned && b.others.is_empty();
+    // "I can't come myself, but please register my colleague" registers the colleague and
+    // cancels nothing (the sender may never have registered); "instead of me" replaces them.
+    b.sender_out = !b.others.is_empty() && !b.sender_too && says_instead(&lines);
     b
+}
+
+/// The people a cancellation or correction asks to register in the sender's place ("it's me
+/// who cancels: please register A and B", "register my colleague A instead of me").
+/// `cancels`: the message as a whole cancels. Nobody unless a sentence (or a clause of it,
+/// "please cancel my place and register …") asks to register someone named with an address,
+/// and the sender is out: the message cancels, or says "instead".
+pub fn replacement(own: &str, exclude: &[String], cancels: bool) -> Behalf {
+    let mut b = Behalf::default();
+    if !own.contains('@') {
+        return b;
+    }
+    let own = super::decode::cut_str(own, 16 * 1024);
+    let lines: Vec<&str> = own.lines().collect();
+    let mut instead = false;
+    for (i, line) in lines.iter().enumerate().take(200) {
+        for sentence in sentences(line) {
+            let introduces_list = sentence.trim_end().ends_with(':');
+            if !sentence.contains('@') && !introduces_list {
+                continue;
+            }
+            let (lower, says) = without_instead(&sentence.to_lowercase());
+            // The whole sentence too: "melden Sie meine Kollegen A und B an" asks only whole.
+            // "A (a@…) will come instead of me" asks without a word for registering.
+            let registers = says == Instead::OfMe
+                || std::iter::once(lower.clone())
+                    .chain(clauses(&lower))
+                    .any(|clause| {
+                        intents::detect(None, &clause, false)
+                            .intents
+                            .contains(&Intent::Registration)
+                    });
+            if !registers {
+                continue;
+            }
+            let mut named = people_in(sentence, exclude);
+            if named.is_empty() && introduces_list {
+                named = list_below(&lines, i, exclude);
+            }
+            instead |= says != Instead::No && !named.is_empty();
+            for n in named {
+                if !b.others.iter().any(|o| o.email == n.email) {
+                    b.others.push(n);
+                }
+            }
+        }
+    }
+    if !(cancels || instead) {
+        b.others.clear();
+    }
+    b.sender_out = !b.others.is_empty();
+    b
+}
+
+/// The sentences of one line, as `read` and `replacement` take them.
+fn sentences(line: &str) -> impl Iterator<Item = &str> {
+    line.split_inclusive(['!', '?'])
+        .flat_map(|s| s.split(". "))
+        .take(20)
+}
+
+/// The clauses of a lowercase sentence: split at commas, semicolons and joining words.
+fn clauses(lower: &str) -> Vec<String> {
+    let mut text = lower.to_string();
+    for join in CLAUSE_JOINS {
+        text = text.replace(join, "; ");
+    }
+    text.split([',', ';'])
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// Whether a sentence puts the people it names in the sender's place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Instead {
+    No,
+    /// "instead", which needs a request to register in the same sentence.
+    Alone,
+    /// "instead of me", "in my place".
+    OfMe,
+}
+
+/// A lowercase sentence without its "instead (of me)" words, and which it had.
+fn without_instead(lower: &str) -> (String, Instead) {
+    let mut text = lower.to_string();
+    let mut found = Instead::No;
+    for (list, kind) in [(INSTEAD_OF_ME, Instead::OfMe), (INSTEAD, Instead::Alone)] {
+        for phrase in list {
+            if text.contains(phrase) {
+                if found == Instead::No {
+                    found = kind;
+                }
+                text = text.replace(phrase, " ");
+            }
+        }
+    }
+    (text, found)
+}
+
+/// Whether a sentence that names someone with an address says they come instead of the
+/// sender.
+fn says_instead(lines: &[&str]) -> bool {
+    lines.iter().take(200).any(|line| {
+        sentences(line).any(|sentence| {
+            sentence.contains('@') && without_instead(&sentence.to_lowercase()).1 != Instead::No
+        })
+    })
+}
+
+/// The people in the list below line `at` ("Please register the following colleagues:"),
+/// up to the first blank line after one was found.
+fn list_below(lines: &[&str], at: usize, exclude: &[String]) -> Vec<Named> {
+    let mut named = Vec::new();
+    for next in lines.iter().skip(at + 1).take(30) {
+        if next.trim().is_empty() && !named.is_empty() {
+            break;
+        }
+        named.extend(people_in(next, exclude));
+    }
+    named
+}
+
+/// Makes the intents of a message whose sender is replaced by the people it names: a
+/// registration (theirs) and a cancellation (the sender's); the "instead of" that read as a
+/// correction corrects nothing.
+pub fn sender_replaced(intents: &mut Vec<Intent>) {
+    intents.retain(|i| *i != Intent::Update);
+    intents.extend([Intent::Registration, Intent::Cancellation]);
+    intents.sort();
+    intents.dedup();
 }
 
 /// The people named in one sentence or list line: each address with the capitalised words
@@ -141,6 +277,8 @@ fn name_before(before: &str) -> Option<String> {
             w.chars().next().is_some_and(char::is_uppercase)
                 && !w.ends_with(':')
                 && !w.ends_with(',')
+                // German nouns are capitalised: "meine Kollegen Jan Meier".
+                && !COLLEAGUE.iter().any(|c| w.to_lowercase().contains(c))
         })
         .take(4)
         .collect();
@@ -212,6 +350,89 @@ mod tests {
         );
         assert!(b.others.is_empty(), "{b:?}");
         assert!(b.sender_too && !b.missing_address);
+    }
+
+    fn emails(b: &Behalf) -> Vec<&str> {
+        b.others.iter().map(|n| n.email.as_str()).collect()
+    }
+
+    #[test]
+    fn its_me_who_cancels_please_register_a_and_b() {
+        for text in [
+            "it's me who cancels: I can't come after all. Please register my colleagues Janis Ozols (a@x.test) and Liga Kalna (b@x.test) instead.",
+            "ich muss leider absagen. Bitte registrieren Sie stattdessen meine Kollegen Jan Meier (a@x.test) und Lisa Kurz (b@x.test).",
+            "lūdzu atceliet manu reģistrāciju un reģistrējiet manā vietā kolēģus Jāni Ozolu (a@x.test) un Līgu Kalnu (b@x.test).",
+            "Vänligen avboka min anmälan och anmäl mina kollegor Jan Berg (a@x.test) och Lisa Holm (b@x.test) istället.",
+        ] {
+            let b = replacement(text, &me(), true);
+            assert_eq!(emails(&b), ["a@x.test", "b@x.test"], "{text}");
+            assert!(b.sender_out && !b.sender_too, "{text}");
+        }
+        let b = replacement(
+            "Bitte registrieren Sie stattdessen meine Kollegen Jan Meier (a@x.test).",
+            &me(),
+            true,
+        );
+        assert_eq!(b.others[0].name.as_deref(), Some("Jan Meier"));
+    }
+
+    #[test]
+    fn register_my_colleague_instead_of_me() {
+        let b = replacement(
+            "please register my colleague Janis Ozols (a@x.test) instead of me.",
+            &me(),
+            false,
+        );
+        assert_eq!(emails(&b), ["a@x.test"]);
+        assert!(b.sender_out);
+    }
+
+    #[test]
+    fn a_cancellation_that_only_mentions_someone_registers_nobody() {
+        for (text, cancels) in [
+            (
+                "Please cancel my registration. My colleague a@x.test will be in touch.",
+                true,
+            ),
+            (
+                "Please send the programme to my colleague a@x.test instead.",
+                false,
+            ),
+            ("Please register my colleague a@x.test.", false),
+        ] {
+            let b = replacement(text, &me(), cancels);
+            assert!(b.others.is_empty() && !b.sender_out, "{text}: {b:?}");
+        }
+    }
+
+    #[test]
+    fn a_colleague_instead_of_me_replaces_the_sender_and_one_as_well_does_not() {
+        let b = read(
+            "Please register my colleague Janis Ozols (a@x.test) for the workshop instead of me.",
+            &me(),
+        );
+        assert_eq!(emails(&b), ["a@x.test"]);
+        assert!(b.sender_out);
+        for text in [
+            "Please register my colleague Janis Ozols (a@x.test) as well. See you in Riga!",
+            // Not coming is no cancellation of a place the sender may never have had.
+            "unfortunately I can't come to the workshop myself, but please register my colleague Janis Ozols (a@x.test).",
+        ] {
+            let b = read(text, &me());
+            assert_eq!(emails(&b), ["a@x.test"]);
+            assert!(!b.sender_out, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_colleague_who_will_come_instead_of_me_is_registered() {
+        let b = replacement(
+            "Change of plans: I can't make it after all, but my colleague Ida Berg (a@x.test) will come instead of me. Could you please swap the registration to her name?",
+            &me(),
+            false,
+        );
+        assert_eq!(emails(&b), ["a@x.test"]);
+        assert_eq!(b.others[0].name.as_deref(), Some("Ida Berg"));
     }
 
     #[test]

@@ -284,11 +284,22 @@ pub fn understand(raw: &[u8], config: &UnderstandConfig) -> Understanding {
     };
     // A registration on someone else's behalf is about those people.
     let mut missing_address = false;
-    if found.intents.contains(&Intent::Registration) && !forwarded_registration {
+    let has = |i: Intent| found.intents.contains(&i);
+    // "It's me who cancels, please register A and B": a cancellation (or an "instead of me"
+    // correction) that names people to take the sender's place.
+    let replaces = !has(Intent::Registration) && (has(Intent::Cancellation) || has(Intent::Update));
+    if (has(Intent::Registration) || replaces) && !forwarded_registration {
         let mut exclude: Vec<String> = config.own_addresses.clone();
         exclude.extend(u.from.as_ref().map(|f| f.email.clone()));
-        let b = behalf::read(&own, &exclude);
+        let b = if replaces {
+            behalf::replacement(&own, &exclude, has(Intent::Cancellation))
+        } else {
+            behalf::read(&own, &exclude)
+        };
         missing_address = b.missing_address;
+        if b.sender_out {
+            behalf::sender_replaced(&mut found.intents);
+        }
         if !b.others.is_empty() {
             let others: Vec<Participant> = b
                 .others
@@ -316,10 +327,13 @@ pub fn understand(raw: &[u8], config: &UnderstandConfig) -> Understanding {
             // `participant` stays the sender's own record (the contract), except that the
             // first colleague is who a single on-behalf registration is about.
             let sender = participant.clone();
-            if let Some(first) = others.first() {
+            if let Some(first) = others.first()
+                && !b.sender_out
+            {
                 participant = first.clone();
             }
-            u.participants = if b.sender_too {
+            // A sender replaced by others is listed too: the message cancels them.
+            u.participants = if b.sender_too || b.sender_out {
                 std::iter::once(sender).chain(others).collect()
             } else {
                 others

@@ -3,6 +3,7 @@
 
 use std::time::Duration;
 
+use crate::organise::env_with_organisers;
 use crate::support::*;
 use encoding_rs::UTF_8;
 
@@ -55,10 +56,7 @@ async fn defect_7_people_registered_by_someone_else_are_asked_and_hold_no_real_p
     let stack = stack();
     let db = TestDb::new().await;
     let mailbox = unique("register", "event.test");
-    let mut env = regbot_env(&db, &stack, &mailbox);
-    let organisers = unique("organisers", "event.test");
-    env.retain(|(k, _)| k != "REGBOT_EVENT__ORGANISER_EMAIL");
-    env.push(("REGBOT_EVENT__ORGANISER_EMAIL".into(), organisers.clone()));
+    let (mut env, organisers) = env_with_organisers(&db, &stack, &mailbox);
     env.push(("REGBOT_EVENT__CAPACITY".into(), "2".into()));
     env.push(("REGBOT_EVENT__MAX_ON_BEHALF_PER_SENDER".into(), "3".into()));
     let mut daemon = Daemon::start(&env);
@@ -299,4 +297,149 @@ async fn a_note_from_a_registered_person_is_stored_and_shown_to_organisers() {
         .await
         .unwrap();
     assert_eq!(reviews, 0, "a note is no review item");
+}
+
+/// One "it's me who cancels" case: the sender's words in one language, with `{a}` and `{b}`
+/// for the colleagues' addresses, and what regbot's mails in that language must say.
+struct Replacement {
+    subject: &'static str,
+    body: &'static str,
+    /// The summary's line for the sender's own cancelled registration.
+    cancelled: &'static str,
+    /// The first colleague's confirm request greets them so.
+    dear: &'static str,
+    /// How many colleagues `body` names ({b} unused when 1).
+    named: usize,
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn its_me_who_cancels_please_register_a_and_b_in_four_languages() {
+    let stack = stack();
+    let db = TestDb::new().await;
+    let mailbox = unique("register", "event.test");
+    let (env, organisers) = env_with_organisers(&db, &stack, &mailbox);
+    let mut daemon = Daemon::start(&env);
+    let cases = [
+        Replacement {
+            subject: "Re: You are registered",
+            body: "Hello,\n\nit's me who cancels: I can't come after all. Please register my colleagues Janis Ozols ({a}) and Liga Kalna ({b}) instead.\n\nAnna\n",
+            cancelled: "Your own registration is cancelled.",
+            dear: "Dear Janis Ozols",
+            named: 2,
+        },
+        Replacement {
+            subject: "Re: Reģistrācija",
+            body: "Labdien,\n\ndiemžēl es nevarēšu piedalīties, lūdzu atceliet manu reģistrāciju un reģistrējiet manā vietā kolēģus Jāni Ozolu ({a}) un Līgu Kalnu ({b}).\n\nAnna\n",
+            cancelled: "Jūsu reģistrācija ir atcelta.",
+            dear: "Jāni Ozolu",
+            named: 2,
+        },
+        Replacement {
+            subject: "Sv: Anmälan",
+            body: "Hej,\n\njag kan tyvärr inte komma. Vänligen avboka min anmälan och anmäl mina kollegor Jan Berg ({a}) och Lisa Holm ({b}) istället.\n\nAnna\n",
+            cancelled: "Din egen anmälan är avbokad.",
+            dear: "Jan Berg",
+            named: 2,
+        },
+        Replacement {
+            subject: "Re: Регистрация",
+            body: "Здравствуйте,\n\nк сожалению, я не смогу приехать. Пожалуйста, отмените мою регистрацию и зарегистрируйте вместо меня моих коллег Ивана Петрова ({a}) и Ольгу Смирнову ({b}).\n\nАнна\n",
+            cancelled: "Ваша собственная регистрация отменена.",
+            dear: "Ивана Петрова",
+            named: 2,
+        },
+        // The reverse wording: "register my colleague instead of me".
+        Replacement {
+            subject: "Re: You are registered",
+            body: "Hello,\n\nplease register my colleague Janis Ozols ({a}) for the workshop instead of me, he will be the one travelling to Riga.\n\nBest regards,\nAnna\n",
+            cancelled: "Your own registration is cancelled.",
+            dear: "Dear Janis Ozols",
+            named: 1,
+        },
+    ];
+    for (i, case) in cases.iter().enumerate() {
+        let anna = unique(&format!("anna{i}"), "cluster.test");
+        let a = unique(&format!("a{i}"), "cluster.test");
+        let b = unique(&format!("b{i}"), "cluster.test");
+        send(
+            &stack,
+            &mailbox,
+            &anna,
+            "Anna Berzina",
+            "Registration",
+            "Hello,\n\nI would like to register for the workshop.\n\nAnna Berzina\n",
+        )
+        .await;
+        assert_eq!(
+            wait_for_status(&db, &anna, "confirmed").await.as_deref(),
+            Some("confirmed")
+        );
+        assert_eq!(stack.wait_for(&anna, "INBOX", 1, WAIT).await.len(), 1);
+        let body = case.body.replace("{a}", &a).replace("{b}", &b);
+        send(&stack, &mailbox, &anna, "Anna Berzina", case.subject, &body).await;
+
+        // The sender is cancelled and told so in one summary naming whom regbot registered.
+        assert_eq!(
+            wait_for_status(&db, &anna, "cancelled").await.as_deref(),
+            Some("cancelled"),
+            "case {i}; log:\n{}",
+            daemon.log_text()
+        );
+        let mails = stack.wait_for(&anna, "INBOX", 2, WAIT).await;
+        assert_eq!(
+            mails.len(),
+            2,
+            "case {i}: one summary after the acknowledgement"
+        );
+        let summary = body_text(&mails[1]);
+        assert!(summary.contains(&a), "case {i}: {summary}");
+        assert!(summary.contains(case.cancelled), "case {i}: {summary}");
+        let named = [&a, &b];
+        let named = &named[..case.named];
+        assert_eq!(summary.contains(&b), case.named == 2, "case {i}: {summary}");
+
+        // Each colleague holds a place until they confirm, and is asked in the sender's
+        // language.
+        for (n, colleague) in named.iter().enumerate() {
+            let mails = stack.wait_for(colleague, "INBOX", 1, WAIT).await;
+            assert_eq!(mails.len(), 1, "case {i}: one mail to {colleague}");
+            let text = body_text(&mails[0]);
+            assert!(n > 0 || text.contains(case.dear), "case {i}: {text}");
+            assert!(text.contains(&anna), "case {i}: {text}");
+            assert_eq!(
+                status_of(&db, colleague).await.as_deref(),
+                Some("pending_confirmation")
+            );
+        }
+        if case.named == 1 {
+            assert_eq!(status_of(&db, &b).await, None);
+        }
+        let summaries: i64 = sqlx::query_scalar(
+            "select count(*) from outbox where lower(recipient) = lower($1) and template = 'on_behalf_summary'",
+        )
+        .bind(&anna)
+        .fetch_one(&db.pool)
+        .await
+        .unwrap();
+        assert_eq!(summaries, 1, "case {i}");
+    }
+    let on_behalf: Vec<(String, Option<String>)> = sqlx::query_as(
+        "select source, registered_by from registrations where status = 'pending_confirmation'",
+    )
+    .fetch_all(&db.pool)
+    .await
+    .unwrap();
+    assert_eq!(on_behalf.len(), 9);
+    assert!(
+        on_behalf
+            .iter()
+            .all(|(source, by)| source == "on_behalf" && by.is_some())
+    );
+    let reviews: i64 = sqlx::query_scalar("select count(*) from review_items")
+        .fetch_one(&db.pool)
+        .await
+        .unwrap();
+    assert_eq!(reviews, 0, "nothing for a person to sort out");
+    assert!(stack.fetch_all(&organisers, "INBOX").await.is_empty());
+    daemon.terminate();
 }

@@ -5,6 +5,7 @@
 //! All entries are lowercase. Matching rules are the user's (whole word, prefix or substring),
 //! documented where the list is used.
 
+pub mod behalf;
 pub mod experience;
 pub mod fields;
 pub mod intents;
