@@ -13,12 +13,15 @@ use serde::Serialize;
 use sqlx::PgPool;
 
 use crate::config::Config;
+use crate::organise::participants::{Filter, Sort};
 use crate::organise::questions::Question;
 use crate::organise::review::ReviewItem;
 use crate::stats::{self, Stats};
 use crate::store::{self, ReviewCounts, StoreError};
 
-pub use crate::store::{BroadcastRow, IdeaRow, InboundLogRow, OutboundLogRow, SuppressedRow};
+pub use crate::store::{
+    BroadcastRow, IdeaRow, InboundLogRow, OutboundLogRow, PageAt, ParticipantPage, SuppressedRow,
+};
 
 /// Everything on the overview page.
 #[derive(Debug, Clone, Serialize)]
@@ -102,6 +105,30 @@ pub fn language_label(code: &str) -> String {
         other => return other.to_string(),
     };
     name.to_string()
+}
+
+/// One page of the participants table: those matching `filter` in the order of `sort`, from
+/// `at` on, `limit` of them (keyset paging: see [`store::participants_page`]).
+pub async fn participants(
+    pool: &PgPool,
+    event_id: &str,
+    filter: &Filter,
+    sort: Sort,
+    descending: bool,
+    at: PageAt,
+    limit: i64,
+) -> Result<ParticipantPage, StoreError> {
+    let any = |v: &Option<String>| v.as_deref().map(str::trim).unwrap_or_default().to_string();
+    let query = store::ParticipantQuery {
+        status: any(&filter.status),
+        country: any(&filter.country),
+        language: any(&filter.language),
+        search: any(&filter.search),
+        sort: sort.as_str().to_string(),
+        descending,
+        ..Default::default()
+    };
+    store::participants_page(pool, event_id, &query, at, limit).await
 }
 
 /// One page of a list shown newest first, and where the next (older) page starts.

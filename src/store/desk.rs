@@ -1,10 +1,14 @@
 //! The read-only lists and series the web desk shows: ideas with the person's organisation,
-//! the mail log, broadcasts and chart data. (Participants come from `organise`.)
+//! the mail log, broadcasts and chart data, and the participants table a page at a time (the
+//! rows are `organise`'s participant records).
 
 use chrono::{DateTime, NaiveDate, Utc};
 use sqlx::PgPool;
 
-use super::{QuestionRecord, ReviewCounts, ReviewItemRow, StoreError};
+use super::organise::like_pattern;
+use super::{
+    ParticipantQuery, ParticipantRecord, QuestionRecord, ReviewCounts, ReviewItemRow, StoreError,
+};
 
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct IdeaRow {
@@ -312,5 +316,195 @@ pub async fn review_item_counts(pool: &PgPool, event_id: &str) -> Result<ReviewC
     Ok(ReviewCounts {
         open: r.open,
         resolved: r.resolved,
+    })
+}
+
+/// Where a page of the participants table starts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PageAt {
+    First,
+    /// The rows that follow this registration in the table's order.
+    After(i64),
+    /// The rows that come just before this registration.
+    Before(i64),
+    Last,
+}
+
+/// One page of the participants table, in the table's order.
+#[derive(Debug, Clone)]
+pub struct ParticipantPage {
+    pub rows: Vec<ParticipantRecord>,
+    /// Whether rows come before the first one and after the last one.
+    pub earlier: bool,
+    pub later: bool,
+    /// How many match the filter in all.
+    pub total: i64,
+}
+
+/// The order of the participants table for a sort column: the column's key (missing values
+/// after every given one; first when descending), then registration time and id, so that every
+/// row has one place.
+/// Each has an index of the same expressions (migration 0025), which a page walks from its
+/// anchor: a deep page reads its own 50 rows, not a sort of every registration.
+fn sort_key(sort: &str) -> &'static [&'static str] {
+    match sort {
+        "name" => &[
+            "r.name is null",
+            "coalesce(lower(r.name), '')",
+            "r.created_at",
+            "r.id",
+        ],
+        "email" => &["lower(r.email)", "r.created_at", "r.id"],
+        "organisation" => &[
+            "r.organisation is null",
+            "coalesce(lower(r.organisation), '')",
+            "r.created_at",
+            "r.id",
+        ],
+        "country" => &[
+            "r.country is null",
+            "coalesce(r.country, '')",
+            "r.created_at",
+            "r.id",
+        ],
+        "language" => &[
+            "r.language is null",
+            "coalesce(r.language, '')",
+            "r.created_at",
+            "r.id",
+        ],
+        "status" => &["r.status", "r.created_at", "r.id"],
+        _ => &["r.created_at", "r.id"],
+    }
+}
+
+/// The statement for one page. Built from the fixed pieces of [`sort_key`] (nothing typed by a
+/// user goes into the text; the values are bound), because the order must be written out for
+/// PostgreSQL to walk the matching index: one checked `query!` per column, direction and anchor
+/// would be 28 copies of the same statement.
+fn page_statement(sort: &str, backwards: bool, anchored: bool) -> String {
+    let key = sort_key(sort);
+    let (cmp, dir) = if backwards { ("<", " desc") } else { (">", "") };
+    let anchor = if anchored {
+        // One scalar subquery per part: PostgreSQL evaluates each once, up front, and can then
+        // start the index scan at the anchor (a row subquery would be checked row by row).
+        let values: Vec<String> = key
+            .iter()
+            .map(|k| {
+                format!(
+                    "(select {} from registrations a where a.id = $6)",
+                    k.replace("r.", "a.")
+                )
+            })
+            .collect();
+        format!("and ({}) {cmp} ({})", key.join(", "), values.join(", "))
+    } else {
+        String::new()
+    };
+    let order: Vec<String> = key.iter().map(|k| format!("{k}{dir}")).collect();
+    format!(
+        "select r.id, r.email, r.name, r.organisation, r.country, r.experience, r.language,
+                r.status, r.note, r.source, r.registered_by, r.created_at, r.updated_at,
+                (select count(*) from ideas i
+                 where i.event_id = r.event_id and lower(i.email) = lower(r.email)) as ideas
+         from registrations r
+         where r.event_id = $1
+           and ($2 = '' or r.status = $2)
+           and ($3 = '' or r.country = upper($3))
+           and ($4 = '' or r.language = lower($4))
+           and ($5 = '' or r.email ilike $5 or r.name ilike $5 or r.organisation ilike $5)
+           {anchor}
+         order by {}
+         limit $7",
+        order.join(", ")
+    )
+}
+
+/// `limit` participants matching `q` (its own limit and offset are not used) from `at`, in the
+/// order `q.sort` and `q.descending` give, by keyset: each page starts from a row's key, so
+/// the last page costs what the first does, and a registration arriving between two clicks
+/// does not shift the next page.
+pub async fn participants_page(
+    pool: &PgPool,
+    event_id: &str,
+    q: &ParticipantQuery,
+    at: PageAt,
+    limit: i64,
+) -> Result<ParticipantPage, StoreError> {
+    use sqlx::Row;
+    // Walking backwards (the page before an anchor, or the last page) reads the order
+    // reversed and turns the rows round.
+    let backwards = matches!(at, PageAt::Before(_) | PageAt::Last);
+    let anchor = match at {
+        PageAt::After(id) | PageAt::Before(id) => Some(id),
+        PageAt::First | PageAt::Last => None,
+    };
+    let sql = page_statement(&q.sort, backwards != q.descending, anchor.is_some());
+    let pattern = like_pattern(&q.search);
+    // Audited: the text is only the fixed pieces of sort_key; every value is bound.
+    let fetched = sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind(event_id)
+        .bind(&q.status)
+        .bind(&q.country)
+        .bind(&q.language)
+        .bind(&pattern)
+        .bind(anchor)
+        .bind(limit.saturating_add(1))
+        .fetch_all(pool)
+        .await?;
+    let total = sqlx::query_scalar!(
+        r#"select count(*) as "n!" from registrations r
+           where r.event_id = $1
+             and ($2 = '' or r.status = $2)
+             and ($3 = '' or r.country = upper($3))
+             and ($4 = '' or r.language = lower($4))
+             and ($5 = '' or r.email ilike $5 or r.name ilike $5 or r.organisation ilike $5)"#,
+        event_id,
+        q.status,
+        q.country,
+        q.language,
+        pattern
+    )
+    .fetch_one(pool)
+    .await?;
+    let further = fetched.len() as i64 > limit;
+    let mut rows = fetched
+        .into_iter()
+        .take(limit.max(0) as usize)
+        .map(|r| {
+            Ok(ParticipantRecord {
+                id: r.try_get("id")?,
+                email: r.try_get("email")?,
+                name: r.try_get("name")?,
+                organisation: r.try_get("organisation")?,
+                country: r.try_get("country")?,
+                experience: r.try_get("experience")?,
+                language: r.try_get("language")?,
+                status: r.try_get("status")?,
+                note: r.try_get("note")?,
+                source: r.try_get("source")?,
+                registered_by: r.try_get("registered_by")?,
+                created_at: r.try_get("created_at")?,
+                updated_at: r.try_get("updated_at")?,
+                ideas: r.try_get("ideas")?,
+            })
+        })
+        .collect::<Result<Vec<_>, sqlx::Error>>()?;
+    if backwards {
+        rows.reverse();
+    }
+    // The anchor itself lies on the other side of the page (when it still matches the filter;
+    // a row edited out of it leaves a link to an empty page at worst, never a lost row).
+    let (earlier, later) = match at {
+        PageAt::First => (false, further),
+        PageAt::After(_) => (true, further),
+        PageAt::Before(_) => (further, true),
+        PageAt::Last => (further, false),
+    };
+    Ok(ParticipantPage {
+        rows,
+        earlier,
+        later,
+        total,
     })
 }

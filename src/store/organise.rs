@@ -137,7 +137,7 @@ pub async fn list_participants(
 }
 
 /// `%text%` with the user's own `%`, `_` and `\` taken literally; empty stays empty.
-fn like_pattern(search: &str) -> String {
+pub(super) fn like_pattern(search: &str) -> String {
     let s = search.trim();
     if s.is_empty() {
         return String::new();

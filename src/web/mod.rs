@@ -55,6 +55,8 @@ pub enum WebError {
     Organise(#[from] crate::organise::OrganiseError),
     #[error("could not write the spreadsheet: {0}")]
     Xlsx(#[from] rust_xlsxwriter::XlsxError),
+    #[error("the spreadsheet's task stopped: {0}")]
+    Task(String),
     #[error("could not render the page {name}: {source}")]
     Render {
         name: &'static str,

@@ -29,6 +29,63 @@ pub(crate) async fn token(desk: &Desk, session: &str) -> String {
     csrf_field(&get(desk, session, "/").await.text().await.unwrap()).expect("csrf field")
 }
 
+/// The seeded event's desk with an organiser signed in, and that session's CSRF token: where
+/// the broadcast tests start.
+pub(crate) struct SignedIn {
+    pub db: TestDb,
+    pub desk: Desk,
+    pub me: String,
+    pub csrf: String,
+}
+
+impl SignedIn {
+    pub(crate) async fn seeded() -> SignedIn {
+        let db = TestDb::new().await;
+        seed(&db.pool).await;
+        let env = env_for(&db);
+        let desk = Desk::start(&env).await;
+        let me = sign_in(&desk, &env, "org@organisers.test").await;
+        let csrf = token(&desk, &me).await;
+        SignedIn { db, desk, me, csrf }
+    }
+
+    /// Posts the compose form to `/broadcasts/preview` or `/broadcasts/send`: this subject and
+    /// body with the session's token, and `fields` (segment filters and the like).
+    pub(crate) async fn broadcast_form(
+        &self,
+        action: &str,
+        subject: &str,
+        body: &str,
+        fields: &[(&str, &str)],
+    ) -> reqwest::Response {
+        let mut form = vec![
+            ("csrf", self.csrf.as_str()),
+            ("subject", subject),
+            ("body", body),
+        ];
+        form.extend_from_slice(fields);
+        post(
+            &self.desk,
+            &self.me,
+            &format!("/broadcasts/{action}"),
+            &form,
+        )
+        .await
+    }
+
+    /// Sends a broadcast; its progress page's path (where the desk redirects).
+    pub(crate) async fn send_broadcast(
+        &self,
+        subject: &str,
+        body: &str,
+        fields: &[(&str, &str)],
+    ) -> String {
+        let r = self.broadcast_form("send", subject, body, fields).await;
+        assert_eq!(r.status(), 303, "a broadcast is queued");
+        r.headers()["location"].to_str().unwrap().to_string()
+    }
+}
+
 async fn status_of(db: &TestDb, email: &str) -> (String, Option<String>, Option<String>) {
     sqlx::query_as("select status, organisation, note from registrations where email = $1")
         .bind(email)
@@ -383,23 +440,16 @@ async fn a_question_is_answered_in_the_askers_thread_and_a_review_item_resolved(
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_broadcast_is_previewed_per_language_then_sent_and_its_progress_shown() {
-    let db = TestDb::new().await;
-    seed(&db.pool).await;
-    let env = env_for(&db);
-    let desk = Desk::start(&env).await;
-    let me = sign_in(&desk, &env, "org@organisers.test").await;
-    let csrf = token(&desk, &me).await;
+    let s = SignedIn::seeded().await;
+    let (db, desk, me, csrf) = (&s.db, &s.desk, &s.me, &s.csrf);
     let subject = "Programme for {{ event.name }}";
     let body = "Dear {{ participant.name }},\r\nthe programme is attached.\r\n";
-    let form = [
-        ("csrf", csrf.as_str()),
-        ("subject", subject),
-        ("body", body),
-        ("waitlisted", "1"),
-    ];
+    let waitlisted = [("waitlisted", "1")];
 
     // The preview: one row per language, a rendered message each, nothing queued.
-    let r = post(&desk, &me, "/broadcasts/preview", &form).await;
+    let r = s
+        .broadcast_form("preview", subject, body, &waitlisted)
+        .await;
     assert_eq!(r.status(), 200);
     let page = r.text().await.unwrap();
     for language in ["Latviešu", "Lietuvių", "Polski", "English", "Русский"] {
@@ -425,7 +475,8 @@ async fn a_broadcast_is_previewed_per_language_then_sent_and_its_progress_shown(
         n
     };
     assert_eq!(queued().await, 0, "a preview sends nothing");
-    let without_waitlist = post(&desk, &me, "/broadcasts/preview", &form[..3])
+    let without_waitlist = s
+        .broadcast_form("preview", subject, body, &[])
         .await
         .text()
         .await
@@ -433,24 +484,25 @@ async fn a_broadcast_is_previewed_per_language_then_sent_and_its_progress_shown(
     assert!(without_waitlist.contains("Send to 4 people"));
 
     // A text that does not render is explained; sending needs the session's token.
-    let broken = [
-        ("csrf", csrf.as_str()),
-        ("subject", "x"),
-        ("body", "Dear {{ participant.name"),
-    ];
-    let r = post(&desk, &me, "/broadcasts/preview", &broken).await;
+    let r = s
+        .broadcast_form("preview", "x", "Dear {{ participant.name", &[])
+        .await;
     assert_eq!(r.status(), 422);
     assert!(r.text().await.unwrap().contains("id=\"error\""));
-    let r = post(&desk, &me, "/broadcasts/send", &form[1..]).await;
+    let form = [
+        ("csrf", csrf.as_str()),
+        ("subject", subject),
+        ("body", body),
+        ("waitlisted", "1"),
+    ];
+    let r = post(desk, me, "/broadcasts/send", &form[1..]).await;
     assert_eq!(r.status(), 403);
-    let r = post(&desk, "", "/broadcasts/send", &form).await;
+    let r = post(desk, "", "/broadcasts/send", &form).await;
     assert_eq!(r.status(), 303);
     assert_eq!(queued().await, 0);
 
     // Send: one mail per recipient, and a progress page that refreshes until none is pending.
-    let r = post(&desk, &me, "/broadcasts/send", &form).await;
-    assert_eq!(r.status(), 303);
-    let progress = r.headers()["location"].to_str().unwrap().to_string();
+    let progress = s.send_broadcast(subject, body, &waitlisted).await;
     assert!(progress.starts_with("/broadcasts/"), "{progress}");
     assert_eq!(queued().await, 5);
     let texts: Vec<String> = sqlx::query_scalar(
@@ -460,19 +512,19 @@ async fn a_broadcast_is_previewed_per_language_then_sent_and_its_progress_shown(
     .await
     .unwrap();
     assert_eq!(texts, ["Dear Jānis Bērziņš,\nthe programme is attached.\n"]);
-    let page = get(&desk, &me, &progress).await.text().await.unwrap();
+    let page = get(desk, me, &progress).await.text().await.unwrap();
     assert!(page.contains("http-equiv=\"refresh\"") && page.contains("Sending"));
     assert_eq!(number_after(&page, "id=\"pending\""), Some(5));
     sqlx::query("update outbox set status = 'sent', sent_at = now() where kind = 'broadcast'")
         .execute(&db.pool)
         .await
         .unwrap();
-    let page = get(&desk, &me, &progress).await.text().await.unwrap();
+    let page = get(desk, me, &progress).await.text().await.unwrap();
     assert!(!page.contains("http-equiv=\"refresh\"") && page.contains("Done."));
     assert_eq!(number_after(&page, "id=\"sent\""), Some(5));
 
     // The same mail twice is refused with the earlier one named.
-    let r = post(&desk, &me, "/broadcasts/send", &form).await;
+    let r = s.broadcast_form("send", subject, body, &waitlisted).await;
     assert_eq!(r.status(), 422);
     assert!(r.text().await.unwrap().contains("was already sent as #"));
     assert_eq!(queued().await, 5);

@@ -4,7 +4,7 @@
 
 use crate::support::desk::Desk;
 use crate::support::*;
-use crate::web_actions::{post, token};
+use crate::web_actions::{SignedIn, post, token};
 use crate::web_desk::{env_for, get, seed, sign_in};
 
 async fn recipients(db: &TestDb, broadcast: i64) -> Vec<String> {
@@ -17,22 +17,14 @@ async fn recipients(db: &TestDb, broadcast: i64) -> Vec<String> {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_broadcast_goes_to_the_segment_its_filters_describe() {
-    let db = TestDb::new().await;
-    seed(&db.pool).await;
-    let env = env_for(&db);
-    let desk = Desk::start(&env).await;
-    let me = sign_in(&desk, &env, "org@organisers.test").await;
-    let csrf = token(&desk, &me).await;
+    let s = SignedIn::seeded().await;
+    let (db, desk, me) = (&s.db, &s.desk, &s.me);
     let preview = |filters: Vec<(&'static str, &'static str)>| {
-        let (desk, me, csrf) = (&desk, &me, &csrf);
+        let s = &s;
         async move {
-            let mut form = vec![
-                ("csrf", csrf.as_str()),
-                ("subject", "Venue"),
-                ("body", "Dear {{ participant.name }}"),
-            ];
-            form.extend(filters);
-            let r = post(desk, me, "/broadcasts/preview", &form).await;
+            let r = s
+                .broadcast_form("preview", "Venue", "Dear {{ participant.name }}", &filters)
+                .await;
             (r.status().as_u16(), r.text().await.unwrap())
         }
     };
@@ -70,27 +62,23 @@ async fn a_broadcast_goes_to_the_segment_its_filters_describe() {
 
     // Send to Lithuania, then to whoever has not had it: the others, not Žydrūnė again.
     let send = |filters: Vec<(&'static str, String)>, subject: &'static str| {
-        let (desk, me, csrf) = (&desk, &me, &csrf);
+        let s = &s;
         async move {
-            let mut form: Vec<(&str, &str)> = vec![
-                ("csrf", csrf.as_str()),
-                ("subject", subject),
-                ("body", "Dear {{ participant.name }}"),
-            ];
-            form.extend(filters.iter().map(|(k, v)| (*k, v.as_str())));
-            let r = post(desk, me, "/broadcasts/send", &form).await;
-            assert_eq!(r.status(), 303);
-            let to = r.headers()["location"].to_str().unwrap().to_string();
-            to.trim_start_matches("/broadcasts/")
+            let fields: Vec<(&str, &str)> = filters.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            let progress = s
+                .send_broadcast(subject, "Dear {{ participant.name }}", &fields)
+                .await;
+            progress
+                .trim_start_matches("/broadcasts/")
                 .parse::<i64>()
                 .unwrap()
         }
     };
     let lithuania = send(vec![("country", "LT".into())], "Venue").await;
-    assert_eq!(recipients(&db, lithuania).await, ["zydrune@example.lt"]);
+    assert_eq!(recipients(db, lithuania).await, ["zydrune@example.lt"]);
     let rest = send(vec![("not_received", lithuania.to_string())], "Venue again").await;
     assert_eq!(
-        recipients(&db, rest).await,
+        recipients(db, rest).await,
         [
             "evil@example.org",
             "janis@example.lv",
@@ -99,7 +87,7 @@ async fn a_broadcast_goes_to_the_segment_its_filters_describe() {
     );
 
     // The history lists both with their counts.
-    let page = get(&desk, &me, "/broadcasts").await.text().await.unwrap();
+    let page = get(desk, me, "/broadcasts").await.text().await.unwrap();
     for id in [lithuania, rest] {
         assert!(
             page.contains(&format!("href=\"/broadcasts/{id}\"")),
