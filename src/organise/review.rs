@@ -7,9 +7,10 @@ use sqlx::PgPool;
 
 use super::{Actor, OrganiseError, audit, check_country, queue_to_participant};
 use crate::domain::EmailAddress;
-use crate::process::Processor;
+use crate::process::{Processor, Registrar};
 use crate::status::{RegistrationStatus, ReplyTemplate};
 use crate::store::{self, ManualFields, ReviewItemRow, StoredUnderstanding, Tx};
+use crate::understand::Participant;
 
 /// One review item, with the fields of DESIGN.md's `review list` contract.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -280,8 +281,28 @@ pub async fn resolve_in(
             if named.is_empty() {
                 return Err(OrganiseError::NobodyNamed(id));
             }
+            let Some(by) = EmailAddress::parse(&sender) else {
+                return Err(OrganiseError::NobodyNamed(id));
+            };
             let language = stored.as_ref().and_then(|s| s.language.clone());
-            register_named(tx, event, &named, &sender, language.as_deref()).await?;
+            let by = Registrar {
+                email: &by,
+                name: u
+                    .get("from")
+                    .and_then(|f| f.get("name"))
+                    .and_then(|v| v.as_str()),
+                language: language.as_deref(),
+            };
+            hold_named(
+                tx,
+                processor,
+                item.inbound_id,
+                id,
+                &by,
+                &named,
+                stored.as_ref(),
+            )
+            .await?;
         }
         Resolution::Idea if !sender.is_empty() => {
             let text = text_of("idea").unwrap_or(words);
@@ -328,44 +349,51 @@ pub async fn resolve_in(
     Ok(after)
 }
 
-/// Registers each named person who has no registration yet, confirmed while places are left,
-/// with the sender as the one who registered them. Nobody is written to here: regbot has not
-/// heard from these people themselves, and the organiser who decided answers the sender.
-async fn register_named(
+/// Registers the people a reviewed mail names exactly as regbot registers people named in a
+/// mail it understood at once: each holds a place until they confirm (source `on_behalf`,
+/// `registered_by` the sender) and is asked to in the sender's language; the sender gets one
+/// summary, in the thread of the mail that was reviewed. Catch-up updates follow when a person
+/// confirms, as for everyone.
+async fn hold_named(
     tx: &mut Tx<'_>,
-    event: &crate::config::EventConfig,
+    processor: &Processor,
+    inbound_id: i64,
+    item: i64,
+    by: &Registrar<'_>,
     named: &[Named],
-    sender: &str,
-    language: Option<&str>,
+    stored: Option<&StoredUnderstanding>,
 ) -> Result<(), OrganiseError> {
-    store::lock_event(tx, &event.id).await?;
-    for person in named {
-        if store::lock_participant_record(tx, &event.id, &person.email)
-            .await?
-            .is_some()
-        {
-            continue;
-        }
-        let confirmed = store::count_confirmed(tx, &event.id).await?;
-        let status = if event.capacity > 0 && confirmed >= event.capacity {
-            RegistrationStatus::Waitlisted
-        } else {
-            RegistrationStatus::Confirmed
-        };
-        let fields = ManualFields {
-            name: person.name.as_deref(),
-            organisation: person.organisation.as_deref(),
-            country: person.country.as_deref(),
-            language,
-            note: None,
-        };
-        let id = store::insert_manual_registration(tx, &event.id, &person.email, &fields, status)
-            .await?;
-        if !sender.is_empty() {
-            store::set_registered_by(tx, id, sender).await?;
-        }
+    let event = &processor.config.event;
+    let people: Vec<Participant> = named
+        .iter()
+        .map(|n| Participant {
+            email: Some(n.email.clone()),
+            name: n.name.clone(),
+            organisation: n.organisation.clone(),
+            country: n.country.clone(),
+            ..Participant::default()
+        })
+        .collect();
+    let people: Vec<&Participant> = people.iter().collect();
+    if event.capacity > 0 {
+        store::lock_event(tx, &event.id).await?;
     }
-    Ok(())
+    let held = processor.hold_people(tx, inbound_id, by, &people).await?;
+    if !processor.notify {
+        return Ok(());
+    }
+    let own = store::find_registration(tx, &event.id, by.email.as_str()).await?;
+    let summary = processor.render_summary(by, own.as_ref(), &held)?;
+    queue_to_participant(
+        tx,
+        processor,
+        format!("review-summary:{item}"),
+        by.email.as_str(),
+        by.name,
+        summary,
+        stored.and_then(|s| s.message_id.as_deref()),
+    )
+    .await
 }
 
 /// The acknowledgement of a registration an organiser made from a review item: the reply the

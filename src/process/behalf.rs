@@ -7,6 +7,10 @@
 //! count against the capacity, so registering others cannot push a real registrant onto the
 //! waiting list; it is released after `event.confirm_days` days without an answer. The sender
 //! takes part only when they say so, and gets one summary of whom regbot registered.
+//!
+//! An organiser who resolves a review item as "register the named people" (`review resolve
+//! --as named-people`, the desk's button) goes the same way: `hold_people` and
+//! `render_summary` serve both.
 
 use serde::Serialize;
 use serde_json::json;
@@ -16,11 +20,12 @@ use super::{ProcessError, Processor, experience_name};
 use crate::domain::{EmailAddress, header_safe};
 use crate::status::{RegistrationStatus, ReplyTemplate};
 use crate::store::{self, AuditEntry, Registration, RegistrationFields, Tx};
+use crate::templates::Rendered;
 use crate::understand::{Intent, Participant, Source, Understanding};
 
 /// A person the message registered for someone else, for the sender's summary.
 #[derive(Debug, Clone, Serialize)]
-pub(super) struct Held {
+pub(crate) struct Held {
     pub email: String,
     pub name: Option<String>,
     pub status: RegistrationStatus,
@@ -65,9 +70,16 @@ pub(super) fn sender_entry<'u>(
     })
 }
 
+/// Who registered the people held: the people's mails name them and are written in their
+/// language.
+pub(crate) struct Registrar<'a> {
+    pub email: &'a EmailAddress,
+    pub name: Option<&'a str>,
+    pub language: Option<&'a str>,
+}
+
 impl Processor {
-    /// Holds a place for each person named, and asks each new one to confirm. Within the
-    /// processing transaction; the caller holds the event lock when there is a capacity.
+    /// Holds a place for each person the message names (see `hold_people`).
     pub(super) async fn hold_others(
         &self,
         tx: &mut Tx<'_>,
@@ -76,10 +88,29 @@ impl Processor {
         sender: &EmailAddress,
         others: &[&Participant],
     ) -> Result<Vec<Held>, ProcessError> {
+        let by = Registrar {
+            email: sender,
+            name: u.from.as_ref().and_then(|f| f.name.as_deref()),
+            language: u.language.as_deref(),
+        };
+        self.hold_people(tx, id, &by, others).await
+    }
+
+    /// Holds a place for each person of `people` that inbound message `id` named, and asks
+    /// each new one to confirm. Within the caller's transaction; the caller holds the event
+    /// lock when there is a capacity.
+    pub(crate) async fn hold_people(
+        &self,
+        tx: &mut Tx<'_>,
+        id: i64,
+        by: &Registrar<'_>,
+        people: &[&Participant],
+    ) -> Result<Vec<Held>, ProcessError> {
+        let sender = by.email;
         let event = &self.config.event;
         let days = i32::try_from(event.confirm_days.clamp(1, 365)).unwrap_or(7);
-        let mut held = Vec::with_capacity(others.len());
-        for p in others {
+        let mut held = Vec::with_capacity(people.len());
+        for p in people {
             let Some(email) = p.email.as_deref().and_then(EmailAddress::parse) else {
                 continue;
             };
@@ -91,7 +122,7 @@ impl Processor {
                 organisation: p.organisation.as_deref(),
                 country: p.country.as_deref(),
                 experience: p.experience.map(experience_name),
-                language: u.language.as_deref(),
+                language: by.language,
             };
             let reg = match store::find_registration(tx, &event.id, email.as_str()).await? {
                 Some(reg) if reg.status != RegistrationStatus::Cancelled => {
@@ -120,7 +151,7 @@ impl Processor {
                     store::hold_for_consent(tx, reg.id, sender.as_str(), days).await?
                 }
             };
-            self.queue_consent(tx, id, u, sender, &reg).await?;
+            self.queue_consent(tx, id, by, &reg).await?;
             held.push(Held {
                 email: reg.email,
                 name: reg.name,
@@ -131,13 +162,31 @@ impl Processor {
         Ok(held)
     }
 
+    /// The summary to the sender of whom regbot registered for them (`held`), in their
+    /// language; `own` is the sender's own registration, if any.
+    pub(crate) fn render_summary(
+        &self,
+        by: &Registrar<'_>,
+        own: Option<&Registration>,
+        held: &[Held],
+    ) -> Result<Rendered, ProcessError> {
+        let mut context = self.context(by.email.as_str(), by.name, own, None, None, None);
+        context["registered_others"] = json!(held);
+        context["confirm_days"] = json!(self.config.event.confirm_days);
+        Ok(self.templates.render(
+            ReplyTemplate::OnBehalfSummary.as_str(),
+            by.language,
+            &self.config.event.default_language,
+            &context,
+        )?)
+    }
+
     /// "X registered you; reply to confirm or cancel", in the sender's language.
     async fn queue_consent(
         &self,
         tx: &mut Tx<'_>,
         id: i64,
-        u: &Understanding,
-        sender: &EmailAddress,
+        by: &Registrar<'_>,
         reg: &Registration,
     ) -> Result<(), ProcessError> {
         if !self.notify {
@@ -146,13 +195,13 @@ impl Processor {
         let mut context =
             self.context(&reg.email, reg.name.as_deref(), Some(reg), None, None, None);
         context["registered_by"] = json!({
-            "email": sender.as_str(),
-            "name": u.from.as_ref().and_then(|f| f.name.as_deref()).map(|n| header_safe(n, 100)),
+            "email": by.email.as_str(),
+            "name": by.name.map(|n| header_safe(n, 100)),
         });
         context["confirm_days"] = json!(self.config.event.confirm_days);
         let rendered = self.templates.render(
             ReplyTemplate::ConfirmRequest.as_str(),
-            u.language.as_deref(),
+            by.language,
             &self.config.event.default_language,
             &context,
         )?;

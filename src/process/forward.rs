@@ -5,11 +5,13 @@
 //! Over the limit, the forward is still written to the outbox (the mail log shows it) but held
 //! back, and one line about it is added to the organisers' digest, which goes out
 //! `replies.forward_digest_minutes` after it was opened. The question or review item itself is
-//! recorded as always, so `questions list` / `review list` show it: nothing is lost.
+//! recorded as always, so `questions list` / `review list` show it: nothing is lost. Each
+//! digest line carries its item's reply tag, so an organiser can still answer or resolve it by
+//! mail (a mail to regbot with that tag in its subject counts as a reply to the forward).
 
 use std::time::Duration;
 
-use super::{ProcessError, Processor};
+use super::{ProcessError, Processor, tag};
 use crate::domain::{EmailAddress, header_safe};
 use crate::status::OutboxStatus;
 use crate::store::{self, COOLING_DOWN, NewOutbound, OVER_LIMIT, Tx};
@@ -61,7 +63,9 @@ impl Processor {
         mail.status = OutboxStatus::Suppressed;
         mail.last_error = Some(note);
         if store::enqueue(tx, &mail).await? {
-            let entry = digest_entry(sender, about);
+            let tag = tag::find_token(&mail.subject)
+                .map(|token| tag::subject_tag(&self.config.event.id, &token));
+            let entry = digest_entry(tag.as_deref(), sender, about);
             let opening = self.digest_opening(&mail);
             let after = Duration::from_secs(limits.forward_digest_minutes.saturating_mul(60));
             store::add_to_digest(tx, &opening, &entry, after).await?;
@@ -76,8 +80,10 @@ impl Processor {
             "These messages were not forwarded one by one: their senders went over {} forwards \
              an hour (replies.max_forwards_per_sender_per_hour), which also ends mail loops with \
              auto-responders. Nothing is lost: each is recorded, see `regbot questions list \
-             --open` and `regbot review list --open`.\n\n",
-            limits.max_forwards_per_sender_per_hour
+             --open` and `regbot review list --open`. To answer or resolve one by mail, write \
+             to {} with its tag (`[{} #…]`) in the subject, as a reply to its forward would \
+             have.\n\n",
+            limits.max_forwards_per_sender_per_hour, self.config.smtp.from, self.config.event.id,
         );
         NewOutbound {
             idempotency_key: format!("digest:{}", uuid::Uuid::new_v4()),
@@ -100,9 +106,10 @@ impl Processor {
     }
 }
 
-/// One digest line: what, and from whom.
-fn digest_entry(sender: &EmailAddress, about: &str) -> String {
-    format!("* {} from {sender}\n", header_safe(about, 250))
+/// One digest line: the item's reply tag, what, and from whom.
+fn digest_entry(tag: Option<&str>, sender: &EmailAddress, about: &str) -> String {
+    let tag = tag.map(|t| format!("{t} ")).unwrap_or_default();
+    format!("* {tag}{} from {sender}\n", header_safe(about, 250))
 }
 
 #[cfg(test)]
@@ -112,11 +119,15 @@ mod tests {
     #[test]
     fn a_digest_entry_is_one_line_even_for_a_hostile_subject() {
         let sender = EmailAddress::parse("a@example.org").unwrap();
-        let line = digest_entry(&sender, "question (message #1): Hi\r\nBcc: x@example.org");
+        let line = digest_entry(
+            Some("[ev #0123456789abcdef01234567]"),
+            &sender,
+            "question (message #1): Hi\r\nBcc: x@example.org",
+        );
         assert_eq!(line.matches('\n').count(), 1, "{line:?}");
         assert_eq!(
             line,
-            "* question (message #1): Hi Bcc: x@example.org from a@example.org\n"
+            "* [ev #0123456789abcdef01234567] question (message #1): Hi Bcc: x@example.org from a@example.org\n"
         );
     }
 }

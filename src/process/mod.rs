@@ -24,6 +24,7 @@ mod reprocess;
 mod review;
 mod tag;
 
+pub(crate) use behalf::Registrar;
 pub use decide::{Change, Decision, Request, Seats, decide};
 pub use relay::{UNVERIFIED_NOT_ORGANISER, UNVERIFIED_UNKNOWN_TAG};
 pub use reprocess::{Change as ReprocessChange, Reprocessed};

@@ -5,17 +5,8 @@ use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
+use crate::organise_cli::run_ok;
 use crate::support::*;
-
-fn run_ok(env: &[(String, String)], args: &[&str]) -> String {
-    let out = regbot(env, args);
-    assert!(
-        out.status.success(),
-        "regbot {args:?} failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).expect("utf-8 output")
-}
 
 /// `regbot ARGS` as a child with piped output, in an empty folder.
 fn spawn(env: &[(String, String)], args: &[&str], dir: &std::path::Path) -> std::process::Child {

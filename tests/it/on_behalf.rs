@@ -4,6 +4,7 @@
 use std::time::Duration;
 
 use crate::organise::env_with_organisers;
+use crate::organise_cli::run_ok;
 use crate::support::*;
 use encoding_rs::UTF_8;
 
@@ -441,5 +442,158 @@ async fn its_me_who_cancels_please_register_a_and_b_in_four_languages() {
         .unwrap();
     assert_eq!(reviews, 0, "nothing for a person to sort out");
     assert!(stack.fetch_all(&organisers, "INBOX").await.is_empty());
+    daemon.terminate();
+}
+
+/// Issue 9: the people named in a mail an organiser resolves from review as "named people"
+/// (`review resolve --as named-people`; the desk's button calls the same function) are
+/// registered as if regbot had understood the mail at once: each holds a place and is asked to
+/// confirm in the sender's language, the sender gets one summary, and the catch-up updates
+/// follow once a person confirms.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn named_people_resolved_from_review_are_asked_summarised_and_caught_up() {
+    let stack = stack();
+    let db = TestDb::new().await;
+    let mailbox = unique("register", "event.test");
+    let (mut env, organisers) = env_with_organisers(&db, &stack, &mailbox);
+    // One colleague per sender by mail; two named is over the cap, so a person decides.
+    env.push(("REGBOT_EVENT__MAX_ON_BEHALF_PER_SENDER".into(), "1".into()));
+    let dir = tempfile::tempdir().unwrap();
+    let body = dir.path().join("update.txt");
+    std::fs::write(
+        &body,
+        "Hello {{ participant.name }}, the programme is out.\n",
+    )
+    .unwrap();
+    let early = unique("early", "example.test");
+    run_ok(&env, &["participants", "add", &early, "--quiet"]);
+    run_ok(
+        &env,
+        &[
+            "broadcast",
+            "--subject",
+            "The programme",
+            "--body-file",
+            &path_str(&body),
+            "--catch-up",
+        ],
+    );
+    let mut daemon = Daemon::start(&env);
+    assert_eq!(stack.wait_for(&early, "INBOX", 1, WAIT).await.len(), 1);
+
+    let juris = unique("juris", "cluster.test");
+    let anna = unique("anna", "cluster.test");
+    let roberts = unique("roberts", "cluster.test");
+    send(
+        &stack,
+        &mailbox,
+        &juris,
+        "Juris Apinis",
+        "Reģistrācija",
+        &format!(
+            "Labdien!\n\nLūdzu reģistrēt mūsu kolēģus dalībai seminārā:\n1) Anna Kalēja, {anna}\n2) Roberts Vītols, {roberts}\n\nAr cieņu\nJuris Apinis\n"
+        ),
+    )
+    .await;
+    assert_eq!(stack.wait_for(&organisers, "INBOX", 1, WAIT).await.len(), 1);
+    assert_eq!(stack.wait_for(&juris, "INBOX", 1, WAIT).await.len(), 1);
+    let (item, reason): (i64, String) = sqlx::query_as("select id, reason from review_items")
+        .fetch_one(&db.pool)
+        .await
+        .unwrap();
+    assert_eq!(reason, "on_behalf_over_cap");
+    assert_eq!(
+        status_of(&db, &anna).await,
+        None,
+        "nobody before a person decides"
+    );
+
+    run_ok(
+        &env,
+        &[
+            "review",
+            "resolve",
+            &item.to_string(),
+            "--as",
+            "named-people",
+        ],
+    );
+    // Each is asked in the sender's language, and holds a place registered by him.
+    for (colleague, name) in [(&anna, "Anna Kalēja"), (&roberts, "Roberts Vītols")] {
+        let mails = stack.wait_for(colleague, "INBOX", 1, WAIT).await;
+        assert_eq!(
+            mails.len(),
+            1,
+            "one mail to {colleague}; log:\n{}",
+            daemon.log_text()
+        );
+        let text = body_text(&mails[0]);
+        assert!(text.contains(&format!("Labdien, {name}!")), "{text}");
+        assert!(text.contains("Jūs ir reģistrējis"), "{text}");
+        assert!(text.contains(&juris), "{text}");
+    }
+    let juris_key = juris.to_lowercase();
+    let held = |email: &str| {
+        (
+            email.to_lowercase(),
+            "pending_confirmation".to_string(),
+            "on_behalf".to_string(),
+            Some(juris_key.clone()),
+        )
+    };
+    let mut want = vec![held(&anna), held(&roberts)];
+    want.push((
+        early.to_lowercase(),
+        "confirmed".into(),
+        "organiser".into(),
+        None,
+    ));
+    want.sort();
+    assert_eq!(
+        registrations(&db).await,
+        want,
+        "the sender is not registered"
+    );
+
+    // The sender: one summary in his language, in the thread of his mail.
+    let mails = stack.wait_for(&juris, "INBOX", 2, WAIT).await;
+    assert_eq!(mails.len(), 2, "review pending, then the summary");
+    let summary = body_text(&mails[1]);
+    assert!(summary.contains("Esam reģistrējuši"), "{summary}");
+    assert!(
+        summary.contains(&anna) && summary.contains(&roberts),
+        "{summary}"
+    );
+    assert!(header(&mails[1], "In-Reply-To").is_some());
+
+    // Anna confirms: her place is hers, and the update sent before reaches her once.
+    send(
+        &stack,
+        &mailbox,
+        &anna,
+        "Anna Kalēja",
+        "Re: Lūdzu, apstipriniet reģistrāciju",
+        "Jā, es piedalīšos.\n\nAnna\n",
+    )
+    .await;
+    assert_eq!(
+        wait_for_status(&db, &anna, "confirmed").await.as_deref(),
+        Some("confirmed")
+    );
+    let mails = stack.wait_for(&anna, "INBOX", 3, WAIT).await;
+    assert_eq!(
+        mails.len(),
+        3,
+        "the request, her acknowledgement and the update"
+    );
+    assert!(
+        mails
+            .iter()
+            .any(|m| body_text(m).contains("the programme is out")),
+        "the catch-up update"
+    );
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    assert_eq!(stack.fetch_all(&roberts, "INBOX").await.len(), 1);
+    assert_eq!(stack.fetch_all(&juris, "INBOX").await.len(), 2);
     daemon.terminate();
 }

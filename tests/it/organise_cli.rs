@@ -17,7 +17,8 @@ type AuditLine = (
     Option<serde_json::Value>,
 );
 
-fn run_ok(env: &[(String, String)], args: &[&str]) -> String {
+/// `regbot ARGS`, which must succeed; its standard output.
+pub(crate) fn run_ok(env: &[(String, String)], args: &[&str]) -> String {
     let out = regbot(env, args);
     assert!(
         out.status.success(),

@@ -160,12 +160,13 @@ async fn a_review_item_registers_the_people_the_mail_names() {
     .fetch_one(&db.pool)
     .await
     .unwrap();
-    // Capacity 4 with four confirmed already: Anna waits.
+    // As if regbot had understood the mail (issue 9): Anna holds a place until she confirms
+    // (held places do not count against the capacity of 4, full already).
     assert_eq!(
         anna,
         (
-            "waitlisted".into(),
-            "organiser".into(),
+            "pending_confirmation".into(),
+            "on_behalf".into(),
             Some("boss@example.lv".into()),
             Some("Rīgas klasteris".into())
         )

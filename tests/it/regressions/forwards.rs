@@ -132,6 +132,16 @@ async fn defect_8_one_sender_gets_the_forward_limit_and_the_rest_comes_as_one_di
     let text = body_text(digest);
     assert_eq!(text.matches(&from).count(), 5, "{text}");
     assert!(text.contains("regbot questions list"), "{text}");
+    // Each line carries its question's reply tag (issue 9): it can still be answered by mail.
+    let tokens: Vec<String> = sqlx::query_scalar("select token from questions")
+        .fetch_all(&db.pool)
+        .await
+        .unwrap();
+    let tagged = tokens
+        .iter()
+        .filter(|t| text.contains(&format!("* [test-event #{t}] question")))
+        .count();
+    assert_eq!(tagged, 5, "{text}");
     tokio::time::sleep(Duration::from_secs(2)).await;
     assert_eq!(stack.fetch_all(&organisers, "INBOX").await.len(), 4);
 }
