@@ -15,6 +15,7 @@ mod behalf;
 mod bounce;
 mod catch_up;
 mod decide;
+mod deferred;
 mod forward;
 mod queue;
 mod record;
@@ -35,6 +36,8 @@ pub use review::{
 pub use tag::new_token;
 
 use std::panic::AssertUnwindSafe;
+
+use deferred::Deferred;
 
 use sqlx::PgPool;
 
@@ -135,7 +138,7 @@ impl Processor {
             return Ok(None);
         };
         let id = row.id;
-        match self.process_row(&mut tx, row).await {
+        match self.process_row(&mut tx, row, None).await {
             Ok(processed) => {
                 tx.commit().await?;
                 Ok(Some(processed))
@@ -184,15 +187,21 @@ impl Processor {
         let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
         let mut done = Vec::with_capacity(ids.len());
         let mut failure = None;
+        let mut deferred = Deferred::default();
         for row in rows {
             let id = row.id;
-            match self.process_row(&mut tx, row).await {
+            match self.process_row(&mut tx, row, Some(&mut deferred)).await {
                 Ok(p) => done.push(p),
                 Err(e) => {
                     failure = Some((id, e));
                     break;
                 }
             }
+        }
+        if failure.is_none()
+            && let Err(e) = deferred.flush(&mut tx).await
+        {
+            failure = Some((ids[0], e.into()));
         }
         if failure.is_none() {
             store::commit_without_flush(&mut tx).await?;
@@ -219,16 +228,18 @@ impl Processor {
         Ok(done)
     }
 
-    /// Understands one claimed message and applies it within `tx` (not committed here).
+    /// Understands one claimed message and applies it within `tx` (not committed here). In a
+    /// batch, `deferred` holds back the writes that can wait for the batch's end.
     async fn process_row(
         &self,
         tx: &mut Tx<'_>,
         row: store::InboundRow,
+        deferred: Option<&mut Deferred>,
     ) -> Result<Processed, ProcessError> {
         let id = row.id;
         let Some(raw) = row.raw else {
             let outcome = failed_outcome("the stored message has no content");
-            store::finish_inbound(tx, id, &outcome).await?;
+            deferred::finish(tx, deferred, id, outcome).await?;
             return Ok(Processed {
                 inbound_id: id,
                 status: InboundStatus::Failed,
@@ -242,12 +253,12 @@ impl Processor {
         }));
         drop(raw);
         match understood {
-            Ok(u) => self.apply(tx, id, &u).await,
+            Ok(u) => self.apply(tx, id, &u, deferred).await,
             Err(_) => {
                 let outcome = failed_outcome(
                     "understanding this message panicked (a bug: please report it with the message)",
                 );
-                store::finish_inbound(tx, id, &outcome).await?;
+                deferred::finish(tx, deferred, id, outcome).await?;
                 Ok(Processed {
                     inbound_id: id,
                     status: InboundStatus::Failed,
@@ -257,11 +268,16 @@ impl Processor {
         }
     }
 
+    /// Applies one understood message. Only the common case — a person's registration,
+    /// cancellation, update or idea — holds its writes back in a batch; every other path
+    /// flushes what the batch held back first, so it reads the database as it would alone
+    /// (see `deferred`).
     async fn apply(
         &self,
         tx: &mut Tx<'_>,
         id: i64,
         u: &Understanding,
+        mut deferred: Option<&mut Deferred>,
     ) -> Result<Processed, ProcessError> {
         let understanding = serde_json::to_value(u).unwrap_or(serde_json::Value::Null);
         let intents: Vec<String> = u
@@ -289,9 +305,10 @@ impl Processor {
         if u.automated.is_some() || own {
             outcome.status = InboundStatus::Automated;
             if u.automated == Some(Automated::Bounce) {
+                deferred::flush(tx, deferred.as_deref_mut()).await?;
                 self.record_bounce(tx, id, u).await?;
             }
-            store::finish_inbound(tx, id, &outcome).await?;
+            deferred::finish(tx, deferred, id, outcome).await?;
             return Ok(Processed {
                 inbound_id: id,
                 status: InboundStatus::Automated,
@@ -300,7 +317,7 @@ impl Processor {
         }
         let Some(sender) = sender else {
             outcome.error = Some("no usable sender address: nothing to answer");
-            store::finish_inbound(tx, id, &outcome).await?;
+            deferred::finish(tx, deferred, id, outcome).await?;
             return Ok(Processed {
                 inbound_id: id,
                 status: InboundStatus::Processed,
@@ -310,8 +327,9 @@ impl Processor {
         // A reply to a forward (its subject carries a reply tag) is an organiser's action,
         // or, when it does not count, a review item: never a participant's message.
         if let Some(token) = u.subject.as_deref().and_then(tag::find_token) {
+            deferred::flush(tx, deferred).await?;
             self.organiser_reply(tx, id, u, &sender, &token).await?;
-            store::finish_inbound(tx, id, &outcome).await?;
+            store::finish_inbound(tx, id, outcome).await?;
             return Ok(Processed {
                 inbound_id: id,
                 status: InboundStatus::Processed,
@@ -322,7 +340,7 @@ impl Processor {
             Route::Act(act) => act,
             Route::Thanks => {
                 outcome.disposition = Some(store::Disposition::Thanks);
-                store::finish_inbound(tx, id, &outcome).await?;
+                deferred::finish(tx, deferred, id, outcome).await?;
                 return Ok(Processed {
                     inbound_id: id,
                     status: InboundStatus::Processed,
@@ -330,8 +348,9 @@ impl Processor {
                 });
             }
             Route::Review(reason) => {
+                deferred::flush(tx, deferred).await?;
                 self.open_review(tx, id, u, &sender, &reason, true).await?;
-                store::finish_inbound(tx, id, &outcome).await?;
+                store::finish_inbound(tx, id, outcome).await?;
                 return Ok(Processed {
                     inbound_id: id,
                     status: InboundStatus::Processed,
@@ -340,10 +359,21 @@ impl Processor {
             }
         };
 
+        // A question is forwarded within the forward limit, on-behalf registrations mail the
+        // people held, and a second message from one sender meets the reply limit: each reads
+        // what the batch held back.
+        let reads_held = u.intents.contains(&Intent::Question)
+            || !behalf::others(u, &sender).is_empty()
+            || deferred.as_deref().is_some_and(|d| d.has_reply_to(&sender));
+        if reads_held {
+            deferred::flush(tx, deferred.as_deref_mut()).await?;
+        }
         let effect = self.record(tx, id, u, &sender, act).await?;
-        let reply = self.queue_reply(tx, id, u, &sender, &effect).await?;
+        let reply = self
+            .queue_reply_in(tx, id, u, &sender, &effect, deferred.as_deref_mut())
+            .await?;
         outcome.disposition = Some(store::Disposition::Action);
-        store::finish_inbound(tx, id, &outcome).await?;
+        deferred::finish(tx, deferred, id, outcome).await?;
         Ok(Processed {
             inbound_id: id,
             status: InboundStatus::Processed,

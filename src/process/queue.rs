@@ -5,6 +5,7 @@
 use serde::Serialize;
 use serde_json::json;
 
+use super::deferred::Deferred;
 use super::record::Effect;
 use super::{ProcessError, Processor, tag};
 use crate::domain::{EmailAddress, header_safe};
@@ -25,6 +26,19 @@ impl Processor {
         u: &Understanding,
         sender: &EmailAddress,
         effect: &Effect,
+    ) -> Result<ReplyTemplate, ProcessError> {
+        self.queue_reply_in(tx, id, u, sender, effect, None).await
+    }
+
+    /// [`Self::queue_reply`]; in a batch (`deferred`) the reply is held back to its end.
+    pub(super) async fn queue_reply_in(
+        &self,
+        tx: &mut Tx<'_>,
+        id: i64,
+        u: &Understanding,
+        sender: &EmailAddress,
+        effect: &Effect,
+        deferred: Option<&mut Deferred>,
     ) -> Result<ReplyTemplate, ProcessError> {
         if !self.notify {
             return Ok(effect.template);
@@ -104,7 +118,13 @@ impl Processor {
             status,
             last_error: note,
         };
-        store::enqueue(tx, &mail).await?;
+        // In a batch the reply is written with the batch's others, at its end.
+        match deferred {
+            Some(d) => d.hold_reply(mail),
+            None => {
+                store::enqueue(tx, &mail).await?;
+            }
+        }
         Ok(effect.template)
     }
 

@@ -138,42 +138,109 @@ pub struct InboundOutcome<'a> {
     pub disposition: Option<super::Disposition>,
 }
 
+/// Stores what processing concluded about message `id` (one row of [`finish_inbound_batch`]).
 pub async fn finish_inbound(
     tx: &mut Tx<'_>,
     id: i64,
-    outcome: &InboundOutcome<'_>,
+    outcome: InboundOutcome<'_>,
 ) -> Result<(), StoreError> {
-    // Every text here may come from hostile mail.
-    let message_id = opt_without_nul(outcome.message_id);
-    let from_email = opt_without_nul(outcome.from_email);
-    let subject = opt_without_nul(outcome.subject);
-    let language = opt_without_nul(outcome.language);
-    let error = opt_without_nul(outcome.error);
-    let intents: Vec<String> = outcome
-        .intents
-        .iter()
-        .map(|i| without_nul(i).into_owned())
-        .collect();
-    let understanding = json_without_nul(outcome.understanding.clone());
+    finish_inbound_batch(tx, &[FinishedInbound::new(id, outcome)]).await
+}
+
+/// [`InboundOutcome`] with its texts owned, for a batch that writes every message's outcome at
+/// its end ([`finish_inbound_batch`]) when the understanding it borrowed from is gone.
+#[derive(Debug)]
+pub struct FinishedInbound {
+    pub id: i64,
+    pub status: InboundStatus,
+    pub message_id: Option<String>,
+    pub from_email: Option<String>,
+    pub subject: Option<String>,
+    pub automated: Option<String>,
+    pub intents: Vec<String>,
+    pub language: Option<String>,
+    pub understanding: serde_json::Value,
+    pub error: Option<String>,
+    pub disposition: Option<super::Disposition>,
+}
+
+impl FinishedInbound {
+    /// The outcome of message `id`, with every text cleaned of NUL characters (from hostile
+    /// mail) as [`finish_inbound`] cleans them.
+    pub fn new(id: i64, outcome: InboundOutcome<'_>) -> FinishedInbound {
+        let owned = |t: Option<&str>| opt_without_nul(t).map(|c| c.into_owned());
+        FinishedInbound {
+            id,
+            status: outcome.status,
+            message_id: owned(outcome.message_id),
+            from_email: owned(outcome.from_email),
+            subject: owned(outcome.subject),
+            automated: outcome.automated.map(str::to_string),
+            intents: outcome
+                .intents
+                .iter()
+                .map(|i| without_nul(i).into_owned())
+                .collect(),
+            language: owned(outcome.language),
+            understanding: json_without_nul(outcome.understanding),
+            error: owned(outcome.error),
+            disposition: outcome.disposition,
+        }
+    }
+}
+
+/// [`finish_inbound`] for many messages in one statement (`update … from unnest(…)`): the end
+/// of a processing batch. Intent names are plain words, so each row's list travels as one
+/// comma-separated text.
+pub async fn finish_inbound_batch(
+    tx: &mut Tx<'_>,
+    rows: &[FinishedInbound],
+) -> Result<(), StoreError> {
+    if rows.is_empty() {
+        return Ok(());
+    }
+    macro_rules! col {
+        ($f:expr) => {
+            rows.iter().map($f).collect::<Vec<_>>()
+        };
+    }
+    let ids = col!(|r| r.id);
+    let statuses = col!(|r| r.status.as_str().to_string());
+    let message_ids = col!(|r| r.message_id.clone());
+    let from_emails = col!(|r| r.from_email.clone());
+    let subjects = col!(|r| r.subject.clone());
+    let automated = col!(|r| r.automated.clone());
+    let intents = col!(|r| r.intents.join(","));
+    let languages = col!(|r| r.language.clone());
+    let understandings = col!(|r| r.understanding.clone());
+    let errors = col!(|r| r.error.clone());
+    let dispositions = col!(|r| r.disposition.map(|d| d.as_str().to_string()));
     sqlx::query!(
         r#"
-        update inbound_messages
-        set status = $2, message_id = coalesce($3, message_id), from_email = $4, subject = $5,
-            automated = $6, intents = $7, language = $8, understanding = $9, error = $10,
-            disposition = coalesce($11, disposition), attempts = attempts + 1, processed_at = now()
-        where id = $1
+        update inbound_messages m
+        set status = t.status, message_id = coalesce(t.message_id, m.message_id),
+            from_email = t.from_email, subject = t.subject, automated = t.automated,
+            intents = string_to_array(t.intents, ','), language = t.language,
+            understanding = t.understanding, error = t.error,
+            disposition = coalesce(t.disposition, m.disposition), attempts = m.attempts + 1,
+            processed_at = now()
+        from unnest($1::int8[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[],
+                    $7::text[], $8::text[], $9::jsonb[], $10::text[], $11::text[])
+             as t(id, status, message_id, from_email, subject, automated, intents, language,
+                  understanding, error, disposition)
+        where m.id = t.id
         "#,
-        id,
-        outcome.status.as_str(),
-        message_id.as_deref(),
-        from_email.as_deref(),
-        subject.as_deref(),
-        outcome.automated,
+        &ids,
+        &statuses,
+        &message_ids as &[Option<String>],
+        &from_emails as &[Option<String>],
+        &subjects as &[Option<String>],
+        &automated as &[Option<String>],
         &intents,
-        language.as_deref(),
-        understanding,
-        error.as_deref(),
-        outcome.disposition.map(super::Disposition::as_str),
+        &languages as &[Option<String>],
+        &understandings,
+        &errors as &[Option<String>],
+        &dispositions as &[Option<String>],
     )
     .execute(&mut **tx)
     .await?;

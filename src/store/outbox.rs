@@ -53,39 +53,11 @@ fn clean_outbound(m: &NewOutbound) -> NewOutbound {
 
 /// Queues one mail. A second call with the same idempotency key does nothing.
 pub async fn enqueue(tx: &mut Tx<'_>, m: &NewOutbound) -> Result<bool, StoreError> {
-    let clean = clean_outbound(m);
-    let m = &clean;
-    let result = sqlx::query!(
-        r#"
-        insert into outbox (idempotency_key, kind, inbound_id, broadcast_id, template, recipient,
-            recipient_name, reply_to, subject, body_text, body_html, message_id, in_reply_to,
-            "references", status, last_error)
-        values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
-        on conflict (idempotency_key) do nothing
-        "#,
-        m.idempotency_key,
-        m.kind.as_str(),
-        m.inbound_id,
-        m.broadcast_id,
-        m.template,
-        m.recipient,
-        m.recipient_name,
-        m.reply_to,
-        m.subject,
-        m.body_text,
-        m.body_html,
-        m.message_id,
-        m.in_reply_to,
-        &m.references,
-        m.status.as_str(),
-        m.last_error,
-    )
-    .execute(&mut **tx)
-    .await?;
-    Ok(result.rows_affected() == 1)
+    Ok(enqueue_many(tx, std::slice::from_ref(m)).await? == 1)
 }
 
-/// Queues many mails in one round trip (broadcasts). Existing keys are skipped.
+/// Queues many mails in one statement (`insert … select from unnest(…)`: a broadcast, the
+/// replies of a processing batch). Existing keys are skipped; returns how many were new.
 pub async fn enqueue_many(tx: &mut Tx<'_>, rows: &[NewOutbound]) -> Result<u64, StoreError> {
     if rows.is_empty() {
         return Ok(0);
@@ -99,38 +71,64 @@ pub async fn enqueue_many(tx: &mut Tx<'_>, rows: &[NewOutbound]) -> Result<u64, 
     }
     let keys = col!(|m| m.idempotency_key.clone());
     let kinds = col!(|m| m.kind.to_string());
+    let inbound_ids = col!(|m| m.inbound_id);
     let broadcast_ids = col!(|m| m.broadcast_id);
     let templates = col!(|m| m.template.clone());
     let recipients = col!(|m| m.recipient.clone());
     let names = col!(|m| m.recipient_name.clone());
+    let reply_tos = col!(|m| m.reply_to.clone());
     let subjects = col!(|m| m.subject.clone());
     let texts = col!(|m| m.body_text.clone());
     let htmls = col!(|m| m.body_html.clone());
     let message_ids = col!(|m| m.message_id.clone());
+    let in_reply_tos = col!(|m| m.in_reply_to.clone());
+    // unnest cannot take one array per row: each row's References travel as one text, a line
+    // per Message-ID (a header value has no line breaks; `clean_references` makes sure).
+    let references = col!(|m| clean_references(&m.references).join("\n"));
     let statuses = col!(|m| m.status.to_string());
+    let errors = col!(|m| m.last_error.clone());
     let result = sqlx::query!(
         r#"
-        insert into outbox (idempotency_key, kind, broadcast_id, template, recipient, recipient_name,
-                            subject, body_text, body_html, message_id, status)
-        select * from unnest($1::text[], $2::text[], $3::int8[], $4::text[], $5::text[], $6::text[],
-                             $7::text[], $8::text[], $9::text[], $10::text[], $11::text[])
+        insert into outbox (idempotency_key, kind, inbound_id, broadcast_id, template, recipient,
+            recipient_name, reply_to, subject, body_text, body_html, message_id, in_reply_to,
+            "references", status, last_error)
+        select k, kind, i, b, tpl, rcpt, name, rt, subj, txt, html, mid, irt,
+               case when refs = '' then '{}' else string_to_array(refs, E'\n') end, st, err
+        from unnest($1::text[], $2::text[], $3::int8[], $4::int8[], $5::text[], $6::text[],
+                    $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[],
+                    $13::text[], $14::text[], $15::text[], $16::text[])
+             as t(k, kind, i, b, tpl, rcpt, name, rt, subj, txt, html, mid, irt, refs, st, err)
         on conflict (idempotency_key) do nothing
         "#,
         &keys,
         &kinds,
+        &inbound_ids as &[Option<i64>],
         &broadcast_ids as &[Option<i64>],
         &templates as &[Option<String>],
         &recipients,
         &names as &[Option<String>],
+        &reply_tos as &[Option<String>],
         &subjects,
         &texts,
         &htmls as &[Option<String>],
         &message_ids,
+        &in_reply_tos as &[Option<String>],
+        &references,
         &statuses,
+        &errors as &[Option<String>],
     )
     .execute(&mut **tx)
     .await?;
     Ok(result.rows_affected())
+}
+
+/// References as they can travel in [`enqueue_many`]: no line breaks inside one, no empty one.
+fn clean_references(references: &[String]) -> Vec<String> {
+    references
+        .iter()
+        .map(|r| r.replace(['\r', '\n'], ""))
+        .filter(|r| !r.is_empty())
+        .collect()
 }
 
 /// Serialises everything that decides whether to mail one address (the per-address rate limit)

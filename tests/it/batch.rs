@@ -7,6 +7,16 @@ use regbot::process::Processor;
 use regbot::store::{self, NewInbound};
 
 fn config(db: &TestDb, dir: &std::path::Path, templates: &std::path::Path) -> Config {
+    config_with(db, dir, templates, "")
+}
+
+/// The test configuration with `replies` lines added.
+fn config_with(
+    db: &TestDb,
+    dir: &std::path::Path,
+    templates: &std::path::Path,
+    replies: &str,
+) -> Config {
     let path = dir.join("regbot.toml");
     let toml = format!(
         r#"
@@ -29,6 +39,7 @@ organiser_email = "organisers@event.test"
 [replies]
 templates_dir = "{templates}"
 message_id_domain = "regbot.test"
+{replies}
 "#,
         url = db.url,
         templates = templates.display(),
@@ -193,4 +204,161 @@ async fn defect_11_run_once_counts_a_poison_message_as_one_failure() {
         .await
         .expect("status");
     assert_eq!(status, "failed", "given up after its attempts");
+}
+
+/// A message from `from`, with the given extra headers and body.
+fn mail(i: usize, from: &str, headers: &str, body: &str) -> NewInbound {
+    let raw = format!(
+        "From: {from}\r\nTo: reg@event.test\r\nSubject: Workshop\r\n\
+         Message-ID: <x{i}@batch.test>\r\n{headers}\r\n{body}\r\n"
+    )
+    .into_bytes();
+    NewInbound {
+        dedup_key: format!("x{i}@batch.test"),
+        message_id: Some(format!("x{i}@batch.test")),
+        source: "ingest",
+        size_bytes: raw.len() as i64,
+        raw: Some(raw),
+        rejected_reason: None,
+    }
+}
+
+/// Everything processing wrote that does not differ by chance (Message-IDs are random), a row
+/// as one text.
+async fn written(db: &TestDb) -> Vec<String> {
+    let mut out = Vec::new();
+    for sql in [
+        "select row(id, status, disposition, intents, from_email, automated, language, attempts,
+                    error)::text
+         from inbound_messages order by id",
+        // A forward carries a random reply tag in its subject and text.
+        r#"select row(idempotency_key, kind, inbound_id, recipient, template, status, last_error,
+                      in_reply_to, "references",
+                      case when kind = 'reply' then subject end,
+                      case when kind = 'reply' then body_text end)::text
+           from outbox order by idempotency_key"#,
+        "select row(email, name, country, status)::text from registrations order by email",
+    ] {
+        let rows: Vec<String> = sqlx::query_scalar(sql)
+            .fetch_all(&db.pool)
+            .await
+            .expect("rows written");
+        out.extend(rows);
+    }
+    out
+}
+
+#[tokio::test]
+async fn a_batch_writes_exactly_what_one_by_one_processing_writes() {
+    // Replies and outcomes of a batch are written at its end (`process::deferred`); the mix
+    // below takes every path of `apply`: a registration in a thread, a second message from the
+    // same sender over the reply limit (1 an hour here), an idea, a question (forwarded), a
+    // thank-you, an auto-reply and a cancellation from an unknown address.
+    let messages = vec![
+        mail(
+            1,
+            "Anna Berzina <anna@batch.test>",
+            "In-Reply-To: <ann@event.test>\r\nReferences: <a0@event.test> <ann@event.test>\r\n",
+            "I would like to register for the workshop.\r\nName: Anna Berzina\r\nCountry: Latvia",
+        ),
+        mail(
+            2,
+            "Anna Berzina <ANNA@batch.test>",
+            "",
+            "Hello again, I would like to register for the workshop. Anna",
+        ),
+        mail(
+            3,
+            "Jonas <jonas@batch.test>",
+            "",
+            "An idea for a session: how to find partners abroad for a cluster project.",
+        ),
+        mail(
+            4,
+            "Liis <liis@batch.test>",
+            "",
+            "Is there parking at the venue?",
+        ),
+        mail(5, "Piet <piet@batch.test>", "", "Thank you!"),
+        mail(
+            6,
+            "Auto <auto@batch.test>",
+            "Auto-Submitted: auto-replied\r\n",
+            "I am out of the office until Monday.",
+        ),
+        mail(
+            7,
+            "Mara <mara@batch.test>",
+            "",
+            "Please cancel my registration for the workshop.",
+        ),
+        mail(
+            8,
+            "Karl <karl@batch.test>",
+            "",
+            "I would like to register for the workshop. Karl Lind, Sweden",
+        ),
+    ];
+    let templates = crate::support::repo().join("config/templates");
+    let limit = "max_per_address_per_hour = 1";
+
+    let one_db = TestDb::new().await;
+    let one_dir = tempfile::tempdir().expect("tempdir");
+    let one =
+        Processor::new(config_with(&one_db, one_dir.path(), &templates, limit)).expect("processor");
+    store::insert_inbound_batch(&one_db.pool, &messages)
+        .await
+        .expect("stored");
+    let mut n = 0;
+    while one
+        .process_one_inbound(&one_db.pool)
+        .await
+        .expect("one by one")
+        .is_some()
+    {
+        n += 1;
+    }
+    assert_eq!(n, messages.len());
+
+    let batch_db = TestDb::new().await;
+    let batch_dir = tempfile::tempdir().expect("tempdir");
+    let batch = Processor::new(config_with(&batch_db, batch_dir.path(), &templates, limit))
+        .expect("processor");
+    store::insert_inbound_batch(&batch_db.pool, &messages)
+        .await
+        .expect("stored");
+    let done = batch
+        .process_batch(&batch_db.pool, 50)
+        .await
+        .expect("batch");
+    assert_eq!(done.len(), messages.len(), "one batch: {done:?}");
+
+    let (alone, together) = (written(&one_db).await, written(&batch_db).await);
+    assert_eq!(alone, together, "the batch wrote what one by one wrote");
+    // And what both wrote is right where the batch could go wrong: the second reply to Anna
+    // is held back by the limit, and the thread is kept.
+    let anna: Vec<(String, Option<String>, Vec<String>)> = sqlx::query_as(
+        r#"select status, in_reply_to, "references" from outbox
+           where kind = 'reply' and lower(recipient) = 'anna@batch.test' order by id"#,
+    )
+    .fetch_all(&batch_db.pool)
+    .await
+    .expect("anna's replies");
+    assert_eq!(anna.len(), 2, "{anna:?}");
+    assert_eq!(anna[0].0, "pending");
+    let mut thread = anna[0].2.clone();
+    thread.sort();
+    assert_eq!(
+        thread,
+        ["<a0@event.test>", "<ann@event.test>", "<x1@batch.test>"],
+        "each Message-ID of the thread went through the batch's insert"
+    );
+    assert_eq!(anna[1].0, "suppressed", "over the limit of 1 an hour");
+    let pending: i64 = sqlx::query_scalar(
+        "select count(*) from inbound_messages where status = 'pending' or processed_at is null",
+    )
+    .fetch_one(&batch_db.pool)
+    .await
+    .expect("count");
+    assert_eq!(pending, 0, "every outcome was written");
 }

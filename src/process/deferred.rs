@@ -1,0 +1,76 @@
+//! The writes a processing batch holds back until its end: each message's reply (an outbox
+//! row) and its outcome (the inbound row's update). At the end of the batch they are one
+//! `insert … select from unnest(…)` and one `update … from unnest(…)` instead of two
+//! statements per message — in the same transaction, so nothing changes in what commits.
+//!
+//! Held-back rows are invisible to the batch's later statements, so only what no later
+//! statement of the batch reads is held back; everything else flushes them first (see
+//! `Processor::apply`):
+//! - a reply is read by the per-address rate limit (`store::reply_standing`): a message whose
+//!   sender already has a held-back reply flushes before its own is decided;
+//! - an outcome's sender (`from_email`) is read by the forward limit (`store::limits`): a
+//!   question, a review item, an organiser's reply or a bounce flushes before its own work.
+
+use crate::domain::EmailAddress;
+use crate::store::{self, FinishedInbound, InboundOutcome, NewOutbound, StoreError, Tx};
+
+#[derive(Debug, Default)]
+pub(super) struct Deferred {
+    replies: Vec<NewOutbound>,
+    finished: Vec<FinishedInbound>,
+}
+
+impl Deferred {
+    /// Whether a reply to `address` is held back (then the rate limit must see it first).
+    pub(super) fn has_reply_to(&self, address: &EmailAddress) -> bool {
+        let address = address.as_str().to_lowercase();
+        self.replies
+            .iter()
+            .any(|m| m.recipient.to_lowercase() == address)
+    }
+
+    pub(super) fn hold_reply(&mut self, mail: NewOutbound) {
+        self.replies.push(mail);
+    }
+
+    /// Writes everything held back, in two statements.
+    pub(super) async fn flush(&mut self, tx: &mut Tx<'_>) -> Result<(), StoreError> {
+        if !self.replies.is_empty() {
+            store::enqueue_many(tx, &self.replies).await?;
+            self.replies.clear();
+        }
+        if !self.finished.is_empty() {
+            store::finish_inbound_batch(tx, &self.finished).await?;
+            self.finished.clear();
+        }
+        Ok(())
+    }
+}
+
+/// Stores message `id`'s outcome now (`deferred` None: a message processed on its own) or at
+/// the end of its batch.
+pub(super) async fn finish(
+    tx: &mut Tx<'_>,
+    deferred: Option<&mut Deferred>,
+    id: i64,
+    outcome: InboundOutcome<'_>,
+) -> Result<(), StoreError> {
+    match deferred {
+        Some(d) => {
+            d.finished.push(FinishedInbound::new(id, outcome));
+            Ok(())
+        }
+        None => store::finish_inbound(tx, id, outcome).await,
+    }
+}
+
+/// Writes what `deferred` holds back, if there is a batch.
+pub(super) async fn flush(
+    tx: &mut Tx<'_>,
+    deferred: Option<&mut Deferred>,
+) -> Result<(), StoreError> {
+    match deferred {
+        Some(d) => d.flush(tx).await,
+        None => Ok(()),
+    }
+}
