@@ -79,6 +79,25 @@ fn forwarded_sender(fwd: &str) -> Option<(Mailbox, String)> {
 
 /// Removes a trailing quote header line the splitter left in the sender's own text: its
 /// words are someone else's ("… skrev Registrations <registration@…>:").
+/// The ids of the thread this message belongs to, oldest first as RFC 5322 orders them: its
+/// References, then its In-Reply-To where References lacks it (clients that send only
+/// In-Reply-To, or a References cut short). Each id once, at most 50.
+fn thread_references(references: Option<&str>, in_reply_to: Option<&str>) -> Vec<String> {
+    let mut ids: Vec<String> = Vec::new();
+    let all = references.into_iter().chain(in_reply_to);
+    for id in all.flat_map(str::split_whitespace) {
+        let id = id.trim_matches(['<', '>']);
+        if !id.is_empty() && !ids.iter().any(|known| known == id) {
+            ids.push(id.to_string());
+        }
+    }
+    if ids.len() > 50 {
+        // A long thread: the root and the latest ids tell where the message belongs.
+        ids.drain(1..ids.len() - 49);
+    }
+    ids
+}
+
 fn drop_quote_header(own: &str) -> String {
     let mut lines: Vec<&str> = own.lines().collect();
     while let Some(last) = lines.last() {
@@ -168,17 +187,10 @@ pub fn understand(raw: &[u8], config: &UnderstandConfig) -> Understanding {
             email: fields::normalise_email(&s.addr),
         });
     }
-    u.references = h
-        .get_first_value("In-Reply-To")
-        .into_iter()
-        .chain(h.get_first_value("References"))
-        .flat_map(|r| {
-            r.split_whitespace()
-                .map(|id| id.trim_matches(['<', '>']).to_string())
-                .take(50)
-                .collect::<Vec<_>>()
-        })
-        .collect();
+    u.references = thread_references(
+        h.get_first_value("References").as_deref(),
+        h.get_first_value("In-Reply-To").as_deref(),
+    );
     u.delivered_to = automated::delivered_to(&mail.headers);
     let verdict = automated::classify(&mail, config);
     let body = decode::best_text(&mail);

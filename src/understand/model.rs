@@ -141,7 +141,8 @@ pub struct Understanding {
     pub idea: Option<String>,
     pub text: String,
     pub bounced_recipients: Vec<String>,
-    /// Message-IDs this message replies to (In-Reply-To then References), for threading replies.
+    /// Message-IDs of the thread this message replies to, oldest first (References, then an
+    /// In-Reply-To that References lacks), for threading replies.
     #[serde(skip)]
     pub references: Vec<String>,
     /// The question's text, when the message asks one (forwarded to the organiser).

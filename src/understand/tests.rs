@@ -282,3 +282,25 @@ fn three_stray_bytes_of_invalid_utf8_do_not_switch_the_language_to_russian() {
         assert_eq!(u.intents, vec![Intent::Registration]);
     }
 }
+
+#[test]
+fn thread_ids_keep_the_order_of_references_with_in_reply_to_last() {
+    let raw = "From: Anna <anna@x.test>\r\nSubject: Re: Registration\r\nMessage-ID: <m3@x.test>\r\n\
+               In-Reply-To: <ack2@event.test>\r\n\
+               References: <m1@x.test> <ack2@event.test>\r\n\r\nThank you!\r\n";
+    let u = understand(raw.as_bytes(), &cfg());
+    assert_eq!(u.references, ["m1@x.test", "ack2@event.test"]);
+    // A client that sends only In-Reply-To, or a References that lacks it.
+    assert_eq!(thread_references(None, Some("<a@x>")), ["a@x"]);
+    assert_eq!(
+        thread_references(Some("<root@x> <b@x>"), Some("<c@x>")),
+        ["root@x", "b@x", "c@x"]
+    );
+    // A long thread keeps its root and the 49 latest ids.
+    let long: Vec<String> = (0..80).map(|i| format!("<r{i}@x>")).collect();
+    let ids = thread_references(Some(&long.join(" ")), None);
+    assert_eq!(ids.len(), 50);
+    assert_eq!(ids[0], "r0@x");
+    assert_eq!(ids[1], "r31@x");
+    assert_eq!(ids[49], "r79@x");
+}
