@@ -214,18 +214,6 @@ pub async fn insert_manual_registration(
     Ok(id)
 }
 
-/// Records who asked for a registration an organiser added on their behalf.
-pub async fn set_registered_by(tx: &mut Tx<'_>, id: i64, by: &str) -> Result<(), StoreError> {
-    sqlx::query!(
-        "update registrations set registered_by = lower($2) where id = $1",
-        id,
-        by
-    )
-    .execute(&mut **tx)
-    .await?;
-    Ok(())
-}
-
 pub async fn edit_registration(
     tx: &mut Tx<'_>,
     id: i64,
