@@ -118,16 +118,7 @@ pub async fn participants(
     at: PageAt,
     limit: i64,
 ) -> Result<ParticipantPage, StoreError> {
-    let any = |v: &Option<String>| v.as_deref().map(str::trim).unwrap_or_default().to_string();
-    let query = store::ParticipantQuery {
-        status: any(&filter.status),
-        country: any(&filter.country),
-        language: any(&filter.language),
-        search: any(&filter.search),
-        sort: sort.as_str().to_string(),
-        descending,
-        ..Default::default()
-    };
+    let query = filter.query(sort, descending);
     store::participants_page(pool, event_id, &query, at, limit).await
 }
 

@@ -86,6 +86,22 @@ pub struct Filter {
     pub search: Option<String>,
 }
 
+impl Filter {
+    /// The store's query for these participants in `sort` order (an empty text matches any).
+    pub(crate) fn query(&self, sort: Sort, descending: bool) -> store::ParticipantQuery {
+        let any = |v: &Option<String>| v.as_deref().map(str::trim).unwrap_or_default().to_string();
+        store::ParticipantQuery {
+            status: any(&self.status),
+            country: any(&self.country),
+            language: any(&self.language),
+            search: any(&self.search),
+            sort: sort.as_str().to_string(),
+            descending,
+            ..Default::default()
+        }
+    }
+}
+
 /// The column a list is ordered by.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum Sort {
@@ -155,16 +171,10 @@ pub async fn page(
     limit: i64,
     offset: i64,
 ) -> Result<Page, OrganiseError> {
-    let any = |v: &Option<String>| v.as_deref().map(str::trim).unwrap_or_default().to_string();
     let query = store::ParticipantQuery {
-        status: any(&filter.status),
-        country: any(&filter.country),
-        language: any(&filter.language),
-        search: any(&filter.search),
-        sort: sort.as_str().to_string(),
-        descending,
         limit: limit.max(0),
         offset: offset.max(0),
+        ..filter.query(sort, descending)
     };
     let (rows, total) = store::list_participants(pool, event_id, &query).await?;
     Ok(Page { rows, total })
