@@ -19,18 +19,8 @@ use crate::understand::{Understanding, language};
 pub const QUESTION_FORWARD_TEMPLATE: &str = "question_forward";
 
 impl Processor {
-    pub(super) async fn queue_reply(
-        &self,
-        tx: &mut Tx<'_>,
-        id: i64,
-        u: &Understanding,
-        sender: &EmailAddress,
-        effect: &Effect,
-    ) -> Result<ReplyTemplate, ProcessError> {
-        self.queue_reply_in(tx, id, u, sender, effect, None).await
-    }
-
-    /// [`Self::queue_reply`]; in a batch (`deferred`) the reply is held back to its end.
+    /// Queues the reply to a processed message; in a batch (`deferred`) it is held back to the
+    /// batch's end, and `None` writes it at once.
     pub(super) async fn queue_reply_in(
         &self,
         tx: &mut Tx<'_>,

@@ -179,7 +179,8 @@ impl Processor {
             held: Vec::new(),
             updates_sent: 0,
         };
-        self.queue_reply(tx, id, u, sender, &effect).await?;
+        self.queue_reply_in(tx, id, u, sender, &effect, None)
+            .await?;
         Ok(())
     }
 
