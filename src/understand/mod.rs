@@ -214,6 +214,10 @@ pub fn understand(raw: &[u8], config: &UnderstandConfig) -> Understanding {
         u.returned_message_ids = verdict.returned_message_ids;
         return u;
     }
+    if out_of_office(&own) {
+        u.automated = Some(Automated::AutoReply);
+        return u;
+    }
     let reply_to_own = config.own_message_id_domain.as_deref().is_some_and(|d| {
         let d = format!("@{}", d.to_lowercase());
         u.references.iter().any(|r| r.to_lowercase().ends_with(&d))
@@ -382,6 +386,10 @@ pub fn understand(raw: &[u8], config: &UnderstandConfig) -> Understanding {
 /// correction. A correction whose only content fits no field ("forgot to mention: I am
 /// vegetarian") is no correction but a note for the organisers (see `notes`).
 fn correct(found: &mut intents::Found, participant: &mut Participant, own: &str) {
+    if found.intents.contains(&Intent::Registration) {
+        introduce(participant, own);
+        return;
+    }
     if !(found.intents.is_empty() || found.intents.contains(&Intent::Update)) {
         return;
     }
@@ -415,6 +423,28 @@ fn correct(found: &mut intents::Found, participant: &mut Participant, own: &str)
         });
     if !read_something && found.intents == [Intent::Update] && notes::note(own).is_some() {
         found.intents.clear();
+    }
+}
+
+/// An out-of-office text that came without the headers and subject that mark one: it says the
+/// writer is away and what to do meanwhile (or when they are back), and asks for nothing.
+fn out_of_office(own: &str) -> bool {
+    let head = decode::cut_str(own, 1200).to_lowercase();
+    let said = |list: &[&str]| list.iter().any(|p| head.contains(p));
+    said(lexicon::mail::ABSENCE)
+        && said(lexicon::mail::ABSENCE_AFTERWARDS)
+        && intents::detect(None, own, false).intents.is_empty()
+}
+
+/// A registration that introduces the sender ("my name is Jānis Bērziņš, …"): the name they
+/// state is how they want it on the badge, where only the From header named them (often a
+/// nickname or initials). A signature's name stays: the signature is what they sign with.
+fn introduce(participant: &mut Participant, own: &str) {
+    if participant.sources.name == Some(Source::FromHeader)
+        && let Some(name) = fields::stated(own).name
+    {
+        participant.name = Some(name);
+        participant.sources.name = Some(Source::RunningText);
     }
 }
 

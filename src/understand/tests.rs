@@ -304,3 +304,67 @@ fn thread_ids_keep_the_order_of_references_with_in_reply_to_last() {
     assert_eq!(ids[1], "r31@x");
     assert_eq!(ids[49], "r79@x");
 }
+
+#[test]
+fn an_out_of_office_text_without_its_headers_is_still_an_auto_reply() {
+    for (subject, body) in [
+        (
+            "Kontorist eemal: Olete registreeritud",
+            "Tere!\r\n\r\nOlen 26. aprillini lähetuses ja loen e-kirju harva. Kiiretel juhtudel helistage palun numbril 600 0000.\r\n\r\nKersti",
+        ),
+        (
+            "Нахожусь в отпуске",
+            "Здравствуйте!\r\n\r\nС 12 по 26 апреля я нахожусь в отпуске и не имею доступа к почте. По срочным вопросам обращайтесь к коллеге.\r\n",
+        ),
+        (
+            "Ferie",
+            "Jeg holder ferie til og med 20. april. I hastende sager kontakt venligst receptionen.\r\n",
+        ),
+    ] {
+        let u = understand(&mail("K M <k@x.test>", subject, body), &cfg());
+        assert_eq!(u.automated, Some(Automated::AutoReply), "{body}");
+        assert!(u.intents.is_empty() && u.participants.is_empty(), "{u:?}");
+    }
+    // Someone away who still asks for something is a person writing, not an auto-reply.
+    let u = understand(
+        &mail(
+            "K M <k@x.test>",
+            "Riga",
+            "I am on a business trip until Friday, for urgent matters call me. Please register me for the workshop.\r\n",
+        ),
+        &cfg(),
+    );
+    assert_eq!(u.automated, None);
+    assert_eq!(u.intents, vec![Intent::Registration]);
+}
+
+#[test]
+fn a_question_or_an_idea_alone_lists_no_participant() {
+    let u = understand(
+        &mail(
+            "A B <a@x.test>",
+            "Parking",
+            "Is there parking at the venue?\r\n",
+        ),
+        &cfg(),
+    );
+    assert_eq!(u.intents, vec![Intent::Question]);
+    assert!(u.participants.is_empty(), "{:?}", u.participants);
+    // The sender is still known, for the answer.
+    assert_eq!(u.participant.email.as_deref(), Some("a@x.test"));
+}
+
+#[test]
+fn a_name_stated_in_a_first_registration_beats_the_from_header() {
+    let u = understand(
+        &mail(
+            "jb <jb@x.test>",
+            "Workshop",
+            "Hello, my name is John Smith and I work for Nordic Wood Cluster. Please add me to the list of participants.\r\n",
+        ),
+        &cfg(),
+    );
+    assert_eq!(u.intents, vec![Intent::Registration]);
+    assert_eq!(u.participant.name.as_deref(), Some("John Smith"));
+    assert_eq!(u.participant.sources.name, Some(Source::RunningText));
+}

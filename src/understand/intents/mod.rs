@@ -26,6 +26,7 @@ static OFFERING_IDEA: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(IDEA, &[
 static CORRECTING: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(CORRECTION, &[]));
 static CORRECTING_PHRASES: LazyLock<Lexicon> =
     LazyLock::new(|| Lexicon::new(&[], CORRECTION_PHRASES));
+static SUBSTITUTING: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(&[], &["instead of"]));
 static CORRECTING_IN_REPLY: LazyLock<Lexicon> =
     LazyLock::new(|| Lexicon::new(CORRECTION_IN_REPLY, &[]));
 
@@ -122,8 +123,10 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
     let own = super::decode::cut_str(own, 16 * 1024);
     let mut found = Found::default();
     let mut sents = sentences(own);
+    let mut is_reply = reply_to_own;
     if let Some(subject) = subject {
         let (rest, reply) = strip_subject(subject);
+        is_reply |= reply;
         // A reply's subject is someone else's words (often regbot's own "Your registration").
         if !reply && !rest.is_empty() {
             sents.push((usize::MAX, rest.to_string()));
@@ -133,6 +136,7 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
     let mut cancellation = false;
     let mut refusal = false;
     let mut update = false;
+    let mut substitution = false;
     let mut idea_paras: Vec<usize> = Vec::new();
     let mut question: Vec<(usize, &str)> = Vec::new();
     for (para, s) in &sents {
@@ -140,6 +144,8 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
         let read = Read::new(s);
         let idea = offers_idea(&read);
         let correction = corrects(&read, reply_to_own);
+        // "register my colleague A instead of me": a substitution, not a first registration.
+        substitution |= correction && read.mentions(&SUBSTITUTING);
         // A question that offers an idea ("ein Vorschlag: Wie finanzieren Cluster …?") or asks
         // for a correction ("kan I rette det?") is that idea or that correction.
         let q = !in_subject && !idea && !correction && is_question(s, &read);
@@ -189,6 +195,11 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
     // And one who cannot come but registers a colleague registers the colleague.
     if refusal && idea_paras.is_empty() && !update && !registration {
         cancellation = true;
+    }
+    if update && registration && !cancellation && !substitution && !is_reply {
+        // A first mail that asks to register and says "my name is …", "my organisation is …"
+        // introduces the sender; there is nothing yet to correct.
+        update = false;
     }
     if cancellation || update {
         // "Cancel my registration" / a correction is about an existing registration.
@@ -432,6 +443,53 @@ mod tests {
         ] {
             assert_eq!(intents("Workshop", text), vec![Cancellation], "{text}");
         }
+    }
+
+    #[test]
+    fn putting_the_sender_on_the_list_registers_in_each_language() {
+        for text in [
+            "Hi, could you put me on the list for the Riga workshop?",
+            "Guten Tag, bitte nehmen Sie mich in die Teilnehmerliste auf.",
+            "Hallo, könnt ihr mich für den Workshop in Riga eintragen?",
+            "Hej! Kan I skrive mig på listen til Riga?",
+            "Hei! Kan dere sette meg opp på lista til Riga?",
+            "Hei! Ilmoitan itseni työpajaan.",
+            "Tere, palun lisage mind osalejate nimekirja.",
+            "Labdien, lūdzu, pievienojiet mani dalībnieku sarakstam.",
+            "Labdien! Piesaku sevi dalībai seminārā.",
+            "Laba diena, prašau įtraukti mane į dalyvių sąrašą.",
+            "Dzień dobry, proszę dodać mnie do listy uczestników.",
+            "Привет, хотел бы приехать в Ригу, если есть место.",
+            "Dear organisers, I hereby confirm my participation in the workshop.",
+        ] {
+            assert_eq!(intents("Workshop", text), vec![Registration], "{text}");
+        }
+        // Taken off the list is no registration.
+        assert_eq!(
+            intents("Workshop", "Bitte nehmen Sie mich von der Liste."),
+            vec![Cancellation]
+        );
+    }
+
+    #[test]
+    fn an_introduction_in_a_first_mail_is_no_correction() {
+        assert_eq!(
+            intents(
+                "Workshop",
+                "Hello, my name is John Smith and I work for Nordic Wood Cluster. Please add me to the list of participants."
+            ),
+            vec![Registration]
+        );
+        // The same words in a reply to regbot correct the registration.
+        assert_eq!(
+            detect(
+                Some("Re: You are registered"),
+                "Sorry, my name is John Smith. Please register me under that name.",
+                true
+            )
+            .intents,
+            vec![Update]
+        );
     }
 
     #[test]

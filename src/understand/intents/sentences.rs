@@ -166,7 +166,11 @@ pub fn stance(words: &[String], start: usize, end: usize) -> Stance {
                 .any(|s| s.chars().nth(4).is_some() && w.get(2..).is_some_and(|r| r.starts_with(s)))
     });
     let refused = before.iter().any(negator)
-        || before.windows(2).any(finnish_not)
+        || words
+            .get(start.saturating_sub(5)..=start)
+            .unwrap_or(&[])
+            .windows(2)
+            .any(finnish_not)
         || after.iter().any(post_negator)
         || prefixed;
     if !refused {

@@ -41,6 +41,25 @@ pub const YET: &[&str] = &[
 /// Words that make a clause a request, so "my registration" after them asks for one
 /// ("proszę o moją rejestrację", "please confirm my registration"): whole words.
 pub const REQUEST_WORDS: &[&str] = &[
+    // Confirming one's own participation registers: "I hereby confirm my participation",
+    // "hiermit bestätige ich meine Teilnahme".
+    "confirm",
+    "hereby",
+    "hiermit",
+    "bestätige",
+    "bekræfter",
+    "bekrefter",
+    "bekräftar",
+    "vahvistan",
+    "kinnitan",
+    "apstiprinu",
+    "patvirtinu",
+    "potwierdzam",
+    "подтверждаю",
+    "hermed",
+    "herved",
+    "härmed",
+    "niniejszym",
     "please",
     "pls",
     "bitte",
