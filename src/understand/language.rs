@@ -327,7 +327,7 @@ fn by_function_words(text: &str) -> Option<&'static str> {
     if let Some(fi) = scores.iter_mut().find(|(code, _)| *code == "fi") {
         fi.1 += finnish;
     }
-    scores.sort_by(|a, b| b.1.cmp(&a.1));
+    scores.sort_by_key(|s| std::cmp::Reverse(s.1));
     let (best, n) = *scores.first()?;
     let second = scores.get(1).map_or(0, |s| s.1);
     // One word alone decides only a text too short for statistics, and only when no other
