@@ -26,7 +26,7 @@ static OFFERING_IDEA: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(IDEA, &[
 static CORRECTING: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(CORRECTION, &[]));
 static CORRECTING_PHRASES: LazyLock<Lexicon> =
     LazyLock::new(|| Lexicon::new(&[], CORRECTION_PHRASES));
-static SUBSTITUTING: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(&[], &["instead of"]));
+static INTRODUCING: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(&[], INTRODUCTION_PHRASES));
 static CORRECTING_IN_REPLY: LazyLock<Lexicon> =
     LazyLock::new(|| Lexicon::new(CORRECTION_IN_REPLY, &[]));
 
@@ -136,16 +136,20 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
     let mut cancellation = false;
     let mut refusal = false;
     let mut update = false;
-    let mut substitution = false;
+    let mut introduction = false;
+    let mut corrects_more = false;
     let mut idea_paras: Vec<usize> = Vec::new();
     let mut question: Vec<(usize, &str)> = Vec::new();
     for (para, s) in &sents {
         let in_subject = *para == usize::MAX;
         let read = Read::new(s);
         let idea = offers_idea(&read);
-        let correction = corrects(&read, reply_to_own);
-        // "register my colleague A instead of me": a substitution, not a first registration.
-        substitution |= correction && read.mentions(&SUBSTITUTING);
+        let correction = corrects(&read, reply_to_own) || read.mentions(&INTRODUCING);
+        let introduces = read.mentions(&INTRODUCING);
+        introduction |= introduces;
+        // Only "my name is …" is an introduction; "please update my registration",
+        // "instead of me" correct whatever else the mail asks.
+        corrects_more |= correction && !introduces;
         // A question that offers an idea ("ein Vorschlag: Wie finanzieren Cluster …?") or asks
         // for a correction ("kan I rette det?") is that idea or that correction.
         let q = !in_subject && !idea && !correction && is_question(s, &read);
@@ -196,7 +200,7 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
     if refusal && idea_paras.is_empty() && !update && !registration {
         cancellation = true;
     }
-    if update && registration && !cancellation && !substitution && !is_reply {
+    if introduction && !corrects_more && registration && !cancellation && !is_reply {
         // A first mail that asks to register and says "my name is …", "my organisation is …"
         // introduces the sender; there is nothing yet to correct.
         update = false;
@@ -488,6 +492,17 @@ mod tests {
                 true
             )
             .intents,
+            vec![Update]
+        );
+    }
+
+    #[test]
+    fn asking_to_update_a_registration_is_no_new_registration() {
+        assert_eq!(
+            intents(
+                "Correction",
+                "Hello,\n\nplease update my registration.\nOrganisation: Baltic Wood Cluster"
+            ),
             vec![Update]
         );
     }

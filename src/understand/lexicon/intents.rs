@@ -457,12 +457,6 @@ pub const CORRECTION_PHRASES: &[&str] = &[
     "instead of",
     "change my",
     "update my",
-    "my organisation is",
-    "my organization is",
-    "my company is",
-    "my name is",
-    "my email is",
-    "my title is",
     "should be",
     "forgot to say",
     "forgot to mention",
@@ -544,6 +538,17 @@ pub const CORRECTION_PHRASES: &[&str] = &[
     "моя фамилия пишется",
     "моё имя пишется",
     "мое имя пишется",
+];
+
+/// The sender stating who they are: a correction in a reply or in a mail of its own, an
+/// introduction in a first mail that asks to register.
+pub const INTRODUCTION_PHRASES: &[&str] = &[
+    "my organisation is",
+    "my organization is",
+    "my company is",
+    "my name is",
+    "my email is",
+    "my title is",
 ];
 
 /// Cues that correct only in a reply to regbot's own mail.
