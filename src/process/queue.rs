@@ -186,10 +186,10 @@ impl Processor {
             status: OutboxStatus::Pending,
             last_error: None,
         };
-        let about = format!(
-            "question (message #{id}): {}",
-            u.subject.as_deref().unwrap_or("(no subject)")
-        );
+        let about = super::forward::About::Question {
+            message: id,
+            subject: u.subject.clone(),
+        };
         self.forward_to_organisers(tx, mail, sender, &about).await?;
         Ok(())
     }

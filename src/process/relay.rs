@@ -13,8 +13,12 @@
 //! address) becomes a review item for the organisers, forwarded with the original attached, and
 //! is never relayed to anyone: nothing is sent to its sender either. An organiser's reply that
 //! cannot be acted on (an unknown word, an item already resolved, no text) is answered to that
-//! organiser with what went wrong. Every change lands in the audit table with actor
+//! organiser with what went wrong: a typed `Refusal`, worded by the `organiser_notice` template
+//! in the organisers' language. Every change lands in the audit table with actor
 //! `mail:<organiser address>`.
+
+use serde::Serialize;
+use serde_json::json;
 
 use super::{ProcessError, Processor};
 use crate::domain::{EmailAddress, header_safe};
@@ -28,6 +32,69 @@ use crate::understand::Understanding;
 pub const UNVERIFIED_UNKNOWN_TAG: &str = "unverified_reply_unknown_tag";
 /// Review reason: a reply tag of a real forward, from an address that is not an organiser's.
 pub const UNVERIFIED_NOT_ORGANISER: &str = "unverified_reply_not_organiser";
+
+/// The template of the notice to an organiser whose reply could not be acted on (to the
+/// organisers, so it falls back to the default language, then English, like the forwards).
+pub const ORGANISER_NOTICE_TEMPLATE: &str = "organiser_notice";
+
+/// Why an organiser's reply to a forward was not acted on. The notice template words each
+/// kind in the organisers' language, so no English sentence is built here.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Refusal {
+    /// A reply to a question's forward with nothing but the quoted forward.
+    QuestionWithoutText {
+        question: i64,
+    },
+    /// A reply to a review item's forward that is not one of the resolving words.
+    UnknownWord {
+        item: i64,
+    },
+    NoSuchQuestion {
+        question: i64,
+    },
+    NoSuchReviewItem {
+        item: i64,
+    },
+    /// Another organiser (or the desk) resolved it first.
+    AlreadyResolved {
+        item: i64,
+    },
+    /// `named` on an item that names nobody with an address.
+    NobodyNamed {
+        item: i64,
+    },
+    /// A refusal the mail path never causes today (a bad address or country, …): the notice
+    /// points to the terminal and the desk rather than guessing.
+    Unexpected {
+        item: i64,
+    },
+}
+
+impl Refusal {
+    /// The refusal for `error`, from acting on question or review item `id`; `Err` when the
+    /// database or a template failed (the message is then retried, not answered).
+    fn from_error(error: OrganiseError, id: i64) -> Result<Refusal, ProcessError> {
+        Ok(match error {
+            OrganiseError::Store(e) => return Err(e.into()),
+            OrganiseError::Template(e) => return Err(e.into()),
+            OrganiseError::NotFound {
+                what: "questions", ..
+            } => Refusal::NoSuchQuestion { question: id },
+            OrganiseError::NotFound { .. } => Refusal::NoSuchReviewItem { item: id },
+            OrganiseError::AlreadyResolved(item) => Refusal::AlreadyResolved { item },
+            OrganiseError::NobodyNamed(item) => Refusal::NobodyNamed { item },
+            OrganiseError::BadAddress(_)
+            | OrganiseError::NotRegistered(_)
+            | OrganiseError::AlreadyRegistered(_)
+            | OrganiseError::BadCountry(_)
+            | OrganiseError::NotSuppressed(_) => {
+                tracing::warn!(id, error = %error, "an organiser's reply was refused");
+                Refusal::Unexpected { item: id }
+            }
+        })
+    }
+}
 
 impl Processor {
     /// Handles message `id`, whose subject carries the reply tag `token`.
@@ -63,10 +130,10 @@ impl Processor {
         }
         let actor = Actor::mail(sender.as_str());
         let words = u.text.trim();
-        let done = match tagged {
-            Tagged::Question(question) if words.is_empty() => Err(format!(
-                "your reply about question {question} has no text of its own, so nothing was sent"
-            )),
+        let done: Result<(), Refusal> = match tagged {
+            Tagged::Question(question) if words.is_empty() => {
+                Err(Refusal::QuestionWithoutText { question })
+            }
             Tagged::Question(question) => {
                 let relayed = organise::questions::answer_in(
                     tx,
@@ -77,24 +144,19 @@ impl Processor {
                     format!("relay:{id}"),
                 )
                 .await;
-                acted(relayed.map(drop))?
+                acted(relayed.map(drop), question)?
             }
             Tagged::Review(item) => match one_word(words).and_then(Resolution::from_word) {
                 Some(resolution) => {
                     let resolved =
                         organise::review::resolve_in(tx, self, &actor, item, resolution).await;
-                    acted(resolved.map(drop))?
+                    acted(resolved.map(drop), item)?
                 }
-                None => Err(format!(
-                    "your reply about review item {item} is not one of the words regbot \
-                     understands, so nothing was done. Reply to the forward with one word: \
-                     register, idea, question or ignore. To answer the sender, write to them \
-                     directly."
-                )),
+                None => Err(Refusal::UnknownWord { item }),
             },
         };
-        if let Err(problem) = done {
-            self.tell_organiser(tx, id, u, sender, &problem).await?;
+        if let Err(refusal) = done {
+            self.tell_organiser(tx, id, u, sender, &refusal).await?;
         }
         Ok(())
     }
@@ -120,26 +182,38 @@ impl Processor {
         id: i64,
         u: &Understanding,
         organiser: &EmailAddress,
-        problem: &str,
+        refusal: &Refusal,
     ) -> Result<(), ProcessError> {
+        let event = &self.config.event;
         let subject = u.subject.as_deref().map(str::trim).unwrap_or_default();
         let subject = if subject.to_lowercase().starts_with("re:") {
             subject.to_string()
         } else {
             format!("Re: {subject}")
         };
+        let context = json!({
+            "event": event,
+            "reply_subject": subject,
+            "refusal": refusal,
+        });
+        let rendered = self.templates.render(
+            ORGANISER_NOTICE_TEMPLATE,
+            Some(self.organiser_language()),
+            &event.default_language,
+            &context,
+        )?;
         let (in_reply_to, references) = super::queue::thread_headers(u);
         let mail = NewOutbound {
             idempotency_key: format!("organiser-notice:{id}"),
             kind: OutboxKind::Forward,
             inbound_id: Some(id),
             broadcast_id: None,
-            template: None,
+            template: Some(ORGANISER_NOTICE_TEMPLATE.to_string()),
             recipient: organiser.as_str().to_string(),
             recipient_name: None,
             reply_to: None,
-            subject: header_safe(&subject, 250),
-            body_text: format!("regbot could not act on your reply: {problem}\n\n-- \nregbot\n"),
+            subject: header_safe(&rendered.subject, 250),
+            body_text: rendered.text,
             body_html: None,
             message_id: self.new_message_id(),
             in_reply_to,
@@ -152,14 +226,13 @@ impl Processor {
     }
 }
 
-/// `Ok(Ok)` when the organiser's action was taken, `Ok(Err(why))` when it was refused for a
-/// reason the organiser can fix, `Err` when the database or a template failed.
-fn acted(result: Result<(), OrganiseError>) -> Result<Result<(), String>, ProcessError> {
+/// `Ok(Ok)` when the organiser's action on question or review item `id` was taken,
+/// `Ok(Err(why))` when it was refused for a reason the organiser can fix, `Err` when the
+/// database or a template failed.
+fn acted(result: Result<(), OrganiseError>, id: i64) -> Result<Result<(), Refusal>, ProcessError> {
     match result {
         Ok(()) => Ok(Ok(())),
-        Err(OrganiseError::Store(e)) => Err(e.into()),
-        Err(OrganiseError::Template(e)) => Err(e.into()),
-        Err(refused) => Ok(Err(refused.to_string())),
+        Err(error) => Refusal::from_error(error, id).map(Err),
     }
 }
 
@@ -183,5 +256,75 @@ mod tests {
         assert_eq!(one_word("please register her"), None);
         assert_eq!(one_word(""), None);
         assert_eq!(one_word("..."), None);
+    }
+
+    /// Every refusal renders in every organiser language, in that language's own words
+    /// (not the English text, not an empty branch), naming the item it is about.
+    #[test]
+    fn every_refusal_is_worded_in_every_language() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("config/templates");
+        let templates = crate::templates::Templates::load(&dir).unwrap();
+        let refusals = [
+            Refusal::QuestionWithoutText { question: 41 },
+            Refusal::UnknownWord { item: 42 },
+            Refusal::NoSuchQuestion { question: 43 },
+            Refusal::NoSuchReviewItem { item: 44 },
+            Refusal::AlreadyResolved { item: 45 },
+            Refusal::NobodyNamed { item: 46 },
+            Refusal::Unexpected { item: 47 },
+        ];
+        let languages = [
+            "en", "lv", "lt", "et", "fi", "sv", "da", "nb", "de", "pl", "ru",
+        ];
+        for refusal in &refusals {
+            let context = json!({
+                "event": {"organiser_name": "Ilze"},
+                "reply_subject": "Re: [ev #abc] Riga",
+                "refusal": refusal,
+            });
+            let render = |lang: &str| {
+                templates
+                    .render(ORGANISER_NOTICE_TEMPLATE, Some(lang), "en", &context)
+                    .unwrap_or_else(|e| panic!("{lang} {refusal:?}: {e}"))
+            };
+            let english = render("en");
+            let id = serde_json::to_value(refusal).unwrap();
+            let id = id.get("item").or(id.get("question")).unwrap().to_string();
+            for lang in languages {
+                let notice = render(lang);
+                assert_eq!(notice.language, lang);
+                assert_eq!(notice.subject, "Re: [ev #abc] Riga");
+                assert!(
+                    notice.text.contains(&id),
+                    "{lang} {refusal:?}: {}",
+                    notice.text
+                );
+                if lang != "en" {
+                    assert_ne!(notice.text, english.text, "{lang} {refusal:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_database_failure_is_no_refusal_and_not_found_names_the_right_thing() {
+        let missing = OrganiseError::NotFound {
+            what: "questions",
+            id: 3,
+        };
+        assert_eq!(
+            Refusal::from_error(missing, 3).unwrap(),
+            Refusal::NoSuchQuestion { question: 3 }
+        );
+        let missing = OrganiseError::NotFound {
+            what: "review",
+            id: 4,
+        };
+        assert_eq!(
+            Refusal::from_error(missing, 4).unwrap(),
+            Refusal::NoSuchReviewItem { item: 4 }
+        );
+        let down = OrganiseError::Store(crate::store::StoreError::Sql(sqlx::Error::PoolTimedOut));
+        assert!(Refusal::from_error(down, 5).is_err());
     }
 }

@@ -8,6 +8,7 @@
 
 use serde_json::json;
 
+use super::forward::About;
 use super::record::Effect;
 use super::{ProcessError, Processor, behalf, intent_name, tag};
 use crate::domain::{EmailAddress, header_safe};
@@ -227,10 +228,11 @@ impl Processor {
                 .then(|| event.organiser_name.clone()),
             // A reply comes back to regbot, whose tag check makes it an organiser's action.
             reply_to: Some(self.config.smtp.from.clone()),
-            // The tag names the item (and only it, see `tag`); the number is for people.
+            // The tag names the item (and only it, see `tag`); the template's subject carries
+            // the item's number, for people.
             subject: header_safe(
                 &format!(
-                    "{} {} (review #{item})",
+                    "{} {}",
                     tag::subject_tag(&event.id, token),
                     rendered.subject
                 ),
@@ -244,12 +246,80 @@ impl Processor {
             status: OutboxStatus::Pending,
             last_error: None,
         };
-        let about = format!(
-            "review #{item} ({reason}): {}",
-            u.subject.as_deref().unwrap_or("(no subject)")
-        );
+        let about = About::Review {
+            item,
+            reason: reason.to_string(),
+            subject: u.subject.clone(),
+        };
         self.forward_to_organisers(tx, mail, sender, &about).await?;
         store::attach_original(tx, &key).await?;
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::process::relay::{UNVERIFIED_NOT_ORGANISER, UNVERIFIED_UNKNOWN_TAG};
+    use crate::templates::Templates;
+
+    /// Every reason a review item can have is explained in every organiser language: none
+    /// falls through to the template's last resort, which prints the bare reason word.
+    #[test]
+    fn every_review_reason_is_explained_in_every_language() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("config/templates");
+        let templates = Templates::load(&dir).unwrap();
+        let mut reasons: Vec<String> = [
+            ReviewReason::NoIntent,
+            ReviewReason::OnBehalfWithoutAddress,
+            ReviewReason::UnparsedCorrection,
+            ReviewReason::LowConfidence,
+        ]
+        .iter()
+        .map(|r| {
+            serde_json::to_value(r)
+                .unwrap()
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+        reasons.extend(
+            [
+                UPDATE_FROM_UNKNOWN_ADDRESS,
+                CANCELLATION_FROM_UNKNOWN_ADDRESS,
+                ON_BEHALF_OVER_CAP,
+                UNVERIFIED_UNKNOWN_TAG,
+                UNVERIFIED_NOT_ORGANISER,
+            ]
+            .map(str::to_string),
+        );
+        for lang in [
+            "en", "lv", "lt", "et", "fi", "sv", "da", "nb", "de", "pl", "ru",
+        ] {
+            for reason in &reasons {
+                let context = json!({
+                    "event": {"name": "Ev", "organiser_name": "", "id": "ev"},
+                    "item": {"id": 12, "reason": reason, "token": "t"},
+                    "sender": {"email": "a@example.org", "name": null},
+                    "original_subject": "Riga", "language": "de", "intents": [],
+                    "participants": [], "note": null, "idea": null, "text": "Hallo",
+                });
+                let forward = templates
+                    .render(REVIEW_FORWARD_TEMPLATE, Some(lang), "en", &context)
+                    .unwrap();
+                assert_eq!(forward.language, lang);
+                assert!(
+                    !forward.text.contains(&format!("\n  {reason}\n")),
+                    "{lang} does not explain {reason}: {}",
+                    forward.text
+                );
+                assert!(
+                    forward.subject.ends_with("#12)"),
+                    "{lang}: the item's number, for people: {}",
+                    forward.subject
+                );
+            }
+        }
     }
 }

@@ -289,10 +289,18 @@ pub fn understand(raw: &[u8], config: &UnderstandConfig) -> Understanding {
     }
     let sender_name = u.from.as_ref().and_then(|f| f.name.clone());
     add_hints(&mut participant, &own, &signature);
-    u.participants = if found.intents.is_empty() {
-        Vec::new()
-    } else {
+    // The people the message registers, cancels or updates (the contract): a question, an
+    // idea or a thank-you alone changes nobody's record.
+    let changes_someone = found.intents.iter().any(|i| {
+        matches!(
+            i,
+            Intent::Registration | Intent::Cancellation | Intent::Update
+        )
+    });
+    u.participants = if changes_someone {
         vec![participant.clone()]
+    } else {
+        Vec::new()
     };
     // A registration on someone else's behalf is about those people.
     let mut missing_address = false;

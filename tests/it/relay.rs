@@ -243,15 +243,19 @@ async fn a_one_word_reply_to_a_review_forward_resolves_it_and_register_acknowled
             .clone()
     };
 
-    // A word regbot does not know: the organiser is told, nothing changes.
+    // A word regbot does not know: the organiser is told, in Latvian, nothing changes.
     reply_to_forward(&stack, &organisers, &of(&weather), "maybe later").await;
     let notices = stack.wait_for(&organisers, "INBOX", 3, WAIT).await;
     assert_eq!(notices.len(), 3);
     let notice = body_text(&notices[2]);
     assert!(
-        notice.contains("register, idea, question or ignore"),
-        "{notice}"
+        notice.contains("regbot nevarēja izpildīt jūsu atbildi")
+            && notice.contains("register, idea, question vai ignore"),
+        "the organisers' language, the words to use: {notice}"
     );
+    assert!(!notice.contains("could not act"), "no English: {notice}");
+    let subject = header(&notices[2], "Subject").unwrap_or_default();
+    assert!(subject.starts_with("Re: "), "in the thread: {subject}");
 
     reply_to_forward(&stack, &organisers, &of(&weather), "ignore").await;
     reply_to_forward(&stack, &organisers, &of(&ola), "Register\n\nIlze").await;

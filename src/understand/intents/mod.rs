@@ -18,10 +18,10 @@ use std::sync::LazyLock;
 
 // Each word list made ready for matching once (see `sentences::Lexicon`).
 static REGISTERING: LazyLock<Lexicon> =
-    LazyLock::new(|| Lexicon::new(REGISTRATION, REGISTRATION_PHRASES));
+    LazyLock::new(|| Lexicon::attendance(REGISTRATION, REGISTRATION_PHRASES));
 static CANCELLING: LazyLock<Lexicon> =
     LazyLock::new(|| Lexicon::new(CANCELLATION, CANCELLATION_PHRASES));
-static ATTENDING: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(ATTEND, ATTEND_PHRASES));
+static ATTENDING: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::attendance(ATTEND, ATTEND_PHRASES));
 static OFFERING_IDEA: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(IDEA, &[]));
 static CORRECTING: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(CORRECTION, &[]));
 static CORRECTING_PHRASES: LazyLock<Lexicon> =
@@ -63,6 +63,21 @@ pub fn strip_subject(subject: &str) -> (&str, bool) {
     (rest, reply)
 }
 
+/// Whether the sentence offers an idea: not one the sender hopes to take home ("I'm hoping to
+/// pick up ideas", "Ideen mitnehmen").
+fn offers_idea(read: &Read) -> bool {
+    read.positive(&OFFERING_IDEA, false)
+        && !read.near(&OFFERING_IDEA, IDEA_TAKEN_BEFORE, IDEA_TAKEN_AFTER)
+}
+
+/// Whether the sentence asks for a correction ("könnten Sie das auf dem Namensschild
+/// korrigieren?", "kan I rette det på navneskiltet?").
+fn corrects(read: &Read, reply_to_own: bool) -> bool {
+    read.positive(&CORRECTING, false)
+        || read.mentions(&CORRECTING_PHRASES)
+        || (reply_to_own && read.positive(&CORRECTING_IN_REPLY, false))
+}
+
 fn is_question(sentence: &str, read: &Read) -> bool {
     let lower = sentence.to_lowercase();
     if POLITENESS.iter().any(|p| lower.contains(p)) {
@@ -75,13 +90,19 @@ fn is_question(sentence: &str, read: &Read) -> bool {
     }
     // "Could you register me?", "Vil I skrive mig op?", "laittaisitko minut listalle?" are
     // requests, not questions: they ask for the sender to be registered or struck off.
-    let asks_for_me = REQUEST_OPENERS
+    let opener = REQUEST_OPENERS
         .iter()
-        .any(|p| lower.starts_with(p) || lower.contains(&format!("please {p}")))
-        || read.words().any(|w| ME_OBJECT.contains(&w));
-    let request =
-        asks_for_me && (read.positive(&REGISTERING, true) || read.positive(&CANCELLING, false));
-    !request
+        .any(|p| lower.starts_with(p) || lower.contains(&format!("please {p}")));
+    let asks = |lexicon: &Lexicon, skip_possessive: bool| {
+        if opener {
+            read.positive(lexicon, skip_possessive)
+        } else {
+            // The sender must be who the clause registers: in "bevor ich mich anmelde: …
+            // oder können auch Mitarbeitende teilnehmen?" the "mich" asks for nothing.
+            read.positive_with(lexicon, skip_possessive, ME_OBJECT)
+        }
+    };
+    !(asks(&REGISTERING, true) || asks(&CANCELLING, false))
 }
 
 /// Whether `text` registers its writer ("jeg vil gjerne melde meg på", "I would like to
@@ -113,13 +134,17 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
     let mut refusal = false;
     let mut update = false;
     let mut idea_paras: Vec<usize> = Vec::new();
-    let mut question: Vec<&str> = Vec::new();
+    let mut question: Vec<(usize, &str)> = Vec::new();
     for (para, s) in &sents {
         let in_subject = *para == usize::MAX;
         let read = Read::new(s);
-        let q = !in_subject && is_question(s, &read);
+        let idea = offers_idea(&read);
+        let correction = corrects(&read, reply_to_own);
+        // A question that offers an idea ("ein Vorschlag: Wie finanzieren Cluster …?") or asks
+        // for a correction ("kan I rette det?") is that idea or that correction.
+        let q = !in_subject && !idea && !correction && is_question(s, &read);
         if q {
-            question.push(s);
+            question.push((*para, s));
         }
         // A real question about the event ("is there a hotel for the participants?", "can I
         // register by phone?") asks; it registers nobody. Requests are not questions (above).
@@ -133,20 +158,27 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
         if !q && !in_subject && read.refused(&ATTENDING) {
             refusal = true;
         }
-        if !q && read.positive(&OFFERING_IDEA, false) {
+        if !q && idea {
             if in_subject {
                 idea_paras.push(usize::MAX);
             } else if !idea_paras.contains(para) {
                 idea_paras.push(*para);
             }
         }
-        if read.positive(&CORRECTING, false)
-            || read.mentions(&CORRECTING_PHRASES)
-            || (reply_to_own && read.positive(&CORRECTING_IN_REPLY, false))
-        {
+        if correction {
             update = true;
         }
     }
+    // Questions in an idea's paragraph, or in the list that an idea's paragraph introduces
+    // ("drei Themenvorschläge:" then "- Wie gewinnt man KMU …?"), are the proposed topics.
+    let paras: Vec<&str> = own.split("\n\n").collect();
+    question.retain(|(p, _)| {
+        let introduced = p.checked_sub(1).is_some_and(|prev| {
+            idea_paras.contains(&prev)
+                && paras.get(prev).is_some_and(|t| t.trim_end().ends_with(':'))
+        });
+        !idea_paras.contains(p) && !introduced
+    });
     if reply_to_own && !update {
         // A reply to regbot's acknowledgement that restates a field ("Organisation: …").
         update = own.lines().any(|l| super::fields::field_line(l).is_some());
@@ -168,7 +200,6 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
     }
     if !idea_paras.is_empty() {
         intents.push(Intent::Idea);
-        let paras: Vec<&str> = own.split("\n\n").collect();
         let text: Vec<&str> = idea_paras
             .iter()
             .filter_map(|p| paras.get(*p).copied())
@@ -188,7 +219,8 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
     }
     if !question.is_empty() {
         intents.push(Intent::Question);
-        found.question = Some(question.join(" "));
+        let text: Vec<&str> = question.iter().map(|(_, s)| *s).collect();
+        found.question = Some(text.join(" "));
     }
     intents.sort();
     found.intents = intents;
@@ -312,6 +344,94 @@ mod tests {
             true,
         );
         assert_eq!(f.intents, vec![Update]);
+    }
+
+    #[test]
+    fn a_question_before_registering_registers_nobody() {
+        for text in [
+            "before registering, could you tell me whether agencies may take part?",
+            "bevor ich mich anmelde: Ist der Workshop nur für Clustermanager, oder können auch Mitarbeitende teilnehmen?",
+            "Inden jeg tilmelder mig, vil jeg gerne høre, om medarbejdere også kan deltage?",
+            "Innan jag anmäler mig undrar jag om workshopen är öppen för alla?",
+            "Før jeg melder meg på: er workshopen åpen for alle?",
+            "Ennen kuin ilmoittaudun, onko työpaja avoin kaikille?",
+            "Enne kui registreerun, kas töötuba on kõigile avatud?",
+            "Pirms pieteikšos, vai seminārs ir atvērts visiem?",
+            "Prieš registruodamasis norėčiau paklausti, ar seminaras atviras visiems?",
+            "Zanim się zarejestruję, czy warsztaty są otwarte dla wszystkich?",
+            "Прежде чем регистрироваться, хотела уточнить: могут ли участвовать сотрудники агентств?",
+        ] {
+            assert_eq!(intents("Frage", text), vec![Question], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_correction_asked_as_a_question_is_an_update() {
+        for text in [
+            "Mein Name wird Jürgen Weiß geschrieben - könnten Sie das auf dem Namensschild korrigieren?",
+            "Mit navn staves Bjørn Østergaard - kan I rette det på navneskiltet?",
+            "Oikea nimeni on Eeva-Liisa Rantanen - voisitteko korjata sen nimikylttiin?",
+            "Правильно имя пишется так: Татьяна Новикова - можно исправить на бейдже?",
+        ] {
+            assert_eq!(
+                detect(Some("Re: Ihre Anmeldung"), text, true).intents,
+                vec![Update],
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_question_that_proposes_a_topic_is_the_idea() {
+        assert_eq!(
+            intents(
+                "Anmeldung",
+                "ich würde gern dabei sein! Außerdem ein Vorschlag für eine der Kleingruppen: Wie finanzieren Cluster ihre Arbeit?"
+            ),
+            vec![Registration, Idea]
+        );
+        let f = detect(
+            Some("Themen"),
+            "ob ich komme, kann ich noch nicht sagen. Ich schicke drei Themenvorschläge:\n\n- Wie gewinnt man KMU?\n- Messeauftritte",
+            false,
+        );
+        assert_eq!(f.intents, vec![Idea]);
+        // A question of its own after the ideas still asks.
+        let f = detect(
+            Some("Idea"),
+            "My idea: export pilots.\n\nIs there parking at the venue?",
+            false,
+        );
+        assert_eq!(f.intents, vec![Idea, Question]);
+    }
+
+    #[test]
+    fn ideas_to_take_home_are_not_offered() {
+        assert_eq!(
+            intents(
+                "Registration",
+                "I'd like to register. We are setting up an export programme, so I'm hoping to pick up ideas."
+            ),
+            vec![Registration]
+        );
+    }
+
+    #[test]
+    fn away_and_sending_apologies_are_not_coming() {
+        assert_eq!(
+            intents(
+                "Idėja",
+                "deja, birželio pradžioje būsiu išvykęs ir dalyvauti negalėsiu. Norėčiau pasiūlyti temą: eksporto rinkos."
+            ),
+            vec![Idea]
+        );
+        for text in [
+            "jag måste tyvärr lämna återbud",
+            "jeg må desværre melde afbud",
+            "niestety muszę zrezygnować z udziału w warsztatach",
+        ] {
+            assert_eq!(intents("Workshop", text), vec![Cancellation], "{text}");
+        }
     }
 
     #[test]

@@ -37,6 +37,10 @@ pub struct Lexicon {
     whole: HashSet<&'static str>,
     inside: Vec<&'static str>,
     phrases: HashMap<&'static str, Vec<Vec<&'static str>>>,
+    /// Words of coming and registering: a hit followed by "aus", "from", "back" … is something
+    /// else ("ich komme aus Hamburg"). Other lists take no notice: "zrezygnować z udziału"
+    /// cancels.
+    attendance: bool,
 }
 
 impl Lexicon {
@@ -54,6 +58,15 @@ impl Lexicon {
             whole: whole.into_iter().collect(),
             inside,
             phrases: by_first,
+            attendance: false,
+        }
+    }
+
+    /// A list of coming and registering words (see `attendance`).
+    pub fn attendance(stems: &[&'static str], phrases: &[&'static str]) -> Lexicon {
+        Lexicon {
+            attendance: true,
+            ..Lexicon::new(stems, phrases)
         }
     }
 
@@ -245,7 +258,20 @@ impl Read {
     /// ("my registration") makes it a mention, unless the clause is a request ("proszę o moją
     /// rejestrację").
     pub fn positive(&self, lexicon: &Lexicon, skip_possessive: bool) -> bool {
+        self.positive_with(lexicon, skip_possessive, &[])
+    }
+
+    /// [`Read::positive`] in a clause that also holds one of `companions` (when not empty).
+    pub fn positive_with(
+        &self,
+        lexicon: &Lexicon,
+        skip_possessive: bool,
+        companions: &[&str],
+    ) -> bool {
         self.clause_words().any(|w| {
+            if !companions.is_empty() && !w.iter().any(|x| companions.contains(&x.as_str())) {
+                return false;
+            }
             let request = w.iter().any(|x| REQUEST_WORDS.contains(&x.as_str()));
             lexicon.hits(w).into_iter().any(|(start, end)| {
                 let possessive = skip_possessive
@@ -253,9 +279,9 @@ impl Read {
                     && start > 0
                     && w.get(start - 1)
                         .is_some_and(|p| POSSESSIVE.contains(&p.as_str()));
-                let something_else = w
-                    .get(end)
-                    .is_some_and(|next| NOT_AFTER.contains(&next.as_str()));
+                let something_else = lexicon.attendance
+                    && w.get(end)
+                        .is_some_and(|next| NOT_AFTER.contains(&next.as_str()));
                 !possessive && !something_else && stance(w, start, end) == Stance::Positive
             })
         })
@@ -269,6 +295,19 @@ impl Read {
                 .hits(w)
                 .into_iter()
                 .any(|(start, end)| stance(w, start, end) == Stance::Refused)
+        })
+    }
+
+    /// Whether some hit of `lexicon` has one of `before` among the three words before it or
+    /// one of `after` among the two after it ("pick up ideas", "Ideen mitnehmen").
+    pub fn near(&self, lexicon: &Lexicon, before: &[&str], after: &[&str]) -> bool {
+        self.clause_words().any(|w| {
+            lexicon.hits(w).into_iter().any(|(start, end)| {
+                let pre = w.get(start.saturating_sub(3)..start).unwrap_or(&[]);
+                let post = w.get(end..(end + 2).min(w.len())).unwrap_or(&[]);
+                pre.iter().any(|x| before.contains(&x.as_str()))
+                    || post.iter().any(|x| after.contains(&x.as_str()))
+            })
         })
     }
 

@@ -40,6 +40,9 @@ pub const REGISTRATION: &[&str] = &[
     "запиши",
     "join",
     "joining",
+    // "könnt ihr mich für den Workshop eintragen?", "bitte einzutragen".
+    "eintrag",
+    "einzutrag",
 ];
 
 pub const REGISTRATION_PHRASES: &[&str] = &[
@@ -244,6 +247,9 @@ pub const CANCELLATION: &[&str] = &[
     "kustuta",
     "poistakaa",
     "avbud",
+    // "lämna återbud", "melde afbud": sending one's apologies.
+    "återbud",
+    "afbud",
 ];
 
 pub const CANCELLATION_PHRASES: &[&str] = &[
@@ -288,6 +294,8 @@ pub const IDEA: &[&str] = &[
     "suggest",
     "vorschlag",
     "vorschlagen",
+    // Plural with umlaut: "Themenvorschläge".
+    "vorschläg",
     "förslag",
     "föreslå",
     "forslag",
@@ -302,6 +310,56 @@ pub const IDEA: &[&str] = &[
     "sugeruj",
     "предлаг",
     "предложен",
+];
+
+/// Words before an idea word that make it one the sender hopes to receive, not one they offer
+/// ("pick up ideas", "looking for ideas", "få idéer", "gūt idejas"): whole words, among the
+/// three words before it.
+pub const IDEA_TAKEN_BEFORE: &[&str] = &[
+    "pick",
+    "get",
+    "gain",
+    "gather",
+    "collect",
+    "hear",
+    "find",
+    "learn",
+    "for",
+    "bekommen",
+    "sammeln",
+    "holen",
+    "finden",
+    "få",
+    "hämta",
+    "hente",
+    "hitta",
+    "finde",
+    "gūt",
+    "iegūt",
+    "smelties",
+    "gauti",
+    "semtis",
+    "zdobyć",
+    "szukam",
+    "poszukuję",
+    "получить",
+    "набраться",
+    "найти",
+    "saada",
+    "löytää",
+];
+
+/// The same after the idea word ("Ideen mitnehmen", "idėjų pasisemti"): among the two words
+/// after it.
+pub const IDEA_TAKEN_AFTER: &[&str] = &[
+    "mitnehmen",
+    "mitzunehmen",
+    "sammeln",
+    "pasisemti",
+    "gauti",
+    "saada",
+    "saamaan",
+    "zdobyć",
 ];
 
 /// Cues that correct earlier data whatever the thread.
@@ -320,7 +378,8 @@ pub const CORRECTION: &[&str] = &[
     "popraw",
     "исправ",
     "precizēj",
-    "уточн",
+    // "уточнение" is a correction; the verb "уточнить" mostly asks ("хотела уточнить: …?").
+    "уточнени",
     "korrigier",
     "parandage",
     "parandus",

@@ -113,8 +113,36 @@ pub const NEGATORS: &[&str] = &[
 ];
 
 pub const HYPOTHETICAL: &[&str] = &[
-    "if", "whether", "unless", "jei", "jeigu", "jos", "om", "hvis", "wenn", "falls", "ob", "jeśli",
-    "jeżeli", "gdyby", "если", "kui",
+    "if",
+    "whether",
+    "unless",
+    "jei",
+    "jeigu",
+    "jos",
+    "om",
+    "hvis",
+    "wenn",
+    "falls",
+    "ob",
+    "jeśli",
+    "jeżeli",
+    "gdyby",
+    "если",
+    "kui",
+    // "before registering, could you tell me …", "bevor ich mich anmelde", "Inden jeg
+    // tilmelder mig", "Прежде чем регистрироваться": the registration waits for an answer.
+    "before",
+    "bevor",
+    "inden",
+    "innan",
+    "før",
+    "ennen",
+    "enne",
+    "pirms",
+    "prieš",
+    "zanim",
+    "прежде",
+    "перед",
 ];
 
 pub const POSSESSIVE: &[&str] = &[
@@ -202,6 +230,23 @@ pub const NOT_AFTER: &[&str] = &[
     "med",
     "mit",
     "with",
+    // Away, not there: "būsiu išvykęs", "būšu komandējumā", "olen lomalla".
+    "išvykęs",
+    "išvykusi",
+    "išvykę",
+    "komandiruotėje",
+    "atostogose",
+    "prom",
+    "komandējumā",
+    "atvaļinājumā",
+    "ārzemēs",
+    "away",
+    "abroad",
+    "unterwegs",
+    "lomalla",
+    "matkoilla",
+    "puhkusel",
+    "lähetuses",
 ];
 
 /// The writer speaking of themselves, as subject or object: whole words.
