@@ -18,8 +18,8 @@ use serde::Deserialize;
 use crate::oauth2::{AuthMethod, OAuth2Settings};
 pub use secret::Secret;
 pub use sections::{
-    DaemonConfig, DatabaseConfig, EventConfig, ImapConfig, IntakeConfig, RepliesConfig, Security,
-    ServerConfig, SmtpConfig, WebConfig,
+    DaemonConfig, DatabaseConfig, EventConfig, EventWords, ImapConfig, IntakeConfig, RepliesConfig,
+    Security, ServerConfig, SmtpConfig, WebConfig,
 };
 
 #[derive(Debug, thiserror::Error)]
@@ -234,6 +234,7 @@ impl Config {
         if self.event.id.trim().is_empty() {
             return invalid("event.id is empty".into());
         }
+        self.event.check_l10n().map_err(ConfigError::Invalid)?;
         if self.smtp.connections == 0 || self.daemon.process_workers == 0 {
             return invalid(
                 "smtp.connections and daemon.process_workers must be at least 1".into(),
@@ -335,6 +336,38 @@ password = "smtp-secret"
 id = "ev"
 name = "An event"
 "#
+    }
+
+    #[test]
+    fn event_words_per_language_load_and_mistakes_name_the_fix() {
+        figment::Jail::expect_with(|jail| {
+            let with = |extra: &str| format!("{}\n{extra}\n", minimal_toml());
+            jail.create_file(
+                "c.toml",
+                &with("[event.l10n.lv]\ndates = \"2.–3. jūnijā\"\nvenue = \"Rīgā\""),
+            )?;
+            let config = Config::load(Path::new("c.toml"), true).expect("loads");
+            let lv = &config.event.l10n["lv"];
+            assert_eq!(lv.dates.as_deref(), Some("2.–3. jūnijā"));
+            assert_eq!(lv.name, None, "a value left out falls back to event.name");
+            for (bad, says) in [
+                (
+                    "[event.l10n.Latvian]\nvenue = \"Rīgā\"",
+                    "not a language code",
+                ),
+                (
+                    "[event.l10n.lv]\nvenue = \" \"",
+                    "event.l10n.lv.venue is empty",
+                ),
+                ("[event.l10n.lv]", "sets nothing"),
+                ("[event.l10n.lv]\nplace = \"Rīgā\"", "place"),
+            ] {
+                jail.create_file("c.toml", &with(bad))?;
+                let err = Config::load(Path::new("c.toml"), true).expect_err(bad);
+                assert!(format!("{err:#}").contains(says), "{bad}: {err:#}");
+            }
+            Ok(())
+        });
     }
 
     #[test]

@@ -5,6 +5,7 @@
 //! default is written once. The connection settings IMAP and SMTP share are one
 //! [`ServerConfig`], flattened into both sections (the file keeps `[imap] host = …`).
 
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -227,6 +228,58 @@ pub struct EventConfig {
     /// it goes to the organisers' review.
     #[serde(default = "default_max_on_behalf")]
     pub max_on_behalf_per_sender: i64,
+    /// The event's words in one reply language (`[event.l10n.lv] dates = "2.–3. jūnijā"`): a
+    /// reply in that language uses them, a language without its own values the ones above.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub l10n: BTreeMap<String, EventWords>,
+}
+
+/// What of the event a reply names, in one language; a value left out is the general one.
+#[derive(Debug, Clone, Default, Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct EventWords {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dates: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub venue: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organiser_name: Option<String>,
+}
+
+impl EventConfig {
+    /// What is wrong with the `[event.l10n.*]` tables, said so that the organiser can fix it.
+    pub fn check_l10n(&self) -> Result<(), String> {
+        for (lang, words) in &self.l10n {
+            let is_code =
+                (2..=3).contains(&lang.len()) && lang.chars().all(|c| c.is_ascii_lowercase());
+            if !is_code {
+                return Err(format!(
+                    "[event.l10n.{lang}]: {lang:?} is not a language code; name the table after the templates folder of the language, e.g. [event.l10n.lv]"
+                ));
+            }
+            let values = [
+                ("name", &words.name),
+                ("dates", &words.dates),
+                ("venue", &words.venue),
+                ("organiser_name", &words.organiser_name),
+            ];
+            for (key, value) in values {
+                if value.as_deref().is_some_and(|v| v.trim().is_empty()) {
+                    return Err(format!(
+                        "event.l10n.{lang}.{key} is empty; remove the line to use event.{key} in {lang} replies"
+                    ));
+                }
+            }
+            if values.iter().all(|(_, v)| v.is_none()) {
+                return Err(format!(
+                    "[event.l10n.{lang}] sets nothing; give it name, dates, venue or organiser_name, or remove it"
+                ));
+            }
+        }
+        Ok(())
+    }
 }
 
 fn default_language() -> String {

@@ -6,9 +6,10 @@
 //! A reply is written in the sender's language when a template exists for it, else in the
 //! event's default language, else English.
 
+mod phrasing;
 mod words;
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -120,11 +121,9 @@ fn new_env() -> Environment<'static> {
 
 /// `{{ detail("not_given") }}` and `{{ detail_label("name") }}`: the details table's words in the
 /// reply's language (English when the language has none).
-fn add_detail_words(
-    env: &mut Environment<'static>,
-    words: std::collections::BTreeMap<String, DetailWords>,
-) {
+fn add_detail_words(env: &mut Environment<'static>, words: BTreeMap<String, DetailWords>) {
     let words = Arc::new(words);
+    let phrasing_words = words.clone();
     let lookup = move |state: &minijinja::State, key: &str, padded: bool| {
         let lang = reply_language(state);
         let w = words
@@ -155,6 +154,78 @@ fn add_detail_words(
     env.add_function(
         "detail_label",
         move |state: &minijinja::State, key: String| label(state, &key, true),
+    );
+    add_phrasing(env, phrasing_words);
+}
+
+/// `{{ greeting(participant.name) }}`, `{{ the_event() }}` and `{{ title | quoted }}`: the
+/// language's greeting, and the event's title in the language's quotation marks, followed by its
+/// dates and venue (module `phrasing`). Every participant reply uses them, so a language's
+/// convention is written once, in `details.toml`.
+fn add_phrasing(env: &mut Environment<'static>, words: Arc<BTreeMap<String, DetailWords>>) {
+    // A word of the reply's language, else of English; it is an error in neither.
+    let word = move |state: &minijinja::State, pick: fn(&DetailWords) -> Option<&String>| {
+        let lang = reply_language(state);
+        let found = words.get(&lang).and_then(pick);
+        found.or_else(|| words.get("en").and_then(pick)).cloned()
+    };
+    let quotes = word.clone();
+    let quotes =
+        move |state: &minijinja::State| quotes(state, |w| w.quotes.as_ref()).unwrap_or_default();
+    let greeting_word = word.clone();
+    env.add_function(
+        "greeting",
+        move |state: &minijinja::State, name: Option<String>| {
+            let with_name = greeting_word(state, |w| w.greeting.as_ref());
+            let without = greeting_word(state, |w| w.greeting_no_name.as_ref());
+            match (with_name, without) {
+                (Some(with_name), Some(without)) => {
+                    Ok(phrasing::greet(&with_name, &without, name.as_deref()))
+                }
+                _ => Err(minijinja::Error::new(
+                    minijinja::ErrorKind::InvalidOperation,
+                    format!(
+                        "details.toml gives no greeting and greeting_no_name for {} nor for en",
+                        reply_language(state)
+                    ),
+                )),
+            }
+        },
+    );
+    let quote_marks = quotes.clone();
+    env.add_filter("quoted", move |state: &minijinja::State, title: String| {
+        phrasing::quote(&title, &quote_marks(state))
+    });
+    // The event phrase of the reply's language, for `the_event()` and `after_event()`.
+    let phrase = move |state: &minijinja::State| {
+        let event = state.lookup("event").unwrap_or_default();
+        let field = |key: &str| {
+            event
+                .get_attr(key)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_string))
+                .unwrap_or_default()
+        };
+        phrasing::event_phrase(
+            &field("name"),
+            &field("dates"),
+            &field("venue"),
+            &quotes(state),
+        )
+    };
+    let after = phrase.clone();
+    env.add_function("the_event", move |state: &minijinja::State| phrase(state));
+    // `{{ the_event() }}{{ after_event(",") }}`: the punctuation a sentence puts after the event,
+    // left out after a title that ends in its own "?", "!" or ".".
+    env.add_function(
+        "after_event",
+        move |state: &minijinja::State, punctuation: String| {
+            if phrasing::ends_a_sentence(&after(state)) {
+                String::new()
+            } else {
+                punctuation
+            }
+        },
     );
 }
 
@@ -248,9 +319,14 @@ impl Templates {
                 language: wanted_language.unwrap_or(default_language).to_string(),
                 default: default_language.to_string(),
             })?;
-        // Templates and filters see the reply language as `lang`.
+        // Templates and filters see the reply language as `lang`, and the event's values in it.
+        let mut context = serde_json::to_value(context).map_err(|e| TemplateError::Render {
+            name: name.to_string(),
+            source: minijinja::Error::new(minijinja::ErrorKind::BadSerialization, e.to_string()),
+        })?;
+        phrasing::localize_event(&mut context, &language);
         let context = minijinja::value::merge_maps([
-            minijinja::Value::from(minijinja::value::Serde(context)),
+            minijinja::Value::from(minijinja::value::Serde(&context)),
             minijinja::context! { lang => language.clone() },
         ]);
         let text_name = format!("{language}/{name}.txt");
@@ -328,9 +404,21 @@ fn undefined_variable(
 }
 
 /// Renders a one-off template (a broadcast's `--body-file`), with the same filters and rules.
+/// A context with `lang` shows the event's values in that language (`[event.l10n.<lang>]`).
 pub fn render_source(source: &str, context: &impl Serialize) -> Result<String, TemplateError> {
     let env = new_env();
-    env.render_str(source, minijinja::value::Serde(context))
+    let mut value = serde_json::to_value(context).map_err(|e| TemplateError::Render {
+        name: "the body file".into(),
+        source: minijinja::Error::new(minijinja::ErrorKind::BadSerialization, e.to_string()),
+    })?;
+    if let Some(lang) = value
+        .get("lang")
+        .and_then(|l| l.as_str())
+        .map(str::to_string)
+    {
+        phrasing::localize_event(&mut value, &lang);
+    }
+    env.render_str(source, minijinja::value::Serde(&value))
         .map_err(|e| render_error(&env, "the body file", source, context, e))
 }
 
@@ -356,139 +444,6 @@ fn split_subject(rendered: &str) -> Option<(String, String)> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use serde_json::json;
-
-    fn shipped() -> Templates {
-        Templates::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("config/templates"))
-            .expect("the shipped templates load")
-    }
-
-    #[test]
-    fn html_part_escapes_names_and_text_part_keeps_them() {
-        let t = shipped();
-        let ctx = json!({
-            "event": {"name": "Ev", "dates": "d", "venue": "v", "organiser_name": "o",
-                      "organiser_email": "o@example.org", "website": ""},
-            "participant": {"name": "<script>alert(1)</script>", "email": "a@example.org",
-                            "organisation": "A & B", "country": "LV", "experience": null},
-            "status": "confirmed", "idea": null, "question": null, "has_question": false,
-            "updates_sent": 0,
-            "original_subject": "Registration",
-        });
-        let r = t
-            .render("registered", Some("en"), "en", &ctx)
-            .expect("renders");
-        let html = r.html.expect("html part");
-        assert!(!html.contains("<script>"), "{html}");
-        assert!(html.contains("&lt;script&gt;"));
-        assert!(r.text.contains("Latvia"), "{}", r.text);
-        assert!(r.text.contains("A & B"));
-        assert!(!r.subject.is_empty());
-    }
-
-    #[test]
-    fn a_reply_names_the_country_and_signs_off_in_its_own_language() {
-        let t = shipped();
-        let ctx = json!({
-            "event": {"name": "Ev", "dates": "d", "venue": "v", "organiser_name": null,
-                      "organiser_email": "o@example.org", "website": ""},
-            "participant": {"name": "Māris", "email": "m@example.lv",
-                            "organisation": "Klasteris", "country": "LV", "experience": null},
-            "status": "confirmed", "idea": null, "question": null, "has_question": false,
-            "updates_sent": 0,
-            "original_subject": "Reģistrācija",
-        });
-        let lv = t
-            .render("registered", Some("lv"), "en", &ctx)
-            .expect("renders");
-        assert!(lv.text.contains("Latvija"), "{}", lv.text);
-        let html = lv.html.expect("html part");
-        assert!(html.contains("Ar cieņu"), "{html}");
-        assert!(html.contains("Organizatori"), "{html}");
-        assert!(!html.contains("Kind regards"), "{html}");
-        let en = t
-            .render("registered", Some("en"), "en", &ctx)
-            .expect("renders");
-        assert!(en.text.contains("Latvia"), "{}", en.text);
-        assert!(en.html.expect("html part").contains("Kind regards"));
-        // A country without a translation keeps its English name.
-        assert_eq!(localized_country_name("FR", "lv"), None);
-    }
-
-    #[test]
-    fn unknown_language_falls_back_to_the_default() {
-        let t = shipped();
-        assert_eq!(
-            t.pick_language("registered", Some("xx"), "en").as_deref(),
-            Some("en")
-        );
-        assert_eq!(
-            t.pick_language("registered", Some("lv"), "en").as_deref(),
-            Some("lv")
-        );
-    }
-
-    #[test]
-    fn the_details_table_has_its_words_in_every_reply_language() {
-        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("config/templates");
-        let words = words::load_detail_words(&dir).expect("details.toml loads");
-        for lang in shipped().languages() {
-            assert!(words.contains_key(lang), "details.toml has no [{lang}]");
-        }
-        let en = &words["en"];
-        assert_eq!(en.padded_label("name").as_deref(), Some("Name:          "));
-        assert_eq!(
-            en.padded_label("organisation").as_deref(),
-            Some("Organisation:  ")
-        );
-    }
-
-    #[test]
-    fn a_missing_value_renders_as_nothing_never_none() {
-        let context = json!({"participant": {"name": null, "country": null}});
-        let text = render_source(
-            "Hello {{ participant.name }}, from {{ participant.country }}.",
-            &context,
-        )
-        .unwrap();
-        assert_eq!(text, "Hello , from .");
-        let text = render_source("Hello {{ participant.name or \"friend\" }}", &context).unwrap();
-        assert_eq!(text, "Hello friend", "the template's own words stay");
-    }
-
-    #[test]
-    fn an_undefined_variable_is_named_in_the_error() {
-        let context = json!({"participant": {"name": "Jane"}, "lang": "en"});
-        let err = render_source(
-            "{{ lang }}: Hello {{ participant.name }} {{ participant.phone }}",
-            &context,
-        )
-        .unwrap_err();
-        assert!(
-            matches!(&err, TemplateError::Undefined { variable, .. } if variable == "participant.phone"),
-            "{err}"
-        );
-        let err = render_source("{{ venue }}", &context).unwrap_err();
-        assert!(err.to_string().contains("{{ venue }}"), "{err}");
-    }
-
-    #[test]
-    fn every_language_has_every_reply() {
-        let t = shipped();
-        for lang in t.languages() {
-            for name in crate::process::REPLY_TEMPLATES {
-                assert!(t.has(name.as_str(), lang), "{lang}/{name}.txt is missing");
-            }
-        }
-    }
-
-    #[test]
-    fn a_subject_line_is_required_and_header_safe() {
-        let (subject, body) = split_subject("Subject: Hi\r\n\nBody").expect("has a subject");
-        assert_eq!(subject, "Hi");
-        assert_eq!(body, "Body");
-        assert!(split_subject("no subject\n\nBody").is_none());
-    }
-}
+mod tests;
+#[cfg(test)]
+mod tests_languages;

@@ -1,9 +1,10 @@
 //! The words templates take from regbot rather than from their own text: country names, the
-//! few words of the shared HTML layout, and the labels of the "what we have recorded" table
-//! (`details.txt` / `details.html`), which every language's replies share.
+//! few words of the shared HTML layout, the labels of the "what we have recorded" table
+//! (`details.txt` / `details.html`), which every language's replies share, and each language's
+//! greeting and quotation marks.
 //!
-//! The table's words live in `details.toml` next to the templates, one table per language, so
-//! an organiser adds or corrects a language there and the table itself is written once.
+//! The words live in `details.toml` next to the templates, one table per language, so an
+//! organiser adds or corrects a language there and the templates themselves are written once.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -252,6 +253,18 @@ pub struct DetailWords {
     /// The two experience values, as the table shows them.
     pub starting: String,
     pub experienced: String,
+    /// How a reply greets a person whose name we know: `{name}` is the name as recorded,
+    /// `{first}` its first word (the given name). See README, "Templates", for each language's
+    /// choice.
+    #[serde(default)]
+    pub greeting: Option<String>,
+    /// The greeting when the name is unknown, or when the name's first word is not a given name
+    /// ("Dr.") and `greeting` uses `{first}`.
+    #[serde(default)]
+    pub greeting_no_name: Option<String>,
+    /// The language's opening and closing quotation marks around the event's title, e.g. "„“".
+    #[serde(default)]
+    pub quotes: Option<String>,
 }
 
 impl DetailWords {

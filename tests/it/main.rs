@@ -23,6 +23,7 @@ mod organise_cli;
 mod parse_cli;
 mod regressions;
 mod relay;
+mod replies_in_language;
 mod reply_corpus;
 mod throughput;
 mod understand_labelled;

@@ -528,7 +528,11 @@ async fn named_people_resolved_from_review_are_asked_summarised_and_caught_up() 
             daemon.log_text()
         );
         let text = body_text(&mails[0]);
-        assert!(text.contains(&format!("Labdien, {name}!")), "{text}");
+        // Latvian greets without the name (it would need the vocative); the record names them.
+        assert!(
+            text.lines().next() == Some("Labdien!") && text.contains(name),
+            "{text}"
+        );
         assert!(text.contains("Jūs ir reģistrējis"), "{text}");
         assert!(text.contains(&juris), "{text}");
     }
