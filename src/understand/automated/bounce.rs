@@ -47,6 +47,8 @@ const SUBJECTS: &[&str] = &[
     "warning: could not send message",
     "warning: message",
     "delayed mail",
+    "mail delivery warning",
+    "delivery warning",
     "delivery delayed",
     "delivery status notification (delay)",
     "could not send message",
@@ -125,6 +127,12 @@ const MTA_PHRASES: &[&str] = &[
     "did not reach the following recipient",
     "the following addresses had delivery problems",
     "failed addresses follow",
+    // Headings of "simple" plain-text reports (Sendmail-like gateways, Exchange's CDO, IIS).
+    "------ failed recipients ------",
+    "[smtp error code 5",
+    "--- non-delivery report ---",
+    "we will continue to try to deliver your message",
+    "could not be delivered to the following user",
 ];
 
 /// Broader wording, enough only together with a mail-system sender.
@@ -186,15 +194,23 @@ const BODY_PHRASES: &[&str] = &[
     "error delivering",
     "could not deliver",
     "delivery problem",
+    "continue to try to deliver",
 ];
 
 /// True for a delay notice rather than a failure ("Delivery Status Notification (Delay)",
 /// "Warning: message … delayed", "delivery attempts will continue").
 pub fn is_delay_notice(subject: &str, body_lower: &str) -> bool {
     let s = subject.to_lowercase();
-    (s.contains("delay") || s.starts_with("warning")) && !body_lower.contains("permanent")
+    // MDaemon writes "Warning: a@x - User unknown!": a warning subject, a permanent failure.
+    const PERMANENT: &[&str] = &["permanent", "user unknown", "no such user", "unknown user"];
+    let permanent = PERMANENT
+        .iter()
+        .any(|p| body_lower.contains(p) || s.contains(p));
+    (s.contains("delay") || s.starts_with("warning") || s.contains("delivery warning"))
+        && !permanent
         || body_lower.contains("delivery attempts will continue")
         || body_lower.contains("will continue trying")
+        || body_lower.contains("will continue to try")
         || body_lower.contains("this is only a warning")
 }
 
@@ -215,7 +231,18 @@ pub fn subject_signal(subject: &str) -> bool {
     let s = subject.trim().to_lowercase();
     let s = s.strip_prefix("[spam]").unwrap_or(&s).trim_start();
     let s = s.strip_prefix("***spam***").unwrap_or(s).trim_start();
+    // Some gateways answer with the original subject and their verdict after a colon
+    // ("RE: Your message … : non remis"): a person does not end a subject so.
+    let verdict = s.rsplit_once(':').is_some_and(|(_, last)| {
+        // "… : non remis (delivery failed)": the verdict may carry a gloss in brackets.
+        let last = match last.rfind('(') {
+            Some(open) if last.trim_end().ends_with(')') => &last[..open],
+            _ => last,
+        };
+        SUBJECTS.contains(&last.trim().trim_end_matches(['.', '!']))
+    });
     SUBJECTS.iter().any(|p| s.starts_with(p))
+        || verdict
         || (s.contains("undeliver") && !is_reply_or_forward(s))
         || (s.contains("delivery status notification") && !is_reply_or_forward(s))
         || (s.contains("returned mail") && !is_reply_or_forward(s))
@@ -285,6 +312,18 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_warning_that_names_an_unknown_user_is_no_delay() {
+        assert!(!is_delay_notice(
+            "Warning: userx@example.net.py - User unknown!",
+            "userx@example.net.py - no such user here."
+        ));
+        assert!(is_delay_notice(
+            "Mail Delivery Warning",
+            "delivery of email to this address has been postponed. we will continue to try to deliver your message"
+        ));
+    }
+
+    #[test]
     fn bounce_subjects_in_many_languages() {
         for s in [
             "Undeliverable: Registration",
@@ -303,7 +342,11 @@ mod tests {
         ] {
             assert!(subject_signal(s), "{s}");
         }
+        assert!(subject_signal(
+            "RE: Your message to GPC-talk awaits moderator approval : non remis (delivery failed)"
+        ));
         assert!(!subject_signal("Re: Undeliverable: Registration"));
+        assert!(!subject_signal("Re: Registration: my colleague"));
         assert!(!subject_signal("Registration"));
     }
 
