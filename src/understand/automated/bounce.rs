@@ -83,6 +83,11 @@ const SUBJECTS: &[&str] = &[
     "no such user",
     "mailbox unavailable",
     "could not be delivered",
+    // Sina, 163.com and other Chinese servers (GB2312/GBK subjects: "退信", "系统退信").
+    "退信",
+    "系统退信",
+    "邮件投递失败",
+    "无法投递",
 ];
 
 /// Wording that only mail servers write (enough together with a bounce subject).
@@ -133,6 +138,13 @@ const MTA_PHRASES: &[&str] = &[
     "--- non-delivery report ---",
     "we will continue to try to deliver your message",
     "could not be delivered to the following user",
+    // mail.ru, Yandex and other Russian servers; Chinese servers.
+    "не может быть доставлено",
+    "письмо создано автоматически",
+    "无法投递",
+    "未能成功投递",
+    "投递失败",
+    "退信原因",
 ];
 
 /// Broader wording, enough only together with a mail-system sender.
@@ -195,6 +207,19 @@ const BODY_PHRASES: &[&str] = &[
     "could not deliver",
     "delivery problem",
     "continue to try to deliver",
+    "не доставлено",
+    "не было доставлено",
+    "пользователь не найден",
+    "нет такого пользователя",
+    "адрес не существует",
+    "netika piegādāta",
+    "nevarēja nogādāt",
+    "neišsiųstas",
+    "nepristatytas",
+    "ei toimitettu",
+    "退信",
+    "退回",
+    "不存在",
 ];
 
 /// True for a delay notice rather than a failure ("Delivery Status Notification (Delay)",
@@ -206,8 +231,27 @@ pub fn is_delay_notice(subject: &str, body_lower: &str) -> bool {
     let permanent = PERMANENT
         .iter()
         .any(|p| body_lower.contains(p) || s.contains(p));
-    (s.contains("delay") || s.starts_with("warning") || s.contains("delivery warning"))
+    // Servers that say they keep trying, in the words of Sendmail, Exim, Exchange and qmail.
+    const RETRYING: &[&str] = &[
+        "still being retried",
+        "will be retried",
+        "will retry",
+        "has been delayed",
+        "delivery is delayed",
+        "temporarily deferred",
+    ];
+    let given_up = [
+        "will not retry",
+        "giving up",
+        "gave up",
+        "retry timeout exceeded",
+    ]
+    .iter()
+    .any(|p| body_lower.contains(p));
+    let retrying = RETRYING.iter().any(|p| body_lower.contains(p));
+    (s.contains("delay") || s.starts_with("warning") || s.contains("delivery warning") || retrying)
         && !permanent
+        && !given_up
         || body_lower.contains("delivery attempts will continue")
         || body_lower.contains("will continue trying")
         || body_lower.contains("will continue to try")
@@ -316,6 +360,14 @@ mod tests {
         assert!(!is_delay_notice(
             "Warning: userx@example.net.py - User unknown!",
             "userx@example.net.py - no such user here."
+        ));
+        assert!(is_delay_notice(
+            "Mail delivery report",
+            "the message to anna@example.lv has been delayed; it will be retried for 4 more days"
+        ));
+        assert!(!is_delay_notice(
+            "Mail delivery failed",
+            "the message has been delayed too long. retry timeout exceeded, giving up"
         ));
         assert!(is_delay_notice(
             "Mail Delivery Warning",

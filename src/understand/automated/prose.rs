@@ -47,6 +47,10 @@ const RECIPIENT_HEADINGS: &[&str] = &[
     "delivery to the following",
     "failed to deliver to",
     "could not deliver",
+    // Lotus Domino: "Your message … was not delivered to:".
+    "was not delivered to:",
+    // Chinese servers: "以下收件人" (the following recipients), "收件人" (recipient).
+    "以下收件人",
 ];
 
 /// Exchange's and other servers' failure wording in the region's languages: both a heading

@@ -462,3 +462,13 @@ fn plain_text_gateways_and_warnings_are_read() {
     );
     bounce_of(&v, &["userx@example.edu"]);
 }
+
+#[test]
+fn a_chinese_servers_bounce_is_read() {
+    let v = text_bounce(
+        "MAILER-DAEMON@sina.com",
+        "系统退信",
+        "抱歉，您的邮件被退回来了。\n原邮件信息：\n收件人：userx@sina.com\n退信原因：收件人地址不存在",
+    );
+    bounce_of(&v, &["userx@sina.com"]);
+}
