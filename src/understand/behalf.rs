@@ -15,7 +15,9 @@
 use super::Intent;
 use super::fields::{clean_name, find_email};
 use super::intents;
-use super::lexicon::behalf::{CLAUSE_JOINS, INSTEAD, INSTEAD_OF_ME};
+use super::lexicon::behalf::{
+    ADDRESS_WORDS, ASKS, Ask, CLAUSE_JOINS, INSTEAD, INSTEAD_OF_ME, LATER,
+};
 use super::lexicon::{COLLEAGUE, ME};
 
 /// A person named in a registration on someone's behalf.
@@ -51,6 +53,9 @@ pub fn read(own: &str, exclude: &[String]) -> Behalf {
     let any_address = own.contains('@');
     let lines: Vec<&str> = own.lines().collect();
     for (i, line) in lines.iter().enumerate().take(200) {
+        // "My colleague A wants to come too, I'll send her address later." The whole line:
+        // "el. paštą" is cut in two by the sentence split.
+        colleague_mentioned |= address_comes_later(line);
         for sentence in sentences(line) {
             let lower = sentence.to_lowercase();
             if !any_address && !COLLEAGUE.iter().any(|c| lower.contains(c)) {
@@ -60,8 +65,9 @@ pub fn read(own: &str, exclude: &[String]) -> Behalf {
             let found = intents::detect(None, &without_instead(&lower).0, false);
             // Only a sentence that asks to register names people to register: "please send
             // the programme to my colleague x@…" registers nobody.
-            let registers =
-                found.intents.contains(&Intent::Registration) || lower.contains("on behalf");
+            let registers = found.intents.contains(&Intent::Registration)
+                || lower.contains("on behalf")
+                || asks(&lower);
             if !registers {
                 continue;
             }
@@ -81,6 +87,7 @@ pub fn read(own: &str, exclude: &[String]) -> Behalf {
             // "Please register the following colleagues:" introduces a list below.
             if named.is_empty() && sentence.trim_end().ends_with(':') {
                 named = list_below(&lines, i, exclude);
+                b.sender_too |= !named.is_empty() && lists_sender(&lines, i, exclude);
             }
             if !about_others && named.is_empty() {
                 // "I would like to attend too": the sender's own registration.
@@ -124,6 +131,7 @@ pub fn replacement(own: &str, exclude: &[String], cancels: bool) -> Behalf {
             // The whole sentence too: "melden Sie meine Kollegen A und B an" asks only whole.
             // "A (a@…) will come instead of me" asks without a word for registering.
             let registers = says == Instead::OfMe
+                || asks(&lower)
                 || std::iter::once(lower.clone())
                     .chain(clauses(&lower))
                     .any(|clause| {
@@ -151,6 +159,88 @@ pub fn replacement(own: &str, exclude: &[String], cancels: bool) -> Behalf {
     }
     b.sender_out = !b.others.is_empty();
     b
+}
+
+/// Whether a line names a colleague whose address the sender will send later.
+fn address_comes_later(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    !lower.contains('@')
+        && COLLEAGUE.iter().any(|c| lower.contains(c))
+        && ADDRESS_WORDS.iter().any(|w| lower.contains(w))
+        && LATER.iter().any(|w| lower.contains(w))
+}
+
+/// Whether the message asks, in words the intent lexicon misses (`ASKS`: "melden Sie A
+/// (a@…) und B (b@…) an", "ilmoittakaa A työpajaan"), to register someone else: a person it
+/// names with an address other than `exclude`, or a colleague (whose missing address `read`
+/// then reports). Such a message is a registration.
+pub fn asks_for_others(own: &str, exclude: &[String]) -> bool {
+    let own = super::decode::cut_str(own, 16 * 1024);
+    let lines: Vec<&str> = own.lines().collect();
+    lines.iter().enumerate().take(200).any(|(i, line)| {
+        sentences(line).any(|sentence| {
+            let lower = sentence.to_lowercase();
+            let colleague = COLLEAGUE.iter().any(|c| lower.contains(c));
+            if !(colleague || lower.contains('@')) || !asks(&lower) {
+                return false;
+            }
+            let introduces_list = sentence.trim_end().ends_with(':');
+            colleague
+                || !people_in(sentence, exclude).is_empty()
+                || (introduces_list && !list_below(&lines, i, exclude).is_empty())
+        })
+    })
+}
+
+/// Whether a lowercase sentence asks to register someone in the words of `ASKS`.
+fn asks(lower: &str) -> bool {
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    ASKS.iter().any(|ask| {
+        if !words.iter().any(|w| is_one_of(ask.verb, w)) {
+            return false;
+        }
+        if ask.with.is_empty() {
+            true
+        } else if ask.particle {
+            particle_ends_a_clause(lower, ask)
+        } else {
+            words.iter().any(|w| is_one_of(ask.with, w))
+        }
+    })
+}
+
+/// `word` is one of `list`: whole, or starting with an entry that ends in `-`.
+fn is_one_of(list: &[&str], word: &str) -> bool {
+    list.iter().any(|entry| match entry.strip_suffix('-') {
+        Some(stem) => word.starts_with(stem),
+        None => word == *entry,
+    })
+}
+
+/// A separable verb's particle after the verb, at the end of a clause: "melden Sie bitte A
+/// und B zum Workshop an." (not the preposition in "an den Workshop").
+fn particle_ends_a_clause(lower: &str, ask: &Ask) -> bool {
+    let tokens: Vec<&str> = lower.split_whitespace().collect();
+    let Some(verb_at) = tokens
+        .iter()
+        .position(|t| is_one_of(ask.verb, t.trim_matches(|c: char| !c.is_alphanumeric())))
+    else {
+        return false;
+    };
+    tokens
+        .iter()
+        .enumerate()
+        .skip(verb_at + 1)
+        .any(|(i, token)| {
+            let word = token.trim_end_matches(['.', ',', ';', ':', '!', '?', ')']);
+            let ends = word.len() < token.len()
+                || i + 1 == tokens.len()
+                || CLAUSE_JOINS.iter().any(|j| j.trim() == tokens[i + 1]);
+            ends && ask.with.contains(&word)
+        })
 }
 
 /// The sentences of one line, as `read` and `replacement` take them.
@@ -211,16 +301,41 @@ fn says_instead(lines: &[&str]) -> bool {
 }
 
 /// The people in the list below line `at` ("Please register the following colleagues:"),
-/// up to the first blank line after one was found.
+/// up to the first line without an address after one was found (blank lines between the
+/// entries, as mail clients leave them between table rows, do not end it).
 fn list_below(lines: &[&str], at: usize, exclude: &[String]) -> Vec<Named> {
     let mut named = Vec::new();
+    let mut started = false;
     for next in lines.iter().skip(at + 1).take(30) {
-        if next.trim().is_empty() && !named.is_empty() {
-            break;
+        if next.trim().is_empty() {
+            continue;
         }
+        if !next.contains('@') {
+            if started {
+                break;
+            }
+            continue;
+        }
+        started = true;
         named.extend(people_in(next, exclude));
     }
     named
+}
+
+/// Whether the list below line `at` names one of `exclude` (the sender listing themselves
+/// among the people to register).
+fn lists_sender(lines: &[&str], at: usize, exclude: &[String]) -> bool {
+    lines
+        .iter()
+        .skip(at + 1)
+        .take(30)
+        .take_while(|l| l.trim().is_empty() || l.contains('@'))
+        .any(|l| {
+            let lower = l.to_lowercase();
+            exclude
+                .iter()
+                .any(|e| !e.is_empty() && lower.contains(&e.to_lowercase()))
+        })
 }
 
 /// Makes the intents of a message whose sender is replaced by the people it names: a
@@ -443,5 +558,204 @@ mod tests {
         );
         assert!(b.others.is_empty());
         assert!(b.missing_address);
+    }
+}
+#[cfg(test)]
+mod asks_tests {
+    use super::*;
+
+    fn me() -> Vec<String> {
+        vec!["boss@example.com".into()]
+    }
+
+    fn emails(b: &Behalf) -> Vec<&str> {
+        b.others.iter().map(|n| n.email.as_str()).collect()
+    }
+
+    /// Requests the intent words miss, one or more per language, as people write them.
+    #[test]
+    fn requests_to_register_others_in_the_words_intents_miss() {
+        for (lang, text, want) in [
+            (
+                "de",
+                "Sehr geehrte Damen und Herren, melden Sie bitte Anna Schmidt (anna@f.de) und Peter Braun (peter@f.de) zum Workshop an.",
+                &["anna@f.de", "peter@f.de"][..],
+            ),
+            (
+                "de",
+                "Bitte melden Sie meine Kollegin Anna Schmidt (anna@f.de) an, sie freut sich schon.",
+                &["anna@f.de"],
+            ),
+            (
+                "de",
+                "Tragen Sie bitte Anna Schmidt (anna@f.de) ein.",
+                &["anna@f.de"],
+            ),
+            (
+                "fi",
+                "Ilmoittakaa seuraavat henkilöt työpajaan: Liisa Korhonen (l@y.fi) ja Pekka Mäkinen (p@y.fi).",
+                &["l@y.fi", "p@y.fi"],
+            ),
+            (
+                "fi",
+                "Ilmoittaisin työpajaan kollegani Liisa Korhosen (l@y.fi) ja Pekka Mäkisen (p@y.fi).",
+                &["l@y.fi", "p@y.fi"],
+            ),
+            (
+                "fi",
+                "Voisitteko ilmoittaa kollegani Liisa Korhosen (l@y.fi) mukaan?",
+                &["l@y.fi"],
+            ),
+            (
+                "lv",
+                "Lūdzu, piesakiet manu kolēģi Jāni Ozolu (j@x.lv) darbnīcai.",
+                &["j@x.lv"],
+            ),
+            (
+                "et",
+                "Palun pange minu kolleeg Mari Tamm (m@x.ee) kirja.",
+                &["m@x.ee"],
+            ),
+            (
+                "nb",
+                "Kan dere melde på min kollega Kari Nordmann (k@x.no) til workshopen?",
+                &["k@x.no"],
+            ),
+            (
+                "nb",
+                "Jeg vil gjerne melde på kollegaen min Kari Nordmann (k@x.no).",
+                &["k@x.no"],
+            ),
+            (
+                "da",
+                "Vil I skrive min kollega Anne Hansen (a@x.dk) op til workshoppen?",
+                &["a@x.dk"],
+            ),
+            (
+                "sv",
+                "Kan ni skriva upp min kollega Anna Berg (a@x.se)?",
+                &["a@x.se"],
+            ),
+            (
+                "en",
+                "Could you add my colleague Jane Doe (j@x.test) to the list of participants?",
+                &["j@x.test"],
+            ),
+            (
+                "en",
+                "Please book a place for Jane Doe (j@x.test).",
+                &["j@x.test"],
+            ),
+            (
+                "lt",
+                "Prašome įtraukti mūsų kolegę Oną Petraitę (o@x.lt) į dalyvių sąrašą.",
+                &["o@x.lt"],
+            ),
+            (
+                "pl",
+                "Proszę wpisać moją koleżankę Annę Kowalską (a@x.pl) na listę uczestników.",
+                &["a@x.pl"],
+            ),
+            (
+                "ru",
+                "Внесите, пожалуйста, мою коллегу Анну Иванову (a@x.ru) в список участников.",
+                &["a@x.ru"],
+            ),
+        ] {
+            assert!(asks_for_others(text, &me()), "{lang}: {text}");
+            let b = read(text, &me());
+            assert_eq!(emails(&b), want, "{lang}: {text}");
+            assert!(!b.sender_too, "{lang}: {text}");
+        }
+        let b = read(
+            "melden Sie bitte Anna Schmidt (anna@f.de) und Peter Braun (peter@f.de) zum Workshop an.",
+            &me(),
+        );
+        assert_eq!(b.others[1].name.as_deref(), Some("Peter Braun"));
+    }
+
+    /// The same verbs in sentences that register nobody.
+    #[test]
+    fn the_same_verbs_without_a_request_register_nobody() {
+        for text in [
+            // "an" is a preposition here, not the particle.
+            "Ich melde mich, sobald ich mehr weiß; schreiben Sie an info@f.de für Fragen.",
+            // "ilmoittaa" is also "to notify".
+            "Ilmoitan, että uusi osoitteeni on uusi@y.fi.",
+            "Please add the programme to the newsletter sent to news@x.test.",
+            "Jeg skriver til dere fra min nye adresse ny@x.no.",
+            // Nobody else is named with an address.
+            "Melden Sie bitte mich zum Workshop an.",
+        ] {
+            assert!(!asks_for_others(text, &me()), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_request_for_someone_without_an_address_needs_a_person() {
+        for text in [
+            "Bitte melden Sie meine Kollegin Anna Schmidt an.",
+            "Ilmoittaisin työpajaan kollegani Liisa Korhosen.",
+            "Kan dere melde på min kollega Kari Nordmann?",
+        ] {
+            assert!(asks_for_others(text, &me()), "a registration: {text}");
+            let b = read(text, &me());
+            assert!(b.others.is_empty() && b.missing_address, "{text}: {b:?}");
+        }
+    }
+
+    /// "My colleague would like to come too; I'll send her address later", in 8 languages.
+    #[test]
+    fn a_colleague_whose_address_comes_later_needs_a_person() {
+        for text in [
+            "Ich melde mich zum Workshop an. Meine Kollegin Petra Wagner möchte ebenfalls mitkommen; ihre E-Mail-Adresse schicke ich nach.",
+            "Ilmoittaudun työpajaan. Myös kollegani Heidi Lampinen haluaisi tulla, lähetän hänen sähköpostiosoitteensa myöhemmin.",
+            "Registruojuosi į seminarą. Kartu norėtų vykti ir kolegė Monika Adomaitienė, jos el. paštą atsiųsiu vėliau.",
+            "Registreerun seminarile. Tulla sooviks ka minu kolleeg Evelin Sild, tema e-posti saadan hiljem.",
+            "Регистрируюсь на семинар. Со мной хотела бы поехать и коллега, Оксана Тарасова - её адрес пришлю позже.",
+            "I'd like to register. My colleague Ann Lee wants to come too, I'll send her email address later.",
+            "Jag anmäler mig till workshopen. Min kollega Eva Ek vill också komma, jag skickar hennes e-postadress senare.",
+            "Zgłaszam się na warsztaty. Moja koleżanka Ewa Nowak też chce przyjechać, jej adres e-mail wyślę później.",
+        ] {
+            let b = read(text, &me());
+            assert!(b.missing_address && b.others.is_empty(), "{text}: {b:?}");
+        }
+        // A colleague sending something else later is no registration.
+        let b = read(
+            "I would like to register. My colleague will send the invoice address later.",
+            &me(),
+        );
+        assert!(
+            b.missing_address,
+            "an address word and 'later': a person looks"
+        );
+        let b = read(
+            "I would like to register. My colleague will send the slides later.",
+            &me(),
+        );
+        assert!(!b.missing_address, "{b:?}");
+    }
+
+    /// A table pasted from a spreadsheet: one row a line, blank lines between, the sender's
+    /// own row among them.
+    #[test]
+    fn a_list_with_blank_lines_between_rows_and_the_sender_in_it() {
+        let b = read(
+            "Dzień dobry,\n\nz naszego klastra zgłaszamy trzy osoby:\n\nIwona Jasińska\tboss@example.com\n\nWojciech Pietrzak\tw@k.pl\n\nAneta Błaszczyk\ta@k.pl\n\nPozdrawiam serdecznie\nIwona",
+            &me(),
+        );
+        assert_eq!(emails(&b), ["w@k.pl", "a@k.pl"]);
+        assert!(b.sender_too, "the sender listed herself");
+    }
+
+    #[test]
+    fn its_me_who_cancels_in_a_separable_verb() {
+        let b = replacement(
+            "Ich muss leider absagen. Melden Sie bitte stattdessen Anna Schmidt (anna@f.de) an.",
+            &me(),
+            true,
+        );
+        assert_eq!(emails(&b), ["anna@f.de"]);
+        assert!(b.sender_out);
     }
 }

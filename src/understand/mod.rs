@@ -306,7 +306,17 @@ pub fn understand(raw: &[u8], config: &UnderstandConfig) -> Understanding {
     } else {
         Vec::new()
     };
-    // A registration on someone else's behalf is about those people.
+    // A registration on someone else's behalf is about those people. "Melden Sie bitte A
+    // (a@…) und B (b@…) an" asks for it in words the intent lexicon does not read.
+    let changes_record = [Intent::Registration, Intent::Cancellation, Intent::Update];
+    if !changes_record.iter().any(|i| found.intents.contains(i)) && !forwarded_registration {
+        let mut exclude: Vec<String> = config.own_addresses.clone();
+        exclude.extend(u.from.as_ref().map(|f| f.email.clone()));
+        if behalf::asks_for_others(&own, &exclude) {
+            found.intents.push(Intent::Registration);
+            found.intents.sort();
+        }
+    }
     let mut missing_address = false;
     let has = |i: Intent| found.intents.contains(&i);
     // "It's me who cancels, please register A and B": a cancellation (or an "instead of me"

@@ -601,3 +601,97 @@ async fn named_people_resolved_from_review_are_asked_summarised_and_caught_up() 
     assert_eq!(stack.fetch_all(&juris, "INBOX").await.len(), 2);
     daemon.terminate();
 }
+
+/// Issue 9: "melden Sie bitte A und B an" (a separable verb around the people) and Finnish
+/// "Ilmoittakaa …" register the people named, each asked to confirm in the sender's language,
+/// and not the sender; a colleague named without an address becomes a review item: one forward
+/// to the organisers, one "a person will answer" to the sender, nobody registered.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn german_separable_verbs_and_finnish_requests_register_the_people_named() {
+    let stack = stack();
+    let db = TestDb::new().await;
+    let mailbox = unique("register", "event.test");
+    let (env, organisers) = env_with_organisers(&db, &stack, &mailbox);
+    let mut daemon = Daemon::start(&env);
+    let klaus = unique("klaus", "firma.test");
+    let (anna, peter) = (unique("anna", "firma.test"), unique("peter", "firma.test"));
+    let matti = unique("matti", "yritys.test");
+    let (liisa, pekka) = (
+        unique("liisa", "yritys.test"),
+        unique("pekka", "yritys.test"),
+    );
+    let greta = unique("greta", "firma.test");
+    // Subjects without a registering word: the request is in the separable verb alone.
+    send(&stack, &mailbox, &klaus, "Klaus Meier", "Workshop in Riga", &format!(
+        "Sehr geehrte Damen und Herren,\n\nmelden Sie bitte Anna Schmidt ({anna}) und Peter Braun ({peter}) zum Workshop an. Ich selbst kann leider nicht teilnehmen.\n\nMit freundlichen Grüßen\nKlaus Meier\n"
+    )).await;
+    send(&stack, &mailbox, &matti, "Matti Virtanen", "Riian työpaja", &format!(
+        "Hei,\n\nIlmoittakaa seuraavat henkilöt työpajaan: Liisa Korhonen ({liisa}) ja Pekka Mäkinen ({pekka}). En itse valitettavasti pääse paikalle.\n\nTerveisin\nMatti Virtanen\n"
+    )).await;
+    send(&stack, &mailbox, &greta, "Greta Vogel", "Workshop", 
+        "Hallo,\n\nbitte melden Sie meine Kollegin Anna Schmidt an, sie interessiert sich sehr für das Thema.\n\nViele Grüße\nGreta Vogel\n",
+    ).await;
+
+    for (colleague, dear) in [
+        (&anna, "Anna Schmidt"),
+        (&peter, "Peter Braun"),
+        (&liisa, "Liisa Korhonen"),
+        (&pekka, "Pekka Mäkinen"),
+    ] {
+        let mails = stack.wait_for(colleague, "INBOX", 1, WAIT).await;
+        assert_eq!(
+            mails.len(),
+            1,
+            "one mail to {colleague}; log:\n{}",
+            daemon.log_text()
+        );
+        let text = body_text(&mails[0]);
+        assert!(text.contains(dear), "{text}");
+    }
+    // In the sender's language, naming the sender.
+    let to_anna = body_text(&stack.fetch_all(&anna, "INBOX").await[0]);
+    assert!(
+        to_anna.contains(&format!("Klaus Meier ({klaus}) hat Sie")),
+        "{to_anna}"
+    );
+    let to_liisa = body_text(&stack.fetch_all(&liisa, "INBOX").await[0]);
+    assert!(
+        to_liisa.contains(&format!("Matti Virtanen ({matti}) on ilmoittanut")),
+        "{to_liisa}"
+    );
+    // Each sender: one summary; Greta: one honest reply. The organisers: one forward.
+    for sender in [&klaus, &matti, &greta] {
+        assert_eq!(
+            stack.wait_for(sender, "INBOX", 1, WAIT).await.len(),
+            1,
+            "{sender}"
+        );
+    }
+    let forwards = stack.wait_for(&organisers, "INBOX", 1, WAIT).await;
+    assert_eq!(forwards.len(), 1, "one forward, about Greta's colleague");
+    assert!(body_text(&forwards[0]).contains(&greta));
+    let reason: String = sqlx::query_scalar("select reason from review_items")
+        .fetch_one(&db.pool)
+        .await
+        .unwrap();
+    assert_eq!(reason, "on_behalf_without_address");
+    let held = |email: &str, by: &str| {
+        (
+            email.to_lowercase(),
+            "pending_confirmation".to_string(),
+            "on_behalf".to_string(),
+            Some(by.to_lowercase()),
+        )
+    };
+    let mut want = vec![
+        held(&anna, &klaus),
+        held(&peter, &klaus),
+        held(&liisa, &matti),
+        held(&pekka, &matti),
+    ];
+    want.sort();
+    assert_eq!(registrations(&db).await, want, "the four named, no sender");
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    assert_eq!(stack.fetch_all(&organisers, "INBOX").await.len(), 1);
+    daemon.terminate();
+}

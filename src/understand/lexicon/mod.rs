@@ -54,6 +54,8 @@ pub const COLLEAGUE: &[&str] = &[
     "kolleeg",
     "kollega",
     "koleg",
+    // Polish feminine: "koleżanka", "moją koleżankę".
+    "koleżank",
     "коллег",
     "im namen",
     "i namnet",
