@@ -14,6 +14,7 @@ mod country;
 mod experience;
 mod form;
 pub mod names;
+mod nominative;
 mod organisation;
 mod signature;
 mod stated;

@@ -164,6 +164,17 @@ fn organisation_at(rest: &str) -> Option<(String, Option<String>)> {
     Some((org, country))
 }
 
+/// The first organisation after a cue, in the nominative whatever case the cue wants.
+fn first_organisation(text: &str, lower: &str) -> Option<(String, Option<String>)> {
+    cue_hits(lower, &ORGANISATIONS)
+        .into_iter()
+        .find_map(|(start, at)| {
+            let (org, country) = text.get(at..).and_then(organisation_at)?;
+            let cue = lower.get(start..at).unwrap_or("");
+            Some((super::nominative::nominative(&org, cue), country))
+        })
+}
+
 /// The first value after any of `cues` that `read` accepts.
 fn first<T>(text: &str, lower: &str, cues: &Cues, read: impl Fn(&str) -> Option<T>) -> Option<T> {
     cue_hits(lower, cues)
@@ -175,14 +186,14 @@ fn first<T>(text: &str, lower: &str, cues: &Cues, read: impl Fn(&str) -> Option<
 pub fn organisation(text: &str) -> Option<String> {
     let text = super::super::decode::cut_str(text, 32 * 1024);
     let lower = aligned_lower(text);
-    first(text, &lower, &ORGANISATIONS, organisation_at).map(|(org, _)| org)
+    first_organisation(text, &lower).map(|(org, _)| org)
 }
 
 /// The name, organisation and country the sender states in running text.
 pub fn stated(text: &str) -> Stated {
     let text = super::super::decode::cut_str(text, 16 * 1024);
     let lower = aligned_lower(text);
-    let org = first(text, &lower, &ORGANISATIONS, organisation_at);
+    let org = first_organisation(text, &lower);
     let country = first(text, &lower, &COUNTRIES, |rest| {
         let value = value_start(rest);
         let first_words: Vec<&str> = value.split_whitespace().take(2).collect();

@@ -159,6 +159,8 @@ pub const ORGANISATION_CUES: &[&str] = &[
     "организация — ",
     "организация - ",
     "я представляю ",
+    "представляю ",
+    "työskentelen ",
     "работаю в компании ",
     "работаю в организации ",
 ];
@@ -217,3 +219,14 @@ pub const TRAILING: &[&str] = &[
     "теперь",
     "сейчас",
 ];
+
+/// Cues after which the organisation stands in the Latvian accusative ("pārstāvu … federāciju").
+pub const ACCUSATIVE_LV: &[&str] = &["pārstāvu"];
+/// … the Russian accusative ("представляю Балтийскую ассоциацию").
+pub const ACCUSATIVE_RU: &[&str] = &["я представляю", "представляю"];
+/// … the Polish accusative ("reprezentuję Pomorską Izbę").
+pub const ACCUSATIVE_PL: &[&str] = &["reprezentuję"];
+/// … the Finnish partitive ("edustan Suomen Puuklusteria").
+pub const PARTITIVE_FI: &[&str] = &["edustan"];
+/// … the Finnish inessive ("työskentelen Oulun Yrityskylässä").
+pub const INESSIVE_FI: &[&str] = &["työskentelen"];
