@@ -10,7 +10,7 @@
 use std::time::Duration;
 
 use sqlx::postgres::{PgConnectOptions, PgPoolOptions, PgSslMode};
-use sqlx::{PgPool, Postgres, Transaction};
+use sqlx::{Connection, PgPool, Postgres, Transaction};
 
 use crate::config::DatabaseConfig;
 pub use crate::domain::{json_without_nul, opt_without_nul, without_nul};
@@ -117,6 +117,9 @@ pub fn is_transient_sql(e: &sqlx::Error) -> bool {
     }
 }
 
+/// How long a pooled connection may sit unused before it is tested with a ping on acquire.
+const IDLE_BEFORE_PING: Duration = Duration::from_secs(1);
+
 /// Connects with a short timeout so a down database is reported, not waited on forever.
 pub async fn connect(config: &DatabaseConfig) -> Result<PgPool, StoreError> {
     let options: PgConnectOptions = config.url.expose().parse().map_err(|e: sqlx::Error| {
@@ -132,6 +135,23 @@ pub async fn connect(config: &DatabaseConfig) -> Result<PgPool, StoreError> {
     let pool = PgPoolOptions::new()
         .max_connections(config.max_connections.max(2))
         .acquire_timeout(Duration::from_secs(10))
+        // sqlx pings a pooled connection before every acquire (a round trip) and again when it
+        // is released. Statements on the pool, such as the sender's `sent` for every mail, paid
+        // for three round trips instead of one, and half of PostgreSQL's CPU per message is per
+        // round trip (docs/PERFORMANCE.md, issue 12). The release ping stays (sqlx's own, it also
+        // discards a broken connection); the acquire ping is kept only for a connection that sat
+        // idle, where a restart of PostgreSQL or a dropped socket may have gone unnoticed. A
+        // busy connection that broke meanwhile fails its statement, which callers already treat
+        // as transient (retry), and the release ping then discards it.
+        .test_before_acquire(false)
+        .before_acquire(|conn, meta| {
+            Box::pin(async move {
+                if meta.idle_for >= IDLE_BEFORE_PING {
+                    conn.ping().await?;
+                }
+                Ok(true)
+            })
+        })
         .connect_with(options.clone())
         .await
         .map_err(|source| match server_answer(&source) {

@@ -26,6 +26,7 @@ mod address;
 mod autoreply;
 mod bounce;
 mod dsn;
+mod lists;
 mod prose;
 mod returned;
 mod ses;
@@ -111,6 +112,19 @@ fn judge(mail: &ParsedMail<'_>, config: &UnderstandConfig, bodies: &Bodies) -> V
     // addressee (the original sender) or a mail-system mailbox of the bouncing domain.
     let mut strict: Vec<String> = own_addresses(config);
     strict.extend(from.clone());
+    // A list's own address never failed, though its bounces quote it everywhere.
+    let own_headers: Vec<(String, String)> =
+        h.iter().map(|hd| (hd.get_key(), hd.get_value())).collect();
+    let quoted: Vec<&str> = bodies
+        .text
+        .iter()
+        .chain(&bodies.original_headers)
+        .map(String::as_str)
+        .collect();
+    strict.extend(lists::list_addresses(
+        own_headers.iter().map(|(n, v)| (n.as_str(), v.as_str())),
+        &quoted,
+    ));
     let mut loose = strict.clone();
     for name in ["To", "Cc", "Return-Path", "Reply-To", "Sender"] {
         loose.extend(all_addresses(mail, name));
@@ -274,10 +288,12 @@ impl Excluded {
 fn prose_recipients(bodies: &Bodies, ex: &Excluded, list: &mut Vec<String>) {
     let mut structured = Vec::new();
     let mut all = Vec::new();
+    let mut local_parts = Vec::new();
     for t in &bodies.text {
-        let (s, a) = prose::text_recipients(t);
-        structured.extend(s);
-        all.extend(a);
+        let found = prose::text_recipients(t);
+        structured.extend(found.structured);
+        all.extend(found.all);
+        local_parts.extend(found.local_parts);
     }
     // Prefer what the structure names; among that, prefer addresses that are not the bounce's
     // own addressee (some servers bounce mail a user sent to themselves, so the addressee is
@@ -299,14 +315,45 @@ fn prose_recipients(bodies: &Bodies, ex: &Excluded, list: &mut Vec<String>) {
         for a in structured {
             push_unique(list, a, &ex.strict);
         }
+    } else if let Some(domain) = ex
+        .from_domain
+        .as_deref()
+        .filter(|_| !local_parts.is_empty())
+    {
+        // A mailbox named under the heading without its domain (AOL's screen names, a
+        // site's directory names) is a user of the bouncing site; addresses elsewhere in such
+        // a notice are advice ("try name@cs.example.edu").
+        let domain = site_domain(domain);
+        for local in &local_parts {
+            // The notice may spell the address out elsewhere.
+            let spelled = all.iter().find(|a| a.starts_with(&format!("{local}@")));
+            let address = spelled
+                .cloned()
+                .unwrap_or_else(|| format!("{local}@{domain}"));
+            push_unique(list, &address, &ex.strict);
+        }
     } else {
         for a in all.iter().filter(|a| !ex.system_of_bouncer(a)) {
             push_unique(list, a, &ex.loose);
         }
     }
     if list.is_empty() {
-        // Last resort: the addressee of the quoted original (regbot writes to one recipient
-        // per message).
+        // Then the quoted original: the recipient its last `Received:` hop names, else its
+        // addressees (regbot writes to one recipient per message; a list's mail is addressed
+        // to the list, which the exclusions drop).
+        let mut received: Vec<String> = Vec::new();
+        for o in &bodies.original_headers {
+            received.extend(prose::received_for(header_block(o)));
+        }
+        for t in &bodies.text {
+            let section = prose::error_section(t).len();
+            received.extend(prose::received_for(t.get(section..).unwrap_or("")));
+        }
+        if let Some(a) = received.iter().find(|a| !ex.strict.contains(a)) {
+            push_unique(list, a, &ex.strict);
+        }
+    }
+    if list.is_empty() {
         let mut originals: Vec<String> = original_header_addresses(bodies, &["To", "Cc"]);
         for t in &bodies.text {
             originals.extend(prose::quoted_original_recipients(t));
@@ -315,6 +362,27 @@ fn prose_recipients(bodies: &Bodies, ex: &Excluded, list: &mut Vec<String>) {
             push_unique(list, a, &ex.strict);
         }
     }
+}
+
+/// The header block of an attached original (up to its first empty line).
+fn header_block(message: &str) -> &str {
+    let end = message
+        .find("\n\n")
+        .or_else(|| message.find("\r\n\r\n"))
+        .unwrap_or(message.len());
+    &message[..end]
+}
+
+/// The site a mail server's host name belongs to: `mr2.its.yale.edu` → `yale.edu`,
+/// `mx.example.co.uk` → `example.co.uk` (a second-level label of two or three letters under
+/// a country code is taken as a registry's, like `co.uk`, `com.pl`).
+fn site_domain(host: &str) -> String {
+    let labels: Vec<&str> = host.split('.').collect();
+    let keep = match labels.as_slice() {
+        [.., sld, tld] if tld.len() == 2 && sld.len() <= 3 && labels.len() >= 3 => 3,
+        _ => 2,
+    };
+    labels[labels.len().saturating_sub(keep)..].join(".")
 }
 
 /// Addresses in the given headers of attached original messages.
@@ -412,6 +480,14 @@ fn display_name(mail: &ParsedMail<'_>) -> Option<String> {
 /// Sorts the parts of the message by kind, decoding and capping each.
 fn collect(mail: &ParsedMail<'_>) -> Bodies {
     let mut b = Bodies::default();
+    collect_into(&mut b, mail, true);
+    b
+}
+
+/// `collect` for one message; `outer` for the message itself, whose attached messages are
+/// opened when they are delivery reports (a gateway that forwards the report it got, as an
+/// attachment of its own notice).
+fn collect_into(b: &mut Bodies, mail: &ParsedMail<'_>, outer: bool) {
     for part in mail.parts().take(MAX_PARTS) {
         let mime = part.ctype.mimetype.to_ascii_lowercase();
         if mime.starts_with("multipart/") && !part.subparts.is_empty() {
@@ -422,6 +498,11 @@ fn collect(mail: &ParsedMail<'_>) -> Bodies {
             | "message/global-delivery-status"
             | "text/delivery-status" => b.dsn.push(body_text(part)),
             "message/feedback-report" => b.feedback.push(body_text(part)),
+            "message/rfc822" | "message/global" if outer && attached_report(part) => {
+                if let Ok(inner) = mailparse::parse_mail(&part.get_body_raw().unwrap_or_default()) {
+                    collect_into(b, &inner, false);
+                }
+            }
             "message/rfc822"
             | "message/global"
             | "text/rfc822-headers"
@@ -434,7 +515,18 @@ fn collect(mail: &ParsedMail<'_>) -> Bodies {
             _ => {}
         }
     }
-    b
+}
+
+/// An attached message that is itself a delivery report (`multipart/report`).
+fn attached_report(part: &ParsedMail<'_>) -> bool {
+    let raw = part.get_body_raw().unwrap_or_default();
+    let head = &raw[..raw.len().min(8 * 1024)];
+    mailparse::parse_headers(head).is_ok_and(|(hs, _)| {
+        hs.get_first_value("Content-Type").is_some_and(|c| {
+            let c = c.to_ascii_lowercase();
+            c.starts_with("multipart/report") && c.contains("delivery-status")
+        })
+    })
 }
 
 /// The decoded body of a part, at most [`MAX_SCAN`] bytes; bad transfer encoding falls back on

@@ -47,6 +47,8 @@ const SUBJECTS: &[&str] = &[
     "warning: could not send message",
     "warning: message",
     "delayed mail",
+    "mail delivery warning",
+    "delivery warning",
     "delivery delayed",
     "delivery status notification (delay)",
     "could not send message",
@@ -81,6 +83,11 @@ const SUBJECTS: &[&str] = &[
     "no such user",
     "mailbox unavailable",
     "could not be delivered",
+    // Sina, 163.com and other Chinese servers (GB2312/GBK subjects: "退信", "系统退信").
+    "退信",
+    "系统退信",
+    "邮件投递失败",
+    "无法投递",
 ];
 
 /// Wording that only mail servers write (enough together with a bounce subject).
@@ -125,6 +132,19 @@ const MTA_PHRASES: &[&str] = &[
     "did not reach the following recipient",
     "the following addresses had delivery problems",
     "failed addresses follow",
+    // Headings of "simple" plain-text reports (Sendmail-like gateways, Exchange's CDO, IIS).
+    "------ failed recipients ------",
+    "[smtp error code 5",
+    "--- non-delivery report ---",
+    "we will continue to try to deliver your message",
+    "could not be delivered to the following user",
+    // mail.ru, Yandex and other Russian servers; Chinese servers.
+    "не может быть доставлено",
+    "письмо создано автоматически",
+    "无法投递",
+    "未能成功投递",
+    "投递失败",
+    "退信原因",
 ];
 
 /// Broader wording, enough only together with a mail-system sender.
@@ -186,15 +206,55 @@ const BODY_PHRASES: &[&str] = &[
     "error delivering",
     "could not deliver",
     "delivery problem",
+    "continue to try to deliver",
+    "не доставлено",
+    "не было доставлено",
+    "пользователь не найден",
+    "нет такого пользователя",
+    "адрес не существует",
+    "netika piegādāta",
+    "nevarēja nogādāt",
+    "neišsiųstas",
+    "nepristatytas",
+    "ei toimitettu",
+    "退信",
+    "退回",
+    "不存在",
 ];
 
 /// True for a delay notice rather than a failure ("Delivery Status Notification (Delay)",
 /// "Warning: message … delayed", "delivery attempts will continue").
 pub fn is_delay_notice(subject: &str, body_lower: &str) -> bool {
     let s = subject.to_lowercase();
-    (s.contains("delay") || s.starts_with("warning")) && !body_lower.contains("permanent")
+    // MDaemon writes "Warning: a@x - User unknown!": a warning subject, a permanent failure.
+    const PERMANENT: &[&str] = &["permanent", "user unknown", "no such user", "unknown user"];
+    let permanent = PERMANENT
+        .iter()
+        .any(|p| body_lower.contains(p) || s.contains(p));
+    // Servers that say they keep trying, in the words of Sendmail, Exim, Exchange and qmail.
+    const RETRYING: &[&str] = &[
+        "still being retried",
+        "will be retried",
+        "will retry",
+        "has been delayed",
+        "delivery is delayed",
+        "temporarily deferred",
+    ];
+    let given_up = [
+        "will not retry",
+        "giving up",
+        "gave up",
+        "retry timeout exceeded",
+    ]
+    .iter()
+    .any(|p| body_lower.contains(p));
+    let retrying = RETRYING.iter().any(|p| body_lower.contains(p));
+    (s.contains("delay") || s.starts_with("warning") || s.contains("delivery warning") || retrying)
+        && !permanent
+        && !given_up
         || body_lower.contains("delivery attempts will continue")
         || body_lower.contains("will continue trying")
+        || body_lower.contains("will continue to try")
         || body_lower.contains("this is only a warning")
 }
 
@@ -215,7 +275,18 @@ pub fn subject_signal(subject: &str) -> bool {
     let s = subject.trim().to_lowercase();
     let s = s.strip_prefix("[spam]").unwrap_or(&s).trim_start();
     let s = s.strip_prefix("***spam***").unwrap_or(s).trim_start();
+    // Some gateways answer with the original subject and their verdict after a colon
+    // ("RE: Your message … : non remis"): a person does not end a subject so.
+    let verdict = s.rsplit_once(':').is_some_and(|(_, last)| {
+        // "… : non remis (delivery failed)": the verdict may carry a gloss in brackets.
+        let last = match last.rfind('(') {
+            Some(open) if last.trim_end().ends_with(')') => &last[..open],
+            _ => last,
+        };
+        SUBJECTS.contains(&last.trim().trim_end_matches(['.', '!']))
+    });
     SUBJECTS.iter().any(|p| s.starts_with(p))
+        || verdict
         || (s.contains("undeliver") && !is_reply_or_forward(s))
         || (s.contains("delivery status notification") && !is_reply_or_forward(s))
         || (s.contains("returned mail") && !is_reply_or_forward(s))
@@ -285,6 +356,26 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_warning_that_names_an_unknown_user_is_no_delay() {
+        assert!(!is_delay_notice(
+            "Warning: userx@example.net.py - User unknown!",
+            "userx@example.net.py - no such user here."
+        ));
+        assert!(is_delay_notice(
+            "Mail delivery report",
+            "the message to anna@example.lv has been delayed; it will be retried for 4 more days"
+        ));
+        assert!(!is_delay_notice(
+            "Mail delivery failed",
+            "the message has been delayed too long. retry timeout exceeded, giving up"
+        ));
+        assert!(is_delay_notice(
+            "Mail Delivery Warning",
+            "delivery of email to this address has been postponed. we will continue to try to deliver your message"
+        ));
+    }
+
+    #[test]
     fn bounce_subjects_in_many_languages() {
         for s in [
             "Undeliverable: Registration",
@@ -303,7 +394,11 @@ mod tests {
         ] {
             assert!(subject_signal(s), "{s}");
         }
+        assert!(subject_signal(
+            "RE: Your message to GPC-talk awaits moderator approval : non remis (delivery failed)"
+        ));
         assert!(!subject_signal("Re: Undeliverable: Registration"));
+        assert!(!subject_signal("Re: Registration: my colleague"));
         assert!(!subject_signal("Registration"));
     }
 

@@ -33,6 +33,7 @@ const ORIGINAL_MARKERS: &[&str] = &[
 /// Lines that introduce the failed recipients (lowercase, "contains").
 const RECIPIENT_HEADINGS: &[&str] = &[
     "following address",
+    "delivered to the following:",
     "following recipient",
     "addresses follow",
     "could not be delivered to",
@@ -46,6 +47,10 @@ const RECIPIENT_HEADINGS: &[&str] = &[
     "delivery to the following",
     "failed to deliver to",
     "could not deliver",
+    // Lotus Domino: "Your message … was not delivered to:".
+    "was not delivered to:",
+    // Chinese servers: "以下收件人" (the following recipients), "收件人" (recipient).
+    "以下收件人",
 ];
 
 /// Exchange's and other servers' failure wording in the region's languages: both a heading
@@ -80,12 +85,25 @@ const INLINE_HEADINGS: &[&str] = &[
     "generated from",
 ];
 
+/// What a bounce's prose names as failed.
+#[derive(Debug, Default)]
+pub struct ProseRecipients {
+    /// Addresses under a heading, on `<addr>:` or `RCPT TO:` lines, in a transcript.
+    pub structured: Vec<String>,
+    /// Every address of the error section (the caller filters these more strictly).
+    pub all: Vec<String>,
+    /// Mailbox names without a domain under a heading (AOL's screen names, a site's directory
+    /// names): the bouncing site's users.
+    pub local_parts: Vec<String>,
+}
+
 /// Failed recipients written in a bounce's prose, best evidence first: addresses under a
 /// heading such as "The following address(es) failed:", `<addr>:` lines (qmail, Postfix,
 /// Yahoo), `RCPT TO:` lines. Only when none of these is found, every address of the error
-/// section (the caller then filters more strictly). Returns (structured, all).
-pub fn text_recipients(text: &str) -> (Vec<String>, Vec<String>) {
+/// section, and then names without a domain.
+pub fn text_recipients(text: &str) -> ProseRecipients {
     let section = error_section(text);
+    let mut local_parts: Vec<String> = Vec::new();
     let mut structured: Vec<String> = Vec::new();
     let lines: Vec<&str> = section.lines().take(2000).collect();
     let mut i = 0;
@@ -116,11 +134,18 @@ pub fn text_recipients(text: &str) -> (Vec<String>, Vec<String>) {
                 &mut structured,
                 address::find_all(lower.get(pos..).unwrap_or("")),
             );
-            // And in the block below it (Exchange, Exim and Sendmail list one address per
-            // paragraph with explanations in between).
-            for l in lines.iter().skip(i + 1).take(30) {
-                if !names_someone_else(l) {
-                    add(&mut structured, address::find_all(l));
+            // The first line under the heading may name a mailbox without a domain; the
+            // addresses in the explanation below it are then advice, not recipients.
+            let first = lines.iter().skip(i + 1).find(|l| !l.trim().is_empty());
+            if let Some(local) = first.and_then(|l| bare_local_part(l)) {
+                add(&mut local_parts, vec![local]);
+            } else {
+                // Else the block below it (Exchange, Exim and Sendmail list one address per
+                // paragraph with explanations in between).
+                for l in lines.iter().skip(i + 1).take(30) {
+                    if !names_someone_else(l) {
+                        add(&mut structured, address::find_all(l));
+                    }
                 }
             }
         }
@@ -137,7 +162,66 @@ pub fn text_recipients(text: &str) -> (Vec<String>, Vec<String>) {
     {
         add(&mut all, address::find_all(l));
     }
-    (structured, all)
+    ProseRecipients {
+        structured,
+        all,
+        local_parts,
+    }
+}
+
+/// A line that is a mailbox name alone, or a name and then a column of explanation
+/// ("screenname", "userx    No matches to nameserver query").
+fn bare_local_part(line: &str) -> Option<String> {
+    let t = line.trim();
+    let (name, rest) = match t.find(['\t', ' ']) {
+        Some(at) => (&t[..at], &t[at..]),
+        None => (t, ""),
+    };
+    let column = rest.is_empty() || rest.starts_with('\t') || rest.starts_with("  ");
+    let mailbox = name.len() >= 2
+        && name
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "._-".contains(c))
+        && name
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_alphanumeric());
+    (column && mailbox).then(|| name.to_string())
+}
+
+/// The addresses the `Received:` lines of a quoted original say it was delivered for
+/// (`… for <anna@example.lv>; date`), topmost (last hop) first. The last hop is the failed
+/// recipient's own server, and unlike `To:` it names the person and not the list the mail was
+/// sent through.
+pub fn received_for(headers: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut current: Option<String> = None;
+    let finish = |received: Option<String>, out: &mut Vec<String>| {
+        if let Some(r) = received {
+            let lower = r.to_lowercase();
+            if let Some(at) = lower.find(" for ") {
+                let rest = &lower[at + 5..];
+                let value = rest.split(';').next().unwrap_or(rest);
+                add(out, address::find_all(value));
+            }
+        }
+    };
+    for line in headers.lines().take(400) {
+        let t = line.trim_start_matches('>');
+        if t.len() >= 9 && t[..9].eq_ignore_ascii_case("received:") {
+            finish(current.take(), &mut out);
+            current = Some(t.to_string());
+        } else if t.starts_with([' ', '\t']) && current.is_some() {
+            if let Some(c) = current.as_mut() {
+                c.push(' ');
+                c.push_str(t.trim());
+            }
+        } else {
+            finish(current.take(), &mut out);
+        }
+    }
+    finish(current, &mut out);
+    out
 }
 
 /// Lines of a bounce that name the sender, a helpdesk or a forwarding source rather than the
@@ -276,6 +360,27 @@ fn header_kind(line: &str) -> Option<bool> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_name_without_domain_under_the_heading_is_kept_apart() {
+        let aol = "Your mail to the following recipients could not be delivered because they are not accepting mail from list@lists.example.com:\n\tscreenname\n";
+        let found = text_recipients(aol);
+        assert_eq!(found.local_parts, ["screenname"]);
+        let yale = " --------Message not delivered to the following:\n\n userx    No matches to nameserver query\n";
+        assert_eq!(text_recipients(yale).local_parts, ["userx"]);
+        let prose =
+            "Could not be delivered to the following recipient:\n\nPlease check the address.\n";
+        assert!(text_recipients(prose).local_parts.is_empty());
+    }
+
+    #[test]
+    fn received_lines_name_the_recipient_of_the_last_hop_first() {
+        let headers = "Received: from a.example (a [10.0.0.1])\n\tby mx.example.net (Postfix) with ESMTP id 1\n\tfor <userz@example.net>; Tue, 6 Feb 2001 06:31:27 +0800\nReceived: from list.example.org\n  by a.example for <list@list.example.org>; Mon, 5 Feb 2001\nFrom: chris@example.org\n";
+        assert_eq!(
+            received_for(headers),
+            ["userz@example.net", "list@list.example.org"]
+        );
+    }
 
     #[test]
     fn error_section_stops_at_the_quoted_original() {

@@ -378,3 +378,97 @@ fn huge_part_is_not_decoded_whole() {
     let v = run(&raw);
     bounce_of(&v, &["anna@example.lv"]);
 }
+
+#[test]
+fn a_lists_own_address_is_never_the_failed_one() {
+    // AOL names the screen name only, and quotes the list the mail came through.
+    let v = run(
+        "From: \"Mail Delivery Subsystem\" <MAILER-DAEMON@AOL.com>\n\
+        To: <members-bounces@lists.example.org>\nSubject: Mail Delivery Problem\n\
+        Content-Type: text/plain\n\n\
+        Your mail to the following recipients could not be delivered because they are not \
+        accepting mail from members@lists.example.org:\n\tscreenname\n",
+    );
+    bounce_of(&v, &["screenname@aol.com"]);
+    // A gateway that names nobody: the quoted original is addressed to the list, its last
+    // hop's Received line names the person.
+    let v = run(
+        "From: ndr@example.net\nTo: members-bounces@lists.example.org\n\
+        Subject: Mail delivery failed: returning message to sender\n\
+        Content-Type: multipart/mixed; boundary=\"B\"\n\n\
+        --B\nContent-Type: text/plain\n\n\
+        This message was created automatically by mail delivery software.\n\
+        A message that you sent could not be delivered to one or more of its recipients.\n\n\
+        --B\nContent-Type: message/rfc822\n\n\
+        Received: from smtp.example.net\n\tby mx.example.net with ESMTP\n\tfor <anna@example.net>; Mon, 30 Dec 2019\n\
+        Received: from lists.example.org\n by relay for <members@lists.example.org>; Mon, 30 Dec 2019\n\
+        To: Members <members@lists.example.org>\nFrom: owner@example.org\n\
+        List-Post: <mailto:members@lists.example.org>\nSubject: News\n\nHello\n--B--\n",
+    );
+    bounce_of(&v, &["anna@example.net"]);
+}
+
+#[test]
+fn a_report_forwarded_as_an_attachment_is_read() {
+    let v = run(
+        "From: postmaster@example.com\nTo: registration@event.test\n\
+        Subject: Delivery Status Notification (Failure)\nMIME-Version: 1.0\n\
+        Content-Type: multipart/mixed; boundary=\"OUT\"\n\n\
+        --OUT\nContent-Type: message/rfc822\n\n\
+        From: postmaster@example.com\nSubject: Delivery Status Notification (Failure)\n\
+        MIME-Version: 1.0\n\
+        Content-Type: multipart/report; report-type=delivery-status; boundary=\"IN\"\n\n\
+        --IN\nContent-Type: text/plain\n\nDelivery to the following recipients failed.\n\n   userx@example.com\n\n\
+        --IN\nContent-Type: message/delivery-status\n\n\
+        Reporting-MTA: dns;mx.example.com\n\n\
+        Final-Recipient: rfc822;userx@example.com\nAction: failed\nStatus: 5.1.1\n\n\
+        --IN--\n\n--OUT--\n",
+    );
+    bounce_of(&v, &["userx@example.com"]);
+}
+
+#[test]
+fn plain_text_gateways_and_warnings_are_read() {
+    // A gateway answering with its verdict after the original subject, from a person-like
+    // sender.
+    let v = run(
+        "From: gateway-notices@example.fr\nTo: registration@event.test\n\
+        Subject: RE: Registration : non remis (delivery failed)\nContent-Type: text/plain\n\n\
+        Votre message n'a pas pu etre delivre a\nuserx@example.com\n\
+        Your message could not be delivered to\nuserx@example.com\n",
+    );
+    bounce_of(&v, &["userx@example.com"]);
+    // MDaemon: a "Warning:" subject that reports an unknown user is a failure.
+    let v = text_bounce(
+        "MDaemon@webmail.example.py",
+        "Warning: userx@example.net.py - User unknown!",
+        "userx@example.net.py - no such user here.\nThere is no user by that name at this server.",
+    );
+    bounce_of(&v, &["userx@example.net.py"]);
+    // An advisory about a full mailbox is a delay: automated, nothing marked failed.
+    let v = text_bounce(
+        "Postmaster <postmaster@example.com>",
+        "Mail Delivery Warning",
+        "This is an advisory-only email.\nDelivery of email to this address\n\"calvin@example.com\"\n\
+         has been postponed due to a full mailbox.\nWe will continue to try to deliver your message over the next few days.",
+    );
+    bounce_of(&v, &[]);
+    // A site that names its user without a domain, then gives advice with example addresses.
+    let v = text_bounce(
+        "MAILER-DAEMON@mr2.its.example.edu",
+        "Returned mail - nameserver error report",
+        " --------Message not delivered to the following:\n\n userx    No matches to nameserver query\n\n\
+         If mike.fox@example.edu fails, try michael.j.fox@example.edu.",
+    );
+    bounce_of(&v, &["userx@example.edu"]);
+}
+
+#[test]
+fn a_chinese_servers_bounce_is_read() {
+    let v = text_bounce(
+        "MAILER-DAEMON@sina.com",
+        "系统退信",
+        "抱歉，您的邮件被退回来了。\n原邮件信息：\n收件人：userx@sina.com\n退信原因：收件人地址不存在",
+    );
+    bounce_of(&v, &["userx@sina.com"]);
+}
