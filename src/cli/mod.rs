@@ -132,6 +132,11 @@ pub enum Command {
         #[command(subcommand)]
         command: organise::ParticipantsCommand,
     },
+    /// Every change organisers made (CLI, mail replies, desk): who, what, before, after, when.
+    Audit {
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+    },
     /// Ideas people sent.
     Ideas {
         #[command(subcommand)]
@@ -261,6 +266,7 @@ pub async fn dispatch(cli: Cli) -> ExitCode {
                     organise::participants_cmd(config, command).await
                 }
                 Command::Ideas { command } => organise::ideas_cmd(config, command).await,
+                Command::Audit { format } => organise::audit_cmd(config, format).await,
                 Command::Questions { command } => organise::questions_cmd(config, command).await,
                 Command::Review { command } => organise::review_cmd(config, command).await,
                 Command::Bounces { command } => bounces::bounces_cmd(config, command).await,

@@ -253,6 +253,14 @@ pub(super) async fn ideas_cmd(config: Config, command: IdeasCommand) -> anyhow::
     )
 }
 
+/// `regbot audit`: every change organisers made, oldest first.
+pub(super) async fn audit_cmd(config: Config, format: Format) -> anyhow::Result<()> {
+    let pool = connect(&config).await?;
+    let rows = crate::organise::audit_trail(&pool, &config.event.id).await?;
+    let columns = ["id", "at", "actor", "action", "target", "before", "after"];
+    write_rows(&rows, &columns, format, None)
+}
+
 pub(super) async fn questions_cmd(config: Config, command: QuestionsCommand) -> anyhow::Result<()> {
     let pool = connect(&config).await?;
     match command {

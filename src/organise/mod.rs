@@ -175,6 +175,42 @@ pub(crate) async fn queue_to_participant(
     Ok(())
 }
 
+/// One change in the audit trail, as `regbot audit` prints it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct AuditLine {
+    pub id: i64,
+    pub at: chrono::DateTime<chrono::Utc>,
+    /// `cli:<user>`, `mail:<address>` or `web:<address>`.
+    pub actor: String,
+    pub action: String,
+    pub target: String,
+    pub before: Option<serde_json::Value>,
+    pub after: Option<serde_json::Value>,
+}
+
+impl From<store::AuditRow> for AuditLine {
+    fn from(r: store::AuditRow) -> AuditLine {
+        AuditLine {
+            id: r.id,
+            at: r.at,
+            actor: r.actor,
+            action: r.action,
+            target: r.target,
+            before: r.before,
+            after: r.after,
+        }
+    }
+}
+
+/// The audit trail as lines to print, oldest first.
+pub async fn audit_trail(pool: &PgPool, event_id: &str) -> Result<Vec<AuditLine>, OrganiseError> {
+    Ok(audit_log(pool, event_id)
+        .await?
+        .into_iter()
+        .map(AuditLine::from)
+        .collect())
+}
+
 /// The audit trail, oldest first.
 pub async fn audit_log(
     pool: &PgPool,

@@ -25,6 +25,7 @@ mod regressions;
 mod relay;
 mod replies_in_language;
 mod reply_corpus;
+mod scenario;
 mod throughput;
 mod understand_labelled;
 mod web_actions;

@@ -324,6 +324,19 @@ async fn an_organiser_lists_exports_corrects_answers_and_resolves_without_sql() 
         ]
     );
     assert!(audit.iter().all(|a| a.0.starts_with("cli:")));
+    // The same trail without SQL.
+    let trail = json_array(&env, &["audit", "--format", "json"]);
+    let printed: Vec<&str> = trail.iter().filter_map(|a| a["action"].as_str()).collect();
+    assert_eq!(printed, actions);
+    assert_eq!(
+        trail[2]["after"]["organisation"], "Baltic Laser Cluster",
+        "{trail:?}"
+    );
+    assert!(trail.iter().all(
+        |a| a["actor"].as_str().is_some_and(|x| x.starts_with("cli:")) && a["at"].is_string()
+    ));
+    let table = run_ok(&env, &["audit"]);
+    assert!(table.contains("participant.edit"), "{table}");
     let edit = &audit[2];
     assert_eq!(
         edit.3.as_ref().unwrap()["organisation"],

@@ -295,6 +295,14 @@ mod tests {
             intents("Absage", "leider muss ich meine Anmeldung stornieren."),
             vec![Cancellation]
         );
+        // Found by the replayed workshop (tests/it/scenario.rs): "melde meg av" read as
+        // "melde meg (på)", a registration.
+        for text in [
+            "jeg må dessverre melde meg av workshopen, det har kommet noe i veien.",
+            "Jeg er nødt til at melde mig fra workshoppen.",
+        ] {
+            assert_eq!(intents("Re: Påmelding", text), vec![Cancellation], "{text}");
+        }
     }
 
     #[test]

@@ -334,6 +334,15 @@ pub const CANCELLATION_PHRASES: &[&str] = &[
     "slet mig",
     "slett meg",
     "ta bort mig",
+    // "Jeg må melde meg av": Norwegian signs off with the registering verb ("melde meg på")
+    // and "av"; Danish with "fra".
+    "melde meg av",
+    "meld meg av",
+    "melder meg av",
+    "melde oss av",
+    "melde mig fra",
+    "meld mig fra",
+    "melder mig fra",
 ];
 
 pub const IDEA: &[&str] = &[
