@@ -353,24 +353,6 @@ async fn an_organiser_lists_exports_corrects_answers_and_resolves_without_sql() 
     );
 }
 
-/// The strings of an xlsx workbook (its shared strings), read with python3's zipfile.
-fn xlsx_strings(path: &std::path::Path) -> String {
-    let out = std::process::Command::new("python3")
-        .args([
-            "-c",
-            "import sys, zipfile; print(zipfile.ZipFile(sys.argv[1]).read('xl/sharedStrings.xml').decode())",
-        ])
-        .arg(path)
-        .output()
-        .expect("python3");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).expect("utf-8")
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_venue_list_exports_as_xlsx_from_the_cli_with_the_filter() {
     let stack = stack();

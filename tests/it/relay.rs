@@ -22,29 +22,6 @@ async fn send(stack: &Stack, from: &str, to: &str, subject: &str, body: &str) ->
     message_id
 }
 
-/// What a mail client sends when its user answers `forward` with `answer`: "Re: " its
-/// subject, to its Reply-To, in its thread, the forward quoted below.
-async fn reply_to_forward(stack: &Stack, from: &str, forward: &[u8], answer: &str) -> String {
-    let subject = header(forward, "Subject").expect("the forward has a subject");
-    let reply_to = header(forward, "Reply-To").expect("the forward has a Reply-To");
-    let to = reply_to
-        .rsplit_once('<')
-        .map(|(_, a)| a.trim_end_matches('>').to_string())
-        .unwrap_or(reply_to.clone());
-    let forward_id = header(forward, "Message-ID").expect("the forward has a Message-ID");
-    let quoted: String = body_text(forward)
-        .lines()
-        .map(|l| format!("> {l}\n"))
-        .collect();
-    let message_id = format!("{}@organiser.example", uuid::Uuid::new_v4());
-    let raw = format!(
-        "From: Ilze <{from}>\r\nTo: {reply_to}\r\nSubject: Re: {subject}\r\nMessage-ID: <{message_id}>\r\nIn-Reply-To: {forward_id}\r\nReferences: {forward_id}\r\nDate: Mon, 1 Mar 2027 11:00:00 +0200\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n{answer}\r\n\r\nOn 01.03.2027 10:00, Workshop registration wrote:\r\n{}",
-        quoted.replace('\n', "\r\n")
-    );
-    stack.send_raw(from, &to, raw.as_bytes()).await;
-    message_id
-}
-
 async fn scalar<T>(db: &TestDb, sql: &'static str) -> T
 where
     T: for<'r> sqlx::Decode<'r, sqlx::Postgres> + sqlx::Type<sqlx::Postgres> + Send + Unpin,

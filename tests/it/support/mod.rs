@@ -475,3 +475,49 @@ pub async fn sent_earlier(db: &TestDb, recipient: &str) -> String {
     .expect("insert the earlier mail");
     message_id
 }
+
+/// What a mail client sends when an organiser answers `forward` with `answer`: "Re: " its
+/// subject, to its Reply-To, in its thread, the forward quoted below. Returns the reply's
+/// Message-ID (without angle brackets).
+pub async fn reply_to_forward(stack: &Stack, from: &str, forward: &[u8], answer: &str) -> String {
+    let subject = header(forward, "Subject").expect("the forward has a subject");
+    let subject = if subject.is_ascii() {
+        subject
+    } else {
+        b_encode(&subject)
+    };
+    let reply_to = header(forward, "Reply-To").expect("the forward has a Reply-To");
+    let to = reply_to
+        .rsplit_once('<')
+        .map(|(_, a)| a.trim_end_matches('>').to_string())
+        .unwrap_or(reply_to.clone());
+    let forward_id = header(forward, "Message-ID").expect("the forward has a Message-ID");
+    let quoted: String = body_text(forward)
+        .lines()
+        .map(|l| format!("> {l}\r\n"))
+        .collect();
+    let message_id = format!("{}@organiser.example", uuid::Uuid::new_v4());
+    let raw = format!(
+        "From: Ilze <{from}>\r\nTo: {reply_to}\r\nSubject: Re: {subject}\r\nMessage-ID: <{message_id}>\r\nIn-Reply-To: {forward_id}\r\nReferences: {forward_id}\r\nDate: Mon, 1 Mar 2027 11:00:00 +0200\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n{answer}\r\n\r\nOn 01.03.2027 10:00, Workshop registration wrote:\r\n{quoted}",
+    );
+    stack.send_raw(from, &to, raw.as_bytes()).await;
+    message_id
+}
+
+/// The strings of an xlsx workbook (its shared strings), read with python3's zipfile.
+pub fn xlsx_strings(path: &Path) -> String {
+    let out = std::process::Command::new("python3")
+        .args([
+            "-c",
+            "import sys, zipfile; print(zipfile.ZipFile(sys.argv[1]).read('xl/sharedStrings.xml').decode())",
+        ])
+        .arg(path)
+        .output()
+        .expect("python3");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("utf-8")
+}
