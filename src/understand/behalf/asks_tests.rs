@@ -1,0 +1,200 @@
+//! Unit tests of reading an on-behalf registration from the request wordings of
+//! `lexicon::behalf` ("melden Sie … an", "ilmoittakaa …", "put … on the list" …) in each
+//! language, what must not count, and a colleague whose address is missing.
+
+use super::*;
+
+fn me() -> Vec<String> {
+    vec!["boss@example.com".into()]
+}
+
+fn emails(b: &Behalf) -> Vec<&str> {
+    b.others.iter().map(|n| n.email.as_str()).collect()
+}
+
+/// Requests the intent words miss, one or more per language, as people write them.
+#[test]
+fn requests_to_register_others_in_the_words_intents_miss() {
+    for (lang, text, want) in [
+        (
+            "de",
+            "Sehr geehrte Damen und Herren, melden Sie bitte Anna Schmidt (anna@f.de) und Peter Braun (peter@f.de) zum Workshop an.",
+            &["anna@f.de", "peter@f.de"][..],
+        ),
+        (
+            "de",
+            "Bitte melden Sie meine Kollegin Anna Schmidt (anna@f.de) an, sie freut sich schon.",
+            &["anna@f.de"],
+        ),
+        (
+            "de",
+            "Tragen Sie bitte Anna Schmidt (anna@f.de) ein.",
+            &["anna@f.de"],
+        ),
+        (
+            "fi",
+            "Ilmoittakaa seuraavat henkilöt työpajaan: Liisa Korhonen (l@y.fi) ja Pekka Mäkinen (p@y.fi).",
+            &["l@y.fi", "p@y.fi"],
+        ),
+        (
+            "fi",
+            "Ilmoittaisin työpajaan kollegani Liisa Korhosen (l@y.fi) ja Pekka Mäkisen (p@y.fi).",
+            &["l@y.fi", "p@y.fi"],
+        ),
+        (
+            "fi",
+            "Voisitteko ilmoittaa kollegani Liisa Korhosen (l@y.fi) mukaan?",
+            &["l@y.fi"],
+        ),
+        (
+            "lv",
+            "Lūdzu, piesakiet manu kolēģi Jāni Ozolu (j@x.lv) darbnīcai.",
+            &["j@x.lv"],
+        ),
+        (
+            "et",
+            "Palun pange minu kolleeg Mari Tamm (m@x.ee) kirja.",
+            &["m@x.ee"],
+        ),
+        (
+            "nb",
+            "Kan dere melde på min kollega Kari Nordmann (k@x.no) til workshopen?",
+            &["k@x.no"],
+        ),
+        (
+            "nb",
+            "Jeg vil gjerne melde på kollegaen min Kari Nordmann (k@x.no).",
+            &["k@x.no"],
+        ),
+        (
+            "da",
+            "Vil I skrive min kollega Anne Hansen (a@x.dk) op til workshoppen?",
+            &["a@x.dk"],
+        ),
+        (
+            "sv",
+            "Kan ni skriva upp min kollega Anna Berg (a@x.se)?",
+            &["a@x.se"],
+        ),
+        (
+            "en",
+            "Could you add my colleague Jane Doe (j@x.test) to the list of participants?",
+            &["j@x.test"],
+        ),
+        (
+            "en",
+            "Please book a place for Jane Doe (j@x.test).",
+            &["j@x.test"],
+        ),
+        (
+            "lt",
+            "Prašome įtraukti mūsų kolegę Oną Petraitę (o@x.lt) į dalyvių sąrašą.",
+            &["o@x.lt"],
+        ),
+        (
+            "pl",
+            "Proszę wpisać moją koleżankę Annę Kowalską (a@x.pl) na listę uczestników.",
+            &["a@x.pl"],
+        ),
+        (
+            "ru",
+            "Внесите, пожалуйста, мою коллегу Анну Иванову (a@x.ru) в список участников.",
+            &["a@x.ru"],
+        ),
+    ] {
+        assert!(asks_for_others(text, &me()), "{lang}: {text}");
+        let b = read(text, &me());
+        assert_eq!(emails(&b), want, "{lang}: {text}");
+        assert!(!b.sender_too, "{lang}: {text}");
+    }
+    let b = read(
+        "melden Sie bitte Anna Schmidt (anna@f.de) und Peter Braun (peter@f.de) zum Workshop an.",
+        &me(),
+    );
+    assert_eq!(b.others[1].name.as_deref(), Some("Peter Braun"));
+}
+
+/// The same verbs in sentences that register nobody.
+#[test]
+fn the_same_verbs_without_a_request_register_nobody() {
+    for text in [
+        // "an" is a preposition here, not the particle.
+        "Ich melde mich, sobald ich mehr weiß; schreiben Sie an info@f.de für Fragen.",
+        // "ilmoittaa" is also "to notify".
+        "Ilmoitan, että uusi osoitteeni on uusi@y.fi.",
+        "Please add the programme to the newsletter sent to news@x.test.",
+        "Jeg skriver til dere fra min nye adresse ny@x.no.",
+        // Nobody else is named with an address.
+        "Melden Sie bitte mich zum Workshop an.",
+    ] {
+        assert!(!asks_for_others(text, &me()), "{text}");
+    }
+}
+
+#[test]
+fn a_request_for_someone_without_an_address_needs_a_person() {
+    for text in [
+        "Bitte melden Sie meine Kollegin Anna Schmidt an.",
+        "Ilmoittaisin työpajaan kollegani Liisa Korhosen.",
+        "Kan dere melde på min kollega Kari Nordmann?",
+    ] {
+        assert!(asks_for_others(text, &me()), "a registration: {text}");
+        let b = read(text, &me());
+        assert!(b.others.is_empty() && b.missing_address, "{text}: {b:?}");
+    }
+}
+
+/// "My colleague would like to come too; I'll send her address later", in 8 languages.
+#[test]
+fn a_colleague_whose_address_comes_later_needs_a_person() {
+    for text in [
+        "Ich melde mich zum Workshop an. Meine Kollegin Petra Wagner möchte ebenfalls mitkommen; ihre E-Mail-Adresse schicke ich nach.",
+        "Ilmoittaudun työpajaan. Myös kollegani Heidi Lampinen haluaisi tulla, lähetän hänen sähköpostiosoitteensa myöhemmin.",
+        "Registruojuosi į seminarą. Kartu norėtų vykti ir kolegė Monika Adomaitienė, jos el. paštą atsiųsiu vėliau.",
+        "Registreerun seminarile. Tulla sooviks ka minu kolleeg Evelin Sild, tema e-posti saadan hiljem.",
+        "Регистрируюсь на семинар. Со мной хотела бы поехать и коллега, Оксана Тарасова - её адрес пришлю позже.",
+        "I'd like to register. My colleague Ann Lee wants to come too, I'll send her email address later.",
+        "Jag anmäler mig till workshopen. Min kollega Eva Ek vill också komma, jag skickar hennes e-postadress senare.",
+        "Zgłaszam się na warsztaty. Moja koleżanka Ewa Nowak też chce przyjechać, jej adres e-mail wyślę później.",
+    ] {
+        let b = read(text, &me());
+        assert!(b.missing_address && b.others.is_empty(), "{text}: {b:?}");
+    }
+    // A colleague sending something else later is no registration.
+    let b = read(
+        "I would like to register. My colleague will send the invoice address later.",
+        &me(),
+    );
+    assert!(
+        b.missing_address,
+        "an address word and 'later': a person looks"
+    );
+    let b = read(
+        "I would like to register. My colleague will send the slides later.",
+        &me(),
+    );
+    assert!(!b.missing_address, "{b:?}");
+}
+
+/// A table pasted from a spreadsheet: one row a line, blank lines between, the sender's
+/// own row among them.
+#[test]
+fn a_list_with_blank_lines_between_rows_and_the_sender_in_it() {
+    let b = read(
+        "Dzień dobry,\n\nz naszego klastra zgłaszamy trzy osoby:\n\nIwona Jasińska\tboss@example.com\n\nWojciech Pietrzak\tw@k.pl\n\nAneta Błaszczyk\ta@k.pl\n\nPozdrawiam serdecznie\nIwona",
+        &me(),
+    );
+    assert_eq!(emails(&b), ["w@k.pl", "a@k.pl"]);
+    assert!(b.sender_too, "the sender listed herself");
+}
+
+#[test]
+fn its_me_who_cancels_in_a_separable_verb() {
+    let b = replacement(
+        "Ich muss leider absagen. Melden Sie bitte stattdessen Anna Schmidt (anna@f.de) an.",
+        &me(),
+        true,
+    );
+    assert_eq!(emails(&b), ["anna@f.de"]);
+    assert!(b.sender_out);
+}

@@ -1,0 +1,145 @@
+//! Unit tests of reading an on-behalf registration: who is named, with which address, and
+//! whether the sender takes part.
+
+use super::*;
+
+fn me() -> Vec<String> {
+    vec!["boss@example.com".into()]
+}
+
+#[test]
+fn registration_on_behalf_is_about_the_other_person() {
+    let b = read(
+        "Hello,\nplease register our manager Jane Doe, jane.doe@Example.COM, for the workshop.",
+        &me(),
+    );
+    assert_eq!(
+        b.others,
+        vec![Named {
+            name: Some("Jane Doe".into()),
+            email: "jane.doe@example.com".into()
+        }]
+    );
+    assert!(!b.sender_too);
+    let b = read(
+        "Please register me, my address is me@x.test",
+        &["me@x.test".into()],
+    );
+    assert!(b.others.is_empty() && !b.missing_address);
+}
+
+#[test]
+fn several_colleagues_in_a_list_and_the_sender_too() {
+    let b = read(
+        "Dear organisers,\n\nplease register me and the following colleagues:\n\n- Jane Doe <jane@a.test>\n- John Roe, john@a.test\n- anna@a.test (Anna Berg)\n\nThanks",
+        &me(),
+    );
+    let emails: Vec<&str> = b.others.iter().map(|n| n.email.as_str()).collect();
+    assert_eq!(emails, ["jane@a.test", "john@a.test", "anna@a.test"]);
+    assert_eq!(b.others[1].name.as_deref(), Some("John Roe"));
+    assert_eq!(b.others[2].name.as_deref(), Some("Anna Berg"));
+    assert!(b.sender_too);
+}
+
+#[test]
+fn a_colleague_to_send_something_to_is_not_registered() {
+    let b = read(
+        "I would like to register for the workshop. Please also send the programme to my colleague c@a.test and cc c@a.test.",
+        &me(),
+    );
+    assert!(b.others.is_empty(), "{b:?}");
+    assert!(b.sender_too && !b.missing_address);
+}
+
+fn emails(b: &Behalf) -> Vec<&str> {
+    b.others.iter().map(|n| n.email.as_str()).collect()
+}
+
+#[test]
+fn its_me_who_cancels_please_register_a_and_b() {
+    for text in [
+        "it's me who cancels: I can't come after all. Please register my colleagues Janis Ozols (a@x.test) and Liga Kalna (b@x.test) instead.",
+        "ich muss leider absagen. Bitte registrieren Sie stattdessen meine Kollegen Jan Meier (a@x.test) und Lisa Kurz (b@x.test).",
+        "lūdzu atceliet manu reģistrāciju un reģistrējiet manā vietā kolēģus Jāni Ozolu (a@x.test) un Līgu Kalnu (b@x.test).",
+        "Vänligen avboka min anmälan och anmäl mina kollegor Jan Berg (a@x.test) och Lisa Holm (b@x.test) istället.",
+    ] {
+        let b = replacement(text, &me(), true);
+        assert_eq!(emails(&b), ["a@x.test", "b@x.test"], "{text}");
+        assert!(b.sender_out && !b.sender_too, "{text}");
+    }
+    let b = replacement(
+        "Bitte registrieren Sie stattdessen meine Kollegen Jan Meier (a@x.test).",
+        &me(),
+        true,
+    );
+    assert_eq!(b.others[0].name.as_deref(), Some("Jan Meier"));
+}
+
+#[test]
+fn register_my_colleague_instead_of_me() {
+    let b = replacement(
+        "please register my colleague Janis Ozols (a@x.test) instead of me.",
+        &me(),
+        false,
+    );
+    assert_eq!(emails(&b), ["a@x.test"]);
+    assert!(b.sender_out);
+}
+
+#[test]
+fn a_cancellation_that_only_mentions_someone_registers_nobody() {
+    for (text, cancels) in [
+        (
+            "Please cancel my registration. My colleague a@x.test will be in touch.",
+            true,
+        ),
+        (
+            "Please send the programme to my colleague a@x.test instead.",
+            false,
+        ),
+        ("Please register my colleague a@x.test.", false),
+    ] {
+        let b = replacement(text, &me(), cancels);
+        assert!(b.others.is_empty() && !b.sender_out, "{text}: {b:?}");
+    }
+}
+
+#[test]
+fn a_colleague_instead_of_me_replaces_the_sender_and_one_as_well_does_not() {
+    let b = read(
+        "Please register my colleague Janis Ozols (a@x.test) for the workshop instead of me.",
+        &me(),
+    );
+    assert_eq!(emails(&b), ["a@x.test"]);
+    assert!(b.sender_out);
+    for text in [
+        "Please register my colleague Janis Ozols (a@x.test) as well. See you in Riga!",
+        // Not coming is no cancellation of a place the sender may never have had.
+        "unfortunately I can't come to the workshop myself, but please register my colleague Janis Ozols (a@x.test).",
+    ] {
+        let b = read(text, &me());
+        assert_eq!(emails(&b), ["a@x.test"]);
+        assert!(!b.sender_out, "{text}");
+    }
+}
+
+#[test]
+fn a_colleague_who_will_come_instead_of_me_is_registered() {
+    let b = replacement(
+        "Change of plans: I can't make it after all, but my colleague Ida Berg (a@x.test) will come instead of me. Could you please swap the registration to her name?",
+        &me(),
+        false,
+    );
+    assert_eq!(emails(&b), ["a@x.test"]);
+    assert_eq!(b.others[0].name.as_deref(), Some("Ida Berg"));
+}
+
+#[test]
+fn a_colleague_without_an_address_needs_a_person() {
+    let b = read(
+        "I would like to register my colleague Maris Ozols for the workshop.",
+        &me(),
+    );
+    assert!(b.others.is_empty());
+    assert!(b.missing_address);
+}
