@@ -8,12 +8,19 @@
 use base64::Engine;
 use chrono::{DateTime, Duration, Utc};
 use rand::RngCore;
+use serde_json::json;
 use sha2::{Digest, Sha256};
 use sqlx::PgPool;
 
 use crate::config::Config;
+use crate::domain::header_safe;
 use crate::status::{OutboxKind, OutboxStatus};
 use crate::store::{self, NewOutbound, StoreError};
+use crate::templates::{TemplateError, Templates};
+
+/// The sign-in mail's template (`config/templates/<lang>/organiser_login.txt`), written in the
+/// organisers' language like every mail regbot sends them.
+pub const LOGIN_TEMPLATE: &str = "organiser_login";
 
 /// How long a login link works.
 pub const LINK_MINUTES: i64 = 15;
@@ -28,6 +35,8 @@ pub enum AccessError {
     NotOrganiser(String),
     #[error(transparent)]
     Store(#[from] StoreError),
+    #[error("could not write the sign-in mail")]
+    Template(#[from] TemplateError),
 }
 
 impl From<sqlx::Error> for AccessError {
@@ -121,6 +130,7 @@ pub enum LinkRequest {
 pub async fn mail_login_link(
     pool: &PgPool,
     config: &Config,
+    templates: &Templates,
     email: &str,
 ) -> Result<LinkRequest, AccessError> {
     let Ok(email) = normalise(email) else {
@@ -140,22 +150,24 @@ pub async fn mail_login_link(
     let expires_at = Utc::now() + Duration::minutes(LINK_MINUTES);
     store::insert_login_token(&mut tx, &hash, &email, expires_at).await?;
     let url = link_url(config, &token);
+    let event = &config.event;
+    let rendered = templates.render(
+        LOGIN_TEMPLATE,
+        Some(event.organiser_language()),
+        &event.default_language,
+        &json!({ "event": event, "url": url, "minutes": LINK_MINUTES }),
+    )?;
     let mail = NewOutbound {
         idempotency_key: format!("login:{hash}"),
         kind: OutboxKind::Login,
         inbound_id: None,
         broadcast_id: None,
-        template: None,
+        template: Some(LOGIN_TEMPLATE.to_string()),
         recipient: email.clone(),
         recipient_name: None,
         reply_to: None,
-        subject: format!("Sign in to the desk of {}", config.event.name),
-        body_text: format!(
-            "Someone (probably you) asked to sign in to the organisers' desk of {event}.\n\n\
-             Open this link within {LINK_MINUTES} minutes; it works once:\n\n{url}\n\n\
-             If you did not ask for it, ignore this mail: nobody can sign in without the link.\n",
-            event = config.event.name
-        ),
+        subject: header_safe(&rendered.subject, 250),
+        body_text: rendered.text,
         body_html: None,
         message_id: format!("<{}@{}>", uuid::Uuid::new_v4(), config.message_id_domain()),
         in_reply_to: None,
@@ -245,5 +257,43 @@ mod tests {
             normalise("not an address"),
             Err(AccessError::BadAddress(_))
         ));
+    }
+
+    #[test]
+    fn the_sign_in_mail_is_written_in_every_language_with_the_link_and_its_lifetime() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("config/templates");
+        let templates = Templates::load(&dir).expect("the shipped templates load");
+        let event = json!({ "name": "Cluster internationalisation – Why and how to do it?" });
+        let context =
+            json!({ "event": event, "url": "https://desk.test/login/T0KEN", "minutes": 15 });
+        let render = |lang| {
+            templates
+                .render(LOGIN_TEMPLATE, Some(lang), "en", &context)
+                .unwrap()
+        };
+        let english = render("en");
+        for lang in [
+            "en", "lv", "lt", "et", "fi", "sv", "da", "nb", "de", "pl", "ru",
+        ] {
+            assert!(
+                templates.has(LOGIN_TEMPLATE, lang),
+                "{lang} has its own sign-in mail"
+            );
+            let mail = render(lang);
+            assert!(
+                mail.text.contains("https://desk.test/login/T0KEN"),
+                "{lang}: {}",
+                mail.text
+            );
+            assert!(mail.text.contains("15"), "{lang}: the link's lifetime");
+            assert!(
+                mail.subject.contains("Why and how to do it?"),
+                "{lang}: {}",
+                mail.subject
+            );
+            if lang != "en" {
+                assert_ne!(mail.text, english.text, "{lang} is not the English text");
+            }
+        }
     }
 }

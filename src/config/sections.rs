@@ -249,6 +249,13 @@ pub struct EventWords {
 }
 
 impl EventConfig {
+    /// The language of what regbot writes to the organisers (notices, forwards, sign-in links).
+    pub fn organiser_language(&self) -> &str {
+        self.organiser_language
+            .as_deref()
+            .unwrap_or(&self.default_language)
+    }
+
     /// What is wrong with the `[event.l10n.*]` tables, said so that the organiser can fix it.
     pub fn check_l10n(&self) -> Result<(), String> {
         for (lang, words) in &self.l10n {

@@ -196,11 +196,7 @@ impl Processor {
 
     /// The language of what regbot writes to the organisers.
     pub(super) fn organiser_language(&self) -> &str {
-        let event = &self.config.event;
-        event
-            .organiser_language
-            .as_deref()
-            .unwrap_or(&event.default_language)
+        self.config.event.organiser_language()
     }
 
     pub fn new_message_id(&self) -> String {

@@ -232,7 +232,13 @@ pub async fn login_request(
         )?;
         return Ok((StatusCode::TOO_MANY_REQUESTS, html).into_response());
     }
-    let outcome = access::mail_login_link(&state.pool, &state.config, &email).await?;
+    let outcome = access::mail_login_link(
+        &state.pool,
+        &state.config,
+        &state.processor.templates,
+        &email,
+    )
+    .await?;
     tracing::info!(?outcome, "login link requested");
     // The same answer whatever happened, so the page does not tell who is an organiser.
     let html = state.render(

@@ -305,7 +305,9 @@ async fn posts_need_the_sessions_own_csrf_token() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_login_form_queues_a_link_only_for_organisers_and_limits_attempts() {
     let db = TestDb::new().await;
-    let env = env_for(&db);
+    let mut env = env_for(&db);
+    // The link is mailed in the organisers' language, like every mail regbot writes them.
+    env.push(("REGBOT_EVENT__ORGANISER_LANGUAGE".into(), "lv".into()));
     let desk = Desk::start(&env).await;
     cli(&env, &["organiser", "add", "org@organisers.test"]);
     let http = client();
@@ -330,8 +332,8 @@ async fn the_login_form_queues_a_link_only_for_organisers_and_limits_attempts() 
             .unwrap()
             .contains("is an organiser's address, a sign-in link is on its way")
     );
-    let rows: Vec<(String, String, String)> =
-        sqlx::query_as("select kind, recipient, body_text from outbox order by id")
+    let rows: Vec<(String, String, String, String)> =
+        sqlx::query_as("select kind, recipient, body_text, subject from outbox order by id")
             .fetch_all(&db.pool)
             .await
             .unwrap();
@@ -339,6 +341,10 @@ async fn the_login_form_queues_a_link_only_for_organisers_and_limits_attempts() 
     assert_eq!(rows[0].0, "login");
     assert_eq!(rows[0].1, "org@organisers.test");
     assert!(rows[0].2.contains(&desk.url("/login/")));
+    assert!(
+        rows[0].2.contains("Atveriet šo saiti") && rows[0].3.starts_with("Pieteikšanās"),
+        "the link in Latvian: {rows:?}"
+    );
 
     // Per address: five attempts in a quarter hour, then 429.
     for _ in 0..4 {
