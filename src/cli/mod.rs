@@ -72,7 +72,8 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
     },
-    /// Queue one personalised update to every confirmed registrant.
+    /// Queue one personalised update, in each registrant's language, to the confirmed registrants or
+    /// those the filters pick (status, country, language, registered after, not received).
     Broadcast {
         /// Subject line (a template: `{{ participant.name }}` works). With --template each
         /// language's own `Subject:` line is used; this is only the fallback for an empty one.
@@ -127,7 +128,7 @@ pub enum Command {
         #[arg(long)]
         older_than_days: i64,
     },
-    /// Participants: list, export (csv, json, table), add, edit, cancel, confirm.
+    /// Participants: list, export (csv, xlsx, json, table), add, edit, cancel, confirm.
     Participants {
         #[command(subcommand)]
         command: organise::ParticipantsCommand,

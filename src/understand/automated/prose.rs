@@ -208,7 +208,9 @@ pub fn received_for(headers: &str) -> Vec<String> {
     };
     for line in headers.lines().take(400) {
         let t = line.trim_start_matches('>');
-        if t.len() >= 9 && t[..9].eq_ignore_ascii_case("received:") {
+        if t.get(..9)
+            .is_some_and(|h| h.eq_ignore_ascii_case("received:"))
+        {
             finish(current.take(), &mut out);
             current = Some(t.to_string());
         } else if t.starts_with([' ', '\t']) && current.is_some() {
@@ -380,6 +382,14 @@ mod tests {
             received_for(headers),
             ["userz@example.net", "list@list.example.org"]
         );
+    }
+
+    /// Found by `scripts/fuzz`: a quoted header line whose ninth byte is inside a character
+    /// ("THææææ…") panicked on a byte slice instead of reading as "not a Received line".
+    #[test]
+    fn a_line_with_a_character_across_byte_nine_is_no_received_line_and_no_panic() {
+        let headers = "THææææææææE ENDr\n    the following list of recipients:\nReceived: from x\n\tby y for <anna@example.lv>; Thu, 17 Jul 2014\nRéceived: for <no@example.lv>\n";
+        assert_eq!(received_for(headers), ["anna@example.lv"]);
     }
 
     #[test]
