@@ -9,6 +9,7 @@
 use super::Intent;
 mod sentences;
 
+use super::lexicon::corrections::*;
 use super::lexicon::intents::*;
 use super::lexicon::stance::{
     FIRST_PERSON, ME_OBJECT, POLITENESS, QUESTION_OPENERS, REQUEST_OPENERS,
