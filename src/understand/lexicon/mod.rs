@@ -10,6 +10,7 @@ pub mod corrections;
 pub mod experience;
 pub mod fields;
 pub mod intents;
+pub mod language;
 pub mod mail;
 pub mod stance;
 pub mod stated;
