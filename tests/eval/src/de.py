@@ -500,19 +500,19 @@ Hochschule Wismar
 Philipp-Müller-Straße 14, 23966 Wismar""",
      L=dict(I=["idea"], name="Klaus Wendt", org="Hochschule Wismar", cc="DE")),
 
-dict(id="w2-de04", kind="question", client="outlook", frm="Sabine Krüger <sabine.krueger@ihk-rostock-partner.de>",
+dict(id="w2-de04", kind="question", client="outlook", frm="Sabine Voß <sabine.voss@ihk-rostock-partner.de>",
      subj="Frage vor der Anmeldung",
      body="""Guten Tag,
 
 bevor ich mich anmelde, eine kurze Frage: Gibt es für Teilnehmende aus Deutschland eine Förderung der Reisekosten, oder ist das selbst zu tragen? Und wo genau in Riga findet der Workshop statt?
 
 Vielen Dank und freundliche Grüße
-Sabine Krüger""",
-     sig="""Sabine Krüger
+Sabine Voß""",
+     sig="""Sabine Voß
 Projektleiterin
 Außenwirtschaft und Standortpolitik
 IHK zu Rostock""",
-     L=dict(I=["question"], name="Sabine Krüger", org="IHK zu Rostock")),
+     L=dict(I=["question"], name="Sabine Voß", org="IHK zu Rostock")),
 
 dict(id="w2-de05", kind="on_behalf", client="outlook", frm="Thomas Brandt <t.brandt@nmwl-hamburg.de>",
      subj="Anmeldung 3 Personen",

@@ -690,4 +690,32 @@ Seniorrådgiver / Senior Adviser
 Innovation Vestland
 Bergen, Norway""",
      L=dict(I=["registration"], Iopt=["question"], name="Kari Solberg", org="Innovation Vestland", cc="NO", note=True)),
+dict(id="w2-en13", kind="registration", client="outlook", frm="Zofia Nowicka <z.nowicka@foodtech-baltic.pl>",
+     subj="Workshop registration - FoodTech Baltic",
+     body="""Dear Organisers,
+
+I would like to take part in the workshop in Riga on 2-3 June. We have been selling to Germany for years, but the Nordic and Baltic markets are quite new to us, so I hope to meet cluster people from there.
+
+Kind regards,
+Zofia Nowicka""",
+     sig="""Zofia Nowicka | Export Manager
+FoodTech Baltic Sp. z o.o.
+ul. Długa 12, 80-827 Gdańsk, Poland
+www.foodtech-baltic.pl
+
+FoodTech Baltic Sp. z o.o. z siedzibą w Gdańsku, Sąd Rejonowy Gdańsk-Północ w Gdańsku, VII Wydział Gospodarczy KRS, KRS 0000123456, NIP 5830001122, kapitał zakładowy 50 000 zł. Treść tej wiadomości jest poufna i przeznaczona wyłącznie dla adresata. Jeżeli nie są Państwo adresatem, prosimy o powiadomienie nadawcy i usunięcie wiadomości.""",
+     L=dict(name="Zofia Nowicka", org="FoodTech Baltic Sp. z o.o.", orgc="FoodTech Baltic", cc="PL",
+            unscored=["experience"])),
+
+dict(id="w2-en14", kind="cancellation", client="outlook", quote=True, frm="Mats Hedlund <mats.hedlund@norrbotten-tech.se>",
+     ack=dict(name="Mats Hedlund", org="Norrbotten Technology Cluster", country="Sweden"),
+     body="""Hi,
+
+I'm sorry, but I won't be able to come to the workshop after all. Please remove me from the list. One of my colleagues may want to come instead - if so, they will write to you themselves.
+
+Regards,
+Mats
+
+Detta e-postmeddelande kan innehålla konfidentiell information och är endast avsett för mottagaren. Om du har fått det av misstag, vänligen meddela avsändaren och radera meddelandet.""",
+     L=dict(I=["cancellation"], name="Mats Hedlund")),
 ]

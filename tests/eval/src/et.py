@@ -454,7 +454,7 @@ Tänan!
 Rein""",
      L=dict(I=["question"], name="Rein Kuusik")),
 
-dict(id="w2-et04", kind="on_behalf", client="outlook", frm="Kersti Mänd <kersti.mand@bsrobotics.ee>",
+dict(id="w2-et04", kind="on_behalf", client="outlook", frm="Kersti Lõhmus <kersti.lohmus@bsrobotics.ee>",
      subj="Osaleja Baltic Sea Robotics OÜ-st",
      body="""Tere,
 
@@ -462,11 +462,11 @@ ma ise kahjuks tulla ei saa, aga meie ettevõttest osaleb seminaril juhatuse lii
 
 Lugupidamisega
 Kersti""",
-     sig="""Kersti Mänd
+     sig="""Kersti Lõhmus
 Assistent
 Baltic Sea Robotics OÜ
 Tallinn""",
-     L=dict(name="Kersti Mänd", org="Baltic Sea Robotics OÜ", orgc="Baltic Sea Robotics", cc="EE",
+     L=dict(name="Kersti Lõhmus", org="Baltic Sea Robotics OÜ", orgc="Baltic Sea Robotics", cc="EE",
             review="on_behalf_without_address", parts=[(None, "Margus Lepp")])),
 
 dict(id="w2-et05", kind="cancellation", client="android", frm="Marko Kivi <marko.kivi@mail.ee>",
