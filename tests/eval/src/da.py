@@ -527,4 +527,39 @@ dict(id="w2-da11", kind="list", client="outlook", frm="Klyngeforum Danmark <nyhe
 
 Du modtager dette nyhedsbrev, fordi du er tilmeldt på klyngeforum-dk.dk. Afmeld her: https://klyngeforum-dk.dk/afmeld""",
      L=dict(I=[], auto="bulk")),
+dict(id="w2-da12", kind="registration", client="gmail", frm="Rasmus Kjær <rasmus.kjaer@foodinno-aarhus.dk>",
+     subj="Tilmelding",
+     body="""Hej!
+
+Jeg vil gerne være med i Riga. Vi har arbejdet med eksportfremstød for vores medlemmer i over ti år, så jeg deler gerne ud af erfaringerne.
+
+Mvh
+Rasmus""",
+     sig="""Rasmus Kjær
+Seniorprojektleder
+FoodInnovation Østjylland
+Aarhus""",
+     L=dict(name="Rasmus Kjær", org="FoodInnovation Østjylland", cc="DK", exp="experienced")),
+
+dict(id="w2-da13", kind="question_in_request", client="outlook", frm="Louise Thomsen <louise.thomsen@sjaelland-erhverv-partner.dk>",
+     subj="Tilmelding?",
+     body="""Hej,
+
+kan man stadig nå at tilmelde sig? Hvis ja, så skriv mig endelig på.
+
+Venlig hilsen
+Louise Thomsen
+Erhvervsudvikler
+Grøn Industri Sjælland
+Danmark""",
+     L=dict(I=["registration"], Iopt=["question"], name="Louise Thomsen", org="Grøn Industri Sjælland", cc="DK")),
+
+dict(id="w2-da14", kind="forwarded", client="gmail", ev=2, fwd=2, frm="Mads Riis <mads.riis@offshoreservice-esbjerg.dk>",
+     body="""Hej,
+
+jeg har fået invitationen nedenfor fra en samarbejdspartner. Jeg vil gerne deltage i forummet i Tallinn – skriv mig op, tak.
+
+Mads Riis
+Offshore Service Esbjerg ApS""",
+     L=dict(name="Mads Riis", org="Offshore Service Esbjerg ApS", orgc="Offshore Service Esbjerg")),
 ]

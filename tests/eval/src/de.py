@@ -604,4 +604,41 @@ dict(id="w2-de11", kind="question_in_request", client="android", frm="Lukas Hoff
 Lukas Hoffmann
 Solar- und Wasserstoffnetzwerk Brandenburg""",
      L=dict(I=["registration"], Iopt=["question"], name="Lukas Hoffmann", org="Solar- und Wasserstoffnetzwerk Brandenburg")),
+dict(id="w2-de12", kind="registration", client="gmail", frm="Julia Keßler <julia.kessler@lsn-sachsen.de>",
+     subj="Anmeldung Riga",
+     body="""Liebe Organisatorinnen und Organisatoren,
+
+gern möchte ich am Workshop in Riga teilnehmen. Bitte merken Sie mich für beide Tage vor.
+
+Herzliche Grüße
+Julia Keßler""",
+     sig="""Julia Keßler
+Projektleiterin
+Internationale Kooperationen
+Life Science Netzwerk Sachsen
+Deutschland""",
+     L=dict(name="Julia Keßler", org="Life Science Netzwerk Sachsen", cc="DE")),
+
+dict(id="w2-de13", kind="forwarded", client="outlook", fwd=1, frm="Stefan Ahrens <stefan.ahrens@kunststoffnetz-nord.de>",
+     body="""Hallo,
+
+diese Einladung wurde mir weitergeleitet. Ist eine Teilnahme auch online möglich? Eine Reise nach Riga ist bei uns im Juni leider schwierig.
+
+Gruß
+Stefan Ahrens""",
+     sig="""Stefan Ahrens
+Kunststoffnetzwerk Nord GmbH
+Lübeck""",
+     L=dict(I=["question"], name="Stefan Ahrens", org="Kunststoffnetzwerk Nord GmbH", orgc="Kunststoffnetzwerk Nord", cc="DE")),
+
+dict(id="w2-de14", kind="on_behalf", client="outlook", quote=True, frm="Claudia Winter <claudia.winter@hydrogen-nord.de>",
+     ack=dict(name="Claudia Winter", org="Wasserstoffnetzwerk Nord e.V.", country="Deutschland"),
+     body="""Guten Tag,
+
+leider kann ich nun doch nicht nach Riga reisen. An meiner Stelle kommt mein Kollege Jan Richter (jan.richter@hydrogen-nord.de). Bitte übertragen Sie die Anmeldung auf ihn.
+
+Vielen Dank
+Claudia Winter""",
+     L=dict(I=["registration", "cancellation"], name="Claudia Winter", org="Wasserstoffnetzwerk Nord e.V.",
+            parts=[("claudia.winter@hydrogen-nord.de", "Claudia Winter"), ("jan.richter@hydrogen-nord.de", "Jan Richter")])),
 ]

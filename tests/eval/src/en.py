@@ -718,4 +718,36 @@ Mats
 
 Detta e-postmeddelande kan innehålla konfidentiell information och är endast avsett för mottagaren. Om du har fått det av misstag, vänligen meddela avsändaren och radera meddelandet.""",
      L=dict(I=["cancellation"], name="Mats Hedlund")),
+dict(id="w2-en15", kind="on_behalf", client="gmail", frm="Ida Mortensen <ida.mortensen@dk-healthtech.dk>",
+     subj="Two of us from Copenhagen",
+     body="""Hi,
+
+please sign up both me and my colleague Frederik Lund (frederik.lund@dk-healthtech.dk) for the workshop. We'll fly in from Copenhagen on the morning of 2 June.
+
+Cheers,
+Ida""",
+     sig="""Ida Mortensen
+Partnership Manager
+Danish Health Tech Alliance""",
+     L=dict(name="Ida Mortensen", org="Danish Health Tech Alliance", cc="DK",
+            parts=[("ida.mortensen@dk-healthtech.dk", "Ida Mortensen"), ("frederik.lund@dk-healthtech.dk", "Frederik Lund")])),
+
+dict(id="w2-en16", kind="question", client="apple", quote=True, frm="Gints Eglītis <gints.eglitis@balticfoodtech.lv>",
+     ack=dict(name="Gints Eglītis", org="Baltic FoodTech Association", country="Latvia"),
+     body="""Thanks! Do I need to sign up separately for the dinner on the first evening, or is it included?
+
+Gints""",
+     L=dict(I=["question"], name="Gints Eglītis", org="Baltic FoodTech Association")),
+
+dict(id="w2-en17", kind="registration", client="outlook", frm="Paweł Nowicki <pawel.nowicki@mcic-krakow.pl>",
+     subj="Participation",
+     body="""Greetings from Kraków!
+
+I'd like to join the workshop in Riga. Our cluster is just setting up its first international partnerships, so the topic could not be better timed.
+
+Best regards,
+Paweł Nowicki
+International Relations Officer
+Creative Industries Cluster of Lesser Poland""",
+     L=dict(name="Paweł Nowicki", org="Creative Industries Cluster of Lesser Poland", cc="PL", exp="starting")),
 ]

@@ -559,4 +559,33 @@ Ville Heikkilä
 toimitusjohtaja
 Arctic Blue Solutions Oy""",
      L=dict(I=["question"], name="Ville Heikkilä", org="Arctic Blue Solutions Oy", orgc="Arctic Blue Solutions")),
+dict(id="w2-fi12", kind="registration", client="outlook", frm="Laura Lehtinen <laura.lehtinen@saaristomeri-matkailu.fi>",
+     subj="Ilmoittautuminen",
+     body="""Hei,
+
+haluaisin osallistua työpajaan Riiassa kesäkuussa. Voitteko merkitä minut molemmille päiville?
+
+Ystävällisin terveisin
+Laura Lehtinen
+Saaristomeren Matkailuyhdistys ry
+Turku""",
+     L=dict(name="Laura Lehtinen", org="Saaristomeren Matkailuyhdistys ry", orgc="Saaristomeren Matkailuyhdistys", cc="FI")),
+
+dict(id="w2-fi13", kind="thanks", client="android", quote=True, frm="Arto Nurmi <arto.nurmi@kaivosklusteri.fi>",
+     ack=dict(name="Arto Nurmi", org="Suomen Kaivosklusteri", country="Suomi"),
+     body="""Kiitos, nähdään Riiassa!""",
+     L=dict(I=[], name="Arto Nurmi")),
+
+dict(id="w2-fi14", kind="on_behalf", client="gmail", frm="Sanna Väisänen <sanna.vaisanen@kuopio-health-hub.fi>",
+     subj="Kaksi ilmoittautumista",
+     body="""Hei,
+
+ilmoitan itseni ja kollegani Antti Koiviston (antti.koivisto@kuopio-health-hub.fi) työpajaan. Tulemme molemmat koko ajaksi.
+
+Sanna""",
+     sig="""Sanna Väisänen
+Kuopio Health Hub
+Suomi""",
+     L=dict(name="Sanna Väisänen", org="Kuopio Health Hub", cc="FI",
+            parts=[("sanna.vaisanen@kuopio-health-hub.fi", "Sanna Väisänen"), ("antti.koivisto@kuopio-health-hub.fi", "Antti Koivisto")])),
 ]

@@ -538,4 +538,38 @@ Prosjektleder
 Trøndersk Bioøkonomiklynge
 Trondheim""",
      L=dict(name="Ole Martin Hansen", org="Trøndersk Bioøkonomiklynge", cc="NO", exp="starting")),
+dict(id="w2-nb12", kind="registration", client="apple", frm="Ragnhild Sæther <ragnhild.saether@arktisk-naering.no>",
+     subj="Påmelding Riga",
+     body="""Hei!
+
+Jeg kommer gjerne til workshopen i Riga. Meld meg på begge dagene, takk.
+
+Hilsen
+Ragnhild Sæther
+Arktisk Næringsklynge
+Tromsø, Norge""",
+     L=dict(name="Ragnhild Sæther", org="Arktisk Næringsklynge", cc="NO")),
+
+dict(id="w2-nb13", kind="idea_only", client="outlook", frm="Bjørn Aasen <bjorn.aasen@agder-energi-klynge.no>",
+     subj="Innspill til workshopen",
+     body="""Hei,
+
+jeg kan dessverre ikke komme i juni, men har et innspill til programmet: det hadde vært nyttig med en økt om hvordan klynger kan dele kontorplass og kontakter i utlandet, for eksempel i Brussel.
+
+Lykke til med arrangementet!
+Bjørn""",
+     sig="""Bjørn Aasen
+Klyngeleder
+Energiklyngen Agder
+Kristiansand""",
+     L=dict(I=["idea"], name="Bjørn Aasen", org="Energiklyngen Agder", cc="NO")),
+
+dict(id="w2-nb14", kind="update", client="gmail", quote=True, frm="Linn Iversen <linn.iversen@smartgrid-klynge.no>",
+     ack=dict(name="Linn Iversen", org="NTNU", country="Norge"),
+     body="""Hei,
+
+forresten jobber jeg ikke lenger på NTNU – jeg er nå hos Smartgrid-klyngen i Halden. Kan dere endre det på navneskiltet?
+
+Linn""",
+     L=dict(I=["update"], name="Linn Iversen", org="Smartgrid-klyngen", cc="NO")),
 ]

@@ -575,4 +575,32 @@ ul. Toruńska 8, 85-950 Bydgoszcz</p>
 """,
      body="(html only)",
      L=dict(name="Ewelina Pawlak", org="Kujawsko-Pomorski Klaster Chemiczny", cc="PL", note=True)),
+dict(id="w2-pl12", kind="registration", client="outlook", frm="Dorota Jabłońska <d.jablonska@mkl-krakow.pl>",
+     subj="Zgłoszenie",
+     body="""Dzień dobry,
+
+zgłaszam chęć udziału w warsztatach w Rydze. Będę obecna w oba dni.
+
+Z poważaniem
+Dorota Jabłońska
+Specjalistka ds. projektów
+Klaster Logistyki i Handlu
+Kraków, Polska""",
+     L=dict(name="Dorota Jabłońska", org="Klaster Logistyki i Handlu", cc="PL")),
+
+dict(id="w2-pl13", kind="thanks", client="gmail", quote=True, frm="Robert Kołodziej <robert.kolodziej@klaster-it-slask.pl>",
+     ack=dict(name="Robert Kołodziej", org="Śląski Klaster IT", country="Polska"),
+     body="""Dziękuję, do zobaczenia w Rydze!""",
+     L=dict(I=[], name="Robert Kołodziej")),
+
+dict(id="w2-pl14", kind="on_behalf", client="outlook", quote=True, frm="Magdalena Kubacka <m.kubacka@klaster-meblarski.pl>",
+     ack=dict(name="Magdalena Kubacka", org="Klaster Meblarski Polski Zachodniej", country="Polska"),
+     body="""Dzień dobry,
+
+niestety nie mogę przyjechać. Zamiast mnie przyjedzie kolega Paweł Kubiak (p.kubiak@klaster-meblarski.pl) – proszę o przepisanie rejestracji na niego.
+
+Pozdrawiam
+Magdalena Kubacka""",
+     L=dict(I=["registration", "cancellation"], name="Magdalena Kubacka", org="Klaster Meblarski Polski Zachodniej",
+            parts=[("m.kubacka@klaster-meblarski.pl", "Magdalena Kubacka"), ("p.kubiak@klaster-meblarski.pl", "Paweł Kubiak")])),
 ]
