@@ -616,4 +616,18 @@ atvainojos, pieteikumā bija kļūda: patiesībā strādāju nevis universitāt�
 
 Zane""",
      L=dict(I=["update"], name="Zane Liepa", org='SIA "Baltic Photonics"', orgc="Baltic Photonics")),
+dict(id="w2-lv15", kind="auto_reply", client="plain", cs="iso-8859-13", cte="qp", frm="Guntis Roze <guntis.roze@zemgale-inovacijas.lv>",
+     subj="Prombūtnes paziņojums",
+     hdrs={"Auto-Submitted": "auto-replied"},
+     body="""Labdien!
+
+No 19. līdz 30. aprīlim esmu atvaļinājumā. Jūsu vēstule netiks pārsūtīta. Steidzamos jautājumos rakstiet uz birojs@zemgale-inovacijas.lv.
+
+Guntis Roze""",
+     L=dict(I=[], auto="auto_reply")),
+
+dict(id="w2-lv16", kind="registration", client="iphone", frm="Jānis Ozols <janis.ozols@kurzemes-koks.lv>",
+     subj="seminars",
+     body="""labdien, piesakos seminaram rigaa abas dienas. janis ozols, SIA Kurzemes Koks, Kuldiga""",
+     L=dict(name="Jānis Ozols", org="SIA Kurzemes Koks", orgc="Kurzemes Koks")),
 ]

@@ -572,4 +572,22 @@ forresten jobber jeg ikke lenger på NTNU – jeg er nå hos Smartgrid-klyngen i
 
 Linn""",
      L=dict(I=["update"], name="Linn Iversen", org="Smartgrid-klyngen", cc="NO")),
+dict(id="w2-nb15", kind="on_behalf", client="outlook", frm="Eva Rønning <eva.ronning@sjomat-innlandet.no>",
+     subj="Påmelding av ny medarbeider",
+     body="""Hei,
+
+selv har jeg ikke anledning, men vi vil gjerne sende vår nye rådgiver Magnus Fjeld. Han begynner 1. mai og har ikke fått e-postadresse ennå – jeg ettersender den.
+
+Vennlig hilsen
+Eva Rønning
+Daglig leder
+Sjømatnettverket Innlandet
+Hamar""",
+     L=dict(name="Eva Rønning", org="Sjømatnettverket Innlandet", cc="NO", review="on_behalf_without_address",
+            parts=[(None, "Magnus Fjeld")])),
+
+dict(id="w2-nb16", kind="thanks", client="iphone", quote=True, frm="Tor Arne Vik <tor.arne.vik@helgeland-klynge.no>",
+     ack=dict(name="Tor Arne Vik", org="Helgelandsklyngen", country="Norge"),
+     body="""Takk for bekreftelsen!""",
+     L=dict(I=[], name="Tor Arne Vik")),
 ]

@@ -603,4 +603,25 @@ Pozdrawiam
 Magdalena Kubacka""",
      L=dict(I=["registration", "cancellation"], name="Magdalena Kubacka", org="Klaster Meblarski Polski Zachodniej",
             parts=[("m.kubacka@klaster-meblarski.pl", "Magdalena Kubacka"), ("p.kubiak@klaster-meblarski.pl", "Paweł Kubiak")])),
+dict(id="w2-pl15", kind="registration", client="outlook", frm="Zielińska Anna <anna.zielinska@pkm-gdynia.pl>",
+     subj="Rejestracja na warsztaty",
+     body="""Dzień dobry,
+
+proszę o rejestrację na warsztaty w Rydze. Nasz klaster dopiero zaczyna działalność międzynarodową, dlatego temat jest dla nas bardzo ważny.
+
+Pozdrawiam
+Anna Zielińska
+Pomorski Klaster Morski
+Gdynia""",
+     L=dict(name="Anna Zielińska", org="Pomorski Klaster Morski", cc="PL", exp="starting")),
+
+dict(id="w2-pl16", kind="question", client="gmail", frm="Grzegorz Sikora <grzegorz.sikora@wp.pl>",
+     subj="Pytanie o warsztaty",
+     body="""Dzień dobry,
+
+czy w warsztatach mogą wziąć udział także przedstawiciele firm, czy tylko koordynatorzy klastrów? Prowadzę małą firmę transportową i zastanawiam się, czy jest sens się zgłaszać.
+
+Pozdrawiam
+Grzegorz Sikora""",
+     L=dict(I=["question"], name="Grzegorz Sikora")),
 ]

@@ -567,4 +567,21 @@ Camilla""",
 Nylands Företagare rf
 Helsingfors""",
      L=dict(I=["idea"], name="Camilla Lindroos", org="Nylands Företagare rf", orgc="Nylands Företagare", cc="FI")),
+dict(id="w2-sv15", kind="registration_note", client="outlook", frm="Viktor Nyberg <viktor.nyberg@smalandsmobel.se>",
+     subj="Anmälan",
+     body="""Hej,
+
+jag kommer gärna, men första dagen hinner jag inte fram förrän efter lunch.
+
+Mvh
+Viktor Nyberg
+Klusterledare
+Smålands Möbelkluster
+Växjö""",
+     L=dict(name="Viktor Nyberg", org="Smålands Möbelkluster", cc="SE", note=True)),
+
+dict(id="w2-sv16", kind="thanks", client="outlook", quote=True, frm="Ulrika Hedström <ulrika.hedstrom@sjofart-vast.se>",
+     ack=dict(name="Ulrika Hedström", org="Sjöfartsklustret Väst", country="Sverige"),
+     body="""Tack, vi ses i Riga!""",
+     L=dict(I=[], name="Ulrika Hedström")),
 ]
