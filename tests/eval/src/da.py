@@ -578,4 +578,24 @@ dict(id="w2-da16", kind="cancellation", client="iphone", frm="Jesper Holt <jespe
      subj="Afbud",
      body="""Hej, jeg kan alligevel ikke komme til Riga. Beklager! Mvh Jesper""",
      L=dict(I=["cancellation"], name="Jesper Holt")),
+dict(id="w2-da17", kind="question", client="gmail", frm="Maja Winther <maja.winther@textilnet-dk.dk>",
+     subj="Sprog?",
+     body="""Hej,
+
+foregår workshoppen udelukkende på engelsk? Jeg vil gerne vide det, inden jeg tilmelder mig.
+
+Mvh Maja Winther""",
+     L=dict(I=["question"], name="Maja Winther")),
+
+dict(id="w2-da18", kind="registration", client="outlook", frm="Torben Hald <torben.hald@lolland-falster-erhverv.dk>",
+     subj="Deltagelse i Riga",
+     body="""Hej,
+
+jeg deltager gerne i workshoppen. Vi har aldrig før arbejdet med internationale partnere i netværket, så det bliver et første skridt for os.
+
+Venlig hilsen
+Torben Hald
+Erhvervsnetværket Lolland-Falster
+Nykøbing Falster, Danmark""",
+     L=dict(name="Torben Hald", org="Erhvervsnetværket Lolland-Falster", cc="DK", exp="starting")),
 ]

@@ -667,4 +667,26 @@ Matthias Brenner
 MedTech Nord e.V. | Registergericht: Amtsgericht Lübeck VR 3391 HL | Vorstand: Prof. Dr. Eva Lindner
 Diese Nachricht ist ausschließlich für den Adressaten bestimmt und kann vertrauliche Informationen enthalten.""",
      L=dict(I=["cancellation"], name="Matthias Brenner")),
+dict(id="w2-de17", kind="registration", client="thunderbird", frm="Niklas Petersen <niklas.petersen@grenzland-innovation.de>",
+     subj="Anmeldung",
+     body="""Moin,
+
+hiermit melde ich mich für Riga an. Wir haben bisher noch nie etwas im Ausland gemacht, außer mit den dänischen Nachbarn, daher bin ich gespannt.
+
+Gruß aus Flensburg
+Niklas Petersen""",
+     sig="""Niklas Petersen
+Grenzland Innovation GmbH""",
+     L=dict(name="Niklas Petersen", org="Grenzland Innovation GmbH", orgc="Grenzland Innovation", cc="DE", exp="starting")),
+
+dict(id="w2-de18", kind="on_behalf", client="outlook", quote=True, frm="Susanne Hartwig <susanne.hartwig@optonet-nord.de>",
+     ack=dict(name="Susanne Hartwig", org="OptoNet Nord e.V.", country="Deutschland"),
+     body="""Vielen Dank für die Bestätigung!
+
+Könnten Sie noch meine Kollegin Petra Lorenz (petra.lorenz@optonet-nord.de) anmelden? Sie würde mich gern begleiten.
+
+Beste Grüße
+Susanne Hartwig""",
+     L=dict(name="Susanne Hartwig", org="OptoNet Nord e.V.",
+            parts=[("petra.lorenz@optonet-nord.de", "Petra Lorenz")])),
 ]

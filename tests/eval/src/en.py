@@ -778,4 +778,18 @@ I'm a PhD student at Kaunas University of Technology, writing my thesis on clust
 Kind regards,
 Martynas Petkus""",
      L=dict(I=["registration"], Iopt=["question"], name="Martynas Petkus", org="Kaunas University of Technology")),
+dict(id="w2-en20", kind="on_behalf", client="gmail", quote=True, frm="Oliver Grant <oliver.grant@northsea-baltic-ports.co.uk>",
+     ack=dict(name="Oliver Grant", org="North Sea Baltic Ports Network", country="United Kingdom"),
+     body="""Many thanks. Could you also add my colleague Eleanor Hughes (eleanor.hughes@northsea-baltic-ports.co.uk)? She looks after our Baltic members and would like to come too.
+
+Oliver""",
+     L=dict(name="Oliver Grant", org="North Sea Baltic Ports Network",
+            parts=[("eleanor.hughes@northsea-baltic-ports.co.uk", "Eleanor Hughes")])),
+
+dict(id="w2-en21", kind="cancellation", client="android", frm="Kaspars Grīnbergs <kaspars.grinbergs@gmail.com>",
+     subj="Riga workshop",
+     body="""Hi, sorry, something came up at home and I have to skip the workshop this time. Please give my seat to someone else.
+
+Kaspars""",
+     L=dict(I=["cancellation"], name="Kaspars Grīnbergs")),
 ]

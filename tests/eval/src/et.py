@@ -594,4 +594,23 @@ Registreerin end seminarile, aga esimesel päeval jõuan kohale alles lõunaks, 
 Peeter Lill
 Harjumaa Ettevõtlus- ja Arenduskeskus""",
      L=dict(name="Peeter Lill", org="Harjumaa Ettevõtlus- ja Arenduskeskus", unscored=["country"], note=True)),
+dict(id="w2-et17", kind="registration", client="gmail", frm="Toomas Kask <toomas.kask@ivtp-sa.ee>",
+     subj="Osalemine Riias",
+     body="""Tere!
+
+Olen Ida-Virumaa Tööstusparkide Sihtasutusest ja sooviksin seminaril osaleda. Rahvusvahelise koostööga oleme alles alustamas, nii et teema on meile väga vajalik.
+
+Toomas Kask""",
+     L=dict(name="Toomas Kask", org="Ida-Virumaa Tööstusparkide Sihtasutus",
+            orgnot=["Ida-Virumaa Tööstusparkide Sihtasutusest"], exp="starting")),
+
+dict(id="w2-et18", kind="cancellation", client="outlook", quote=True, frm="Anneli Sepp <anneli.sepp@biomajandus-ee.ee>",
+     ack=dict(name="Anneli Sepp", org="Eesti Biomajanduse Klaster", country="Eesti"),
+     body="""Tere,
+
+kahjuks ei saa ma seminaril osaleda, palun eemaldage mind osalejate nimekirjast.
+
+Lugupidamisega
+Anneli Sepp""",
+     L=dict(I=["cancellation"], name="Anneli Sepp")),
 ]

@@ -612,4 +612,21 @@ joudun valitettavasti perumaan osallistumiseni työpajaan, koska kesäkuun alkuu
 
 Eija Kinnunen""",
      L=dict(I=["cancellation"], name="Eija Kinnunen")),
+dict(id="w2-fi17", kind="registration", client="outlook", frm="Kimmo Savolainen <kimmo.savolainen@lmpk.fi>",
+     subj="Ilmoittautuminen",
+     body="""Hei,
+
+olen Lahden Muovi- ja Pakkausklusterista ja ilmoittaudun työpajaan. Osallistun molempina päivinä.
+
+Kimmo Savolainen""",
+     L=dict(name="Kimmo Savolainen", org="Lahden Muovi- ja Pakkausklusteri",
+            orgnot=["Lahden Muovi- ja Pakkausklusterista"], unscored=["country"])),
+
+dict(id="w2-fi18", kind="question_in_request", client="iphone", frm="Elina Hyvönen <elina.hyvonen@itameri-kauppa.fi>",
+     subj="Mahtuuko vielä?",
+     body="""Hei, mahtuuko työpajaan vielä mukaan? Jos mahtuu, niin ilmoittaudun.
+
+Elina Hyvönen
+Itämeren Kauppayhdistys""",
+     L=dict(I=["registration"], Iopt=["question"], name="Elina Hyvönen", org="Itämeren Kauppayhdistys")),
 ]

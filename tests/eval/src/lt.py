@@ -584,4 +584,21 @@ dict(id="w2-lt16", kind="auto_reply", client="outlook", frm="Jolanta Grigienė <
 
 Jolanta Grigienė""",
      L=dict(I=[], auto="auto_reply")),
+dict(id="w2-lt17", kind="question", client="outlook", frm="Kęstutis Navickas <kestutis.navickas@energetikos-klasteris.lt>",
+     subj="Klausimas dėl seminaro",
+     body="""Laba diena,
+
+ar būtina dalyvauti abi dienas? Mūsų klasterį labiausiai domina antroji diena. Jei galima atvykti tik antrąją, tada registruočiausi.
+
+Kęstutis Navickas
+Atsinaujinančios energetikos klasteris""",
+     L=dict(I=["question"], name="Kęstutis Navickas", org="Atsinaujinančios energetikos klasteris")),
+
+dict(id="w2-lt18", kind="on_behalf", client="gmail", quote=True, frm="Giedrė Sabaliauskienė <giedre.sabaliauskiene@tekstile-lt.lt>",
+     ack=dict(name="Giedrė Sabaliauskienė", org="Lietuvos tekstilės klasteris", country="Lietuva"),
+     body="""Ačiū! Ar galėtumėte užregistruoti ir mano kolegę Ugnę Jasaitę (ugne.jasaite@tekstile-lt.lt)? Ji taip pat norėtų dalyvauti.
+
+Giedrė""",
+     L=dict(name="Giedrė Sabaliauskienė", org="Lietuvos tekstilės klasteris",
+            parts=[("ugne.jasaite@tekstile-lt.lt", "Ugnė Jasaitė")])),
 ]

@@ -630,4 +630,27 @@ dict(id="w2-lv16", kind="registration", client="iphone", frm="Jānis Ozols <jani
      subj="seminars",
      body="""labdien, piesakos seminaram rigaa abas dienas. janis ozols, SIA Kurzemes Koks, Kuldiga""",
      L=dict(name="Jānis Ozols", org="SIA Kurzemes Koks", orgc="Kurzemes Koks")),
+dict(id="w2-lv17", kind="registration", client="outlook", frm="Baiba Kalniete <baiba.kalniete@lv-biotech.lv>",
+     subj="Reģistrācija",
+     body="""Labdien!
+
+Ar šo piesakos dalībai seminārā 2.–3. jūnijā.
+
+Paldies!
+Baiba""",
+     sig="""Baiba Kalniete
+Project Manager
+Latvian Biotechnology Association
+Riga, Latvia
+www.lv-biotech.lv""",
+     L=dict(name="Baiba Kalniete", org="Latvian Biotechnology Association", cc="LV")),
+
+dict(id="w2-lv18", kind="cancellation", client="gmail", frm="Uldis Siliņš <uldis.silins@metalklasteris.lv>",
+     subj="Atsaucu dalību",
+     body="""Labdien,
+
+diemžēl semināram nevarēšu piedalīties – jūnija sākumā man jābūt izstādē Hannoverē. Lūdzu, atsauciet manu pieteikumu.
+
+Uldis""",
+     L=dict(I=["cancellation"], name="Uldis Siliņš")),
 ]

@@ -590,4 +590,23 @@ dict(id="w2-nb16", kind="thanks", client="iphone", quote=True, frm="Tor Arne Vik
      ack=dict(name="Tor Arne Vik", org="Helgelandsklyngen", country="Norge"),
      body="""Takk for bekreftelsen!""",
      L=dict(I=[], name="Tor Arne Vik")),
+dict(id="w2-nb17", kind="registration_note", client="gmail", frm="Ingeborg Tangen <ingeborg.tangen@fjordturisme-klynge.no>",
+     subj="Påmelding",
+     body="""Hei,
+
+jeg kommer gjerne, men må dra tidlig på dag to for å rekke flyet hjem.
+
+Hilsen Ingeborg Tangen
+Fjordturisme-klyngen""",
+     L=dict(name="Ingeborg Tangen", org="Fjordturisme-klyngen", note=True)),
+
+dict(id="w2-nb18", kind="cancellation", client="outlook", quote=True, frm="Per Olav Brekke <per.olav.brekke@marin-teknologi.no>",
+     ack=dict(name="Per Olav Brekke", org="Marin Teknologi Nord", country="Norge"),
+     body="""Hei,
+
+jeg må dessverre melde avbud til workshopen. Beklager!
+
+Mvh
+Per Olav Brekke""",
+     L=dict(I=["cancellation"], name="Per Olav Brekke")),
 ]

@@ -624,4 +624,21 @@ czy w warsztatach mogą wziąć udział także przedstawiciele firm, czy tylko k
 Pozdrawiam
 Grzegorz Sikora""",
      L=dict(I=["question"], name="Grzegorz Sikora")),
+dict(id="w2-pl17", kind="registration", client="gmail", frm="Łukasz Wróblewski <lukasz.wroblewski@kis-klaster.pl>",
+     subj="Udział w warsztatach",
+     body="""Dzień dobry,
+
+od dwóch lat kieruję Klastrem Innowacji Społecznych i chciałbym wziąć udział w warsztatach w Rydze. Proszę o rejestrację.
+
+Łukasz Wróblewski""",
+     L=dict(name="Łukasz Wróblewski", org="Klaster Innowacji Społecznych", orgnot=["Klastrem Innowacji Społecznych"])),
+
+dict(id="w2-pl18", kind="auto_reply", client="outlook", frm="Halina Czarnecka <halina.czarnecka@izba-morska-partner.pl>",
+     subj="Nieobecność: Rejestracja",
+     body="""Dzień dobry,
+
+jestem nieobecna w biurze do 2 maja. W sprawach pilnych proszę kontaktować się z sekretariatem: sekretariat@izba-morska-partner.pl.
+
+Halina Czarnecka""",
+     L=dict(I=[], auto="auto_reply")),
 ]

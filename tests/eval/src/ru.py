@@ -558,4 +558,21 @@ dict(id="w2-ru16", kind="registration_idea", client="gmail", frm="Денис Ф�
 Ассоциация транзита и логистики
 Рига, Латвия""",
      L=dict(I=["registration", "idea"], name="Денис Фёдоров", org="Ассоциация транзита и логистики", cc="LV")),
+dict(id="w2-ru17", kind="cancellation", client="outlook", quote=True, frm="Николай Гусев <nikolai.gusev@port-klaster.ee>",
+     ack=dict(name="Николай Гусев", org="Кластер портовой логистики", country="Эстония"),
+     body="""Добрый день,
+
+вынужден отказаться от участия в семинаре по семейным обстоятельствам. Прошу прощения за неудобства.
+
+Николай Гусев""",
+     L=dict(I=["cancellation"], name="Николай Гусев")),
+
+dict(id="w2-ru18", kind="question_in_request", client="gmail", frm="Юлия Степанова <julija.stepanova@lv-pharma.lv>",
+     subj="Можно ли ещё записаться?",
+     body="""Здравствуйте! Можно ли ещё записаться на семинар? Если можно — запишите меня, пожалуйста.
+
+Юлия Степанова
+Латвийская ассоциация фармацевтических производителей
+Рига""",
+     L=dict(I=["registration"], Iopt=["question"], name="Юлия Степанова", org="Латвийская ассоциация фармацевтических производителей", cc="LV")),
 ]
