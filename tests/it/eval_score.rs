@@ -278,10 +278,10 @@ fn tuning_half_of_the_mail_set() {
             println!("{m}");
         }
     }
-    // Floors just below what was measured on 2026-12-04 with the second writer's first 56 mails
-    // (240/243, 774/817, 227/227).
-    assert_floor("classification", &s.classification, 98.5);
-    assert_floor("fields", &s.fields, 94.5);
+    // Floors just below what was measured on 2026-12-04 with the second writer's 157 mails
+    // (285/297, 934/991, 276/276).
+    assert_floor("classification", &s.classification, 95.5);
+    assert_floor("fields", &s.fields, 94.0);
     assert_floor("language", &s.language, 99.0);
 }
 
@@ -291,9 +291,9 @@ fn measuring_half_of_the_mail_set() {
     let Some(s) = score_half("measure") else {
         return;
     };
-    // Floors just below what was measured on 2026-12-04 with the second writer's first 56 mails
-    // (216/246, 753/815, 230/232); the bar (98 %, 95 %, 98 %) is not reached yet.
-    assert_floor("classification", &s.classification, 87.5);
+    // Floors just below what was measured on 2026-12-04 with the second writer's 157 mails
+    // (256/293, 899/971, 274/276); the bar (98 %, 95 %, 98 %) is not reached yet.
+    assert_floor("classification", &s.classification, 87.0);
     assert_floor("fields", &s.fields, 92.0);
     assert_floor("language", &s.language, 98.5);
 }

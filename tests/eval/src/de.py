@@ -500,19 +500,19 @@ Hochschule Wismar
 Philipp-Müller-Straße 14, 23966 Wismar""",
      L=dict(I=["idea"], name="Klaus Wendt", org="Hochschule Wismar", cc="DE")),
 
-dict(id="w2-de04", kind="question", client="outlook", frm="Sabine Krüger <sabine.krueger@ihk-rostock-partner.de>",
+dict(id="w2-de04", kind="question", client="outlook", frm="Sabine Voß <sabine.voss@ihk-rostock-partner.de>",
      subj="Frage vor der Anmeldung",
      body="""Guten Tag,
 
 bevor ich mich anmelde, eine kurze Frage: Gibt es für Teilnehmende aus Deutschland eine Förderung der Reisekosten, oder ist das selbst zu tragen? Und wo genau in Riga findet der Workshop statt?
 
 Vielen Dank und freundliche Grüße
-Sabine Krüger""",
-     sig="""Sabine Krüger
+Sabine Voß""",
+     sig="""Sabine Voß
 Projektleiterin
 Außenwirtschaft und Standortpolitik
 IHK zu Rostock""",
-     L=dict(I=["question"], name="Sabine Krüger", org="IHK zu Rostock")),
+     L=dict(I=["question"], name="Sabine Voß", org="IHK zu Rostock")),
 
 dict(id="w2-de05", kind="on_behalf", client="outlook", frm="Thomas Brandt <t.brandt@nmwl-hamburg.de>",
      subj="Anmeldung 3 Personen",
@@ -604,4 +604,41 @@ dict(id="w2-de11", kind="question_in_request", client="android", frm="Lukas Hoff
 Lukas Hoffmann
 Solar- und Wasserstoffnetzwerk Brandenburg""",
      L=dict(I=["registration"], Iopt=["question"], name="Lukas Hoffmann", org="Solar- und Wasserstoffnetzwerk Brandenburg")),
+dict(id="w2-de12", kind="registration", client="gmail", frm="Julia Keßler <julia.kessler@lsn-sachsen.de>",
+     subj="Anmeldung Riga",
+     body="""Liebe Organisatorinnen und Organisatoren,
+
+gern möchte ich am Workshop in Riga teilnehmen. Bitte merken Sie mich für beide Tage vor.
+
+Herzliche Grüße
+Julia Keßler""",
+     sig="""Julia Keßler
+Projektleiterin
+Internationale Kooperationen
+Life Science Netzwerk Sachsen
+Deutschland""",
+     L=dict(name="Julia Keßler", org="Life Science Netzwerk Sachsen", cc="DE")),
+
+dict(id="w2-de13", kind="forwarded", client="outlook", fwd=1, frm="Stefan Ahrens <stefan.ahrens@kunststoffnetz-nord.de>",
+     body="""Hallo,
+
+diese Einladung wurde mir weitergeleitet. Ist eine Teilnahme auch online möglich? Eine Reise nach Riga ist bei uns im Juni leider schwierig.
+
+Gruß
+Stefan Ahrens""",
+     sig="""Stefan Ahrens
+Kunststoffnetzwerk Nord GmbH
+Lübeck""",
+     L=dict(I=["question"], name="Stefan Ahrens", org="Kunststoffnetzwerk Nord GmbH", orgc="Kunststoffnetzwerk Nord", cc="DE")),
+
+dict(id="w2-de14", kind="on_behalf", client="outlook", quote=True, frm="Claudia Winter <claudia.winter@hydrogen-nord.de>",
+     ack=dict(name="Claudia Winter", org="Wasserstoffnetzwerk Nord e.V.", country="Deutschland"),
+     body="""Guten Tag,
+
+leider kann ich nun doch nicht nach Riga reisen. An meiner Stelle kommt mein Kollege Jan Richter (jan.richter@hydrogen-nord.de). Bitte übertragen Sie die Anmeldung auf ihn.
+
+Vielen Dank
+Claudia Winter""",
+     L=dict(I=["registration", "cancellation"], name="Claudia Winter", org="Wasserstoffnetzwerk Nord e.V.",
+            parts=[("claudia.winter@hydrogen-nord.de", "Claudia Winter"), ("jan.richter@hydrogen-nord.de", "Jan Richter")])),
 ]

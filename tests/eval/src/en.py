@@ -690,4 +690,64 @@ Seniorrådgiver / Senior Adviser
 Innovation Vestland
 Bergen, Norway""",
      L=dict(I=["registration"], Iopt=["question"], name="Kari Solberg", org="Innovation Vestland", cc="NO", note=True)),
+dict(id="w2-en13", kind="registration", client="outlook", frm="Zofia Nowicka <z.nowicka@foodtech-baltic.pl>",
+     subj="Workshop registration - FoodTech Baltic",
+     body="""Dear Organisers,
+
+I would like to take part in the workshop in Riga on 2-3 June. We have been selling to Germany for years, but the Nordic and Baltic markets are quite new to us, so I hope to meet cluster people from there.
+
+Kind regards,
+Zofia Nowicka""",
+     sig="""Zofia Nowicka | Export Manager
+FoodTech Baltic Sp. z o.o.
+ul. Długa 12, 80-827 Gdańsk, Poland
+www.foodtech-baltic.pl
+
+FoodTech Baltic Sp. z o.o. z siedzibą w Gdańsku, Sąd Rejonowy Gdańsk-Północ w Gdańsku, VII Wydział Gospodarczy KRS, KRS 0000123456, NIP 5830001122, kapitał zakładowy 50 000 zł. Treść tej wiadomości jest poufna i przeznaczona wyłącznie dla adresata. Jeżeli nie są Państwo adresatem, prosimy o powiadomienie nadawcy i usunięcie wiadomości.""",
+     L=dict(name="Zofia Nowicka", org="FoodTech Baltic Sp. z o.o.", orgc="FoodTech Baltic", cc="PL",
+            unscored=["experience"])),
+
+dict(id="w2-en14", kind="cancellation", client="outlook", quote=True, frm="Mats Hedlund <mats.hedlund@norrbotten-tech.se>",
+     ack=dict(name="Mats Hedlund", org="Norrbotten Technology Cluster", country="Sweden"),
+     body="""Hi,
+
+I'm sorry, but I won't be able to come to the workshop after all. Please remove me from the list. One of my colleagues may want to come instead - if so, they will write to you themselves.
+
+Regards,
+Mats
+
+Detta e-postmeddelande kan innehålla konfidentiell information och är endast avsett för mottagaren. Om du har fått det av misstag, vänligen meddela avsändaren och radera meddelandet.""",
+     L=dict(I=["cancellation"], name="Mats Hedlund")),
+dict(id="w2-en15", kind="on_behalf", client="gmail", frm="Ida Mortensen <ida.mortensen@dk-healthtech.dk>",
+     subj="Two of us from Copenhagen",
+     body="""Hi,
+
+please sign up both me and my colleague Frederik Lund (frederik.lund@dk-healthtech.dk) for the workshop. We'll fly in from Copenhagen on the morning of 2 June.
+
+Cheers,
+Ida""",
+     sig="""Ida Mortensen
+Partnership Manager
+Danish Health Tech Alliance""",
+     L=dict(name="Ida Mortensen", org="Danish Health Tech Alliance", cc="DK",
+            parts=[("ida.mortensen@dk-healthtech.dk", "Ida Mortensen"), ("frederik.lund@dk-healthtech.dk", "Frederik Lund")])),
+
+dict(id="w2-en16", kind="question", client="apple", quote=True, frm="Gints Eglītis <gints.eglitis@balticfoodtech.lv>",
+     ack=dict(name="Gints Eglītis", org="Baltic FoodTech Association", country="Latvia"),
+     body="""Thanks! Do I need to sign up separately for the dinner on the first evening, or is it included?
+
+Gints""",
+     L=dict(I=["question"], name="Gints Eglītis", org="Baltic FoodTech Association")),
+
+dict(id="w2-en17", kind="registration", client="outlook", frm="Paweł Nowicki <pawel.nowicki@mcic-krakow.pl>",
+     subj="Participation",
+     body="""Greetings from Kraków!
+
+I'd like to join the workshop in Riga. Our cluster is just setting up its first international partnerships, so the topic could not be better timed.
+
+Best regards,
+Paweł Nowicki
+International Relations Officer
+Creative Industries Cluster of Lesser Poland""",
+     L=dict(name="Paweł Nowicki", org="Creative Industries Cluster of Lesser Poland", cc="PL", exp="starting")),
 ]

@@ -454,7 +454,7 @@ Tänan!
 Rein""",
      L=dict(I=["question"], name="Rein Kuusik")),
 
-dict(id="w2-et04", kind="on_behalf", client="outlook", frm="Kersti Mänd <kersti.mand@bsrobotics.ee>",
+dict(id="w2-et04", kind="on_behalf", client="outlook", frm="Kersti Lõhmus <kersti.lohmus@bsrobotics.ee>",
      subj="Osaleja Baltic Sea Robotics OÜ-st",
      body="""Tere,
 
@@ -462,11 +462,11 @@ ma ise kahjuks tulla ei saa, aga meie ettevõttest osaleb seminaril juhatuse lii
 
 Lugupidamisega
 Kersti""",
-     sig="""Kersti Mänd
+     sig="""Kersti Lõhmus
 Assistent
 Baltic Sea Robotics OÜ
 Tallinn""",
-     L=dict(name="Kersti Mänd", org="Baltic Sea Robotics OÜ", orgc="Baltic Sea Robotics", cc="EE",
+     L=dict(name="Kersti Lõhmus", org="Baltic Sea Robotics OÜ", orgc="Baltic Sea Robotics", cc="EE",
             review="on_behalf_without_address", parts=[(None, "Margus Lepp")])),
 
 dict(id="w2-et05", kind="cancellation", client="android", frm="Marko Kivi <marko.kivi@mail.ee>",
@@ -535,4 +535,41 @@ dict(id="w2-et11", kind="thanks", client="iphone", quote=True, frm="Liina Vaher 
      ack=dict(name="Liina Vaher", org="Eesti Puidu ja Mööbli Liit", country="Eesti"),
      body="""Suur aitäh, kohtumiseni Riias!""",
      L=dict(I=[], name="Liina Vaher")),
+dict(id="w2-et12", kind="registration", client="thunderbird", frm="Siim Tamm <siim.tamm@lei-keskus.ee>",
+     subj="Riia seminar",
+     body="""Tere,
+
+tulen kindlasti! Palun registreerige mind mõlemaks päevaks.
+
+Siim""",
+     sig="""Siim Tamm
+tegevjuht
+Lõuna-Eesti Innovatsiooni ja Arenduse Keskus
+Jüri 12, Võru, Eesti""",
+     L=dict(name="Siim Tamm", org="Lõuna-Eesti Innovatsiooni ja Arenduse Keskus", cc="EE")),
+
+dict(id="w2-et13", kind="update", client="gmail", quote=True, frm="Merle Kuusk <merle.kuusk@sadama-ak.ee>",
+     ack=dict(name="Merle Kuusk", org="Eesti Logistikaklaster", country="Eesti"),
+     body="""Tere,
+
+vabandust, unustasin registreerudes mainida – tegelikult töötan nüüd Tallinna Sadama Arenduskeskuses. Kas saaksite selle nimesildil parandada?
+
+Merle""",
+     L=dict(I=["update"], name="Merle Kuusk", org="Tallinna Sadama Arenduskeskus",
+            orgnot=["Tallinna Sadama Arenduskeskuses"])),
+
+dict(id="w2-et14", kind="list", client="outlook", frm="Klastrite Uudiskiri <uudiskiri@klastrid-ee.ee>",
+     to="register@event.test",
+     subj="Klastrite uudiskiri, aprill 2027",
+     hdrs={"List-Id": "Klastrite uudiskiri <uudiskiri.klastrid-ee.ee>",
+           "List-Unsubscribe": "<https://klastrid-ee.ee/loobu?id=5c2e>",
+           "Precedence": "bulk"},
+     body="""Klastrite uudiskiri - aprill 2027
+
+- Rahvusvahelistumise seminar Riias 2.-3. juunil: registreerumiseks vasta kutsele
+- Uus toetusvoor klastrite koostööprojektidele
+- Tutvustame uusi liikmeid
+
+Saate seda uudiskirja, kuna olete tellinud selle lehel klastrid-ee.ee. Loobumiseks klõpsake: https://klastrid-ee.ee/loobu""",
+     L=dict(I=[], auto="bulk")),
 ]

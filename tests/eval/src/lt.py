@@ -535,4 +535,33 @@ Saulėtekio al. 15, Vilnius</p>
 """,
      body="(html only)",
      L=dict(name="Vilma Stankevičienė", org="Lietuvos biotechnologijų asociacija", cc="LT")),
+dict(id="w2-lt12", kind="registration", client="outlook", frm="Ieva Kazlauskienė <ieva.kazlauskiene@medtech-klasteris.lt>",
+     subj="Registracija",
+     body="""Laba diena,
+
+prašau mane užregistruoti į seminarą Rygoje. Dalyvausiu abi dienas.
+
+Pagarbiai
+Ieva Kazlauskienė""",
+     sig="""Ieva Kazlauskienė
+Direktorė
+Medicinos technologijų ir inovacijų klasteris
+Lietuva""",
+     L=dict(name="Ieva Kazlauskienė", org="Medicinos technologijų ir inovacijų klasteris", cc="LT")),
+
+dict(id="w2-lt13", kind="thanks", client="iphone", quote=True, frm="Rokas Budrys <rokas.budrys@sviesos-klasteris.lt>",
+     ack=dict(name="Rokas Budrys", org="Šviesos technologijų klasteris", country="Lietuva"),
+     body="""Ačiū, iki susitikimo Rygoje!""",
+     L=dict(I=[], name="Rokas Budrys")),
+
+dict(id="w2-lt14", kind="on_behalf", client="gmail", frm="Dovilė Urbonė <dovile.urbone@jurinis-verslas.lt>",
+     subj="Du dalyviai iš Klaipėdos",
+     body="""Laba diena,
+
+prašome užregistruoti mane ir kolegą Marių Vaitkų (marius.vaitkus@jurinis-verslas.lt). Abu atvyksime iš Klaipėdos.
+
+Dovilė Urbonė
+Jūrinio verslo asociacija""",
+     L=dict(name="Dovilė Urbonė", org="Jūrinio verslo asociacija", cc="LT",
+            parts=[("dovile.urbone@jurinis-verslas.lt", "Dovilė Urbonė"), ("marius.vaitkus@jurinis-verslas.lt", "Marius Vaitkus")])),
 ]

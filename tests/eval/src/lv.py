@@ -582,4 +582,38 @@ Laura Vītola
 Baltijas Akvakultūras un zivsaimniecības asociācija
 Rīga""",
      L=dict(name="Laura Vītola", org="Baltijas Akvakultūras un zivsaimniecības asociācija", cc="LV", note=True)),
+dict(id="w2-lv12", kind="registration", client="outlook", frm="Aivars Bērziņš <aivars.berzins@ztklasteris.lv>",
+     subj="Pieteikums",
+     body="""Labdien!
+
+Lūdzu, reģistrējiet mani semināram 2. un 3. jūnijā.
+
+Ar cieņu
+A. Bērziņš""",
+     sig="""Dr. oec. Aivars Bērziņš
+Valdes priekšsēdētājs
+Biedrība "Zaļo tehnoloģiju klasteris"
+Latvija""",
+     L=dict(name="Aivars Bērziņš", org='Biedrība "Zaļo tehnoloģiju klasteris"', orgc="Zaļo tehnoloģiju klasteris", cc="LV")),
+
+dict(id="w2-lv13", kind="registration_idea", client="gmail", frm="Dmitrijs Kovaļovs <dmitrijs.kovalovs@reita.lv>",
+     subj="Piesakos + ideja",
+     body="""Sveiki!
+
+Piesakos semināram. Ideja otrajai dienai: varētu parunāt par to, kā klasteri var kopīgi pieteikties izstādēm Skandināvijā, jo vienam mazam uzņēmumam stends ir par dārgu.
+
+Dmitrijs""",
+     sig="""Dmitrijs Kovaļovs
+Rīgas Elektronikas un IT asociācija
+Rīga""",
+     L=dict(I=["registration", "idea"], name="Dmitrijs Kovaļovs", org="Rīgas Elektronikas un IT asociācija", cc="LV")),
+
+dict(id="w2-lv14", kind="update", client="outlook", quote=True, frm="Zane Liepa <zane.liepa@balticphotonics.lv>",
+     ack=dict(name="Zane Liepa", org="Rīgas Tehniskā universitāte", country="Latvija"),
+     body="""Labdien,
+
+atvainojos, pieteikumā bija kļūda: patiesībā strādāju nevis universitātē, bet uzņēmumā SIA "Baltic Photonics". Lūdzu, izlabojiet to uz vārda kartītes.
+
+Zane""",
+     L=dict(I=["update"], name="Zane Liepa", org='SIA "Baltic Photonics"', orgc="Baltic Photonics")),
 ]
