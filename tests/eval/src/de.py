@@ -641,4 +641,52 @@ Vielen Dank
 Claudia Winter""",
      L=dict(I=["registration", "cancellation"], name="Claudia Winter", org="Wasserstoffnetzwerk Nord e.V.",
             parts=[("claudia.winter@hydrogen-nord.de", "Claudia Winter"), ("jan.richter@hydrogen-nord.de", "Jan Richter")])),
+dict(id="w2-de15", kind="registration", client="gmail", frm="Henrike Voigt <henrike.voigt@holz-bau-vorpommern.de>",
+     subj="Riga - ich bin dabei",
+     body="""Hallo,
+
+ich bin gern dabei! Wir stehen mit der Internationalisierung unseres Netzwerks noch ganz am Anfang, deshalb kommt der Workshop genau richtig.
+
+Viele Grüße aus Greifswald
+Henrike Voigt""",
+     sig="""Henrike Voigt
+Netzwerkkoordinatorin
+Netzwerk Holz und Bau Vorpommern e.V.""",
+     L=dict(name="Henrike Voigt", org="Netzwerk Holz und Bau Vorpommern e.V.", orgc="Netzwerk Holz und Bau Vorpommern",
+            cc="DE", exp="starting")),
+
+dict(id="w2-de16", kind="cancellation", client="outlook", quote=True, frm="Dr. Matthias Brenner <matthias.brenner@medtech-nord.de>",
+     ack=dict(name="Matthias Brenner", org="MedTech Nord e.V.", country="Deutschland"),
+     body="""Sehr geehrte Damen und Herren,
+
+zu meinem Bedauern werde ich am Workshop nicht teilnehmen können, da sich ein Termin im Ministerium nicht verschieben lässt. Bitte streichen Sie mich von der Teilnehmerliste.
+
+Mit freundlichen Grüßen
+Matthias Brenner
+
+MedTech Nord e.V. | Registergericht: Amtsgericht Lübeck VR 3391 HL | Vorstand: Prof. Dr. Eva Lindner
+Diese Nachricht ist ausschließlich für den Adressaten bestimmt und kann vertrauliche Informationen enthalten.""",
+     L=dict(I=["cancellation"], name="Matthias Brenner")),
+dict(id="w2-de17", kind="registration", client="thunderbird", frm="Niklas Petersen <niklas.petersen@grenzland-innovation.de>",
+     subj="Anmeldung",
+     body="""Moin,
+
+hiermit melde ich mich für Riga an. Wir haben bisher noch nie etwas im Ausland gemacht, außer mit den dänischen Nachbarn, daher bin ich gespannt.
+
+Gruß aus Flensburg
+Niklas Petersen""",
+     sig="""Niklas Petersen
+Grenzland Innovation GmbH""",
+     L=dict(name="Niklas Petersen", org="Grenzland Innovation GmbH", orgc="Grenzland Innovation", cc="DE", exp="starting")),
+
+dict(id="w2-de18", kind="on_behalf", client="outlook", quote=True, frm="Susanne Hartwig <susanne.hartwig@optonet-nord.de>",
+     ack=dict(name="Susanne Hartwig", org="OptoNet Nord e.V.", country="Deutschland"),
+     body="""Vielen Dank für die Bestätigung!
+
+Könnten Sie noch meine Kollegin Petra Lorenz (petra.lorenz@optonet-nord.de) anmelden? Sie würde mich gern begleiten.
+
+Beste Grüße
+Susanne Hartwig""",
+     L=dict(name="Susanne Hartwig", org="OptoNet Nord e.V.",
+            parts=[("petra.lorenz@optonet-nord.de", "Petra Lorenz")])),
 ]

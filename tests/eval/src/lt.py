@@ -564,4 +564,41 @@ Dovilė Urbonė
 Jūrinio verslo asociacija""",
      L=dict(name="Dovilė Urbonė", org="Jūrinio verslo asociacija", cc="LT",
             parts=[("dovile.urbone@jurinis-verslas.lt", "Dovilė Urbonė"), ("marius.vaitkus@jurinis-verslas.lt", "Marius Vaitkus")])),
+dict(id="w2-lt15", kind="registration_idea", client="outlook", frm="Arūnas Lukoševičius <arunas.lukosevicius@paria-asociacija.lt>",
+     subj="Registracija ir pasiūlymas",
+     body="""Laba diena,
+
+registruojuosi į seminarą Rygoje. Taip pat siūlyčiau antrajai dienai temą: kaip mažesni klasteriai gali kartu samdyti vieną atstovą Šiaurės šalių rinkose. Mes tai bandome nuo praėjusių metų ir galėčiau trumpai papasakoti.
+
+Pagarbiai
+Arūnas Lukoševičius
+Pramoninės automatikos ir robotikos asociacija
+Kaunas""",
+     L=dict(I=["registration", "idea"], name="Arūnas Lukoševičius", org="Pramoninės automatikos ir robotikos asociacija", cc="LT")),
+
+dict(id="w2-lt16", kind="auto_reply", client="outlook", frm="Jolanta Grigienė <jolanta.grigiene@verslo-centras-partner.lt>",
+     subj="Automatinis atsakymas: Registracija",
+     body="""Laba diena,
+
+šiuo metu esu išvykusi ir grįšiu gegužės 3 d. Skubiais klausimais skambinkite tel. +370 5 212 3456.
+
+Jolanta Grigienė""",
+     L=dict(I=[], auto="auto_reply")),
+dict(id="w2-lt17", kind="question", client="outlook", frm="Kęstutis Navickas <kestutis.navickas@energetikos-klasteris.lt>",
+     subj="Klausimas dėl seminaro",
+     body="""Laba diena,
+
+ar būtina dalyvauti abi dienas? Mūsų klasterį labiausiai domina antroji diena. Jei galima atvykti tik antrąją, tada registruočiausi.
+
+Kęstutis Navickas
+Atsinaujinančios energetikos klasteris""",
+     L=dict(I=["question"], name="Kęstutis Navickas", org="Atsinaujinančios energetikos klasteris")),
+
+dict(id="w2-lt18", kind="on_behalf", client="gmail", quote=True, frm="Giedrė Sabaliauskienė <giedre.sabaliauskiene@tekstile-lt.lt>",
+     ack=dict(name="Giedrė Sabaliauskienė", org="Lietuvos tekstilės klasteris", country="Lietuva"),
+     body="""Ačiū! Ar galėtumėte užregistruoti ir mano kolegę Ugnę Jasaitę (ugne.jasaite@tekstile-lt.lt)? Ji taip pat norėtų dalyvauti.
+
+Giedrė""",
+     L=dict(name="Giedrė Sabaliauskienė", org="Lietuvos tekstilės klasteris",
+            parts=[("ugne.jasaite@tekstile-lt.lt", "Ugnė Jasaitė")])),
 ]

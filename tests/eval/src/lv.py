@@ -616,4 +616,41 @@ atvainojos, pieteikumā bija kļūda: patiesībā strādāju nevis universitāt�
 
 Zane""",
      L=dict(I=["update"], name="Zane Liepa", org='SIA "Baltic Photonics"', orgc="Baltic Photonics")),
+dict(id="w2-lv15", kind="auto_reply", client="plain", cs="iso-8859-13", cte="qp", frm="Guntis Roze <guntis.roze@zemgale-inovacijas.lv>",
+     subj="Prombūtnes paziņojums",
+     hdrs={"Auto-Submitted": "auto-replied"},
+     body="""Labdien!
+
+No 19. līdz 30. aprīlim esmu atvaļinājumā. Jūsu vēstule netiks pārsūtīta. Steidzamos jautājumos rakstiet uz birojs@zemgale-inovacijas.lv.
+
+Guntis Roze""",
+     L=dict(I=[], auto="auto_reply")),
+
+dict(id="w2-lv16", kind="registration", client="iphone", frm="Jānis Ozols <janis.ozols@kurzemes-koks.lv>",
+     subj="seminars",
+     body="""labdien, piesakos seminaram rigaa abas dienas. janis ozols, SIA Kurzemes Koks, Kuldiga""",
+     L=dict(name="Jānis Ozols", org="SIA Kurzemes Koks", orgc="Kurzemes Koks")),
+dict(id="w2-lv17", kind="registration", client="outlook", frm="Baiba Kalniete <baiba.kalniete@lv-biotech.lv>",
+     subj="Reģistrācija",
+     body="""Labdien!
+
+Ar šo piesakos dalībai seminārā 2.–3. jūnijā.
+
+Paldies!
+Baiba""",
+     sig="""Baiba Kalniete
+Project Manager
+Latvian Biotechnology Association
+Riga, Latvia
+www.lv-biotech.lv""",
+     L=dict(name="Baiba Kalniete", org="Latvian Biotechnology Association", cc="LV")),
+
+dict(id="w2-lv18", kind="cancellation", client="gmail", frm="Uldis Siliņš <uldis.silins@metalklasteris.lv>",
+     subj="Atsaucu dalību",
+     body="""Labdien,
+
+diemžēl semināram nevarēšu piedalīties – jūnija sākumā man jābūt izstādē Hannoverē. Lūdzu, atsauciet manu pieteikumu.
+
+Uldis""",
+     L=dict(I=["cancellation"], name="Uldis Siliņš")),
 ]

@@ -603,4 +603,42 @@ Pozdrawiam
 Magdalena Kubacka""",
      L=dict(I=["registration", "cancellation"], name="Magdalena Kubacka", org="Klaster Meblarski Polski Zachodniej",
             parts=[("m.kubacka@klaster-meblarski.pl", "Magdalena Kubacka"), ("p.kubiak@klaster-meblarski.pl", "Paweł Kubiak")])),
+dict(id="w2-pl15", kind="registration", client="outlook", frm="Zielińska Anna <anna.zielinska@pkm-gdynia.pl>",
+     subj="Rejestracja na warsztaty",
+     body="""Dzień dobry,
+
+proszę o rejestrację na warsztaty w Rydze. Nasz klaster dopiero zaczyna działalność międzynarodową, dlatego temat jest dla nas bardzo ważny.
+
+Pozdrawiam
+Anna Zielińska
+Pomorski Klaster Morski
+Gdynia""",
+     L=dict(name="Anna Zielińska", org="Pomorski Klaster Morski", cc="PL", exp="starting")),
+
+dict(id="w2-pl16", kind="question", client="gmail", frm="Grzegorz Sikora <grzegorz.sikora@wp.pl>",
+     subj="Pytanie o warsztaty",
+     body="""Dzień dobry,
+
+czy w warsztatach mogą wziąć udział także przedstawiciele firm, czy tylko koordynatorzy klastrów? Prowadzę małą firmę transportową i zastanawiam się, czy jest sens się zgłaszać.
+
+Pozdrawiam
+Grzegorz Sikora""",
+     L=dict(I=["question"], name="Grzegorz Sikora")),
+dict(id="w2-pl17", kind="registration", client="gmail", frm="Łukasz Wróblewski <lukasz.wroblewski@kis-klaster.pl>",
+     subj="Udział w warsztatach",
+     body="""Dzień dobry,
+
+od dwóch lat kieruję Klastrem Innowacji Społecznych i chciałbym wziąć udział w warsztatach w Rydze. Proszę o rejestrację.
+
+Łukasz Wróblewski""",
+     L=dict(name="Łukasz Wróblewski", org="Klaster Innowacji Społecznych", orgnot=["Klastrem Innowacji Społecznych"])),
+
+dict(id="w2-pl18", kind="auto_reply", client="outlook", frm="Halina Czarnecka <halina.czarnecka@izba-morska-partner.pl>",
+     subj="Nieobecność: Rejestracja",
+     body="""Dzień dobry,
+
+jestem nieobecna w biurze do 2 maja. W sprawach pilnych proszę kontaktować się z sekretariatem: sekretariat@izba-morska-partner.pl.
+
+Halina Czarnecka""",
+     L=dict(I=[], auto="auto_reply")),
 ]

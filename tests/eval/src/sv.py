@@ -567,4 +567,38 @@ Camilla""",
 Nylands Företagare rf
 Helsingfors""",
      L=dict(I=["idea"], name="Camilla Lindroos", org="Nylands Företagare rf", orgc="Nylands Företagare", cc="FI")),
+dict(id="w2-sv15", kind="registration_note", client="outlook", frm="Viktor Nyberg <viktor.nyberg@smalandsmobel.se>",
+     subj="Anmälan",
+     body="""Hej,
+
+jag kommer gärna, men första dagen hinner jag inte fram förrän efter lunch.
+
+Mvh
+Viktor Nyberg
+Klusterledare
+Smålands Möbelkluster
+Växjö""",
+     L=dict(name="Viktor Nyberg", org="Smålands Möbelkluster", cc="SE", note=True)),
+
+dict(id="w2-sv16", kind="thanks", client="outlook", quote=True, frm="Ulrika Hedström <ulrika.hedstrom@sjofart-vast.se>",
+     ack=dict(name="Ulrika Hedström", org="Sjöfartsklustret Väst", country="Sverige"),
+     body="""Tack, vi ses i Riga!""",
+     L=dict(I=[], name="Ulrika Hedström")),
+dict(id="w2-sv17", kind="cancellation", client="outlook", quote=True, frm="Ingrid Sandberg <ingrid.sandberg@energiklustret-ost.se>",
+     ack=dict(name="Ingrid Sandberg", org="Energiklustret Öst", country="Sverige"),
+     body="""Hej,
+
+jag måste tyvärr lämna återbud till workshopen. Ber om ursäkt för besväret.
+
+Vänliga hälsningar
+Ingrid Sandberg""",
+     L=dict(I=["cancellation"], name="Ingrid Sandberg")),
+
+dict(id="w2-sv18", kind="on_behalf", client="gmail", quote=True, frm="Niklas Holmberg <niklas.holmberg@fordonsklustret.se>",
+     ack=dict(name="Niklas Holmberg", org="Fordonsklustret Mitt", country="Sverige"),
+     body="""Tack! Kan ni även anmäla min kollega Sofia Eklund (sofia.eklund@fordonsklustret.se)? Hon vill gärna följa med.
+
+/Niklas""",
+     L=dict(name="Niklas Holmberg", org="Fordonsklustret Mitt",
+            parts=[("sofia.eklund@fordonsklustret.se", "Sofia Eklund")])),
 ]
