@@ -478,7 +478,10 @@ mod tests {
             "Zgłaszam udział.\n\nZ poważaniem\nAnna Wiśniewska\nCentrum Innowacji\nUniwersytet Morski w Gdyni\nul. Morska 81, 81-225 Gdynia",
             &["Anna Wiśniewska"],
         );
-        assert_eq!(s.organisation.as_deref(), Some("Uniwersytet Morski w Gdyni"));
+        assert_eq!(
+            s.organisation.as_deref(),
+            Some("Uniwersytet Morski w Gdyni")
+        );
         // A nickname alone after the sign-off is no organisation.
         let s = signature(
             "Thanks for the confirmation.\n\nBest,\nMagda",
