@@ -75,10 +75,11 @@ pub fn read(own: &str, exclude: &[String]) -> Behalf {
             // "register me and my colleague" includes the sender; "I cannot come myself, but
             // please register my colleague" does not: the clause naming the sender must ask.
             b.sender_too |= sentence.split([',', ';']).any(|clause| {
-                let cl = clause.to_lowercase();
+                // "… for the workshop instead of me" names the sender only to leave.
+                let cl = without_instead(&clause.to_lowercase()).0;
                 cl.split(|c: char| !c.is_alphanumeric())
                     .any(|w| ME.contains(&w))
-                    && intents::detect(None, clause, false)
+                    && intents::detect(None, &cl, false)
                         .intents
                         .contains(&Intent::Registration)
             });

@@ -129,6 +129,18 @@ pub const NEGATORS: &[&str] = &[
     "ни",
     "никак",
     "nemohu",
+    // "I will not manage to": "nespėsiu atvykti", "nespēšu ierasties".
+    "nespėsiu",
+    "nespėsime",
+    "nespēšu",
+    "nespēsim",
+];
+
+/// Words that make a registration word a statement of fact, not a request ("I'm registered
+/// already", "Jeg er allerede påmeldt", "angemeldet bin ich schon"): among the three words
+/// before the hit or the two after it.
+pub const ALREADY: &[&str] = &[
+    "already", "schon", "bereits", "redan", "allerede", "juba", "jau", "już", "уже",
 ];
 
 pub const HYPOTHETICAL: &[&str] = &[
