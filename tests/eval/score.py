@@ -11,7 +11,9 @@ Usage (from the project root):
   python3 tests/eval/score.py bounces measure --regbot target/release/regbot
   ... or --parse FILE.jsonl instead of --regbot, with the output of `regbot parse` on the files.
 Add --failures to list every miss (do that on the tuning half only: reading the measuring
-half's misses is tuning on it).
+half's misses is tuning on it). --writer 1 / --writer 2 scores only the first or the second
+writer's mails (second writer: source ids "w2-…"); --source-prefix P only the mails whose source
+id starts with P (e.g. "w2-lv").
 Standard library only.
 """
 
@@ -89,8 +91,22 @@ def participants_ok(label, got):
     return want == have
 
 
-def score_mail(half, parsed, show):
+SECOND_WRITER = "w2-"
+
+
+def selected(label, writer, prefix):
+    """Whether a mail is in the chosen subset: one writer's mails and/or a source-id prefix."""
+    source = label["meta"]["source_id"]
+    if writer == 1 and source.startswith(SECOND_WRITER):
+        return False
+    if writer == 2 and not source.startswith(SECOND_WRITER):
+        return False
+    return source.startswith(prefix or "")
+
+
+def score_mail(half, parsed, show, writer=None, prefix=None):
     labels = json.loads((HERE / "mail" / half / "labels.json").read_text())
+    labels = {f: lab for f, lab in labels.items() if selected(lab, writer, prefix)}
     tally = {}
 
     def count(key, ok, fname, detail=""):
@@ -126,7 +142,8 @@ def score_mail(half, parsed, show):
               f"want {label['participants']}, got {got.get('participants')}")
         count("note", bool(got.get("note")) == label["note"], fname, f"want note={label['note']}, got {got.get('note')!r}")
         count("review", got.get("review") == label["review"], fname, f"want {label['review']}, got {got.get('review')}")
-    report(f"mail/{half}", tally, show)
+    subset = "".join([f" writer {writer}" if writer else "", f" source ids {prefix}*" if prefix else ""])
+    report(f"mail/{half}{subset} ({len(labels)} mails)", tally, show)
 
 
 def score_bounces(half, parsed, show):
@@ -176,12 +193,22 @@ def main():
     src.add_argument("--regbot", help="path of the regbot binary; runs `regbot parse` on the files")
     src.add_argument("--parse", help="JSON lines already produced by `regbot parse` on the files")
     ap.add_argument("--failures", action="store_true", help="list every miss")
+    ap.add_argument("--writer", type=int, choices=[1, 2], help="mail only: score one writer's mails")
+    ap.add_argument("--source-prefix", help="mail only: score the mails whose source id starts with this")
     args = ap.parse_args()
+    if args.set == "bounces" and (args.writer or args.source_prefix):
+        ap.error("--writer and --source-prefix apply to the mail set only")
     root = HERE / args.set / args.half
     files = sorted(p for p in root.rglob("*") if p.is_file() and p.suffix in (".eml", ".txt", ".msg")
                    and p.name not in ("SOURCE.txt", "LICENSE.txt"))
+    if args.set == "mail":
+        labels = json.loads((root / "labels.json").read_text())
+        files = [p for p in files if p.name in labels and selected(labels[p.name], args.writer, args.source_prefix)]
     parsed = run_parse(args.regbot, files) if args.regbot else load_parse(args.parse)
-    (score_mail if args.set == "mail" else score_bounces)(args.half, parsed, args.failures)
+    if args.set == "mail":
+        score_mail(args.half, parsed, args.failures, args.writer, args.source_prefix)
+    else:
+        score_bounces(args.half, parsed, args.failures)
 
 
 if __name__ == "__main__":

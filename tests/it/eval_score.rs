@@ -278,9 +278,10 @@ fn tuning_half_of_the_mail_set() {
             println!("{m}");
         }
     }
-    // Floors just below what was measured on 2026-12-03 (194/212, 672/719, 197/200).
-    assert_floor("classification", &s.classification, 99.0);
-    assert_floor("fields", &s.fields, 95.5);
+    // Floors just below what was measured on 2026-12-04 with the second writer's 124 mails
+    // (268/278, 881/932, 258/258).
+    assert_floor("classification", &s.classification, 96.0);
+    assert_floor("fields", &s.fields, 94.0);
     assert_floor("language", &s.language, 99.0);
 }
 
@@ -290,10 +291,10 @@ fn measuring_half_of_the_mail_set() {
     let Some(s) = score_half("measure") else {
         return;
     };
-    // Floors just below what was measured on 2026-12-03 (182/221, 660/733, 201/209); the
-    // issue's bar (98 %, 95 %, 98 %) is not reached yet.
+    // Floors just below what was measured on 2026-12-04 with the second writer's 124 mails
+    // (245/279, 852/920, 260/262); the bar (98 %, 95 %, 98 %) is not reached yet.
     assert_floor("classification", &s.classification, 87.5);
-    assert_floor("fields", &s.fields, 91.5);
+    assert_floor("fields", &s.fields, 92.0);
     assert_floor("language", &s.language, 98.5);
 }
 

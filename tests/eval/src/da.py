@@ -394,3 +394,137 @@ Anders Bloch
 Agroteknologiklyngen Sønderjylland""",
      L=dict(I=["registration", "question"], name="Anders Bloch", org="Agroteknologiklyngen Sønderjylland")),
 ]
+
+# ---------------------------------------------------------------- second writer (w2-*)
+# Written by a second writer (see ../README.md), other people, situations and phrasings than above.
+# Labels written with each mail, before regbot was run on any of them.
+MAILS += [
+dict(id="w2-da01", kind="registration", client="outlook", frm="Lone Bech <lone.bech@darn-netvaerk.dk>",
+     subj="Tilmelding workshop i Riga",
+     body="""Hej,
+
+hermed min tilmelding til workshoppen i Riga den 2.-3. juni. Vi er helt nye i det internationale arbejde i netværket, så jeg håber at kunne tage nogle gode idéer med hjem.
+
+Venlig hilsen
+Lone""",
+     sig="""Lone Bech
+Chefkonsulent
+Internationalt samarbejde
+Dansk Automations- og Robotnetværk
+Forskerparken 10, 5230 Odense M
+Tlf. +45 6550 1122""",
+     L=dict(name="Lone Bech", org="Dansk Automations- og Robotnetværk", cc="DK", exp="starting")),
+
+dict(id="w2-da02", kind="registration", client="iphone", frm="Søren Vestergaard <soren@vestergaard-food.dk>",
+     subj="Riga",
+     body="""Jeg er med! 👍
+
+Søren""",
+     L=dict(name="Søren Vestergaard")),
+
+dict(id="w2-da03", kind="question_in_request", client="gmail", frm="Camilla Juhl <camilla.juhl@nordjysk-logistik.dk>",
+     subj="Stadig plads?",
+     body="""Hej,
+
+jeg har først lige set invitationen. Er der stadig plads? I så fald vil jeg meget gerne tilmeldes begge dage.
+
+Mvh Camilla""",
+     sig="""Camilla Juhl
+Projektleder
+Nordjysk Havne- og Logistiknetværk
+Nyhavnsgade 2, 9000 Aalborg""",
+     L=dict(I=["registration"], Iopt=["question"], name="Camilla Juhl", org="Nordjysk Havne- og Logistiknetværk", cc="DK")),
+
+dict(id="w2-da04", kind="cancellation", client="outlook", quote=True, frm="Morten Skov <morten.skov@agro-innovation.dk>",
+     ack=dict(name="Morten Skov", org="Agro Innovation Danmark", country="Danmark"),
+     body="""Hej,
+
+jeg bliver desværre nødt til at melde afbud – vi har fået flyttet vores generalforsamling til den 2. juni. Beklager.
+
+Med venlig hilsen
+Morten Skov""",
+     L=dict(I=["cancellation"], name="Morten Skov")),
+
+dict(id="w2-da05", kind="on_behalf", client="gmail", frm="Birgitte Lauridsen <birgitte@greenpack-cluster.dk>",
+     subj="Tilmelding for 2",
+     body="""Hej,
+
+jeg vil gerne tilmelde mig workshoppen. Vil I også skrive min kollega Kasper Holm på? Han er lige startet og har ikke fået sin mailadresse endnu – den sender jeg, så snart den er oprettet.
+
+Tak!
+Birgitte""",
+     sig="""Birgitte Lauridsen
+GreenPack Cluster
+Kolding""",
+     L=dict(name="Birgitte Lauridsen", org="GreenPack Cluster", cc="DK", review="on_behalf_without_address",
+            parts=[("birgitte@greenpack-cluster.dk", "Birgitte Lauridsen"), (None, "Kasper Holm")])),
+
+dict(id="w2-da06", kind="idea_only", client="thunderbird", frm="Jens Kjeldsen <jens.kjeldsen@sdu-partner.dk>",
+     subj="Forslag til dag 2",
+     body="""Kære arrangører
+
+Jeg kan desværre ikke deltage i juni, men vil gerne komme med et forslag til gruppearbejdet: lad deltagerne kortlægge, hvilke af deres medlemsvirksomheder der allerede eksporterer til de andre deltagerlande – der er ofte mere at bygge på, end klyngerne selv ved.
+
+Venlig hilsen
+Jens""",
+     sig="""Jens Kjeldsen, ph.d.
+Lektor
+Syddansk Universitet
+Esbjerg""",
+     L=dict(I=["idea"], name="Jens Kjeldsen", org="Syddansk Universitet", cc="DK")),
+
+dict(id="w2-da07", kind="update", client="gmail", quote=True, frm="Anne-Mette Kirkegaard <amk@vandmiljo-klynge.dk>",
+     ack=dict(name="Anne Kirkegaard", org="Vandklyngen", country="Danmark"),
+     body="""Hej,
+
+to rettelser til navneskiltet: jeg hedder Anne-Mette Kirkegaard, ikke bare Anne. Og klyngen hedder nu Dansk Vand- og Miljøklynge – vi skiftede navn i marts.
+
+Tak!
+Anne-Mette""",
+     L=dict(I=["update"], name="Anne-Mette Kirkegaard", org="Dansk Vand- og Miljøklynge")),
+
+dict(id="w2-da08", kind="auto_reply", client="outlook", frm="Henrik Dam <henrik.dam@fyn-erhverv-partner.dk>",
+     subj="Autosvar: Tilmelding",
+     body="""Tak for din mail.
+
+Jeg er på ferie og tilbage mandag den 26. april. Mails bliver ikke videresendt. Ved hastende sager kan du kontakte receptionen på 6612 3400.
+
+Venlig hilsen
+Henrik Dam""",
+     L=dict(I=[], auto="auto_reply")),
+
+dict(id="w2-da09", kind="registration_note", client="android", ev=2, frm="Nikolaj Bruun <nikolaj@bornholms-akvakultur.dk>",
+     subj="Forum Tallinn",
+     body="""Hej, vil gerne tilmeldes forummet i Tallinn den 14. oktober. Bemærk at jeg har nøddeallergi.
+
+Nikolaj Bruun
+Bornholms Akvakultur ApS""",
+     L=dict(name="Nikolaj Bruun", org="Bornholms Akvakultur ApS", orgc="Bornholms Akvakultur", note=True)),
+
+dict(id="w2-da10", kind="registration", client="html_only", cs="utf-8", frm="Peter Juul Nielsen <pjn@nordiskgronenergi.dk>",
+     subj="Tilmelding",
+     html="""<html><body style="font-family:Arial,sans-serif;font-size:10pt">
+<p>Goddag,</p>
+<p>jeg vil gerne deltage i workshoppen &quot;Cluster internationalisation &ndash; Why and how to do it?&quot; i Riga.</p>
+<p>Med venlig hilsen</p>
+<p><b>Peter Juul Nielsen</b><br>Direktør<br>Nordisk Grøn Energi A/S<br>Vejle, Danmark</p>
+<p style="font-size:7.5pt;color:#808080">Denne e-mail kan indeholde fortrolige oplysninger og er kun beregnet for modtageren. Hvis du har modtaget den ved en fejl, bedes du straks give afsenderen besked og slette e-mailen.</p>
+</body></html>
+""",
+     body="(html only)",
+     L=dict(name="Peter Juul Nielsen", org="Nordisk Grøn Energi A/S", orgc="Nordisk Grøn Energi", cc="DK")),
+dict(id="w2-da11", kind="list", client="outlook", frm="Klyngeforum Danmark <nyhedsbrev@klyngeforum-dk.dk>",
+     to="register@event.test",
+     subj="Nyhedsbrev maj 2027: nye partnerskaber og arrangementer",
+     hdrs={"List-Id": "Klyngeforum nyhedsbrev <nyhedsbrev.klyngeforum-dk.dk>",
+           "List-Unsubscribe": "<mailto:afmeld@klyngeforum-dk.dk>, <https://klyngeforum-dk.dk/afmeld?u=31c9>",
+           "Precedence": "list"},
+     body="""Nyhedsbrev fra Klyngeforum Danmark - maj 2027
+
+* Internationaliseringsworkshop i Riga 2.-3. juni: tilmeld dig ved at svare på invitationen
+* Ny pulje til klyngesamarbejde over grænser
+* Mød os til Folkemødet på Bornholm
+
+Du modtager dette nyhedsbrev, fordi du er tilmeldt på klyngeforum-dk.dk. Afmeld her: https://klyngeforum-dk.dk/afmeld""",
+     L=dict(I=[], auto="bulk")),
+]

@@ -450,3 +450,158 @@ Viele Grüße
 Petra Lindemann""",
      L=dict(I=["cancellation"], name="Petra Lindemann")),
 ]
+
+# ---------------------------------------------------------------- second writer (w2-*)
+# Written by a second writer (see ../README.md), other people, situations and phrasings than above.
+# Labels written with each mail, before regbot was run on any of them.
+MAILS += [
+dict(id="w2-de01", kind="registration", client="outlook", frm="\"Müller-Hansen, Birte\" <birte.mueller-hansen@cluster-eln.de>",
+     subj="Verbindliche Anmeldung Workshop Riga",
+     body="""Sehr geehrte Damen und Herren,
+
+hiermit melde ich mich verbindlich für den Workshop am 2. und 3. Juni in Riga an. Unser Cluster begleitet seine Mitgliedsunternehmen seit über zwanzig Jahren auf Auslandsmärkte, ich bringe also gern Beispiele aus der Praxis mit.
+
+Mit freundlichen Grüßen
+Birte Müller-Hansen""",
+     sig="""Dr. Birte Müller-Hansen
+Leiterin Internationales
+Cluster Ernährungswirtschaft und Lebensmitteltechnik Nord e.V.
+Wischhofstraße 1-3
+24148 Kiel
+Tel.: +49 431 123 456 0
+
+Vereinsregister: Amtsgericht Kiel, VR 4711 KI | Vorstand: Hans-Peter Claußen (Vors.), Dr. Maren Ott
+Diese E-Mail kann vertrauliche Informationen enthalten. Sollten Sie nicht der beabsichtigte Empfänger sein, informieren Sie bitte den Absender und löschen Sie diese Nachricht.""",
+     L=dict(name="Birte Müller-Hansen", org="Cluster Ernährungswirtschaft und Lebensmitteltechnik Nord e.V.",
+            orgc="Ernährungswirtschaft und Lebensmitteltechnik Nord", cc="DE", exp="experienced")),
+
+dict(id="w2-de02", kind="registration", client="gmail", frm="Jonas Weber <jonas.weber.hh@gmx.de>",
+     subj="Riga - bin dabei",
+     body="""Hallo zusammen,
+
+ich bin dabei! Tragt mich bitte für beide Tage ein.
+
+LG Jonas""",
+     L=dict(name="Jonas Weber")),
+
+dict(id="w2-de03", kind="idea_only", client="thunderbird", frm="Klaus Wendt <klaus.wendt@hs-wismar-ipt.de>",
+     subj="Anregung für die Gruppenarbeit",
+     body="""Sehr geehrte Frau Ozola,
+
+vielen Dank für die Einladung. Leider kann ich im Juni nicht nach Riga kommen, wir haben zur selben Zeit Berufungsverfahren an der Hochschule.
+
+Trotzdem eine Anregung für die Gruppenarbeit am zweiten Tag: Wie können Cluster Hochschulen systematischer in ihre Internationalisierung einbinden, etwa über gemeinsame Studierendenprojekte mit Partnerclustern im Ausland? Bei uns hat das in zwei Fällen zu dauerhaften Kooperationen geführt.
+
+Mit besten Grüßen
+Klaus Wendt""",
+     sig="""Prof. Dr.-Ing. Klaus Wendt
+Institut für Produktionstechnik
+Hochschule Wismar
+Philipp-Müller-Straße 14, 23966 Wismar""",
+     L=dict(I=["idea"], name="Klaus Wendt", org="Hochschule Wismar", cc="DE")),
+
+dict(id="w2-de04", kind="question", client="outlook", frm="Sabine Voß <sabine.voss@ihk-rostock-partner.de>",
+     subj="Frage vor der Anmeldung",
+     body="""Guten Tag,
+
+bevor ich mich anmelde, eine kurze Frage: Gibt es für Teilnehmende aus Deutschland eine Förderung der Reisekosten, oder ist das selbst zu tragen? Und wo genau in Riga findet der Workshop statt?
+
+Vielen Dank und freundliche Grüße
+Sabine Voß""",
+     sig="""Sabine Voß
+Projektleiterin
+Außenwirtschaft und Standortpolitik
+IHK zu Rostock""",
+     L=dict(I=["question"], name="Sabine Voß", org="IHK zu Rostock")),
+
+dict(id="w2-de05", kind="on_behalf", client="outlook", frm="Thomas Brandt <t.brandt@nmwl-hamburg.de>",
+     subj="Anmeldung 3 Personen",
+     body="""Guten Tag,
+
+ich möchte mich und zwei Kollegen für den Workshop in Riga anmelden:
+
+Katharina Vogt, Referentin EU-Projekte, k.vogt@nmwl-hamburg.de
+Ole Petersen, Netzwerkmanager, o.petersen@nmwl-hamburg.de
+
+Wir kommen alle drei an beiden Tagen.
+
+Beste Grüße
+Thomas Brandt""",
+     sig="""Thomas Brandt
+Geschäftsführer
+Netzwerk Maritime Wirtschaft und Logistik e.V.
+Am Sandtorkai 1, 20457 Hamburg""",
+     L=dict(name="Thomas Brandt", org="Netzwerk Maritime Wirtschaft und Logistik e.V.",
+            orgc="Netzwerk Maritime Wirtschaft und Logistik", cc="DE",
+            parts=[("t.brandt@nmwl-hamburg.de", "Thomas Brandt"), ("k.vogt@nmwl-hamburg.de", "Katharina Vogt"),
+                   ("o.petersen@nmwl-hamburg.de", "Ole Petersen")])),
+
+dict(id="w2-de06", kind="cancellation", client="iphone", frm="Anja Schulz <anja.schulz@bio-nord-netz.de>",
+     subj="Absage Riga",
+     body="""Hallo, ich muss leider absagen, ich schaffe es im Juni doch nicht nach Riga. Sorry für die Umstände!
+
+Grüße
+Anja""",
+     L=dict(I=["cancellation"], name="Anja Schulz")),
+
+dict(id="w2-de07", kind="update", client="thunderbird", quote=True, frm="Martin Lange <martin.lange@ia-mv.de>",
+     ack=dict(name="Martin Lange", org="Wirtschaftsförderung Rostock", country="Deutschland"),
+     body="""Hallo,
+
+eine Korrektur zu meiner Anmeldung: Ich arbeite seit dem 1. April nicht mehr bei der Wirtschaftsförderung, sondern für die Innovationsagentur Mecklenburg-Vorpommern GmbH. Könnten Sie das bitte für das Namensschild ändern?
+
+Danke und Gruß
+Martin Lange""",
+     L=dict(I=["update"], name="Martin Lange", org="Innovationsagentur Mecklenburg-Vorpommern GmbH",
+            orgc="Innovationsagentur Mecklenburg-Vorpommern")),
+
+dict(id="w2-de08", kind="registration_note", client="html_only", cs="utf-8", ev=2, frm="Lea Hartmann <lea.hartmann@bluegrowth-bremen.de>",
+     subj="Anmeldung Matchmaking Forum Tallinn",
+     html="""<html><body style="font-family:Verdana,sans-serif;font-size:10pt">
+<div>Hallo,</div>
+<div><br></div>
+<div>hiermit melde ich mich für das Matchmaking Forum am 14. Oktober in Tallinn an. Bitte beachten Sie, dass ich mich vegan ernähre.</div>
+<div><br></div>
+<div>Viele Grüße</div>
+<div>Lea Hartmann</div>
+<div><br></div>
+<div style="color:#1f4e79"><b>Lea Hartmann</b> | Netzwerkmanagerin<br>Blue Growth Bremen e.V.<br>Am Lloyd Werft 1, 27568 Bremerhaven<br><a href="https://bluegrowth-bremen.de">bluegrowth-bremen.de</a></div>
+</body></html>
+""",
+     body="(html only)",
+     L=dict(name="Lea Hartmann", org="Blue Growth Bremen e.V.", orgc="Blue Growth Bremen", cc="DE", note=True)),
+
+dict(id="w2-de09", kind="auto_reply", client="outlook", frm="Frank Behrens <frank.behrens@hafenwirtschaft-partner.de>",
+     subj="Abwesenheitsnotiz: Ihre Anmeldung",
+     hdrs={"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"},
+     body="""Vielen Dank für Ihre Nachricht.
+
+Ich bin bis einschließlich 30. April nicht im Büro. Ihre E-Mail wird nicht weitergeleitet. In dringenden Fällen wenden Sie sich bitte an sekretariat@hafenwirtschaft-partner.de.
+
+Mit freundlichen Grüßen
+Frank Behrens""",
+     L=dict(I=[], auto="auto_reply")),
+
+dict(id="w2-de10", kind="list", client="outlook", frm="Clusterplattform Nord <newsletter@clusterplattform-nord.de>",
+     to="register@event.test",
+     subj="Newsletter April 2027: Förderaufrufe, Veranstaltungen, neue Mitglieder",
+     hdrs={"List-Id": "Clusterplattform Nord Newsletter <newsletter.clusterplattform-nord.de>",
+           "List-Unsubscribe": "<https://clusterplattform-nord.de/abmelden?id=77a1>",
+           "Precedence": "bulk"},
+     body="""Newsletter der Clusterplattform Nord - April 2027
+
+1. Neuer Förderaufruf "Internationalisierung von Clustern" - Einreichung bis 30. Juni
+2. Veranstaltungstipp: Workshop zur Clusterinternationalisierung in Riga, 2.-3. Juni - jetzt anmelden!
+3. Drei neue Mitglieder im Netzwerk
+
+Sie erhalten diesen Newsletter, weil Sie sich auf clusterplattform-nord.de angemeldet haben. Abmelden: https://clusterplattform-nord.de/abmelden""",
+     L=dict(I=[], auto="bulk")),
+
+dict(id="w2-de11", kind="question_in_request", client="android", frm="Lukas Hoffmann <lukas.hoffmann@solar-h2-netzwerk.de>",
+     subj="Noch Plätze frei?",
+     body="""Hallo, gibt es noch freie Plätze für Riga? Falls ja, melden Sie mich bitte an.
+
+Lukas Hoffmann
+Solar- und Wasserstoffnetzwerk Brandenburg""",
+     L=dict(I=["registration"], Iopt=["question"], name="Lukas Hoffmann", org="Solar- und Wasserstoffnetzwerk Brandenburg")),
+]

@@ -523,3 +523,199 @@ Rūta Vaitiekūnaitė
 Cleantech Lithuania""",
      L=dict(I=["registration", "question"], name="Rūta Vaitiekūnaitė", org="Cleantech Lithuania", cc="LT")),
 ]
+
+# ---------------------------------------------------------------- second writer (w2-*)
+# Written by a second writer (see ../README.md), other people, situations and phrasings than above.
+# Labels written with each mail, before regbot was run on any of them.
+MAILS += [
+dict(id="w2-en01", kind="registration", client="outlook", frm="Lindqvist, Annika <annika.lindqvist@wschamber-trade.se>",
+     subj="Riga 2-3 June",
+     body="""Good morning,
+
+Count me in for the Riga workshop, please. We have been organising delegation trips to the Baltic states for our members for some fifteen years now, so I am mostly coming to compare notes with other clusters and to find partners for next year's programme.
+
+I will arrive on the evening of 1 June.
+
+With kind regards,
+Annika""",
+     sig="""Annika Lindqvist
+Senior Adviser
+Trade and Investment Services
+West Sweden Chamber of Commerce and Industry
+Box 5253, 402 25 Göteborg, Sweden
+Direct: +46 31 83 59 12 | Mobile: +46 733 44 12 90
+LinkedIn: linkedin.com/in/annikalindqvist""",
+     L=dict(name="Annika Lindqvist", org="West Sweden Chamber of Commerce and Industry",
+            orgc="West Sweden Chamber of Commerce", cc="SE", exp="experienced")),
+
+dict(id="w2-en02", kind="registration", client="iphone", frm="Marek Dąbrowski <marek.dabrowski@pomeranian-ict.pl>",
+     subj="Riga",
+     body="""Got the invite from Inga - I'll be there, both days.
+
+Marek""",
+     L=dict(name="Marek Dąbrowski")),
+
+dict(id="w2-en03", kind="idea_only", client="gmail", frm="Riikka Heikkinen <riikka.heikkinen@utu-research.fi>",
+     subj="Not coming, but a thought for day two",
+     body="""Dear organisers,
+
+Thank you for the invitation. I won't be able to come to Riga - June is exam month at the university and I am stuck with my students.
+
+One thought for the group work on day two, though: ask every cluster manager to bring one export project that did NOT work out and walk the group through why. In our interviews with Nordic and Baltic clusters the failures were always more instructive than the success stories, but nobody presents them at conferences.
+
+I would be happy to share our interview guide if it helps.
+
+All the best,
+Riikka""",
+     sig="""Dr. Riikka Heikkinen
+Senior Researcher
+Department of Marketing and International Business
+University of Turku
+Rehtorinpellonkatu 3, 20500 Turku, Finland""",
+     L=dict(I=["idea"], name="Riikka Heikkinen", org="University of Turku", cc="FI")),
+
+dict(id="w2-en04", kind="question", client="outlook", frm="Vaida Žukauskienė <vaida.zukauskiene@kstp-park.lt>",
+     subj="Question before registering",
+     body="""Hello,
+
+Before I register I would like to ask two things. Is there a participation fee? And will the group sessions on day two be held in English only, or will there be interpretation?
+
+Thank you in advance.
+
+Vaida Žukauskienė
+Head of Export Development
+Klaipėda Science and Technology Park
+Klaipėda, Lithuania
+
+Šiame elektroniniame laiške pateikta informacija yra konfidenciali ir skirta tik adresatui. Jei šį laišką gavote per klaidą, prašome nedelsiant informuoti siuntėją ir laišką ištrinti.""",
+     L=dict(I=["question"], name="Vaida Žukauskienė", org="Klaipėda Science and Technology Park", cc="LT")),
+
+dict(id="w2-en05", kind="on_behalf", client="outlook", frm="Hanna Ek <hanna.ek@midsweden-bioeconomy.se>",
+     subj="Registration on behalf of Dr. Per Sandberg",
+     body="""Dear Sir/Madam,
+
+On behalf of our CEO, Dr. Per Sandberg, I would like to register him for the workshop in Riga on 2-3 June. His e-mail address is per.sandberg@midsweden-bioeconomy.se - please send the confirmation and all practical information directly to him, with me in copy if possible.
+
+Many thanks,
+Hanna""",
+     sig="""Hanna Ek
+Executive Assistant to the CEO
+Mid Sweden Bioeconomy Cluster
+Storgatan 27, 852 30 Sundsvall
+Sweden""",
+     L=dict(name="Hanna Ek", org="Mid Sweden Bioeconomy Cluster", cc="SE",
+            parts=[("per.sandberg@midsweden-bioeconomy.se", "Per Sandberg")])),
+
+dict(id="w2-en06", kind="on_behalf", client="gmail", frm="Tiit Rebane <tiit@rebane-partners.ee>",
+     subj="3 people from Rebane & Partners",
+     body="""Hi,
+
+Please register me and two people from my team: Kristjan Org and Liis Mets. They only join us in May, so they don't have company e-mail addresses yet - I'll forward their details as soon as they do.
+
+Thanks,
+Tiit""",
+     sig="""Tiit Rebane | CEO
+Rebane & Partners OÜ
+Tartu, Estonia""",
+     L=dict(name="Tiit Rebane", org="Rebane & Partners OÜ", orgc="Rebane & Partners", cc="EE",
+            review="on_behalf_without_address",
+            parts=[("tiit@rebane-partners.ee", "Tiit Rebane"), (None, "Kristjan Org"), (None, "Liis Mets")])),
+
+dict(id="w2-en07", kind="update", client="gmail", quote=True, frm="Katarzyna Nowak <katarzyna.nowak@pstp-gdynia.pl>",
+     ack=dict(name="Katarzyna Nowak", org="Gdynia Science Park", country="Poland"),
+     body="""Hello,
+
+thanks for confirming. Just a small correction for the badge: the right name of our organisation is Pomeranian Science and Technology Park - "Gdynia Science Park" is just what people call us.
+
+Best,
+Kasia""",
+     L=dict(I=["update"], name="Katarzyna Nowak", org="Pomeranian Science and Technology Park", cc="PL")),
+
+dict(id="w2-en08", kind="cancellation", client="android", frm="Rūta Vaitkutė <ruta.vaitkute@gmail.com>",
+     subj="Riga workshop - sorry",
+     body="""Hi, unfortunately I won't be able to come to Riga after all, our travel budget got frozen until the funding decision in July. Please take me off the list so someone else can have the place. Sorry!!
+
+Rūta""",
+     L=dict(I=["cancellation"], name="Rūta Vaitkutė")),
+
+dict(id="w2-en09", kind="forwarded", client="outlook", fwd=1, frm="Nils Brandt <nils.brandt@owmn-kiel.de>",
+     body="""Dear organisers,
+
+my colleague forwarded your invitation below. I would very much like to take part - please register me for both days.
+
+Best regards
+Nils Brandt""",
+     sig="""Nils Brandt
+Project Lead, International Cooperation
+Offshore Wind and Maritime Network Kiel e.V.
+Kiel, Germany
+
+Offshore Wind and Maritime Network Kiel e.V. | Vereinsregister Amtsgericht Kiel VR 6123 KI | Vorstand: Dr. Heike Jansen""",
+     L=dict(name="Nils Brandt", org="Offshore Wind and Maritime Network Kiel e.V.",
+            orgc="Offshore Wind and Maritime Network", cc="DE")),
+
+dict(id="w2-en10", kind="question_in_request", client="gmail", ev=2, frm="Elin Gustafsson <elin@gotland-algae.se>",
+     subj="Tallinn forum - still room?",
+     body="""Hi!
+
+Is there still room at the matchmaking forum in Tallinn? If yes, I'd love to join - please put me down. We're a small seaweed start-up and only started selling outside Sweden last year, so the one-to-one meetings sound exactly like what we need.
+
+Elin""",
+     sig="""Elin Gustafsson
+Founder & CEO
+Gotland Algae AB
+Visby, Sweden""",
+     L=dict(I=["registration"], Iopt=["question"], name="Elin Gustafsson", org="Gotland Algae AB",
+            orgc="Gotland Algae", cc="SE", exp="starting")),
+
+dict(id="w2-en11", kind="auto_reply", client="outlook", frm="Paweł Zieliński <pawel.zielinski@lodz-textile.pl>",
+     subj="Out of Office",
+     body="""Thank you for your e-mail. I am attending a trade fair abroad until 24 April and will have only occasional access to my mailbox. Your message will be answered after my return.
+
+Dziękuję za wiadomość. Do 24 kwietnia przebywam na targach za granicą. Odpowiem po powrocie.
+
+Paweł Zieliński""",
+     L=dict(I=[], auto="auto_reply")),
+
+dict(id="w2-en12", kind="registration_note", client="thunderbird", frm="Kari Solberg <kari.solberg@innovation-vestland.no>",
+     subj="Registration + accessibility",
+     body="""Hello,
+
+I would like to register for the workshop in Riga. I use a wheelchair - could you let me know whether the venue and the dinner place are step-free? If not, I'll plan around it, no problem.
+
+Thanks,
+Kari Solberg""",
+     sig="""Kari Solberg
+Seniorrådgiver / Senior Adviser
+Innovation Vestland
+Bergen, Norway""",
+     L=dict(I=["registration"], Iopt=["question"], name="Kari Solberg", org="Innovation Vestland", cc="NO", note=True)),
+dict(id="w2-en13", kind="registration", client="outlook", frm="Zofia Nowicka <z.nowicka@foodtech-baltic.pl>",
+     subj="Workshop registration - FoodTech Baltic",
+     body="""Dear Organisers,
+
+I would like to take part in the workshop in Riga on 2-3 June. We have been selling to Germany for years, but the Nordic and Baltic markets are quite new to us, so I hope to meet cluster people from there.
+
+Kind regards,
+Zofia Nowicka""",
+     sig="""Zofia Nowicka | Export Manager
+FoodTech Baltic Sp. z o.o.
+ul. Długa 12, 80-827 Gdańsk, Poland
+www.foodtech-baltic.pl
+
+FoodTech Baltic Sp. z o.o. z siedzibą w Gdańsku, Sąd Rejonowy Gdańsk-Północ w Gdańsku, VII Wydział Gospodarczy KRS, KRS 0000123456, NIP 5830001122, kapitał zakładowy 50 000 zł. Treść tej wiadomości jest poufna i przeznaczona wyłącznie dla adresata. Jeżeli nie są Państwo adresatem, prosimy o powiadomienie nadawcy i usunięcie wiadomości.""",
+     L=dict(name="Zofia Nowicka", org="FoodTech Baltic Sp. z o.o.", orgc="FoodTech Baltic", cc="PL",
+            unscored=["experience"])),
+
+dict(id="w2-en14", kind="cancellation", client="outlook", quote=True, frm="Mats Hedlund <mats.hedlund@norrbotten-tech.se>",
+     ack=dict(name="Mats Hedlund", org="Norrbotten Technology Cluster", country="Sweden"),
+     body="""Hi,
+
+I'm sorry, but I won't be able to come to the workshop after all. Please remove me from the list. One of my colleagues may want to come instead - if so, they will write to you themselves.
+
+Regards,
+Mats
+
+Detta e-postmeddelande kan innehålla konfidentiell information och är endast avsett för mottagaren. Om du har fått det av misstag, vänligen meddela avsändaren och radera meddelandet.""",
+     L=dict(I=["cancellation"], name="Mats Hedlund")),
+]

@@ -415,3 +415,124 @@ Jaak Vaher
 Eesti Agrotehnoloogia Klaster""",
      L=dict(I=["registration", "question"], name="Jaak Vaher", org="Eesti Agrotehnoloogia Klaster", cc="EE")),
 ]
+
+# ---------------------------------------------------------------- second writer (w2-*)
+# Written by a second writer (see ../README.md), other people, situations and phrasings than above.
+# Labels written with each mail, before regbot was run on any of them.
+MAILS += [
+dict(id="w2-et01", kind="registration", client="outlook", frm="Kadri Põld <kadri.pold@lounatoit.ee>",
+     subj="Registreerumine Riia seminarile",
+     body="""Tere!
+
+Soovin osaleda seminaril Riias 2.–3. juunil. Esindan Lõuna-Eesti Toidu ja Joogi Klastrit. Oleme välisturgudel koos liikmetega tegutsenud juba üle kümne aasta, nii et saan ka grupitöös oma kogemusi jagada.
+
+Parimate soovidega
+Kadri""",
+     sig="""Kadri Põld
+juhatuse liige
+Lõuna-Eesti Toidu ja Joogi Klaster MTÜ
+Riia 181A, 50411 Tartu
++372 5550 1234""",
+     L=dict(name="Kadri Põld", org="Lõuna-Eesti Toidu ja Joogi Klaster MTÜ", orgc="Lõuna-Eesti Toidu ja Joogi Klaster",
+            orgnot=["Lõuna-Eesti Toidu ja Joogi Klastrit"], cc="EE", exp="experienced")),
+
+dict(id="w2-et02", kind="registration", client="iphone", frm="Jelena Smirnova <jelena.smirnova@narva-ek.ee>",
+     subj="Riia",
+     body="""Tere, palun pange mind kirja. Tulen mõlemal päeval.
+
+Jelena Smirnova
+Narva Ettevõtluskeskus""",
+     L=dict(name="Jelena Smirnova", org="Narva Ettevõtluskeskus")),
+
+dict(id="w2-et03", kind="question", client="gmail", frm="Rein Kuusik <rein.kuusik@gmail.com>",
+     subj="küsimus seminari kohta",
+     body="""Tere,
+
+enne registreerumist tahaksin teada, kas seminar toimub inglise keeles ja kas osalemine on tasuta? Ja kas õhtusöök esimesel päeval on ka hinna sees?
+
+Tänan!
+Rein""",
+     L=dict(I=["question"], name="Rein Kuusik")),
+
+dict(id="w2-et04", kind="on_behalf", client="outlook", frm="Kersti Lõhmus <kersti.lohmus@bsrobotics.ee>",
+     subj="Osaleja Baltic Sea Robotics OÜ-st",
+     body="""Tere,
+
+ma ise kahjuks tulla ei saa, aga meie ettevõttest osaleb seminaril juhatuse liige Margus Lepp. Tema e-posti aadressi saadan homme, praegu on ta lennukis.
+
+Lugupidamisega
+Kersti""",
+     sig="""Kersti Lõhmus
+Assistent
+Baltic Sea Robotics OÜ
+Tallinn""",
+     L=dict(name="Kersti Lõhmus", org="Baltic Sea Robotics OÜ", orgc="Baltic Sea Robotics", cc="EE",
+            review="on_behalf_without_address", parts=[(None, "Margus Lepp")])),
+
+dict(id="w2-et05", kind="cancellation", client="android", frm="Marko Kivi <marko.kivi@mail.ee>",
+     subj="",
+     body="""tere, kahjuks ma ei saa tulla, palun kustutage mind nimekirjast. aitah!
+marko""",
+     L=dict(I=["cancellation"], name="Marko Kivi")),
+
+dict(id="w2-et06", kind="update", client="outlook", quote=True, frm="Tiiu-Liis Raudsepp <tiiu-liis.raudsepp@meremajandus.ee>",
+     ack=dict(name="Tiiu Raudsepp", org="Eesti Merenduse Klaster", country="Eesti"),
+     body="""Tere,
+
+aitäh kinnituse eest! Väike parandus nimesildi jaoks: õige nimi on Tiiu-Liis Raudsepp, mitte Tiiu Raudsepp.
+
+Tiiu-Liis""",
+     L=dict(I=["update"], name="Tiiu-Liis Raudsepp", org="Eesti Merenduse Klaster")),
+
+dict(id="w2-et07", kind="registration_idea", client="gmail", ev=2, frm="Andres Saar <andres.saar@saarekala.ee>",
+     subj="Foorum 14.10",
+     body="""Tere!
+
+Registreerin end foorumile Tallinnas. Üks ettepanek ka: võiks teha eraldi kohtumiste vooru vesiviljeluse idufirmadele ja investoritele, praegu jäävad väikesed tegijad suurte kõrval tihti tähelepanuta.
+
+Andres""",
+     sig="""Andres Saar
+Saaremaa Kalakasvatajate Ühing
+Tallinna 12, Kuressaare, Eesti""",
+     L=dict(I=["registration", "idea"], name="Andres Saar", org="Saaremaa Kalakasvatajate Ühing", cc="EE")),
+
+dict(id="w2-et08", kind="auto_reply", client="outlook", frm="Piret Org <piret.org@tehnopol-partner.ee>",
+     subj="Automaatvastus: Registreerimine",
+     hdrs={"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"},
+     body="""Tere!
+
+Olen puhkusel kuni 2. maini ja e-kirjadele ei vasta. Kiireloomulistes küsimustes palun pöörduge kolleeg Mart Tamme poole (mart.tamm@tehnopol-partner.ee).
+
+Piret Org""",
+     L=dict(I=[], auto="auto_reply")),
+
+dict(id="w2-et09", kind="question_in_request", client="outlook", frm="Urmas Pärn <urmas.parn@taltech-partner.ee>",
+     subj="Kas veel saab registreeruda?",
+     body="""Tere,
+
+kas registreerumine on veel avatud? Kui jah, siis palun registreerige mind mõlemaks päevaks.
+
+Urmas Pärn
+projektijuht
+Tööstusliku Innovatsiooni Kompetentsikeskus
+Ehitajate tee 5, 19086 Tallinn""",
+     L=dict(I=["registration"], Iopt=["question"], name="Urmas Pärn", org="Tööstusliku Innovatsiooni Kompetentsikeskus", cc="EE")),
+
+dict(id="w2-et10", kind="forwarded", client="outlook", fwd=1, frm="Hannes Org <hannes.org@polevkiviklaster.ee>",
+     body="""Tere,
+
+sain selle kutse kolleegilt. Meil oleks huvi, aga kas oleks võimalik osaleda ainult teisel päeval, kui on grupitööd?
+
+Hannes""",
+     sig="""Hannes Org
+Juhatuse esimees
+Põlevkivi ja Keemia Klaster MTÜ
+Jõhvi""",
+     L=dict(I=["question"], name="Hannes Org", org="Põlevkivi ja Keemia Klaster MTÜ", orgc="Põlevkivi ja Keemia Klaster",
+            unscored=["country"])),
+
+dict(id="w2-et11", kind="thanks", client="iphone", quote=True, frm="Liina Vaher <liina.vaher@puiduliit-partner.ee>",
+     ack=dict(name="Liina Vaher", org="Eesti Puidu ja Mööbli Liit", country="Eesti"),
+     body="""Suur aitäh, kohtumiseni Riias!""",
+     L=dict(I=[], name="Liina Vaher")),
+]

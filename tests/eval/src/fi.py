@@ -424,3 +424,139 @@ dict(id="fi39", kind="thanks", client="gmail", quote=True, ack_lang="en", frm="H
      body="""Kiitos, nähdään Riiassa!""",
      L=dict(I=[], name="Heikki Mäkelä")),
 ]
+
+# ---------------------------------------------------------------- second writer (w2-*)
+# Written by a second writer (see ../README.md), other people, situations and phrasings than above.
+# Labels written with each mail, before regbot was run on any of them.
+MAILS += [
+dict(id="w2-fi01", kind="registration", client="outlook", frm="Johanna Salminen <johanna.salminen@vs-merilogistiikka.fi>",
+     subj="Ilmoittautuminen Riian työpajaan",
+     body="""Hei,
+
+ilmoittaudun työpajaan Riikaan 2.–3.6. Edustan Varsinais-Suomen Meri- ja Logistiikkaklusteria. Olemme vasta aloittelemassa kansainvälistä toimintaa, joten odotan erityisesti muiden klustereiden kokemuksia.
+
+Ystävällisin terveisin
+Johanna""",
+     sig="""Johanna Salminen
+kehityspäällikkö
+Varsinais-Suomen Meri- ja Logistiikkaklusteri ry
+Linnankatu 20, 20100 Turku
+p. 040 123 4567""",
+     L=dict(name="Johanna Salminen", org="Varsinais-Suomen Meri- ja Logistiikkaklusteri ry",
+            orgc="Varsinais-Suomen Meri- ja Logistiikkaklusteri",
+            orgnot=["Varsinais-Suomen Meri- ja Logistiikkaklusteria"], cc="FI", exp="starting")),
+
+dict(id="w2-fi02", kind="registration", client="gmail", frm="mikko rautio <mikko.rautio@oulunkonepaja.fi>",
+     subj="riika",
+     body="""Moi,
+
+mä tuun Riikaan, laita mut listalle! Molemmat päivät käy.
+
+t. Mikko""",
+     sig="""Mikko Rautio
+myyntijohtaja
+Oulun Konepaja Oy""",
+     L=dict(name="Mikko Rautio", org="Oulun Konepaja Oy", orgc="Oulun Konepaja")),
+
+dict(id="w2-fi03", kind="question_in_request", client="thunderbird", cs="iso-8859-15", cte="qp",
+     frm="Anna-Liisa Nieminen <anna-liisa.nieminen@kymenkauppakamari.fi>",
+     subj="Ilmoittautuminen vielä?",
+     body="""Hyvä vastaanottaja,
+
+kuulin työpajasta vasta tänään. Onko vielä mahdollista ilmoittautua? Jos on, ilmoittakaa minut mukaan molemmiksi päiviksi.
+
+Terveisin
+Anna-Liisa Nieminen""",
+     sig="""Anna-Liisa Nieminen
+kansainvälisten palvelujen päällikkö
+Kymenlaakson Kauppakamari
+Kotka""",
+     L=dict(I=["registration"], Iopt=["question"], name="Anna-Liisa Nieminen", org="Kymenlaakson Kauppakamari", cc="FI")),
+
+dict(id="w2-fi04", kind="idea_only", client="outlook", frm="Satu Laaksonen <satu.laaksonen@uwasa-partner.fi>",
+     subj="Ehdotus työpajan ohjelmaan",
+     body="""Hei,
+
+kiitos kutsusta! En valitettavasti pääse Riikaan, koska meillä on samaan aikaan tutkijakoulun loppuseminaari. Ehdottaisin kuitenkin pienryhmiin aihetta: miten klusterit voisivat hyödyntää yliopistojen kansainvälisiä opiskelijoita vientihankkeissa, esimerkiksi markkinaselvityksissä.
+
+Parhain terveisin
+Satu""",
+     sig="""FT Satu Laaksonen
+yliopistonlehtori
+Vaasan yliopisto
+Wolffintie 34, 65200 Vaasa""",
+     L=dict(I=["idea"], name="Satu Laaksonen", org="Vaasan yliopisto", cc="FI")),
+
+dict(id="w2-fi05", kind="cancellation", client="iphone", frm="Janne Mäkelä <janne.makela@kotikone.fi>",
+     subj="Peruutus",
+     body="""Moi, en pääsekään tulemaan kesäkuussa. Perukaa mun ilmoittautuminen, sori!
+
+Janne""",
+     L=dict(I=["cancellation"], name="Janne Mäkelä")),
+
+dict(id="w2-fi06", kind="update", client="outlook", quote=True, frm="Pekka Rantanen <pekka.rantanen@pirkanmaan-yp.fi>",
+     ack=dict(name="Pekka Rantanen", org="Tampereen yliopisto", country="Suomi"),
+     body="""Hei,
+
+pieni korjaus: en ole enää yliopistolla, vaan olen nykyään töissä Pirkanmaan Yrityspalveluissa. Voisitteko korjata tämän nimikylttiin?
+
+Kiitos!
+Pekka""",
+     L=dict(I=["update"], name="Pekka Rantanen", org="Pirkanmaan Yrityspalvelut",
+            orgnot=["Pirkanmaan Yrityspalveluissa"])),
+
+dict(id="w2-fi07", kind="on_behalf", client="gmail", frm="Päivi Koskinen <paivi.koskinen@lapinmatkailuklusteri.fi>",
+     subj="Kaksi osallistujaa Lapista",
+     body="""Hei!
+
+Itse en valitettavasti pääse, mutta ilmoittaisin työpajaan kaksi työkaveriani: Jussi Kallion (jussi.kallio@lapinmatkailuklusteri.fi) ja Heidi Lehtosen (heidi.lehtonen@lapinmatkailuklusteri.fi). Molemmat osallistuvat kumpanakin päivänä.
+
+Terveisin
+Päivi""",
+     sig="""Päivi Koskinen
+toiminnanjohtaja
+Lapin Matkailuklusteri ry
+Rovaniemi""",
+     L=dict(name="Päivi Koskinen", org="Lapin Matkailuklusteri ry", orgc="Lapin Matkailuklusteri", cc="FI",
+            parts=[("jussi.kallio@lapinmatkailuklusteri.fi", "Jussi Kallio"),
+                   ("heidi.lehtonen@lapinmatkailuklusteri.fi", "Heidi Lehtonen")])),
+
+dict(id="w2-fi08", kind="auto_reply", client="plain", cs="iso-8859-15", cte="qp",
+     frm="Ritva Hämäläinen <ritva.hamalainen@kasvuyhtio-partner.fi>",
+     subj="Poissa: Ilmoittautuminen",
+     body="""Olen lomalla 22.4. asti enkä lue sähköpostia. Viestisi luen palattuani.
+
+I am on holiday until 22 April.
+
+Ritva Hämäläinen""",
+     L=dict(I=[], auto="auto_reply")),
+
+dict(id="w2-fi09", kind="forwarded", client="gmail", fwd=1, frm="Tuomas Järvinen <tuomas.jarvinen@jbkk.fi>",
+     body="""Hei,
+
+kollega välitti minulle tämän kutsun. Haluaisin osallistua, jos paikkoja on vielä jäljellä.
+
+Tuomas Järvinen""",
+     sig="""projektipäällikkö
+Jyväskylän Bio- ja Kiertotalousklusteri""",
+     L=dict(name="Tuomas Järvinen", org="Jyväskylän Bio- ja Kiertotalousklusteri", unscored=["country"])),
+
+dict(id="w2-fi10", kind="registration_note", client="android", ev=2, frm="Minna Korhonen <minna.korhonen@merikala.fi>",
+     subj="Foorumi Tallinnassa",
+     body="""Hei, ilmoittaudun Tallinnan foorumiin 14.10. Tulen Helsingistä aamulaivalla, joten saatan myöhästyä aamun avauksesta.
+
+Minna Korhonen
+Merikala Oy""",
+     L=dict(name="Minna Korhonen", org="Merikala Oy", orgc="Merikala", cc="FI", note=True)),
+
+dict(id="w2-fi11", kind="question", client="outlook", ev=2, frm="Ville Heikkilä <ville.heikkila@arcticblue.fi>",
+     subj="Kysymys foorumista",
+     body="""Hei,
+
+onko foorumissa mahdollista pitää lyhyt pitch-esitys, ja jos on, mihin mennessä pitäisi ilmoittaa? Päätämme osallistumisesta vasta sen jälkeen.
+
+Ville Heikkilä
+toimitusjohtaja
+Arctic Blue Solutions Oy""",
+     L=dict(I=["question"], name="Ville Heikkilä", org="Arctic Blue Solutions Oy", orgc="Arctic Blue Solutions")),
+]

@@ -407,3 +407,132 @@ Donatas Bagdonas
 Agrotechnologijų klasteris""",
      L=dict(I=["registration", "question"], name="Donatas Bagdonas", org="Agrotechnologijų klasteris", cc="LT")),
 ]
+
+# ---------------------------------------------------------------- second writer (w2-*)
+# Written by a second writer (see ../README.md), other people, situations and phrasings than above.
+# Labels written with each mail, before regbot was run on any of them.
+MAILS += [
+dict(id="w2-lt01", kind="registration", client="outlook", frm="Laura Jankauskaitė <laura.jankauskaite@kmtp-parkas.lt>",
+     subj="Registracija į seminarą Rygoje",
+     body="""Laba diena,
+
+norėčiau dalyvauti seminare Rygoje birželio 2–3 d. Dirbu Kauno mokslo ir technologijų parke, kur koordinuoju tarptautinius projektus. Tarptautiniuose tinkluose dalyvaujame jau daugiau nei dešimtmetį, tad galėčiau pasidalinti patirtimi.
+
+Pagarbiai
+Laura""",
+     sig="""Laura Jankauskaitė
+Tarptautinių projektų koordinatorė
+Kauno mokslo ir technologijų parkas
+K. Baršausko g. 59, LT-51423 Kaunas
+Tel. +370 612 34567""",
+     L=dict(name="Laura Jankauskaitė", org="Kauno mokslo ir technologijų parkas",
+            orgnot=["Kauno mokslo ir technologijų parke"], cc="LT", exp="experienced")),
+
+dict(id="w2-lt02", kind="registration", client="gmail", frm="\"Petrauskaitė, Eglė\" <egle.petrauskaite@bmik.lt>",
+     subj="Dalyvavimas",
+     body="""Sveiki,
+
+užregistruokite mane, prašau, į seminarą. Atvyksiu iš Vilniaus traukiniu, abi dienas.
+
+Ačiū!""",
+     sig="""Eglė Petrauskaitė
+Vyr. projektų vadovė
+Baldų ir medienos inovacijų klasteris""",
+     L=dict(name="Eglė Petrauskaitė", org="Baldų ir medienos inovacijų klasteris", cc="LT")),
+
+dict(id="w2-lt03", kind="cancellation", client="outlook", quote=True, frm="Vytautas Paulauskas <vytautas.paulauskas@lmta-klasteris.lt>",
+     ack=dict(name="Vytautas Paulauskas", org="Lietuvos maisto technologijų klasteris", country="Lietuva"),
+     body="""Laba diena,
+
+deja, negalėsiu atvykti – tomis dienomis sutapo komandiruotė į Briuselį. Prašau išbraukti mane iš dalyvių sąrašo.
+
+Atsiprašau už nepatogumus.
+Vytautas""",
+     L=dict(I=["cancellation"], name="Vytautas Paulauskas")),
+
+dict(id="w2-lt04", kind="question_in_request", client="iphone", frm="Mantas Jonaitis <mantas.jonaitis@spa-asociacija.lt>",
+     subj="Registracija",
+     body="""Laba diena, ar dar galima užsiregistruoti? Jei taip, prašau įrašyti ir mane.
+
+Mantas Jonaitis
+Šiaulių pramonininkų asociacija""",
+     L=dict(I=["registration"], Iopt=["question"], name="Mantas Jonaitis", org="Šiaulių pramonininkų asociacija")),
+
+dict(id="w2-lt05", kind="on_behalf", client="gmail", quote=True, frm="Aistė Vasiliauskienė <aiste.vasiliauskiene@lazeriu-klasteris.lt>",
+     ack=dict(name="Aistė Vasiliauskienė", org="Lazerių ir šviesos mokslo klasteris", country="Lietuva"),
+     body="""Sveiki,
+
+pasikeitė planai: aš pati atvykti negalėsiu, bet vietoj manęs atvyks kolegė Jurgita Balčiūnienė (jurgita.balciuniene@lazeriu-klasteris.lt). Gal galėtumėte registraciją perrašyti jos vardu?
+
+Ačiū ir atsiprašau už papildomą darbą,
+Aistė""",
+     L=dict(I=["registration", "cancellation"], name="Aistė Vasiliauskienė", org="Lazerių ir šviesos mokslo klasteris",
+            parts=[("aiste.vasiliauskiene@lazeriu-klasteris.lt", "Aistė Vasiliauskienė"),
+                   ("jurgita.balciuniene@lazeriu-klasteris.lt", "Jurgita Balčiūnienė")])),
+
+dict(id="w2-lt06", kind="update", client="outlook", quote=True, frm="Simona Kairienė <simona.kairiene@ljtik.lt>",
+     ack=dict(name="Simona Kairienė", org="LJTIK", country="Lietuva"),
+     body="""Laba diena,
+
+ačiū už patvirtinimą. Vienas pataisymas ženkleliui: teisingas organizacijos pavadinimas yra „Lietuvos jūrinių technologijų ir inovacijų klasteris“, ne santrumpa.
+
+Simona Kairienė
+Klaipėda""",
+     L=dict(I=["update"], name="Simona Kairienė", org="Lietuvos jūrinių technologijų ir inovacijų klasteris",
+            orgc="jūrinių technologijų ir inovacijų klasteris", cc="LT")),
+
+dict(id="w2-lt07", kind="idea_only", client="outlook", frm="Rasa Mikalauskienė <rasa.mikalauskiene@vgtu-tyrimai.lt>",
+     subj="Pasiūlymas seminarui",
+     body="""Gerbiami organizatoriai,
+
+birželio pradžioje būsiu išvykusi, todėl seminare dalyvauti negalėsiu. Vis dėlto norėčiau pasiūlyti temą antrajai dienai: kaip klasteriai galėtų matuoti tarptautinimo veiklų naudą savo nariams – ne renginių skaičių, o realius eksporto rezultatus.
+
+Sėkmės!""",
+     sig="""Doc. dr. Rasa Mikalauskienė
+Vilniaus Gedimino technikos universitetas
+Verslo vadybos fakultetas""",
+     L=dict(I=["idea"], name="Rasa Mikalauskienė", org="Vilniaus Gedimino technikos universitetas")),
+
+dict(id="w2-lt08", kind="auto_reply", client="plain", frm="Tomas Gailius <tomas.gailius@inovacijos-agentura.lt>",
+     subj="Automatinis atsakymas: Registracija",
+     hdrs={"Auto-Submitted": "auto-replied"},
+     body="""Sveiki,
+
+atostogauju iki balandžio 28 d. Jūsų laišką perskaitysiu grįžęs. Skubiais klausimais kreipkitės info@inovacijos-agentura.lt.
+
+Tomas Gailius""",
+     L=dict(I=[], auto="auto_reply")),
+
+dict(id="w2-lt09", kind="registration", client="android", frm="Darius Žemaitis <darius.zemaitis@pvic.lt>",
+     subj="seminaras",
+     body="""Labas, norėčiau dalyvauti abi dienas. Esu Panevėžio verslo ir inovacijų centro atstovas, eksporto srityje mes dar tik pradedame, tai seminaras labai tiktų.""",
+     L=dict(name="Darius Žemaitis", org="Panevėžio verslo ir inovacijų centras",
+            orgnot=["Panevėžio verslo ir inovacijų centro"], exp="starting")),
+
+dict(id="w2-lt10", kind="forwarded", client="gmail", ev=2, fwd=2, frm="Gediminas Kazlauskas <gediminas@baltijos-akvakultura.lt>",
+     body="""Sveiki,
+
+kolegos persiuntė šį kvietimą. Norėčiau užsiregistruoti į forumą Taline – mus ypač domina susitikimai su Suomijos ir Švedijos pirkėjais.
+
+Pagarbiai
+Gediminas Kazlauskas""",
+     sig="""UAB Baltijos akvakultūra
+Klaipėda, Lietuva""",
+     L=dict(name="Gediminas Kazlauskas", org="UAB Baltijos akvakultūra", orgc="Baltijos akvakultūra", cc="LT")),
+
+dict(id="w2-lt11", kind="registration", client="html_only", cs="utf-8", frm="Vilma Stankevičienė <vilma.stankeviciene@lt-biotech.lt>",
+     subj="Registracija į seminarą",
+     html="""<html><body style="font-family:Calibri,sans-serif;font-size:11pt">
+<p>Laba diena,</p>
+<p>prašau užregistruoti mane į seminarą „Cluster internationalisation – Why and how to do it?“.</p>
+<p>Pagarbiai</p>
+<p><b>Vilma Stankevičienė</b><br>
+Projektų vadovė<br>
+Lietuvos biotechnologijų asociacija<br>
+Saulėtekio al. 15, Vilnius</p>
+<p style="color:#888;font-size:8pt">Šis laiškas ir jo priedai gali būti konfidencialūs.</p>
+</body></html>
+""",
+     body="(html only)",
+     L=dict(name="Vilma Stankevičienė", org="Lietuvos biotechnologijų asociacija", cc="LT")),
+]

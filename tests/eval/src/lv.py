@@ -457,3 +457,129 @@ Baiba Zvaigzne""",
             orgc="Tekstila un apģērbu ražotāju asociācija", orgnot=["Latvijas Tekstila un apģērbu ražotāju asociāciju"],
             cc="LV")),
 ]
+
+# ---------------------------------------------------------------- second writer (w2-*)
+# Written by a second writer (see ../README.md), other people, situations and phrasings than above.
+# Labels written with each mail, before regbot was run on any of them.
+MAILS += [
+dict(id="w2-lv01", kind="registration", client="outlook", frm="Ilze Kalniņa <ilze.kalnina@vidzeme-iuc.lv>",
+     subj="Pieteikšanās semināram 2.-3. jūnijā",
+     body="""Labdien!
+
+Vēlos pieteikties semināram "Cluster internationalisation – Why and how to do it?". Pārstāvu Vidzemes Inovāciju un uzņēmējdarbības centru; ar eksporta atbalstu saviem biedriem strādājam jau desmit gadus, tāpēc labprāt dalīšos pieredzē arī grupu darbā.
+
+Piedalīšos abās dienās.
+
+Ar cieņu
+Ilze""",
+     sig="""Ilze Kalniņa
+Projektu vadītāja
+Starptautiskās sadarbības nodaļa
+Vidzemes Inovāciju un uzņēmējdarbības centrs
+Rīgas iela 10, Valmiera, LV-4201
+Tālr. +371 2910 4455""",
+     L=dict(name="Ilze Kalniņa", org="Vidzemes Inovāciju un uzņēmējdarbības centrs",
+            orgnot=["Vidzemes Inovāciju un uzņēmējdarbības centru"], cc="LV", exp="experienced")),
+
+dict(id="w2-lv02", kind="registration", client="gmail", frm="Sergejs Ivanovs <sergejs.ivanovs@blp-logistika.lv>",
+     subj="dalība",
+     body="""Sveiki,
+
+lūdzu, ierakstiet mani dalībnieku sarakstā. Būšu abas dienas.
+
+Sergejs""",
+     sig="""Sergejs Ivanovs
+Valdes loceklis
+SIA "Baltijas Loģistikas Partneri"
+Daugavpils, Latvija""",
+     L=dict(name="Sergejs Ivanovs", org='SIA "Baltijas Loģistikas Partneri"', orgc="Baltijas Loģistikas Partneri", cc="LV")),
+
+dict(id="w2-lv03", kind="cancellation", client="iphone", frm="Maija Ozoliņa <maija.ozolina@inbox.lv>",
+     subj="Re: seminars",
+     body="""sveiki, diemzel nevaresu ierasties, saslimu. ludzu izsvitrojiet mani no saraksta. paldies un atvainojos
+
+Maija""",
+     L=dict(I=["cancellation"], name="Maija Ozoliņa")),
+
+dict(id="w2-lv04", kind="update", client="thunderbird", quote=True, frm="Roberts Lācis <roberts.lacis@zbii.lv>",
+     ack=dict(name="Roberts Lācis"),
+     body="""Labdien,
+
+aizmirsu pateikt, kur strādāju: esmu projektu koordinators Zemgales Biznesa un inovāciju inkubatorā Jelgavā. Lūdzu, pierakstiet to arī pie manas reģistrācijas.
+
+Roberts""",
+     L=dict(I=["update"], name="Roberts Lācis", org="Zemgales Biznesa un inovāciju inkubators",
+            orgnot=["Zemgales Biznesa un inovāciju inkubatorā"], cc="LV")),
+
+dict(id="w2-lv05", kind="idea_only", client="outlook", frm="Kristīne Zariņa <kristine.zarina@liepu-univ.lv>",
+     subj="Ideja semināra otrajai dienai",
+     body="""Labdien, cienījamie organizatori!
+
+Diemžēl jūnija sākumā būšu ārzemju komandējumā, tāpēc semināru apmeklēt nevarēšu. Tomēr gribētu ieteikt tēmu grupu darbam: kā mazie reģionālie klasteri var apvienoties, lai kopīgi pieteiktos starptautiskiem projektiem, nevis konkurētu savā starpā par tiem pašiem partneriem.
+
+Veiksmi pasākumā!""",
+     sig="""Kristīne Zariņa
+Asociētā profesore
+Liepājas Universitāte
+Lielā iela 14, Liepāja, LV-3401""",
+     L=dict(I=["idea"], name="Kristīne Zariņa", org="Liepājas Universitāte", cc="LV")),
+
+dict(id="w2-lv06", kind="on_behalf", client="gmail", frm="Inese Kļaviņa <inese.klavina@dr-klasteris.lv>",
+     subj="Pieteikums - 2 dalībnieki",
+     body="""Labdien!
+
+Lūdzu, reģistrējiet semināram mani un manu kolēģi Olgu Petrovu (olga.petrova@dr-klasteris.lv). Olga mūsu klasterī atbild par sadarbību ar Skandināvijas partneriem.
+
+Paldies!
+Inese""",
+     sig="""Inese Kļaviņa
+Digitālo risinājumu klasteris
+Ventspils""",
+     L=dict(name="Inese Kļaviņa", org="Digitālo risinājumu klasteris", cc="LV",
+            parts=[("inese.klavina@dr-klasteris.lv", "Inese Kļaviņa"), ("olga.petrova@dr-klasteris.lv", "Olga Petrova")])),
+
+dict(id="w2-lv07", kind="question", client="android", frm="Edgars Krūmiņš <edgars.krumins@gmail.com>",
+     subj="Jautājums",
+     body="""Labdien, vai dalība seminārā ir bezmaksas? Un vai tas notiks latviešu vai angļu valodā? Gribētu to saprast pirms pieteikšanās.""",
+     L=dict(I=["question"], name="Edgars Krūmiņš")),
+
+dict(id="w2-lv08", kind="auto_reply", client="outlook", frm="Dace Bērziņa <dace.berzina@kokrupnieki.lv>",
+     subj="Automātiskā atbilde: Pieteikums",
+     body="""Paldies par Jūsu vēstuli!
+
+Atrodos atvaļinājumā līdz 20. aprīlim. Steidzamos jautājumos lūdzu zvanīt uz biroja tālruni 67 000 111.
+
+Dace Bērziņa""",
+     L=dict(I=[], auto="auto_reply")),
+
+dict(id="w2-lv09", kind="thanks", client="gmail", quote=True, frm="Jānis Kalnietis <janis.kalnietis@agroklasteris.lv>",
+     ack=dict(name="Jānis Kalnietis", org="Latgales Agroklasteris", country="Latvija"),
+     body="""Paldies, saņēmu! Tiekamies Rīgā.
+
+J.""",
+     L=dict(I=[], name="Jānis Kalnietis")),
+
+dict(id="w2-lv10", kind="forwarded", client="thunderbird", fwd=1, frm="Andrejs Kuzņecovs <andrejs@latgales-koks.lv>",
+     body="""Sveiki!
+
+Kolēģis man pārsūtīja šo ielūgumu. Būšu klāt, lūdzu, pierakstiet mani.
+
+Andrejs""",
+     sig="""Andrejs Kuzņecovs
+Ražošanas direktors
+SIA Latgales Kokapstrāde
+Rēzekne, Latvija""",
+     L=dict(name="Andrejs Kuzņecovs", org="SIA Latgales Kokapstrāde", orgc="Latgales Kokapstrāde", cc="LV")),
+
+dict(id="w2-lv11", kind="registration_note", client="outlook", ev=2, frm="Laura Vītola <laura.vitola@bazfa.lv>",
+     subj="Dalība forumā Tallinā",
+     body="""Labdien!
+
+Vēlos pieteikties Blue Economy Matchmaking forumam Tallinā 14. oktobrī. Varēšu palikt tikai līdz pusdienlaikam, jo pēcpusdienā jābrauc atpakaļ uz Rīgu.
+
+Ar cieņu,
+Laura Vītola
+Baltijas Akvakultūras un zivsaimniecības asociācija
+Rīga""",
+     L=dict(name="Laura Vītola", org="Baltijas Akvakultūras un zivsaimniecības asociācija", cc="LV", note=True)),
+]

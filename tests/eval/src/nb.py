@@ -411,3 +411,131 @@ dict(id="nb39", kind="thanks", client="iphone", quote=True, ack_lang="en", frm="
      body="""Takk skal du ha!""",
      L=dict(I=[], name="Stine Holmen")),
 ]
+
+# ---------------------------------------------------------------- second writer (w2-*)
+# Written by a second writer (see ../README.md), other people, situations and phrasings than above.
+# Labels written with each mail, before regbot was run on any of them.
+MAILS += [
+dict(id="w2-nb01", kind="registration", client="outlook", frm="Astrid Myklebust <astrid.myklebust@havbruksklyngen-more.no>",
+     subj="Påmelding workshop Riga 2.-3. juni",
+     body="""Hei!
+
+Jeg vil gjerne være med på workshopen i Riga. Vi har drevet eksportprogrammer for medlemsbedriftene våre i snart ti år, så jeg stiller gjerne med erfaringer i gruppearbeidet.
+
+Med vennlig hilsen
+Astrid""",
+     sig="""Astrid Myklebust
+Seniorrådgiver
+Internasjonalisering
+Havbruks- og Marinteknologiklyngen Møre
+Postboks 1320, 6001 Ålesund
+Mob. +47 915 22 333""",
+     L=dict(name="Astrid Myklebust", org="Havbruks- og Marinteknologiklyngen Møre", cc="NO", exp="experienced")),
+
+dict(id="w2-nb02", kind="registration", client="gmail", frm="Sigrid Haugen <sigrid.haugen@fjordmat.no>",
+     subj="Riga",
+     body="""Regn med meg 🙂
+
+Hilsen Sigrid""",
+     L=dict(name="Sigrid Haugen")),
+
+dict(id="w2-nb03", kind="question", client="android", frm="Eirik Dahl <eirik.dahl@online.no>",
+     subj="Spørsmål",
+     body="""Hei, er det mulig å bare delta den andre dagen? Og koster det noe? Vil gjerne vite det før jeg melder meg på.""",
+     L=dict(I=["question"], name="Eirik Dahl")),
+
+dict(id="w2-nb04", kind="cancellation", client="outlook", quote=True, frm="Kristian Lunde <kristian.lunde@energiklyngen-vest.no>",
+     ack=dict(name="Kristian Lunde", org="Energiklyngen Vest", country="Norge"),
+     body="""Hei,
+
+dessverre får jeg ikke kommet likevel. Vennligst stryk meg fra deltakerlisten.
+
+Beklager ulempen.
+Kristian""",
+     L=dict(I=["cancellation"], name="Kristian Lunde")),
+
+dict(id="w2-nb05", kind="on_behalf", client="gmail", frm="Trond Eriksen <trond.eriksen@vpgk.no>",
+     subj="Påmelding for to",
+     body="""Hei,
+
+jeg melder på meg selv og kollegaen min Ingrid Bakke (ingrid.bakke@vpgk.no) til workshopen i juni.
+
+Hilsen
+Trond""",
+     sig="""Trond Eriksen
+Daglig leder
+Vestfold Plast- og Gjenvinningsklynge
+Tønsberg, Norge""",
+     L=dict(name="Trond Eriksen", org="Vestfold Plast- og Gjenvinningsklynge", cc="NO",
+            parts=[("trond.eriksen@vpgk.no", "Trond Eriksen"), ("ingrid.bakke@vpgk.no", "Ingrid Bakke")])),
+
+dict(id="w2-nb06", kind="registration_idea", client="thunderbird", frm="Marte Lie <marte.lie@havforskning-bodo.no>",
+     subj="Påmelding og et forslag",
+     body="""Hei,
+
+jeg melder meg på workshopen. Et forslag til dag to: en økt om hvordan klynger kan samarbeide med forskningsinstitutter om felles EU-søknader – det er der mange av oss står fast.
+
+Vennlig hilsen
+Marte""",
+     sig="""Marte Lie
+Forsker
+Havforskningssenteret i Bodø
+Bodø, Norge""",
+     L=dict(I=["registration", "idea"], name="Marte Lie", org="Havforskningssenteret i Bodø", cc="NO")),
+
+dict(id="w2-nb07", kind="update", client="gmail", quote=True, frm="Håkon Berg <hakon.berg@isnordvest.no>",
+     ack=dict(name="Håkon Berg"),
+     body="""Hei igjen,
+
+beklager, glemte å nevne at jeg er fra Innovasjonsselskapet Nordvest AS. Kan dere føre det på påmeldingen?
+
+Håkon""",
+     L=dict(I=["update"], name="Håkon Berg", org="Innovasjonsselskapet Nordvest AS", orgc="Innovasjonsselskapet Nordvest")),
+
+dict(id="w2-nb08", kind="auto_reply", client="plain", frm="Guro Næss <guro.naess@klynge-partner.no>",
+     subj="Fraværende: Påmelding",
+     body="""Hei,
+
+jeg er på ferie til og med 28. april og leser ikke e-post. Henvendelser kan sendes til post@klynge-partner.no.
+
+Guro Næss""",
+     L=dict(I=[], auto="auto_reply")),
+
+dict(id="w2-nb09", kind="question_in_request", client="outlook", ev=2, frm="Kjetil Moe <kjetil.moe@ovmk-haugesund.no>",
+     subj="Ledige plasser?",
+     body="""Hei,
+
+er det fortsatt ledige plasser på forumet i Tallinn? Hvis ja, vil jeg gjerne melde meg på.
+
+Mvh
+Kjetil Moe
+Forretningsutvikler
+Offshore Vind og Maritim Klynge
+Haugesund, Norge""",
+     L=dict(I=["registration"], Iopt=["question"], name="Kjetil Moe", org="Offshore Vind og Maritim Klynge", cc="NO")),
+
+dict(id="w2-nb10", kind="forwarded", client="outlook", fwd=1, frm="Hilde Fossum <hilde.fossum@otnp.no>",
+     body="""Hei,
+
+fikk denne fra en kollega. Jeg vil gjerne delta – meld meg på, takk.
+
+Hilde""",
+     sig="""Hilde Fossum
+Rådgiver
+Østlandets Teknologi- og Næringspark
+Drammen""",
+     L=dict(name="Hilde Fossum", org="Østlandets Teknologi- og Næringspark", cc="NO")),
+dict(id="w2-nb11", kind="registration", client="outlook", frm="Hansen, Ole Martin <ole.martin.hansen@tbk-klynge.no>",
+     subj="Påmelding",
+     body="""Hei,
+
+jeg melder meg på workshopen i Riga. Vi startet med eksport først i fjor, så dette kommer akkurat passe for oss.
+
+Mvh
+Ole Martin""",
+     sig="""Ole Martin Hansen
+Prosjektleder
+Trøndersk Bioøkonomiklynge
+Trondheim""",
+     L=dict(name="Ole Martin Hansen", org="Trøndersk Bioøkonomiklynge", cc="NO", exp="starting")),
+]

@@ -444,3 +444,135 @@ Tomasz Grabowski""",
      L=dict(I=["update"], name="Tomasz Grabowski", org="Klaster Biotechnologii i Biogospodarki Pomorza",
             orgc="Biotechnologii i Biogospodarki", cc="PL")),
 ]
+
+# ---------------------------------------------------------------- second writer (w2-*)
+# Written by a second writer (see ../README.md), other people, situations and phrasings than above.
+# Labels written with each mail, before regbot was run on any of them.
+MAILS += [
+dict(id="w2-pl01", kind="registration", client="outlook", frm="\"mgr inż. Tomasz Wiśniewski\" <t.wisniewski@wkm-mechatronika.pl>",
+     subj="Zgłoszenie na warsztaty w Rydze",
+     body="""Dzień dobry,
+
+uprzejmie proszę o zarejestrowanie mnie na warsztaty w Rydze w dniach 2–3 czerwca. Pracuję w Wielkopolskim Klastrze Mechatronicznym, gdzie odpowiadam za współpracę zagraniczną. Od kilku lat organizujemy misje gospodarcze do Skandynawii, więc chętnie podzielę się doświadczeniami.
+
+Z poważaniem
+Tomasz Wiśniewski""",
+     sig="""mgr inż. Tomasz Wiśniewski
+Kierownik projektu
+Wielkopolski Klaster Mechatroniczny
+ul. Składowa 5, 61-897 Poznań
+tel. +48 61 123 45 67""",
+     L=dict(name="Tomasz Wiśniewski", org="Wielkopolski Klaster Mechatroniczny",
+            orgnot=["Wielkopolskim Klastrze Mechatronicznym"], cc="PL", exp="experienced")),
+
+dict(id="w2-pl02", kind="registration", client="gmail", frm="Agnieszka Kamińska <a.kaminska@frpi-lodz.pl>",
+     subj="Warsztaty Ryga",
+     body="""Dzień dobry,
+
+chętnie wezmę udział w warsztatach. Proszę mnie zapisać na oba dni.
+
+Pozdrawiam
+Agnieszka""",
+     sig="""Agnieszka Kamińska
+Specjalista ds. współpracy międzynarodowej
+Fundacja Rozwoju Przedsiębiorczości i Innowacji
+Łódź""",
+     L=dict(name="Agnieszka Kamińska", org="Fundacja Rozwoju Przedsiębiorczości i Innowacji", cc="PL")),
+
+dict(id="w2-pl03", kind="question", client="outlook", frm="Krzysztof Lewandowski <k.lewandowski@klaster-drzewny.pl>",
+     subj="Pytanie przed rejestracją",
+     body="""Dzień dobry,
+
+zanim się zarejestruję, chciałbym zapytać, czy udział jest bezpłatny i czy organizatorzy pomagają w rezerwacji hotelu w Rydze.
+
+Z wyrazami szacunku
+Krzysztof Lewandowski""",
+     L=dict(I=["question"], name="Krzysztof Lewandowski")),
+
+dict(id="w2-pl04", kind="cancellation", client="iphone", frm="Marta Wójcik <marta.wojcik@o2.pl>",
+     subj="rezygnacja",
+     body="""dzien dobry, niestety nie dam rady przyjechac. prosze o wykreslenie mnie z listy. pozdrawiam Marta""",
+     L=dict(I=["cancellation"], name="Marta Wójcik")),
+
+dict(id="w2-pl05", kind="on_behalf", client="outlook", frm="Joanna Sadowska <j.sadowska@baltyckiklaster.pl>",
+     subj="Zgłoszenie udziału Pani Prezes",
+     body="""Szanowni Państwo,
+
+w imieniu Pani Prezes Ewy Nowakowskiej (ewa.nowakowska@baltyckiklaster.pl) zgłaszam jej udział w warsztatach w Rydze. Proszę o przesyłanie dalszych informacji bezpośrednio na jej adres.
+
+Z poważaniem
+Joanna Sadowska
+Asystentka Zarządu
+Bałtycki Klaster Energetyczny
+Gdańsk""",
+     L=dict(name="Joanna Sadowska", org="Bałtycki Klaster Energetyczny", cc="PL",
+            parts=[("ewa.nowakowska@baltyckiklaster.pl", "Ewa Nowakowska")])),
+
+dict(id="w2-pl06", kind="update", client="gmail", quote=True, frm="Piotr Grabowski <piotr.grabowski@mkti.pl>",
+     ack=dict(name="Piotr Grabowski"),
+     body="""Dzień dobry,
+
+zapomniałem dodać: pracuję w Małopolskim Klastrze Technologii Informacyjnych. Proszę to uwzględnić na identyfikatorze.
+
+Pozdrawiam
+Piotr""",
+     L=dict(I=["update"], name="Piotr Grabowski", org="Małopolski Klaster Technologii Informacyjnych",
+            orgnot=["Małopolskim Klastrze Technologii Informacyjnych"])),
+
+dict(id="w2-pl07", kind="question_in_request", client="android", frm="Katarzyna Zając <k.zajac@lubelski-eko.pl>",
+     subj="Zapisy",
+     body="""Dzień dobry, czy jest jeszcze możliwość zapisu? Jeśli tak, to bardzo proszę o rejestrację.
+
+Katarzyna Zając
+Lubelski Klaster Ekoenergetyczny""",
+     L=dict(I=["registration"], Iopt=["question"], name="Katarzyna Zając", org="Lubelski Klaster Ekoenergetyczny")),
+
+dict(id="w2-pl08", kind="auto_reply", client="plain", cs="iso-8859-2", cte="qp", frm="Adam Kaczmarek <adam.kaczmarek@izba-partner.pl>",
+     subj="Odpowiedź automatyczna: Zgłoszenie",
+     hdrs={"Auto-Submitted": "auto-replied"},
+     body="""Dzień dobry,
+
+jestem na urlopie do 27 kwietnia. W pilnych sprawach proszę o kontakt z biurem: biuro@izba-partner.pl.
+
+Adam Kaczmarek""",
+     L=dict(I=[], auto="auto_reply")),
+
+dict(id="w2-pl09", kind="idea_only", client="thunderbird", frm="Beata Kowalczyk <beata.kowalczyk@ug-ekonomia.pl>",
+     subj="Propozycja tematu",
+     body="""Szanowni Państwo,
+
+niestety nie będę mogła przyjechać do Rygi, ale mam propozycję tematu na drugi dzień: jak klastry mogą wspólnie korzystać z biur handlowych za granicą, zamiast każdy budować własną sieć kontaktów.
+
+Łączę pozdrowienia""",
+     sig="""dr hab. Beata Kowalczyk, prof. UG
+Wydział Ekonomiczny
+Uniwersytet Gdański""",
+     L=dict(I=["idea"], name="Beata Kowalczyk", org="Uniwersytet Gdański")),
+
+dict(id="w2-pl10", kind="forwarded", client="gmail", fwd=1, frm="Michał Szymański <michal.szymanski@ksp-wschod.pl>",
+     body="""Dzień dobry,
+
+kolega przesłał mi zaproszenie poniżej. Chciałbym się zapisać na warsztaty.
+
+Pozdrawiam
+Michał""",
+     sig="""Michał Szymański
+Kierownik projektu
+Klaster Spożywczy Polski Wschodniej
+Białystok""",
+     L=dict(name="Michał Szymański", org="Klaster Spożywczy Polski Wschodniej", cc="PL")),
+dict(id="w2-pl11", kind="registration_note", client="html_only", cs="iso-8859-2", frm="Ewelina Pawlak <e.pawlak@kp-klaster-chem.pl>",
+     subj="Rejestracja - Ewelina Pawlak",
+     html="""<html><head><meta charset="iso-8859-2"></head><body style="font-family:Tahoma;font-size:10pt">
+<p>Dzień dobry,</p>
+<p>zgłaszam swój udział w warsztatach w Rydze. Uprzejmie proszę o posiłki bezglutenowe.</p>
+<p>Z poważaniem<br>
+Ewelina Pawlak<br>
+Koordynator ds. projektów międzynarodowych<br>
+Kujawsko-Pomorski Klaster Chemiczny<br>
+ul. Toruńska 8, 85-950 Bydgoszcz</p>
+</body></html>
+""",
+     body="(html only)",
+     L=dict(name="Ewelina Pawlak", org="Kujawsko-Pomorski Klaster Chemiczny", cc="PL", note=True)),
+]

@@ -412,3 +412,123 @@ Tobias Ek
 Agroteknikklustret Skaraborg""",
      L=dict(I=["registration", "question"], name="Tobias Ek", org="Agroteknikklustret Skaraborg")),
 ]
+
+# ---------------------------------------------------------------- second writer (w2-*)
+# Written by a second writer (see ../README.md), other people, situations and phrasings than above.
+# Labels written with each mail, before regbot was run on any of them.
+MAILS += [
+dict(id="w2-sv01", kind="registration", client="outlook", frm="Mikaela Nyström <mikaela.nystrom@osterbottens-hk.fi>",
+     subj="Anmälan till workshopen i Riga",
+     body="""Hej!
+
+Jag vill gärna delta i workshopen i Riga den 2–3 juni. Jag jobbar på Österbottens Handelskammare här i Vasa, och vi har ordnat exportresor för våra medlemsföretag sedan 2010, så jag tar gärna med några erfarenheter till gruppdiskussionerna.
+
+Med vänlig hälsning
+Mikaela""",
+     sig="""Mikaela Nyström
+Internationell koordinator
+Österbottens Handelskammare
+Vasa, Finland""",
+     L=dict(name="Mikaela Nyström", org="Österbottens Handelskammare", cc="FI", exp="experienced")),
+
+dict(id="w2-sv02", kind="registration", client="gmail", frm="Elsa Holm <elsa.holm@skogtra-varmland.se>",
+     subj="Riga",
+     body="""Räkna med mig!
+
+/Elsa""",
+     sig="""Elsa Holm
+Verksamhetsledare
+Skogs- och Träklustret i Värmland
+Karlstad""",
+     L=dict(name="Elsa Holm", org="Skogs- och Träklustret i Värmland", cc="SE")),
+
+dict(id="w2-sv03", kind="cancellation", client="thunderbird", quote=True, frm="Gustav Engström <gustav.engstrom@halland-innovation.se>",
+     ack=dict(name="Gustav Engström", org="Halland Innovation", country="Sverige"),
+     body="""Hej,
+
+tyvärr kan jag inte komma till Riga ändå – jag har blivit kallad till ett styrelsemöte samma dagar. Stryk mig gärna från listan så att någon annan får platsen.
+
+Hälsningar
+Gustav""",
+     L=dict(I=["cancellation"], name="Gustav Engström")),
+
+dict(id="w2-sv04", kind="on_behalf", client="outlook", quote=True, frm="Malin Sjöberg <malin.sjoberg@malardalen-innovation.se>",
+     ack=dict(name="Malin Sjöberg", org="Mälardalens Innovationsnätverk", country="Sverige"),
+     body="""Hej,
+
+jag kan tyvärr inte resa i juni, men min kollega Fredrik Åberg (fredrik.aberg@malardalen-innovation.se) kommer i mitt ställe. Kan ni föra över anmälan till honom?
+
+Tack på förhand!
+Malin""",
+     L=dict(I=["registration", "cancellation"], name="Malin Sjöberg", org="Mälardalens Innovationsnätverk",
+            parts=[("malin.sjoberg@malardalen-innovation.se", "Malin Sjöberg"),
+                   ("fredrik.aberg@malardalen-innovation.se", "Fredrik Åberg")])),
+
+dict(id="w2-sv05", kind="question", client="android", frm="Oskar Wikström <oskar.wikstrom@gmail.com>",
+     subj="Fråga",
+     body="""Hej, kostar det något att vara med? Och måste man vara med båda dagarna eller går det bra att bara komma på torsdagen?""",
+     L=dict(I=["question"], name="Oskar Wikström")),
+
+dict(id="w2-sv06", kind="registration_idea", client="outlook", frm="Johan Åkesson <johan.akesson@biobaserad-skane.se>",
+     subj="Anmälan + förslag till dag två",
+     body="""Hej!
+
+Jag anmäler mig härmed till workshopen. Ett förslag till gruppdiskussionerna: hur kan kluster dela på en gemensam exportrådgivare? Vi har testat det med två andra kluster i år och har en del lärdomar att bjuda på.
+
+Vänliga hälsningar
+Johan""",
+     sig="""Johan Åkesson
+Affärsutvecklare
+Internationella affärer
+Biobaserad Industri Skåne
+Lund""",
+     L=dict(I=["registration", "idea"], name="Johan Åkesson", org="Biobaserad Industri Skåne", cc="SE")),
+
+dict(id="w2-sv07", kind="update", client="gmail", quote=True, frm="Sara Lundgren <sara.lundgren@norrlandstra.se>",
+     ack=dict(name="Sara Lundgren", org="Umeå universitet", country="Sverige"),
+     body="""Hej igen,
+
+glömde säga att jag har bytt jobb sedan jag anmälde mig – jag är numera på Norrlands Träinnovation AB. Kan ni ändra det på namnskylten?
+
+/Sara""",
+     L=dict(I=["update"], name="Sara Lundgren", org="Norrlands Träinnovation AB", orgc="Norrlands Träinnovation")),
+
+dict(id="w2-sv08", kind="auto_reply", client="outlook", frm="Anders Berglund <anders.berglund@vastkustklustret.se>",
+     subj="Automatiskt svar: Anmälan",
+     hdrs={"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"},
+     body="""Hej,
+
+jag är på semester till och med den 25 april och läser inte e-post. Vid brådskande ärenden, kontakta kansliet på 031-123 45 00.
+
+Anders Berglund""",
+     L=dict(I=[], auto="auto_reply")),
+
+dict(id="w2-sv09", kind="forwarded", client="apple", ev=2, fwd=2, frm="Karin Wallin <karin@vastkustmussla.se>",
+     body="""Hej!
+
+Fick den här inbjudan av en kollega. Jag kommer gärna till Tallinn – anmäl mig, tack!
+
+Karin""",
+     sig="""Karin Wallin
+VD
+Västkustens Musselodlare AB
+Strömstad, Sverige""",
+     L=dict(name="Karin Wallin", org="Västkustens Musselodlare AB", orgc="Västkustens Musselodlare", cc="SE")),
+
+dict(id="w2-sv10", kind="registration", client="plain", frm="\"Bergström, Lars\" <lars.bergstrom@lhk-jonkoping.se>",
+     subj="anmälan workshop",
+     body="""Hej, anmäler mig härmed till workshopen i Riga.
+
+Mvh
+Lars Bergström
+projektledare, Logistik- och Handelsklustret Jönköping""",
+     L=dict(name="Lars Bergström", org="Logistik- och Handelsklustret Jönköping", unscored=["country"])),
+
+dict(id="w2-sv11", kind="question_in_request", client="iphone", frm="Henrik Söderlund <henrik.soderlund@abo-tech.fi>",
+     subj="Plats kvar?",
+     body="""Hej, finns det fortfarande platser kvar? I så fall vill jag gärna anmäla mig. Jag åker över från Åbo.
+
+Henrik Söderlund
+Åbo Teknologicentrum""",
+     L=dict(I=["registration"], Iopt=["question"], name="Henrik Söderlund", org="Åbo Teknologicentrum", cc="FI")),
+]
