@@ -25,7 +25,7 @@ static CANCELLING: LazyLock<Lexicon> = LazyLock::new(|| {
     Lexicon::new(CANCELLATION, CANCELLATION_PHRASES).with_separable(CANCELLATION_SEPARABLE)
 });
 static ATTENDING: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::attendance(ATTEND, ATTEND_PHRASES));
-static OFFERING_IDEA: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(IDEA, &[]));
+static OFFERING_IDEA: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(IDEA, IDEA_WORDS));
 static IDEA_NOUN: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(IDEA_NOUNS, &[]));
 static CORRECTING: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(CORRECTION, &[]));
 static CORRECTING_PHRASES: LazyLock<Lexicon> =
@@ -97,7 +97,9 @@ fn is_question(sentence: &str, read: &Read) -> bool {
         return false;
     }
     let asks = lower.trim_end().ends_with('?') && read.words().nth(2).is_some();
-    let opener = QUESTION_OPENERS.iter().any(|p| lower.starts_with(p));
+    // "zanim się zarejestruję, chciałbym zapytać, czy …", "Vor der Anmeldung wollte ich
+    // fragen, ob …": the opener may stand anywhere.
+    let opener = QUESTION_OPENERS.iter().any(|p| lower.contains(p));
     if !(asks || opener) {
         return false;
     }
@@ -174,8 +176,14 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
     let mut question: Vec<(usize, &str)> = Vec::new();
     for (para, s) in &sents {
         let in_subject = *para == usize::MAX;
-        let read = Read::new(s);
-        let idea = offers_idea(s, &read);
+        let whole = Read::new(s);
+        let idea = offers_idea(s, &whole);
+        // What follows an offered idea's colon is the idea ("… a topic: how members apply
+        // for projects together"): it asks for nothing else.
+        let read = match s.split_once(':') {
+            Some((head, _)) if idea && !head.trim().is_empty() => Read::new(head),
+            _ => whole,
+        };
         // Where the sender works now is news like "my name is …": it corrects a registration,
         // and introduces the sender in a first mail that registers.
         let introduces = read.mentions(&INTRODUCING) || works_elsewhere(&read, is_reply);

@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use super::super::lexicon::intents::{ATTEND, CANCELLATION, PHRASE_FILLERS, REGISTRATION};
 use super::super::lexicon::stance::{
-    ALREADY, HYPOTHETICAL, NEGATORS, NOT_AFTER, POSSESSIVE, REQUEST_WORDS, YET,
+    ALREADY, HYPOTHETICAL, NEGATORS, NOT_AFTER, POSSESSIVE, REQUEST_WORDS, UNDECIDED, YET,
 };
 
 /// One clause's words, lowercase, without addresses and links.
@@ -174,7 +174,9 @@ fn finnish_not(run: &[String]) -> bool {
 pub fn stance(words: &[String], start: usize, end: usize) -> Stance {
     let before = words.get(start.saturating_sub(5)..start).unwrap_or(&[]);
     let after = words.get(end..(end + 2).min(words.len())).unwrap_or(&[]);
-    if before.iter().any(|w| HYPOTHETICAL.contains(&w.as_str())) {
+    if before.iter().any(|w| HYPOTHETICAL.contains(&w.as_str()))
+        || words.iter().any(|w| UNDECIDED.contains(&w.as_str()))
+    {
         return Stance::Open;
     }
     let negator = |w: &String| NEGATORS.contains(&w.as_str()) || w.ends_with("n't");

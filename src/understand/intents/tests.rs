@@ -379,3 +379,57 @@ fn being_registered_already_is_no_new_registration() {
         assert_eq!(intents("Hotel", text), vec![Question], "{text}");
     }
 }
+
+#[test]
+fn a_question_announced_in_words_asks_and_registers_nobody() {
+    for text in [
+        "zanim się zarejestruję, chciałbym zapytać, czy udział jest bezpłatny.",
+        "Vor der Anmeldung wollte ich fragen, ob es Parkplätze gibt.",
+        "I wanted to ask whether the slides will be shared",
+        "Подскажите, пожалуйста, будет ли перевод? От этого зависит, буду ли я регистрироваться.",
+        "onko lounas mukana? Päätämme osallistumisesta vasta sen jälkeen.",
+    ] {
+        assert_eq!(intents("Frage", text), vec![Question], "{text}");
+    }
+    assert_eq!(
+        intents("Pytanie przed rejestracją", "czy udział jest bezpłatny?"),
+        vec![Question]
+    );
+}
+
+#[test]
+fn an_offered_idea_after_its_colon_asks_for_nothing_else() {
+    for text in [
+        "Jeg kan desværre ikke deltage, men vil gerne komme med et forslag: lad deltagerne kortlægge eksporten.",
+        "Semināru apmeklēt nevarēšu. Tomēr gribētu ieteikt tēmu: kā klasteri var kopīgi pieteikties projektiem.",
+    ] {
+        assert_eq!(intents("Idé", text), vec![Idea], "{text}");
+    }
+    // Ideas to take home are not offered.
+    assert_eq!(
+        intents(
+            "Tilmelding",
+            "Hermed min tilmelding. Jeg håber at kunne tage nogle gode idéer med hjem."
+        ),
+        vec![Registration]
+    );
+}
+
+#[test]
+fn spoken_finnish_and_someone_else_coming_register() {
+    assert_eq!(
+        intents("riika", "mä tuun Riikaan, laita mut listalle!"),
+        vec![Registration]
+    );
+    assert_eq!(
+        intents(
+            "Osaleja",
+            "ma ise kahjuks tulla ei saa, aga meie ettevõttest osaleb seminaril Margus Lepp."
+        ),
+        vec![Registration]
+    );
+    assert_eq!(
+        reply("Поправка для бейджа: правильное название нашей организации другое."),
+        vec![Update]
+    );
+}

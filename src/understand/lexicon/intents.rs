@@ -64,6 +64,19 @@ pub const REGISTRATION: &[&str] = &[
     "braukt",
     "przyjad",
     "przyjech",
+    // Someone else coming: "vietoj manęs atvyks kolegė …", "przyjedzie koleżanka",
+    // "приедет коллега", "brauks kolēģe", "meie ettevõttest osaleb …".
+    "atvyks",
+    "przyjedzie",
+    "przyjadą",
+    "приедет",
+    "приедут",
+    "brauks",
+    "ieradīsies",
+    "osaleb",
+    "osalevad",
+    // Visiting: "vēlos apmeklēt semināru"; negated "apmeklēt nevarēšu".
+    "apmeklē",
     // "piesakos", "piesaku savu dalību", "įtraukti mane".
     "piesak",
     "įtrauk",
@@ -255,6 +268,14 @@ pub const REGISTRATION_PHRASES: &[&str] = &[
     "ilmoittakaa meidät",
     "olen tulossa",
     "olemme tulossa",
+    // Spoken Finnish: "mä tuun Riikaan", "laita mut listalle", "me tullaan".
+    "mä tuun",
+    "mie tuun",
+    "tuun mukaan",
+    "me tullaan",
+    "mut listalle",
+    "laita mut",
+    "laittakaa mut",
 ];
 
 /// German separable verbs of registering: the verb, and the particle that ends the clause
@@ -452,6 +473,10 @@ pub const IDEA: &[&str] = &[
     "pasiūl",
     "priekšlik",
     "ierosin",
+    // "siūlau temą" (Latvian "ieteikt" is in `IDEA_WORDS`: "pieteikties" holds it).
+    "siūlau",
+    "siūlome",
+    "siūlyčiau",
     "propozycj",
     "proponuj",
     "sugeruj",
@@ -463,6 +488,16 @@ pub const IDEA: &[&str] = &[
 /// ("pick up ideas", "looking for ideas", "få idéer", "gūt idejas"): whole words, among the
 /// three words before it.
 pub const IDEA_TAKEN_BEFORE: &[&str] = &[
+    "take",
+    "bring",
+    "tage",
+    "ta",
+    "ottaa",
+    "võtta",
+    "paņemt",
+    "parsivežti",
+    "zabrać",
+    "увезти",
     "pick",
     "get",
     "gain",
@@ -499,6 +534,19 @@ pub const IDEA_TAKEN_BEFORE: &[&str] = &[
 /// The same after the idea word ("Ideen mitnehmen", "idėjų pasisemti"): among the two words
 /// after it.
 pub const IDEA_TAKEN_AFTER: &[&str] = &[
+    // Home with the sender: "tage nogle gode idéer med hjem", "Ideen mit nach Hause".
+    "home",
+    "back",
+    "hjem",
+    "hem",
+    "heim",
+    "hause",
+    "kotiin",
+    "koju",
+    "mājās",
+    "namo",
+    "domu",
+    "домой",
     "mitnehmen",
     "mitzunehmen",
     "sammeln",
@@ -595,6 +643,18 @@ pub const ATTEND_PHRASES: &[&str] = &[
 pub const CANCELLED_BEFORE: &[&str] = &[
     "was", "were", "been", "got", "wurde", "wurden", "worden", "blev", "ble", "oli", "tika",
     "buvo", "został", "została", "zostało", "został", "был", "была", "было",
+];
+
+/// Idea words that only count as whole words: Latvian "ieteikt" (suggest) is inside
+/// "pieteikties" (register).
+pub const IDEA_WORDS: &[&str] = &[
+    "ieteikt",
+    "ieteiktu",
+    "ieteikums",
+    "ieteikumu",
+    "ieteikumi",
+    "iesaku",
+    "iesakām",
 ];
 
 /// The nouns among [`IDEA`]: only they can be the event's idea, judged ([`IDEA_JUDGED_AFTER`]).
