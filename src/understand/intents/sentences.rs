@@ -194,7 +194,7 @@ pub fn stance(words: &[String], start: usize, end: usize) -> Stance {
             .get(start.saturating_sub(5)..=start)
             .unwrap_or(&[])
             .windows(3)
-            .chain(words.get(start.saturating_sub(1)..=start).into_iter())
+            .chain(words.get(start.saturating_sub(1)..=start))
             .any(finnish_not)
         || after.iter().any(post_negator)
         || prefixed;
