@@ -278,10 +278,11 @@ fn tuning_half_of_the_mail_set() {
             println!("{m}");
         }
     }
-    // Floors just below what was measured on 2026-12-04 with the second writer's 124 mails
-    // (268/278, 881/932, 258/258).
-    assert_floor("classification", &s.classification, 96.0);
-    assert_floor("fields", &s.fields, 94.0);
+    // Floors just below what was measured on 2026-12-04 with the second writer's 201 mails
+    // (306/320, 998/1064, 299/299); fields after f10's organisation/case/experience work
+    // 1049/1064 (98.6 %).
+    assert_floor("classification", &s.classification, 95.0);
+    assert_floor("fields", &s.fields, 98.0);
     assert_floor("language", &s.language, 99.0);
 }
 
@@ -291,10 +292,11 @@ fn measuring_half_of_the_mail_set() {
     let Some(s) = score_half("measure") else {
         return;
     };
-    // Floors just below what was measured on 2026-12-04 with the second writer's 124 mails
-    // (245/279, 852/920, 260/262); the bar (98 %, 95 %, 98 %) is not reached yet.
-    assert_floor("classification", &s.classification, 87.5);
-    assert_floor("fields", &s.fields, 92.0);
+    // Floors just below what was measured on 2026-12-04 with the second writer's 201 mails
+    // (275/314, 956/1032, 292/294); fields after f10's organisation/case/experience work
+    // 985/1032 (95.4 %). The bar for classification (98 %) is not reached yet.
+    assert_floor("classification", &s.classification, 87.0);
+    assert_floor("fields", &s.fields, 95.0);
     assert_floor("language", &s.language, 98.5);
 }
 

@@ -527,4 +527,75 @@ dict(id="w2-da11", kind="list", client="outlook", frm="Klyngeforum Danmark <nyhe
 
 Du modtager dette nyhedsbrev, fordi du er tilmeldt på klyngeforum-dk.dk. Afmeld her: https://klyngeforum-dk.dk/afmeld""",
      L=dict(I=[], auto="bulk")),
+dict(id="w2-da12", kind="registration", client="gmail", frm="Rasmus Kjær <rasmus.kjaer@foodinno-aarhus.dk>",
+     subj="Tilmelding",
+     body="""Hej!
+
+Jeg vil gerne være med i Riga. Vi har arbejdet med eksportfremstød for vores medlemmer i over ti år, så jeg deler gerne ud af erfaringerne.
+
+Mvh
+Rasmus""",
+     sig="""Rasmus Kjær
+Seniorprojektleder
+FoodInnovation Østjylland
+Aarhus""",
+     L=dict(name="Rasmus Kjær", org="FoodInnovation Østjylland", cc="DK", exp="experienced")),
+
+dict(id="w2-da13", kind="question_in_request", client="outlook", frm="Louise Thomsen <louise.thomsen@sjaelland-erhverv-partner.dk>",
+     subj="Tilmelding?",
+     body="""Hej,
+
+kan man stadig nå at tilmelde sig? Hvis ja, så skriv mig endelig på.
+
+Venlig hilsen
+Louise Thomsen
+Erhvervsudvikler
+Grøn Industri Sjælland
+Danmark""",
+     L=dict(I=["registration"], Iopt=["question"], name="Louise Thomsen", org="Grøn Industri Sjælland", cc="DK")),
+
+dict(id="w2-da14", kind="forwarded", client="gmail", ev=2, fwd=2, frm="Mads Riis <mads.riis@offshoreservice-esbjerg.dk>",
+     body="""Hej,
+
+jeg har fået invitationen nedenfor fra en samarbejdspartner. Jeg vil gerne deltage i forummet i Tallinn – skriv mig op, tak.
+
+Mads Riis
+Offshore Service Esbjerg ApS""",
+     L=dict(name="Mads Riis", org="Offshore Service Esbjerg ApS", orgc="Offshore Service Esbjerg")),
+dict(id="w2-da15", kind="registration_idea", client="outlook", frm="Signe Dalgaard <signe.dalgaard@byggeri-og-energi.dk>",
+     subj="Tilmelding og et forslag",
+     body="""Hej,
+
+jeg vil gerne tilmelde mig. Et forslag til dag to: hvordan får man de små medlemsvirksomheder med på eksportrejser, når de ikke har tid til at være væk i flere dage?
+
+Venlig hilsen
+Signe Dalgaard
+Netværket for Byggeri og Energi
+Herning""",
+     L=dict(I=["registration", "idea"], name="Signe Dalgaard", org="Netværket for Byggeri og Energi", cc="DK")),
+
+dict(id="w2-da16", kind="cancellation", client="iphone", frm="Jesper Holt <jesper.holt@maritimdk-partner.dk>",
+     subj="Afbud",
+     body="""Hej, jeg kan alligevel ikke komme til Riga. Beklager! Mvh Jesper""",
+     L=dict(I=["cancellation"], name="Jesper Holt")),
+dict(id="w2-da17", kind="question", client="gmail", frm="Maja Winther <maja.winther@textilnet-dk.dk>",
+     subj="Sprog?",
+     body="""Hej,
+
+foregår workshoppen udelukkende på engelsk? Jeg vil gerne vide det, inden jeg tilmelder mig.
+
+Mvh Maja Winther""",
+     L=dict(I=["question"], name="Maja Winther")),
+
+dict(id="w2-da18", kind="registration", client="outlook", frm="Torben Hald <torben.hald@lolland-falster-erhverv.dk>",
+     subj="Deltagelse i Riga",
+     body="""Hej,
+
+jeg deltager gerne i workshoppen. Vi har aldrig før arbejdet med internationale partnere i netværket, så det bliver et første skridt for os.
+
+Venlig hilsen
+Torben Hald
+Erhvervsnetværket Lolland-Falster
+Nykøbing Falster, Danmark""",
+     L=dict(name="Torben Hald", org="Erhvervsnetværket Lolland-Falster", cc="DK", exp="starting")),
 ]

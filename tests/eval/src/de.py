@@ -604,4 +604,89 @@ dict(id="w2-de11", kind="question_in_request", client="android", frm="Lukas Hoff
 Lukas Hoffmann
 Solar- und Wasserstoffnetzwerk Brandenburg""",
      L=dict(I=["registration"], Iopt=["question"], name="Lukas Hoffmann", org="Solar- und Wasserstoffnetzwerk Brandenburg")),
+dict(id="w2-de12", kind="registration", client="gmail", frm="Julia Keßler <julia.kessler@lsn-sachsen.de>",
+     subj="Anmeldung Riga",
+     body="""Liebe Organisatorinnen und Organisatoren,
+
+gern möchte ich am Workshop in Riga teilnehmen. Bitte merken Sie mich für beide Tage vor.
+
+Herzliche Grüße
+Julia Keßler""",
+     sig="""Julia Keßler
+Projektleiterin
+Internationale Kooperationen
+Life Science Netzwerk Sachsen
+Deutschland""",
+     L=dict(name="Julia Keßler", org="Life Science Netzwerk Sachsen", cc="DE")),
+
+dict(id="w2-de13", kind="forwarded", client="outlook", fwd=1, frm="Stefan Ahrens <stefan.ahrens@kunststoffnetz-nord.de>",
+     body="""Hallo,
+
+diese Einladung wurde mir weitergeleitet. Ist eine Teilnahme auch online möglich? Eine Reise nach Riga ist bei uns im Juni leider schwierig.
+
+Gruß
+Stefan Ahrens""",
+     sig="""Stefan Ahrens
+Kunststoffnetzwerk Nord GmbH
+Lübeck""",
+     L=dict(I=["question"], name="Stefan Ahrens", org="Kunststoffnetzwerk Nord GmbH", orgc="Kunststoffnetzwerk Nord", cc="DE")),
+
+dict(id="w2-de14", kind="on_behalf", client="outlook", quote=True, frm="Claudia Winter <claudia.winter@hydrogen-nord.de>",
+     ack=dict(name="Claudia Winter", org="Wasserstoffnetzwerk Nord e.V.", country="Deutschland"),
+     body="""Guten Tag,
+
+leider kann ich nun doch nicht nach Riga reisen. An meiner Stelle kommt mein Kollege Jan Richter (jan.richter@hydrogen-nord.de). Bitte übertragen Sie die Anmeldung auf ihn.
+
+Vielen Dank
+Claudia Winter""",
+     L=dict(I=["registration", "cancellation"], name="Claudia Winter", org="Wasserstoffnetzwerk Nord e.V.",
+            parts=[("claudia.winter@hydrogen-nord.de", "Claudia Winter"), ("jan.richter@hydrogen-nord.de", "Jan Richter")])),
+dict(id="w2-de15", kind="registration", client="gmail", frm="Henrike Voigt <henrike.voigt@holz-bau-vorpommern.de>",
+     subj="Riga - ich bin dabei",
+     body="""Hallo,
+
+ich bin gern dabei! Wir stehen mit der Internationalisierung unseres Netzwerks noch ganz am Anfang, deshalb kommt der Workshop genau richtig.
+
+Viele Grüße aus Greifswald
+Henrike Voigt""",
+     sig="""Henrike Voigt
+Netzwerkkoordinatorin
+Netzwerk Holz und Bau Vorpommern e.V.""",
+     L=dict(name="Henrike Voigt", org="Netzwerk Holz und Bau Vorpommern e.V.", orgc="Netzwerk Holz und Bau Vorpommern",
+            cc="DE", exp="starting")),
+
+dict(id="w2-de16", kind="cancellation", client="outlook", quote=True, frm="Dr. Matthias Brenner <matthias.brenner@medtech-nord.de>",
+     ack=dict(name="Matthias Brenner", org="MedTech Nord e.V.", country="Deutschland"),
+     body="""Sehr geehrte Damen und Herren,
+
+zu meinem Bedauern werde ich am Workshop nicht teilnehmen können, da sich ein Termin im Ministerium nicht verschieben lässt. Bitte streichen Sie mich von der Teilnehmerliste.
+
+Mit freundlichen Grüßen
+Matthias Brenner
+
+MedTech Nord e.V. | Registergericht: Amtsgericht Lübeck VR 3391 HL | Vorstand: Prof. Dr. Eva Lindner
+Diese Nachricht ist ausschließlich für den Adressaten bestimmt und kann vertrauliche Informationen enthalten.""",
+     L=dict(I=["cancellation"], name="Matthias Brenner")),
+dict(id="w2-de17", kind="registration", client="thunderbird", frm="Niklas Petersen <niklas.petersen@grenzland-innovation.de>",
+     subj="Anmeldung",
+     body="""Moin,
+
+hiermit melde ich mich für Riga an. Wir haben bisher noch nie etwas im Ausland gemacht, außer mit den dänischen Nachbarn, daher bin ich gespannt.
+
+Gruß aus Flensburg
+Niklas Petersen""",
+     sig="""Niklas Petersen
+Grenzland Innovation GmbH""",
+     L=dict(name="Niklas Petersen", org="Grenzland Innovation GmbH", orgc="Grenzland Innovation", cc="DE", exp="starting")),
+
+dict(id="w2-de18", kind="on_behalf", client="outlook", quote=True, frm="Susanne Hartwig <susanne.hartwig@optonet-nord.de>",
+     ack=dict(name="Susanne Hartwig", org="OptoNet Nord e.V.", country="Deutschland"),
+     body="""Vielen Dank für die Bestätigung!
+
+Könnten Sie noch meine Kollegin Petra Lorenz (petra.lorenz@optonet-nord.de) anmelden? Sie würde mich gern begleiten.
+
+Beste Grüße
+Susanne Hartwig""",
+     L=dict(name="Susanne Hartwig", org="OptoNet Nord e.V.",
+            parts=[("petra.lorenz@optonet-nord.de", "Petra Lorenz")])),
 ]

@@ -718,4 +718,78 @@ Mats
 
 Detta e-postmeddelande kan innehålla konfidentiell information och är endast avsett för mottagaren. Om du har fått det av misstag, vänligen meddela avsändaren och radera meddelandet.""",
      L=dict(I=["cancellation"], name="Mats Hedlund")),
+dict(id="w2-en15", kind="on_behalf", client="gmail", frm="Ida Mortensen <ida.mortensen@dk-healthtech.dk>",
+     subj="Two of us from Copenhagen",
+     body="""Hi,
+
+please sign up both me and my colleague Frederik Lund (frederik.lund@dk-healthtech.dk) for the workshop. We'll fly in from Copenhagen on the morning of 2 June.
+
+Cheers,
+Ida""",
+     sig="""Ida Mortensen
+Partnership Manager
+Danish Health Tech Alliance""",
+     L=dict(name="Ida Mortensen", org="Danish Health Tech Alliance", cc="DK",
+            parts=[("ida.mortensen@dk-healthtech.dk", "Ida Mortensen"), ("frederik.lund@dk-healthtech.dk", "Frederik Lund")])),
+
+dict(id="w2-en16", kind="question", client="apple", quote=True, frm="Gints Eglītis <gints.eglitis@balticfoodtech.lv>",
+     ack=dict(name="Gints Eglītis", org="Baltic FoodTech Association", country="Latvia"),
+     body="""Thanks! Do I need to sign up separately for the dinner on the first evening, or is it included?
+
+Gints""",
+     L=dict(I=["question"], name="Gints Eglītis", org="Baltic FoodTech Association")),
+
+dict(id="w2-en17", kind="registration", client="outlook", frm="Paweł Nowicki <pawel.nowicki@mcic-krakow.pl>",
+     subj="Participation",
+     body="""Greetings from Kraków!
+
+I'd like to join the workshop in Riga. Our cluster is just setting up its first international partnerships, so the topic could not be better timed.
+
+Best regards,
+Paweł Nowicki
+International Relations Officer
+Creative Industries Cluster of Lesser Poland""",
+     L=dict(name="Paweł Nowicki", org="Creative Industries Cluster of Lesser Poland", cc="PL", exp="starting")),
+dict(id="w2-en18", kind="registration", client="html_only", cs="utf-8", frm="Justina Markevičiūtė <justina.markeviciute@ltfoodandagri.lt>",
+     subj="Registration: Justina Markeviciute",
+     html="""<html><head><meta charset="utf-8"></head><body style="font-family:Segoe UI,sans-serif;font-size:10pt;color:#222">
+<p>Hello,</p>
+<p>I would like to register for the workshop in Riga (2&ndash;3 June). We only began looking beyond Lithuania last year, so I am really looking forward to learning from more experienced clusters.</p>
+<p>Thank you!</p>
+<table style="border-top:1px solid #ccc;margin-top:12px"><tr><td style="padding-top:6px">
+<b>Justina Markevičiūtė</b><br>
+Business Development Manager<br>
+Lithuanian Food and Agritech Cluster<br>
+Konstitucijos pr. 7, LT-09308 Vilnius<br>
+<a href="https://www.linkedin.com/in/justinam">LinkedIn</a> | <a href="https://twitter.com/ltfoodagri">Twitter</a> | <a href="https://ltfoodandagri.lt">ltfoodandagri.lt</a>
+</td></tr></table>
+<p style="font-size:8pt;color:#999">Please consider the environment before printing this e-mail.</p>
+</body></html>
+""",
+     body="(html only)",
+     L=dict(name="Justina Markevičiūtė", org="Lithuanian Food and Agritech Cluster", cc="LT", exp="starting")),
+
+dict(id="w2-en19", kind="question_in_request", client="gmail", frm="Martynas Petkus <martynas.petkus@ktu-phd.lt>",
+     subj="Can a PhD student attend?",
+     body="""Hello,
+
+I'm a PhD student at Kaunas University of Technology, writing my thesis on cluster policy in the Baltic states. Could I attend the workshop as an observer? If yes, please register me - I would of course cover my own travel.
+
+Kind regards,
+Martynas Petkus""",
+     L=dict(I=["registration"], Iopt=["question"], name="Martynas Petkus", org="Kaunas University of Technology")),
+dict(id="w2-en20", kind="on_behalf", client="gmail", quote=True, frm="Oliver Grant <oliver.grant@northsea-baltic-ports.co.uk>",
+     ack=dict(name="Oliver Grant", org="North Sea Baltic Ports Network", country="United Kingdom"),
+     body="""Many thanks. Could you also add my colleague Eleanor Hughes (eleanor.hughes@northsea-baltic-ports.co.uk)? She looks after our Baltic members and would like to come too.
+
+Oliver""",
+     L=dict(name="Oliver Grant", org="North Sea Baltic Ports Network",
+            parts=[("eleanor.hughes@northsea-baltic-ports.co.uk", "Eleanor Hughes")])),
+
+dict(id="w2-en21", kind="cancellation", client="android", frm="Kaspars Grīnbergs <kaspars.grinbergs@gmail.com>",
+     subj="Riga workshop",
+     body="""Hi, sorry, something came up at home and I have to skip the workshop this time. Please give my seat to someone else.
+
+Kaspars""",
+     L=dict(I=["cancellation"], name="Kaspars Grīnbergs")),
 ]

@@ -535,4 +535,82 @@ dict(id="w2-et11", kind="thanks", client="iphone", quote=True, frm="Liina Vaher 
      ack=dict(name="Liina Vaher", org="Eesti Puidu ja Mööbli Liit", country="Eesti"),
      body="""Suur aitäh, kohtumiseni Riias!""",
      L=dict(I=[], name="Liina Vaher")),
+dict(id="w2-et12", kind="registration", client="thunderbird", frm="Siim Tamm <siim.tamm@lei-keskus.ee>",
+     subj="Riia seminar",
+     body="""Tere,
+
+tulen kindlasti! Palun registreerige mind mõlemaks päevaks.
+
+Siim""",
+     sig="""Siim Tamm
+tegevjuht
+Lõuna-Eesti Innovatsiooni ja Arenduse Keskus
+Jüri 12, Võru, Eesti""",
+     L=dict(name="Siim Tamm", org="Lõuna-Eesti Innovatsiooni ja Arenduse Keskus", cc="EE")),
+
+dict(id="w2-et13", kind="update", client="gmail", quote=True, frm="Merle Kuusk <merle.kuusk@sadama-ak.ee>",
+     ack=dict(name="Merle Kuusk", org="Eesti Logistikaklaster", country="Eesti"),
+     body="""Tere,
+
+vabandust, unustasin registreerudes mainida – tegelikult töötan nüüd Tallinna Sadama Arenduskeskuses. Kas saaksite selle nimesildil parandada?
+
+Merle""",
+     L=dict(I=["update"], name="Merle Kuusk", org="Tallinna Sadama Arenduskeskus",
+            orgnot=["Tallinna Sadama Arenduskeskuses"])),
+
+dict(id="w2-et14", kind="list", client="outlook", frm="Klastrite Uudiskiri <uudiskiri@klastrid-ee.ee>",
+     to="register@event.test",
+     subj="Klastrite uudiskiri, aprill 2027",
+     hdrs={"List-Id": "Klastrite uudiskiri <uudiskiri.klastrid-ee.ee>",
+           "List-Unsubscribe": "<https://klastrid-ee.ee/loobu?id=5c2e>",
+           "Precedence": "bulk"},
+     body="""Klastrite uudiskiri - aprill 2027
+
+- Rahvusvahelistumise seminar Riias 2.-3. juunil: registreerumiseks vasta kutsele
+- Uus toetusvoor klastrite koostööprojektidele
+- Tutvustame uusi liikmeid
+
+Saate seda uudiskirja, kuna olete tellinud selle lehel klastrid-ee.ee. Loobumiseks klõpsake: https://klastrid-ee.ee/loobu""",
+     L=dict(I=[], auto="bulk")),
+dict(id="w2-et15", kind="idea_only", client="outlook", frm="Kristel Mägi <kristel.magi@ut-majandus.ee>",
+     subj="Ettepanek seminari teiseks päevaks",
+     body="""Tere,
+
+kahjuks ei saa ma juunis Riiga tulla, aga üks ettepanek grupitööks: võiks arutada, kuidas klastrid saaksid oma liikmete ekspordiandmeid ühtemoodi koguda, et tulemusi oleks võimalik omavahel võrrelda.
+
+Edu seminariks!
+Kristel""",
+     sig="""Dr. Kristel Mägi
+teadur
+Tartu Ülikooli majandusteaduskond""",
+     L=dict(I=["idea"], name="Kristel Mägi", org="Tartu Ülikool")),
+
+dict(id="w2-et16", kind="registration_note", client="gmail", frm="Peeter Lill <peeter.lill@harju-arendus.ee>",
+     subj="registreerumine",
+     body="""Tere!
+
+Registreerin end seminarile, aga esimesel päeval jõuan kohale alles lõunaks, sest hommikul on mul Tallinnas üks koosolek, mida ei saa edasi lükata.
+
+Peeter Lill
+Harjumaa Ettevõtlus- ja Arenduskeskus""",
+     L=dict(name="Peeter Lill", org="Harjumaa Ettevõtlus- ja Arenduskeskus", unscored=["country"], note=True)),
+dict(id="w2-et17", kind="registration", client="gmail", frm="Toomas Kask <toomas.kask@ivtp-sa.ee>",
+     subj="Osalemine Riias",
+     body="""Tere!
+
+Olen Ida-Virumaa Tööstusparkide Sihtasutusest ja sooviksin seminaril osaleda. Rahvusvahelise koostööga oleme alles alustamas, nii et teema on meile väga vajalik.
+
+Toomas Kask""",
+     L=dict(name="Toomas Kask", org="Ida-Virumaa Tööstusparkide Sihtasutus",
+            orgnot=["Ida-Virumaa Tööstusparkide Sihtasutusest"], exp="starting")),
+
+dict(id="w2-et18", kind="cancellation", client="outlook", quote=True, frm="Anneli Sepp <anneli.sepp@biomajandus-ee.ee>",
+     ack=dict(name="Anneli Sepp", org="Eesti Biomajanduse Klaster", country="Eesti"),
+     body="""Tere,
+
+kahjuks ei saa ma seminaril osaleda, palun eemaldage mind osalejate nimekirjast.
+
+Lugupidamisega
+Anneli Sepp""",
+     L=dict(I=["cancellation"], name="Anneli Sepp")),
 ]

@@ -559,4 +559,74 @@ Ville Heikkilä
 toimitusjohtaja
 Arctic Blue Solutions Oy""",
      L=dict(I=["question"], name="Ville Heikkilä", org="Arctic Blue Solutions Oy", orgc="Arctic Blue Solutions")),
+dict(id="w2-fi12", kind="registration", client="outlook", frm="Laura Lehtinen <laura.lehtinen@saaristomeri-matkailu.fi>",
+     subj="Ilmoittautuminen",
+     body="""Hei,
+
+haluaisin osallistua työpajaan Riiassa kesäkuussa. Voitteko merkitä minut molemmille päiville?
+
+Ystävällisin terveisin
+Laura Lehtinen
+Saaristomeren Matkailuyhdistys ry
+Turku""",
+     L=dict(name="Laura Lehtinen", org="Saaristomeren Matkailuyhdistys ry", orgc="Saaristomeren Matkailuyhdistys", cc="FI")),
+
+dict(id="w2-fi13", kind="thanks", client="android", quote=True, frm="Arto Nurmi <arto.nurmi@kaivosklusteri.fi>",
+     ack=dict(name="Arto Nurmi", org="Suomen Kaivosklusteri", country="Suomi"),
+     body="""Kiitos, nähdään Riiassa!""",
+     L=dict(I=[], name="Arto Nurmi")),
+
+dict(id="w2-fi14", kind="on_behalf", client="gmail", frm="Sanna Väisänen <sanna.vaisanen@kuopio-health-hub.fi>",
+     subj="Kaksi ilmoittautumista",
+     body="""Hei,
+
+ilmoitan itseni ja kollegani Antti Koiviston (antti.koivisto@kuopio-health-hub.fi) työpajaan. Tulemme molemmat koko ajaksi.
+
+Sanna""",
+     sig="""Sanna Väisänen
+Kuopio Health Hub
+Suomi""",
+     L=dict(name="Sanna Väisänen", org="Kuopio Health Hub", cc="FI",
+            parts=[("sanna.vaisanen@kuopio-health-hub.fi", "Sanna Väisänen"), ("antti.koivisto@kuopio-health-hub.fi", "Antti Koivisto")])),
+dict(id="w2-fi15", kind="registration", client="html_only", cs="iso-8859-15", frm="Harri Lindqvist <harri.lindqvist@pohjanmaan-tt.fi>",
+     subj="Ilmoittautuminen Riika",
+     html="""<html><head><meta charset="iso-8859-15"></head><body style="font-family:Arial;font-size:10pt">
+<p>Hei,</p>
+<p>ilmoittaudun työpajaan Riikaan. Meillä on pitkä kokemus yhteisistä vientihankkeista jäsenyritysten kanssa, joten voin mielelläni kertoa niistä ryhmätyössä.</p>
+<p>Terveisin<br>
+Harri Lindqvist<br>
+toimitusjohtaja<br>
+Pohjanmaan Teknologiateollisuus ry<br>
+Vaasa</p>
+</body></html>
+""",
+     body="(html only)",
+     L=dict(name="Harri Lindqvist", org="Pohjanmaan Teknologiateollisuus ry", orgc="Pohjanmaan Teknologiateollisuus",
+            cc="FI", exp="experienced")),
+
+dict(id="w2-fi16", kind="cancellation", client="outlook", quote=True, frm="Eija Kinnunen <eija.kinnunen@savon-ruoka.fi>",
+     ack=dict(name="Eija Kinnunen", org="Savon Ruokaklusteri", country="Suomi"),
+     body="""Hei,
+
+joudun valitettavasti perumaan osallistumiseni työpajaan, koska kesäkuun alkuun osui yllättäen hallituksen kokous. Pahoittelut!
+
+Eija Kinnunen""",
+     L=dict(I=["cancellation"], name="Eija Kinnunen")),
+dict(id="w2-fi17", kind="registration", client="outlook", frm="Kimmo Savolainen <kimmo.savolainen@lmpk.fi>",
+     subj="Ilmoittautuminen",
+     body="""Hei,
+
+olen Lahden Muovi- ja Pakkausklusterista ja ilmoittaudun työpajaan. Osallistun molempina päivinä.
+
+Kimmo Savolainen""",
+     L=dict(name="Kimmo Savolainen", org="Lahden Muovi- ja Pakkausklusteri",
+            orgnot=["Lahden Muovi- ja Pakkausklusterista"], unscored=["country"])),
+
+dict(id="w2-fi18", kind="question_in_request", client="iphone", frm="Elina Hyvönen <elina.hyvonen@itameri-kauppa.fi>",
+     subj="Mahtuuko vielä?",
+     body="""Hei, mahtuuko työpajaan vielä mukaan? Jos mahtuu, niin ilmoittaudun.
+
+Elina Hyvönen
+Itämeren Kauppayhdistys""",
+     L=dict(I=["registration"], Iopt=["question"], name="Elina Hyvönen", org="Itämeren Kauppayhdistys")),
 ]

@@ -535,4 +535,70 @@ Saulėtekio al. 15, Vilnius</p>
 """,
      body="(html only)",
      L=dict(name="Vilma Stankevičienė", org="Lietuvos biotechnologijų asociacija", cc="LT")),
+dict(id="w2-lt12", kind="registration", client="outlook", frm="Ieva Kazlauskienė <ieva.kazlauskiene@medtech-klasteris.lt>",
+     subj="Registracija",
+     body="""Laba diena,
+
+prašau mane užregistruoti į seminarą Rygoje. Dalyvausiu abi dienas.
+
+Pagarbiai
+Ieva Kazlauskienė""",
+     sig="""Ieva Kazlauskienė
+Direktorė
+Medicinos technologijų ir inovacijų klasteris
+Lietuva""",
+     L=dict(name="Ieva Kazlauskienė", org="Medicinos technologijų ir inovacijų klasteris", cc="LT")),
+
+dict(id="w2-lt13", kind="thanks", client="iphone", quote=True, frm="Rokas Budrys <rokas.budrys@sviesos-klasteris.lt>",
+     ack=dict(name="Rokas Budrys", org="Šviesos technologijų klasteris", country="Lietuva"),
+     body="""Ačiū, iki susitikimo Rygoje!""",
+     L=dict(I=[], name="Rokas Budrys")),
+
+dict(id="w2-lt14", kind="on_behalf", client="gmail", frm="Dovilė Urbonė <dovile.urbone@jurinis-verslas.lt>",
+     subj="Du dalyviai iš Klaipėdos",
+     body="""Laba diena,
+
+prašome užregistruoti mane ir kolegą Marių Vaitkų (marius.vaitkus@jurinis-verslas.lt). Abu atvyksime iš Klaipėdos.
+
+Dovilė Urbonė
+Jūrinio verslo asociacija""",
+     L=dict(name="Dovilė Urbonė", org="Jūrinio verslo asociacija", cc="LT",
+            parts=[("dovile.urbone@jurinis-verslas.lt", "Dovilė Urbonė"), ("marius.vaitkus@jurinis-verslas.lt", "Marius Vaitkus")])),
+dict(id="w2-lt15", kind="registration_idea", client="outlook", frm="Arūnas Lukoševičius <arunas.lukosevicius@paria-asociacija.lt>",
+     subj="Registracija ir pasiūlymas",
+     body="""Laba diena,
+
+registruojuosi į seminarą Rygoje. Taip pat siūlyčiau antrajai dienai temą: kaip mažesni klasteriai gali kartu samdyti vieną atstovą Šiaurės šalių rinkose. Mes tai bandome nuo praėjusių metų ir galėčiau trumpai papasakoti.
+
+Pagarbiai
+Arūnas Lukoševičius
+Pramoninės automatikos ir robotikos asociacija
+Kaunas""",
+     L=dict(I=["registration", "idea"], name="Arūnas Lukoševičius", org="Pramoninės automatikos ir robotikos asociacija", cc="LT")),
+
+dict(id="w2-lt16", kind="auto_reply", client="outlook", frm="Jolanta Grigienė <jolanta.grigiene@verslo-centras-partner.lt>",
+     subj="Automatinis atsakymas: Registracija",
+     body="""Laba diena,
+
+šiuo metu esu išvykusi ir grįšiu gegužės 3 d. Skubiais klausimais skambinkite tel. +370 5 212 3456.
+
+Jolanta Grigienė""",
+     L=dict(I=[], auto="auto_reply")),
+dict(id="w2-lt17", kind="question", client="outlook", frm="Kęstutis Navickas <kestutis.navickas@energetikos-klasteris.lt>",
+     subj="Klausimas dėl seminaro",
+     body="""Laba diena,
+
+ar būtina dalyvauti abi dienas? Mūsų klasterį labiausiai domina antroji diena. Jei galima atvykti tik antrąją, tada registruočiausi.
+
+Kęstutis Navickas
+Atsinaujinančios energetikos klasteris""",
+     L=dict(I=["question"], name="Kęstutis Navickas", org="Atsinaujinančios energetikos klasteris")),
+
+dict(id="w2-lt18", kind="on_behalf", client="gmail", quote=True, frm="Giedrė Sabaliauskienė <giedre.sabaliauskiene@tekstile-lt.lt>",
+     ack=dict(name="Giedrė Sabaliauskienė", org="Lietuvos tekstilės klasteris", country="Lietuva"),
+     body="""Ačiū! Ar galėtumėte užregistruoti ir mano kolegę Ugnę Jasaitę (ugne.jasaite@tekstile-lt.lt)? Ji taip pat norėtų dalyvauti.
+
+Giedrė""",
+     L=dict(name="Giedrė Sabaliauskienė", org="Lietuvos tekstilės klasteris",
+            parts=[("ugne.jasaite@tekstile-lt.lt", "Ugnė Jasaitė")])),
 ]

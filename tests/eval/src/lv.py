@@ -582,4 +582,75 @@ Laura Vītola
 Baltijas Akvakultūras un zivsaimniecības asociācija
 Rīga""",
      L=dict(name="Laura Vītola", org="Baltijas Akvakultūras un zivsaimniecības asociācija", cc="LV", note=True)),
+dict(id="w2-lv12", kind="registration", client="outlook", frm="Aivars Bērziņš <aivars.berzins@ztklasteris.lv>",
+     subj="Pieteikums",
+     body="""Labdien!
+
+Lūdzu, reģistrējiet mani semināram 2. un 3. jūnijā.
+
+Ar cieņu
+A. Bērziņš""",
+     sig="""Dr. oec. Aivars Bērziņš
+Valdes priekšsēdētājs
+Biedrība "Zaļo tehnoloģiju klasteris"
+Latvija""",
+     L=dict(name="Aivars Bērziņš", org='Biedrība "Zaļo tehnoloģiju klasteris"', orgc="Zaļo tehnoloģiju klasteris", cc="LV")),
+
+dict(id="w2-lv13", kind="registration_idea", client="gmail", frm="Dmitrijs Kovaļovs <dmitrijs.kovalovs@reita.lv>",
+     subj="Piesakos + ideja",
+     body="""Sveiki!
+
+Piesakos semināram. Ideja otrajai dienai: varētu parunāt par to, kā klasteri var kopīgi pieteikties izstādēm Skandināvijā, jo vienam mazam uzņēmumam stends ir par dārgu.
+
+Dmitrijs""",
+     sig="""Dmitrijs Kovaļovs
+Rīgas Elektronikas un IT asociācija
+Rīga""",
+     L=dict(I=["registration", "idea"], name="Dmitrijs Kovaļovs", org="Rīgas Elektronikas un IT asociācija", cc="LV")),
+
+dict(id="w2-lv14", kind="update", client="outlook", quote=True, frm="Zane Liepa <zane.liepa@balticphotonics.lv>",
+     ack=dict(name="Zane Liepa", org="Rīgas Tehniskā universitāte", country="Latvija"),
+     body="""Labdien,
+
+atvainojos, pieteikumā bija kļūda: patiesībā strādāju nevis universitātē, bet uzņēmumā SIA "Baltic Photonics". Lūdzu, izlabojiet to uz vārda kartītes.
+
+Zane""",
+     L=dict(I=["update"], name="Zane Liepa", org='SIA "Baltic Photonics"', orgc="Baltic Photonics")),
+dict(id="w2-lv15", kind="auto_reply", client="plain", cs="iso-8859-13", cte="qp", frm="Guntis Roze <guntis.roze@zemgale-inovacijas.lv>",
+     subj="Prombūtnes paziņojums",
+     hdrs={"Auto-Submitted": "auto-replied"},
+     body="""Labdien!
+
+No 19. līdz 30. aprīlim esmu atvaļinājumā. Jūsu vēstule netiks pārsūtīta. Steidzamos jautājumos rakstiet uz birojs@zemgale-inovacijas.lv.
+
+Guntis Roze""",
+     L=dict(I=[], auto="auto_reply")),
+
+dict(id="w2-lv16", kind="registration", client="iphone", frm="Jānis Ozols <janis.ozols@kurzemes-koks.lv>",
+     subj="seminars",
+     body="""labdien, piesakos seminaram rigaa abas dienas. janis ozols, SIA Kurzemes Koks, Kuldiga""",
+     L=dict(name="Jānis Ozols", org="SIA Kurzemes Koks", orgc="Kurzemes Koks")),
+dict(id="w2-lv17", kind="registration", client="outlook", frm="Baiba Kalniete <baiba.kalniete@lv-biotech.lv>",
+     subj="Reģistrācija",
+     body="""Labdien!
+
+Ar šo piesakos dalībai seminārā 2.–3. jūnijā.
+
+Paldies!
+Baiba""",
+     sig="""Baiba Kalniete
+Project Manager
+Latvian Biotechnology Association
+Riga, Latvia
+www.lv-biotech.lv""",
+     L=dict(name="Baiba Kalniete", org="Latvian Biotechnology Association", cc="LV")),
+
+dict(id="w2-lv18", kind="cancellation", client="gmail", frm="Uldis Siliņš <uldis.silins@metalklasteris.lv>",
+     subj="Atsaucu dalību",
+     body="""Labdien,
+
+diemžēl semināram nevarēšu piedalīties – jūnija sākumā man jābūt izstādē Hannoverē. Lūdzu, atsauciet manu pieteikumu.
+
+Uldis""",
+     L=dict(I=["cancellation"], name="Uldis Siliņš")),
 ]

@@ -538,4 +538,75 @@ Prosjektleder
 Trøndersk Bioøkonomiklynge
 Trondheim""",
      L=dict(name="Ole Martin Hansen", org="Trøndersk Bioøkonomiklynge", cc="NO", exp="starting")),
+dict(id="w2-nb12", kind="registration", client="apple", frm="Ragnhild Sæther <ragnhild.saether@arktisk-naering.no>",
+     subj="Påmelding Riga",
+     body="""Hei!
+
+Jeg kommer gjerne til workshopen i Riga. Meld meg på begge dagene, takk.
+
+Hilsen
+Ragnhild Sæther
+Arktisk Næringsklynge
+Tromsø, Norge""",
+     L=dict(name="Ragnhild Sæther", org="Arktisk Næringsklynge", cc="NO")),
+
+dict(id="w2-nb13", kind="idea_only", client="outlook", frm="Bjørn Aasen <bjorn.aasen@agder-energi-klynge.no>",
+     subj="Innspill til workshopen",
+     body="""Hei,
+
+jeg kan dessverre ikke komme i juni, men har et innspill til programmet: det hadde vært nyttig med en økt om hvordan klynger kan dele kontorplass og kontakter i utlandet, for eksempel i Brussel.
+
+Lykke til med arrangementet!
+Bjørn""",
+     sig="""Bjørn Aasen
+Klyngeleder
+Energiklyngen Agder
+Kristiansand""",
+     L=dict(I=["idea"], name="Bjørn Aasen", org="Energiklyngen Agder", cc="NO")),
+
+dict(id="w2-nb14", kind="update", client="gmail", quote=True, frm="Linn Iversen <linn.iversen@smartgrid-klynge.no>",
+     ack=dict(name="Linn Iversen", org="NTNU", country="Norge"),
+     body="""Hei,
+
+forresten jobber jeg ikke lenger på NTNU – jeg er nå hos Smartgrid-klyngen i Halden. Kan dere endre det på navneskiltet?
+
+Linn""",
+     L=dict(I=["update"], name="Linn Iversen", org="Smartgrid-klyngen", cc="NO")),
+dict(id="w2-nb15", kind="on_behalf", client="outlook", frm="Eva Rønning <eva.ronning@sjomat-innlandet.no>",
+     subj="Påmelding av ny medarbeider",
+     body="""Hei,
+
+selv har jeg ikke anledning, men vi vil gjerne sende vår nye rådgiver Magnus Fjeld. Han begynner 1. mai og har ikke fått e-postadresse ennå – jeg ettersender den.
+
+Vennlig hilsen
+Eva Rønning
+Daglig leder
+Sjømatnettverket Innlandet
+Hamar""",
+     L=dict(name="Eva Rønning", org="Sjømatnettverket Innlandet", cc="NO", review="on_behalf_without_address",
+            parts=[(None, "Magnus Fjeld")])),
+
+dict(id="w2-nb16", kind="thanks", client="iphone", quote=True, frm="Tor Arne Vik <tor.arne.vik@helgeland-klynge.no>",
+     ack=dict(name="Tor Arne Vik", org="Helgelandsklyngen", country="Norge"),
+     body="""Takk for bekreftelsen!""",
+     L=dict(I=[], name="Tor Arne Vik")),
+dict(id="w2-nb17", kind="registration_note", client="gmail", frm="Ingeborg Tangen <ingeborg.tangen@fjordturisme-klynge.no>",
+     subj="Påmelding",
+     body="""Hei,
+
+jeg kommer gjerne, men må dra tidlig på dag to for å rekke flyet hjem.
+
+Hilsen Ingeborg Tangen
+Fjordturisme-klyngen""",
+     L=dict(name="Ingeborg Tangen", org="Fjordturisme-klyngen", note=True)),
+
+dict(id="w2-nb18", kind="cancellation", client="outlook", quote=True, frm="Per Olav Brekke <per.olav.brekke@marin-teknologi.no>",
+     ack=dict(name="Per Olav Brekke", org="Marin Teknologi Nord", country="Norge"),
+     body="""Hei,
+
+jeg må dessverre melde avbud til workshopen. Beklager!
+
+Mvh
+Per Olav Brekke""",
+     L=dict(I=["cancellation"], name="Per Olav Brekke")),
 ]

@@ -575,4 +575,70 @@ ul. Toruńska 8, 85-950 Bydgoszcz</p>
 """,
      body="(html only)",
      L=dict(name="Ewelina Pawlak", org="Kujawsko-Pomorski Klaster Chemiczny", cc="PL", note=True)),
+dict(id="w2-pl12", kind="registration", client="outlook", frm="Dorota Jabłońska <d.jablonska@mkl-krakow.pl>",
+     subj="Zgłoszenie",
+     body="""Dzień dobry,
+
+zgłaszam chęć udziału w warsztatach w Rydze. Będę obecna w oba dni.
+
+Z poważaniem
+Dorota Jabłońska
+Specjalistka ds. projektów
+Klaster Logistyki i Handlu
+Kraków, Polska""",
+     L=dict(name="Dorota Jabłońska", org="Klaster Logistyki i Handlu", cc="PL")),
+
+dict(id="w2-pl13", kind="thanks", client="gmail", quote=True, frm="Robert Kołodziej <robert.kolodziej@klaster-it-slask.pl>",
+     ack=dict(name="Robert Kołodziej", org="Śląski Klaster IT", country="Polska"),
+     body="""Dziękuję, do zobaczenia w Rydze!""",
+     L=dict(I=[], name="Robert Kołodziej")),
+
+dict(id="w2-pl14", kind="on_behalf", client="outlook", quote=True, frm="Magdalena Kubacka <m.kubacka@klaster-meblarski.pl>",
+     ack=dict(name="Magdalena Kubacka", org="Klaster Meblarski Polski Zachodniej", country="Polska"),
+     body="""Dzień dobry,
+
+niestety nie mogę przyjechać. Zamiast mnie przyjedzie kolega Paweł Kubiak (p.kubiak@klaster-meblarski.pl) – proszę o przepisanie rejestracji na niego.
+
+Pozdrawiam
+Magdalena Kubacka""",
+     L=dict(I=["registration", "cancellation"], name="Magdalena Kubacka", org="Klaster Meblarski Polski Zachodniej",
+            parts=[("m.kubacka@klaster-meblarski.pl", "Magdalena Kubacka"), ("p.kubiak@klaster-meblarski.pl", "Paweł Kubiak")])),
+dict(id="w2-pl15", kind="registration", client="outlook", frm="Zielińska Anna <anna.zielinska@pkm-gdynia.pl>",
+     subj="Rejestracja na warsztaty",
+     body="""Dzień dobry,
+
+proszę o rejestrację na warsztaty w Rydze. Nasz klaster dopiero zaczyna działalność międzynarodową, dlatego temat jest dla nas bardzo ważny.
+
+Pozdrawiam
+Anna Zielińska
+Pomorski Klaster Morski
+Gdynia""",
+     L=dict(name="Anna Zielińska", org="Pomorski Klaster Morski", cc="PL", exp="starting")),
+
+dict(id="w2-pl16", kind="question", client="gmail", frm="Grzegorz Sikora <grzegorz.sikora@wp.pl>",
+     subj="Pytanie o warsztaty",
+     body="""Dzień dobry,
+
+czy w warsztatach mogą wziąć udział także przedstawiciele firm, czy tylko koordynatorzy klastrów? Prowadzę małą firmę transportową i zastanawiam się, czy jest sens się zgłaszać.
+
+Pozdrawiam
+Grzegorz Sikora""",
+     L=dict(I=["question"], name="Grzegorz Sikora")),
+dict(id="w2-pl17", kind="registration", client="gmail", frm="Łukasz Wróblewski <lukasz.wroblewski@kis-klaster.pl>",
+     subj="Udział w warsztatach",
+     body="""Dzień dobry,
+
+od dwóch lat kieruję Klastrem Innowacji Społecznych i chciałbym wziąć udział w warsztatach w Rydze. Proszę o rejestrację.
+
+Łukasz Wróblewski""",
+     L=dict(name="Łukasz Wróblewski", org="Klaster Innowacji Społecznych", orgnot=["Klastrem Innowacji Społecznych"])),
+
+dict(id="w2-pl18", kind="auto_reply", client="outlook", frm="Halina Czarnecka <halina.czarnecka@izba-morska-partner.pl>",
+     subj="Nieobecność: Rejestracja",
+     body="""Dzień dobry,
+
+jestem nieobecna w biurze do 2 maja. W sprawach pilnych proszę kontaktować się z sekretariatem: sekretariat@izba-morska-partner.pl.
+
+Halina Czarnecka""",
+     L=dict(I=[], auto="auto_reply")),
 ]

@@ -531,4 +531,74 @@ dict(id="w2-sv11", kind="question_in_request", client="iphone", frm="Henrik Söd
 Henrik Söderlund
 Åbo Teknologicentrum""",
      L=dict(I=["registration"], Iopt=["question"], name="Henrik Söderlund", org="Åbo Teknologicentrum", cc="FI")),
+dict(id="w2-sv12", kind="registration", client="outlook", frm="Emma Lindahl <emma.lindahl@oresund-livsmedel.se>",
+     subj="Anmälan Riga",
+     body="""Hej,
+
+jag skulle gärna vilja vara med i Riga den 2–3 juni.
+
+Vänliga hälsningar
+Emma""",
+     sig="""Emma Lindahl
+Kommunikatör
+Öresunds Livsmedelsnätverk
+Malmö, Sverige""",
+     L=dict(name="Emma Lindahl", org="Öresunds Livsmedelsnätverk", cc="SE")),
+
+dict(id="w2-sv13", kind="update", client="gmail", quote=True, frm="Per Axelsson <per.axelsson@innovationskontoret-vast.se>",
+     ack=dict(name="Per Axelsson", org="Chalmers", country="Sverige"),
+     body="""Hej,
+
+jag skrev visst fel organisation i anmälan – egentligen jobbar jag på Innovationskontoret Väst. Kan ni rätta det?
+
+Tack!
+Per""",
+     L=dict(I=["update"], name="Per Axelsson", org="Innovationskontoret Väst")),
+
+dict(id="w2-sv14", kind="idea_only", client="thunderbird", frm="Camilla Lindroos <camilla.lindroos@nylands-foretagare.fi>",
+     subj="En idé till workshopen",
+     body="""Hej,
+
+tyvärr kan jag inte komma till Riga i juni, men jag vill gärna skicka en idé: ett pass om hur tvåspråkiga regioner kan använda sina språk som en fördel när de söker partner i Norden och Baltikum.
+
+Med vänliga hälsningar
+Camilla""",
+     sig="""Camilla Lindroos
+Nylands Företagare rf
+Helsingfors""",
+     L=dict(I=["idea"], name="Camilla Lindroos", org="Nylands Företagare rf", orgc="Nylands Företagare", cc="FI")),
+dict(id="w2-sv15", kind="registration_note", client="outlook", frm="Viktor Nyberg <viktor.nyberg@smalandsmobel.se>",
+     subj="Anmälan",
+     body="""Hej,
+
+jag kommer gärna, men första dagen hinner jag inte fram förrän efter lunch.
+
+Mvh
+Viktor Nyberg
+Klusterledare
+Smålands Möbelkluster
+Växjö""",
+     L=dict(name="Viktor Nyberg", org="Smålands Möbelkluster", cc="SE", note=True)),
+
+dict(id="w2-sv16", kind="thanks", client="outlook", quote=True, frm="Ulrika Hedström <ulrika.hedstrom@sjofart-vast.se>",
+     ack=dict(name="Ulrika Hedström", org="Sjöfartsklustret Väst", country="Sverige"),
+     body="""Tack, vi ses i Riga!""",
+     L=dict(I=[], name="Ulrika Hedström")),
+dict(id="w2-sv17", kind="cancellation", client="outlook", quote=True, frm="Ingrid Sandberg <ingrid.sandberg@energiklustret-ost.se>",
+     ack=dict(name="Ingrid Sandberg", org="Energiklustret Öst", country="Sverige"),
+     body="""Hej,
+
+jag måste tyvärr lämna återbud till workshopen. Ber om ursäkt för besväret.
+
+Vänliga hälsningar
+Ingrid Sandberg""",
+     L=dict(I=["cancellation"], name="Ingrid Sandberg")),
+
+dict(id="w2-sv18", kind="on_behalf", client="gmail", quote=True, frm="Niklas Holmberg <niklas.holmberg@fordonsklustret.se>",
+     ack=dict(name="Niklas Holmberg", org="Fordonsklustret Mitt", country="Sverige"),
+     body="""Tack! Kan ni även anmäla min kollega Sofia Eklund (sofia.eklund@fordonsklustret.se)? Hon vill gärna följa med.
+
+/Niklas""",
+     L=dict(name="Niklas Holmberg", org="Fordonsklustret Mitt",
+            parts=[("sofia.eklund@fordonsklustret.se", "Sofia Eklund")])),
 ]
