@@ -158,7 +158,7 @@ pub fn as_in_address(name: &str, email: &str) -> String {
         let common = folded
             .iter()
             .zip(&part_chars)
-            .take_while(|(f, p)| f.chars().next() == Some(**p))
+            .take_while(|(f, p)| f.starts_with(**p))
             .count();
         let close =
             common >= 3 && common + 1 >= part_chars.len() && chars.len() <= part_chars.len() + 2;
