@@ -331,6 +331,16 @@ pub fn understand(raw: &[u8], config: &UnderstandConfig) -> Understanding {
             behalf::read(&own, &exclude)
         };
         missing_address = b.missing_address;
+        // Colleagues named without an address are listed too, without one: a person adds it.
+        u.participants
+            .extend(b.unaddressed.iter().map(|name| Participant {
+                name: Some(name.clone()),
+                sources: Sources {
+                    name: Some(Source::RunningText),
+                    ..Sources::default()
+                },
+                ..Participant::default()
+            }));
         if b.sender_out {
             behalf::sender_replaced(&mut found.intents);
         }

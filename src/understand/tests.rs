@@ -140,6 +140,43 @@ fn a_colleague_without_an_address_goes_to_review() {
         Some(ReviewReason::OnBehalfWithoutAddress),
         "{u:?}"
     );
+    // The colleague is listed by name, without an address, next to the sender.
+    let u = understand(
+        &mail(
+            "Jonas Berg <jonas@wood.test>",
+            "Anmeldung",
+            "Hallo,\n\nich melde mich zum Workshop an. Meine Kollegin Sabine Krause möchte auch mitkommen, ihre E-Mail-Adresse schicke ich später.\n\nJonas Berg",
+        ),
+        &cfg(),
+    );
+    let listed: Vec<(Option<&str>, Option<&str>)> = u
+        .participants
+        .iter()
+        .map(|p| (p.email.as_deref(), p.name.as_deref()))
+        .collect();
+    assert_eq!(
+        listed,
+        [
+            (Some("jonas@wood.test"), Some("Jonas Berg")),
+            (None, Some("Sabine Krause"))
+        ],
+        "{u:?}"
+    );
+    assert_eq!(u.participant.email.as_deref(), Some("jonas@wood.test"));
+}
+
+#[test]
+fn a_colleague_named_in_the_sentences_case_is_listed_as_the_address_spells_them() {
+    let u = understand(
+        &mail(
+            "Anna Nowak <anna.nowak@las.test>",
+            "Rejestracja",
+            "Dzień dobry,\n\nproszę zarejestrować mnie oraz mojego kolegę Tomasza Wójcika (tomasz.wojcik@las.test).\n\nAnna Nowak",
+        ),
+        &cfg(),
+    );
+    let names: Vec<Option<&str>> = u.participants.iter().map(|p| p.name.as_deref()).collect();
+    assert_eq!(names, [Some("Anna Nowak"), Some("Tomasz Wójcik")], "{u:?}");
 }
 
 #[test]
