@@ -47,7 +47,17 @@ P.add_argument("--db-params", default="",
                help="query parameters for the daemon's database URL, e.g. sslmode=disable (loopback)")
 P.add_argument("--daemons", type=int, default=1,
                help="daemons sharing the database and the mailbox in (b) and (e) (scale-out)")
+P.add_argument("--discard-replies", action="store_true",
+               help="in (b) and (e)'s timed runs Postfix accepts the replies and hands them to its "
+                    "discard transport instead of delivering them into Dovecot (a deployment relays "
+                    "them off the machine); (c), (d) and the SIGKILL run keep delivering")
+P.add_argument("--components", action="store_true",
+               help="(b) and (e): CPU per message of every component on the machine (regbot, "
+                    "PostgreSQL, Postfix, Dovecot), from the daemon's start until Postfix's queue "
+                    "is empty (scripts/lib/cpusample.py)")
 A = P.parse_args()
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import cpusample  # noqa: E402  (next to this file)
 
 
 def log(*a):
@@ -87,6 +97,79 @@ def wait_sent(url, n, timeout):
             return time.time()
         time.sleep(0.05)
     return None
+
+
+# --- Postfix: delivering the replies or not --------------------------------------------------
+
+POSTFIX_CONF = os.path.join(os.path.dirname(os.path.abspath(A.maildir_root)), "etc", "postfix")
+
+
+def postfix(*args):
+    subprocess.run(list(args), check=True, capture_output=True, text=True)
+
+
+class RepliesDiscarded:
+    """With --discard-replies: while inside, mail to the bench's participants (`p<N>@` of a
+    backlog's domain, `r<N>@` of a broadcast's) is accepted by Postfix and discarded, not
+    delivered into Dovecot. The registrations themselves (`reg@`) are still delivered."""
+
+    def __enter__(self):
+        if A.discard_replies:
+            table = os.path.join(POSTFIX_CONF, "bench-discard")
+            with open(table, "w") as f:
+                f.write("/^p[0-9]+@bl[0-9a-f]+\\.test$/ discard:bench\n"
+                        "/^r[0-9]+@bc[0-9a-f]+\\.test$/ discard:bench\n")
+            postfix("postconf", "-c", POSTFIX_CONF, "-e", f"transport_maps = regexp:{table}")
+            postfix("postfix", "-c", POSTFIX_CONF, "reload")
+            time.sleep(1)  # the reload reaches every Postfix process
+        return self
+
+    def __exit__(self, *exc):
+        if A.discard_replies:
+            postfix("postconf", "-c", POSTFIX_CONF, "-X", "transport_maps")
+            postfix("postfix", "-c", POSTFIX_CONF, "reload")
+            time.sleep(1)
+        return False
+
+
+def queue_empty():
+    """Whether Postfix has no mail left to deliver (its incoming, active and deferred queues)."""
+    spool = os.path.join(os.path.dirname(os.path.abspath(A.maildir_root)), "spool", "postfix")
+    for q in ("incoming", "active", "deferred"):
+        for _, _, files in os.walk(os.path.join(spool, q)):
+            if files:
+                return False
+    return True
+
+
+class Components:
+    """With --components: CPU of every process on the machine while inside, and until Postfix
+    has delivered (or discarded) what it accepted."""
+
+    def __enter__(self):
+        self.sampler = cpusample.Sampler().start() if A.components else None
+        return self
+
+    def __exit__(self, *exc):
+        if self.sampler:
+            end = time.time() + 120
+            while not queue_empty() and time.time() < end:
+                time.sleep(0.1)
+            self.sampler.stop()
+        return False
+
+    def per_msg(self, n):
+        """{component: ms of CPU per message}, or None without --components."""
+        if not self.sampler:
+            return None
+        return {k: 1000 * v / n for k, v in self.sampler.by_component().items() if v >= 0.05}
+
+
+def components_line(per):
+    return ", ".join(f"{k} {v:.2f}" for k, v in sorted(per.items(), key=lambda kv: -kv[1]))
+
+
+DISCARDED = " (replies discarded, not delivered)" if A.discard_replies else ""
 
 
 # --- regbot -----------------------------------------------------------------------------------
@@ -333,9 +416,14 @@ def m_source():
     sink = f"sink-{uuid.uuid4().hex[:8]}@sink.test"
     cmd = ["smtp-source", "-s", "10", "-l", "2048", "-m", str(A.source_messages), "-f", "a@x.test",
            "-t", sink, f"127.0.0.1:{A.smtp_port}"]
-    t0 = time.time()
-    subprocess.run(cmd, check=True)
-    return A.source_messages / (time.time() - t0)
+    with Components() as comp:
+        t0 = time.time()
+        subprocess.run(cmd, check=True)
+        rate = A.source_messages / (time.time() - t0)
+    if A.components:
+        log("(a) smtp-source, CPU per mail on the machine until delivered (ms): "
+            + components_line(comp.per_msg(A.source_messages)))
+    return rate
 
 
 def m_backlog(n):
@@ -348,17 +436,19 @@ def m_backlog(n):
         inject([registration(i, tag, mailbox) for i in range(n)], mailbox)
         if not wait_count(maildir(mailbox), n, A.timeout):
             raise RuntimeError("the backlog did not arrive in the mailbox")
-        t0 = time.time()
-        ds = [Daemon(env, f"/tmp/bench-{tag}.log") for _ in range(A.daemons)]
-        t1 = wait_sent(url, n, A.timeout)
-        cpu = cpu_per_msg(ds, url, n)
+        with Components() as comp:
+            t0 = time.time()
+            ds = [Daemon(env, f"/tmp/bench-{tag}.log") for _ in range(A.daemons)]
+            t1 = wait_sent(url, n, A.timeout)
+            cpu = cpu_per_msg(ds, url, n)
         time.sleep(2)  # idle: steady RSS
         for d in ds:
             d.stop()
         if t1 is None:
             raise RuntimeError(f"backlog: only {count_sent(url)} of {n} replies sent")
         return {"rate": n / (t1 - t0), "peak_kb": max(d.peak_kb() for d in ds),
-                "steady_kb": max(d.rss_now_kb() for d in ds), "cpu": cpu}
+                "steady_kb": max(d.rss_now_kb() for d in ds), "cpu": cpu,
+                "components": comp.per_msg(n)}
     finally:
         drop_db(name)
 
@@ -400,24 +490,26 @@ def m_broadcast(k, kill_half):
             f.write("Dear {{ participant.name }},\n\nthe programme is attached.\n\nThe organisers\n")
         ds = [Daemon(env, f"/tmp/bench-{tag}.log") for _ in range(A.daemons)]
         time.sleep(1.0)
-        t0 = time.time()
-        run_cli(env, "broadcast", "--subject", "Update for {{ participant.name }}", "--body-file", body)
-        restarted = []
-        if kill_half:
-            end = time.time() + A.timeout
-            while count_sent(url) < k // 2 and time.time() < end:
-                time.sleep(0.05)
-            for d in ds:
-                d.stop(signal.SIGKILL)
-            restarted = [Daemon(env, f"/tmp/bench-{tag}.log") for _ in range(A.daemons)]
-        t1 = wait_sent(url, k, A.timeout)
-        cpu = cpu_per_msg(restarted or ds, url, k)
+        with Components() as comp:
+            t0 = time.time()
+            run_cli(env, "broadcast", "--subject", "Update for {{ participant.name }}", "--body-file", body)
+            restarted = []
+            if kill_half:
+                end = time.time() + A.timeout
+                while count_sent(url) < k // 2 and time.time() < end:
+                    time.sleep(0.05)
+                for d in ds:
+                    d.stop(signal.SIGKILL)
+                restarted = [Daemon(env, f"/tmp/bench-{tag}.log") for _ in range(A.daemons)]
+            t1 = wait_sent(url, k, A.timeout)
+            cpu = cpu_per_msg(restarted or ds, url, k)
         for d in restarted or ds:
             d.stop()
         os.unlink(body)
         if t1 is None:
             raise RuntimeError(f"broadcast: only {count_sent(url)} of {k} sent")
-        res = {"rate": k / (t1 - t0), "peak_kb": max(d.peak_kb() for d in ds + restarted), "cpu": cpu}
+        res = {"rate": k / (t1 - t0), "peak_kb": max(d.peak_kb() for d in ds + restarted), "cpu": cpu,
+               "components": comp.per_msg(k)}
         if kill_half:
             # Exactly one mail per recipient, counted in the recipients' mailboxes.
             dom = os.path.join(A.maildir_root, f"{tag}.test")
@@ -487,14 +579,18 @@ def main():
     if "b" in A.only:
         rates, cpus = [], []
         for r in range(A.runs):
-            b = m_backlog(A.backlog)
+            with RepliesDiscarded():
+                b = m_backlog(A.backlog)
             rates.append(b["rate"])
             cpus.append(b["cpu"])
             rss_peak.append(b["peak_kb"])
             rss_steady.append(b["steady_kb"])
             log(f"(b) backlog run {r + 1}: {b['rate']:.0f} msg/s, peak RSS {b['peak_kb'] / 1024:.1f} MB, "
                 f"CPU per message: regbot {b['cpu'][0]:.2f} ms, PostgreSQL {b['cpu'][1]:.2f} ms")
-        ratio_row(f"(b) backlog {A.backlog} → replies accepted", rates, 0.8)
+            if b["components"]:
+                log(f"(b) backlog run {r + 1}, CPU per registration on the machine (ms): "
+                    + components_line(b["components"]))
+        ratio_row(f"(b) backlog {A.backlog} → replies accepted{DISCARDED}", rates, 0.8)
         cpu_row("(b) CPU per message", cpus)
     if "c" in A.only or "d" in A.only:
         rates, offered, meds, p99s = [], [], [], []
@@ -540,13 +636,17 @@ def main():
     if "e" in A.only:
         rates, cpus = [], []
         for r in range(A.runs):
-            b = m_broadcast(A.broadcast, kill_half=False)
+            with RepliesDiscarded():
+                b = m_broadcast(A.broadcast, kill_half=False)
             rates.append(b["rate"])
             cpus.append(b["cpu"])
             rss_peak.append(b["peak_kb"])
             log(f"(e) broadcast run {r + 1}: {b['rate']:.0f} msg/s, CPU per mail: regbot {b['cpu'][0]:.2f} ms, "
                 f"PostgreSQL {b['cpu'][1]:.2f} ms")
-        ratio_row(f"(e) broadcast {A.broadcast}", rates, 0.8)
+            if b["components"]:
+                log(f"(e) broadcast run {r + 1}, CPU per mail on the machine (ms): "
+                    + components_line(b["components"]))
+        ratio_row(f"(e) broadcast {A.broadcast}{DISCARDED}", rates, 0.8)
         cpu_row("(e) CPU per mail sent", cpus)
         b = m_broadcast(A.broadcast, kill_half=True)
         # SIGKILL between the server's 250 and the commit of `sent` may send the mails in flight
