@@ -456,7 +456,11 @@ fn out_of_office(own: &str) -> bool {
     let said = |list: &[&str]| list.iter().any(|p| head.contains(p));
     said(lexicon::mail::ABSENCE)
         && said(lexicon::mail::ABSENCE_AFTERWARDS)
-        && intents::detect(None, own, false).intents.is_empty()
+        // "I am attending a conference until …" registers nobody.
+        && intents::detect(None, own, false)
+            .intents
+            .iter()
+            .all(|i| *i == Intent::Registration && said(lexicon::mail::AWAY_AT))
 }
 
 /// A registration that introduces the sender ("my name is Jānis Bērziņš, …"): the name they

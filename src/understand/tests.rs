@@ -361,6 +361,31 @@ fn an_out_of_office_text_without_its_headers_is_still_an_auto_reply() {
             "Ferie",
             "Jeg holder ferie til og med 20. april. I hastende sager kontakt venligst receptionen.\r\n",
         ),
+        // Other kinds of leave, another event, answering later: in several languages.
+        (
+            "Re: You are registered",
+            "I am on sick leave until 5 May. Your email will not be forwarded. Please contact office@x.test.\r\n",
+        ),
+        (
+            "Away until 5 May",
+            "I am attending a conference until 5 May and will reply to your message when I am back.\r\n",
+        ),
+        (
+            "Nieobecność",
+            "Do 5 maja biorę udział w konferencji. Odpowiem po powrocie.\r\n",
+        ),
+        (
+            "SV: Du är anmäld",
+            "Jag är föräldraledig och läser inte e-post. Kontakta office@x.test.\r\n",
+        ),
+        (
+            "Re: Registracija",
+            "Sveiki, iki gegužės 5 d. esu komandiruotėje. Atsakysiu grįžusi.\r\n",
+        ),
+        (
+            "Vs: Ilmoittautuminen",
+            "Olen äitiyslomalla. Viestejä ei välitetä eteenpäin. Ota yhteyttä office@x.test.\r\n",
+        ),
     ] {
         let u = understand(&mail("K M <k@x.test>", subject, body), &cfg());
         assert_eq!(u.automated, Some(Automated::AutoReply), "{body}");
