@@ -5,9 +5,9 @@
 //! on the words that carry it: a name already in the nominative passes unchanged.
 
 use super::super::lexicon::stated::{
-    ACCUSATIVE_LV, ACCUSATIVE_PL, ACCUSATIVE_RU, DATIVE_LT, GENITIVE_LT, GENITIVE_PL, GENITIVE_RU,
-    INESSIVE_ET, INESSIVE_FI, INSTRUMENTAL_PL, INSTRUMENTAL_RU, LOCATIVE_LT, LOCATIVE_LV,
-    LOCATIVE_PL, PARTITIVE_FI, PREPOSITIONAL_RU,
+    ACCUSATIVE_LV, ACCUSATIVE_PL, ACCUSATIVE_RU, DATIVE_LT, GENITIVE_LT, GENITIVE_LV, GENITIVE_PL,
+    GENITIVE_RU, INESSIVE_ET, INESSIVE_FI, INSTRUMENTAL_PL, INSTRUMENTAL_RU, LOCATIVE_LT,
+    LOCATIVE_LV, LOCATIVE_PL, PARTITIVE_FI, PREPOSITIONAL_RU,
 };
 
 /// The case an organisation stands in after `cue` (lowercase, as matched).
@@ -29,6 +29,7 @@ enum Case {
     PrepositionalRu,
     InstrumentalPl,
     InstrumentalRu,
+    GenitiveLv,
 }
 
 fn case_after(cue: &str) -> Option<Case> {
@@ -50,6 +51,7 @@ fn case_after(cue: &str) -> Option<Case> {
         (PREPOSITIONAL_RU, Case::PrepositionalRu),
         (INSTRUMENTAL_PL, Case::InstrumentalPl),
         (INSTRUMENTAL_RU, Case::InstrumentalRu),
+        (GENITIVE_LV, Case::GenitiveLv),
     ]
     .into_iter()
     .find(|(cues, _)| cues.contains(&cue))
@@ -177,8 +179,23 @@ const LOCATIVE_LT_ENDINGS: Endings = &[
 ];
 /// Lithuanian dative ("asociacijai", "klasteriui", "parkui").
 const DATIVE_LT_ENDINGS: Endings = &[("ai", "a"), ("ei", "ė"), ("iui", "is"), ("ui", "as")];
+/// Latvian genitive ("klastera", "asociācijas", "centra"); masculine heads by name.
+const GENITIVE_LV_ENDINGS: Endings = &[
+    ("klastera", "klasteris"),
+    ("centra", "centrs"),
+    ("institūta", "institūts"),
+    ("parka", "parks"),
+    ("fonda", "fonds"),
+    ("tīkla", "tīkls"),
+    ("uzņēmuma", "uzņēmums"),
+    ("biroja", "birojs"),
+    ("tora", "tors"),
+    ("as", "a"),
+    ("es", "e"),
+];
 /// Latvian locative ("federācijā", "klasterī", "centrā"); masculine heads by name.
 const LOCATIVE_LV_ENDINGS: Endings = &[
+    ("torā", "tors"),
     ("centrā", "centrs"),
     ("institūtā", "institūts"),
     ("parkā", "parks"),
@@ -406,6 +423,7 @@ pub fn nominative(org: &str, cue: &str) -> String {
         | Case::GenitiveLt
         | Case::LocativeLt
         | Case::DativeLt
+        | Case::GenitiveLv
         | Case::LocativeLv => {
             if case == Case::LocativeLv {
                 for w in words.iter_mut() {
@@ -423,6 +441,7 @@ pub fn nominative(org: &str, cue: &str) -> String {
                     Case::GenitiveLt => swap_any(last, GENITIVE_LT_ENDINGS),
                     Case::LocativeLt => swap_any(last, LOCATIVE_LT_ENDINGS),
                     Case::DativeLt => swap_any(last, DATIVE_LT_ENDINGS),
+                    Case::GenitiveLv => swap_any(last, GENITIVE_LV_ENDINGS),
                     _ => swap_any(last, LOCATIVE_LV_ENDINGS),
                 };
                 if let Some(n) = read {

@@ -71,8 +71,11 @@ fn genitive_pair(before: &str, after: &str) -> bool {
             && ends(after, &genitive)
             && !ends(after, &["ла", "ли", "ло"]);
     }
-    // Lithuanian plural genitive: no verb ends in "-ų".
-    after.ends_with('ų') && after.chars().all(char::is_lowercase)
+    // Lithuanian plural genitive: no verb ends in "-ų". Latvian plural genitives of "-ija"
+    // nouns ("inovāciju", "tehnoloģiju") after a genitive ("Biznesa un inovāciju").
+    let lowercase = after.chars().all(char::is_lowercase);
+    (after.ends_with('ų') && lowercase)
+        || (after.ends_with("iju") && lowercase && ends(&before.to_lowercase(), &["as", "es", "a"]))
 }
 
 /// "my organisation is X", "I work at X", "I represent X", and the country after it.
@@ -87,6 +90,10 @@ mod tests {
     #[test]
     fn organisation_stated_in_running_text_in_the_regions_languages() {
         for (text, org) in [
+            (
+                "Labdien, esmu no Kurzemes Biznesa un inovāciju centra.",
+                "Kurzemes Biznesa un inovāciju centrs",
+            ),
             (
                 "Sveiki! Pārstāvu Latvijas Kokrūpniecības klasteri. Lūdzu reģistrēt.",
                 "Latvijas Kokrūpniecības klasteris",

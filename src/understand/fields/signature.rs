@@ -231,11 +231,13 @@ pub fn signature(text: &str, known: &[&str]) -> Signature {
     let Some(start) = block_start(&lines, known) else {
         return sig;
     };
-    // Pipes and middle dots separate the parts of a one-line signature.
+    // Pipes and middle dots separate the parts of a one-line signature. A forwarded message
+    // below the signature is someone else's ("-------- Pārsūtīts ziņojums --------").
     let parts: Vec<&str> = lines
         .get(start..)
         .unwrap_or(&[])
         .iter()
+        .take_while(|l| !super::super::reply::is_forward_marker(l))
         .flat_map(|l| l.split(['|', '·', '•']))
         .map(str::trim)
         .filter(|l| !l.is_empty())
@@ -494,6 +496,13 @@ mod tests {
             &["Mette Holm"],
         );
         assert_eq!(s.country.as_deref(), Some("DK"));
+        // A forwarded invitation below the signature is not part of it.
+        let s = signature(
+            "Būšu klāt.\n\nAndris\n\nAndris Ozols\nValdes loceklis\nSIA Zemgales Koks\nJelgava, Latvija\n\n-------- Pārsūtīts ziņojums --------\nSubject: Invitation\nFrom: Events <events@bsr.test>\n\nDear all, join us.\n\nBaltic Events Agency\nRiga",
+            &["Andris Ozols"],
+        );
+        assert_eq!(s.organisation.as_deref(), Some("SIA Zemgales Koks"));
+        assert_eq!(s.country.as_deref(), Some("LV"));
         // A phone's one-line signature.
         let s = signature(
             "Jeg blir med.\n\nEirik\n\nEirik Solberg | Daglig leder | Energiklyngen Vest | Bergen",

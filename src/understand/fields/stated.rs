@@ -8,7 +8,7 @@
 use super::super::countries::{country_named, country_of_city, is_place_line};
 use super::super::lexicon::fields::NAME_TITLES;
 use super::super::lexicon::stated::{
-    COUNTRY_CUES, NAME_CUES, ORGANISATION_CUES, TRAILING, WORKS_AS,
+    COUNTRY_CUES, I_AM, NAME_CUES, ORGANISATION_CUES, REPRESENTATIVE, TRAILING, WORKS_AS,
 };
 use super::names;
 use super::organisation::organisation_end;
@@ -241,7 +241,23 @@ fn first_organisation(text: &str, lower: &str) -> Option<(String, Option<String>
         .into_iter()
         .find_map(|(start, at)| {
             let cue = lower.get(start..at).unwrap_or("");
-            let (at, case_cue) = if WORKS_AS.contains(&cue.trim()) {
+            let i_am = I_AM.iter().find(|(c, _, _)| *c == cue.trim());
+            let (at, case_cue) = if let Some((_, genitive, locative)) = i_am {
+                let rest = text.get(at..).unwrap_or("");
+                if rest.chars().next().is_some_and(char::is_uppercase) {
+                    // "Esu X atstovas": only with the word for a representative in the clause.
+                    let clause = rest.split([',', '.', ';', '\n']).next().unwrap_or("");
+                    let represents = clause
+                        .split_whitespace()
+                        .any(|w| REPRESENTATIVE.iter().any(|r| w.starts_with(r)));
+                    if !represents {
+                        return None;
+                    }
+                    (at, *genitive)
+                } else {
+                    (skip_job(text, at)?.0, *locative)
+                }
+            } else if WORKS_AS.contains(&cue.trim()) {
                 let (name_at, skipped) = skip_job(text, at)?;
                 // A preposition skipped ("w", "в") decides the case; a title or an adverb
                 // ("projektų vadove", "nüüd") leaves it to the cue.
@@ -408,6 +424,18 @@ mod tests {
                 "We are both from Gotland Food Partners.",
                 "Gotland Food Partners",
             ),
+            (
+                "Esu Utenos verslo ir inovacijų centro atstovė, norėčiau dalyvauti.",
+                "Utenos verslo ir inovacijų centras",
+            ),
+            (
+                "Esmu projektu vadītāja Kurzemes biznesa inkubatorā Liepājā.",
+                "Kurzemes biznesa inkubators",
+            ),
+            (
+                "Esmu no Vidzemes inovāciju klastera.",
+                "Vidzemes inovāciju klasteris",
+            ),
         ] {
             assert_eq!(s(text).organisation.as_deref(), Some(org), "{text}");
         }
@@ -438,6 +466,9 @@ mod tests {
             assert_eq!(s(text).organisation.as_deref(), Some(org), "{text}");
         }
         assert_eq!(s("Sveiki, esu iš Vilniaus.").organisation, None);
+        // "I am" before a name is no organisation without the word for a representative.
+        assert_eq!(s("Labas, esu Rūta Jonaitė.").organisation, None);
+        assert_eq!(s("Esmu no Rīgas.").organisation, None);
         assert_eq!(s("Я из Риги, буду рада участвовать.").organisation, None);
         assert_eq!(s("I work as a consultant.").organisation, None);
         assert_eq!(s("I'm with my colleague at the moment.").organisation, None);

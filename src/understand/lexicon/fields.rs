@@ -263,6 +263,8 @@ pub const TITLE_WORDS: &[&str] = &[
     "specialist",
     "vadybinink",
     "esimees",
+    "atstov",
+    "pārstāv",
     "juhatuse",
     "liige",
     "spetsialist",

@@ -203,6 +203,9 @@ pub const ORGANISATION_CUES: &[&str] = &[
     "sondern bei ",
     "olen nykyään töissä ",
     "olen töissä ",
+    "esmu no ",
+    "esu ",
+    "esmu ",
     "kieruję ",
     "руковожу ",
     "vadovauju ",
@@ -326,6 +329,16 @@ pub const PARTITIVE_FI: &[&str] = &["edustan"];
 pub const INESSIVE_FI: &[&str] = &["työskentelen", "olen nykyään töissä", "olen töissä"];
 /// … the Estonian inessive ("töötan Tartu Teaduspargis").
 pub const INESSIVE_ET: &[&str] = &["töötan"];
+/// "I am": before a name in the genitive with the word for its representative ("esu
+/// Panevėžio verslo centro atstovė", "esmu Zemgales klastera pārstāvis"), or before a job
+/// and the place of work in the locative ("esmu projektu koordinators … inkubatorā").
+/// (cue, a cue with the genitive, a cue with the locative).
+pub const I_AM: &[(&str, &str, &str)] =
+    &[("esu", "esu iš", "dirbu"), ("esmu", "esmu no", "strādāju")];
+/// Words for a representative ("atstovas", "pārstāve"), which follow the organisation.
+pub const REPRESENTATIVE: &[&str] = &["atstov", "pārstāv"];
+/// … the Latvian genitive ("esmu no Zemgales klastera").
+pub const GENITIVE_LV: &[&str] = &["esmu no"];
 /// … the Lithuanian genitive ("esu iš Šiaulių pramonininkų asociacijos").
 pub const GENITIVE_LT: &[&str] = &["esu iš", "esame iš"];
 /// … the Lithuanian locative ("dirbu Klaipėdos mokslo ir technologijų parke").
