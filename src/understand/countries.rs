@@ -169,6 +169,7 @@ const CITIES: &[(&str, &[&str])] = &[
             "riika",
             "рига",
             "риге",
+            "риги",
             "ventspil",
             "daugavpil",
             "liepāj",
@@ -376,7 +377,8 @@ pub fn is_place_line(line: &str) -> bool {
         && parts.iter().all(|p| {
             let words: Vec<&str> = p
                 .split_whitespace()
-                .filter(|w| !w.chars().any(|c| c.is_ascii_digit()))
+                // Postal codes and a district's letter ("5230 Odense M").
+                .filter(|w| !w.chars().any(|c| c.is_ascii_digit()) && w.chars().count() > 1)
                 .collect();
             let phrase = words.join(" ");
             // Every word must name a place ("Smart City Sweden" and "Odense Robotics" do not).

@@ -358,11 +358,14 @@ pub fn understand(raw: &[u8], config: &UnderstandConfig) -> Understanding {
                     },
                 })
                 .collect();
-            // `participant` stays the sender's own record (the contract), except that the
-            // first colleague is who a single on-behalf registration is about.
+            // `participant` is the sender's own record (the contract); a registration is
+            // about the colleagues in `participants`. A cancellation or correction without a
+            // registration ("please cancel my colleague A") changes the colleague's record,
+            // which `participant` then shows.
             let sender = participant.clone();
             if let Some(first) = others.first()
                 && !b.sender_out
+                && replaces
             {
                 participant = first.clone();
             }

@@ -104,6 +104,9 @@ fn registering_colleagues_lists_them_and_the_sender_only_when_coming() {
         u.participants[1].organisation.as_deref(),
         Some("Baltic Wood Cluster")
     );
+    // `participant` is the sender's own record, whoever else the message registers.
+    assert_eq!(u.participant.email.as_deref(), Some("anna@wood.test"));
+    assert_eq!(u.participant.name.as_deref(), Some("Anna Berg"));
 
     let u = understand(
         &mail(
@@ -119,6 +122,7 @@ fn registering_colleagues_lists_them_and_the_sender_only_when_coming() {
         .filter_map(|p| p.email.as_deref())
         .collect();
     assert_eq!(emails, ["jane@wood.test"], "{u:?}");
+    assert_eq!(u.participant.email.as_deref(), Some("anna@wood.test"));
 }
 
 #[test]

@@ -3,8 +3,8 @@
 
 use super::super::Experience;
 use super::super::lexicon::experience::{
-    ABROAD, BEGINNING, EXPERIENCE_EXPERIENCED, EXPERIENCE_STARTING, EXPERIENCE_TOPIC, RECENTLY,
-    SINCE, YEARS,
+    ABROAD, BEGINNING, EXPERIENCE_EXPERIENCED, EXPERIENCE_STARTING, EXPERIENCE_TOPIC,
+    OTHERS_EXPERIENCE, RECENTLY, SINCE, YEARS,
 };
 
 /// The lowercase words of `text`.
@@ -28,9 +28,10 @@ fn has_phrase(words: &[&str], phrase: &str) -> bool {
 /// known to be about it (a form's experience line).
 fn told(lower: &str, about_abroad: bool) -> Option<Experience> {
     let words = lower_words(lower);
+    // A word that says both ("först") needs another for the beginning.
     let begun = words
         .iter()
-        .any(|w| BEGINNING.iter().any(|b| w.starts_with(b)));
+        .any(|w| BEGINNING.iter().any(|b| w.starts_with(b)) && !RECENTLY.contains(w));
     if begun && RECENTLY.iter().any(|r| has_phrase(&words, r)) {
         return Some(Experience::Starting);
     }
@@ -48,7 +49,11 @@ fn told(lower: &str, about_abroad: bool) -> Option<Experience> {
 
 /// Experience from a field value or from what the sender says.
 pub fn experience(text: &str) -> Option<Experience> {
-    let t = text.to_lowercase();
+    // "learn from more experienced clusters", "useful for beginners" are about others: those
+    // words are taken out before the sender's own are looked for.
+    let t = OTHERS_EXPERIENCE
+        .iter()
+        .fold(text.to_lowercase(), |t, o| t.replace(o, " "));
     let word_hit = |p: &&str| {
         if p.chars().count() <= 4 {
             t.split(|c: char| !c.is_alphanumeric()).any(|w| w == *p)
@@ -59,14 +64,7 @@ pub fn experience(text: &str) -> Option<Experience> {
     if EXPERIENCE_STARTING.iter().any(word_hit) {
         return Some(Experience::Starting);
     }
-    // "learn from more experienced clusters" is about others.
-    let others = [
-        "more experienced",
-        "from experienced",
-        "erfahrenere",
-        "erfahrenen",
-    ];
-    if EXPERIENCE_EXPERIENCED.iter().any(word_hit) && !others.iter().any(|o| t.contains(o)) {
+    if EXPERIENCE_EXPERIENCED.iter().any(word_hit) {
         return Some(Experience::Experienced);
     }
     told(&t, false)
@@ -127,6 +125,24 @@ mod tests {
             Some(Experience::Experienced)
         );
         assert_eq!(experience_in_text("Please register me."), None);
+        // Beginners named as the audience are someone else; "först" (only/first) alone is
+        // no beginning.
+        assert_eq!(
+            experience_in_text("Temat byłby przydatny dla początkujących klastrów."),
+            None
+        );
+        assert_eq!(
+            experience_in_text("Jag såg inbjudan först nu, finns det plats?"),
+            None
+        );
+        assert_eq!(
+            experience_in_text("Vi er helt nye i eksportarbejdet."),
+            Some(Experience::Starting)
+        );
+        assert_eq!(
+            experience_in_text("Užsienio rinkose mes dar tik pradedame dirbti."),
+            Some(Experience::Starting)
+        );
     }
 
     #[test]

@@ -143,13 +143,16 @@ pub fn extract(own: &str, signature_text: &str, from_name: Option<&str>) -> Part
     } else {
         sig
     };
+    // The place right after an organisation stated in running text ("I'm from X, Kraków").
+    let mut stated_place = None;
     if p.organisation.is_none() {
         if sig.organisation.is_some() {
             p.organisation = sig.organisation;
             p.sources.organisation = Some(Source::Signature);
-        } else {
-            p.organisation = inline_organisation(own);
-            p.sources.organisation = p.organisation.as_ref().map(|_| Source::RunningText);
+        } else if let Some((org, country)) = inline_organisation(own) {
+            p.organisation = Some(org);
+            p.sources.organisation = Some(Source::RunningText);
+            stated_place = country;
         }
     }
     if p.country.is_none() {
@@ -157,7 +160,7 @@ pub fn extract(own: &str, signature_text: &str, from_name: Option<&str>) -> Part
             p.country = sig.country;
             p.sources.country = Some(Source::Signature);
         } else {
-            p.country = stated_country(own);
+            p.country = stated_place.or_else(|| stated_country(own));
             p.sources.country = p.country.as_ref().map(|_| Source::RunningText);
         }
     }

@@ -5,7 +5,9 @@
 //! on the words that carry it: a name already in the nominative passes unchanged.
 
 use super::super::lexicon::stated::{
-    ACCUSATIVE_LV, ACCUSATIVE_PL, ACCUSATIVE_RU, INESSIVE_FI, PARTITIVE_FI,
+    ACCUSATIVE_LV, ACCUSATIVE_PL, ACCUSATIVE_RU, DATIVE_LT, GENITIVE_LT, GENITIVE_PL, GENITIVE_RU,
+    INESSIVE_ET, INESSIVE_FI, LOCATIVE_LT, LOCATIVE_LV, LOCATIVE_PL, PARTITIVE_FI,
+    PREPOSITIONAL_RU,
 };
 
 /// The case an organisation stands in after `cue` (lowercase, as matched).
@@ -16,6 +18,15 @@ enum Case {
     AccusativePl,
     PartitiveFi,
     InessiveFi,
+    InessiveEt,
+    GenitiveLt,
+    LocativeLt,
+    DativeLt,
+    LocativeLv,
+    GenitivePl,
+    LocativePl,
+    GenitiveRu,
+    PrepositionalRu,
 }
 
 fn case_after(cue: &str) -> Option<Case> {
@@ -26,6 +37,15 @@ fn case_after(cue: &str) -> Option<Case> {
         (ACCUSATIVE_PL, Case::AccusativePl),
         (PARTITIVE_FI, Case::PartitiveFi),
         (INESSIVE_FI, Case::InessiveFi),
+        (INESSIVE_ET, Case::InessiveEt),
+        (GENITIVE_LT, Case::GenitiveLt),
+        (LOCATIVE_LT, Case::LocativeLt),
+        (DATIVE_LT, Case::DativeLt),
+        (LOCATIVE_LV, Case::LocativeLv),
+        (GENITIVE_PL, Case::GenitivePl),
+        (LOCATIVE_PL, Case::LocativePl),
+        (GENITIVE_RU, Case::GenitiveRu),
+        (PREPOSITIONAL_RU, Case::PrepositionalRu),
     ]
     .into_iter()
     .find(|(cues, _)| cues.contains(&cue))
@@ -93,10 +113,216 @@ fn finnish_partitive(word: &str) -> Option<String> {
 
 /// Finnish inessive of the head noun: "Yrityskylässä", "Teknologiakeskuksessa", "klusterissa".
 fn finnish_inessive(word: &str) -> Option<String> {
-    const ENDINGS: &[(&str, &str)] = &[("ksessa", "s"), ("ksessä", "s"), ("ssa", ""), ("ssä", "")];
+    const ENDINGS: &[(&str, &str)] = &[
+        ("ksessa", "s"),
+        ("ksessä", "s"),
+        // Plural names: "Yrityspalveluissa", "Yrityspalvelut".
+        ("uissa", "ut"),
+        ("yissä", "yt"),
+        ("oissa", "ot"),
+        ("ssa", ""),
+        ("ssä", ""),
+    ];
     ENDINGS
         .iter()
         .find_map(|(from, to)| swap_end(word, from, to))
+}
+
+/// (ending, nominative ending) pairs of one case, tried in order; the first that fits wins.
+type Endings = &'static [(&'static str, &'static str)];
+
+fn swap_any(word: &str, endings: Endings) -> Option<String> {
+    endings
+        .iter()
+        .find_map(|(from, to)| swap_end(word, from, to))
+}
+
+/// Estonian inessive of a head noun ("Teaduspargis", "keskuses"): the stem changes, so only
+/// the usual heads of organisations' names are undone.
+const INESSIVE_ET_ENDINGS: Endings = &[
+    ("pargis", "park"),
+    ("keskuses", "keskus"),
+    ("klastris", "klaster"),
+    ("liidus", "liit"),
+    ("ühingus", "ühing"),
+    ("ülikoolis", "ülikool"),
+    ("koolis", "kool"),
+    ("instituudis", "instituut"),
+    ("agentuuris", "agentuur"),
+    ("fondis", "fond"),
+    ("kojas", "koda"),
+    ("ettevõttes", "ettevõte"),
+    ("OÜ-s", "OÜ"),
+    ("AS-is", "AS"),
+];
+/// Lithuanian genitive of the head noun ("asociacijos", "klasterio", "parko").
+const GENITIVE_LT_ENDINGS: Endings = &[
+    ("rūmų", "rūmai"),
+    ("os", "a"),
+    ("ės", "ė"),
+    ("io", "is"),
+    ("o", "as"),
+];
+/// Lithuanian locative ("asociacijoje", "klasteryje", "parke").
+const LOCATIVE_LT_ENDINGS: Endings = &[
+    ("oje", "a"),
+    ("ėje", "ė"),
+    ("yje", "is"),
+    ("uje", "us"),
+    ("e", "as"),
+];
+/// Lithuanian dative ("asociacijai", "klasteriui", "parkui").
+const DATIVE_LT_ENDINGS: Endings = &[("ai", "a"), ("ei", "ė"), ("iui", "is"), ("ui", "as")];
+/// Latvian locative ("federācijā", "klasterī", "centrā"); masculine heads by name.
+const LOCATIVE_LV_ENDINGS: Endings = &[
+    ("centrā", "centrs"),
+    ("institūtā", "institūts"),
+    ("parkā", "parks"),
+    ("fondā", "fonds"),
+    ("tīklā", "tīkls"),
+    ("uzņēmumā", "uzņēmums"),
+    ("birojā", "birojs"),
+    ("klasterī", "klasteris"),
+    ("ā", "a"),
+    ("ē", "e"),
+];
+/// Polish genitive: adjectives, then head nouns ("Podkarpackiego Klastra Lotniczego").
+const GENITIVE_PL_ADJECTIVES: Endings = &[
+    ("skiego", "ski"),
+    ("ckiego", "cki"),
+    ("kiego", "ki"),
+    ("giego", "gi"),
+    ("ego", "y"),
+    ("skiej", "ska"),
+    ("ckiej", "cka"),
+    ("ej", "a"),
+];
+const GENITIVE_PL_NOUNS: Endings = &[
+    ("stra", "ster"),
+    ("acji", "acja"),
+    ("ii", "ia"),
+    ("tutu", "tut"),
+    ("tetu", "tet"),
+    ("niki", "nika"),
+    ("rku", "rk"),
+    ("ązku", "ązek"),
+    ("zby", "zba"),
+    ("nia", "nie"),
+    ("upy", "upa"),
+    ("ółki", "ółka"),
+    ("ntrum", "ntrum"),
+];
+/// Polish locative ("w Pomorskim Klastrze Morskim", "w Fundacji", "w Izbie").
+const LOCATIVE_PL_ADJECTIVES: Endings = &[
+    ("skim", "ski"),
+    ("ckim", "cki"),
+    ("kim", "ki"),
+    ("gim", "gi"),
+    ("ym", "y"),
+    ("skiej", "ska"),
+    ("ckiej", "cka"),
+    ("ej", "a"),
+];
+const LOCATIVE_PL_NOUNS: Endings = &[
+    ("strze", "ster"),
+    ("acji", "acja"),
+    ("ii", "ia"),
+    ("tucie", "tut"),
+    ("tecie", "tet"),
+    ("nice", "nika"),
+    ("rku", "rk"),
+    ("ązku", "ązek"),
+    ("zbie", "zba"),
+    ("niu", "nie"),
+    ("upie", "upa"),
+    ("ółce", "ółka"),
+    ("ntrum", "ntrum"),
+];
+/// Russian genitive ("из Балтийской ассоциации", "из Петербургского кластера").
+const GENITIVE_RU_ADJECTIVES: Endings = &[
+    ("ской", "ская"),
+    ("ной", "ная"),
+    ("ского", "ский"),
+    ("кого", "кий"),
+    ("ного", "ный"),
+];
+const GENITIVE_RU_NOUNS: Endings = &[
+    ("ции", "ция"),
+    ("ии", "ия"),
+    ("ства", "ство"),
+    ("ра", "р"),
+    ("та", "т"),
+    ("да", "д"),
+    ("за", "з"),
+    ("латы", "лата"),
+    ("ппы", "ппа"),
+];
+/// Russian prepositional ("в Балтийской ассоциации", "в Петербургском кластере").
+const PREPOSITIONAL_RU_ADJECTIVES: Endings = &[
+    ("ской", "ская"),
+    ("ной", "ная"),
+    ("ском", "ский"),
+    ("ком", "кий"),
+    ("ном", "ный"),
+];
+const PREPOSITIONAL_RU_NOUNS: Endings = &[
+    ("ции", "ция"),
+    ("ии", "ия"),
+    ("стве", "ство"),
+    ("лате", "лата"),
+    ("ппе", "ппа"),
+    ("ре", "р"),
+    ("те", "т"),
+    ("де", "д"),
+    ("зе", "з"),
+];
+
+/// Adjectives, the head noun, and the adjectives agreeing after it ("Podkarpackiego Klastra
+/// Lotniczego") turned to the nominative; genitives after the head ("Rozwoju", "транспорта")
+/// stay. Unchanged when no word reads as the head noun (a name in another language).
+fn agree(words: &mut [String], adjectives: Endings, nouns: Endings) {
+    let mut out: Vec<String> = words.to_vec();
+    let mut head = None;
+    for (i, w) in words.iter().enumerate() {
+        if let Some(n) = swap_any(w, adjectives) {
+            out[i] = n;
+            continue;
+        }
+        if head.is_none()
+            && let Some(n) = swap_any(w, nouns)
+        {
+            out[i] = n;
+            head = Some(i);
+            continue;
+        }
+        // "i" between two agreeing adjectives ("Morskiego i Logistycznego").
+        if head.is_some() && matches!(w.as_str(), "i" | "и") {
+            continue;
+        }
+        break;
+    }
+    if let Some(h) = head {
+        // Only the words up to the last converted one change.
+        let last = out
+            .iter()
+            .zip(words.iter())
+            .rposition(|(a, b)| a != b)
+            .unwrap_or(h);
+        for i in 0..=last {
+            if let (Some(o), Some(w)) = (out.get(i), words.get_mut(i)) {
+                w.clone_from(o);
+            }
+        }
+    }
+}
+
+/// For a case of place ("in X"): the words up to the first that carries the case, what
+/// follows is the job ("Tartu Teaduspargis rahvusvahelistumise konsultandina"); None when no
+/// word carries it.
+fn up_to_case(words: &mut Vec<String>, carries: impl Fn(&str) -> bool) -> Option<()> {
+    let at = words.iter().position(|w| carries(w))?;
+    words.truncate(at + 1);
+    Some(())
 }
 
 /// The organisation `org`, read after `cue`, in the nominative.
@@ -105,28 +331,63 @@ pub fn nominative(org: &str, cue: &str) -> String {
         return org.to_string();
     };
     let mut words: Vec<String> = org.split(' ').map(str::to_string).collect();
-    if case == Case::InessiveFi {
-        // "Työskentelen Oulun Yrityskylässä kansainvälistymisen asiantuntijana": the place of
-        // work ends with its inessive; what follows is the job.
-        if let Some(at) = words.iter().position(|w| finnish_inessive(w).is_some()) {
-            words.truncate(at + 1);
-        } else {
-            return org.to_string();
-        }
+    // Cases of place: the place of work ends with the word in that case; what follows is
+    // the job ("Työskentelen Oulun Yrityskylässä kansainvälistymisen asiantuntijana").
+    let place = match case {
+        Case::InessiveFi => up_to_case(&mut words, |w| finnish_inessive(w).is_some()),
+        Case::InessiveEt => up_to_case(&mut words, |w| swap_any(w, INESSIVE_ET_ENDINGS).is_some()),
+        Case::LocativeLt => up_to_case(&mut words, |w| {
+            w.chars().count() >= 4 && swap_any(w, LOCATIVE_LT_ENDINGS).is_some()
+        }),
+        Case::LocativeLv => up_to_case(&mut words, |w| {
+            // A definite adjective ("Tehniskajā") agrees with the head after it.
+            !w.ends_with("ajā") && swap_any(w, LOCATIVE_LV_ENDINGS).is_some()
+        }),
+        _ => Some(()),
+    };
+    if place.is_none() {
+        return org.to_string();
     }
     match case {
-        Case::AccusativeLv | Case::PartitiveFi | Case::InessiveFi => {
+        Case::AccusativeLv
+        | Case::PartitiveFi
+        | Case::InessiveFi
+        | Case::InessiveEt
+        | Case::GenitiveLt
+        | Case::LocativeLt
+        | Case::DativeLt
+        | Case::LocativeLv => {
+            if case == Case::LocativeLv {
+                for w in words.iter_mut() {
+                    if let Some(n) = swap_end(w, "ajā", "ā") {
+                        *w = n;
+                    }
+                }
+            }
             if let Some(last) = words.last_mut() {
                 let read = match case {
                     Case::AccusativeLv => latvian(last),
                     Case::PartitiveFi => finnish_partitive(last),
-                    _ => finnish_inessive(last),
+                    Case::InessiveFi => finnish_inessive(last),
+                    Case::InessiveEt => swap_any(last, INESSIVE_ET_ENDINGS),
+                    Case::GenitiveLt => swap_any(last, GENITIVE_LT_ENDINGS),
+                    Case::LocativeLt => swap_any(last, LOCATIVE_LT_ENDINGS),
+                    Case::DativeLt => swap_any(last, DATIVE_LT_ENDINGS),
+                    _ => swap_any(last, LOCATIVE_LV_ENDINGS),
                 };
                 if let Some(n) = read {
                     *last = n;
                 }
             }
         }
+        Case::GenitivePl => agree(&mut words, GENITIVE_PL_ADJECTIVES, GENITIVE_PL_NOUNS),
+        Case::LocativePl => agree(&mut words, LOCATIVE_PL_ADJECTIVES, LOCATIVE_PL_NOUNS),
+        Case::GenitiveRu => agree(&mut words, GENITIVE_RU_ADJECTIVES, GENITIVE_RU_NOUNS),
+        Case::PrepositionalRu => agree(
+            &mut words,
+            PREPOSITIONAL_RU_ADJECTIVES,
+            PREPOSITIONAL_RU_NOUNS,
+        ),
         Case::AccusativeRu => {
             // Adjectives agree with the noun after them: "Балтийскую ассоциацию"; genitives
             // after the noun ("транспорта и логистики") are left as they are.
@@ -206,6 +467,71 @@ mod tests {
                 "työskentelen ",
                 "Turun Teknologiakeskus",
             ),
+        ] {
+            assert_eq!(nominative(org, cue), want, "{org}");
+        }
+        // Invented names in the cases that "from", "in" and "for" want in each language.
+        for (org, cue, want) in [
+            (
+                "Vilniaus inovacijų asociacijos",
+                "esu iš ",
+                "Vilniaus inovacijų asociacija",
+            ),
+            (
+                "Kauno maisto klasterio",
+                "esu iš ",
+                "Kauno maisto klasteris",
+            ),
+            (
+                "Panevėžio mokslo parke kaip vadovė",
+                "dirbu ",
+                "Panevėžio mokslo parkas",
+            ),
+            (
+                "Alytaus verslo klasteriui",
+                "atstovauju ",
+                "Alytaus verslo klasteris",
+            ),
+            (
+                "Vidzemes uzņēmēju biedrībā",
+                "strādāju ",
+                "Vidzemes uzņēmēju biedrība",
+            ),
+            (
+                "Pärnu Loomemajanduskeskuses projektijuhina",
+                "töötan ",
+                "Pärnu Loomemajanduskeskus",
+            ),
+            ("Narva Teaduspargis", "töötan ", "Narva Teaduspark"),
+            (
+                "Mazowieckiego Klastra Spożywczego",
+                "jestem z ",
+                "Mazowiecki Klaster Spożywczy",
+            ),
+            (
+                "Fundacji Wspierania Eksportu",
+                "jestem z ",
+                "Fundacja Wspierania Eksportu",
+            ),
+            (
+                "Śląskim Klastrze Energetycznym",
+                "w",
+                "Śląski Klaster Energetyczny",
+            ),
+            (
+                "Północnej Izbie Handlowej",
+                "pracuję w ",
+                "Północna Izba Handlowa",
+            ),
+            (
+                "Северной ассоциации судостроения",
+                "я из ",
+                "Северная ассоциация судостроения",
+            ),
+            ("Новгородском кластере", "в", "Новгородский кластер"),
+            // A name in another language passes unchanged.
+            ("Nordic Food Hub", "в", "Nordic Food Hub"),
+            ("Baltic Wood Partners", "jestem z ", "Baltic Wood Partners"),
         ] {
             assert_eq!(nominative(org, cue), want, "{org}");
         }

@@ -14,6 +14,10 @@ pub(super) fn organisation_end(rest: &str) -> usize {
         let next = rest.get(i + c.len_utf8()..).and_then(|r| r.chars().next());
         let stop = match c {
             '\n' | ',' | ';' | '!' | '?' | '(' => true,
+            // "Dansk Vand- og Miljøklynge – vi skiftede navn": a spaced dash ends the name.
+            '-' | '–' | '—' if rest.get(..i).is_some_and(|r| r.ends_with(' ')) => {
+                next.is_none_or(char::is_whitespace)
+            }
             '.' if next.is_none_or(char::is_whitespace) => {
                 // "e.V.", "Sp. z o.o.": the dot of an abbreviation with dots inside belongs
                 // to the name, which ends after it.
@@ -41,10 +45,14 @@ pub(super) fn organisation_end(rest: &str) -> usize {
             let next = clause
                 .get(*after..)
                 .and_then(|r| r.split_whitespace().next());
+            let before = clause
+                .get(..*after)
+                .and_then(|r| r.split_whitespace().rev().nth(1));
             !next.is_some_and(|w| {
-                w.chars().next().is_some_and(char::is_uppercase)
+                (w.chars().next().is_some_and(char::is_uppercase)
                     && !matches!(w, "I" | "I'm" | "I’m")
-                    && !is_place_line(w)
+                    && !is_place_line(w))
+                    || genitive_pair(before.unwrap_or(""), w)
             })
         })
         .map(|(i, _)| i)
@@ -52,8 +60,23 @@ pub(super) fn organisation_end(rest: &str) -> usize {
         .unwrap_or(end)
 }
 
-/// "my organisation is X", "I work at X", "I represent X".
-pub(super) fn inline_organisation(text: &str) -> Option<String> {
+/// Two genitives joined by "and" inside a name: "транспорта и логистики", "mokslo ir
+/// technologijų" (a verb after "and" ends the name: "и хочу", "ir norėčiau").
+fn genitive_pair(before: &str, after: &str) -> bool {
+    let ends = |w: &str, list: &[&str]| list.iter().any(|e| w.ends_with(e));
+    let cyrillic = |w: &str| w.chars().all(|c| ('а'..='я').contains(&c) || c == 'ё');
+    if cyrillic(after) && !after.is_empty() {
+        let genitive = ["а", "я", "и", "ы", "ов", "ей", "ых", "их"];
+        return ends(before, &genitive)
+            && ends(after, &genitive)
+            && !ends(after, &["ла", "ли", "ло"]);
+    }
+    // Lithuanian plural genitive: no verb ends in "-ų".
+    after.ends_with('ų') && after.chars().all(char::is_lowercase)
+}
+
+/// "my organisation is X", "I work at X", "I represent X", and the country after it.
+pub(super) fn inline_organisation(text: &str) -> Option<(String, Option<String>)> {
     super::stated::organisation(text)
 }
 
@@ -86,7 +109,11 @@ mod tests {
                 "Кластер ИТ Санкт-Петербурга",
             ),
         ] {
-            assert_eq!(inline_organisation(text).as_deref(), Some(org), "{text}");
+            assert_eq!(
+                inline_organisation(text).map(|(o, _)| o).as_deref(),
+                Some(org),
+                "{text}"
+            );
         }
     }
 }

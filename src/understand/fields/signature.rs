@@ -5,7 +5,7 @@
 //! their words (a title line says "Manager", an organisation line "Cluster", "ry", "GmbH").
 
 use super::super::countries::{country_named, country_of_city, country_of_postcode, is_place_line};
-use super::super::lexicon::fields::{ORG_WORDS, SIGN_OFFS, TITLE_WORDS};
+use super::super::lexicon::fields::{LEGAL_FORMS, ORG_WORDS, SIGN_OFFS, TITLE_WORDS};
 use super::names::{self, is_first_name_of, same_person};
 
 /// A sign-off line: "Best regards", "Ar cieņu,", "Viele Grüße aus Hamburg".
@@ -65,12 +65,35 @@ fn has_org_word(line: &str) -> bool {
     })
 }
 
+/// A word of a job title ("menedżer", "Projektleiterin", "менеджером", "konsultandina"): it
+/// starts with a one-word title of the lexicon and is no organisation's word.
+pub fn is_title_word(word: &str) -> bool {
+    let w = word.to_lowercase();
+    w.chars().count() >= 4
+        && TITLE_WORDS
+            .iter()
+            .any(|t| !t.contains(' ') && t.chars().count() >= 4 && w.starts_with(t))
+        && !has_org_word(&w)
+}
+
 /// A job title: title words and no organisation words, or a title word heading or ending the
 /// line ("Cluster Manager", "Head of Cluster Development", "Klusterchef").
 fn is_title_line(line: &str) -> bool {
     let l = line.to_lowercase();
-    let words: Vec<&str> = l.split_whitespace().collect();
+    let words: Vec<&str> = l
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
     if words.len() > 8 || !TITLE_WORDS.iter().any(|t| l.contains(t)) {
+        return false;
+    }
+    // A legal form at either end makes it a company: "SIA "Baltijas Loģistikas Partneri"".
+    if [words.first(), words.last()]
+        .into_iter()
+        .flatten()
+        .any(|w| LEGAL_FORMS.contains(w))
+    {
         return false;
     }
     // The head of a compound title ends the word: "Klusterchef", "Projektleiterin".
@@ -224,7 +247,16 @@ pub fn signature(text: &str, known: &[&str]) -> Signature {
         if is_sign_off(part) || super::super::reply::is_mobile_signature(part) {
             continue;
         }
+        // "Best,\nKasia": a single word first after the sign-off is what the sender calls
+        // themselves, not an organisation.
+        let nickname = !seen_name
+            && candidates.is_empty()
+            && part.split_whitespace().count() == 1
+            && part.chars().all(char::is_alphabetic)
+            && part.chars().next().is_some_and(char::is_uppercase)
+            && !has_org_word(part);
         let is_name = names_sender(part, known)
+            || nickname
             || (!seen_name && candidates.is_empty() && looks_like_name(part));
         if is_name && part.split_whitespace().count() <= 5 {
             if part.split_whitespace().count() >= 2 && sig.name.is_none() {
@@ -268,12 +300,17 @@ pub fn signature(text: &str, known: &[&str]) -> Signature {
         }
     }
     // The organisation: a line that says so by its words, else the last plain line before
-    // the address (a department line comes before its institution).
-    sig.organisation = candidates
-        .iter()
-        .find(|c| has_org_word(c))
-        .or(candidates.last())
-        .cloned();
+    // the address. A department line comes before its institution ("Centrum Transferu
+    // Technologii" / "Politechnika Gdańska"): of two such lines in a row, the second.
+    let with_words: Vec<usize> = (0..candidates.len())
+        .filter(|&i| candidates.get(i).is_some_and(|c| has_org_word(c)))
+        .collect();
+    let pick = match with_words.as_slice() {
+        [first, second, ..] if *second == first + 1 => Some(*second),
+        [first, ..] => Some(*first),
+        [] => candidates.len().checked_sub(1),
+    };
+    sig.organisation = pick.and_then(|i| candidates.get(i)).cloned();
     sig
 }
 
@@ -426,6 +463,37 @@ mod tests {
                 "{title}"
             );
         }
+        // A company whose name holds a title word ("Partneri") is still the company.
+        let s = signature(
+            "Lūdzu reģistrēt mani.\n\nIlze Liepa\nValdes locekle\nSIA \"Kurzemes Biznesa Partneri\"\nLiepāja, Latvija",
+            &["Ilze Liepa"],
+        );
+        assert_eq!(
+            s.organisation.as_deref(),
+            Some("SIA \"Kurzemes Biznesa Partneri\"")
+        );
+        assert_eq!(s.country.as_deref(), Some("LV"));
+        // A department, then its institution: the institution.
+        let s = signature(
+            "Zgłaszam udział.\n\nZ poważaniem\nAnna Wiśniewska\nCentrum Innowacji\nUniwersytet Morski w Gdyni\nul. Morska 81, 81-225 Gdynia",
+            &["Anna Wiśniewska"],
+        );
+        assert_eq!(
+            s.organisation.as_deref(),
+            Some("Uniwersytet Morski w Gdyni")
+        );
+        // A nickname alone after the sign-off is no organisation.
+        let s = signature(
+            "Thanks for the confirmation.\n\nBest,\nMagda",
+            &["Magdalena Zielińska"],
+        );
+        assert_eq!(s.organisation, None);
+        // A postal district's letter does not hide the town.
+        let s = signature(
+            "Jeg kommer gerne.\n\nMette Holm\nFyns Vækstnetværk\nVestergade 5, 5000 Odense C",
+            &["Mette Holm"],
+        );
+        assert_eq!(s.country.as_deref(), Some("DK"));
         // A phone's one-line signature.
         let s = signature(
             "Jeg blir med.\n\nEirik\n\nEirik Solberg | Daglig leder | Energiklyngen Vest | Bergen",

@@ -7,7 +7,9 @@
 
 use super::super::countries::{country_named, country_of_city, is_place_line};
 use super::super::lexicon::fields::NAME_TITLES;
-use super::super::lexicon::stated::{COUNTRY_CUES, NAME_CUES, ORGANISATION_CUES, TRAILING};
+use super::super::lexicon::stated::{
+    COUNTRY_CUES, NAME_CUES, ORGANISATION_CUES, TRAILING, WORKS_AS,
+};
 use super::names;
 use super::organisation::organisation_end;
 use std::collections::HashMap;
@@ -119,7 +121,27 @@ fn name_at(rest: &str) -> Option<String> {
 /// An organisation's name right at the start of `rest`, up to where its clause ends; what
 /// follows a comma may be the country ("I'm with Green Marine, Denmark").
 fn organisation_at(rest: &str) -> Option<(String, Option<String>)> {
+    let mut quoted = opens_quote(rest);
     let rest = value_start(rest);
+    // "na pełną: Fundacja …", "to the full one: …": a few lowercase words before a colon.
+    let rest = match rest.split_once(':') {
+        Some((head, tail))
+            if head.split_whitespace().count() <= 3
+                && head
+                    .split_whitespace()
+                    .all(|w| w.chars().all(|c| c.is_lowercase())) =>
+        {
+            quoted = opens_quote(tail);
+            value_start(tail)
+        }
+        _ => rest,
+    };
+    // A name in quotes is the whole name: "«Ассоциация малого и среднего бизнеса»".
+    if let Some(quoted) = quoted.then(|| quoted_at(rest)).flatten() {
+        let capitalised = quoted.chars().next().is_some_and(char::is_uppercase);
+        return (capitalised && quoted.split_whitespace().count() <= 10)
+            .then(|| (quoted.to_string(), None));
+    }
     let end = organisation_end(rest);
     let mut words: Vec<&str> = rest.get(..end)?.split_whitespace().collect();
     if words
@@ -133,6 +155,13 @@ fn organisation_at(rest: &str) -> Option<(String, Option<String>)> {
         .is_some_and(|w| TRAILING.contains(&w.to_lowercase().as_str()))
     {
         words.pop();
+    }
+    // "SIA "Baltic Logistics Group" менеджером по развитию": a job after the name is no part
+    // of it (a title inside a name is capitalised: "Projektleiter Netzwerk" is rare).
+    if let Some(at) = words.iter().skip(1).position(|w| {
+        w.chars().next().is_some_and(char::is_lowercase) && super::signature::is_title_word(w)
+    }) {
+        words.truncate(at + 1);
     }
     // Finnish inflects an abbreviation after a colon ("ry:ssä", "Oy:n"): the badge wants "ry".
     if let Some(last) = words.last_mut()
@@ -164,14 +193,77 @@ fn organisation_at(rest: &str) -> Option<(String, Option<String>)> {
     Some((org, country))
 }
 
+/// After a cue like "I work as", "dirbu", "работаю": the job title and the preposition
+/// before the organisation's name ("a project manager at", "projektų vadove", "менеджером
+/// в"), at most five words, lowercase or job titles. Returns where the name starts and the
+/// last word skipped (a preposition decides the case: "w", "в"). None when no name follows.
+fn skip_job(text: &str, at: usize) -> Option<(usize, &str)> {
+    let rest = text.get(at..)?;
+    let mut last = "";
+    for (i, w) in rest
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - rest.as_ptr() as usize, w))
+        .take(6)
+    {
+        let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let skip = bare.chars().next().is_some_and(char::is_lowercase)
+            || super::signature::is_title_word(bare);
+        if !skip {
+            return Some((at + i, last));
+        }
+        if bare.is_empty() || w.ends_with(['.', ',', ';', '!', '?']) {
+            return None;
+        }
+        last = bare;
+    }
+    None
+}
+
+/// Whether a value opens with a quote after the separators [`value_start`] skips.
+fn opens_quote(rest: &str) -> bool {
+    rest.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '-' | '–' | '—'))
+        .starts_with(['"', '„', '«', '“'])
+}
+
+/// The text between an opening quote right before `rest` (already skipped by [`value_start`])
+/// and its closing quote: `rest` must start the name, and a closing quote end it on the
+/// same line.
+fn quoted_at(rest: &str) -> Option<&str> {
+    let line = rest.lines().next()?;
+    let close = line.find(['”', '“', '»', '"'])?;
+    let inner = line.get(..close)?.trim();
+    (!inner.is_empty() && close < 160).then_some(inner)
+}
+
 /// The first organisation after a cue, in the nominative whatever case the cue wants.
 fn first_organisation(text: &str, lower: &str) -> Option<(String, Option<String>)> {
     cue_hits(lower, &ORGANISATIONS)
         .into_iter()
         .find_map(|(start, at)| {
-            let (org, country) = text.get(at..).and_then(organisation_at)?;
             let cue = lower.get(start..at).unwrap_or("");
-            Some((super::nominative::nominative(&org, cue), country))
+            let (at, case_cue) = if WORKS_AS.contains(&cue.trim()) {
+                let (name_at, skipped) = skip_job(text, at)?;
+                (name_at, if skipped.is_empty() { cue } else { skipped })
+            } else {
+                (at, cue)
+            };
+            let (written, country) = text.get(at..).and_then(organisation_at)?;
+            let org = super::nominative::nominative(&written, &case_cue.to_lowercase());
+            // "esu iš Vilniaus", "jestem z Krakowa", "я из Риги": a town in any case is no
+            // organisation.
+            if is_place_line(&org) || is_place_line(&written) {
+                return None;
+            }
+            // "… inkubatorā Jelgavā": the town after a name cut at its case.
+            let country = country.or_else(|| {
+                written
+                    .split_whitespace()
+                    .nth(org.split_whitespace().count())
+                    .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+                    .filter(|w| is_place_line(w))
+                    .and_then(|w| country_named(w).or_else(|| country_of_city(w)))
+            });
+            Some((org, country))
         })
 }
 
@@ -182,11 +274,12 @@ fn first<T>(text: &str, lower: &str, cues: &Cues, read: impl Fn(&str) -> Option<
         .find_map(|(_, at)| text.get(at..).and_then(&read))
 }
 
-/// An organisation stated in running text ("I represent …", "pārstāvu …", "edustan …").
-pub fn organisation(text: &str) -> Option<String> {
+/// An organisation stated in running text ("I represent …", "pārstāvu …", "edustan …"), and
+/// the country named right after it ("im from Startup Hub Poland (krakow)").
+pub fn organisation(text: &str) -> Option<(String, Option<String>)> {
     let text = super::super::decode::cut_str(text, 32 * 1024);
     let lower = aligned_lower(text);
-    first_organisation(text, &lower).map(|(org, _)| org)
+    first_organisation(text, &lower)
 }
 
 /// The name, organisation and country the sender states in running text.
@@ -278,6 +371,72 @@ mod tests {
         ] {
             assert_eq!(s(text).organisation.as_deref(), Some(org), "{text}");
         }
+        // A job title between the cue and the name is skipped; one after the name is cut.
+        for (text, org) in [
+            (
+                "I work as a project manager at Nordic Food Hub and want to join.",
+                "Nordic Food Hub",
+            ),
+            (
+                "Jeg arbejder som konsulent hos Fyns Fødevareklynge og vil gerne deltage.",
+                "Fyns Fødevareklynge",
+            ),
+            (
+                "Ich arbeite als Projektleiterin bei Netzwerk Ostsee e.V.",
+                "Netzwerk Ostsee e.V.",
+            ),
+            (
+                "Работаю в ООО \"Nordic Trade\" менеджером по экспорту.",
+                "ООО \"Nordic Trade\"",
+            ),
+            (
+                "Работаю директором в Северной ассоциации судостроения.",
+                "Северная ассоциация судостроения",
+            ),
+            (
+                "Pracuję jako kierownik projektu w Śląskim Klastrze Energetycznym.",
+                "Śląski Klaster Energetyczny",
+            ),
+            (
+                "Sveiki, esu iš Vilniaus inovacijų asociacijos, Lietuva.",
+                "Vilniaus inovacijų asociacija",
+            ),
+            (
+                "We are both from Gotland Food Partners.",
+                "Gotland Food Partners",
+            ),
+        ] {
+            assert_eq!(s(text).organisation.as_deref(), Some(org), "{text}");
+        }
+        // A quoted name is taken whole; a spaced dash ends a name; two genitives joined by
+        // "and" stay in it.
+        for (text, org) in [
+            (
+                "Правильное название нашей организации — «Союз малых и средних предприятий Курземе».",
+                "Союз малых и средних предприятий Курземе",
+            ),
+            (
+                "Klyngen hedder nu Fynsk Bolig- og Byggeklynge – vi skiftede navn.",
+                "Fynsk Bolig- og Byggeklynge",
+            ),
+            (
+                "Представляю Северную ассоциацию судостроения и логистики.",
+                "Северная ассоциация судостроения и логистики",
+            ),
+            (
+                "Dirbu Šiaulių verslo ir technologijų centre.",
+                "Šiaulių verslo ir technologijų centras",
+            ),
+            (
+                "Proszę o zmianę nazwy organizacji na pełną: Fundacja Wspierania Eksportu.",
+                "Fundacja Wspierania Eksportu",
+            ),
+        ] {
+            assert_eq!(s(text).organisation.as_deref(), Some(org), "{text}");
+        }
+        assert_eq!(s("Sveiki, esu iš Vilniaus.").organisation, None);
+        assert_eq!(s("Я из Риги, буду рада участвовать.").organisation, None);
+        assert_eq!(s("I work as a consultant.").organisation, None);
         assert_eq!(s("I'm with my colleague at the moment.").organisation, None);
         assert_eq!(s("I'm from Riga.").organisation, None);
         let from = s("im from Startup Hub Poland (krakow). thx");

@@ -37,6 +37,9 @@ pub const EXPERIENCE_STARTING: &[&str] = &[
     "är nya i",
     "er ny i",
     "är ny i",
+    "helt nye",
+    "helt nya",
+    "helt ny ",
     "ei kokemusta",
     "kogemus puudub",
     "none",
@@ -245,6 +248,7 @@ pub const RECENTLY: &[&str] = &[
     "pērn",
     "pagājušajā gadā",
     "ką tik",
+    "dar tik",
     "neseniai",
     "pernai",
     "praėjusiais metais",
@@ -270,4 +274,24 @@ pub const RECENTLY: &[&str] = &[
     "только",
     "недавно",
     "в прошлом году",
+];
+
+/// Experience words about other people ("learn from more experienced clusters", "useful for
+/// beginners"): they say nothing about the sender.
+pub const OTHERS_EXPERIENCE: &[&str] = &[
+    "more experienced",
+    "from experienced",
+    "erfahrenere",
+    "erfahrenen",
+    "for beginners",
+    "für anfänger",
+    "pradedantiesiems",
+    "iesācējiem",
+    "algajatele",
+    "aloittelijoille",
+    "för nybörjare",
+    "for begyndere",
+    "for nybegynnere",
+    "dla początkujących",
+    "для начинающих",
 ];

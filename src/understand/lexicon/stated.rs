@@ -163,6 +163,96 @@ pub const ORGANISATION_CUES: &[&str] = &[
     "työskentelen ",
     "работаю в компании ",
     "работаю в организации ",
+    "the right name of our organisation is ",
+    "the right name of our organization is ",
+    "the correct name of our organisation is ",
+    "the correct name of our organization is ",
+    "the name of our organisation is ",
+    "the name of our organization is ",
+    "is now called ",
+    "teisingas organizacijos pavadinimas yra ",
+    "organizacijos pavadinimas yra ",
+    "правильное название нашей организации ",
+    "правильное название организации ",
+    "название нашей организации ",
+    "poprawna nazwa organizacji to ",
+    "zmianę nazwy organizacji na ",
+    "zmienić nazwę organizacji na ",
+    "change the organisation name to ",
+    "change the organization name to ",
+    "change my organisation to ",
+    "change my organization to ",
+    "nazwa naszej organizacji to ",
+    "organisatsiooni õige nimi on ",
+    "organisaation oikea nimi on ",
+    "organizācijas pareizais nosaukums ir ",
+    "jag är numera på ",
+    "jag är nu på ",
+    "jeg er nå hos ",
+    "jeg er nå i ",
+    "jeg er nu hos ",
+    "jeg er nu i ",
+    "hedder nu ",
+    "heter nu ",
+    "heter nå ",
+    "heißt jetzt ",
+    "heißt nun ",
+    "sondern für die ",
+    "sondern bei der ",
+    "sondern für ",
+    "sondern bei ",
+    "olen nykyään töissä ",
+    "olen töissä ",
+    "we are from ",
+    "we're from ",
+    "we are both from ",
+    "we're both from ",
+    "esu iš ",
+    "esame iš ",
+    "atstovauju ",
+    "jestem z ",
+    "jestem ze ",
+    "jesteśmy z ",
+    "pracuję w ",
+    "я из ",
+    "мы из ",
+    "работаю в ",
+    "vi är från ",
+    "vi er fra ",
+    "wir sind von ",
+    "i work as ",
+    "i'm working as ",
+    "jag arbetar som ",
+    "jag jobbar som ",
+    "jeg arbejder som ",
+    "jeg jobber som ",
+    "jeg arbeider som ",
+    "ich arbeite als ",
+    "pracuję jako ",
+    "dirbu ",
+    "töötan ",
+    "strādāju ",
+    "работаю ",
+];
+
+/// Cues after which a job title may stand before the organisation ("I work as a project
+/// manager at X", "arbejder som projektleder i X", "dirbu projektų vadove X parke",
+/// "работаю менеджером в X"): the title and the preposition are skipped.
+pub const WORKS_AS: &[&str] = &[
+    "i work as",
+    "i'm working as",
+    "jag arbetar som",
+    "jag jobbar som",
+    "jeg arbejder som",
+    "jeg jobber som",
+    "jeg arbeider som",
+    "ich arbeite als",
+    "pracuję jako",
+    "dirbu",
+    "töötan",
+    "strādāju",
+    "работаю",
+    "työskentelen",
 ];
 
 /// Cues after which the sender names their country ("the country is Estonia").
@@ -229,4 +319,22 @@ pub const ACCUSATIVE_PL: &[&str] = &["reprezentuję"];
 /// … the Finnish partitive ("edustan Suomen Puuklusteria").
 pub const PARTITIVE_FI: &[&str] = &["edustan"];
 /// … the Finnish inessive ("työskentelen Oulun Yrityskylässä").
-pub const INESSIVE_FI: &[&str] = &["työskentelen"];
+pub const INESSIVE_FI: &[&str] = &["työskentelen", "olen nykyään töissä", "olen töissä"];
+/// … the Estonian inessive ("töötan Tartu Teaduspargis").
+pub const INESSIVE_ET: &[&str] = &["töötan"];
+/// … the Lithuanian genitive ("esu iš Šiaulių pramonininkų asociacijos").
+pub const GENITIVE_LT: &[&str] = &["esu iš", "esame iš"];
+/// … the Lithuanian locative ("dirbu Klaipėdos mokslo ir technologijų parke").
+pub const LOCATIVE_LT: &[&str] = &["dirbu"];
+/// … the Lithuanian dative ("atstovauju Lietuvos energetikos klasteriui").
+pub const DATIVE_LT: &[&str] = &["atstovauju"];
+/// … the Latvian locative ("strādāju Latvijas Kokrūpniecības federācijā").
+pub const LOCATIVE_LV: &[&str] = &["strādāju"];
+/// … the Polish genitive ("jestem z Podkarpackiego Klastra Lotniczego").
+pub const GENITIVE_PL: &[&str] = &["jestem z", "jestem ze", "jesteśmy z"];
+/// … the Polish locative ("pracuję w Pomorskim Klastrze Morskim"; "w" after a skipped title).
+pub const LOCATIVE_PL: &[&str] = &["pracuję w", "w", "we"];
+/// … the Russian genitive ("я из Балтийской ассоциации").
+pub const GENITIVE_RU: &[&str] = &["я из", "мы из"];
+/// … the Russian prepositional ("работаю в Балтийской ассоциации"; "в" after a skipped title).
+pub const PREPOSITIONAL_RU: &[&str] = &["работаю в", "в", "во"];
