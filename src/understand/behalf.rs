@@ -18,6 +18,7 @@ use super::intents;
 use super::lexicon::behalf::{
     ADDRESS_WORDS, ASKS, Ask, CLAUSE_JOINS, INSTEAD, INSTEAD_OF_ME, LATER,
 };
+use super::lexicon::stance::{OTHER_NAME, OTHER_PERSON};
 use super::lexicon::{COLLEAGUE, ME};
 
 /// A person named in a registration on someone's behalf.
@@ -75,10 +76,11 @@ pub fn read(own: &str, exclude: &[String]) -> Behalf {
             // "register me and my colleague" includes the sender; "I cannot come myself, but
             // please register my colleague" does not: the clause naming the sender must ask.
             b.sender_too |= sentence.split([',', ';']).any(|clause| {
-                let cl = clause.to_lowercase();
+                // "… for the workshop instead of me" names the sender only to leave.
+                let cl = without_instead(&clause.to_lowercase()).0;
                 cl.split(|c: char| !c.is_alphanumeric())
                     .any(|w| ME.contains(&w))
-                    && intents::detect(None, clause, false)
+                    && intents::detect(None, &cl, false)
                         .intents
                         .contains(&Intent::Registration)
             });
@@ -90,8 +92,13 @@ pub fn read(own: &str, exclude: &[String]) -> Behalf {
                 b.sender_too |= !named.is_empty() && lists_sender(&lines, i, exclude);
             }
             if !about_others && named.is_empty() {
-                // "I would like to attend too": the sender's own registration.
-                b.sender_too |= found.intents.contains(&Intent::Registration);
+                // "I would like to attend too": the sender's own registration; "could you
+                // put the registration in her name?" is someone else's.
+                let other = lower
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| OTHER_PERSON.contains(&w))
+                    || OTHER_NAME.iter().any(|p| lower.contains(p));
+                b.sender_too |= found.intents.contains(&Intent::Registration) && !other;
                 continue;
             }
             for n in named {

@@ -4,9 +4,9 @@
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
-use super::super::lexicon::intents::{CANCELLATION, PHRASE_FILLERS, REGISTRATION};
+use super::super::lexicon::intents::{ATTEND, CANCELLATION, PHRASE_FILLERS, REGISTRATION};
 use super::super::lexicon::stance::{
-    HYPOTHETICAL, NEGATORS, NOT_AFTER, POSSESSIVE, REQUEST_WORDS, YET,
+    ALREADY, HYPOTHETICAL, NEGATORS, NOT_AFTER, POSSESSIVE, REQUEST_WORDS, UNDECIDED, YET,
 };
 
 /// One clause's words, lowercase, without addresses and links.
@@ -37,6 +37,9 @@ pub struct Lexicon {
     whole: HashSet<&'static str>,
     inside: Vec<&'static str>,
     phrases: HashMap<&'static str, Vec<Vec<&'static str>>>,
+    /// German separable verbs: the verb, and the particle that ends its clause ("ich melde
+    /// zwei Kollegen an", "ich sage hiermit ab"). The hit is the verb.
+    separable: Vec<(&'static str, &'static str)>,
     /// Words of coming and registering: a hit followed by "aus", "from", "back" … is something
     /// else ("ich komme aus Hamburg"). Other lists take no notice: "zrezygnować z udziału"
     /// cancels.
@@ -58,7 +61,16 @@ impl Lexicon {
             whole: whole.into_iter().collect(),
             inside,
             phrases: by_first,
+            separable: Vec::new(),
             attendance: false,
+        }
+    }
+
+    /// The same list with German separable verbs (see `separable`).
+    pub fn with_separable(self, separable: &[(&'static str, &'static str)]) -> Lexicon {
+        Lexicon {
+            separable: separable.to_vec(),
+            ..self
         }
     }
 
@@ -73,8 +85,15 @@ impl Lexicon {
     /// Where the list hits `words`: (first word, one past the last word) of each hit.
     pub fn hits(&self, words: &[String]) -> Vec<(usize, usize)> {
         let mut out = Vec::new();
+        let last = words.last().map(String::as_str);
         for (i, w) in words.iter().enumerate() {
             if self.whole.contains(w.as_str()) || self.inside.iter().any(|s| inside(w, s)) {
+                out.push((i, i + 1));
+            }
+            let separated = |(verb, particle): &(&str, &str)| {
+                w == verb && i + 1 < words.len() && last == Some(*particle)
+            };
+            if self.separable.iter().any(separated) {
                 out.push((i, i + 1));
             }
             for p in self.phrases.get(w.as_str()).into_iter().flatten() {
@@ -127,14 +146,16 @@ pub enum Stance {
     Open,
 }
 
-/// Finnish "en" (I do not) only before a verb; elsewhere "en" is Scandinavian "a".
-fn finnish_not(pair: &[String]) -> bool {
-    pair.first().is_some_and(|w| w == "en")
-        && pair.get(1).is_some_and(|v| {
+/// Finnish "en" (I do not) only before a verb, next or after one adverb ("en valitettavasti
+/// pääse"); elsewhere "en" is Scandinavian "a".
+fn finnish_not(run: &[String]) -> bool {
+    run.first().is_some_and(|w| w == "en")
+        && run.iter().skip(1).take(2).any(|v| {
             [
                 "voi",
                 "pysty",
                 "pääse",
+                "lähde",
                 "ehdi",
                 "halua",
                 "ole",
@@ -153,7 +174,9 @@ fn finnish_not(pair: &[String]) -> bool {
 pub fn stance(words: &[String], start: usize, end: usize) -> Stance {
     let before = words.get(start.saturating_sub(5)..start).unwrap_or(&[]);
     let after = words.get(end..(end + 2).min(words.len())).unwrap_or(&[]);
-    if before.iter().any(|w| HYPOTHETICAL.contains(&w.as_str())) {
+    if before.iter().any(|w| HYPOTHETICAL.contains(&w.as_str()))
+        || words.iter().any(|w| UNDECIDED.contains(&w.as_str()))
+    {
         return Stance::Open;
     }
     let negator = |w: &String| NEGATORS.contains(&w.as_str()) || w.ends_with("n't");
@@ -163,13 +186,15 @@ pub fn stance(words: &[String], start: usize, end: usize) -> Stance {
             && REGISTRATION
                 .iter()
                 .chain(CANCELLATION)
+                .chain(ATTEND)
                 .any(|s| s.chars().nth(4).is_some() && w.get(2..).is_some_and(|r| r.starts_with(s)))
     });
     let refused = before.iter().any(negator)
         || words
             .get(start.saturating_sub(5)..=start)
             .unwrap_or(&[])
-            .windows(2)
+            .windows(3)
+            .chain(words.get(start.saturating_sub(1)..=start))
             .any(finnish_not)
         || after.iter().any(post_negator)
         || prefixed;
@@ -286,7 +311,11 @@ impl Read {
                 let something_else = lexicon.attendance
                     && w.get(end)
                         .is_some_and(|next| NOT_AFTER.contains(&next.as_str()));
-                !possessive && !something_else && stance(w, start, end) == Stance::Positive
+                // "I'm registered already" states a fact; it asks for nothing.
+                let done = lexicon.attendance
+                    && w.get(start.saturating_sub(3)..(end + 2).min(w.len()))
+                        .is_some_and(|near| near.iter().any(|x| ALREADY.contains(&x.as_str())));
+                !possessive && !something_else && !done && stance(w, start, end) == Stance::Positive
             })
         })
     }
@@ -311,6 +340,17 @@ impl Read {
                 let post = w.get(end..(end + 2).min(w.len())).unwrap_or(&[]);
                 pre.iter().any(|x| before.contains(&x.as_str()))
                     || post.iter().any(|x| after.contains(&x.as_str()))
+            })
+        })
+    }
+
+    /// Whether some hit of `lexicon` has one of `after` among the `n` words after it ("the
+    /// idea sounds great").
+    pub fn near_after(&self, lexicon: &Lexicon, after: &[&str], n: usize) -> bool {
+        self.clause_words().any(|w| {
+            lexicon.hits(w).into_iter().any(|(_, end)| {
+                let post = w.get(end..(end + n).min(w.len())).unwrap_or(&[]);
+                post.iter().any(|x| after.contains(&x.as_str()))
             })
         })
     }

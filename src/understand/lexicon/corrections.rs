@@ -21,6 +21,11 @@ pub const CORRECTION: &[&str] = &[
     // "уточнение" is a correction; the verb "уточнить" mostly asks ("хотела уточнить: …?").
     "уточнени",
     "korrigier",
+    // "Поправка для бейджа", "patikslinimas", "täpsustus", "tarkennus".
+    "поправк",
+    "patikslin",
+    "täpsustus",
+    "tarkennu",
     "parandage",
     "parandus",
     "korjat",
@@ -29,10 +34,8 @@ pub const CORRECTION: &[&str] = &[
 
 pub const CORRECTION_PHRASES: &[&str] = &[
     "please note that my",
-    "instead of",
     "change my",
     "update my",
-    "should be",
     "forgot to say",
     "forgot to mention",
     "forgot to add",
@@ -84,6 +87,24 @@ pub const CORRECTION_PHRASES: &[&str] = &[
     "teisingas vardas",
     "prawidłowe nazwisko",
     "poprawne nazwisko",
+    // The right name of the organisation, in each language.
+    "правильное название",
+    "правильное наименование",
+    "correct name of",
+    "the right name of",
+    "pareizais nosaukums",
+    "teisingas pavadinimas",
+    "poprawna nazwa",
+    "prawidłowa nazwa",
+    "richtige bezeichnung",
+    "korrekte navn",
+    "rigtige navn",
+    "riktige navnet",
+    "riktige navn",
+    "rätta namnet",
+    "korrekta namnet",
+    "õige nimetus",
+    "oikea nimi",
     "richtige name",
     "richtiger name",
     // "Actually I work for Y" and "my name is spelled X" in each language.
@@ -115,6 +136,73 @@ pub const CORRECTION_PHRASES: &[&str] = &[
     "мое имя пишется",
 ];
 
+/// Working somewhere, in forms that only the writer uses of themselves ("arbeite",
+/// "työskentelen", "strādāju", "pracuję"): whole words. With a word of change ([`CHANGED`])
+/// it says the sender works elsewhere now ("töötan nüüd hoopis …", "pracuję teraz w …").
+pub const WORK_OWN: &[&str] = &[
+    "arbeite",
+    "työskentelen",
+    "työskentelemme",
+    "töötan",
+    "strādāju",
+    "strādājam",
+    "dirbu",
+    "dirbame",
+    "pracuję",
+    "pracujemy",
+    "работаю",
+    "работаем",
+];
+
+/// The same in forms of every person, that count after a first-person subject among the
+/// three words before ("I work", "jag jobbar", "jeg arbejder nu"): whole words.
+pub const WORK_ANY: &[&str] = &[
+    "work", "working", "employed", "moved", "switched", "jobbar", "arbetar", "jobber", "arbeider",
+    "arbejder",
+];
+
+/// Words of change that make working somewhere news: now, actually, no longer (whole
+/// words).
+pub const CHANGED: &[&str] = &[
+    "now",
+    "actually",
+    "nowadays",
+    "anymore",
+    "longer",
+    "inzwischen",
+    "mittlerweile",
+    "jetzt",
+    "nun",
+    "mehr",
+    "nu",
+    "numera",
+    "faktiskt",
+    "faktisk",
+    "längre",
+    "nå",
+    "lenger",
+    "lengre",
+    "nykyään",
+    "nyt",
+    "enää",
+    "nüüd",
+    "hoopis",
+    "enam",
+    "tegelikult",
+    "tagad",
+    "patiesībā",
+    "vairs",
+    "dabar",
+    "nebe",
+    "teraz",
+    "obecnie",
+    "właściwie",
+    "już",
+    "теперь",
+    "больше",
+    "уже",
+];
+
 /// The sender stating who they are: a correction in a reply or in a mail of its own, an
 /// introduction in a first mail that asks to register.
 pub const INTRODUCTION_PHRASES: &[&str] = &[
@@ -124,6 +212,28 @@ pub const INTRODUCTION_PHRASES: &[&str] = &[
     "my name is",
     "my email is",
     "my title is",
+];
+
+/// Phrases that correct only in a reply to regbot's own mail: in a first mail "it should be
+/// very useful", "instead of flying I'll take the ferry" correct nothing.
+pub const CORRECTION_PHRASES_IN_REPLY: &[&str] = &["should be", "instead of"];
+
+/// Plans, whose change is no correction ("die Pläne haben sich geändert", "change of plans"):
+/// whole words near a reply's correction cue.
+pub const PLANS: &[&str] = &[
+    "plans",
+    "plan",
+    "pläne",
+    "planer",
+    "planerne",
+    "planene",
+    "planerna",
+    "suunnitelmat",
+    "plaanid",
+    "plāni",
+    "planai",
+    "plany",
+    "планы",
 ];
 
 /// Cues that correct only in a reply to regbot's own mail.

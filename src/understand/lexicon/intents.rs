@@ -35,6 +35,8 @@ pub const REGISTRATION: &[&str] = &[
     "zgłasz",
     "zapisać",
     "zapisz",
+    // "proszę o zapisanie mnie", "zapisanie".
+    "zapisan",
     "udział",
     "участ",
     "записат",
@@ -62,6 +64,19 @@ pub const REGISTRATION: &[&str] = &[
     "braukt",
     "przyjad",
     "przyjech",
+    // Someone else coming: "vietoj manęs atvyks kolegė …", "przyjedzie koleżanka",
+    // "приедет коллега", "brauks kolēģe", "meie ettevõttest osaleb …".
+    "atvyks",
+    "przyjedzie",
+    "przyjadą",
+    "приедет",
+    "приедут",
+    "brauks",
+    "ieradīsies",
+    "osaleb",
+    "osalevad",
+    // Visiting: "vēlos apmeklēt semināru"; negated "apmeklēt nevarēšu".
+    "apmeklē",
     // "piesakos", "piesaku savu dalību", "įtraukti mane".
     "piesak",
     "įtrauk",
@@ -237,6 +252,54 @@ pub const REGISTRATION_PHRASES: &[&str] = &[
     "mit nach",
     "tulisin",
     "tulisimme",
+    // "melde ich mich verbindlich an", "melden wir uns an", "Ich wäre gern dabei".
+    "melde ich mich",
+    "melden wir uns",
+    "wäre dabei",
+    "wären dabei",
+    "merken sie mich",
+    "merken sie uns",
+    "mich vormerken",
+    "uns vormerken",
+    // "voisitteko ilmoittaa minut", "ilmoittakaa minut mukaan", "olen tulossa".
+    "ilmoittaa minut",
+    "ilmoittakaa minut",
+    "ilmoittaa meidät",
+    "ilmoittakaa meidät",
+    "olen tulossa",
+    "olemme tulossa",
+    // Spoken Finnish: "mä tuun Riikaan", "laita mut listalle", "me tullaan".
+    "mä tuun",
+    "mie tuun",
+    "tuun mukaan",
+    "me tullaan",
+    "mut listalle",
+    "laita mut",
+    "laittakaa mut",
+];
+
+/// German separable verbs of registering: the verb, and the particle that ends the clause
+/// ("ich melde zwei Kollegen an", "tragen Sie mich bitte ein").
+pub const REGISTRATION_SEPARABLE: &[(&str, &str)] = &[
+    ("melde", "an"),
+    ("melden", "an"),
+    ("meldet", "an"),
+    ("trage", "ein"),
+    ("tragen", "ein"),
+    ("tragt", "ein"),
+    ("merken", "vor"),
+    ("merkt", "vor"),
+];
+
+/// The same for cancelling ("ich melde mich hiermit ab", "ich sage leider ab").
+pub const CANCELLATION_SEPARABLE: &[(&str, &str)] = &[
+    ("melde", "ab"),
+    ("melden", "ab"),
+    ("meldet", "ab"),
+    ("sage", "ab"),
+    ("sagen", "ab"),
+    ("trage", "aus"),
+    ("tragen", "aus"),
 ];
 
 /// Adverbs that may stand inside a phrase without changing it ("blir gjerne med", "I'll
@@ -344,6 +407,36 @@ pub const CANCELLATION_PHRASES: &[&str] = &[
     "melde mig fra",
     "meld mig fra",
     "melder mig fra",
+    // Danish "at melde fra" (Norwegian "melde fra" only means "let know").
+    "at melde fra",
+    // Not to be counted on: "rechnen Sie nicht mit mir", "proszę mnie nie liczyć", "не
+    // рассчитывайте на меня", "räkna inte med mig", "ikke regn med meg".
+    "nicht mit mir",
+    "nicht mit uns",
+    "mnie nie liczyć",
+    "nie liczcie na mnie",
+    "nie liczyć na mnie",
+    "не рассчитывайте на меня",
+    "на меня не рассчитывайте",
+    "меня не считайте",
+    "не считайте меня",
+    "räkna inte med mig",
+    "räkna inte med oss",
+    "ikke regn med meg",
+    "ikke regn med oss",
+    "ikke regne med meg",
+    "ikke regne med mig",
+    "ikke regne med os",
+    "ikke regn med mig",
+    "don't count on me",
+    "do not count on me",
+    "älkää laskeko minua",
+    "ärge mind arvestage",
+    "ärge arvestage mind",
+    "neskaitiet mani",
+    "manęs neskaičiuokite",
+    "neskaičiuokite manęs",
+    "manęs neskaičiuoti",
 ];
 
 pub const IDEA: &[&str] = &[
@@ -380,6 +473,10 @@ pub const IDEA: &[&str] = &[
     "pasiūl",
     "priekšlik",
     "ierosin",
+    // "siūlau temą" (Latvian "ieteikt" is in `IDEA_WORDS`: "pieteikties" holds it).
+    "siūlau",
+    "siūlome",
+    "siūlyčiau",
     "propozycj",
     "proponuj",
     "sugeruj",
@@ -391,6 +488,16 @@ pub const IDEA: &[&str] = &[
 /// ("pick up ideas", "looking for ideas", "få idéer", "gūt idejas"): whole words, among the
 /// three words before it.
 pub const IDEA_TAKEN_BEFORE: &[&str] = &[
+    "take",
+    "bring",
+    "tage",
+    "ta",
+    "ottaa",
+    "võtta",
+    "paņemt",
+    "parsivežti",
+    "zabrać",
+    "увезти",
     "pick",
     "get",
     "gain",
@@ -427,6 +534,19 @@ pub const IDEA_TAKEN_BEFORE: &[&str] = &[
 /// The same after the idea word ("Ideen mitnehmen", "idėjų pasisemti"): among the two words
 /// after it.
 pub const IDEA_TAKEN_AFTER: &[&str] = &[
+    // Home with the sender: "tage nogle gode idéer med hjem", "Ideen mit nach Hause".
+    "home",
+    "back",
+    "hjem",
+    "hem",
+    "heim",
+    "hause",
+    "kotiin",
+    "koju",
+    "mājās",
+    "namo",
+    "domu",
+    "домой",
     "mitnehmen",
     "mitzunehmen",
     "sammeln",
@@ -478,6 +598,20 @@ pub const ATTEND: &[&str] = &[
     // "jag kan inte komma", "nevarēšu ierasties".
     "komma",
     "ieras",
+    // Travelling there: "į Rygą nevažiuosiu", "nie pojadę", "не поеду", "ei sõida".
+    "važiuo",
+    "pojad",
+    "pojech",
+    "поеду",
+    "поедем",
+    "поехать",
+    "поеха",
+    "sõida",
+    // Getting there: "ei jõua kohale", "netikšu uz semināru", "nie zdążę dojechać".
+    "jõua",
+    "tikšu",
+    "dojecha",
+    "dojad",
 ];
 
 /// Phrases of coming, for the same purpose as [`ATTEND`].
@@ -491,4 +625,99 @@ pub const ATTEND_PHRASES: &[&str] = &[
     "dabei sein",
     "dabei",
     "być obecn",
+    // Travelling there, as whole words ("erfahren" is no "fahre"): "ich fahre nicht nach
+    // Riga", "jag åker inte", "jeg drar ikke", "en lähde Riikaan".
+    "fahre",
+    "fahren",
+    "åker",
+    "drar",
+    "reiser",
+    "lähde",
+    "åka",
+    "schaffe es",
+    "schaffen es",
+];
+
+/// Words before a cancellation word that make it a report about something else ("my flight
+/// was cancelled", "der Flug wurde storniert"): among the three words before it.
+pub const CANCELLED_BEFORE: &[&str] = &[
+    "was", "were", "been", "got", "wurde", "wurden", "worden", "blev", "ble", "oli", "tika",
+    "buvo", "został", "została", "zostało", "został", "был", "была", "было",
+];
+
+/// Idea words that only count as whole words: Latvian "ieteikt" (suggest) is inside
+/// "pieteikties" (register).
+pub const IDEA_WORDS: &[&str] = &[
+    "ieteikt",
+    "ieteiktu",
+    "ieteikums",
+    "ieteikumu",
+    "ieteikumi",
+    "iesaku",
+    "iesakām",
+];
+
+/// The nouns among [`IDEA`]: only they can be the event's idea, judged ([`IDEA_JUDGED_AFTER`]).
+pub const IDEA_NOUNS: &[&str] = &["idea", "ideja", "idėja", "idee", "idé", "pomysł", "идея"];
+
+/// Words after an idea noun that judge the event's idea rather than offer one ("the idea
+/// sounds great", "Ideja ir ļoti laba", "Идея семинара очень интересная"): among the three
+/// words after it, in a sentence without a colon (an offered idea is usually spelled out
+/// after one).
+pub const IDEA_JUDGED_AFTER: &[&str] = &[
+    "sounds",
+    "great",
+    "good",
+    "interesting",
+    "excellent",
+    "klingt",
+    "finde",
+    "gut",
+    "toll",
+    "super",
+    "spannend",
+    "interessant",
+    "låter",
+    "lyder",
+    "høres",
+    "bra",
+    "god",
+    "godt",
+    "spännande",
+    "spændende",
+    "spennende",
+    "kuulostaa",
+    "hyvältä",
+    "hyvä",
+    "loistava",
+    "kõlab",
+    "hea",
+    "huvitav",
+    "laba",
+    "lieliska",
+    "interesanta",
+    "skamba",
+    "gera",
+    "puiki",
+    "įdomi",
+    "brzmi",
+    "podoba",
+    "świetny",
+    "ciekawy",
+    "dobry",
+    "звучит",
+    "интересная",
+    "хорошая",
+    "отличная",
+    "of",
+    "des",
+    "behind",
+    "hinter",
+    "семинара",
+    "форума",
+    "warsztatów",
+    "konferencji",
+    "semināra",
+    "seminaro",
+    "työpajan",
 ];

@@ -77,8 +77,8 @@ pub const REQUEST_WORDS: &[&str] = &[
 
 /// The sender as the object of a request ("could you register me?"): whole words.
 pub const ME_OBJECT: &[&str] = &[
-    "me", "us", "mich", "uns", "mani", "mūs", "mane", "mus", "mind", "meid", "minut", "meidät",
-    "mig", "os", "meg", "oss", "mnie", "nas", "меня", "нас",
+    "mut", "mua", "me", "us", "mich", "uns", "mani", "mūs", "mane", "mus", "mind", "meid", "minut",
+    "meidät", "mig", "os", "meg", "oss", "mnie", "nas", "меня", "нас",
 ];
 
 pub const NEGATORS: &[&str] = &[
@@ -129,6 +129,18 @@ pub const NEGATORS: &[&str] = &[
     "ни",
     "никак",
     "nemohu",
+    // "I will not manage to": "nespėsiu atvykti", "nespēšu ierasties".
+    "nespėsiu",
+    "nespėsime",
+    "nespēšu",
+    "nespēsim",
+];
+
+/// Words that make a registration word a statement of fact, not a request ("I'm registered
+/// already", "Jeg er allerede påmeldt", "angemeldet bin ich schon"): among the three words
+/// before the hit or the two after it.
+pub const ALREADY: &[&str] = &[
+    "already", "schon", "bereits", "redan", "allerede", "juba", "jau", "już", "уже",
 ];
 
 pub const HYPOTHETICAL: &[&str] = &[
@@ -160,8 +172,12 @@ pub const HYPOTHETICAL: &[&str] = &[
     "pirms",
     "prieš",
     "zanim",
+    "przed",
+    "vor",
     "прежде",
     "перед",
+    // "буду ли я регистрироваться": whether.
+    "ли",
 ];
 
 pub const POSSESSIVE: &[&str] = &[
@@ -187,6 +203,36 @@ pub const REQUEST_OPENERS: &[&str] = &[
     "vai jūs",
     "ar galėtumėte",
     "kas te saaksite",
+    // The same request in each language, formal and informal.
+    "könnten sie",
+    "könntet ihr",
+    "könnt ihr",
+    "kannst du",
+    "würden sie",
+    "kan ni",
+    "kan i",
+    "kan dere",
+    "skulle ni kunna",
+    "vil i",
+    "vil dere",
+    "voitteko",
+    "voisitko",
+    "kas saaksite",
+    "kas te võiksite",
+    "vai jūs varētu",
+    "vai varat",
+    "vai jūs varat",
+    "gal galėtumėte",
+    "galėtumėte",
+    "ar galite",
+    "czy mogliby",
+    "czy mogłaby",
+    "czy mógłby",
+    "czy moglibyście",
+    "czy mogłabyś",
+    "можете ли",
+    "могли бы вы",
+    "не могли бы",
 ];
 
 pub const POLITENESS: &[&str] = &[
@@ -224,6 +270,79 @@ pub const QUESTION_OPENERS: &[&str] = &[
     "chciałabym wiedzieć",
     "хотел бы узнать",
     "хотела бы узнать",
+    // Wanting to ask: an indirect question follows, often without a question mark. Not
+    // "would like to know/learn": "ļoti gribētu uzzināt, kā to dara citi" hopes to learn at
+    // the event.
+    "i would like to ask",
+    "i'd like to ask",
+    "i wanted to ask",
+    "ich möchte fragen",
+    "ich wollte fragen",
+    "wollte ich fragen",
+    "möchte ich fragen",
+    "jag vill fråga",
+    "jag skulle vilja fråga",
+    "jeg vil gerne spørge",
+    "jeg vil spørre",
+    "jeg ville spørre",
+    "haluaisin kysyä",
+    "haluan kysyä",
+    "tahaksin küsida",
+    "sooviksin küsida",
+    "gribētu jautāt",
+    "vēlos jautāt",
+    "norėčiau paklausti",
+    "norėjau paklausti",
+    "chciałbym zapytać",
+    "chciałabym zapytać",
+    "chcę zapytać",
+    "chciałem zapytać",
+    "chciałam zapytać",
+    "хотел бы спросить",
+    "хотела бы спросить",
+    "хотел спросить",
+    "хотела спросить",
+    "хотел уточнить",
+    "хотела уточнить",
+    "подскажите",
+];
+
+/// Words that leave taking part undecided, whatever the rest of the clause says ("we decide
+/// on taking part only after that", "От этого зависит, буду ли я регистрироваться"): whole
+/// words.
+pub const UNDECIDED: &[&str] = &[
+    "decide",
+    "decides",
+    "depends",
+    "entscheide",
+    "entscheiden",
+    "hängt",
+    "bestämmer",
+    "beslutar",
+    "beror",
+    "beslutter",
+    "afhænger",
+    "bestemmer",
+    "avhenger",
+    "päätämme",
+    "päätän",
+    "riippuu",
+    "otsustan",
+    "otsustame",
+    "sõltub",
+    "izlemšu",
+    "izlemsim",
+    "atkarīgs",
+    "atkarīga",
+    "nuspręsiu",
+    "nuspręsime",
+    "priklauso",
+    "zdecyduję",
+    "zdecydujemy",
+    "zależy",
+    "решу",
+    "решим",
+    "зависит",
 ];
 
 /// Words right after an attendance phrase that make it something else: "ich komme aus
@@ -259,6 +378,7 @@ pub const NOT_AFTER: &[&str] = &[
     "komandējumā",
     "atvaļinājumā",
     "ārzemēs",
+    "ārzemju",
     "away",
     "abroad",
     "unterwegs",
@@ -273,4 +393,39 @@ pub const FIRST_PERSON: &[&str] = &[
     "i", "i'd", "i'm", "i'll", "me", "we", "we'd", "us", "ich", "mich", "wir", "uns", "es", "mani",
     "mēs", "aš", "mane", "mes", "mus", "ma", "mina", "mind", "meie", "minä", "minut", "me", "jag",
     "mig", "vi", "oss", "jeg", "meg", "os", "ja", "mnie", "my", "nas", "я", "меня", "мы", "нас",
+    "mä", "mie", "mut",
+];
+
+/// Someone else as the object of a request ("register her", "könnten Sie ihn eintragen"):
+/// whole words. A request about them is not the sender's own registration. Words that are
+/// something else in another language stay out ("jos" is Finnish "if", "dem" a German
+/// article, "sie" and "ihr" address the reader).
+pub const OTHER_PERSON: &[&str] = &[
+    "her", "him", "them", "ihn", "henne", "honom", "hende", "ham", "hänet", "heidät", "teda",
+    "neid", "viņu", "jį", "ją", "jej", "jego", "её", "его", "их",
+];
+
+/// The same said as "in her name" (substrings of the lowercased sentence).
+pub const OTHER_NAME: &[&str] = &[
+    "her name",
+    "his name",
+    "ihren namen",
+    "seinen namen",
+    "hennes namn",
+    "hans namn",
+    "hendes navn",
+    "hans navn",
+    "hennes navn",
+    "hänen nimiinsä",
+    "hänen nimellään",
+    "tema nimele",
+    "viņas vārdā",
+    "viņa vārdā",
+    "jos vardu",
+    "jo vardu",
+    "jej nazwisko",
+    "jego nazwisko",
+    "на её имя",
+    "на ее имя",
+    "на его имя",
 ];
