@@ -480,4 +480,6 @@ fn display_name(mail: &ParsedMail<'_>) -> Option<String> {
 }
 
 #[cfg(test)]
+mod kind_tests;
+#[cfg(test)]
 mod tests;

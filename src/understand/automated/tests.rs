@@ -9,21 +9,21 @@ fn cfg() -> UnderstandConfig {
     }
 }
 
-fn run(raw: &str) -> Verdict {
+pub(super) fn run(raw: &str) -> Verdict {
     let raw = raw.replace('\n', "\r\n");
     let mail = mailparse::parse_mail(raw.as_bytes()).expect("test mail parses");
     classify(&mail, &cfg())
 }
 
 /// A bounce with the given sender, subject and plain-text body.
-fn text_bounce(from: &str, subject: &str, body: &str) -> Verdict {
+pub(super) fn text_bounce(from: &str, subject: &str, body: &str) -> Verdict {
     run(&format!(
         "Return-Path: <>\nFrom: {from}\nTo: registration@event.test\nSubject: {subject}\n\
          Content-Type: text/plain; charset=utf-8\n\n{body}\n"
     ))
 }
 
-fn bounce_of(v: &Verdict, addrs: &[&str]) {
+pub(super) fn bounce_of(v: &Verdict, addrs: &[&str]) {
     assert_eq!(v.kind, Some(Automated::Bounce), "{v:?}");
     assert_eq!(v.bounced_recipients, addrs, "{v:?}");
 }
