@@ -13,7 +13,8 @@
 //! people it registers, and the sender is out.
 
 use super::Intent;
-use super::fields::{clean_name, find_email};
+use super::fields::names::as_in_address;
+use super::fields::{clean_name, find_email, is_title_word};
 use super::intents;
 use super::lexicon::behalf::{
     ADDRESS_WORDS, ASKS, Ask, CLAUSE_JOINS, INSTEAD, INSTEAD_OF_ME, LATER,
@@ -37,6 +38,9 @@ pub struct Behalf {
     pub sender_too: bool,
     /// The sender asks to register someone (a colleague, "on behalf of") without an address.
     pub missing_address: bool,
+    /// The names of colleagues named without an address ("my colleague Petra Wagner wants to
+    /// come too, I'll send her address later"), when `missing_address`.
+    pub unaddressed: Vec<String>,
     /// The people named take the sender's place ("register A instead of me", "it's me who
     /// cancels, please register A"): the sender cancels. Only when someone else is named.
     pub sender_out: bool,
@@ -56,7 +60,14 @@ pub fn read(own: &str, exclude: &[String]) -> Behalf {
     for (i, line) in lines.iter().enumerate().take(200) {
         // "My colleague A wants to come too, I'll send her address later." The whole line:
         // "el. paštą" is cut in two by the sentence split.
-        colleague_mentioned |= address_comes_later(line);
+        if address_comes_later(line) {
+            colleague_mentioned = true;
+            for name in sentences(line).filter_map(name_after_colleague) {
+                if !b.unaddressed.contains(&name) {
+                    b.unaddressed.push(name);
+                }
+            }
+        }
         for sentence in sentences(line) {
             let lower = sentence.to_lowercase();
             if !any_address && !COLLEAGUE.iter().any(|c| lower.contains(c)) {
@@ -101,6 +112,12 @@ pub fn read(own: &str, exclude: &[String]) -> Behalf {
                 b.sender_too |= found.intents.contains(&Intent::Registration) && !other;
                 continue;
             }
+            if named.is_empty()
+                && let Some(name) = name_after_colleague(sentence)
+                && !b.unaddressed.contains(&name)
+            {
+                b.unaddressed.push(name);
+            }
             for n in named {
                 if !b.others.iter().any(|o| o.email == n.email) {
                     b.others.push(n);
@@ -109,6 +126,9 @@ pub fn read(own: &str, exclude: &[String]) -> Behalf {
         }
     }
     b.missing_address = colleague_mentioned && b.others.is_empty();
+    if !b.missing_address {
+        b.unaddressed.clear();
+    }
     // "I can't come myself, but please register my colleague" registers the colleague and
     // cancels nothing (the sender may never have registered); "instead of me" replaces them.
     b.sender_out = !b.others.is_empty() && !b.sender_too && says_instead(&lines);
@@ -381,7 +401,12 @@ fn people_in(text: &str, exclude: &[String]) -> Vec<Named> {
         if let Some(email) = find_email(token)
             && !exclude.iter().any(|e| e.eq_ignore_ascii_case(&email))
         {
-            let name = name_before(before).or_else(|| name_after(after));
+            // A job title before the address is no name ("Referentin EU-Projekte,
+            // k.vogt@…"); a name in the sentence's case takes the address's form.
+            let name = name_before(before)
+                .or_else(|| name_after(after))
+                .filter(|n| !n.split_whitespace().any(is_title_word))
+                .map(|n| as_in_address(&n, &email));
             out.push(Named { name, email });
         }
         rest = rest.get(end.max(at + 1)..).unwrap_or("");
@@ -410,6 +435,33 @@ fn name_before(before: &str) -> Option<String> {
             clean_name(name.trim_matches([',', ' ', '"']))
         })
         .flatten()
+}
+
+/// The name right after the word for a colleague: "my colleague Petra Wagner", "kolēģe, Anna
+/// Kalniņa": two or three capitalised words, no job title.
+fn name_after_colleague(sentence: &str) -> Option<String> {
+    let words: Vec<&str> = sentence.split_whitespace().collect();
+    let at = words.iter().position(|w| {
+        let l = w.to_lowercase();
+        COLLEAGUE.iter().any(|c| !c.contains(' ') && l.contains(c))
+    })?;
+    let mut name = Vec::new();
+    for w in words.iter().skip(at + 1).take(4) {
+        let bare = w.trim_matches(|c: char| !c.is_alphabetic() && c != '-');
+        let capitalised = bare.chars().next().is_some_and(char::is_uppercase)
+            && bare.chars().all(|c| c.is_alphabetic() || c == '-');
+        if !capitalised || is_title_word(bare) {
+            if name.is_empty() && *w == "," {
+                continue;
+            }
+            break;
+        }
+        name.push(bare);
+        if w.len() != bare.len() || name.len() == 3 {
+            break;
+        }
+    }
+    (name.len() >= 2).then(|| name.join(" "))
 }
 
 /// "jane@… (Jane Doe)".

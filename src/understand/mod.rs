@@ -331,6 +331,16 @@ pub fn understand(raw: &[u8], config: &UnderstandConfig) -> Understanding {
             behalf::read(&own, &exclude)
         };
         missing_address = b.missing_address;
+        // Colleagues named without an address are listed too, without one: a person adds it.
+        u.participants
+            .extend(b.unaddressed.iter().map(|name| Participant {
+                name: Some(name.clone()),
+                sources: Sources {
+                    name: Some(Source::RunningText),
+                    ..Sources::default()
+                },
+                ..Participant::default()
+            }));
         if b.sender_out {
             behalf::sender_replaced(&mut found.intents);
         }
@@ -446,7 +456,11 @@ fn out_of_office(own: &str) -> bool {
     let said = |list: &[&str]| list.iter().any(|p| head.contains(p));
     said(lexicon::mail::ABSENCE)
         && said(lexicon::mail::ABSENCE_AFTERWARDS)
-        && intents::detect(None, own, false).intents.is_empty()
+        // "I am attending a conference until …" registers nobody.
+        && intents::detect(None, own, false)
+            .intents
+            .iter()
+            .all(|i| *i == Intent::Registration && said(lexicon::mail::AWAY_AT))
 }
 
 /// A registration that introduces the sender ("my name is Jānis Bērziņš, …"): the name they

@@ -140,6 +140,43 @@ fn a_colleague_without_an_address_goes_to_review() {
         Some(ReviewReason::OnBehalfWithoutAddress),
         "{u:?}"
     );
+    // The colleague is listed by name, without an address, next to the sender.
+    let u = understand(
+        &mail(
+            "Jonas Berg <jonas@wood.test>",
+            "Anmeldung",
+            "Hallo,\n\nich melde mich zum Workshop an. Meine Kollegin Sabine Krause möchte auch mitkommen, ihre E-Mail-Adresse schicke ich später.\n\nJonas Berg",
+        ),
+        &cfg(),
+    );
+    let listed: Vec<(Option<&str>, Option<&str>)> = u
+        .participants
+        .iter()
+        .map(|p| (p.email.as_deref(), p.name.as_deref()))
+        .collect();
+    assert_eq!(
+        listed,
+        [
+            (Some("jonas@wood.test"), Some("Jonas Berg")),
+            (None, Some("Sabine Krause"))
+        ],
+        "{u:?}"
+    );
+    assert_eq!(u.participant.email.as_deref(), Some("jonas@wood.test"));
+}
+
+#[test]
+fn a_colleague_named_in_the_sentences_case_is_listed_as_the_address_spells_them() {
+    let u = understand(
+        &mail(
+            "Anna Nowak <anna.nowak@las.test>",
+            "Rejestracja",
+            "Dzień dobry,\n\nproszę zarejestrować mnie oraz mojego kolegę Tomasza Wójcika (tomasz.wojcik@las.test).\n\nAnna Nowak",
+        ),
+        &cfg(),
+    );
+    let names: Vec<Option<&str>> = u.participants.iter().map(|p| p.name.as_deref()).collect();
+    assert_eq!(names, [Some("Anna Nowak"), Some("Tomasz Wójcik")], "{u:?}");
 }
 
 #[test]
@@ -323,6 +360,31 @@ fn an_out_of_office_text_without_its_headers_is_still_an_auto_reply() {
         (
             "Ferie",
             "Jeg holder ferie til og med 20. april. I hastende sager kontakt venligst receptionen.\r\n",
+        ),
+        // Other kinds of leave, another event, answering later: in several languages.
+        (
+            "Re: You are registered",
+            "I am on sick leave until 5 May. Your email will not be forwarded. Please contact office@x.test.\r\n",
+        ),
+        (
+            "Away until 5 May",
+            "I am attending a conference until 5 May and will reply to your message when I am back.\r\n",
+        ),
+        (
+            "Nieobecność",
+            "Do 5 maja biorę udział w konferencji. Odpowiem po powrocie.\r\n",
+        ),
+        (
+            "SV: Du är anmäld",
+            "Jag är föräldraledig och läser inte e-post. Kontakta office@x.test.\r\n",
+        ),
+        (
+            "Re: Registracija",
+            "Sveiki, iki gegužės 5 d. esu komandiruotėje. Atsakysiu grįžusi.\r\n",
+        ),
+        (
+            "Vs: Ilmoittautuminen",
+            "Olen äitiyslomalla. Viestejä ei välitetä eteenpäin. Ota yhteyttä office@x.test.\r\n",
         ),
     ] {
         let u = understand(&mail("K M <k@x.test>", subject, body), &cfg());

@@ -4,7 +4,7 @@
 use super::super::Experience;
 use super::super::lexicon::experience::{
     ABROAD, BEGINNING, EXPERIENCE_EXPERIENCED, EXPERIENCE_STARTING, EXPERIENCE_TOPIC,
-    OTHERS_EXPERIENCE, RECENTLY, SINCE, YEARS,
+    LONG_EXPERIENCE, NEVER_BEFORE, OTHERS_EXPERIENCE, RECENTLY, SINCE, YEARS,
 };
 
 /// The lowercase words of `text`.
@@ -35,6 +35,13 @@ fn told(lower: &str, about_abroad: bool) -> Option<Experience> {
     if begun && RECENTLY.iter().any(|r| has_phrase(&words, r)) {
         return Some(Experience::Starting);
     }
+    let abroad_named = || ABROAD.iter().any(|s| lower.contains(s));
+    if about_abroad && NEVER_BEFORE.iter().any(|n| lower.contains(n)) && abroad_named() {
+        return Some(Experience::Starting);
+    }
+    if LONG_EXPERIENCE.iter().any(|l| lower.contains(l)) {
+        return Some(Experience::Experienced);
+    }
     let years = words.iter().any(|w| YEARS.contains(w));
     let since_year = words.windows(2).any(|p| {
         SINCE.contains(&p[0])
@@ -43,7 +50,7 @@ fn told(lower: &str, about_abroad: bool) -> Option<Experience> {
             && p[1].chars().all(|c| c.is_ascii_digit())
     });
     // The many substring searches for work abroad only where a duration was found.
-    let abroad = || !about_abroad || ABROAD.iter().any(|s| lower.contains(s));
+    let abroad = || !about_abroad || abroad_named();
     ((years || since_year) && abroad()).then_some(Experience::Experienced)
 }
 
@@ -134,6 +141,20 @@ mod tests {
         assert_eq!(
             experience_in_text("Jag såg inbjudan först nu, finns det plats?"),
             None
+        );
+        assert_eq!(
+            experience_in_text("Wir stehen beim Export noch ganz am Anfang."),
+            Some(Experience::Starting)
+        );
+        assert_eq!(
+            experience_in_text("Vi har aldrig før samarbejdet med internationale klynger."),
+            Some(Experience::Starting)
+        );
+        // "Never before" about something else says nothing.
+        assert_eq!(experience_in_text("I have never been to Riga."), None);
+        assert_eq!(
+            experience_in_text("Meillä on pitkä kokemus vientihankkeista."),
+            Some(Experience::Experienced)
         );
         assert_eq!(
             experience_in_text("Vi er helt nye i eksportarbejdet."),

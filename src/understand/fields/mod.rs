@@ -22,7 +22,7 @@ mod stated;
 pub use country::stated_country;
 pub use experience::experience;
 pub use form::{Key, field_line};
-pub use signature::{Signature, is_sign_off, looks_like_name, signature};
+pub use signature::{Signature, is_sign_off, is_title_word, looks_like_name, signature};
 pub use stated::{Stated, stated};
 
 use super::countries::country_named;

@@ -132,6 +132,46 @@ pub fn natural(name: &str) -> String {
     }
 }
 
+/// A name read from running text in the case the sentence wants ("reģistrējiet Olgu
+/// Petrovu", "zarejestrować Piotra Kubiaka") put back in the nominative as the person's address
+/// spells it ("olga.petrova@…", "piotr.kubiak@…"): each word keeps its own letters as far as
+/// they agree with the address and takes the address's ending. Unchanged unless every word
+/// matches a part of the address that way (an initial, a nickname or another order).
+pub fn as_in_address(name: &str, email: &str) -> String {
+    let local = email.split('@').next().unwrap_or("").to_lowercase();
+    let parts: Vec<&str> = local
+        .split(['.', '_', '-'])
+        .filter(|p| !p.is_empty())
+        .collect();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if parts.len() != words.len() {
+        return name.to_string();
+    }
+    let mut out = Vec::new();
+    for (word, part) in words.iter().zip(&parts) {
+        let chars: Vec<char> = word.chars().collect();
+        let folded: Vec<String> = chars.iter().map(|c| fold(&c.to_string(), false)).collect();
+        if folded.iter().any(|f| f.chars().count() != 1) {
+            return name.to_string();
+        }
+        let part_chars: Vec<char> = part.chars().collect();
+        let common = folded
+            .iter()
+            .zip(&part_chars)
+            .take_while(|(f, p)| f.starts_with(**p))
+            .count();
+        let close =
+            common >= 3 && common + 1 >= part_chars.len() && chars.len() <= part_chars.len() + 2;
+        if !close {
+            return name.to_string();
+        }
+        let head: String = chars.iter().take(common).collect();
+        let tail: String = part_chars.iter().skip(common).collect();
+        out.push(format!("{head}{tail}"));
+    }
+    out.join(" ")
+}
+
 /// The better written of two spellings of one name: the one with diacritics and capitals
 /// (what a person signs with), in "Given Surname" order.
 pub fn better(signed: &str, display: &str) -> String {
@@ -173,5 +213,24 @@ mod tests {
         assert_eq!(better("janis kalnins", "Jānis Kalniņš"), "Jānis Kalniņš");
         assert!(is_first_name_of("Mikko", "Virtanen, Mikko"));
         assert!(is_first_name_of("Jürgen", "Juergen Weiss"));
+    }
+
+    #[test]
+    fn an_inflected_colleague_takes_the_form_of_their_address() {
+        assert_eq!(
+            as_in_address("Olgu Petrovu", "olga.petrova@x.test"),
+            "Olga Petrova"
+        );
+        assert_eq!(
+            as_in_address("Piotra Kubiaka", "piotr.kubiak@x.test"),
+            "Piotr Kubiak"
+        );
+        // Already nominative, or an address that does not spell the name: unchanged.
+        assert_eq!(as_in_address("Jane Doe", "jane.doe@x.test"), "Jane Doe");
+        assert_eq!(
+            as_in_address("Katharina Vogt", "k.vogt@x.test"),
+            "Katharina Vogt"
+        );
+        assert_eq!(as_in_address("Anna Berg", "office@x.test"), "Anna Berg");
     }
 }

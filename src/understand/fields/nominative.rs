@@ -6,8 +6,8 @@
 
 use super::super::lexicon::stated::{
     ACCUSATIVE_LV, ACCUSATIVE_PL, ACCUSATIVE_RU, DATIVE_LT, GENITIVE_LT, GENITIVE_PL, GENITIVE_RU,
-    INESSIVE_ET, INESSIVE_FI, LOCATIVE_LT, LOCATIVE_LV, LOCATIVE_PL, PARTITIVE_FI,
-    PREPOSITIONAL_RU,
+    INESSIVE_ET, INESSIVE_FI, INSTRUMENTAL_PL, INSTRUMENTAL_RU, LOCATIVE_LT, LOCATIVE_LV,
+    LOCATIVE_PL, PARTITIVE_FI, PREPOSITIONAL_RU,
 };
 
 /// The case an organisation stands in after `cue` (lowercase, as matched).
@@ -27,6 +27,8 @@ enum Case {
     LocativePl,
     GenitiveRu,
     PrepositionalRu,
+    InstrumentalPl,
+    InstrumentalRu,
 }
 
 fn case_after(cue: &str) -> Option<Case> {
@@ -46,6 +48,8 @@ fn case_after(cue: &str) -> Option<Case> {
         (LOCATIVE_PL, Case::LocativePl),
         (GENITIVE_RU, Case::GenitiveRu),
         (PREPOSITIONAL_RU, Case::PrepositionalRu),
+        (INSTRUMENTAL_PL, Case::InstrumentalPl),
+        (INSTRUMENTAL_RU, Case::InstrumentalRu),
     ]
     .into_iter()
     .find(|(cues, _)| cues.contains(&cue))
@@ -238,6 +242,52 @@ const LOCATIVE_PL_NOUNS: Endings = &[
     ("ółce", "ółka"),
     ("ntrum", "ntrum"),
 ];
+/// Polish instrumental ("kieruję Pomorskim Klastrem Morskim", "kieruję Fundacją Rozwoju").
+const INSTRUMENTAL_PL_ADJECTIVES: Endings = &[
+    ("skim", "ski"),
+    ("ckim", "cki"),
+    ("kim", "ki"),
+    ("gim", "gi"),
+    ("ym", "y"),
+    ("ską", "ska"),
+    ("cką", "cka"),
+    ("ną", "na"),
+    ("wą", "wa"),
+];
+const INSTRUMENTAL_PL_NOUNS: Endings = &[
+    ("strem", "ster"),
+    ("acją", "acja"),
+    ("ią", "ia"),
+    ("tutem", "tut"),
+    ("tetem", "tet"),
+    ("niką", "nika"),
+    ("rkiem", "rk"),
+    ("ązkiem", "ązek"),
+    ("zbą", "zba"),
+    ("niem", "nie"),
+    ("upą", "upa"),
+    ("ółką", "ółka"),
+    ("ntrum", "ntrum"),
+];
+/// Russian instrumental ("руковожу Балтийской ассоциацией", "руковожу Северным кластером").
+const INSTRUMENTAL_RU_ADJECTIVES: Endings = &[
+    ("ской", "ская"),
+    ("ной", "ная"),
+    ("ским", "ский"),
+    ("ким", "кий"),
+    ("ным", "ный"),
+];
+const INSTRUMENTAL_RU_NOUNS: Endings = &[
+    ("цией", "ция"),
+    ("ией", "ия"),
+    ("ством", "ство"),
+    ("латой", "лата"),
+    ("ппой", "ппа"),
+    ("ром", "р"),
+    ("том", "т"),
+    ("дом", "д"),
+    ("зом", "з"),
+];
 /// Russian genitive ("из Балтийской ассоциации", "из Петербургского кластера").
 const GENITIVE_RU_ADJECTIVES: Endings = &[
     ("ской", "ская"),
@@ -383,6 +433,16 @@ pub fn nominative(org: &str, cue: &str) -> String {
         Case::GenitivePl => agree(&mut words, GENITIVE_PL_ADJECTIVES, GENITIVE_PL_NOUNS),
         Case::LocativePl => agree(&mut words, LOCATIVE_PL_ADJECTIVES, LOCATIVE_PL_NOUNS),
         Case::GenitiveRu => agree(&mut words, GENITIVE_RU_ADJECTIVES, GENITIVE_RU_NOUNS),
+        Case::InstrumentalPl => agree(
+            &mut words,
+            INSTRUMENTAL_PL_ADJECTIVES,
+            INSTRUMENTAL_PL_NOUNS,
+        ),
+        Case::InstrumentalRu => agree(
+            &mut words,
+            INSTRUMENTAL_RU_ADJECTIVES,
+            INSTRUMENTAL_RU_NOUNS,
+        ),
         Case::PrepositionalRu => agree(
             &mut words,
             PREPOSITIONAL_RU_ADJECTIVES,
@@ -529,6 +589,17 @@ mod tests {
                 "Северная ассоциация судостроения",
             ),
             ("Новгородском кластере", "в", "Новгородский кластер"),
+            (
+                "Klastrem Innowacji Morskich",
+                "kieruję ",
+                "Klaster Innowacji Morskich",
+            ),
+            (
+                "Балтийской ассоциацией судостроения",
+                "руковожу ",
+                "Балтийская ассоциация судостроения",
+            ),
+            ("Vidzemes klasteri", "vadu ", "Vidzemes klasteris"),
             // A name in another language passes unchanged.
             ("Nordic Food Hub", "в", "Nordic Food Hub"),
             ("Baltic Wood Partners", "jestem z ", "Baltic Wood Partners"),

@@ -260,7 +260,7 @@ pub fn signature(text: &str, known: &[&str]) -> Signature {
             || (!seen_name && candidates.is_empty() && looks_like_name(part));
         if is_name && part.split_whitespace().count() <= 5 {
             if part.split_whitespace().count() >= 2 && sig.name.is_none() {
-                sig.name = Some((*part).to_string());
+                sig.name = Some(part.trim_end_matches([',', '.', ';']).to_string());
             }
             seen_name = true;
             continue;

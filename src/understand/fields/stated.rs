@@ -243,7 +243,10 @@ fn first_organisation(text: &str, lower: &str) -> Option<(String, Option<String>
             let cue = lower.get(start..at).unwrap_or("");
             let (at, case_cue) = if WORKS_AS.contains(&cue.trim()) {
                 let (name_at, skipped) = skip_job(text, at)?;
-                (name_at, if skipped.is_empty() { cue } else { skipped })
+                // A preposition skipped ("w", "в") decides the case; a title or an adverb
+                // ("projektų vadove", "nüüd") leaves it to the cue.
+                let preposition = !skipped.is_empty() && skipped.chars().count() <= 2;
+                (name_at, if preposition { skipped } else { cue })
             } else {
                 (at, cue)
             };

@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use super::super::lexicon::intents::{ATTEND, CANCELLATION, PHRASE_FILLERS, REGISTRATION};
 use super::super::lexicon::stance::{
-    ALREADY, HYPOTHETICAL, NEGATORS, NOT_AFTER, POSSESSIVE, REQUEST_WORDS, UNDECIDED, YET,
+    ALREADY, HYPOTHETICAL, NEGATORS, NOT_AFTER, POSSESSIVE, REQUEST_WORDS, THEN, UNDECIDED, YET,
 };
 
 /// One clause's words, lowercase, without addresses and links.
@@ -189,7 +189,18 @@ pub fn stance(words: &[String], start: usize, end: usize) -> Stance {
                 .chain(ATTEND)
                 .any(|s| s.chars().nth(4).is_some() && w.get(2..).is_some_and(|r| r.starts_with(s)))
     });
-    let refused = before.iter().any(negator)
+    // "Не могли бы вы …" (could you not …) is a polite request.
+    let polite = |i: usize| {
+        before.get(i).is_some_and(|w| w == "не")
+            && before
+                .get(i + 1)
+                .is_some_and(|v| matches!(v.as_str(), "могли" | "могла" | "мог"))
+            && before.get(i + 2).is_some_and(|b| b == "бы")
+    };
+    let refused = before
+        .iter()
+        .enumerate()
+        .any(|(i, w)| negator(w) && !polite(i))
         || words
             .get(start.saturating_sub(5)..=start)
             .unwrap_or(&[])
@@ -206,6 +217,20 @@ pub fn stance(words: &[String], start: usize, end: usize) -> Stance {
     } else {
         Stance::Refused
     }
+}
+
+/// Whether `clause` is the "then" of the condition in `previous` ("Jei galima atvykti tik
+/// antrąją, tada registruočiausi", "if only day 2 is possible, then I would register"): it
+/// waits for an answer. Not a request ("…, then please register me") nor after "if so".
+fn consequent(previous: &[String], clause: &[String]) -> bool {
+    let opens = |w: &[String]| {
+        w.first()
+            .is_some_and(|x| HYPOTHETICAL.contains(&x.as_str()))
+    };
+    opens(previous)
+        && previous.len() > 2
+        && clause.first().is_some_and(|x| THEN.contains(&x.as_str()))
+        && !clause.iter().any(|x| REQUEST_WORDS.contains(&x.as_str()))
 }
 
 /// Clauses: split at sentence ends, line ends and commas/semicolons (which end a condition).
@@ -297,8 +322,13 @@ impl Read {
         skip_possessive: bool,
         companions: &[&str],
     ) -> bool {
+        let mut previous: &[String] = &[];
         self.clause_words().any(|w| {
-            if !companions.is_empty() && !w.iter().any(|x| companions.contains(&x.as_str())) {
+            let after_condition = consequent(previous, w);
+            previous = w;
+            if after_condition
+                || (!companions.is_empty() && !w.iter().any(|x| companions.contains(&x.as_str())))
+            {
                 return false;
             }
             let request = w.iter().any(|x| REQUEST_WORDS.contains(&x.as_str()));

@@ -433,3 +433,82 @@ fn spoken_finnish_and_someone_else_coming_register() {
         vec![Update]
     );
 }
+
+#[test]
+fn skipping_it_or_giving_ones_place_away_cancels() {
+    for text in [
+        "something came up and I have to skip the workshop. Please give my seat to someone else.",
+        "Geben Sie meinen Platz gerne an jemand anderen weiter.",
+        "jag måste tyvärr hoppa över workshopen.",
+        "Giv gerne min plads til en anden.",
+        "jeg må dessverre stå over denne gangen.",
+        "joudun valitettavasti jättämään työpajan väliin.",
+        "pean kahjuks seminari vahele jätma.",
+        "Lūdzu, atdodiet manu vietu kādam citam.",
+        "deja, seminarą teks praleisti.",
+        "Proszę oddać moje miejsce komuś innemu.",
+        "к сожалению, придётся пропустить семинар.",
+    ] {
+        assert_eq!(intents("Workshop", text), vec![Cancellation], "{text}");
+    }
+}
+
+#[test]
+fn who_the_sender_is_now_corrects_a_reply() {
+    for text in [
+        "jeg hedder Anne-Mette, ikke bare Anne.",
+        "nazywam się Anna-Maria, nie Anna.",
+        "меня зовут Анна-Мария, а не Анна.",
+        "I've changed jobs since I registered - I'm now at Baltic Ports. Could you update that?",
+        "vahetasin töökohta ja olen nüüd Baltic Portsis.",
+        "klyngen vår har skiftet navn til Baltic Water Cluster.",
+        "unser Cluster heißt seit März Baltic Water Cluster.",
+        "vabandust, unustasin registreerudes mainida, et töötan Baltic Water Clusteris.",
+        "lūdzu, pierakstiet pie manas reģistrācijas arī organizāciju: Baltic Water Cluster.",
+    ] {
+        assert_eq!(reply(text), vec![Update], "{text}");
+    }
+    // In a first mail that registers, "ich heiße …" introduces.
+    assert_eq!(
+        intents("Anmeldung", "Ich heiße Anna Berg und möchte mich anmelden."),
+        vec![Registration]
+    );
+}
+
+#[test]
+fn adding_a_colleague_in_a_reply_registers() {
+    for text in [
+        "Kan ni lägga till min kollega Ann Lee (ann@x.test)?",
+        "Could you also add my colleague Ann Lee (ann@x.test)?",
+        "Czy mogliby Państwo dopisać też moją koleżankę Ann Lee (ann@x.test)?",
+        "Не могли бы вы добавить и мою коллегу Ann Lee (ann@x.test)?",
+    ] {
+        assert_eq!(reply(text), vec![Registration], "{text}");
+    }
+}
+
+#[test]
+fn the_then_of_a_condition_waits_for_the_answer() {
+    assert_eq!(
+        intents(
+            "Klausimas",
+            "ar būtina dalyvauti abi dienas? Jei galima atvykti tik antrąją, tada registruočiausi."
+        ),
+        vec![Question]
+    );
+    assert_eq!(
+        intents(
+            "Frage",
+            "Geht auch nur der zweite Tag? Wenn das möglich ist, dann melde ich mich an."
+        ),
+        vec![Question]
+    );
+    // A request after the condition still asks.
+    assert_eq!(
+        intents(
+            "Registration",
+            "Is there still room? If there is still a place, then please register me."
+        ),
+        vec![Registration, Question]
+    );
+}

@@ -38,6 +38,9 @@ pub const EXPERIENCE_STARTING: &[&str] = &[
     "er ny i",
     "är ny i",
     "helt nye",
+    "noch ganz am anfang",
+    "noch am anfang",
+    "ganz am anfang",
     "helt nya",
     "helt ny ",
     "ei kokemusta",
@@ -82,6 +85,7 @@ pub const EXPERIENCE_EXPERIENCED: &[&str] = &[
 pub const EXPERIENCE_TOPIC: &[&str] = &[
     "experience",
     "new to",
+    "am anfang",
     "nye i",
     "nya i",
     "ny i",
@@ -294,4 +298,52 @@ pub const OTHERS_EXPERIENCE: &[&str] = &[
     "for nybegynnere",
     "dla początkujących",
     "для начинающих",
+];
+
+/// "Never before" in the region's languages: with work abroad named in the same sentence
+/// ("we have never worked with international partners"), the sender is starting.
+pub const NEVER_BEFORE: &[&str] = &[
+    "never before",
+    "have never",
+    "aldrig før",
+    "aldrig tidigare",
+    "aldri før",
+    "aldri tidligere",
+    "noch nie",
+    "bisher nie",
+    "nigdy wcześniej",
+    "nigdy nie",
+    "никогда раньше",
+    "никогда не",
+    "ei ole koskaan",
+    "emme ole koskaan",
+    "pole kunagi",
+    "ei ole kunagi",
+    "niekada",
+    "nekad",
+    "nekad agrāk",
+];
+
+/// Long experience said in so many words ("we have long experience", "pitkä kokemus").
+pub const LONG_EXPERIENCE: &[&str] = &[
+    "long experience",
+    "extensive experience",
+    "lange erfaring",
+    "lang erfaring",
+    "lång erfarenhet",
+    "langjährige erfahrung",
+    "lange erfahrung",
+    "pitkä kokemus",
+    "pitkän kokemuksen",
+    "pitkäaikainen kokemus",
+    "pikaajaline kogemus",
+    "pikk kogemus",
+    "ilgametė patirtis",
+    "ilgametę patirtį",
+    "ilggadēja pieredze",
+    "ilggadēju pieredzi",
+    "wieloletnie doświadczenie",
+    "długoletnie doświadczenie",
+    "многолетний опыт",
+    "большой опыт",
 ];

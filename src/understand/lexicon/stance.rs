@@ -174,6 +174,13 @@ pub const HYPOTHETICAL: &[&str] = &[
     "zanim",
     "przed",
     "vor",
+    // "since I registered": past, asks for nothing.
+    "since",
+    "seit",
+    "sedan",
+    "siden",
+    "kopš",
+    "nuo",
     "прежде",
     "перед",
     // "буду ли я регистрироваться": whether.
@@ -305,6 +312,23 @@ pub const QUESTION_OPENERS: &[&str] = &[
     "хотел уточнить",
     "хотела уточнить",
     "подскажите",
+];
+
+/// "Then", opening the second half of a condition ("if …, then I would register"): whole
+/// words.
+pub const THEN: &[&str] = &[
+    "then",
+    "dann",
+    "så",
+    "da",
+    "niin",
+    "siis",
+    "tad",
+    "tada",
+    "wtedy",
+    "to",
+    "тогда",
+    "то",
 ];
 
 /// Words that leave taking part undecided, whatever the rest of the clause says ("we decide

@@ -203,6 +203,10 @@ pub const ORGANISATION_CUES: &[&str] = &[
     "sondern bei ",
     "olen nykyään töissä ",
     "olen töissä ",
+    "kieruję ",
+    "руковожу ",
+    "vadovauju ",
+    "vadu ",
     "we are from ",
     "we're from ",
     "we are both from ",
@@ -311,7 +315,7 @@ pub const TRAILING: &[&str] = &[
 ];
 
 /// Cues after which the organisation stands in the Latvian accusative ("pārstāvu … federāciju").
-pub const ACCUSATIVE_LV: &[&str] = &["pārstāvu"];
+pub const ACCUSATIVE_LV: &[&str] = &["pārstāvu", "vadu"];
 /// … the Russian accusative ("представляю Балтийскую ассоциацию").
 pub const ACCUSATIVE_RU: &[&str] = &["я представляю", "представляю"];
 /// … the Polish accusative ("reprezentuję Pomorską Izbę").
@@ -327,7 +331,11 @@ pub const GENITIVE_LT: &[&str] = &["esu iš", "esame iš"];
 /// … the Lithuanian locative ("dirbu Klaipėdos mokslo ir technologijų parke").
 pub const LOCATIVE_LT: &[&str] = &["dirbu"];
 /// … the Lithuanian dative ("atstovauju Lietuvos energetikos klasteriui").
-pub const DATIVE_LT: &[&str] = &["atstovauju"];
+pub const DATIVE_LT: &[&str] = &["atstovauju", "vadovauju"];
+/// … the Polish instrumental ("kieruję Klastrem Innowacji").
+pub const INSTRUMENTAL_PL: &[&str] = &["kieruję"];
+/// … the Russian instrumental ("руковожу Балтийской ассоциацией").
+pub const INSTRUMENTAL_RU: &[&str] = &["руковожу"];
 /// … the Latvian locative ("strādāju Latvijas Kokrūpniecības federācijā").
 pub const LOCATIVE_LV: &[&str] = &["strādāju"];
 /// … the Polish genitive ("jestem z Podkarpackiego Klastra Lotniczego").
