@@ -10,7 +10,11 @@
 //!   sender already has a held-back reply flushes before its own is decided;
 //! - an outcome's sender (`from_email`) is read by the forward limit (`store::limits`): a
 //!   question, a review item, an organiser's reply or a bounce flushes before its own work.
+//!
+//! The batch's reads made once at its start (`prefetch`) live here too: a flush means the batch
+//! leaves the common path, so it forgets them.
 
+use super::prefetch::Prefetched;
 use crate::domain::EmailAddress;
 use crate::store::{self, FinishedInbound, InboundOutcome, NewOutbound, StoreError, Tx};
 
@@ -18,6 +22,8 @@ use crate::store::{self, FinishedInbound, InboundOutcome, NewOutbound, StoreErro
 pub(super) struct Deferred {
     replies: Vec<NewOutbound>,
     finished: Vec<FinishedInbound>,
+    /// What the batch read at its start; `None` once it may no longer hold.
+    pub(super) reads: Option<Prefetched>,
 }
 
 impl Deferred {
@@ -33,8 +39,9 @@ impl Deferred {
         self.replies.push(mail);
     }
 
-    /// Writes everything held back, in two statements.
+    /// Writes everything held back, in two statements, and forgets the batch's reads.
     pub(super) async fn flush(&mut self, tx: &mut Tx<'_>) -> Result<(), StoreError> {
+        self.reads = None;
         if !self.replies.is_empty() {
             store::enqueue_many(tx, &self.replies).await?;
             self.replies.clear();
@@ -73,4 +80,9 @@ pub(super) async fn flush(
         Some(d) => d.flush(tx).await,
         None => Ok(()),
     }
+}
+
+/// The batch's reads made at its start, while they hold.
+pub(super) fn reads(deferred: Option<&Deferred>) -> Option<&Prefetched> {
+    deferred.and_then(|d| d.reads.as_ref())
 }

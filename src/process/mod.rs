@@ -17,6 +17,7 @@ mod catch_up;
 mod decide;
 mod deferred;
 mod forward;
+mod prefetch;
 mod queue;
 mod record;
 mod relay;
@@ -38,6 +39,7 @@ pub use tag::new_token;
 use std::panic::AssertUnwindSafe;
 
 use deferred::Deferred;
+use prefetch::Prefetched;
 
 use sqlx::PgPool;
 
@@ -185,17 +187,36 @@ impl Processor {
             return Ok(Vec::new());
         }
         let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
+        // Every message is understood first (a pure step), so that the batch takes its locks
+        // and makes its reads once for all of them (`prefetch`).
+        let understood: Vec<(i64, Understood)> = rows
+            .into_iter()
+            .map(|row| (row.id, understand_row(row, &self.understand)))
+            .collect();
         let mut done = Vec::with_capacity(ids.len());
         let mut failure = None;
         let mut deferred = Deferred::default();
-        for row in rows {
-            let id = row.id;
-            match self.process_row(&mut tx, row, Some(&mut deferred)).await {
+        let people: Vec<&Understanding> = understood
+            .iter()
+            .filter_map(|(_, u)| match u {
+                Understood::Message(u) => Some(u.as_ref()),
+                _ => None,
+            })
+            .collect();
+        match Prefetched::read(self, &mut tx, &people).await {
+            Ok(reads) => deferred.reads = reads,
+            Err(e) => failure = Some((ids[0], e.into())),
+        }
+        for (id, u) in understood {
+            if failure.is_some() {
+                break;
+            }
+            match self
+                .apply_understood(&mut tx, id, u, Some(&mut deferred))
+                .await
+            {
                 Ok(p) => done.push(p),
-                Err(e) => {
-                    failure = Some((id, e));
-                    break;
-                }
+                Err(e) => failure = Some((id, e)),
             }
         }
         if failure.is_none()
@@ -228,8 +249,7 @@ impl Processor {
         Ok(done)
     }
 
-    /// Understands one claimed message and applies it within `tx` (not committed here). In a
-    /// batch, `deferred` holds back the writes that can wait for the batch's end.
+    /// Understands one claimed message and applies it within `tx` (not committed here).
     async fn process_row(
         &self,
         tx: &mut Tx<'_>,
@@ -237,35 +257,32 @@ impl Processor {
         deferred: Option<&mut Deferred>,
     ) -> Result<Processed, ProcessError> {
         let id = row.id;
-        let Some(raw) = row.raw else {
-            let outcome = failed_outcome("the stored message has no content");
-            deferred::finish(tx, deferred, id, outcome).await?;
-            return Ok(Processed {
-                inbound_id: id,
-                status: InboundStatus::Failed,
-                reply: None,
-            });
-        };
-        // Understanding never panics by design; if it ever does, the message is kept and marked,
-        // and the daemon goes on with the next one.
-        let understood = std::panic::catch_unwind(AssertUnwindSafe(|| {
-            understand::understand(&raw, &self.understand)
-        }));
-        drop(raw);
-        match understood {
-            Ok(u) => self.apply(tx, id, &u, deferred).await,
-            Err(_) => {
-                let outcome = failed_outcome(
-                    "understanding this message panicked (a bug: please report it with the message)",
-                );
-                deferred::finish(tx, deferred, id, outcome).await?;
-                Ok(Processed {
-                    inbound_id: id,
-                    status: InboundStatus::Failed,
-                    reply: None,
-                })
+        let understood = understand_row(row, &self.understand);
+        self.apply_understood(tx, id, understood, deferred).await
+    }
+
+    /// Applies what understanding message `id` gave within `tx`. In a batch, `deferred` holds
+    /// back the writes that can wait for the batch's end.
+    async fn apply_understood(
+        &self,
+        tx: &mut Tx<'_>,
+        id: i64,
+        understood: Understood,
+        deferred: Option<&mut Deferred>,
+    ) -> Result<Processed, ProcessError> {
+        let error = match understood {
+            Understood::Message(u) => return self.apply(tx, id, &u, deferred).await,
+            Understood::NoContent => "the stored message has no content",
+            Understood::Panicked => {
+                "understanding this message panicked (a bug: please report it with the message)"
             }
-        }
+        };
+        deferred::finish(tx, deferred, id, failed_outcome(error)).await?;
+        Ok(Processed {
+            inbound_id: id,
+            status: InboundStatus::Failed,
+            reply: None,
+        })
     }
 
     /// Applies one understood message. Only the common case — a person's registration,
@@ -336,7 +353,10 @@ impl Processor {
                 reply: None,
             });
         }
-        let act = match self.route(tx, u, &sender).await? {
+        let act = match self
+            .route(tx, u, &sender, deferred::reads(deferred.as_deref()))
+            .await?
+        {
             Route::Act(act) => act,
             Route::Thanks => {
                 outcome.disposition = Some(store::Disposition::Thanks);
@@ -368,7 +388,9 @@ impl Processor {
         if reads_held {
             deferred::flush(tx, deferred.as_deref_mut()).await?;
         }
-        let effect = self.record(tx, id, u, &sender, act).await?;
+        let effect = self
+            .record(tx, id, u, &sender, act, deferred.as_deref_mut())
+            .await?;
         let reply = self
             .queue_reply_in(tx, id, u, &sender, &effect, deferred.as_deref_mut())
             .await?;
@@ -379,6 +401,27 @@ impl Processor {
             status: InboundStatus::Processed,
             reply: Some(reply),
         })
+    }
+}
+
+/// A claimed message after the pure step.
+enum Understood {
+    Message(Box<Understanding>),
+    /// The stored row has no content (kept only as a record).
+    NoContent,
+    /// Understanding panicked (a bug): the message is kept and marked.
+    Panicked,
+}
+
+fn understand_row(row: store::InboundRow, config: &UnderstandConfig) -> Understood {
+    let Some(raw) = row.raw else {
+        return Understood::NoContent;
+    };
+    // Understanding never panics by design; if it ever does, the message is kept and marked,
+    // and the daemon goes on with the next one.
+    match std::panic::catch_unwind(AssertUnwindSafe(|| understand::understand(&raw, config))) {
+        Ok(u) => Understood::Message(Box::new(u)),
+        Err(_) => Understood::Panicked,
     }
 }
 

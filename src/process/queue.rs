@@ -66,9 +66,18 @@ impl Processor {
         let mut note = None;
         // Two messages from one address processed at once (two workers, two daemons) must not
         // both count "under the limit": the count and the insert happen under its lock.
-        store::lock_address(tx, sender.as_str()).await?;
+        // A batch took the lock and read the standing at its start (`prefetch`).
         let limits = &self.config.replies;
-        let standing = store::reply_standing(tx, sender.as_str(), limits.cool_down_hours).await?;
+        let prefetched = super::deferred::reads(deferred.as_deref())
+            .filter(|r| r.holds_locks(sender))
+            .and_then(|r| r.standing(sender));
+        let standing = match prefetched {
+            Some(standing) => standing,
+            None => {
+                store::lock_address(tx, sender.as_str()).await?;
+                store::reply_standing(tx, sender.as_str(), limits.cool_down_hours).await?
+            }
+        };
         if standing.suppressed {
             status = OutboxStatus::Suppressed;
             note = Some("address is suppressed (bounced)".to_string());

@@ -4,6 +4,7 @@
 
 use super::behalf::{self, Held};
 use super::decide::{self, Change, Request, Seats};
+use super::deferred::{self, Deferred};
 use super::review::Act;
 use super::{ProcessError, Processor, experience_name, tag};
 use crate::domain::EmailAddress;
@@ -62,6 +63,7 @@ impl Processor {
         u: &Understanding,
         sender: &EmailAddress,
         act: Act,
+        mut deferred: Option<&mut Deferred>,
     ) -> Result<Effect, ProcessError> {
         let event = &self.config.event;
         let has = |i: Intent| u.intents.contains(&i);
@@ -162,13 +164,27 @@ impl Processor {
         if request.touches_registration() || on_behalf {
             // The capacity check and the waiting list need the whole event serialised; without
             // a capacity only this participant's row can race (two messages from one person).
-            if event.capacity > 0 {
-                store::lock_event(tx, &event.id).await?;
-                seats.confirmed = store::count_confirmed(tx, &event.id).await?;
-            } else {
-                store::lock_participant(tx, &event.id, participant_email.as_str()).await?;
-            }
-            existing = store::find_registration(tx, &event.id, participant_email.as_str()).await?;
+            // A batch took the participant locks and read the registrations at its start
+            // (`prefetch`); with a capacity the event lock comes first, so it reads again.
+            let reads = deferred::reads(deferred.as_deref());
+            let prefetched = match reads {
+                Some(r) if event.capacity == 0 && r.holds_locks(&participant_email) => {
+                    r.registration(&participant_email)
+                }
+                _ => None,
+            };
+            existing = match prefetched {
+                Some(reg) => reg.cloned(),
+                None => {
+                    if event.capacity > 0 {
+                        store::lock_event(tx, &event.id).await?;
+                        seats.confirmed = store::count_confirmed(tx, &event.id).await?;
+                    } else {
+                        store::lock_participant(tx, &event.id, participant_email.as_str()).await?;
+                    }
+                    store::find_registration(tx, &event.id, participant_email.as_str()).await?
+                }
+            };
         }
         let decision = decide::decide(request, existing.as_ref().map(|r| r.status), seats);
         effect.template = decision.reply;
@@ -209,15 +225,26 @@ impl Processor {
             // `decide` changes only a record that exists.
             (Change::Update(_) | Change::Cancel, None) => None,
         };
+        if let (Some(d), Some(reg)) = (deferred.as_deref_mut(), effect.registration.as_ref())
+            && let Some(reads) = d.reads.as_mut()
+        {
+            reads.remember(&participant_email, reg);
+        }
         let confirmed_now = matches!(
             decision.change,
             Change::Insert(RegistrationStatus::Confirmed)
                 | Change::Update(Some(RegistrationStatus::Confirmed))
         );
-        if let (true, Some(reg)) = (confirmed_now, effect.registration.as_ref()) {
+        // A batch knows whether the event has catch-up broadcasts at all (`prefetch`).
+        let may_catch_up = deferred::reads(deferred.as_deref()).is_none_or(|r| r.may_catch_up());
+        if let (true, true, Some(reg)) = (confirmed_now, may_catch_up, effect.registration.as_ref())
+        {
             effect.updates_sent = self.catch_up(tx, reg).await?;
         }
         if decision.promote_waitlisted {
+            // Another registration changes, and its person is written to: the batch's reads
+            // no longer hold.
+            deferred::flush(tx, deferred).await?;
             effect.promoted = self.promote_waitlisted(tx, &id.to_string()).await?;
         }
         if let (Some(note), Some(reg)) = (u.note.as_deref(), effect.registration.as_ref())

@@ -9,6 +9,7 @@
 use serde_json::json;
 
 use super::forward::About;
+use super::prefetch::Prefetched;
 use super::record::Effect;
 use super::{ProcessError, Processor, behalf, intent_name, tag};
 use crate::domain::{EmailAddress, header_safe};
@@ -58,10 +59,14 @@ impl Processor {
         tx: &mut Tx<'_>,
         u: &Understanding,
         sender: &EmailAddress,
+        reads: Option<&Prefetched>,
     ) -> Result<Route, ProcessError> {
         let event = &self.config.event;
         let has = |i: Intent| u.intents.contains(&i);
-        let own_status = store::registration_status(tx, &event.id, sender.as_str()).await?;
+        let own_status = match reads.and_then(|r| r.registration(sender)) {
+            Some(reg) => reg.map(|r| r.status),
+            None => store::registration_status(tx, &event.id, sender.as_str()).await?,
+        };
         // Any reply from a person registered by someone else confirms, unless it cancels.
         if own_status == Some(RegistrationStatus::PendingConfirmation)
             && !has(Intent::Cancellation)

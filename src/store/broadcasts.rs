@@ -245,6 +245,18 @@ pub async fn lock_catch_ups(
     Ok(())
 }
 
+/// Whether the event has any catch-up broadcast. Read after the shared catch-up lock, it holds
+/// until the transaction ends: a new one is made only under the exclusive lock.
+pub async fn has_catch_ups(tx: &mut Tx<'_>, event_id: &str) -> Result<bool, StoreError> {
+    let any = sqlx::query_scalar!(
+        r#"select exists(select 1 from broadcasts where event_id = $1 and catch_up) as "any!""#,
+        event_id
+    )
+    .fetch_one(&mut **tx)
+    .await?;
+    Ok(any)
+}
+
 /// Makes broadcast `id` a catch-up broadcast for `audience`'s country and language.
 pub async fn make_catch_up(
     tx: &mut Tx<'_>,

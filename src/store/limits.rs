@@ -56,27 +56,53 @@ pub async fn reply_standing(
     address: &str,
     cool_down_hours: i64,
 ) -> Result<ReplyStanding, StoreError> {
-    let row = sqlx::query!(
-        r#"select
-             exists(select 1 from suppressed_addresses where email = lower($1)) as "suppressed!",
+    let standing = standing_of(tx, &[address.to_string()], cool_down_hours).await?;
+    Ok(standing
+        .into_iter()
+        .next()
+        .map(|(_, s)| s)
+        .unwrap_or(ReplyStanding {
+            suppressed: false,
+            cooling_down: false,
+            recent: 0,
+        }))
+}
+
+/// [`reply_standing`] of several addresses in one statement (a processing batch reads its
+/// senders' at its start, after their address locks), each with the address as given.
+pub async fn standing_of(
+    tx: &mut Tx<'_>,
+    addresses: &[String],
+    cool_down_hours: i64,
+) -> Result<Vec<(String, ReplyStanding)>, StoreError> {
+    let rows = sqlx::query!(
+        r#"select a as "address!",
+             exists(select 1 from suppressed_addresses where email = lower(a)) as "suppressed!",
              exists(select 1 from outbox
                     where status = 'suppressed' and starts_with(last_error, $2)
                       and created_at > now() - make_interval(hours => $3::int)
-                      and kind = 'reply' and lower(recipient) = lower($1)) as "cooling_down!",
+                      and kind = 'reply' and lower(recipient) = lower(a)) as "cooling_down!",
              (select count(*) from outbox
-              where lower(recipient) = lower($1) and kind = 'reply' and status <> 'suppressed'
-                and created_at > now() - interval '1 hour') as "recent!""#,
-        address,
+              where lower(recipient) = lower(a) and kind = 'reply' and status <> 'suppressed'
+                and created_at > now() - interval '1 hour') as "recent!"
+           from unnest($1::text[]) a"#,
+        addresses,
         OVER_LIMIT,
         i32::try_from(cool_down_hours).unwrap_or(i32::MAX)
     )
-    .fetch_one(&mut **tx)
+    .fetch_all(&mut **tx)
     .await?;
-    Ok(ReplyStanding {
-        suppressed: row.suppressed,
-        cooling_down: row.cooling_down,
-        recent: row.recent,
-    })
+    Ok(rows
+        .into_iter()
+        .map(|r| {
+            let standing = ReplyStanding {
+                suppressed: r.suppressed,
+                cooling_down: r.cooling_down,
+                recent: r.recent,
+            };
+            (r.address, standing)
+        })
+        .collect())
 }
 
 /// Whether mail for `address` went over a limit less than `hours` ago: replies to it

@@ -66,6 +66,69 @@ pub async fn lock_participant(
     Ok(())
 }
 
+/// Takes, for each address of a processing batch, the participant lock (`lock_participant`)
+/// and the address lock (`outbox::lock_address`) in one statement, in a fixed order (by lock
+/// key), so two batches that share addresses wait for each other instead of deadlocking.
+/// `addresses` may repeat one; the locks are the very ones the one-row functions take.
+pub async fn lock_batch(
+    tx: &mut Tx<'_>,
+    event_id: &str,
+    addresses: &[String],
+) -> Result<(), StoreError> {
+    sqlx::query_scalar!(
+        r#"select count(pg_advisory_xact_lock(k)) as "n!" from (
+             select distinct k from (
+               select hashtextextended($1 || ' ' || lower(a), 43) as k from unnest($2::text[]) a
+               union all
+               select hashtextextended(lower(a), 7) from unnest($2::text[]) a
+             ) keys
+             order by k
+           ) ordered"#,
+        event_id,
+        addresses
+    )
+    .fetch_one(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+/// The registrations of `addresses` (each already lower-cased), locked as `find_registration`
+/// locks one, keyed by the lower-cased address they answer.
+pub async fn registrations_of(
+    tx: &mut Tx<'_>,
+    event_id: &str,
+    addresses: &[String],
+) -> Result<Vec<(String, Registration)>, StoreError> {
+    let rows = sqlx::query!(
+        r#"
+        select lower(email) as "key!", id, email, name, organisation, country, experience, language,
+               status as "status: RegistrationStatus"
+        from registrations where event_id = $1 and lower(email) = any($2::text[])
+        for update
+        "#,
+        event_id,
+        addresses
+    )
+    .fetch_all(&mut **tx)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|r| {
+            let reg = Registration {
+                id: r.id,
+                email: r.email,
+                name: r.name,
+                organisation: r.organisation,
+                country: r.country,
+                experience: r.experience,
+                language: r.language,
+                status: r.status,
+            };
+            (r.key, reg)
+        })
+        .collect())
+}
+
 pub async fn count_confirmed(tx: &mut Tx<'_>, event_id: &str) -> Result<i64, StoreError> {
     let n = sqlx::query_scalar!(
         r#"select count(*) as "n!" from registrations where event_id = $1 and status = 'confirmed'"#,

@@ -362,3 +362,159 @@ async fn a_batch_writes_exactly_what_one_by_one_processing_writes() {
     .expect("count");
     assert_eq!(pending, 0, "every outcome was written");
 }
+
+/// Processes `messages` one at a time in a fresh database, or (`batch`) as one batch, after the
+/// same earlier mail (`before`, one at a time) and a catch-up broadcast; returns what was written.
+async fn run_after(before: &[NewInbound], messages: &[NewInbound], batch: bool) -> Vec<String> {
+    let templates = crate::support::repo().join("config/templates");
+    let db = TestDb::new().await;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let config = config(&db, dir.path(), &templates);
+    let processor = Processor::new(config.clone()).expect("processor");
+    store::insert_inbound_batch(&db.pool, before)
+        .await
+        .expect("stored");
+    while processor
+        .process_one_inbound(&db.pool)
+        .await
+        .expect("earlier mail")
+        .is_some()
+    {}
+    let audience = store::Audience {
+        catch_up: true,
+        ..store::Audience::default()
+    };
+    let body = regbot::broadcast::Body::Source("Hello {{ participant.name }}".into());
+    regbot::broadcast::broadcast(
+        &db.pool,
+        &config,
+        Some("The programme"),
+        &body,
+        &audience,
+        false,
+        false,
+    )
+    .await
+    .expect("catch-up broadcast");
+    store::insert_inbound_batch(&db.pool, messages)
+        .await
+        .expect("stored");
+    if batch {
+        let done = processor.process_batch(&db.pool, 50).await.expect("batch");
+        assert_eq!(done.len(), messages.len(), "one batch: {done:?}");
+    } else {
+        let mut n = 0;
+        while processor
+            .process_one_inbound(&db.pool)
+            .await
+            .expect("one by one")
+            .is_some()
+        {
+            n += 1;
+        }
+        assert_eq!(n, messages.len());
+    }
+    written(&db).await
+}
+
+#[tokio::test]
+async fn a_batch_that_reads_its_addresses_once_writes_what_one_by_one_writes() {
+    // A batch takes its addresses' locks and reads their registrations and reply standing once,
+    // at its start (`process::prefetch`). What it writes itself must stay visible: a
+    // registration changed twice in one batch, under two spellings of one address, after a
+    // review item (which makes the rest of the batch read again), a catch-up broadcast queued
+    // to a new registrant, and an address that is not ASCII (never read ahead).
+    let before = vec![
+        mail(
+            20,
+            "Mara <mara@batch.test>",
+            "",
+            "I would like to register for the workshop. Mara Ozola, Latvia",
+        ),
+        mail(
+            21,
+            "Jonas <jonas@batch.test>",
+            "",
+            "I would like to register for the workshop. Jonas Jonaitis, Lithuania",
+        ),
+    ];
+    let messages = vec![
+        mail(
+            1,
+            "Mara <mara@batch.test>",
+            "",
+            "Please cancel my registration for the workshop.",
+        ),
+        mail(
+            2,
+            "Jonas <Jonas@Batch.test>",
+            "",
+            "Please update my registration: my organisation is Vilnius University.",
+        ),
+        mail(
+            3,
+            "Nora <nora@batch.test>",
+            "",
+            "I would like to register for the workshop. Nora Lind, Sweden",
+        ),
+        mail(
+            4,
+            "Jürgen <jürgen@batch.test>",
+            "",
+            "I would like to register for the workshop. Jürgen Schmidt, Germany",
+        ),
+        mail(
+            6,
+            "Nora <NORA@batch.test>",
+            "",
+            "Please cancel my registration, I cannot come after all.",
+        ),
+        mail(
+            7,
+            "Mara <MARA@batch.test>",
+            "",
+            "I would like to register for the workshop again. Mara Ozola, Latvia",
+        ),
+        mail(
+            8,
+            "Ivo <ivo@batch.test>",
+            "",
+            "I would like to register for the workshop. Ivo Kalns, Latvia",
+        ),
+        mail(
+            5,
+            "Olga <olga@batch.test>",
+            "",
+            "Please change my registration: I will come with a colleague.",
+        ),
+    ];
+    let alone = run_after(&before, &messages, false).await;
+    let together = run_after(&before, &messages, true).await;
+    assert_eq!(alone, together, "the batch wrote what one by one wrote");
+    // And what both wrote is what a person expects: Mara cancelled and registered again, Nora
+    // registered and cancelled, the catch-up update queued to each new registrant.
+    let registrations: Vec<&String> = together
+        .iter()
+        .filter(|r| r.contains("@batch.test") && r.starts_with("(") && r.ends_with(")"))
+        .collect();
+    assert!(
+        together
+            .iter()
+            .any(|r| r.starts_with("(nora@batch.test,") && r.ends_with(",cancelled)")),
+        "{registrations:?}"
+    );
+    assert!(
+        together
+            .iter()
+            .any(|r| r.starts_with("(mara@batch.test,") && r.ends_with(",confirmed)")),
+        "{registrations:?}"
+    );
+    for who in ["nora", "ivo", "jürgen"] {
+        assert!(
+            together
+                .iter()
+                .any(|r| r.starts_with("(broadcast:") && r.contains(&format!("{who}@batch.test"))),
+            "the catch-up update is queued to {who}: {together:#?}"
+        );
+    }
+}

@@ -280,8 +280,8 @@ fn tuning_half_of_the_mail_set() {
     }
     // Floors just below what was measured on 2026-12-04 with the second writer's 201 mails
     // (306/320, 998/1064, 299/299); fields after f10's organisation/case/experience work
-    // 1049/1064 (98.6 %).
-    assert_floor("classification", &s.classification, 95.0);
+    // 1049/1064 (98.6 %); classification after r10's intent work 320/320 (100 %).
+    assert_floor("classification", &s.classification, 99.5);
     assert_floor("fields", &s.fields, 98.0);
     assert_floor("language", &s.language, 99.0);
 }
@@ -294,8 +294,9 @@ fn measuring_half_of_the_mail_set() {
     };
     // Floors just below what was measured on 2026-12-04 with the second writer's 201 mails
     // (275/314, 956/1032, 292/294); fields after f10's organisation/case/experience work
-    // 985/1032 (95.4 %). The bar for classification (98 %) is not reached yet.
-    assert_floor("classification", &s.classification, 87.0);
+    // 985/1032 (95.4 %); classification after r10's intent work 284/314 (90.4 %). The
+    // issue's bar for classification (98 %) is not reached yet.
+    assert_floor("classification", &s.classification, 90.0);
     assert_floor("fields", &s.fields, 95.0);
     assert_floor("language", &s.language, 98.5);
 }
