@@ -315,7 +315,20 @@ fn prose_recipients(bodies: &Bodies, ex: &Excluded, list: &mut Vec<String>) {
             push_unique(list, &address, &ex.strict);
         }
     } else {
-        for a in all.iter().filter(|a| !ex.system_of_bouncer(a)) {
+        // Only loose addresses: when the returned original was delivered for one of them, that
+        // one failed and the others are advice (another address, a directory entry).
+        let loose: Vec<&String> = all.iter().filter(|a| !ex.system_of_bouncer(a)).collect();
+        let envelope = envelope_recipients(bodies);
+        let confirmed: Vec<&String> = loose
+            .iter()
+            .copied()
+            .filter(|a| envelope.contains(a))
+            .collect();
+        for a in if confirmed.is_empty() {
+            loose
+        } else {
+            confirmed
+        } {
             push_unique(list, a, &ex.loose);
         }
     }
@@ -323,14 +336,7 @@ fn prose_recipients(bodies: &Bodies, ex: &Excluded, list: &mut Vec<String>) {
         // Then the quoted original: the recipient its last `Received:` hop names, else its
         // addressees (regbot writes to one recipient per message; a list's mail is addressed
         // to the list, which the exclusions drop).
-        let mut received: Vec<String> = Vec::new();
-        for o in &bodies.original_headers {
-            received.extend(prose::received_for(header_block(o)));
-        }
-        for t in &bodies.text {
-            let section = prose::error_section(t).len();
-            received.extend(prose::received_for(t.get(section..).unwrap_or("")));
-        }
+        let received = envelope_recipients(bodies);
         if let Some(a) = received.iter().find(|a| !ex.strict.contains(a)) {
             push_unique(list, a, &ex.strict);
         }
@@ -344,6 +350,20 @@ fn prose_recipients(bodies: &Bodies, ex: &Excluded, list: &mut Vec<String>) {
             push_unique(list, a, &ex.strict);
         }
     }
+}
+
+/// The addresses the returned original's `Received:` lines say it was delivered for, last hop
+/// first: from an attached original, then from one quoted below a bounce's prose.
+fn envelope_recipients(bodies: &Bodies) -> Vec<String> {
+    let mut received: Vec<String> = Vec::new();
+    for o in &bodies.original_headers {
+        received.extend(prose::received_for(header_block(o)));
+    }
+    for t in &bodies.text {
+        let section = prose::error_section(t).len();
+        received.extend(prose::received_for(t.get(section..).unwrap_or("")));
+    }
+    received
 }
 
 /// The header block of an attached original (up to its first empty line).
@@ -459,5 +479,7 @@ fn display_name(mail: &ParsedMail<'_>) -> Option<String> {
     }
 }
 
+#[cfg(test)]
+mod kind_tests;
 #[cfg(test)]
 mod tests;

@@ -13,7 +13,7 @@ Usage (from the project root):
 Add --failures to list every miss (do that on the tuning half only: reading the measuring
 half's misses is tuning on it). --writer 1 / --writer 2 scores only the first or the second
 writer's mails (second writer: source ids "w2-…"); --source-prefix P only the mails whose source
-id starts with P (e.g. "w2-lv").
+id starts with P (e.g. "w2-lv"). --collection C scores one bounce collection of the half.
 Standard library only.
 """
 
@@ -146,14 +146,14 @@ def score_mail(half, parsed, show, writer=None, prefix=None):
     report(f"mail/{half}{subset} ({len(labels)} mails)", tally, show)
 
 
-def score_bounces(half, parsed, show):
+def score_bounces(half, parsed, show, collection=None):
     tally = {}
 
     def count(key, ok, fname, detail=""):
         n, good, misses = tally.get(key, (0, 0, []))
         tally[key] = (n + 1, good + (1 if ok else 0), misses if ok else misses + [(fname, detail)])
 
-    for tsv in sorted((HERE / "bounces" / half).glob("*/labels.tsv")):
+    for tsv in sorted((HERE / "bounces" / half).glob(f"{collection or '*'}/labels.tsv")):
         rows = [line.split("\t") for line in tsv.read_text().splitlines()[1:] if line.strip()]
         for fname, kind, failed, _note, also in rows:
             got = parsed.get(fname)
@@ -172,7 +172,7 @@ def score_bounces(half, parsed, show):
                 count("other automated mail: never answered, nothing marked failed",
                       got.get("automated") is not None and not have, fname,
                       f"{kind}: automated={got.get('automated')} recipients={sorted(have)}")
-    report(f"bounces/{half}", tally, show)
+    report(f"bounces/{half}" + (f"/{collection}" if collection else ""), tally, show)
 
 
 def report(title, tally, show):
@@ -195,10 +195,17 @@ def main():
     ap.add_argument("--failures", action="store_true", help="list every miss")
     ap.add_argument("--writer", type=int, choices=[1, 2], help="mail only: score one writer's mails")
     ap.add_argument("--source-prefix", help="mail only: score the mails whose source id starts with this")
+    ap.add_argument("--collection", help="bounces only: score one collection (a folder of the half)")
     args = ap.parse_args()
     if args.set == "bounces" and (args.writer or args.source_prefix):
         ap.error("--writer and --source-prefix apply to the mail set only")
+    if args.set == "mail" and args.collection:
+        ap.error("--collection applies to the bounce set only")
     root = HERE / args.set / args.half
+    if args.collection:
+        root = root / args.collection
+        if not root.is_dir():
+            ap.error(f"no collection {args.collection} in bounces/{args.half}")
     files = sorted(p for p in root.rglob("*") if p.is_file() and p.suffix in (".eml", ".txt", ".msg")
                    and p.name not in ("SOURCE.txt", "LICENSE.txt"))
     if args.set == "mail":
@@ -208,7 +215,7 @@ def main():
     if args.set == "mail":
         score_mail(args.half, parsed, args.failures, args.writer, args.source_prefix)
     else:
-        score_bounces(args.half, parsed, args.failures)
+        score_bounces(args.half, parsed, args.failures, args.collection)
 
 
 if __name__ == "__main__":

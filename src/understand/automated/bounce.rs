@@ -8,6 +8,7 @@
 //! writes.
 
 use super::address;
+use crate::understand::lexicon::bounces;
 
 /// Subjects (lowercase prefixes, after stripping nothing: "Re: Undeliverable" is a person).
 const SUBJECTS: &[&str] = &[
@@ -223,39 +224,18 @@ const BODY_PHRASES: &[&str] = &[
 ];
 
 /// True for a delay notice rather than a failure ("Delivery Status Notification (Delay)",
-/// "Warning: message … delayed", "delivery attempts will continue").
+/// "Warning: message … delayed", "THIS IS A WARNING MESSAGE ONLY", "delivery attempts will
+/// continue"). The wording is in [`bounces`].
 pub fn is_delay_notice(subject: &str, body_lower: &str) -> bool {
     let s = subject.to_lowercase();
-    // MDaemon writes "Warning: a@x - User unknown!": a warning subject, a permanent failure.
-    const PERMANENT: &[&str] = &["permanent", "user unknown", "no such user", "unknown user"];
-    let permanent = PERMANENT
-        .iter()
-        .any(|p| body_lower.contains(p) || s.contains(p));
-    // Servers that say they keep trying, in the words of Sendmail, Exim, Exchange and qmail.
-    const RETRYING: &[&str] = &[
-        "still being retried",
-        "will be retried",
-        "will retry",
-        "has been delayed",
-        "delivery is delayed",
-        "temporarily deferred",
-    ];
-    let given_up = [
-        "will not retry",
-        "giving up",
-        "gave up",
-        "retry timeout exceeded",
-    ]
-    .iter()
-    .any(|p| body_lower.contains(p));
-    let retrying = RETRYING.iter().any(|p| body_lower.contains(p));
-    (s.contains("delay") || s.starts_with("warning") || s.contains("delivery warning") || retrying)
-        && !permanent
-        && !given_up
-        || body_lower.contains("delivery attempts will continue")
-        || body_lower.contains("will continue trying")
-        || body_lower.contains("will continue to try")
-        || body_lower.contains("this is only a warning")
+    let any = |list: &[&str], text: &str| list.iter().any(|p| text.contains(p));
+    let permanent = any(bounces::PERMANENT, body_lower) || any(bounces::PERMANENT, &s);
+    let given_up = any(bounces::GIVEN_UP, body_lower);
+    let warned = any(bounces::DELAY_SUBJECTS, &s)
+        || s.starts_with("warning")
+        || s.contains("delivery warning")
+        || any(bounces::RETRYING, body_lower);
+    warned && !permanent && !given_up || any(bounces::DELAY_WARNINGS, body_lower) && !given_up
 }
 
 /// Feedback reports that are not `multipart/report` (Hotmail's JMRP, Apple Mail's automatic

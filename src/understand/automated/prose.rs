@@ -23,6 +23,7 @@ const ORIGINAL_MARKERS: &[&str] = &[
     "message headers follow",
     "the header of the original message is following",
     "original mail as follows",
+    "original message as received",
     "the text you sent follows",
     "content-type: message/rfc822",
     "original message details",
@@ -352,7 +353,8 @@ fn header_kind(line: &str) -> Option<bool> {
         "authentication-results",
         "x-originating-ip",
     ];
-    let (name, _) = line.split_once(':')?;
+    // A quoted original's headers may carry the reply prefix (">Received: …").
+    let (name, _) = line.trim_start_matches(['>', ' ']).split_once(':')?;
     let name = name.to_ascii_lowercase();
     NAMES
         .contains(&name.as_str())
@@ -397,6 +399,14 @@ mod tests {
         let t = "Hi. This is the qmail-send program.\n<a@x.test>:\nno mailbox\n\n--- Below this line is a copy of the message.\n\nTo: b@y.test\n";
         assert!(!error_section(t).contains("b@y.test"));
         let t = "Failed: a@x.test\n\nReceived: from x\nFrom: me@y.test\nTo: a@x.test\nSubject: s\n";
+        assert!(!error_section(t).contains("me@y.test"));
+    }
+
+    #[test]
+    fn error_section_stops_at_an_original_quoted_with_the_reply_prefix() {
+        let t = "No such mailbox: ona@x.test\n\n>Return-Path: <me@y.test>\n>Received: from y.test by x.test\n>Message-Id: <1@y.test>\n>To: ona@x.test\n";
+        assert_eq!(error_section(t), "No such mailbox: ona@x.test\n\n");
+        let t = "Unknown user.\nThe original message as received was:\nFrom: me@y.test\n";
         assert!(!error_section(t).contains("me@y.test"));
     }
 }

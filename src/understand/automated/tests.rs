@@ -9,21 +9,21 @@ fn cfg() -> UnderstandConfig {
     }
 }
 
-fn run(raw: &str) -> Verdict {
+pub(super) fn run(raw: &str) -> Verdict {
     let raw = raw.replace('\n', "\r\n");
     let mail = mailparse::parse_mail(raw.as_bytes()).expect("test mail parses");
     classify(&mail, &cfg())
 }
 
 /// A bounce with the given sender, subject and plain-text body.
-fn text_bounce(from: &str, subject: &str, body: &str) -> Verdict {
+pub(super) fn text_bounce(from: &str, subject: &str, body: &str) -> Verdict {
     run(&format!(
         "Return-Path: <>\nFrom: {from}\nTo: registration@event.test\nSubject: {subject}\n\
          Content-Type: text/plain; charset=utf-8\n\n{body}\n"
     ))
 }
 
-fn bounce_of(v: &Verdict, addrs: &[&str]) {
+pub(super) fn bounce_of(v: &Verdict, addrs: &[&str]) {
     assert_eq!(v.kind, Some(Automated::Bounce), "{v:?}");
     assert_eq!(v.bounced_recipients, addrs, "{v:?}");
 }
@@ -471,4 +471,34 @@ fn a_chinese_servers_bounce_is_read() {
         "抱歉，您的邮件被退回来了。\n原邮件信息：\n收件人：userx@sina.com\n退信原因：收件人地址不存在",
     );
     bounce_of(&v, &["userx@sina.com"]);
+}
+
+#[test]
+fn directory_advice_in_a_plain_bounce_is_no_failed_address() {
+    // A site's directory service suggests other addresses; the quoted original's last hop names
+    // the one regbot wrote to.
+    let v = text_bounce(
+        "Postmaster <postmaster@uni.example.ee>",
+        "FAILED MAIL to \"kask\"",
+        "Addresses here are written first.last@uni.example.ee. The address your message was\n\
+         sent to, mart.kask@example.ee, matched no person exactly.\n\n\
+         Perhaps you meant:\n  Mart Kask   +372 5xx xxxx   mart.kask@uni.example.ee\n\n\
+         Original message as received is as follows:\n\
+         >Return-Path: <registration@event.test>\n\
+         >Received: from mx.event.test by mail.uni.example.ee for <mart.kask@example.ee>; Mon, 1 Jun 2026\n\
+         >Message-Id: <a1@regbot.event.test>\n>To: mart.kask@example.ee\n",
+    );
+    bounce_of(&v, &["mart.kask@example.ee"]);
+}
+
+#[test]
+fn a_plain_bounce_without_an_envelope_keeps_every_address_it_names() {
+    // Nothing confirms one address over another: all are reported, none dropped.
+    let v = text_bounce(
+        "MAILER-DAEMON@mx.example.pl",
+        "Returned mail",
+        "We could not deliver your message to jan@example.pl or ewa@example.pl.\n",
+    );
+    assert_eq!(v.kind, Some(Automated::Bounce));
+    assert_eq!(v.bounced_recipients, ["jan@example.pl", "ewa@example.pl"]);
 }

@@ -6,6 +6,7 @@
 //! documented where the list is used.
 
 pub mod behalf;
+pub mod bounces;
 pub mod corrections;
 pub mod experience;
 pub mod fields;
