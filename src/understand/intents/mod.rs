@@ -9,7 +9,9 @@
 use super::Intent;
 mod sentences;
 
+use super::lexicon::attendance::*;
 use super::lexicon::corrections::*;
+use super::lexicon::ideas::*;
 use super::lexicon::intents::*;
 use super::lexicon::stance::{
     FIRST_PERSON, ME_OBJECT, NEGATORS, POLITENESS, QUESTION_OPENERS, REQUEST_OPENERS,

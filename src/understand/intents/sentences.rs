@@ -4,7 +4,8 @@
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
-use super::super::lexicon::intents::{ATTEND, CANCELLATION, PHRASE_FILLERS, REGISTRATION};
+use super::super::lexicon::attendance::ATTEND;
+use super::super::lexicon::intents::{CANCELLATION, PHRASE_FILLERS, REGISTRATION};
 use super::super::lexicon::stance::{
     ALREADY, HYPOTHETICAL, NEGATORS, NOT_AFTER, POSSESSIVE, REQUEST_WORDS, THEN, UNDECIDED, YET,
 };

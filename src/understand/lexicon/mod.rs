@@ -5,11 +5,13 @@
 //! All entries are lowercase. Matching rules are the user's (whole word, prefix or substring),
 //! documented where the list is used.
 
+pub mod attendance;
 pub mod behalf;
 pub mod bounces;
 pub mod corrections;
 pub mod experience;
 pub mod fields;
+pub mod ideas;
 pub mod intents;
 pub mod language;
 pub mod mail;
