@@ -7,7 +7,7 @@ use std::ops::Range;
 use super::super::lexicon::attendance::ATTEND;
 use super::super::lexicon::intents::{CANCELLATION, PHRASE_FILLERS, REGISTRATION};
 use super::super::lexicon::stance::{
-    ALREADY, HYPOTHETICAL, NEGATORS, NOT_AFTER, POSSESSIVE, REQUEST_WORDS, THEN, UNDECIDED, YET,
+    ALREADY, NEGATORS, NOT_AFTER, POSSESSIVE, REQUEST_WORDS, THEN, UNDECIDED, YET, opens_hypothesis,
 };
 
 /// One clause's words, lowercase, without addresses and links.
@@ -175,7 +175,7 @@ fn finnish_not(run: &[String]) -> bool {
 pub fn stance(words: &[String], start: usize, end: usize) -> Stance {
     let before = words.get(start.saturating_sub(5)..start).unwrap_or(&[]);
     let after = words.get(end..(end + 2).min(words.len())).unwrap_or(&[]);
-    if before.iter().any(|w| HYPOTHETICAL.contains(&w.as_str()))
+    if before.iter().any(|w| opens_hypothesis(w))
         || words.iter().any(|w| UNDECIDED.contains(&w.as_str()))
     {
         return Stance::Open;
@@ -224,10 +224,7 @@ pub fn stance(words: &[String], start: usize, end: usize) -> Stance {
 /// antrąją, tada registruočiausi", "if only day 2 is possible, then I would register"): it
 /// waits for an answer. Not a request ("…, then please register me") nor after "if so".
 fn consequent(previous: &[String], clause: &[String]) -> bool {
-    let opens = |w: &[String]| {
-        w.first()
-            .is_some_and(|x| HYPOTHETICAL.contains(&x.as_str()))
-    };
+    let opens = |w: &[String]| w.first().is_some_and(|x| opens_hypothesis(x));
     opens(previous)
         && previous.len() > 2
         && clause.first().is_some_and(|x| THEN.contains(&x.as_str()))

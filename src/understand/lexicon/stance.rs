@@ -143,25 +143,17 @@ pub const ALREADY: &[&str] = &[
     "already", "schon", "bereits", "redan", "allerede", "juba", "jau", "już", "уже",
 ];
 
-pub const HYPOTHETICAL: &[&str] = &[
-    "if",
-    "whether",
-    "unless",
-    "jei",
-    "jeigu",
-    "jos",
-    "om",
-    "hvis",
-    "wenn",
-    "falls",
-    "ob",
-    "jeśli",
-    "jeżeli",
-    "gdyby",
-    "если",
-    "kui",
-    // "before registering, could you tell me …", "bevor ich mich anmelde", "Inden jeg
-    // tilmelder mig", "Прежде чем регистрироваться": the registration waits for an answer.
+/// Conditions and "whether": a registration after them waits for the condition ("if I
+/// register…", "wenn ich mich anmelde", "буду ли я регистрироваться"): whole words.
+pub const CONDITIONS: &[&str] = &[
+    "if", "whether", "unless", "jei", "jeigu", "jos", "om", "hvis", "wenn", "falls", "ob", "jeśli",
+    "jeżeli", "gdyby", "если", "kui", "ли",
+];
+
+/// "Before": the registration waits for an answer ("before registering, could you tell me …",
+/// "bevor ich mich anmelde", "Inden jeg tilmelder mig", "Прежде чем регистрироваться"): whole
+/// words.
+pub const BEFORE: &[&str] = &[
     "before",
     "bevor",
     "inden",
@@ -174,18 +166,18 @@ pub const HYPOTHETICAL: &[&str] = &[
     "zanim",
     "przed",
     "vor",
-    // "since I registered": past, asks for nothing.
-    "since",
-    "seit",
-    "sedan",
-    "siden",
-    "kopš",
-    "nuo",
     "прежде",
     "перед",
-    // "буду ли я регистрироваться": whether.
-    "ли",
 ];
+
+/// "Since": the registration is past and asks for nothing ("since I registered", "seit meiner
+/// Anmeldung"): whole words.
+pub const SINCE: &[&str] = &["since", "seit", "sedan", "siden", "kopš", "nuo"];
+
+/// Whether `word` leaves a registration after it open: a condition, "before" or "since".
+pub fn opens_hypothesis(word: &str) -> bool {
+    CONDITIONS.contains(&word) || BEFORE.contains(&word) || SINCE.contains(&word)
+}
 
 pub const POSSESSIVE: &[&str] = &[
     "my", "our", "your", "mein", "meine", "meiner", "meinen", "unsere", "ihre", "mano", "minu",
