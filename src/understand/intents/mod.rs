@@ -14,7 +14,8 @@ use super::lexicon::corrections::*;
 use super::lexicon::ideas::*;
 use super::lexicon::intents::*;
 use super::lexicon::stance::{
-    FIRST_PERSON, ME_OBJECT, NEGATORS, POLITENESS, QUESTION_OPENERS, REQUEST_OPENERS,
+    FIRST_PERSON, ME_OBJECT, NEGATORS, OBLIGATION_QUESTIONS, POLITENESS, QUESTION_OPENERS,
+    REQUEST_OPENERS,
 };
 use sentences::{Lexicon, Read, clauses, sentences};
 use std::sync::LazyLock;
@@ -26,9 +27,12 @@ static REGISTERING: LazyLock<Lexicon> = LazyLock::new(|| {
 static CANCELLING: LazyLock<Lexicon> = LazyLock::new(|| {
     Lexicon::new(CANCELLATION, CANCELLATION_PHRASES).with_separable(CANCELLATION_SEPARABLE)
 });
-static ATTENDING: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::attendance(ATTEND, ATTEND_PHRASES));
+static ATTENDING: LazyLock<Lexicon> =
+    LazyLock::new(|| Lexicon::attendance(ATTEND, ATTEND_PHRASES).with_separable(ATTEND_SEPARABLE));
 static OFFERING_IDEA: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(IDEA, IDEA_WORDS));
 static IDEA_NOUN: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(IDEA_NOUNS, &[]));
+static IDEA_TOPIC: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(IDEA_TOPICS, &[]));
+static IDEA_WISH: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(&[], IDEA_WISHES));
 static CORRECTING: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(CORRECTION, &[]));
 static CORRECTING_PHRASES: LazyLock<Lexicon> =
     LazyLock::new(|| Lexicon::new(&[], CORRECTION_PHRASES));
@@ -75,11 +79,16 @@ pub fn strip_subject(subject: &str) -> (&str, bool) {
 /// Whether the sentence offers an idea: not one the sender hopes to take home ("I'm hoping to
 /// pick up ideas", "Ideen mitnehmen").
 /// Nor the event's own idea judged ("the idea sounds great", "Идея семинара интересная").
+/// A wish for a part of the programme offers one too, unless it is asked ("it would be great
+/// to have a session on …", "wäre schön, wenn ein Thema … wäre"): the wish before the part, in
+/// one clause ("the topic is relevant for us and it would be great to learn" wishes nothing).
 fn offers_idea(sentence: &str, read: &Read) -> bool {
     let judged = || !sentence.contains(':') && read.near_after(&IDEA_NOUN, IDEA_JUDGED_AFTER, 3);
-    read.positive(&OFFERING_IDEA, false)
+    let wished = || !sentence.trim_end().ends_with('?') && read.in_order(&IDEA_WISH, &IDEA_TOPIC);
+    (read.positive(&OFFERING_IDEA, false)
         && !read.near(&OFFERING_IDEA, IDEA_TAKEN_BEFORE, IDEA_TAKEN_AFTER)
-        && !judged()
+        && !judged())
+        || wished()
 }
 
 /// Whether the sentence asks for a correction ("könnten Sie das auf dem Namensschild
@@ -97,6 +106,9 @@ fn is_question(sentence: &str, read: &Read) -> bool {
     let lower = sentence.to_lowercase();
     if POLITENESS.iter().any(|p| lower.contains(p)) {
         return false;
+    }
+    if lower.trim_end().ends_with('?') && OBLIGATION_QUESTIONS.iter().any(|p| lower.contains(p)) {
+        return true;
     }
     let asks = lower.trim_end().ends_with('?') && read.words().nth(2).is_some();
     // "zanim się zarejestruję, chciałbym zapytać, czy …", "Vor der Anmeldung wollte ich
@@ -174,6 +186,9 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
     let mut update = false;
     let mut introduction = false;
     let mut corrects_more = false;
+    // A question about taking part from afar ("can I join online?") gives the reason it is
+    // asked ("I can't travel to Riga"): that is no cancellation.
+    let mut asks_how_to_take_part = false;
     let mut idea_paras: Vec<usize> = Vec::new();
     let mut question: Vec<(usize, &str)> = Vec::new();
     for (para, s) in &sents {
@@ -199,6 +214,8 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
         let q = !in_subject && !idea && !correction && is_question(s, &read);
         if q {
             question.push((*para, s));
+            asks_how_to_take_part |= (read.mentions(&ATTENDING) || read.mentions(&REGISTERING))
+                && read.words().any(|w| REMOTE.contains(&w));
         }
         // A real question about the event ("is there a hotel for the participants?", "can I
         // register by phone?") asks; it registers nobody. Requests are not questions (above).
@@ -242,7 +259,7 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
     // message. Otherwise not coming is a cancellation (answered "not registered" when there
     // is nothing to cancel).
     // And one who cannot come but registers a colleague registers the colleague.
-    if refusal && idea_paras.is_empty() && !update && !registration {
+    if refusal && idea_paras.is_empty() && !update && !registration && !asks_how_to_take_part {
         cancellation = true;
     }
     if introduction && !corrects_more && registration && !cancellation && !is_reply {
@@ -287,5 +304,7 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
     found
 }
 
+#[cfg(test)]
+mod kind_tests;
 #[cfg(test)]
 mod tests;

@@ -7,7 +7,8 @@ use std::ops::Range;
 use super::super::lexicon::attendance::ATTEND;
 use super::super::lexicon::intents::{CANCELLATION, PHRASE_FILLERS, REGISTRATION};
 use super::super::lexicon::stance::{
-    ALREADY, NEGATORS, NOT_AFTER, POSSESSIVE, REQUEST_WORDS, THEN, UNDECIDED, YET, opens_hypothesis,
+    ALREADY, CONDITIONAL_AUX, CONDITIONS, CONJUNCTIONS, LATE_NEGATORS, NEGATORS, NOT_AFTER,
+    PAST_TIME, POSSESSIVE, REQUEST_WORDS, THEN, UNDECIDED, WHETHER, WISHING, YET, opens_hypothesis,
 };
 
 /// One clause's words, lowercase, without addresses and links.
@@ -174,7 +175,18 @@ fn finnish_not(run: &[String]) -> bool {
 /// negative prefix on the word itself ("nereģistrēšos"), or a condition before it.
 pub fn stance(words: &[String], start: usize, end: usize) -> Stance {
     let before = words.get(start.saturating_sub(5)..start).unwrap_or(&[]);
-    let after = words.get(end..(end + 2).min(words.len())).unwrap_or(&[]);
+    // Negation after the verb may stand further off in the region's free word order
+    // ("Приехать в Ригу я не смогу", "atvykti į Rygą negalėsiu"), up to five words and never
+    // past a conjunction, where the next clause begins.
+    let after: Vec<&String> = words
+        .get(end..(end + 5).min(words.len()))
+        .unwrap_or(&[])
+        .iter()
+        .take_while(|w| !CONJUNCTIONS.contains(&w.as_str()))
+        .enumerate()
+        .filter(|(i, w)| *i < 2 || LATE_NEGATORS.contains(&w.as_str()))
+        .map(|(_, w)| w)
+        .collect();
     if before.iter().any(|w| opens_hypothesis(w))
         || words.iter().any(|w| UNDECIDED.contains(&w.as_str()))
     {
@@ -208,7 +220,7 @@ pub fn stance(words: &[String], start: usize, end: usize) -> Stance {
             .windows(3)
             .chain(words.get(start.saturating_sub(1)..=start))
             .any(finnish_not)
-        || after.iter().any(post_negator)
+        || after.iter().any(|w| post_negator(w))
         || prefixed;
     if !refused {
         return Stance::Positive;
@@ -221,20 +233,33 @@ pub fn stance(words: &[String], start: usize, end: usize) -> Stance {
 }
 
 /// Whether `clause` is the "then" of the condition in `previous` ("Jei galima atvykti tik
-/// antrąją, tada registruočiausi", "if only day 2 is possible, then I would register"): it
-/// waits for an answer. Not a request ("…, then please register me") nor after "if so".
+/// antrąją, tada registruočiausi", "if only day 2 is possible, then I would register", "wenn
+/// …, würde ich mich anmelden") or the "whether" of an "it depends" ("Sellest sõltub, kas ma
+/// registreerun"): it waits for an answer. Not a request ("…, then please register me"), not
+/// a wish ("if there is room, I would like to register") nor after "if so".
 fn consequent(previous: &[String], clause: &[String]) -> bool {
-    let opens = |w: &[String]| w.first().is_some_and(|x| opens_hypothesis(x));
-    opens(previous)
-        && previous.len() > 2
-        && clause.first().is_some_and(|x| THEN.contains(&x.as_str()))
-        && !clause.iter().any(|x| REQUEST_WORDS.contains(&x.as_str()))
+    let has = |list: &[&str]| clause.iter().any(|x| list.contains(&x.as_str()));
+    let opens = previous.first().is_some_and(|x| opens_hypothesis(x)) && previous.len() > 2;
+    let then = clause.first().is_some_and(|x| THEN.contains(&x.as_str()))
+        || (clause
+            .iter()
+            .take(3)
+            .any(|x| CONDITIONAL_AUX.contains(&x.as_str()))
+            && !has(WISHING));
+    let depends = previous.iter().any(|x| UNDECIDED.contains(&x.as_str()))
+        && clause
+            .first()
+            .is_some_and(|x| WHETHER.contains(&x.as_str()));
+    ((opens && then) || depends) && !has(REQUEST_WORDS)
 }
 
-/// Clauses: split at sentence ends, line ends and commas/semicolons (which end a condition).
+/// Clauses: split at sentence ends, line ends, commas/semicolons (which end a condition) and
+/// dashes between spaces ("before I sign up – is there a fee?").
 pub fn clauses(sentence: &str) -> Vec<&str> {
     sentence
         .split([',', ';', ':'])
+        .flat_map(|c| c.split(" – ").flat_map(|c| c.split(" — ")))
+        .flat_map(|c| c.split(" - "))
         .map(str::trim)
         .filter(|c| !c.is_empty())
         .collect()
@@ -342,7 +367,11 @@ impl Read {
                 // "I'm registered already" states a fact; it asks for nothing.
                 let done = lexicon.attendance
                     && w.get(start.saturating_sub(3)..(end + 2).min(w.len()))
-                        .is_some_and(|near| near.iter().any(|x| ALREADY.contains(&x.as_str())));
+                        .is_some_and(|near| {
+                            near.iter().any(|x| {
+                                ALREADY.contains(&x.as_str()) || PAST_TIME.contains(&x.as_str())
+                            })
+                        });
                 !possessive && !something_else && !done && stance(w, start, end) == Stance::Positive
             })
         })
@@ -380,6 +409,28 @@ impl Read {
                 let post = w.get(end..(end + n).min(w.len())).unwrap_or(&[]);
                 post.iter().any(|x| after.contains(&x.as_str()))
             })
+        })
+    }
+
+    /// Whether, in some clause, a hit of `first` comes before a hit of `then` ("it would be
+    /// great to have a session on …"). A clause opened by a condition belongs to the one before
+    /// it ("es wäre schön, wenn es eine Session zu … gäbe").
+    pub fn in_order(&self, first: &Lexicon, then: &Lexicon) -> bool {
+        self.clauses.iter().enumerate().any(|(i, r)| {
+            let mut end = r.end;
+            if let Some(next) = self.clauses.get(i + 1)
+                && self
+                    .words
+                    .get(next.start)
+                    .is_some_and(|w| CONDITIONS.contains(&w.as_str()))
+            {
+                end = next.end;
+            }
+            let w = self.words.get(r.start..end).unwrap_or(&[]);
+            let starts = |l: &Lexicon| l.hits(w).into_iter().map(|(s, _)| s);
+            starts(first)
+                .min()
+                .is_some_and(|a| starts(then).any(|b| b > a))
         })
     }
 

@@ -32,6 +32,7 @@ pub const ATTEND: &[&str] = &[
     "päästä",
     "pääse",
     "udział",
+    "uczestnicz",
     "przyjech",
     "przyjad",
     "участ",
@@ -80,4 +81,39 @@ pub const ATTEND_PHRASES: &[&str] = &[
     "åka",
     "schaffe es",
     "schaffen es",
+];
+
+/// German separable verbs of taking part ("ich nehme gerne teil", "ich nehme leider nicht
+/// teil"): the verb, and the particle that ends its clause.
+pub const ATTEND_SEPARABLE: &[(&str, &str)] = &[("nehme", "teil"), ("nehmen", "teil")];
+
+/// Taking part from afar: a question about it ("can I join online?") is asked because the
+/// sender cannot travel, not to cancel. Whole words.
+pub const REMOTE: &[&str] = &[
+    "online",
+    "remote",
+    "remotely",
+    "virtually",
+    "virtual",
+    "zoom",
+    "teams",
+    "stream",
+    "livestream",
+    "distans",
+    "distance",
+    "etänä",
+    "etäyhteydellä",
+    "etäyhteyden",
+    "veebis",
+    "veebi",
+    "virtuaalselt",
+    "attālināti",
+    "tiešsaistē",
+    "nuotoliniu",
+    "nuotoliu",
+    "zdalnie",
+    "онлайн",
+    "дистанционно",
+    "удалённо",
+    "удаленно",
 ];

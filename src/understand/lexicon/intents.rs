@@ -41,6 +41,7 @@ pub const REGISTRATION: &[&str] = &[
     // "proszę o zapisanie mnie", "zapisanie".
     "zapisan",
     "udział",
+    "uczestnicz",
     "участ",
     "записат",
     "запиши",
@@ -114,6 +115,10 @@ pub const REGISTRATION_PHRASES: &[&str] = &[
     "happy to come",
     "want to come",
     "put me down",
+    "put my name",
+    "add my name",
+    "put our names",
+    "add our names",
     "put us down",
     "add me",
     "add us",
@@ -191,6 +196,10 @@ pub const REGISTRATION_PHRASES: &[&str] = &[
     "in die teilnehmerliste",
     "meid nimekirja",
     "tulen kaasa",
+    // Coming along, as a wish: "haluaisin tulla mukaan", "lähteä mukaan", "päästä mukaan".
+    "tulla mukaan",
+    "lähteä mukaan",
+    "päästä mukaan",
     "put me on",
     "put us on",
     "tragt mich",
@@ -328,11 +337,15 @@ pub const REGISTRATION_SEPARABLE: &[(&str, &str)] = &[
     ("tragen", "ein"),
     ("tragt", "ein"),
     ("merken", "vor"),
+    ("nehme", "teil"),
+    ("nehmen", "teil"),
     ("merkt", "vor"),
 ];
 
 /// The same for cancelling ("ich melde mich hiermit ab", "ich sage leider ab").
 pub const CANCELLATION_SEPARABLE: &[(&str, &str)] = &[
+    ("ziehe", "zurück"),
+    ("ziehen", "zurück"),
     ("melde", "ab"),
     ("melden", "ab"),
     ("meldet", "ab"),
@@ -345,6 +358,13 @@ pub const CANCELLATION_SEPARABLE: &[(&str, &str)] = &[
 /// Adverbs that may stand inside a phrase without changing it ("blir gjerne med", "I'll
 /// definitely be there", "komme sehr gerne"); whole words.
 pub const PHRASE_FILLERS: &[&str] = &[
+    // The subject after the verb (V2: "I så fall kommer jag gärna", "Dann komme ich gerne",
+    // "blir jeg gjerne med").
+    "jag",
+    "jeg",
+    "ich",
+    "vi",
+    "wir",
     "gjerne",
     "gerne",
     "gärna",
@@ -415,6 +435,17 @@ pub const CANCELLATION: &[&str] = &[
     // "lämna återbud", "melde afbud": sending one's apologies.
     "återbud",
     "afbud",
+    // Withdrawing or giving up one's place: "zurückziehen", "perumaan", "loobun osalemisest",
+    // "jāatsakās no dalības", "atsisakyti dalyvavimo", "отказаться".
+    "zurückzieh",
+    "zurückgezogen",
+    "perum",
+    "perutt",
+    "loobu",
+    "atsakā",
+    "atsakos",
+    "atteik",
+    "atsisak",
 ];
 
 pub const CANCELLATION_PHRASES: &[&str] = &[
@@ -479,6 +510,40 @@ pub const CANCELLATION_PHRASES: &[&str] = &[
     "manęs neskaičiuoti",
     // Skipping it, giving one's place away: "give my seat to someone else", "hoppa över",
     // "stå over", "jättää väliin", "vahele jätta", "jāizlaiž", "praleisti", "пропустить".
+    // Pulling out: "pull out of", "dra tillbaka min anmälan", "trække min tilmelding
+    // tilbage", "trekke meg", "vetäydyn", "wycofać się".
+    "pull out",
+    "pulling out",
+    "drop out",
+    "dropping out",
+    "dra tillbaka",
+    "drar tillbaka",
+    "dra mig ur",
+    "drar mig ur",
+    "trække mig",
+    "trækker mig",
+    "trække min",
+    "trækker min",
+    "trekke meg",
+    "trekker meg",
+    "trekke påmeldingen",
+    "trekke min",
+    "wycofać się",
+    "wycofuję się",
+    "wycofać moje",
+    "wycofać swoje",
+    "vetäydyn",
+    "vetäytyä",
+    // Missing it: "I will have to miss the workshop", "missa
+    // workshopen", "gå glip af", "må stå over".
+    "miss the workshop",
+    "miss the event",
+    "miss the seminar",
+    "miss the forum",
+    "miss the conference",
+    "missa workshopen",
+    "missa seminariet",
+    "gå glip af",
     "give my seat",
     "give my place",
     "skip the workshop",

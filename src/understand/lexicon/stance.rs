@@ -179,6 +179,86 @@ pub fn opens_hypothesis(word: &str) -> bool {
     CONDITIONS.contains(&word) || BEFORE.contains(&word) || SINCE.contains(&word)
 }
 
+/// Past time next to a registration word: the sender reports an earlier registration ("I
+/// registered last week", "jag anmälde mig förra veckan", "zapisałem się wczoraj") and asks
+/// for nothing. Whole words, where [`ALREADY`] is looked for.
+pub const PAST_TIME: &[&str] = &[
+    "ago",
+    "yesterday",
+    "last",
+    "earlier",
+    "previously",
+    "gestern",
+    "letzte",
+    "letzten",
+    "letzter",
+    "vorige",
+    "vorigen",
+    "kürzlich",
+    "förra",
+    "igår",
+    "tidigare",
+    "sidste",
+    "forrige",
+    "tidligere",
+    "viime",
+    "eilen",
+    "aiemmin",
+    "eelmisel",
+    "eelmine",
+    "eile",
+    "varem",
+    "pagājušajā",
+    "pagājušo",
+    "vakar",
+    "iepriekš",
+    "praėjusią",
+    "praėjusiais",
+    "vakar",
+    "anksčiau",
+    "zeszłym",
+    "zeszłego",
+    "wczoraj",
+    "wcześniej",
+    "прошлой",
+    "прошлом",
+    "вчера",
+    "ранее",
+    "недавно",
+];
+
+/// Words that join two clauses without a comma ("attend, but", "aber", "men", "ale", "но"):
+/// a negation after one of them is the next clause's. Whole words.
+pub const CONJUNCTIONS: &[&str] = &[
+    "but", "and", "aber", "und", "men", "och", "og", "mutta", "ja", "kuid", "bet", "un", "tačiau",
+    "ir", "ale", "i", "но", "и", "а",
+];
+
+/// Negators that may stand further after the verb they negate, as free word order puts them
+/// ("Приехать в Ригу я не смогу", "atvykti į Rygą negalėsiu", "uz Rīgu braukt nevarēšu"); a
+/// bare "not"/"nicht"/"ikke" stands right after its verb. Whole words.
+pub const LATE_NEGATORS: &[&str] = &[
+    // Topicalised in German and Scandinavian: "dabei sein kann ich leider nicht", "delta kan
+    // jeg dessverre ikke".
+    "nicht",
+    "ikke",
+    "inte",
+    "не",
+    "negaliu",
+    "negalėsiu",
+    "negalime",
+    "negalėsime",
+    "nevaru",
+    "nevarēšu",
+    "nevarēsim",
+    "nespėsiu",
+    "nespėsime",
+    "nespēšu",
+    "nespēsim",
+    "nespēju",
+    "нет",
+];
+
 pub const POSSESSIVE: &[&str] = &[
     "my", "our", "your", "mein", "meine", "meiner", "meinen", "unsere", "ihre", "mano", "minu",
     "mu", "mitt", "min", "mine", "moja", "moją", "mojej", "moje", "мою", "моей", "моя", "mans",
@@ -196,8 +276,8 @@ pub const REQUEST_OPENERS: &[&str] = &[
     "kan ni",
     "voisitteko",
     "voisitko",
-    "czy mogą",
-    "czy może",
+    // Not "czy mogą"/"czy może": as often "can they/can one" ("czy mogą wziąć udział także
+    // pracownicy …?"); with "mnie" the request is read all the same.
     "не могли бы",
     "vai jūs",
     "ar galėtumėte",
@@ -232,6 +312,55 @@ pub const REQUEST_OPENERS: &[&str] = &[
     "можете ли",
     "могли бы вы",
     "не могли бы",
+];
+
+/// Asking what one must do ("do I need to sign up separately for the dinner?", "Muss ich mich
+/// extra anmelden?", "Skal jeg tilmelde mig middagen?"): a question, not a request, whatever
+/// registering word it holds. Substrings of the lowercased sentence.
+pub const OBLIGATION_QUESTIONS: &[&str] = &[
+    "do i need to",
+    "do i have to",
+    "do we need to",
+    "do we have to",
+    "should i ",
+    "must i ",
+    "muss ich",
+    "müssen wir",
+    "muss man",
+    "brauche ich",
+    "måste jag",
+    "måste man",
+    "behöver jag",
+    "behöver man",
+    "skal jeg",
+    "skal man",
+    "skal vi",
+    "må jeg",
+    "må man",
+    "må vi",
+    "trenger jeg",
+    "behøver jeg",
+    "pitääkö",
+    "tarvitseeko",
+    "täytyykö",
+    "kas ma pean",
+    "kas pean",
+    "kas peab",
+    "kas me peame",
+    "vai man jā",
+    "vai mums jā",
+    "vai jā",
+    "ar man reikia",
+    "ar reikia",
+    "ar turiu",
+    "czy muszę",
+    "czy trzeba",
+    "czy musimy",
+    "нужно ли",
+    "надо ли",
+    "должен ли",
+    "должна ли",
+    "нужно ли мне",
 ];
 
 pub const POLITENESS: &[&str] = &[
@@ -322,6 +451,38 @@ pub const THEN: &[&str] = &[
     "тогда",
     "то",
 ];
+
+/// The conditional of the verb itself, early in the clause after a condition ("if only day 2
+/// is possible, I would register", "wenn …, würde ich mich anmelden"): the registration
+/// waits, unless it is wished for ([`WISHING`]). Whole words.
+pub const CONDITIONAL_AUX: &[&str] = &[
+    "would", "i'd", "we'd", "würde", "würden", "skulle", "ville", "бы",
+];
+
+/// Wishing, which turns a conditional into a request ("if there is room, I would like to
+/// register", "würde ich mich gerne anmelden"). Whole words.
+pub const WISHING: &[&str] = &[
+    "like",
+    "love",
+    "glad",
+    "happy",
+    "gladly",
+    "gerne",
+    "gern",
+    "gärna",
+    "gjerne",
+    "mielelläni",
+    "mielellään",
+    "labprāt",
+    "chętnie",
+    "möchte",
+    "möchten",
+];
+
+/// "Whether" opening the clause after "it depends": "Sellest sõltub, kas ma registreerun",
+/// "od tego zależy, czy się zapiszę", "tas atkarīgs, vai pieteikšos", "nuo to priklauso, ar
+/// registruosiuosi". Whole words.
+pub const WHETHER: &[&str] = &["kas", "czy", "vai", "ar", "om", "ob", "whether", "if", "ли"];
 
 /// Words that leave taking part undecided, whatever the rest of the clause says ("we decide
 /// on taking part only after that", "От этого зависит, буду ли я регистрироваться"): whole

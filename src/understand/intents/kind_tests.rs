@@ -1,0 +1,185 @@
+//! Intent detection by kind of phrasing, each kind in several of the region's languages
+//! (invented sentences, none taken from the evaluation set).
+use super::*;
+use Intent::*;
+
+fn intents(subject: &str, own: &str) -> Vec<Intent> {
+    detect(Some(subject), own, false).intents
+}
+
+fn reply(own: &str) -> Vec<Intent> {
+    detect(Some("Re: You are registered"), own, true).intents
+}
+
+#[test]
+fn withdrawing_pulling_out_and_giving_up_cancel() {
+    for text in [
+        "I'm afraid I have to pull out of the workshop.",
+        "Unfortunately I will have to miss the workshop.",
+        "ich muss meine Teilnahme leider zurückziehen.",
+        "jag vill dra tillbaka min anmälan.",
+        "jeg må desværre trække min tilmelding tilbage.",
+        "jeg må dessverre trekke meg fra workshopen.",
+        "joudun valitettavasti perumaan osallistumiseni.",
+        "pean kahjuks osalemisest loobuma.",
+        "diemžēl jāatsakās no dalības seminārā.",
+        "deja, turiu atsisakyti dalyvavimo.",
+        "muszę niestety wycofać się z warsztatów.",
+    ] {
+        assert_eq!(intents("Workshop", text), vec![Cancellation], "{text}");
+    }
+}
+
+#[test]
+fn a_negation_far_after_the_verb_refuses_in_free_word_order() {
+    for text in [
+        "можно ли участвовать онлайн? Приехать в Ригу я не смогу.",
+        "Atvykti į Rygą šį kartą negalėsiu.",
+        "Uz Rīgu šoreiz braukt nevarēšu.",
+    ] {
+        assert!(!intents("Seminārs", text).contains(&Registration), "{text}");
+    }
+    // A bare "not" stays next to its verb: further on it negates something else.
+    assert_eq!(
+        intents("Workshop", "I will attend the second day not the first."),
+        vec![Registration]
+    );
+}
+
+#[test]
+fn not_travelling_when_asking_to_take_part_online_cancels_nothing() {
+    for text in [
+        "czy można uczestniczyć zdalnie? Nie mogę przyjechać do Rygi.",
+        "I won't be able to attend in person. Is it possible to join online?",
+        "ich kann nicht nach Riga reisen. Kann ich online teilnehmen?",
+    ] {
+        assert_eq!(intents("Workshop", text), vec![Question], "{text}");
+    }
+    // Any other question leaves not coming a cancellation.
+    assert_eq!(
+        intents(
+            "Workshop",
+            "I can't come after all. Can my colleague take part instead?"
+        ),
+        vec![Cancellation, Question]
+    );
+}
+
+#[test]
+fn a_dash_between_spaces_ends_a_clause() {
+    assert_eq!(
+        intents(
+            "Workshop",
+            "før jeg melder meg på – er det mulig å delta bare den første dagen?"
+        ),
+        vec![Question]
+    );
+    assert!(
+        intents(
+            "Workshop",
+            "Is there still room? If yes – I'd love to join!"
+        )
+        .contains(&Registration)
+    );
+}
+
+#[test]
+fn registering_in_the_past_asks_for_nothing() {
+    for text in [
+        "I registered last week. Could you tell me when the programme will be published?",
+        "jag anmälde mig förra veckan. När kommer programmet?",
+        "ich habe mich letzte Woche angemeldet. Wann wird das Programm veröffentlicht?",
+    ] {
+        assert_eq!(intents("Workshop", text), vec![Question], "{text}");
+    }
+    assert_eq!(
+        intents(
+            "Workshop",
+            "last year I attended your workshop in Vilnius and I would like to join again."
+        ),
+        vec![Registration]
+    );
+}
+
+#[test]
+fn wishing_for_a_part_of_the_programme_offers_an_idea() {
+    for text in [
+        "It would be great to have a session on joint export missions.",
+        "Es wäre schön, wenn es eine Session zu gemeinsamen Messen gäbe.",
+        "Было бы полезно включить тему совместного экспорта.",
+    ] {
+        assert_eq!(intents("Workshop", text), vec![Idea], "{text}");
+    }
+    // The event's topic judged, then a wish: no idea.
+    for text in [
+        "I'm registering. The topic is very relevant for us and it would be great to learn from others.",
+        "Хочу зарегистрироваться. Тема очень актуальна для нас, было бы интересно познакомиться с коллегами.",
+    ] {
+        assert_eq!(intents("Workshop", text), vec![Registration], "{text}");
+    }
+}
+
+#[test]
+fn an_idea_from_someone_who_cannot_come_is_the_idea() {
+    for text in [
+        "nie mogę przyjechać, ale chciałbym zaproponować temat: wspólne misje eksportowe.",
+        "ma ise kahjuks tulla ei saa, kuid pakuksin välja teema: klastrite ühine eksport.",
+        "в Ригу приехать не смогу. Но хотел бы предложить тему для программы: совместный экспорт.",
+        "selbst dabei sein kann ich nicht, aber eine Anregung für die Kleingruppen: Exportdaten.",
+    ] {
+        assert_eq!(intents("Idee", text), vec![Idea], "{text}");
+    }
+}
+
+#[test]
+fn a_verb_before_its_subject_still_registers() {
+    for text in [
+        "Finns det plats kvar? I så fall kommer jag gärna båda dagarna.",
+        "Er det fortsatt plass? I så fall blir jeg gjerne med begge dagene.",
+        "Ich nehme gerne teil, allerdings nur am zweiten Tag.",
+        "Sain kutsun kollegalta. Haluaisin tulla mukaan.",
+        "Hi there, please put my name down for the workshop.",
+    ] {
+        assert!(intents("Workshop", text).contains(&Registration), "{text}");
+    }
+}
+
+#[test]
+fn a_registration_that_waits_for_an_answer_is_a_question() {
+    for text in [
+        "Muss man an beiden Tagen teilnehmen? Wenn nur der zweite Tag möglich ist, würde ich mich anmelden.",
+        "Kas seminaril on sünkroontõlge? Sellest sõltub, kas ma registreerun.",
+    ] {
+        assert_eq!(intents("Frage", text), vec![Question], "{text}");
+    }
+    // A wish after a condition is a request.
+    assert!(
+        intents(
+            "Anmeldung",
+            "Falls noch Plätze frei sind, würde ich mich gerne anmelden."
+        )
+        .contains(&Registration)
+    );
+}
+
+#[test]
+fn asking_what_one_must_do_is_a_question() {
+    for text in [
+        "Danke! Muss ich mich für das Abendessen extra anmelden, oder ist das dabei?",
+        "Tak! Skal jeg tilmelde mig middagen den første aften særskilt?",
+        "Thanks! Do I need to sign up separately for the dinner?",
+    ] {
+        assert_eq!(reply(text), vec![Question], "{text}");
+    }
+}
+
+#[test]
+fn can_they_is_no_request_in_polish() {
+    assert_eq!(
+        intents(
+            "Pytanie",
+            "Zanim się zarejestruję, chciałabym zapytać, czy mogą wziąć w nich udział także pracownicy agencji?"
+        ),
+        vec![Question]
+    );
+}
