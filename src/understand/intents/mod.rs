@@ -10,13 +10,14 @@ use super::Intent;
 mod sentences;
 
 use super::lexicon::attendance::*;
+use super::lexicon::cancellation::*;
 use super::lexicon::corrections::*;
 use super::lexicon::ideas::*;
 use super::lexicon::intents::*;
-use super::lexicon::stance::{
-    FIRST_PERSON, ME_OBJECT, NEGATORS, OBLIGATION_QUESTIONS, POLITENESS, QUESTION_OPENERS,
-    REQUEST_OPENERS,
+use super::lexicon::questions::{
+    OBLIGATION_QUESTIONS, POLITENESS, QUESTION_OPENERS, REQUEST_OPENERS,
 };
+use super::lexicon::stance::{FIRST_PERSON, ME_OBJECT, NEGATORS};
 use sentences::{Lexicon, Read, clauses, sentences};
 use std::sync::LazyLock;
 

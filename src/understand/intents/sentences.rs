@@ -5,7 +5,8 @@ use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use super::super::lexicon::attendance::ATTEND;
-use super::super::lexicon::intents::{CANCELLATION, PHRASE_FILLERS, REGISTRATION};
+use super::super::lexicon::cancellation::CANCELLATION;
+use super::super::lexicon::intents::{PHRASE_FILLERS, REGISTRATION};
 use super::super::lexicon::stance::{
     ALREADY, CONDITIONAL_AUX, CONDITIONS, CONJUNCTIONS, LATE_NEGATORS, NEGATORS, NOT_AFTER,
     PAST_TIME, POSSESSIVE, REQUEST_WORDS, THEN, UNDECIDED, WHETHER, WISHING, YET, opens_hypothesis,

@@ -8,6 +8,7 @@
 pub mod attendance;
 pub mod behalf;
 pub mod bounces;
+pub mod cancellation;
 pub mod corrections;
 pub mod experience;
 pub mod fields;
@@ -15,6 +16,7 @@ pub mod ideas;
 pub mod intents;
 pub mod language;
 pub mod mail;
+pub mod questions;
 pub mod stance;
 pub mod stated;
 
