@@ -694,7 +694,7 @@ Lauri""",
      sig="""Lauri Kõrts
 Ida-Virumaa Tööstusklaster
 Jõhvi""",
-     L=dict(I=["cancellation"], name="Lauri Kõrts", org="Ida-Virumaa Tööstusklaster")),
+     L=dict(I=[], Iopt=["cancellation"], name="Lauri Kõrts", org="Ida-Virumaa Tööstusklaster")),
 
 dict(id="w4-et07", kind="update", client="gmail", quote=True, frm="Kätlin Roosaar <katlin.roosaar@pei-test.ee>",
      ack=dict(name="Kätlin Roosaar", org="Pärnu Linnavalitsus", country="Eesti"),

@@ -808,7 +808,7 @@ Veiksmi pasākumā!""",
      sig="""Gatis Briedis
 Vieglās rūpniecības klasteris
 Ogre, Latvija""",
-     L=dict(I=["cancellation"], name="Gatis Briedis", org="Vieglās rūpniecības klasteris", cc="LV")),
+     L=dict(I=[], Iopt=["cancellation"], name="Gatis Briedis", org="Vieglās rūpniecības klasteris", cc="LV")),
 
 dict(id="w4-lv13", kind="forwarded", client="outlook", fwd=1, frm="Ilona Vītiņa <ilona.vitina@pierigas-ap.lv>",
      body="""Lūdzu, reģistrējiet mani. Paldies!""",

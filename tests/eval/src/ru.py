@@ -654,7 +654,7 @@ dict(id="w4-ru06", kind="cancellation", client="gmail", frm="Владислав 
      sig="""Владислав Тарасов
 Nordic Marine Tech Oy
 Котка, Финляндия""",
-     L=dict(I=["cancellation"], name="Владислав Тарасов", org="Nordic Marine Tech Oy", orgc="Nordic Marine Tech", cc="FI")),
+     L=dict(I=[], Iopt=["cancellation"], name="Владислав Тарасов", org="Nordic Marine Tech Oy", orgc="Nordic Marine Tech", cc="FI")),
 
 dict(id="w4-ru07", kind="update", client="thunderbird", quote=True, frm="Светлана Никитина <svetlana.nikitina@rtu-test.lv>",
      ack=dict(name="Светлана Никитина", org="Рижский технический университет", country="Латвия"),
