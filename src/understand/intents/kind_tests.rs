@@ -183,3 +183,124 @@ fn can_they_is_no_request_in_polish() {
         vec![Question]
     );
 }
+
+#[test]
+fn typed_without_diacritics_still_registers() {
+    for text in [
+        "hei, vil gjerne vaere med pa seminaret. hilsen per",
+        "hej! vill garna vara med pa workshopen.",
+        "dzien dobry, chcialbym sie zapisac na warsztaty.",
+    ] {
+        assert_eq!(intents("seminar", text), vec![Registration], "{text}");
+    }
+}
+
+#[test]
+fn the_participants_named_in_a_question_register_nobody() {
+    for text in [
+        "Voisitteko kertoa, jaetaanko esitysmateriaalit osallistujille jälkikäteen?",
+        "Ja onko illallinen 2.6. kaikille osallistujille?",
+        "bekommen die Teilnehmer eine Teilnehmerliste?",
+    ] {
+        assert_eq!(intents("Kysymys", text), vec![Question], "{text}");
+    }
+    // A list of them is where one asks to be put.
+    assert_eq!(
+        intents("påmelding", "kan dere legge meg til på deltakerlisten?"),
+        vec![Registration]
+    );
+}
+
+#[test]
+fn a_subject_that_asks_registers_nobody() {
+    assert_eq!(
+        intents(
+            "Kan en kommune deltage?",
+            "Vi er ikke en klynge. Er workshoppen også åben for os?"
+        ),
+        vec![Question]
+    );
+}
+
+#[test]
+fn asking_to_do_something_with_ones_record_is_no_question() {
+    assert_eq!(
+        reply("Ich esse vegetarisch. Könnten Sie das bitte an das Catering weitergeben?"),
+        Vec::<Intent>::new()
+    );
+    assert_eq!(
+        reply("Jeg jobber i Vestlandsklyngen. Kan dere legge det til?"),
+        Vec::<Intent>::new()
+    );
+    // Asking to be told is a question.
+    assert_eq!(
+        intents("Venue", "Could you tell me whether the venue has a lift?"),
+        vec![Question]
+    );
+}
+
+#[test]
+fn a_registration_told_in_the_past_or_for_later_asks_nothing() {
+    for text in [
+        "I have registered already via the form. Could you tell me where the dinner is?",
+        "jag har anmält mig via formuläret. Var äger middagen rum?",
+        "zapisałam się w zeszłym tygodniu. Gdzie odbędzie się kolacja?",
+        "я зарегистрировался на прошлой неделе. Где будет ужин?",
+        "Czy mogą przyjść też urzędnicy? Jeśli tak, prześlę zgłoszenie osobno.",
+    ] {
+        assert_eq!(intents("Dinner", text), vec![Question], "{text}");
+    }
+    assert!(intents("Workshop", "I have to register my colleague too.").contains(&Registration));
+    assert_eq!(
+        intents(
+            "Riian työpaja",
+            "Moi, laittaisitko minut listalle Riian työpajaan? Kiitos!"
+        ),
+        vec![Registration]
+    );
+}
+
+#[test]
+fn offering_a_presentation_is_an_idea_and_asking_if_it_interests_is_part_of_it() {
+    let text = "I would be glad to attend and hereby register.\n\nI would also like to offer a \
+                short presentation on joint trade fair stands.\n\nPlease let me know whether \
+                this would be of interest.";
+    assert_eq!(intents("Registration", text), vec![Registration, Idea]);
+}
+
+#[test]
+fn a_registration_stated_before_an_indirect_question_counts() {
+    for text in [
+        "As I would like to take part on both days, I wonder whether there is parking nearby.",
+        "da ich an beiden Tagen teilnehmen möchte, wollte ich fragen, ob es Parkplätze gibt.",
+    ] {
+        assert_eq!(
+            intents("Parking", text),
+            vec![Registration, Question],
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn an_if_so_after_asking_to_register_registers() {
+    for text in [
+        "can I still sign up? If yes, then for both days please.",
+        "ar dar galiu užsiregistruoti? Jei taip, tai prašau abiem dienoms.",
+        "можно ли ещё записаться? Если можно, то на оба дня.",
+        "vai vēl varu pieteikties? Ja varu, tad lūdzu uz abām dienām.",
+    ] {
+        assert_eq!(
+            intents("Hello", text),
+            vec![Registration, Question],
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn keeping_only_some_days_in_a_reply_changes_the_registration() {
+    let text = "sorry, but I will only be able to join you on the first day. Please keep my \
+                place for day one.";
+    assert_eq!(reply(text), vec![Update]);
+}

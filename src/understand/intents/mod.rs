@@ -15,15 +15,20 @@ use super::lexicon::corrections::*;
 use super::lexicon::ideas::*;
 use super::lexicon::intents::*;
 use super::lexicon::questions::{
-    OBLIGATION_QUESTIONS, POLITENESS, QUESTION_OPENERS, REQUEST_OPENERS,
+    ACTIONS, OBLIGATION_QUESTIONS, POLITENESS, QUESTION_OPENERS, REQUEST_OPENERS,
 };
-use super::lexicon::stance::{FIRST_PERSON, ME_OBJECT, NEGATORS};
+use super::lexicon::stance::{CONDITIONS, FIRST_PERSON, ME_OBJECT, NEGATORS, ONLY};
 use sentences::{Lexicon, Read, clauses, sentences};
 use std::sync::LazyLock;
 
 // Each word list made ready for matching once (see `sentences::Lexicon`).
 static REGISTERING: LazyLock<Lexicon> = LazyLock::new(|| {
     Lexicon::attendance(REGISTRATION, REGISTRATION_PHRASES).with_separable(REGISTRATION_SEPARABLE)
+});
+static REQUESTING: LazyLock<Lexicon> = LazyLock::new(|| {
+    Lexicon::attendance(REGISTRATION, REGISTRATION_PHRASES)
+        .with_separable(REGISTRATION_SEPARABLE)
+        .without_participants()
 });
 static CANCELLING: LazyLock<Lexicon> = LazyLock::new(|| {
     Lexicon::new(CANCELLATION, CANCELLATION_PHRASES).with_separable(CANCELLATION_SEPARABLE)
@@ -32,6 +37,7 @@ static ATTENDING: LazyLock<Lexicon> =
     LazyLock::new(|| Lexicon::attendance(ATTEND, ATTEND_PHRASES).with_separable(ATTEND_SEPARABLE));
 static OFFERING_IDEA: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(IDEA, IDEA_WORDS));
 static IDEA_NOUN: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(IDEA_NOUNS, &[]));
+static ACTING: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(ACTIONS, ACTIONS));
 static IDEA_TOPIC: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(IDEA_TOPICS, &[]));
 static IDEA_WISH: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(&[], IDEA_WISHES));
 static CORRECTING: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(CORRECTION, &[]));
@@ -136,7 +142,39 @@ fn is_question(sentence: &str, read: &Read) -> bool {
             read.positive_with(lexicon, skip_possessive, ME_OBJECT)
         }
     };
-    !(asks(&REGISTERING, true) || asks(&CANCELLING, false))
+    let acts = || {
+        opener
+            && clauses(&lower).iter().any(|c| {
+                REQUEST_OPENERS.iter().any(|p| c.starts_with(p)) && Read::new(c).mentions(&ACTING)
+            })
+    };
+    !(asks(&REQUESTING, true) || asks(&CANCELLING, false) || acts())
+}
+
+/// The lowercased words of `sentence` before an opener of an indirect question ("I wonder",
+/// "ich möchte fragen"), if it has one after some words.
+fn before_question_opener(sentence: &str) -> Option<String> {
+    let lower = sentence.to_lowercase();
+    let at = QUESTION_OPENERS
+        .iter()
+        .filter_map(|p| lower.find(p))
+        .min()?;
+    let head = lower.get(..at)?.trim();
+    (!head.is_empty()).then(|| head.to_string())
+}
+
+/// Whether `sentence` opens with a short "if so" ("If yes, …", "Jei taip, …", "Если можно, …",
+/// "Jos ehtii, …"): a condition of at most three words, not negated.
+fn answers_if_so(sentence: &str) -> bool {
+    let Some(first) = clauses(sentence).first().map(|c| sentences::words(c)) else {
+        return false;
+    };
+    first.len() <= 3
+        && first
+            .first()
+            // Latvian "ja" (if) too: after a question, not the Polish "I" or German "yes".
+            .is_some_and(|w| CONDITIONS.contains(&w.as_str()) || w == "ja")
+        && !first.iter().any(|w| NEGATORS.contains(&w.as_str()))
 }
 
 /// Whether the sentence says the sender works somewhere else now ("actually I work for Y",
@@ -190,6 +228,11 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
     // A question about taking part from afar ("can I join online?") gives the reason it is
     // asked ("I can't travel to Riga"): that is no cancellation.
     let mut asks_how_to_take_part = false;
+    // The sender, registered already, restricting their days in a reply to the
+    // acknowledgement ("I will only be able to join you on the first day").
+    let mut restricts = false;
+    // The last question asked whether one can still register ("can I still sign up?").
+    let mut asked_to_register = false;
     let mut idea_paras: Vec<usize> = Vec::new();
     let mut question: Vec<(usize, &str)> = Vec::new();
     for (para, s) in &sents {
@@ -213,15 +256,39 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
         // A question that offers an idea ("ein Vorschlag: Wie finanzieren Cluster …?") or asks
         // for a correction ("kan I rette det?") is that idea or that correction.
         let q = !in_subject && !idea && !correction && is_question(s, &read);
+        // "… still sign up? If yes, then for both days please": the short "if so" that
+        // follows asks for the registration the question asked about.
+        if !q && !in_subject && asked_to_register && answers_if_so(s) {
+            registration = true;
+        }
+        asked_to_register = q && read.mentions(&REGISTERING);
         if q {
             question.push((*para, s));
             asks_how_to_take_part |= (read.mentions(&ATTENDING) || read.mentions(&REGISTERING))
                 && read.words().any(|w| REMOTE.contains(&w));
+            // "As I would like to take part on both days, I wonder whether …": what is stated
+            // before the words that open the question registers.
+            if let Some(head) = before_question_opener(s)
+                && Read::new(&head).positive(&REGISTERING, true)
+            {
+                registration = true;
+            }
         }
         // A real question about the event ("is there a hotel for the participants?", "can I
         // register by phone?") asks; it registers nobody. Requests are not questions (above).
-        if !q && read.positive(&REGISTERING, true) {
+        let subject_asks = in_subject && s.trim_end().ends_with('?');
+        // "kaikille osallistujille" names people; a subject like "Анкета участника" names
+        // the message.
+        let lexicon = if in_subject {
+            &*REGISTERING
+        } else {
+            &*REQUESTING
+        };
+        if !q && !subject_asks && read.positive(lexicon, true) {
             registration = true;
+            restricts |= reply_to_own
+                && read.words().any(|w| ONLY.contains(&w))
+                && read.words().any(|w| FIRST_PERSON.contains(&w));
         }
         // "My flight was cancelled" reports; it cancels nothing.
         if read.positive(&CANCELLING, false) && !read.near(&CANCELLING, CANCELLED_BEFORE, &[]) {
@@ -245,12 +312,16 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
     // Questions in an idea's paragraph, or in the list that an idea's paragraph introduces
     // ("drei Themenvorschläge:" then "- Wie gewinnt man KMU …?"), are the proposed topics.
     let paras: Vec<&str> = own.split("\n\n").collect();
-    question.retain(|(p, _)| {
+    question.retain(|(p, s)| {
         let introduced = p.checked_sub(1).is_some_and(|prev| {
             idea_paras.contains(&prev)
                 && paras.get(prev).is_some_and(|t| t.trim_end().ends_with(':'))
         });
-        !idea_paras.contains(p) && !introduced
+        // "Please let me know whether this would be of interest" after the offer.
+        let lower = s.to_lowercase();
+        let about_idea =
+            idea_paras.iter().any(|i| i < p) && INTEREST.iter().any(|w| lower.contains(w));
+        !idea_paras.contains(p) && !introduced && !about_idea
     });
     if reply_to_own && !update {
         // A reply to regbot's acknowledgement that restates a field ("Organisation: …").
@@ -262,6 +333,9 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
     // And one who cannot come but registers a colleague registers the colleague.
     if refusal && idea_paras.is_empty() && !update && !registration && !asks_how_to_take_part {
         cancellation = true;
+    }
+    if restricts {
+        update = true;
     }
     if introduction && !corrects_more && registration && !cancellation && !is_reply {
         // A first mail that asks to register and says "my name is …", "my organisation is …"

@@ -6,10 +6,11 @@ use std::ops::Range;
 
 use super::super::lexicon::attendance::ATTEND;
 use super::super::lexicon::cancellation::CANCELLATION;
-use super::super::lexicon::intents::{PHRASE_FILLERS, REGISTRATION};
+use super::super::lexicon::intents::{LISTS, PARTICIPANT_NOUNS, PHRASE_FILLERS, REGISTRATION};
 use super::super::lexicon::stance::{
-    ALREADY, CONDITIONAL_AUX, CONDITIONS, CONJUNCTIONS, LATE_NEGATORS, NEGATORS, NOT_AFTER,
-    PAST_TIME, POSSESSIVE, REQUEST_WORDS, THEN, UNDECIDED, WHETHER, WISHING, YET, opens_hypothesis,
+    ALREADY, CONDITIONAL_AUX, CONDITIONS, CONJUNCTIONS, INFINITIVE_MARKERS, LATE_NEGATORS,
+    NEGATORS, NOT_AFTER, PAST_ENDINGS, PAST_TIME, PERFECT_AUX, POSSESSIVE, REQUEST_WORDS, THEN,
+    UNDECIDED, WHETHER, WISHING, YET, opens_hypothesis,
 };
 
 /// One clause's words, lowercase, without addresses and links.
@@ -37,9 +38,9 @@ pub fn words(clause: &str) -> Vec<String> {
 /// and phrases are looked up by their first word. Matching every word against every entry
 /// of every list, clause after clause, was most of what `regbot parse` spent its time on.
 pub struct Lexicon {
-    whole: HashSet<&'static str>,
-    inside: Vec<&'static str>,
-    phrases: HashMap<&'static str, Vec<Vec<&'static str>>>,
+    whole: HashSet<String>,
+    inside: Vec<String>,
+    phrases: HashMap<String, Vec<Vec<String>>>,
     /// German separable verbs: the verb, and the particle that ends its clause ("ich melde
     /// zwei Kollegen an", "ich sage hiermit ab"). The hit is the verb.
     separable: Vec<(&'static str, &'static str)>,
@@ -47,17 +48,43 @@ pub struct Lexicon {
     /// else ("ich komme aus Hamburg"). Other lists take no notice: "zrezygnować z udziału"
     /// cancels.
     attendance: bool,
+    /// Nouns for the participants ask for nothing (see `PARTICIPANT_NOUNS`).
+    persons_ask_nothing: bool,
 }
 
 impl Lexicon {
     pub fn new(stems: &[&'static str], phrases: &[&'static str]) -> Lexicon {
-        let (inside, whole): (Vec<&str>, Vec<&str>) =
-            stems.iter().partition(|s| s.chars().nth(4).is_some());
-        let mut by_first: HashMap<&str, Vec<Vec<&str>>> = HashMap::new();
-        for phrase in phrases {
-            let p: Vec<&str> = phrase.split(' ').collect();
+        let (mut inside, mut whole): (Vec<String>, Vec<String>) = stems
+            .iter()
+            .map(|s| s.to_string())
+            .partition(|s| s.chars().nth(4).is_some());
+        // Typed without diacritics ("vaere med pa workshopen", "pieteikties" as "pieteikties"):
+        // long stems and phrases also in plain letters; short words not ("idé" would be "ide").
+        inside.extend(
+            inside
+                .iter()
+                .filter_map(|s| plain(s))
+                .filter(|s| s.chars().nth(4).is_some())
+                .collect::<Vec<_>>(),
+        );
+        whole.extend(
+            whole
+                .iter()
+                .filter_map(|s| plain(s))
+                .filter(|s| s.chars().nth(4).is_some())
+                .collect::<Vec<_>>(),
+        );
+        let mut by_first: HashMap<String, Vec<Vec<String>>> = HashMap::new();
+        let all = phrases.iter().map(|p| p.to_string()).chain(
+            phrases
+                .iter()
+                .filter(|p| p.contains(' '))
+                .filter_map(|p| plain(p)),
+        );
+        for phrase in all {
+            let p: Vec<String> = phrase.split(' ').map(str::to_string).collect();
             if let Some(first) = p.first() {
-                by_first.entry(*first).or_default().push(p);
+                by_first.entry(first.clone()).or_default().push(p);
             }
         }
         Lexicon {
@@ -66,6 +93,17 @@ impl Lexicon {
             phrases: by_first,
             separable: Vec::new(),
             attendance: false,
+            persons_ask_nothing: false,
+        }
+    }
+
+    /// The same list where nouns for the participants ask for nothing: in a request asked as
+    /// a question ("Voisitteko kertoa, jaetaanko materiaalit osallistujille?") they are the
+    /// people the question is about. Not before a list ("legge meg til på deltakerlisten").
+    pub fn without_participants(self) -> Lexicon {
+        Lexicon {
+            persons_ask_nothing: true,
+            ..self
         }
     }
 
@@ -90,7 +128,18 @@ impl Lexicon {
         let mut out = Vec::new();
         let last = words.last().map(String::as_str);
         for (i, w) in words.iter().enumerate() {
-            if self.whole.contains(w.as_str()) || self.inside.iter().any(|s| inside(w, s)) {
+            // "the participants" names people; it asks for nothing ("jaetaanko materiaalit
+            // osallistujille?", "Teilnehmerliste").
+            let person = self.persons_ask_nothing
+                && PARTICIPANT_NOUNS.iter().any(|p| w.starts_with(p))
+                && !words
+                    .get(i..(i + 2).min(words.len()))
+                    .unwrap_or(&[])
+                    .iter()
+                    .any(|x| x == "list" || LISTS.iter().any(|l| x.contains(l)));
+            if !person
+                && (self.whole.contains(w.as_str()) || self.inside.iter().any(|s| inside(w, s)))
+            {
                 out.push((i, i + 1));
             }
             let separated = |(verb, particle): &(&str, &str)| {
@@ -112,7 +161,7 @@ impl Lexicon {
 /// One past the last word of phrase `p` when it starts at `words[at]`. Adverbs that soften a
 /// phrase may stand inside it ("blir gjerne med", "I'll definitely be there"): they are
 /// skipped between the phrase's words, never before its first.
-fn phrase_end(words: &[String], at: usize, p: &[&str]) -> Option<usize> {
+fn phrase_end(words: &[String], at: usize, p: &[String]) -> Option<usize> {
     let mut i = at;
     for (k, want) in p.iter().enumerate() {
         if k > 0 {
@@ -129,6 +178,35 @@ fn phrase_end(words: &[String], at: usize, p: &[&str]) -> Option<usize> {
         i += 1;
     }
     Some(i)
+}
+
+/// `text` in plain letters (æ as "ae", å and ä as "a", ø, ö and õ as "o", ł as "l", č as
+/// "c" …), when that differs from it.
+fn plain(text: &str) -> Option<String> {
+    if text.is_ascii() {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            'æ' => out.push_str("ae"),
+            'ß' => out.push_str("ss"),
+            'å' | 'ä' | 'ā' | 'ą' => out.push('a'),
+            'ø' | 'ö' | 'õ' | 'ó' => out.push('o'),
+            'ü' | 'ū' | 'ų' => out.push('u'),
+            'ē' | 'ę' | 'ė' | 'é' => out.push('e'),
+            'ī' | 'į' => out.push('i'),
+            'č' | 'ć' => out.push('c'),
+            'š' | 'ś' => out.push('s'),
+            'ž' | 'ź' | 'ż' => out.push('z'),
+            'ģ' => out.push('g'),
+            'ķ' => out.push('k'),
+            'ļ' | 'ł' => out.push('l'),
+            'ņ' | 'ń' => out.push('n'),
+            _ => out.push(c),
+        }
+    }
+    (out != text).then_some(out)
 }
 
 /// Whether `stem` occurs in `word`. Bytes compared directly: UTF-8 never matches a character's
@@ -233,6 +311,26 @@ pub fn stance(words: &[String], start: usize, end: usize) -> Stance {
     }
 }
 
+/// Whether the registering word at `at` is in the perfect or the past: an auxiliary of the
+/// perfect shortly before it with no infinitive marker between ("I have registered", "ich
+/// hatte mich … angemeldet"), or a past form of a one-word hit (`single`: "zapisałam się",
+/// "записался"; the phrase "minut listalle" is no "-nut" participle).
+fn past(words: &[String], at: usize, single: bool) -> bool {
+    let word = words.get(at).map_or("", String::as_str);
+    let before = words.get(at.saturating_sub(3)..at).unwrap_or(&[]);
+    let perfect = before
+        .iter()
+        .rposition(|w| PERFECT_AUX.contains(&w.as_str()))
+        .is_some_and(|i| {
+            !before
+                .get(i..)
+                .unwrap_or(&[])
+                .iter()
+                .any(|w| INFINITIVE_MARKERS.contains(&w.as_str()))
+        });
+    perfect || (single && PAST_ENDINGS.iter().any(|e| word.ends_with(e)))
+}
+
 /// Whether `clause` is the "then" of the condition in `previous` ("Jei galima atvykti tik
 /// antrąją, tada registruočiausi", "if only day 2 is possible, then I would register", "wenn
 /// …, würde ich mich anmelden") or the "whether" of an "it depends" ("Sellest sõltub, kas ma
@@ -273,7 +371,8 @@ pub fn sentences(text: &str) -> Vec<(usize, String)> {
         let mut cur = String::new();
         // Inside a quoted title ("Why and how to do it?") a '?' or '.' ends no sentence.
         let mut quoted = false;
-        for c in para.chars() {
+        let mut chars = para.chars().peekable();
+        while let Some(c) = chars.next() {
             if c == '\n' {
                 if !cur.trim().is_empty() {
                     out.push((p, cur.trim().to_string()));
@@ -289,7 +388,16 @@ pub fn sentences(text: &str) -> Vec<(usize, String)> {
                 '”' | '“' | '»' if quoted => quoted = false,
                 _ => {}
             }
-            if !quoted && matches!(c, '.' | '!' | '?') {
+            // "2.6." and "3.5 h" end no sentence, nor a date's last dot before a lowercase
+            // word ("illallinen 2.6. kaikille").
+            let after_digit = cur.chars().rev().nth(1).is_some_and(|d| d.is_ascii_digit());
+            let mut ahead = chars.clone();
+            let in_number = c == '.'
+                && (ahead.peek().is_some_and(|n| n.is_ascii_digit())
+                    || (after_digit
+                        && ahead.next() == Some(' ')
+                        && ahead.next().is_some_and(char::is_lowercase)));
+            if !quoted && !in_number && matches!(c, '.' | '!' | '?') {
                 if !cur.trim().is_empty() && cur.trim().len() > 1 {
                     out.push((p, cur.trim().to_string()));
                 }
@@ -373,7 +481,11 @@ impl Read {
                                 ALREADY.contains(&x.as_str()) || PAST_TIME.contains(&x.as_str())
                             })
                         });
-                !possessive && !something_else && !done && stance(w, start, end) == Stance::Positive
+                !possessive
+                    && !something_else
+                    && !done
+                    && !(lexicon.attendance && past(w, start, end == start + 1))
+                    && stance(w, start, end) == Stance::Positive
             })
         })
     }

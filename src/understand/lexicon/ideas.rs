@@ -138,6 +138,18 @@ pub const IDEA_WORDS: &[&str] = &[
     "iesakām",
 ];
 
+/// Interest, as in "let me know whether this would be of interest" after an offered idea: that
+/// question is about the idea. Stems, inside a word.
+pub const INTEREST: &[&str] = &[
+    "interest",
+    "interesse",
+    "intresse",
+    "kiinnost",
+    "huvi",
+    "interes",
+    "интерес",
+];
+
 /// The nouns among [`IDEA`]: only they can be the event's idea, judged ([`IDEA_JUDGED_AFTER`]).
 pub const IDEA_NOUNS: &[&str] = &["idea", "ideja", "idėja", "idee", "idé", "pomysł", "идея"];
 
@@ -208,6 +220,21 @@ pub const IDEA_JUDGED_AFTER: &[&str] = &[
 /// aiheena olisi …"). Stems of five letters or more match inside a word; shorter ones whole
 /// words.
 pub const IDEA_TOPICS: &[&str] = &[
+    // What one offers to give: "a short case presentation", "einen Vortrag", "доклад".
+    "presentation",
+    "präsentation",
+    "vortrag",
+    "esitys",
+    "esityksen",
+    "ettekanne",
+    "ettekande",
+    "prezentāc",
+    "pristatym",
+    "pranešim",
+    "prezentacj",
+    "доклад",
+    "презентац",
+    "выступлени",
     "session",
     "topic",
     "topics",
@@ -268,6 +295,33 @@ pub const IDEA_WISHES: &[&str] = &[
     "i'd like to see",
     "i would like to see",
     "could you include",
+    // Offering to give something: "I would also like to offer a short presentation".
+    "offer a",
+    "offer to",
+    "like to present",
+    "happy to present",
+    "could present",
+    "can present",
+    "give a",
+    "biete",
+    "anbieten",
+    "erbjuda",
+    "erbjuder",
+    "tilbyde",
+    "tilbyder",
+    "tilby",
+    "tarjota",
+    "tarjoan",
+    "tarjoaisin",
+    "pakkuda",
+    "piedāvāt",
+    "piedāvāju",
+    "zaoferować",
+    "oferuję",
+    "mogę przedstawić",
+    "могу выступить",
+    "готов выступить",
+    "готова выступить",
     "could you add",
     "worth discussing",
     "worth including",

@@ -42,6 +42,7 @@ pub const REGISTRATION: &[&str] = &[
     // "proszę o zapisanie mnie", "zapisanie".
     "zapisan",
     "udział",
+    "присутств",
     "uczestnicz",
     "участ",
     "записат",
@@ -199,6 +200,22 @@ pub const REGISTRATION_PHRASES: &[&str] = &[
     "tulen kaasa",
     // Coming along, as a wish: "haluaisin tulla mukaan", "lähteä mukaan", "päästä mukaan".
     "tulla mukaan",
+    // "Minu asemel tuleb kolleeg …".
+    "tuleb kolleeg",
+    "tuleb minu",
+    // Being there: "gribētu būt klāt", "olla kohal", "olla paikalla", "присутствовать".
+    "būt klāt",
+    "būtu klāt",
+    "olla kohal",
+    "olla paikalla",
+    "olen paikalla",
+    // A colleague coming: "kollegani tulee työpajaan minun sijastani".
+    "tulee työpajaan",
+    "tulee seminaariin",
+    "tulee tapahtumaan",
+    "tulee foorumiin",
+    "tulee riikaan",
+    "tulee tallinnaan",
     "lähteä mukaan",
     "päästä mukaan",
     "put me on",
@@ -328,6 +345,32 @@ pub const REGISTRATION_PHRASES: &[&str] = &[
     "laittakaa mut",
 ];
 
+/// Nouns for the participants, which hold registering stems ("participants", "Teilnehmer",
+/// "osallistujille", "участники") but name people and ask for nothing: word beginnings.
+/// Not the verbs ("participate", "uczestniczyć", "dalyvauti").
+pub const PARTICIPANT_NOUNS: &[&str] = &[
+    "participant",
+    "teilnehmer",
+    "teilnehmende",
+    "deltagar",
+    "deltager",
+    "deltaker",
+    "osallistuj",
+    "osaleja",
+    "dalībniek",
+    "dalyvi",
+    "uczestnik",
+    "uczestnicy",
+    "uczestniczk",
+    "участник",
+];
+
+/// A list, in a word or the next: "deltakerlisten", "participant list", "dalībnieku sarakstā".
+/// Inside a word; "list" alone only as a whole word ("osallistujille" holds it).
+pub const LISTS: &[&str] = &[
+    "liste", "lista", "listę", "sarak", "sąraš", "nimekir", "спис",
+];
+
 /// German separable verbs of registering: the verb, and the particle that ends the clause
 /// ("ich melde zwei Kollegen an", "tragen Sie mich bitte ein").
 pub const REGISTRATION_SEPARABLE: &[(&str, &str)] = &[
@@ -399,4 +442,11 @@ pub const PHRASE_FILLERS: &[&str] = &[
     "sikkert",
     "helt",
     "absolut",
+    "rigtig",
+    "meget",
+    "veldig",
+    "väldigt",
+    "verkligen",
+    "virkelig",
+    "wirklich",
 ];

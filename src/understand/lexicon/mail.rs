@@ -156,6 +156,22 @@ pub const WROTE: &[&str] = &[
 /// with a subject of the writer's own ("Kontorist eemal", "Нахожусь в отпуске"): substrings of
 /// the lowercased text.
 pub const ABSENCE: &[&str] = &[
+    // Travelling, mail read now and then: "limited access to e-mail", "E-Mails nur
+    // eingeschränkt".
+    "limited access to",
+    "limited e-mail access",
+    "limited email access",
+    "e-mails nur eingeschränkt",
+    "nur eingeschränkt erreichbar",
+    "begränsad tillgång",
+    "begrænset adgang",
+    "begrenset tilgang",
+    "rajoitetusti",
+    "piiratud ligipääs",
+    "ierobežota piekļuve",
+    "ribota prieiga",
+    "ograniczony dostęp",
+    "ограниченный доступ",
     "out of the office",
     "out of office",
     "on holiday",

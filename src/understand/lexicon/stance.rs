@@ -180,8 +180,8 @@ pub fn opens_hypothesis(word: &str) -> bool {
 }
 
 /// Past time next to a registration word: the sender reports an earlier registration ("I
-/// registered last week", "jag anmälde mig förra veckan", "zapisałem się wczoraj") and asks
-/// for nothing. Whole words, where [`ALREADY`] is looked for.
+/// registered last week", "jag anmälde mig förra veckan", "zapisałem się wczoraj") or
+/// announces a later one ("prześlę zgłoszenie osobno") and asks for nothing now. Whole words, where [`ALREADY`] is looked for.
 pub const PAST_TIME: &[&str] = &[
     "ago",
     "yesterday",
@@ -225,6 +225,58 @@ pub const PAST_TIME: &[&str] = &[
     "вчера",
     "ранее",
     "недавно",
+    // Later, not in this mail: "prześlę zgłoszenie osobno", "I'll register later".
+    "later",
+    "separately",
+    "später",
+    "separat",
+    "senare",
+    "senere",
+    "myöhemmin",
+    "hiljem",
+    "vēlāk",
+    "vėliau",
+    "później",
+    "osobno",
+    "позже",
+    "отдельно",
+];
+
+/// Auxiliaries of the perfect ("I have registered", "ich hatte mich angemeldet", "dere har
+/// registrert meg"): within three words before a registering word, with no infinitive marker
+/// between ("I have to register" asks), the registration is a fact. Whole words.
+pub const PERFECT_AUX: &[&str] = &[
+    "have", "has", "had", "i've", "we've", "habe", "hat", "haben", "hatte", "hatten", "har",
+    "hade", "havde", "hadde",
+];
+
+/// Infinitive markers: "have to register", "habe vor, mich anzumelden", "har lyst til å melde
+/// meg på". Whole words.
+pub const INFINITIVE_MARKERS: &[&str] = &["to", "zu", "att", "at", "å", "til"];
+
+/// Endings of past forms of registering that need no auxiliary: Polish "zapisałem się",
+/// Russian "зарегистрировался", Lithuanian "užsiregistravau", Finnish and Estonian participles
+/// after "olen" ("ilmoittautunut", "registreerunud"), Latvian "esmu pieteicies".
+pub const PAST_ENDINGS: &[&str] = &[
+    "łem", "łam", "liśmy", "łyśmy", "лся", "лась", "лись", "avau", "avome", "nut", "nyt", "neet",
+    "nud", "cies", "jies", "avęs", "avusi",
+];
+
+/// "Only": a registration restricted to part of the event ("I will only be able to join on the
+/// first day"). In a reply to the acknowledgement it changes the registration. Whole words.
+pub const ONLY: &[&str] = &[
+    "only",
+    "nur",
+    "lediglich",
+    "bara",
+    "kun",
+    "bare",
+    "vain",
+    "ainult",
+    "tikai",
+    "tik",
+    "tylko",
+    "только",
 ];
 
 /// Words that join two clauses without a comma ("attend, but", "aber", "men", "ale", "но"):
@@ -393,6 +445,17 @@ pub const NOT_AFTER: &[&str] = &[
     "matkoilla",
     "puhkusel",
     "lähetuses",
+    // At another event: "būsiu konferencijoje", "būšu izstādē", "będę na konferencji".
+    "konferencijoje",
+    "parodoje",
+    "konferencē",
+    "izstādē",
+    "konverentsil",
+    "messil",
+    "konferencji",
+    "targach",
+    "конференции",
+    "выставке",
 ];
 
 /// The writer speaking of themselves, as subject or object: whole words.
@@ -408,8 +471,9 @@ pub const FIRST_PERSON: &[&str] = &[
 /// something else in another language stay out ("jos" is Finnish "if", "dem" a German
 /// article, "sie" and "ihr" address the reader).
 pub const OTHER_PERSON: &[&str] = &[
-    "her", "him", "them", "ihn", "henne", "honom", "hende", "ham", "hänet", "heidät", "teda",
-    "neid", "viņu", "jį", "ją", "jej", "jego", "её", "его", "их",
+    "hänelle", "temale", "viņai", "viņam", "jai", "jam", "jemu", "ей", "ему", "her", "him", "them",
+    "ihn", "henne", "honom", "hende", "ham", "hänet", "heidät", "teda", "neid", "viņu", "jį", "ją",
+    "jej", "jego", "её", "его", "их",
 ];
 
 /// The same said as "in her name" (substrings of the lowercased sentence).
