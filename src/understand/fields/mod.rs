@@ -16,6 +16,7 @@ mod form;
 pub mod names;
 mod nominative;
 mod organisation;
+pub mod person_case;
 mod signature;
 mod stated;
 
