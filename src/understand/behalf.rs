@@ -13,7 +13,7 @@
 //! people it registers, and the sender is out.
 
 use super::Intent;
-use super::fields::names::as_in_address;
+use super::fields::names::{as_in_address, fold};
 use super::fields::person_case;
 use super::fields::{find_email, is_title_word};
 use super::intents;
@@ -76,17 +76,20 @@ pub fn read(own: &str, exclude: &[String]) -> Behalf {
     // would cost as much as reading the whole message again.
     let any_address = own.contains('@');
     let lines: Vec<&str> = own.lines().collect();
-    for (i, line) in lines.iter().enumerate().take(200) {
-        // "My colleague A wants to come too, I'll send her address later." The whole line:
-        // "el. paštą" is cut in two by the sentence split.
-        if address_comes_later(line) {
+    // "My colleague A wants to come too, I'll send her address later." The whole paragraph,
+    // its wrapped lines joined: "el. paštą" is cut in two by the sentence split, and a client
+    // may wrap "our trainee, A, … He has no address yet" over three lines.
+    for paragraph in paragraphs(&lines) {
+        if address_comes_later(&paragraph) {
             colleague_mentioned = true;
-            for name in sentences(line).flat_map(names_after_marker) {
+            for name in sentences(&paragraph).flat_map(names_after_marker) {
                 if !b.unaddressed.contains(&name) {
                     b.unaddressed.push(name);
                 }
             }
         }
+    }
+    for (i, line) in lines.iter().enumerate().take(200) {
         for sentence in sentences(line) {
             let lower = sentence.to_lowercase();
             if !any_address && !COLLEAGUE.iter().any(|c| lower.contains(c)) {
@@ -95,8 +98,10 @@ pub fn read(own: &str, exclude: &[String]) -> Behalf {
             // "Register A instead of me": "instead of" alone would read as a correction.
             let found = intents::detect(None, &without_instead(&lower).0, false);
             // Only a sentence that asks to register names people to register: "please send
-            // the programme to my colleague x@…" registers nobody.
+            // the programme to my colleague x@…" registers nobody. "A (a@…) comes instead of
+            // me" asks without a word for registering.
             let registers = found.intents.contains(&Intent::Registration)
+                || without_instead(&lower).1 == Instead::OfMe
                 || lower.contains("on behalf")
                 || asks(&lower);
             if !registers {
@@ -134,6 +139,28 @@ pub fn read(own: &str, exclude: &[String]) -> Behalf {
             }
         }
     }
+    // "On behalf of our director, A, I'd like to register him. His address is a@…": a name
+    // read without an address finds it elsewhere in the message when the address spells it.
+    if any_address && !b.unaddressed.is_empty() {
+        let addresses: Vec<Named> = lines
+            .iter()
+            .take(200)
+            .flat_map(|line| people_in(line, exclude))
+            .collect();
+        b.unaddressed.retain(|name| {
+            let Some(found) = addresses
+                .iter()
+                .find(|a| spells(name, &a.email) && !b.others.iter().any(|o| o.email == a.email))
+            else {
+                return true;
+            };
+            b.others.push(Named {
+                name: Some(as_in_address(name, &found.email)),
+                email: found.email.clone(),
+            });
+            false
+        });
+    }
     b.missing_address = colleague_mentioned && b.others.is_empty();
     if !b.missing_address {
         b.unaddressed.clear();
@@ -143,17 +170,19 @@ pub fn read(own: &str, exclude: &[String]) -> Behalf {
     // my colleague A, I'll send his address later").
     if !b.unaddressed.is_empty() && !b.sender_too {
         b.sender_too = lines.iter().take(200).any(|line| {
+            // Clause by clause: "I'd like to sign up, and I would like to bring our trainee A".
             sentences(line).any(|sentence| {
-                let lower = sentence.to_lowercase();
-                let about_others = COLLEAGUE.iter().any(|c| lower.contains(c))
-                    || STAFF.iter().any(|c| lower.contains(c));
-                if about_others {
-                    return asks_for_sender(&lower);
-                }
-                !about_someone_else(&lower)
-                    && intents::detect(None, &lower, false)
-                        .intents
-                        .contains(&Intent::Registration)
+                clauses(&sentence.to_lowercase()).iter().any(|clause| {
+                    let about_others = COLLEAGUE.iter().any(|c| clause.contains(c))
+                        || STAFF.iter().any(|c| clause.contains(c));
+                    if about_others {
+                        return asks_for_sender(clause);
+                    }
+                    !about_someone_else(clause)
+                        && intents::detect(None, clause, false)
+                            .intents
+                            .contains(&Intent::Registration)
+                })
             })
         });
     }
@@ -324,6 +353,41 @@ fn particle_ends_a_clause(lower: &str, ask: &Ask) -> bool {
                 || CLAUSE_JOINS.iter().any(|j| j.trim() == tokens[i + 1]);
             ends && ask.with.contains(&word)
         })
+}
+
+/// The paragraphs of the text (runs of non-blank lines), each with its lines joined by a space.
+fn paragraphs(lines: &[&str]) -> Vec<String> {
+    lines
+        .iter()
+        .take(200)
+        .copied()
+        .collect::<Vec<_>>()
+        .split(|l| l.trim().is_empty())
+        .filter(|p| !p.is_empty())
+        .map(|p| p.iter().map(|l| l.trim()).collect::<Vec<_>>().join(" "))
+        .collect()
+}
+
+/// Whether `email`'s local part spells `name`: it starts with the given name's initial and
+/// holds the first four letters of the surname ("Henrik Lykke": "henrik.lykke@", "hl…" not).
+fn spells(name: &str, email: &str) -> bool {
+    let local: String = email
+        .split('@')
+        .next()
+        .unwrap_or("")
+        .chars()
+        .filter(char::is_ascii_alphabetic)
+        .collect::<String>()
+        .to_lowercase();
+    let words: Vec<String> = name.split_whitespace().map(|w| fold(w, false)).collect();
+    let (Some(given), Some(surname)) = (words.first(), words.last()) else {
+        return false;
+    };
+    let stem: String = surname.chars().take(4).collect();
+    words.len() >= 2
+        && stem.chars().count() >= 3
+        && given.chars().next().is_some_and(|c| local.starts_with(c))
+        && local.contains(&stem)
 }
 
 /// The sentences of one line, as `read` and `replacement` take them.

@@ -263,3 +263,42 @@ fn a_list_line_with_the_job_between_name_and_address_keeps_the_name() {
     assert_eq!(names, [Some("Jana Roth"), Some("Uwe Falk")]);
     assert!(b.sender_too);
 }
+
+/// A name read without an address finds it in a later sentence that spells it; a trainee named
+/// over wrapped lines whose address is not there yet is a colleague without one. Invented.
+#[test]
+fn an_address_in_another_sentence_or_a_wrapped_paragraph_is_read_whole() {
+    let b = read(
+        "På vegne af vores projektleder, Mads Holt, vil jeg gerne tilmelde ham. Hans e-mail er mads.holt@k.dk. Jeg deltager ikke selv.",
+        &me(),
+    );
+    assert_eq!(emails(&b), ["mads.holt@k.dk"]);
+    assert_eq!(b.others[0].name.as_deref(), Some("Mads Holt"));
+    assert!(!b.missing_address && !b.sender_too, "{b:?}");
+
+    let b = read(
+        "I'd like to sign up for the workshop, and I would like to bring our\ntrainee, Lena Koch, who is writing a thesis on clusters. She has no\naddress with us yet.",
+        &me(),
+    );
+    assert!(b.missing_address && b.sender_too, "{b:?}");
+    assert_eq!(b.unaddressed, ["Lena Koch"]);
+}
+
+/// "My colleague A (a@…) takes over my place" / "comes instead of me" needs no word for
+/// registering.
+#[test]
+fn a_colleague_taking_the_senders_place_is_registered_and_the_sender_out() {
+    let b = replacement(
+        "Ich kann leider nicht reisen. Mein Kollege Jens Ott (jens@k.de) übernimmt meinen Platz.",
+        &me(),
+        true,
+    );
+    assert_eq!(emails(&b), ["jens@k.de"]);
+    assert!(b.sender_out);
+    let b = read(
+        "Suunnitelmat muuttuivat: kollegani Aino Salo (aino@k.fi) tulee työpajaan minun sijastani.",
+        &me(),
+    );
+    assert_eq!(emails(&b), ["aino@k.fi"]);
+    assert!(b.sender_out);
+}
