@@ -26,7 +26,8 @@ async fn its_me_who_cancels_please_register_a_and_b_in_four_languages() {
             subject: "Re: Reģistrācija",
             body: "Labdien,\n\ndiemžēl es nevarēšu piedalīties, lūdzu atceliet manu reģistrāciju un reģistrējiet manā vietā kolēģus Jāni Ozolu ({a}) un Līgu Kalnu ({b}).\n\nAnna\n",
             cancelled: "Jūsu reģistrācija ir atcelta.",
-            dear: "Jāni Ozolu",
+            // Named in the accusative ("reģistrējiet … Jāni Ozolu"), recorded as on a badge.
+            dear: "Jānis Ozols",
             named: 2,
         },
         Replacement {
