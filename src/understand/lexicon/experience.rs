@@ -395,6 +395,11 @@ pub const LONG_EXPERIENCE: &[&str] = &[
     "pitkäaikainen kokemus",
     "pikaajaline kogemus",
     "pikk kogemus",
+    // "üle kümne aasta", "mitme aasta jooksul": "aasta" after a number in the genitive.
+    "kümne aasta",
+    "mitme aasta",
+    "paljude aastate",
+    "aastakümne",
     "ilgametė patirtis",
     "ilgametę patirtį",
     "ilggadēja pieredze",
