@@ -27,6 +27,12 @@ pub const INSTEAD_OF_ME: &[&str] = &[
     "perims mano vietą",
     "užims mano vietą",
     "przejmie moje miejsce",
+    "take over my place",
+    "meinen platz übernehmen",
+    "tar min plass",
+    "overtar min plass",
+    "aizstās mani",
+    "pakeis mane",
     "zajmie moje miejsce",
     "займёт моё место",
     "займет мое место",
@@ -261,4 +267,91 @@ pub const LATER: &[&str] = &[
     "później",
     "позже",
     "позднее",
+];
+
+/// "They don't have an address yet", "I'll send it tomorrow": the address comes later in other
+/// words than `LATER` (substrings of the lowercase line).
+pub const NOT_YET: &[&str] = &[
+    " yet",
+    "as soon as",
+    "tomorrow",
+    "noch nicht",
+    "noch keine",
+    "morgen",
+    "vēl nav",
+    "vēl nemāk",
+    "rīt ",
+    "dar neturi",
+    "dar nėra",
+    "rytoj",
+    "veel pole",
+    "veel ei",
+    "homme",
+    "ei vielä",
+    "vielä ole",
+    "huomenna",
+    "ännu",
+    "i morgon",
+    "imorgon",
+    "ennå",
+    "endnu",
+    "i morgen",
+    "ettersender",
+    "eftersender",
+    "jeszcze nie",
+    "jutro",
+    "ещё нет",
+    "еще нет",
+    "пока нет",
+    "завтра",
+];
+
+/// Someone the sender names by their place in the organisation rather than as a colleague
+/// ("two people from my team", "our new adviser", "juhatuse liige", "vår nye rådgiver"):
+/// substrings of the lowercase line, read only with an address that comes later.
+pub const STAFF: &[&str] = &[
+    "my team",
+    "our team",
+    "people from",
+    "employee",
+    "staff member",
+    "our new",
+    "trainee",
+    "intern ",
+    "praktikant",
+    "praktikan",
+    "harjoittelij",
+    "stażyst",
+    "стажёр",
+    "стажер",
+    "mitarbeiter",
+    "darbiniek",
+    "darbuotoj",
+    "töötaja",
+    "liige",
+    "meie ettevõttest",
+    "työntekijä",
+    "medarbetare",
+    "medarbeider",
+    "medarbejder",
+    "rådgiver",
+    "rådgivare",
+    "vår nye",
+    "vores nye",
+    "vår nya",
+    "pracownik",
+    "pracowniczk",
+    "сотрудни",
+];
+
+/// A sentence that starts with one of these (lowercase) is about the person named before it,
+/// not the sender: "Could you also add my colleague A (a@…)? She would like to come too."
+pub const HE_OR_SHE: &[&str] = &[
+    "she", "he", "er", "viņa", "viņš", "ji", "jis", "hän", "hon", "han", "hun", "ona", "on", "она",
+    "он",
+];
+
+/// Words that join the names in a list of people ("Kristjan Org and Liis Mets").
+pub const NAME_JOINS: &[&str] = &[
+    "and", "und", "un", "ir", "ja", "och", "og", "i", "oraz", "и", "&",
 ];
