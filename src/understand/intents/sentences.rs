@@ -473,19 +473,18 @@ impl Read {
                 let something_else = lexicon.attendance
                     && w.get(end)
                         .is_some_and(|next| NOT_AFTER.contains(&next.as_str()));
-                // "I'm registered already" states a fact; it asks for nothing.
+                // "I'm registered already", "I have registered" state a fact; they ask for
+                // nothing.
                 let done = lexicon.attendance
-                    && w.get(start.saturating_sub(3)..(end + 2).min(w.len()))
+                    && (w
+                        .get(start.saturating_sub(3)..(end + 2).min(w.len()))
                         .is_some_and(|near| {
                             near.iter().any(|x| {
                                 ALREADY.contains(&x.as_str()) || PAST_TIME.contains(&x.as_str())
                             })
-                        });
-                !possessive
-                    && !something_else
-                    && !done
-                    && !(lexicon.attendance && past(w, start, end == start + 1))
-                    && stance(w, start, end) == Stance::Positive
+                        })
+                        || past(w, start, end == start + 1));
+                !possessive && !something_else && !done && stance(w, start, end) == Stance::Positive
             })
         })
     }
