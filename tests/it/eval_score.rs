@@ -311,8 +311,8 @@ struct BounceScore {
 
 /// Scores every collection of one half of the bounce set (`bounces/<half>/*/labels.tsv`) by
 /// the README's rules: a bounce must be detected and name exactly the labelled failed
-/// addresses (an `also_accept` address may stand for a labelled one); delays, auto-replies and
-/// feedback reports must be automated and name no failed address.
+/// addresses (an `also_accept` address may stand for a labelled one); delays, delivery receipts,
+/// auto-replies and feedback reports must be automated and name no failed address.
 fn score_bounces(half: &str) -> Option<BounceScore> {
     let root = eval_dir().join("bounces").join(half);
     let mut tsvs: Vec<PathBuf> = std::fs::read_dir(&root)
@@ -369,7 +369,7 @@ fn score_bounces(half: &str) -> Option<BounceScore> {
                         ));
                     }
                 }
-                "delay" | "auto_reply" | "feedback" => {
+                "delay" | "receipt" | "auto_reply" | "feedback" => {
                     let ok = u.automated.is_some() && have.is_empty();
                     s.other_automated.add(ok);
                     if !ok {
