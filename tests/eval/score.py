@@ -11,8 +11,8 @@ Usage (from the project root):
   python3 tests/eval/score.py bounces measure --regbot target/release/regbot
   ... or --parse FILE.jsonl instead of --regbot, with the output of `regbot parse` on the files.
 Add --failures to list every miss (do that on the tuning half only: reading the measuring
-half's misses is tuning on it). --writer 1 / --writer 2 scores only the first or the second
-writer's mails (second writer: source ids "w2-…"); --source-prefix P only the mails whose source
+half's misses is tuning on it). --writer 1 / 2 / 3 scores only the first, second or third
+writer's mails (later writers: source ids "w2-…", "w3-…"); --source-prefix P only the mails whose source
 id starts with P (e.g. "w2-lv"). --collection C scores one bounce collection of the half.
 Standard library only.
 """
@@ -91,15 +91,15 @@ def participants_ok(label, got):
     return want == have
 
 
-SECOND_WRITER = "w2-"
+LATER_WRITERS = {2: "w2-", 3: "w3-"}  # source-id prefix of each later writer's mails
 
 
 def selected(label, writer, prefix):
     """Whether a mail is in the chosen subset: one writer's mails and/or a source-id prefix."""
     source = label["meta"]["source_id"]
-    if writer == 1 and source.startswith(SECOND_WRITER):
+    if writer == 1 and any(source.startswith(p) for p in LATER_WRITERS.values()):
         return False
-    if writer == 2 and not source.startswith(SECOND_WRITER):
+    if writer in LATER_WRITERS and not source.startswith(LATER_WRITERS[writer]):
         return False
     return source.startswith(prefix or "")
 
@@ -193,7 +193,7 @@ def main():
     src.add_argument("--regbot", help="path of the regbot binary; runs `regbot parse` on the files")
     src.add_argument("--parse", help="JSON lines already produced by `regbot parse` on the files")
     ap.add_argument("--failures", action="store_true", help="list every miss")
-    ap.add_argument("--writer", type=int, choices=[1, 2], help="mail only: score one writer's mails")
+    ap.add_argument("--writer", type=int, choices=[1, 2, 3], help="mail only: score one writer's mails")
     ap.add_argument("--source-prefix", help="mail only: score the mails whose source id starts with this")
     ap.add_argument("--collection", help="bounces only: score one collection (a folder of the half)")
     args = ap.parse_args()

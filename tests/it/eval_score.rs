@@ -281,8 +281,10 @@ fn tuning_half_of_the_mail_set() {
     // Floors just below what was measured on 2026-12-04 with the second writer's 201 mails
     // (306/320, 998/1064, 299/299); fields after f10's organisation/case/experience work
     // 1059/1064 (99.5 %); classification after r10's intent work 320/320 (100 %).
-    assert_floor("classification", &s.classification, 99.5);
-    assert_floor("fields", &s.fields, 99.0);
+    // Lowered when the third writer's 104 mails (w3-*, en/de/sv/da/nb/fi) came in, harder than
+    // the ones tuned on: 352/366 (96.2 %) classification, 1183/1198 (98.7 %) fields.
+    assert_floor("classification", &s.classification, 96.0);
+    assert_floor("fields", &s.fields, 98.5);
     assert_floor("language", &s.language, 99.0);
 }
 
@@ -295,9 +297,10 @@ fn measuring_half_of_the_mail_set() {
     // Floors just below what was measured on 2026-12-04 with the second writer's 201 mails
     // (275/314, 956/1032, 292/294); fields after f10's organisation/case/experience work
     // 987/1032 (95.6 %); classification after r10's intent work 284/314 (90.4 %). The
-    // issue's bar for classification (98 %) is not reached yet.
+    // issue's bar for classification (98 %) is not reached yet. With the third writer's 104 mails
+    // (w3-*, en/de/sv/da/nb/fi): 336/372 (90.3 %) classification, 1142/1206 (94.7 %) fields.
     assert_floor("classification", &s.classification, 90.0);
-    assert_floor("fields", &s.fields, 95.0);
+    assert_floor("fields", &s.fields, 94.5);
     assert_floor("language", &s.language, 98.5);
 }
 

@@ -599,3 +599,182 @@ Erhvervsnetværket Lolland-Falster
 Nykøbing Falster, Danmark""",
      L=dict(name="Torben Hald", org="Erhvervsnetværket Lolland-Falster", cc="DK", exp="starting")),
 ]
+
+# ---------------------------------------------------------------- third writer (w3-*)
+# Written by a third, independent writer (see ../README.md): other people, situations and hands
+# than above. Labels written with each mail and committed before regbot or score.py ran on them.
+MAILS += [
+dict(id="w3-da01", kind="registration", client="outlook", frm="Lone Vestergaard <lone.vestergaard@foedevarenetvaerk-kolding.dk>",
+     subj="Tilmelding - workshop i Riga 2.-3. juni",
+     body="""Kære arrangører
+
+Hermed tilmelder jeg mig workshoppen om klyngeinternationalisering i Riga. Vi har endnu ingen erfaring med internationale projekter i netværket, men vores bestyrelse har bedt mig undersøge mulighederne, så timingen er perfekt.
+
+Har I i øvrigt en aftale med et hotel tæt på stedet, eller skal vi selv finde overnatning?
+
+Med venlig hilsen
+Lone Vestergaard""",
+     sig="""Lone Vestergaard
+Netværkskoordinator
+Fødevarenetværk Kolding
+Jernbanegade 15
+6000 Kolding
+Tlf. 75 52 18 40""",
+     L=dict(I=["registration", "question"], name="Lone Vestergaard", org="Fødevarenetværk Kolding", cc="DK",
+            exp="starting")),
+
+dict(id="w3-da02", kind="registration", client="gmail", frm="Sofie Damgaard <sofie.damgaard@gmail.com>",
+     subj="Riga!",
+     body="""Hej,
+
+jeg vil rigtig gerne med til Riga - begge dage!
+
+Hilsen Sofie""",
+     L=dict(name="Sofie Damgaard")),
+
+dict(id="w3-da03", kind="on_behalf", client="outlook", frm="Pia Kristoffersen <pia.kristoffersen@robotklyngen-fyn.dk>",
+     subj="Tilmelding af direktør Henrik Lykke",
+     body="""Kære Inga Ozola
+
+På vegne af vores direktør, Henrik Lykke, vil jeg gerne tilmelde ham workshoppen i Riga den 2.-3. juni. Hans e-mail er henrik.lykke@robotklyngen-fyn.dk. Jeg deltager ikke selv.
+
+Venlig hilsen
+Pia Kristoffersen
+Direktionssekretær""",
+     sig="""Robotklyngen Fyn
+Forskerparken 10, 5230 Odense M""",
+     L=dict(name="Pia Kristoffersen", org="Robotklyngen Fyn", cc="DK",
+            parts=[("henrik.lykke@robotklyngen-fyn.dk", "Henrik Lykke")])),
+
+dict(id="w3-da04", kind="update", client="outlook", quote=True, frm="Torben Mathiesen <torben.mathiesen@ecd-west.dk>",
+     ack=dict(name="Torben Mathiesen", org="Energiklyngen Vest", country="Danmark"),
+     body="""Hej
+
+Tak for bekræftelsen. Bemærk venligst at Energiklyngen Vest pr. 1. april er fusioneret med Offshore Cluster Esbjerg, og at vi nu hedder Energy Cluster Denmark West. Vil I rette det på navneskiltet?
+
+Mvh
+Torben Mathiesen""",
+     L=dict(I=["update"], name="Torben Mathiesen", org="Energy Cluster Denmark West")),
+
+dict(id="w3-da05", kind="cancellation", client="gmail", quote=True, frm="Mette-Marie Holst <mettemarie.holst@designklynge-aarhus.dk>",
+     ack=dict(name="Mette-Marie Holst", org="Designklyngen Aarhus", country="Danmark"),
+     body="""Hej,
+
+jeg må desværre trække min tilmelding tilbage - vores projekt er blevet udskudt til efteråret, og så giver rejsen ikke mening lige nu.
+
+Venlig hilsen
+Mette-Marie""",
+     L=dict(I=["cancellation"], name="Mette-Marie Holst")),
+
+dict(id="w3-da06", kind="registration_note", client="apple", frm="Signe Bech <signe.bech@greentech-sjaelland.dk>",
+     subj="Tilmelding + et praktisk spørgsmål",
+     body="""Hej Inga
+
+Jeg vil gerne deltage i workshoppen. Jeg er på barsel indtil august, men arbejder lidt alligevel, og jeg tager min søn på fire måneder og min mand med til Riga. Findes der et stille rum, hvor jeg kan amme i pauserne?
+
+Kh Signe""",
+     sig="""Signe Bech
+Greentech Sjælland""",
+     L=dict(I=["registration", "question"], name="Signe Bech", org="Greentech Sjælland", note=True)),
+
+dict(id="w3-da07", kind="question", client="outlook", frm="Karsten Vinther <kv@frederikshavn-erhverv.dk>",
+     subj="Kan en kommune deltage?",
+     body="""Goddag
+
+Vi er ikke en klynge, men Erhvervsafdelingen i en kommune, som understøtter tre lokale netværk inden for maritim service. Er workshoppen også åben for os, eller er den forbeholdt klyngeorganisationer?
+
+På forhånd tak.
+
+Med venlig hilsen
+Karsten Vinther
+Erhvervskonsulent
+Frederikshavn Kommune""",
+     L=dict(I=["question"], name="Karsten Vinther", org="Frederikshavn Kommune", unscored=["country"])),
+
+dict(id="w3-da08", kind="forwarded", client="gmail", fwd=1, frm="Jens Overgaard <jens.overgaard@biogas-netvaerket.dk>",
+     body="""Hej, kan I også tilmelde mig? Jeg har fået invitationen fra en kollega.
+
+Mvh Jens Overgaard
+Biogasnetværket""",
+     L=dict(name="Jens Overgaard", org="Biogasnetværket")),
+
+dict(id="w3-da09", kind="thanks", client="apple", quote=True, frm="Nanna Skov <nanna.skov@lifescience-nord.dk>",
+     ack=dict(name="Nanna Skov", org="Life Science Nord", country="Danmark"),
+     body="""Super, tak!""",
+     L=dict(I=[], name="Nanna Skov")),
+
+dict(id="w3-da10", kind="auto_reply", client="outlook", frm="Bjarne Kirk <bjarne.kirk@vandklyngen.dk>",
+     subj="Automatisk svar: Du er tilmeldt: Cluster internationalisation – Why and how to do it?",
+     hdrs={"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"},
+     body="""Tak for din mail. Jeg er på ferie og tilbage mandag den 3. maj. Mailen bliver ikke videresendt.
+
+Med venlig hilsen
+Bjarne Kirk""",
+     L=dict(I=[], auto="auto_reply")),
+
+dict(id="w3-da11", kind="auto_reply", client="thunderbird", frm="Louise Brink <louise.brink@klyngesekretariat.dk>",
+     subj="Fraværende",
+     body="""Jeg har fri til og med fredag og læser ikke mails. Ved hastesager kan du ringe til sekretariatet på 70 20 30 40.
+
+Louise Brink""",
+     L=dict(I=[], auto="auto_reply")),
+
+dict(id="w3-da12", kind="registration_idea", client="thunderbird", frm="Peter Riis <peter.riis@maritimklynge-svendborg.dk>",
+     subj="Tilmelding og idé",
+     body="""Hej
+
+Jeg melder mig gerne til workshoppen. Vi har i flere år haft udvekslingsprogrammer med værfter i Polen og Estland, så jeg kan bidrage med erfaringer.
+
+En idé til dag to: en kort "speed-dating" mellem klynger, der søger partnere til konkrete projekter - gerne med en liste over projektidéer sendt ud på forhånd.
+
+Hilsen
+Peter Riis
+Maritim Klynge Svendborg
+Svendborg, Danmark""",
+     sigdash=False,
+     L=dict(I=["registration", "idea"], name="Peter Riis", org="Maritim Klynge Svendborg", cc="DK",
+            exp="experienced")),
+
+dict(id="w3-da13", kind="registration", client="outlook", ev=2, frm="Kasper Dam <kasper.dam@bornholm-havvind.dk>",
+     subj="Tilmelding Matchmaking Forum 14. oktober",
+     body="""Hej
+
+Jeg vil gerne tilmelde mig Blue Economy Matchmaking Forum i Tallinn. Jeg er interesseret i møder om havvindsservice, havneinfrastruktur og uddannelse af teknikere.
+
+Venlig hilsen
+Kasper Dam
+Projektleder
+Bornholms Havvindklynge""",
+     L=dict(name="Kasper Dam", org="Bornholms Havvindklynge")),
+
+dict(id="w3-da14", kind="on_behalf", client="outlook", quote=True, frm="Trine Winther <trine.winther@medicoklyngen.dk>",
+     ack=dict(name="Trine Winther", org="Medicoklyngen", country="Danmark"),
+     body="""Kære arrangører
+
+Jeg er desværre blevet forhindret, men min kollega Maria Thygesen (maria.thygesen@medicoklyngen.dk) vil gerne overtage min plads. Kan I flytte tilmeldingen over til hende?
+
+Venlig hilsen
+Trine Winther""",
+     L=dict(I=["registration", "cancellation"], name="Trine Winther", org="Medicoklyngen",
+            parts=[("trine.winther@medicoklyngen.dk", "Trine Winther"), ("maria.thygesen@medicoklyngen.dk", "Maria Thygesen")])),
+
+dict(id="w3-da15", kind="registration", client="iphone", frm="Anders Kjeldsen <anders.kjeldsen@mail.dk>",
+     subj="workshop",
+     body="""hej jeg vil gerne tilmeldes workshoppen i riga. mvh anders, aalborg""",
+     L=dict(name="Anders Kjeldsen", cc="DK")),
+
+dict(id="w3-da16", kind="list", client="outlook", frm="Klyngesekretariatet <nyhedsbrev@klyngesekretariatet.dk>",
+     to="Modtagere af nyhedsbrevet <nyhedsbrev@klyngesekretariatet.dk>",
+     subj="Nyhedsbrev april: Tilmeld dig workshop i Riga",
+     hdrs={"List-Id": "Klyngesekretariatets nyhedsbrev <nyhedsbrev.klyngesekretariatet.dk>",
+           "List-Unsubscribe": "<https://klyngesekretariatet.dk/afmeld>",
+           "Precedence": "bulk"},
+     body="""Nyhedsbrev fra Klyngesekretariatet - april 2027
+
+* Workshop i Riga 2.-3. juni om internationalisering af klynger: tilmeld dig på register@event.test
+* Ny pulje til klyngesamarbejde på tværs af grænser åbner i maj
+* Husk vores årsmøde i Vejle den 9. juni
+
+Du modtager dette nyhedsbrev, fordi du er tilmeldt på klyngesekretariatet.dk. Afmeld her: https://klyngesekretariatet.dk/afmeld""",
+     L=dict(I=[], auto="bulk")),
+]

@@ -690,3 +690,214 @@ Susanne Hartwig""",
      L=dict(name="Susanne Hartwig", org="OptoNet Nord e.V.",
             parts=[("petra.lorenz@optonet-nord.de", "Petra Lorenz")])),
 ]
+
+# ---------------------------------------------------------------- third writer (w3-*)
+# Written by a third, independent writer (see ../README.md): other people, situations and hands
+# than above. Labels written with each mail and committed before regbot or score.py ran on them.
+MAILS += [
+dict(id="w3-de01", kind="registration", client="outlook", frm="Gesine Albers <gesine.albers@lvp-nds.de>",
+     subj="Workshop Clusterinternationalisierung",
+     body="""Sehr geehrte Frau Ozola,
+
+vielen Dank für die Einladung, die uns über die Landesinitiative erreicht hat. Als Geschäftsführerin des Netzwerks Lebensmittelverpackung Niedersachsen würde ich sehr gern am Workshop in Riga teilnehmen, und zwar an beiden Tagen. Internationale Aktivitäten sind für uns Neuland - bislang gab es nur einzelne Messebesuche, und das wollen wir in diesem Jahr auf eine strategische Grundlage stellen.
+
+Mit freundlichen Grüßen
+Gesine Albers""",
+     L=dict(name="Gesine Albers", org="Netzwerk Lebensmittelverpackung Niedersachsen",
+            orgc="Lebensmittelverpackung Niedersachsen", orgnot=["Netzwerks Lebensmittelverpackung Niedersachsen"],
+            exp="starting")),
+
+dict(id="w3-de02", kind="registration_note", client="gmail", frm="Moritz Scheel <moritz.scheel@smartcity-hub-berlin.de>",
+     subj="Anmeldung + zwei Hinweise",
+     body="""Hallo liebes Orga-Team,
+
+hiermit möchte ich mich für Riga anmelden. Zwei Dinge vorab: Ich reise am 2. Juni morgens aus Berlin an und werde die Begrüßung wohl verpassen, der erste Flug landet erst um 10:40. Außerdem esse ich vegetarisch.
+
+Freue mich auf den Austausch!
+Moritz""",
+     sig="""Moritz Scheel
+Smart City Hub Berlin
+Ecosystem Manager""",
+     L=dict(name="Moritz Scheel", org="Smart City Hub Berlin", cc="DE", note=True)),
+
+dict(id="w3-de03", kind="question", client="outlook", quote=True, frm="Ralf Dierks <ralf.dierks@windcluster-emsland.de>",
+     ack=dict(name="Ralf Dierks", org="Windcluster Emsland", country="Deutschland"),
+     body="""Guten Tag,
+
+besten Dank für die Bestätigung. Unsere Buchhaltung benötigt für die Reisekostenabrechnung eine Teilnahmebestätigung mit Programm. Wäre es möglich, mir eine solche nach dem Workshop zukommen zu lassen? Und gibt es eine Rechnung für das Abendessen am 2. Juni, oder ist das von Ihnen übernommen?
+
+Freundliche Grüße
+Ralf Dierks""",
+     L=dict(I=["question"], name="Ralf Dierks", org="Windcluster Emsland")),
+
+dict(id="w3-de04", kind="on_behalf", client="outlook", frm="\"Jacobsen, Wiebke\" <w.jacobsen@netzwerk-holzbau-sh.de>",
+     subj="Anmeldung von zwei Mitarbeitenden",
+     body="""Sehr geehrte Damen und Herren,
+
+ich selbst bin zu dem Termin leider im Urlaub, möchte aber gern zwei Kolleginnen aus unserer Geschäftsstelle zum Workshop in Riga anmelden:
+
+Frau Merle Thomsen, Projektmanagerin (merle.thomsen@netzwerk-holzbau-sh.de)
+Frau Svenja Kolb, Auszubildende - sie hat noch keine eigene E-Mail-Adresse, bitte schicken Sie ihre Unterlagen an mich.
+
+Vielen Dank und freundliche Grüße
+Wiebke Jacobsen""",
+     sig="""Wiebke Jacobsen
+Geschäftsführung
+Netzwerk Holzbau Schleswig-Holstein e.V.
+Rendsburger Str. 12 | 24768 Rendsburg""",
+     L=dict(name="Wiebke Jacobsen", org="Netzwerk Holzbau Schleswig-Holstein e.V.",
+            orgc="Netzwerk Holzbau Schleswig-Holstein", cc="DE", review="on_behalf_without_address",
+            parts=[("merle.thomsen@netzwerk-holzbau-sh.de", "Merle Thomsen"), (None, "Svenja Kolb")])),
+
+dict(id="w3-de05", kind="update", client="thunderbird", quote=True, frm="Heiko Stegemann <heiko.stegemann@ihk-sn-partner.de>",
+     ack=dict(name="Heiko Stegemann", org="IHK", country="Deutschland"),
+     body="""Guten Tag,
+
+auf der Bestätigung steht bei mir nur "IHK" - das ist auf einem Namensschild in Riga wohl etwas knapp. Bitte tragen Sie als Organisation "Industrie- und Handelskammer zu Schwerin" ein.
+
+Danke!
+Heiko Stegemann""",
+     L=dict(I=["update"], name="Heiko Stegemann", org="Industrie- und Handelskammer zu Schwerin",
+            orgc="Handelskammer zu Schwerin")),
+
+dict(id="w3-de06", kind="cancellation", client="android", frm="Tobias Kremer <tobias.kremer@foerde-robotik.de>",
+     subj="Riga",
+     body="""Muss leider absagen, Krankheitsfall in der Familie. Sorry für die Kurzfristigkeit!
+Gruß Tobias""",
+     L=dict(I=["cancellation"], name="Tobias Kremer")),
+
+dict(id="w3-de07", kind="thanks", client="apple", quote=True, frm="Dörte Wilms <doerte.wilms@gmail.com>",
+     ack=dict(name="Dörte Wilms"),
+     body="""Danke schön, bis dann in Riga!
+
+Dörte""",
+     L=dict(I=[], name="Dörte Wilms")),
+
+dict(id="w3-de08", kind="auto_reply", client="thunderbird", frm="Carsten Ohlsen <carsten.ohlsen@agrar-cluster-mv.de>",
+     subj="Abwesend: Anmeldung Workshop Riga",
+     body="""Sehr geehrte Damen und Herren,
+
+ich bin bis einschließlich 27.04.2027 nicht im Hause. Ihre Nachricht wird nicht weitergeleitet; ich melde mich nach meiner Rückkehr bei Ihnen.
+
+Mit freundlichen Grüßen
+Carsten Ohlsen""",
+     L=dict(I=[], auto="auto_reply")),
+
+dict(id="w3-de09", kind="forwarded", client="outlook", fwd=1, frm="Annegret Fuchs <annegret.fuchs@ostsee-tourismus-netz.de>",
+     body="""Guten Tag,
+
+über unseren Dachverband habe ich die untenstehende Einladung bekommen. Ich würde gern teilnehmen, allerdings nur am zweiten Tag - am 2. Juni habe ich Aufsichtsratssitzung.
+
+Beste Grüße aus Rostock
+Annegret Fuchs""",
+     sig="""Dipl.-Kffr. Annegret Fuchs
+Head of International Affairs
+Ostsee-Tourismus-Netzwerk e.V.""",
+     L=dict(name="Annegret Fuchs", org="Ostsee-Tourismus-Netzwerk e.V.", orgc="Ostsee-Tourismus-Netzwerk",
+            cc="DE", note=True)),
+
+dict(id="w3-de10", kind="question", client="gmail", frm="Renate Hollmann <r.hollmann@hollmann-sensorik.de>",
+     subj="Teilnahme als Mitgliedsunternehmen?",
+     body="""Sehr geehrte Damen und Herren,
+
+ich wäre Ihnen dankbar, wenn Sie mir kurz mitteilen könnten, ob sich die Einladung nur an das Clustermanagement richtet oder ob auch Mitgliedsunternehmen teilnehmen können. Wir sind ein kleiner Sensorikhersteller und Mitglied im Photonik-Netzwerk, planen aber gerade unseren ersten Schritt ins Baltikum.
+
+Mit freundlichen Grüßen
+Renate Hollmann
+Hollmann Sensorik GmbH
+Jena""",
+     L=dict(I=["question"], name="Renate Hollmann", org="Hollmann Sensorik GmbH", orgc="Hollmann Sensorik",
+            cc="DE")),
+
+dict(id="w3-de11", kind="registration_idea", client="outlook", frm="Dr. Falk Reimann <falk.reimann@bioeconomy-hub-greifswald.de>",
+     subj="Anmeldung und Vorschlag für Tag 2",
+     body="""Liebe Kolleginnen und Kollegen,
+
+gerne bin ich in Riga dabei, bitte notieren Sie mich für beide Tage.
+
+Für die Gruppenarbeit am zweiten Tag hätte ich einen Vorschlag: eine Runde zu der Frage, wie kleine Cluster gemeinsam einen Auslandsvertreter finanzieren können. Wir teilen uns seit drei Jahren mit zwei polnischen Partnern eine Repräsentanz in Stettin und haben dabei viel gelernt - ich würde die Runde gern moderieren.
+
+Herzliche Grüße
+Falk Reimann""",
+     sig="""Dr. Falk Reimann
+Clustermanager
+BioEconomy Hub Greifswald
+Felix-Hausdorff-Str. 2, 17489 Greifswald""",
+     L=dict(I=["registration", "idea"], name="Falk Reimann", org="BioEconomy Hub Greifswald", cc="DE",
+            exp="experienced")),
+
+dict(id="w3-de12", kind="cancellation", client="gmail", frm="Bernd Quast <bernd.quast@hafenlogistik-wismar.de>",
+     subj="Re: Einladung Riga",
+     body="""Hallo Frau Ozola,
+
+herzlichen Dank für die Einladung. Dieses Jahr klappt es bei uns leider nicht, wir stecken mitten im Umzug der Geschäftsstelle. Beim nächsten Mal sind wir aber gern dabei!
+
+Viele Grüße
+Bernd Quast""",
+     L=dict(I=[], Iopt=["cancellation"], name="Bernd Quast")),
+
+dict(id="w3-de13", kind="registration", client="html_only", cs="iso-8859-15", ev=2, frm="Kerstin Paulsen <kerstin.paulsen@aquakultur-westkueste.de>",
+     subj="Anmeldung Blue Economy Matchmaking Forum",
+     html="""<html><head><meta charset="iso-8859-15"></head><body style="font-family:Arial,sans-serif;font-size:10pt">
+<p>Guten Tag,</p>
+<p>hiermit melde ich mich zum Matchmaking Forum am 14. Oktober in Tallinn an.</p>
+<p>Themen f&uuml;r Gespr&auml;che: Muschelzucht in Kreislaufanlagen, Zulassung von Algen als Lebensmittel, Partner f&uuml;r ein Interreg-Projekt.</p>
+<p>Mit freundlichen Gr&uuml;&szlig;en<br>Kerstin Paulsen</p>
+<p style="color:#1b5e20">Kerstin Paulsen<br>Aquakultur-Netzwerk Westküste<br>Hafenstraße 28, 25761 Büsum<br>Tel. 04834 96 11 20</p>
+</body></html>
+""",
+     body="(html only)",
+     L=dict(name="Kerstin Paulsen", org="Aquakultur-Netzwerk Westküste", unscored=["country"])),
+
+dict(id="w3-de14", kind="update", client="outlook", quote=True, frm="Lorenz Pietsch <lorenz.pietsch@mobility-cluster-hh.de>",
+     ack=dict(name="Lorenz Pietsch", org="Mobility Cluster Hamburg", country="Deutschland"),
+     body="""Hallo,
+
+als ich mich letzte Woche angemeldet habe, habe ich vergessen zu erwähnen, dass ich eine Nussallergie habe (auch Spuren). Könnten Sie das bitte an das Catering weitergeben?
+
+Danke und Gruß
+Lorenz Pietsch""",
+     L=dict(I=["update"], name="Lorenz Pietsch", org="Mobility Cluster Hamburg", note=True)),
+
+dict(id="w3-de15", kind="registration", client="outlook", frm="\"Brockmann, Dr. Ilka\" <ilka.brockmann@hanse-innovation.de>",
+     subj="Anmeldung Workshop 2./3. Juni",
+     body="""Sehr geehrte Damen und Herren,
+
+ich bin bei der Hanseatischen Innovationsagentur für unsere Cluster im Bereich Gesundheitswirtschaft zuständig und möchte mich hiermit für den Workshop in Riga anmelden.
+
+Mit freundlichen Grüßen
+Ilka Brockmann""",
+     sig="""[Logo Hanseatische Innovationsagentur]
+
+Dr. Ilka Brockmann
+Senior Project Manager Health Economy
+Hanseatische Innovationsagentur GmbH
+Kaistraße 7 | 23552 Lübeck | Germany
+T +49 451 388 72 14
+www.hanse-innovation.de
+
+Hanseatische Innovationsagentur GmbH | Sitz: Lübeck | Amtsgericht Lübeck HRB 20417 HL | Geschäftsführung: Jens Oltmann""",
+     L=dict(name="Ilka Brockmann", org="Hanseatische Innovationsagentur GmbH", orgc="Hanseatische Innovationsagentur",
+            cc="DE")),
+
+dict(id="w3-de16", kind="registration", client="iphone", frm="Jörg Lammers <joerg.lammers@web.de>",
+     subj="Riga",
+     body="""Hi, bin dabei, beide Tage.
+Gruß aus Stralsund
+Jörg""",
+     L=dict(name="Jörg Lammers", cc="DE")),
+
+dict(id="w3-de17", kind="on_behalf", client="outlook", frm="Ute Rasmussen <ute.rasmussen@cluster-medizintechnik-kiel.de>",
+     subj="Änderung Teilnehmer Workshop Riga",
+     body="""Sehr geehrte Damen und Herren,
+
+ich hatte mich vor zwei Wochen für den Workshop angemeldet, kann aber wegen einer Terminüberschneidung nun nicht reisen. Mein Kollege Thorben Ahlers (thorben.ahlers@cluster-medizintechnik-kiel.de) übernimmt meinen Platz. Könnten Sie die Anmeldung bitte auf ihn umschreiben?
+
+Vielen Dank
+Ute Rasmussen""",
+     sig="""Ute Rasmussen
+Cluster Medizintechnik Kiel""",
+     L=dict(I=["registration", "cancellation"], name="Ute Rasmussen", org="Cluster Medizintechnik Kiel",
+            parts=[("ute.rasmussen@cluster-medizintechnik-kiel.de", "Ute Rasmussen"),
+                   ("thorben.ahlers@cluster-medizintechnik-kiel.de", "Thorben Ahlers")])),
+]

@@ -793,3 +793,296 @@ dict(id="w2-en21", kind="cancellation", client="android", frm="Kaspars Grīnberg
 Kaspars""",
      L=dict(I=["cancellation"], name="Kaspars Grīnbergs")),
 ]
+
+# ---------------------------------------------------------------- third writer (w3-*)
+# Written by a third, independent writer (see ../README.md): other people, situations and hands
+# than above. Labels written with each mail and committed before regbot or score.py ran on them.
+MAILS += [
+dict(id="w3-en01", kind="registration_note", client="outlook", frm="\"Doherty, Siobhan\" <siobhan.doherty@corkfoodnet.ie>",
+     subj="Riga workshop - registration, and a couple of things",
+     body="""Dear Inga and team,
+
+Thanks a million for the invitation, which reached me via our Latvian partners. I would be delighted to register for the workshop in Riga on 2-3 June.
+
+A bit of background so you know who is coming: we have been running a soft-landing programme for Irish food companies in the Nordic countries for about six years now, so I can certainly contribute to the discussion on day one. I see from the outline that funding is on the agenda, it would be great if someone could also touch on how to keep members engaged once the EU money ends, as that is where we always struggle.
+
+Will the presentations be shared with participants afterwards? Our board will ask me for them.
+
+Finally, a practical point: I am coeliac, so I would need gluten-free meals at the lunches and the dinner, if that can be arranged.
+
+Looking forward to meeting you all.
+
+Kind regards,
+Siobhan""",
+     sig="""Siobhan Doherty
+International Programmes Manager
+Cork Food Network CLG
+Unit 4, Marina Commercial Park, Centre Park Road
+Cork T12 XH2D
+Ireland
+T: +353 21 496 2210 | M: +353 87 318 4471
+www.corkfoodnet.ie""",
+     L=dict(I=["registration", "question"], name="Siobhan Doherty", org="Cork Food Network CLG",
+            orgc="Cork Food Network", cc="IE", exp="experienced", note=True)),
+
+dict(id="w3-en02", kind="registration", client="iphone", frm="Arvid Strand <arvid.strand@heatpumpcluster.se>",
+     subj="Riga",
+     body="""Hi, yes please - put me down for Riga 2-3 June. Both days.
+
+Arvid""",
+     L=dict(name="Arvid Strand")),
+
+dict(id="w3-en03", kind="question_in_request", client="outlook", frm="Baiba Strautmane <baiba.strautmane@zemgalesparticiba.lv>",
+     subj="Parking at the venue?",
+     body="""Good morning,
+
+As I would like to take part in the workshop on both days, I wonder whether there is any parking near the venue - I will come by car from Jelgava each morning and drive back in the evening. If there is none, could you perhaps recommend a guarded car park nearby?
+
+Thank you in advance and best regards,
+Baiba Strautmane""",
+     sig="""Baiba Strautmane
+Valdes locekle / Member of the Board
+Zemgales pārtikas klasteris
+Lielā iela 19, Jelgava, LV-3001
+Tālr. +371 2914 5531
+
+Šis e-pasts un tā pielikumi var saturēt konfidenciālu informāciju, kas paredzēta tikai adresātam. Ja esat saņēmis šo e-pastu kļūdas pēc, lūdzu, informējiet sūtītāju un izdzēsiet to.""",
+     L=dict(I=["registration", "question"], name="Baiba Strautmane", org="Zemgales pārtikas klasteris", cc="LV")),
+
+dict(id="w3-en04", kind="cancellation", client="gmail", frm="Rasmus Thorsen <rasmus.thorsen@jutlandpack.dk>",
+     subj="Re: Invitation: Cluster internationalisation - Riga",
+     body="""Dear Inga,
+
+Thank you for thinking of us. I'm afraid June is the busiest month of the year for our members and I cannot leave the office, so I'll have to pass this time. Please do keep me on your list though - I would very much like to join if you repeat the workshop next year.
+
+Best wishes from Vejle,
+Rasmus""",
+     sig="""Rasmus Thorsen
+Cluster Manager
+Jutland Packaging Network
+Vejle, Denmark""",
+     L=dict(I=[], Iopt=["cancellation"], name="Rasmus Thorsen", org="Jutland Packaging Network", cc="DK")),
+
+dict(id="w3-en05", kind="question", client="thunderbird", frm="Helen Marsh <helen@marsh-innovation.co.uk>",
+     subj="Is the workshop open to consultants?",
+     body="""Dear organisers,
+
+I came across the announcement of your workshop in Riga and I am not sure whether I would qualify. I am not a cluster manager myself: I run a small consultancy that helps cluster organisations in the north of England prepare EU project applications, several of them with Baltic partners.
+
+Would you accept a participant like me, or is the workshop reserved for cluster staff? I would understand either way.
+
+With best regards,
+Helen Marsh""",
+     sig="""Dr Helen Marsh
+Director
+Marsh Innovation Consulting Ltd
+Newcastle upon Tyne, United Kingdom
++44 191 496 0734""",
+     L=dict(I=["question"], name="Helen Marsh", org="Marsh Innovation Consulting Ltd",
+            orgc="Marsh Innovation Consulting", cc="GB")),
+
+dict(id="w3-en06", kind="registration_idea", client="outlook", frm="Mindaugas Rimkus <m.rimkus@balticphotonics.lt>",
+     subj="Registration and an offer for day one",
+     body="""Dear Ms Ozola,
+
+I would be glad to attend the workshop in Riga and hereby register.
+
+If there is still room in the programme, I would also like to offer a short case presentation (15 minutes) on how five Baltic and Nordic photonics clusters have run joint stands at international trade fairs since 2019 - what we share, how we split the costs and what went wrong the first time. I think it fits the "how to do it" part of the title well.
+
+Please let me know whether this would be of interest.
+
+Sincerely,
+Mindaugas Rimkus""",
+     sig="""Dr. Mindaugas Rimkus
+Executive Director
+Baltic Photonics Cluster
+Saulėtekio al. 15, LT-10224 Vilnius, Lithuania
+www.balticphotonics.lt""",
+     L=dict(I=["registration", "idea"], name="Mindaugas Rimkus", org="Baltic Photonics Cluster", cc="LT",
+            exp="experienced")),
+
+dict(id="w3-en07", kind="on_behalf", client="outlook", frm="Sirkka Mäenpää <sirkka.maenpaa@swf-maritime.fi>",
+     subj="Two participants from our cluster",
+     body="""Hello,
+
+Unfortunately I cannot make it to Riga myself this time, but two of my colleagues would like to come in my place:
+
+- Aino Rautio, Project Manager, aino.rautio@swf-maritime.fi
+- Petteri Kallio, Export Advisor, petteri.kallio@swf-maritime.fi
+
+Both will attend both days. Could you send the confirmations to them directly?
+
+Kind regards,
+Sirkka Mäenpää""",
+     sig="""Sirkka Mäenpää
+Head of Cluster
+Southwest Finland Maritime Cluster
+Ruukinkatu 2, 20540 Turku, Finland""",
+     L=dict(Iopt=["cancellation"], name="Sirkka Mäenpää", org="Southwest Finland Maritime Cluster", cc="FI",
+            parts=[("aino.rautio@swf-maritime.fi", "Aino Rautio"), ("petteri.kallio@swf-maritime.fi", "Petteri Kallio")])),
+
+dict(id="w3-en08", kind="on_behalf", client="thunderbird", frm="Ulrich Hagemann <ulrich.hagemann@ecomobility-sh.de>",
+     subj="Registration: U. Hagemann + trainee",
+     body="""Hello,
+
+I'd like to sign up for the Riga workshop, and I would like to bring our trainee, Tom Becker, who is writing his master's thesis on cluster internationalisation. He does not have an address with us yet - he starts on 2 May - so please use mine for anything concerning him.
+
+Best regards,
+Ulrich Hagemann""",
+     sig="""Ulrich Hagemann
+E-Mobility Network Schleswig-Holstein
+Kiel, Germany""",
+     L=dict(name="Ulrich Hagemann", org="E-Mobility Network Schleswig-Holstein", cc="DE",
+            review="on_behalf_without_address",
+            parts=[("ulrich.hagemann@ecomobility-sh.de", "Ulrich Hagemann"), (None, "Tom Becker")])),
+
+dict(id="w3-en09", kind="on_behalf", client="gmail", quote=True, frm="Darius Stankevičius <darius.stankevicius@kaunasagrotech.lt>",
+     ack=dict(name="Darius Stankevičius", org="Kaunas Agrotech Cluster", country="Lithuania"),
+     body="""Hello again,
+
+change of plan, I'm afraid: our minister has scheduled a meeting on 2 June that I cannot skip. My colleague Rasa Mockutė will come instead of me - her address is rasa.mockute@kaunasagrotech.lt. Please transfer my registration to her and cancel mine.
+
+Thanks for understanding,
+Darius""",
+     L=dict(I=["registration", "cancellation"], name="Darius Stankevičius", org="Kaunas Agrotech Cluster",
+            parts=[("darius.stankevicius@kaunasagrotech.lt", "Darius Stankevičius"),
+                   ("rasa.mockute@kaunasagrotech.lt", "Rasa Mockutė")])),
+
+dict(id="w3-en10", kind="update", client="outlook", quote=True, frm="Kristina Wolff <kristina.wolff@baltic-logistics.de>",
+     ack=dict(name="Kristina Wolff", org="Hamburg Port Cluster", country="Germany"),
+     body="""Hello,
+
+thank you for the confirmation. One correction before you print the badges: I left the Hamburg Port Cluster at the end of March and now work for the Baltic Logistics Alliance in Lübeck. Could you change the organisation accordingly?
+
+Best regards
+Kristina Wolff""",
+     L=dict(I=["update"], name="Kristina Wolff", org="Baltic Logistics Alliance", cc="DE")),
+
+dict(id="w3-en11", kind="update", client="gmail", quote=True, frm="Jolanta Wiśniewska <jolanta.wisniewska@podlasie-wood.pl>",
+     ack=dict(name="Jolanta Wiśniewska", org="Podlasie Wood Cluster", country="Poland"),
+     body="""Dear organisers,
+
+I'm sorry for the trouble, but I will only be able to join you on the first day, 2 June - on the 3rd I have to be back in Białystok for our general assembly. Please keep my place for day one and release the second day to someone else.
+
+Thank you,
+Jolanta""",
+     L=dict(I=["update"], Iopt=["cancellation"], name="Jolanta Wiśniewska", org="Podlasie Wood Cluster",
+            cc="PL", note=True)),
+
+dict(id="w3-en12", kind="question", client="outlook", quote=True, frm="Nino Beridze <nino.beridze@ut-innovation.ee>",
+     ack=dict(name="Nino Beridze", org="University of Tartu", country="Estonia"),
+     body="""Dear organisers,
+
+Thank you for confirming my place. I have two practical questions:
+
+1) I am a Georgian citizen living in Estonia, and my residence permit expires in May - in case the renewal is late, I will need an invitation letter for a visa. Could you issue one with my passport details? I can send them separately.
+2) Have you reserved rooms in any hotel near the venue at a group rate, or should we book on our own?
+
+Many thanks,
+Nino Beridze""",
+     L=dict(I=["question"], name="Nino Beridze", org="University of Tartu")),
+
+dict(id="w3-en13", kind="thanks", client="iphone", quote=True, frm="Callum Fraser <callum.fraser@orkney-tidal.co.uk>",
+     ack=dict(name="Callum Fraser", org="Orkney Tidal Energy Cluster", country="United Kingdom"),
+     body="""Brilliant, cheers!""",
+     L=dict(I=[], name="Callum Fraser")),
+
+dict(id="w3-en14", kind="auto_reply", client="outlook", frm="Eleni Papadaki <eleni.papadaki@nordicbluebio.dk>",
+     subj="Automatic reply: You are registered: Cluster internationalisation – Why and how to do it?",
+     hdrs={"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"},
+     body="""Thank you for your message. I am on parental leave until 16 August 2027 and do not read my e-mail.
+
+For matters concerning the cluster, please contact our office at office@nordicbluebio.dk or +45 33 12 40 00.
+
+Best regards,
+Eleni Papadaki""",
+     L=dict(I=[], auto="auto_reply")),
+
+dict(id="w3-en15", kind="auto_reply", client="plain", frm="Gregor Lindt <gregor.lindt@kiel-marinetech.de>",
+     subj="Away until 22 April / Abwesend bis 22. April",
+     body="""I am travelling with limited access to e-mail until 22 April. I will reply to your message as soon as possible after my return. For urgent matters, please call +49 431 555 2020.
+
+Ich bin bis zum 22. April auf Reisen und lese meine E-Mails nur eingeschränkt.
+
+Gregor Lindt""",
+     L=dict(I=[], auto="auto_reply")),
+
+dict(id="w3-en16", kind="list", client="html_only", cs="utf-8", frm="Nordic-Baltic Innovation Digest <digest@nb-innodigest.eu>",
+     to="Nordic-Baltic Innovation Digest <digest@nb-innodigest.eu>",
+     subj="Digest #47: Riga workshop, Tallinn forum and three new calls",
+     hdrs={"List-Id": "Nordic-Baltic Innovation Digest <digest.nb-innodigest.eu>",
+           "List-Unsubscribe": "<mailto:leave-digest@nb-innodigest.eu>",
+           "Precedence": "list"},
+     html="""<html><head><meta charset="utf-8"></head><body style="font-family:Georgia,serif">
+<h2>Nordic-Baltic Innovation Digest #47</h2>
+<p><b>Events.</b> Cluster managers can still register for the two-day workshop on cluster internationalisation in Riga (2&ndash;3 June): write to register@event.test. The Blue Economy Matchmaking Forum takes place in Tallinn on 14 October.</p>
+<p><b>Calls.</b> Three new calls for joint innovation projects open in May; see our website for deadlines.</p>
+<p style="font-size:9pt;color:#777">You receive this digest because you subscribed at nb-innodigest.eu. To unsubscribe, reply with &quot;leave&quot; or write to leave-digest@nb-innodigest.eu.</p>
+</body></html>
+""",
+     body="(html only)",
+     L=dict(I=[], auto="bulk")),
+
+dict(id="w3-en17", kind="forwarded", client="android", fwd=1, frm="Gediminas Paulauskas <gedapaul@gmail.com>",
+     body="""Please register me for this one. Thanks!
+Gediminas""",
+     L=dict(name="Gediminas Paulauskas")),
+
+dict(id="w3-en18", kind="registration", client="outlook", frm="\"Sadowska, Bożena\" <b.sadowska@wp-maritimetech.pl>",
+     subj="Participation in the workshop - Prof. B. Sadowska",
+     body="""Dear Sir or Madam,
+
+Please accept my registration for the workshop "Cluster internationalisation - Why and how to do it?" in Riga. Our cluster office only opened in January and international cooperation is entirely new ground for us, so I hope to learn a great deal from the colleagues present.
+
+Yours faithfully,
+Bożena Sadowska""",
+     sig="""Prof. dr hab. inż. Bożena Sadowska
+Coordinator
+Department of International Cooperation
+Maritime Technology Cluster of Western Pomerania
+ul. Wały Chrobrego 4, 70-502 Szczecin, Poland
+tel. +48 91 480 94 11 | mob. +48 601 223 908
+www.wp-maritimetech.pl
+[cid:image001.png@01DB8C2E.5A1F3B20]""",
+     L=dict(name="Bożena Sadowska", org="Maritime Technology Cluster of Western Pomerania", cc="PL", exp="starting")),
+
+dict(id="w3-en19", kind="registration", client="gmail", ev=2, frm="Fiona Rennie <fiona.rennie@orkneyseaweed.co.uk>",
+     subj="Matchmaking Forum - registration",
+     body="""Hello,
+
+I'd like to register for the Blue Economy Matchmaking Forum in Tallinn on 14 October.
+
+We harvest and process seaweed for food and cosmetics and are looking for processing partners and distributors in the Baltic states and Finland. Topics I'd like to discuss: seaweed cultivation licensing, cold-chain logistics across the Baltic, and co-funding for pilot lines.
+
+Kind regards,
+Fiona""",
+     sig="""Fiona Rennie
+Commercial Director
+Orkney Seaweed Company Ltd
+Kirkwall, Orkney, Scotland""",
+     L=dict(name="Fiona Rennie", org="Orkney Seaweed Company Ltd", orgc="Orkney Seaweed Company", cc="GB")),
+
+dict(id="w3-en20", kind="update", client="gmail", quote=True, frm="aine o'sullivan <aine.osullivan@medtechwest.ie>",
+     ack=dict(name="aine o'sullivan", org="MedTech West", country=""),
+     body="""Hi there,
+
+Sorry, my mail account shows my name all in lower case without the fada! Could you please print it as Áine O'Sullivan on the badge?
+
+Many thanks,
+Áine""",
+     L=dict(I=["update"], name="Áine O'Sullivan", org="MedTech West")),
+
+dict(id="w3-en21", kind="registration", client="outlook", frm="Håkon Brekke <hakon.brekke@nordlandseafood.no>",
+     subj="Registration Riga",
+     body="""Hello,
+
+I hereby register for the workshop in Riga, 2-3 June. We have exported fish to Poland and Lithuania for decades, but as a cluster we have never done anything abroad together, so I'm curious to hear how others organise it.
+
+Best regards
+Håkon Brekke
+Senior Adviser, Nordland Seafood Cluster
+Bodø, Norway
+
+Denne e-posten kan inneholde konfidensiell informasjon og er kun ment for mottakeren. Dersom du har mottatt den ved en feil, vennligst gi beskjed til avsenderen og slett e-posten.""",
+     L=dict(name="Håkon Brekke", org="Nordland Seafood Cluster", cc="NO", exp="starting")),
+]

@@ -630,3 +630,189 @@ Elina Hyvönen
 Itämeren Kauppayhdistys""",
      L=dict(I=["registration"], Iopt=["question"], name="Elina Hyvönen", org="Itämeren Kauppayhdistys")),
 ]
+
+# ---------------------------------------------------------------- third writer (w3-*)
+# Written by a third, independent writer (see ../README.md): other people, situations and hands
+# than above. Labels written with each mail and committed before regbot or score.py ran on them.
+MAILS += [
+dict(id="w3-fi01", kind="registration_note", client="outlook", frm="Riitta Nurmi <riitta.nurmi@lahdenmuoviklusteri.fi>",
+     subj="Ilmoittautuminen ja pari kysymystä",
+     body="""Hyvä Inga Ozola,
+
+kiitos kutsusta. Haluaisin ilmoittautua työpajaan Riiassa 2.-3.6. Edustan Lahden Muoviklusteria, jonka jäsenyrityksistä useampi on jo vienyt tuotteitaan Baltiaan, mutta klusterina emme ole vielä tehneet yhteistä kansainvälistä toimintaa.
+
+Voisitteko kertoa, jaetaanko esitysmateriaalit osallistujille jälkikäteen? Lisäksi ilmoitan, että tarvitsen laktoosittoman ruokavalion.
+
+Ohjelma näyttää hyvältä - toivottavasti toisen päivän ryhmätöissä ehditään puhua myös rahoituksen jatkuvuudesta.
+
+Ystävällisin terveisin
+Riitta Nurmi""",
+     sig="""Riitta Nurmi
+klusterikoordinaattori
+Lahden Muoviklusteri ry
+Niemenkatu 73, 15140 Lahti
+puh. 044 718 2290""",
+     L=dict(I=["registration", "question"], name="Riitta Nurmi", org="Lahden Muoviklusteri ry",
+            orgc="Lahden Muoviklusteri", orgnot=["Lahden Muoviklusteria"], cc="FI", exp="starting", note=True)),
+
+dict(id="w3-fi02", kind="registration", client="gmail", frm="Juho Rantanen <juho.rantanen@gmail.com>",
+     subj="Riika",
+     body="""Moi! Tulen mielelläni Riikaan, molempina päivinä.
+
+T. Juho""",
+     L=dict(name="Juho Rantanen")),
+
+dict(id="w3-fi03", kind="registration", client="outlook", frm="Tiina Huttunen <tiina.huttunen@kuopiohealthtech.fi>",
+     subj="Osallistuminen työpajaan",
+     body="""Hei,
+
+työskentelen Kuopion terveysteknologiaklusterissa projektipäällikkönä ja haluaisin osallistua työpajaan Riiassa. Vastaan meillä kansainvälisistä kumppanuuksista, ja olemme tehneet yhteistyötä ruotsalaisten ja virolaisten klustereiden kanssa jo vuodesta 2015.
+
+Ystävällisin terveisin
+Tiina Huttunen""",
+     L=dict(name="Tiina Huttunen", org="Kuopion terveysteknologiaklusteri", orgc="terveysteknologiaklusteri",
+            orgnot=["Kuopion terveysteknologiaklusterissa"], exp="experienced")),
+
+dict(id="w3-fi04", kind="on_behalf", client="outlook", frm="Sami Koivisto <sami.koivisto@satakunnanenergia.fi>",
+     subj="Ilmoittautuminen: kaksi osallistujaa",
+     body="""Hei,
+
+ilmoitan työpajaan itseni lisäksi kollegani:
+
+Elina Heikkilä, asiantuntija, elina.heikkila@satakunnanenergia.fi
+
+Osallistumme molempina päivinä.
+
+Terveisin
+Sami Koivisto""",
+     sig="""Sami Koivisto
+toimitusjohtaja
+Satakunnan Energiaklusteri ry
+Pori""",
+     L=dict(name="Sami Koivisto", org="Satakunnan Energiaklusteri ry", orgc="Satakunnan Energiaklusteri", cc="FI",
+            parts=[("sami.koivisto@satakunnanenergia.fi", "Sami Koivisto"),
+                   ("elina.heikkila@satakunnanenergia.fi", "Elina Heikkilä")])),
+
+dict(id="w3-fi05", kind="update", client="outlook", quote=True, frm="Markku Salonen <markku.salonen@businesstampere-partner.fi>",
+     ack=dict(name="Markku Salonen", org="Tampereen yliopisto", country="Suomi"),
+     body="""Hei,
+
+kiitos vahvistuksesta. Siirryin huhtikuun alussa yliopistolta Business Tampereelle, joten voisitteko muuttaa organisaatioksi Business Tampere?
+
+Terveisin
+Markku Salonen""",
+     L=dict(I=["update"], name="Markku Salonen", org="Business Tampere", orgnot=["Business Tampereelle"])),
+
+dict(id="w3-fi06", kind="cancellation", client="iphone", quote=True, frm="Päivi Kuusela <paivi.kuusela@biotalousklusteri.fi>",
+     ack=dict(name="Päivi Kuusela", org="Biotalousklusteri", country="Suomi"),
+     body="""Hei, joudun valitettavasti perumaan osallistumiseni, meillä on samana päivänä hallituksen kokous jota ei voi siirtää. Pahoittelen!
+
+Päivi""",
+     L=dict(I=["cancellation"], name="Päivi Kuusela")),
+
+dict(id="w3-fi07", kind="question", client="gmail", frm="Jenni Saarela <jenni.saarela@pohjanmaan-ruokaverkosto.fi>",
+     subj="Kysymys työpajasta",
+     body="""Hei,
+
+onko työpaja osallistujille maksuton? Entä onko mahdollista osallistua etänä, jos matkustaminen ei onnistu? Päätämme osallistumisesta vasta vastauksenne jälkeen.
+
+Kiitos!
+Jenni Saarela
+Pohjanmaan ruokaverkosto""",
+     L=dict(I=["question"], name="Jenni Saarela", org="Pohjanmaan ruokaverkosto", unscored=["country"])),
+
+dict(id="w3-fi08", kind="registration_idea", client="gmail", frm="Antti Peltola <antti.peltola@peliklusteri-jkl.fi>",
+     subj="Mukaan työpajaan + ehdotus",
+     body="""Hei,
+
+ilmoittaudun mukaan työpajaan. Kansainvälinen toiminta on meille aivan uutta, joten odotan paljon.
+
+Ehdotus ryhmätyöhön: voisiko yksi ryhmä keskittyä pieniin klustereihin, joissa on vain yksi tai kaksi työntekijää? Isojen klustereiden mallit eivät aina sovi meille.
+
+Terveisin
+Antti Peltola""",
+     sig="""Antti Peltola
+Peliklusteri Jyväskylä""",
+     L=dict(I=["registration", "idea"], name="Antti Peltola", org="Peliklusteri Jyväskylä", exp="starting",
+            unscored=["country"])),
+
+dict(id="w3-fi09", kind="auto_reply", client="outlook", frm="Kaisa Lindholm <kaisa.lindholm@meriklusteri-rauma.fi>",
+     subj="Automaattinen vastaus: Olet ilmoittautunut: Cluster internationalisation – Why and how to do it?",
+     hdrs={"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"},
+     body="""Olen lomalla 26.4. asti enkä lue sähköpostia. Kiireellisissä asioissa ota yhteyttä toimistoomme, puh. 02 822 4400.
+
+I am on holiday until 26 April and do not read my e-mail.
+
+Kaisa Lindholm""",
+     L=dict(I=[], auto="auto_reply")),
+
+dict(id="w3-fi10", kind="auto_reply", client="thunderbird", frm="Heikki Vuorinen <heikki.vuorinen@vesiklusteri.fi>",
+     subj="Poissa toimistolta",
+     body="""Olen poissa toimistolta 19.-23.4. Vastaan viesteihin palattuani.
+
+Heikki Vuorinen""",
+     L=dict(I=[], auto="auto_reply")),
+
+dict(id="w3-fi11", kind="thanks", client="android", quote=True, frm="Satu Mattila <satu.mattila@kiertotalousklusteri.fi>",
+     ack=dict(name="Satu Mattila", org="Kiertotalousklusteri", country="Suomi"),
+     body="""Kiitos vahvistuksesta!""",
+     L=dict(I=[], name="Satu Mattila")),
+
+dict(id="w3-fi12", kind="forwarded", client="outlook", fwd=1, frm="Tapio Kangas <tapio.kangas@oulu-arctic-tech.fi>",
+     body="""Hei,
+
+sain alla olevan kutsun kollegalta. Voisitteko ilmoittaa minut mukaan?
+
+Terveisin
+Tapio Kangas
+Arctic Tech Cluster, Oulu""",
+     L=dict(name="Tapio Kangas", org="Arctic Tech Cluster", cc="FI")),
+
+dict(id="w3-fi13", kind="registration", client="html_only", cs="utf-8", ev=2, frm="Outi Lahtinen <outi.lahtinen@meriteknologia-rauma.fi>",
+     subj="Ilmoittautuminen Blue Economy Matchmaking Forumiin",
+     html="""<html><head><meta charset="utf-8"></head><body style="font-family:Tahoma,sans-serif;font-size:10pt">
+<p>Hei,</p>
+<p>ilmoittaudun Matchmaking Forumiin Tallinnassa 14.10. Kiinnostavia aiheita meille ovat laivojen hiilidioksidipäästöjen mittaus ja satamien sähköistäminen.</p>
+<p>Ystävällisin terveisin<br>Outi Lahtinen<br>kehitysjohtaja<br>Meriteknologiakeskus Rauma<br>Satamakatu 2, 26100 Rauma, Suomi</p>
+</body></html>
+""",
+     body="(html only)",
+     L=dict(name="Outi Lahtinen", org="Meriteknologiakeskus Rauma", cc="FI")),
+
+dict(id="w3-fi14", kind="cancellation", client="gmail", frm="Ville Hirvonen <ville.hirvonen@savonlinnan-puuklusteri.fi>",
+     subj="Vs: Kutsu työpajaan",
+     body="""Hei Inga,
+
+kiitos kutsusta! Emme valitettavasti pääse tänä vuonna mukaan, mutta seuraavalla kerralla mielellään.
+
+Terveisin
+Ville Hirvonen""",
+     L=dict(I=[], Iopt=["cancellation"], name="Ville Hirvonen")),
+
+dict(id="w3-fi15", kind="registration", client="plain", frm="Mikko Lehtola <mikko.lehtola@kolumbus.fi>",
+     subj="workshop",
+     body="""moi, ilmoittaudun riian workshopiin. terv. mikko lehtola, jyvaskyla""",
+     L=dict(name="Mikko Lehtola", cc="FI")),
+
+dict(id="w3-fi16", kind="on_behalf", client="gmail", quote=True, frm="Eeva Kärkkäinen <eeva.karkkainen@elintarvikeklusteri-ks.fi>",
+     ack=dict(name="Eeva Kärkkäinen", org="Keski-Suomen elintarvikeklusteri", country="Suomi"),
+     body="""Hei,
+
+suunnitelmat muuttuivat: kollegani Laura Pesonen (laura.pesonen@elintarvikeklusteri-ks.fi) tulee työpajaan minun sijastani. Voitteko siirtää ilmoittautumiseni hänelle?
+
+Kiitos paljon,
+Eeva""",
+     L=dict(I=["registration", "cancellation"], name="Eeva Kärkkäinen", org="Keski-Suomen elintarvikeklusteri",
+            parts=[("eeva.karkkainen@elintarvikeklusteri-ks.fi", "Eeva Kärkkäinen"),
+                   ("laura.pesonen@elintarvikeklusteri-ks.fi", "Laura Pesonen")])),
+
+dict(id="w3-fi17", kind="question", client="outlook", quote=True, frm="Olli Räsänen <olli.rasanen@kaivosklusteri.fi>",
+     ack=dict(name="Olli Räsänen", org="Kaivosklusteri", country="Suomi"),
+     body="""Hei,
+
+kiitos vahvistuksesta. Osaatteko suositella hotellia kävelymatkan päästä tapahtumapaikasta? Ja onko illallinen 2.6. kaikille osallistujille?
+
+Terveisin
+Olli Räsänen""",
+     L=dict(I=["question"], name="Olli Räsänen", org="Kaivosklusteri")),
+]

@@ -610,3 +610,177 @@ Mvh
 Per Olav Brekke""",
      L=dict(I=["cancellation"], name="Per Olav Brekke")),
 ]
+
+# ---------------------------------------------------------------- third writer (w3-*)
+# Written by a third, independent writer (see ../README.md): other people, situations and hands
+# than above. Labels written with each mail and committed before regbot or score.py ran on them.
+MAILS += [
+dict(id="w3-nb01", kind="registration", client="outlook", frm="Sigrid Haugland <sigrid.haugland@havbruksklyngen-midt.no>",
+     subj="Påmelding workshop Riga",
+     body="""Hei,
+
+Jeg er daglig leder i Havbruksklyngen Midt og vil gjerne melde meg på workshopen i Riga 2.-3. juni.
+
+Et spørsmål: foregår alt på engelsk, også gruppearbeidet? Noen av våre medlemmer vurderer å bli med neste gang, og for dem er det viktig å vite.
+
+Ellers synes jeg programmet ser svært relevant ut - særlig finansieringsdelen første dag.
+
+Med vennlig hilsen
+Sigrid Haugland""",
+     sig="""Sigrid Haugland
+Daglig leder
+Havbruksklyngen Midt
+Brattørkaia 17, 7010 Trondheim
+Mob. 917 42 118""",
+     L=dict(I=["registration", "question"], name="Sigrid Haugland", org="Havbruksklyngen Midt", cc="NO")),
+
+dict(id="w3-nb02", kind="registration", client="gmail", frm="Eirik Moen <eirik.moen@gmail.com>",
+     subj="Påmelding",
+     body="""Hei! Meld meg på, takk. Gleder meg.
+
+- Eirik""",
+     L=dict(name="Eirik Moen")),
+
+dict(id="w3-nb03", kind="registration_note", client="iphone", frm="Aslak Tveit <aslak.tveit@smartgrid-klyngen.no>",
+     subj="Workshop",
+     body="""Hei, jeg melder meg på workshopen i Riga. Jeg spiser bare halal, håper det går an å ordne.
+
+Aslak Tveit
+Smartgrid-klyngen""",
+     L=dict(name="Aslak Tveit", org="Smartgrid-klyngen", note=True)),
+
+dict(id="w3-nb04", kind="on_behalf", client="outlook", frm="Kjersti Nordby <kjersti.nordby@reiselivsklyngen-innlandet.no>",
+     subj="Påmelding - to deltakere",
+     body="""Hei,
+
+Jeg vil gjerne melde på meg selv og min nye kollega Sindre Aas til workshopen. Sindre begynner hos oss 1. mai og har ikke fått e-postadresse ennå, så send gjerne informasjonen til meg.
+
+Vennlig hilsen
+Kjersti Nordby""",
+     sig="""Kjersti Nordby
+Prosjektleder
+Reiselivsklyngen Innlandet
+Lillehammer""",
+     L=dict(name="Kjersti Nordby", org="Reiselivsklyngen Innlandet", cc="NO", review="on_behalf_without_address",
+            parts=[("kjersti.nordby@reiselivsklyngen-innlandet.no", "Kjersti Nordby"), (None, "Sindre Aas")])),
+
+dict(id="w3-nb05", kind="update", client="outlook", quote=True, frm="Hanne Lie Bratberg <hanne.bratberg@batteriklyngen.no>",
+     ack=dict(name="Hanne Lie", email="hanne.lie@batteriklyngen.no", org="Batteriklyngen", country="Norge"),
+     body="""Hei,
+
+takk for bekreftelsen! Jeg har giftet meg siden påmeldingen og heter nå Hanne Lie Bratberg. Kan dere bruke det navnet på navneskiltet? Ny e-postadresse har jeg også, som dere ser.
+
+Hilsen Hanne""",
+     L=dict(I=["update"], name="Hanne Lie Bratberg", org="Batteriklyngen")),
+
+dict(id="w3-nb06", kind="cancellation", client="android", frm="Vegard Solli <vegard.solli@prosessklyngen.no>",
+     subj="Avmelding",
+     body="""Beklager, men jeg må melde meg av workshopen. Sjefen sender meg til Bergen den uka i stedet.
+
+Vegard""",
+     L=dict(I=["cancellation"], name="Vegard Solli")),
+
+dict(id="w3-nb07", kind="question", client="gmail", frm="Marte Eide <marte.eide@kreativ-naering-vest.no>",
+     subj="Strømming?",
+     body="""Hei,
+
+blir workshopen strømmet eller tatt opp? Jeg har ikke reisebudsjett i år, men vil gjerne følge med hvis det går an.
+
+Mvh
+Marte Eide
+Kreativ næring Vest""",
+     L=dict(I=["question"], name="Marte Eide", org="Kreativ næring Vest")),
+
+dict(id="w3-nb08", kind="forwarded", client="apple", fwd=1, frm="Tor Skaar <tor.skaar@maritim-forening.no>",
+     body="""Kan dere melde meg på denne?
+
+Mvh Tor Skaar""",
+     L=dict(name="Tor Skaar")),
+
+dict(id="w3-nb09", kind="cancellation", client="outlook", frm="Gudrun Fosse <gudrun.fosse@matklyngen-vest.no>",
+     subj="SV: Invitation: Cluster internationalisation",
+     body="""Hei Inga,
+
+takk for invitasjonen. Vi rekker dessverre ikke å delta denne gangen, vi er midt i en søknadsrunde. Forhåpentligvis blir det en ny mulighet neste år!
+
+Vennlig hilsen
+Gudrun Fosse""",
+     sig="""Gudrun Fosse
+Klyngeleder, Matklyngen Vest""",
+     L=dict(I=[], Iopt=["cancellation"], name="Gudrun Fosse", org="Matklyngen Vest")),
+
+dict(id="w3-nb10", kind="auto_reply", client="outlook", frm="Øystein Rud <oystein.rud@energiklyngen-ost.no>",
+     subj="Automatisk svar: Du er påmeldt: Cluster internationalisation – Why and how to do it?",
+     hdrs={"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"},
+     body="""Takk for e-posten din. Jeg er på kurs til og med 23. april og har begrenset tilgang til e-post. Hastesaker kan rettes til post@energiklyngen-ost.no.
+
+Øystein Rud""",
+     L=dict(I=[], auto="auto_reply")),
+
+dict(id="w3-nb11", kind="auto_reply", client="html_only", cs="utf-8", frm="Ragnhild Sætre <ragnhild.saetre@helseklyngen-nord.no>",
+     subj="Fravær",
+     html="""<html><body><p>Hei,</p><p>jeg er på ferie frem til 2. mai og leser ikke e-post. Ved spørsmål om klyngen, kontakt post@helseklyngen-nord.no.</p><p>Med hilsen<br>Ragnhild Sætre</p></body></html>
+""",
+     body="(html only)",
+     L=dict(I=[], auto="auto_reply")),
+
+dict(id="w3-nb12", kind="thanks", client="gmail", quote=True, frm="Lise Hovland <lise.hovland@ocean-tech-klyngen.no>",
+     ack=dict(name="Lise Hovland", org="Ocean Tech-klyngen", country="Norge"),
+     body="""Tusen takk! Gleder meg.
+
+Lise""",
+     L=dict(I=[], name="Lise Hovland")),
+
+dict(id="w3-nb13", kind="registration", client="thunderbird", ev=2, frm="Knut Espeland <knut.espeland@kystklyngen-sunnfjord.no>",
+     subj="Påmelding Matchmaking Forum",
+     body="""Hei,
+
+jeg vil gjerne melde meg på Matchmaking Forum i Tallinn 14. oktober. Vi jobber med hydrogendrift av ferjer og fiskefartøy her i Florø og ser etter partnere i Estland og Finland, gjerne også verft.
+
+Vennlig hilsen
+Knut Espeland""",
+     sig="""Knut Espeland
+Kystklyngen Sunnfjord""",
+     L=dict(name="Knut Espeland", org="Kystklyngen Sunnfjord", unscored=["country"])),
+
+dict(id="w3-nb14", kind="update", client="gmail", quote=True, frm="Ingvild Aasen <ingvild.aasen@agderinnovasjon.no>",
+     ack=dict(name="Ingvild Aasen", org="", country=""),
+     body="""Hei,
+
+jeg ser at dere har registrert meg uten organisasjon. Jeg jobber i Innovasjonsklyngen Agder, i Kristiansand. Kan dere legge det til?
+
+Takk!
+Ingvild""",
+     L=dict(I=["update"], name="Ingvild Aasen", org="Innovasjonsklyngen Agder", cc="NO")),
+
+dict(id="w3-nb15", kind="registration", client="plain", frm="Ola Brenden <ola.brenden@online.no>",
+     subj="riga",
+     body="""hei, vil gjerne vaere med pa workshopen i riga. mvh ola brenden, hamar""",
+     L=dict(name="Ola Brenden", cc="NO")),
+
+dict(id="w3-nb16", kind="question_in_request", client="outlook", frm="Jostein Myhre <jostein.myhre@treklyngen.no>",
+     subj="Kostnad?",
+     body="""Hei,
+
+koster det noe å delta? Hvis ikke, vil jeg gjerne melde meg på begge dagene.
+
+Mvh
+Jostein Myhre
+Treklyngen""",
+     L=dict(I=["registration"], Iopt=["question"], name="Jostein Myhre", org="Treklyngen")),
+
+dict(id="w3-nb17", kind="registration", client="outlook", frm="\"Tangen, Birgit\" <birgit.tangen@usn-partner.no>",
+     subj="Påmelding - professor Birgit Tangen",
+     body="""Hei,
+
+jeg leder et forskningsprosjekt om næringsklynger ved Universitetet i Sørøst-Norge og ønsker å delta på workshopen i Riga. Vi har fulgt norske klyngers internasjonale samarbeid i over ti år, og jeg deler gjerne funn hvis det er ønskelig.
+
+Vennlig hilsen
+Birgit Tangen""",
+     sig="""Professor Birgit Tangen
+Handelshøyskolen
+Universitetet i Sørøst-Norge
+Hasbergs vei 36, 3616 Kongsberg""",
+     L=dict(name="Birgit Tangen", org="Universitetet i Sørøst-Norge", cc="NO",
+            unscored=["experience"])),
+]

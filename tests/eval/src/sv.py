@@ -602,3 +602,179 @@ dict(id="w2-sv18", kind="on_behalf", client="gmail", quote=True, frm="Niklas Hol
      L=dict(name="Niklas Holmberg", org="Fordonsklustret Mitt",
             parts=[("sofia.eklund@fordonsklustret.se", "Sofia Eklund")])),
 ]
+
+# ---------------------------------------------------------------- third writer (w3-*)
+# Written by a third, independent writer (see ../README.md): other people, situations and hands
+# than above. Labels written with each mail and committed before regbot or score.py ran on them.
+MAILS += [
+dict(id="w3-sv01", kind="registration", client="outlook", frm="Maja Björklund <maja.bjorklund@traklustret-vb.se>",
+     subj="Anmälan till workshopen i Riga samt en fråga",
+     body="""Hej Inga!
+
+Tack för inbjudan, den kom lägligt. Jag anmäler mig härmed till workshopen den 2-3 juni. Vi har drivit ett gemensamt exportprogram för våra medlemsföretag sedan 2016, främst mot Tyskland och Storbritannien, och är nu nyfikna på hur andra kluster jobbar med Baltikum.
+
+En fråga: kommer det att finnas tid för bilaterala möten mellan deltagarna, eller är programmet helt fullt båda dagarna? I så fall skulle jag gärna boka in några samtal i förväg.
+
+Programmet ser för övrigt mycket intressant ut, särskilt delen om finansiering.
+
+Vänliga hälsningar
+Maja""",
+     sig="""Maja Björklund
+Klusterledare
+Träklustret Västerbotten
+Storgatan 44, 903 26 Umeå
+070-312 45 87""",
+     L=dict(I=["registration", "question"], name="Maja Björklund", org="Träklustret Västerbotten", cc="SE",
+            exp="experienced")),
+
+dict(id="w3-sv02", kind="registration", client="gmail", frm="Linnea Holmgren <linnea.holmgren@gmail.com>",
+     subj="Riga",
+     body="""Hej! Jag kommer gärna till Riga, skriv upp mig :)
+
+/Linnea""",
+     L=dict(name="Linnea Holmgren")),
+
+dict(id="w3-sv03", kind="registration_note", client="thunderbird", cs="iso-8859-1", cte="qp", frm="Gunnar Ekdahl <gunnar.ekdahl@energikontor-dalsland.se>",
+     subj="Anmälan workshop",
+     body="""Hej,
+
+jag vill anmäla mig till workshopen om klusterinternationalisering. Observera att jag måste gå redan vid 14-tiden den 3 juni för att hinna med färjan hem, och att jag inte äter fläskkött.
+
+Mvh
+Gunnar Ekdahl
+Energikontor Dalsland
+Åmål""",
+     L=dict(name="Gunnar Ekdahl", org="Energikontor Dalsland", note=True, unscored=["country"])),
+
+dict(id="w3-sv04", kind="on_behalf", client="outlook", frm="Therese Wikström <therese.wikstrom@forpackning-skane.se>",
+     subj="Anmälan två personer",
+     body="""Hej,
+
+jag skulle vilja anmäla mig själv och min kollega Oskar Nyberg (oskar.nyberg@forpackning-skane.se) till workshopen i Riga. Vi deltar båda dagarna.
+
+Tack på förhand!
+
+Med vänlig hälsning
+Therese Wikström""",
+     sig="""Therese Wikström
+Projektledare internationalisering
+Förpacknings- och livsmedelsklustret i Skåne
+Stortorget 9, 211 34 Malmö""",
+     L=dict(name="Therese Wikström", org="Förpacknings- och livsmedelsklustret i Skåne",
+            orgc="Förpacknings- och livsmedelsklustret", cc="SE",
+            parts=[("therese.wikstrom@forpackning-skane.se", "Therese Wikström"),
+                   ("oskar.nyberg@forpackning-skane.se", "Oskar Nyberg")])),
+
+dict(id="w3-sv05", kind="update", client="outlook", quote=True, frm="Jonas Fält <jonas.falt@nordicmedtech-alliance.com>",
+     ack=dict(name="Jonas Fält", org="Nordic Medtech Alliance", country="Sverige"),
+     body="""Hej,
+
+tack för bekräftelsen. En liten rättelse: ni har angett Sverige som land, men jag bor och arbetar sedan i höstas på vårt kontor i Köpenhamn. Kan ni ändra till Danmark?
+
+Hälsningar
+Jonas Fält""",
+     L=dict(I=["update"], name="Jonas Fält", org="Nordic Medtech Alliance", cc="DK")),
+
+dict(id="w3-sv06", kind="cancellation", client="iphone", quote=True, frm="Emelie Sundin <emelie.sundin@halsoteknikcentrum.se>",
+     ack=dict(name="Emelie Sundin", org="Hälsoteknikcentrum Halland", country="Sverige"),
+     body="""Hej, jag kan tyvärr inte komma ändå - min dotter ska opereras den veckan. Stryk mig gärna från listan så att någon annan kan få platsen.
+
+Emelie""",
+     L=dict(I=["cancellation"], name="Emelie Sundin")),
+
+dict(id="w3-sv07", kind="question", client="gmail", frm="Petra Axelsson <petra.axelsson@student.lu.se>",
+     subj="Fråga om deltagande",
+     body="""Hej,
+
+jag läser en master i innovationsledning vid Lunds universitet och skriver min uppsats om klusterorganisationer i Östersjöregionen. Får man delta som student, och kostar det i så fall något? Jag skulle vara väldigt tacksam för svar innan jag bokar resan.
+
+Med vänliga hälsningar
+Petra Axelsson""",
+     L=dict(I=["question"], name="Petra Axelsson", org="Lunds universitet", unscored=["country"])),
+
+dict(id="w3-sv08", kind="question_in_request", client="android", frm="Kristoffer Lund <kristoffer.lund@vattenkluster.se>",
+     subj="Bara dag 1?",
+     body="""Hej! Går det bra att bara vara med första dagen? I så fall anmäler jag mig gärna, dag två krockar med vår årsstämma.
+
+Kristoffer Lund
+Vattenklustret Mälardalen""",
+     L=dict(I=["registration"], Iopt=["question"], name="Kristoffer Lund", org="Vattenklustret Mälardalen", note=True)),
+
+dict(id="w3-sv09", kind="forwarded", client="outlook", fwd=1, frm="Stina Jonsson <stina.jonsson@bioinnovation-norr.se>",
+     body="""Hej,
+
+en kollega tipsade mig om det här - räkna med mig! Jag kommer båda dagarna.
+
+Stina Jonsson
+BioInnovation Norr
+Luleå""",
+     L=dict(name="Stina Jonsson", org="BioInnovation Norr", cc="SE")),
+
+dict(id="w3-sv10", kind="idea_only", client="apple", frm="Bo Hammar <bo.hammar@hammar-konsult.se>",
+     subj="Ett tips till programmet",
+     body="""Hej,
+
+jag har tyvärr inte möjlighet att resa till Riga i juni, men har ett förslag till grupparbetet: låt deltagarna jämföra hur de mäter resultat av sina internationaliseringsinsatser. De flesta kluster jag träffar räknar bara antal resor och mässor, inte affärer.
+
+Lycka till med workshopen!
+Bo Hammar
+Hammar Konsult AB, Västerås""",
+     L=dict(I=["idea"], name="Bo Hammar", org="Hammar Konsult AB", orgc="Hammar Konsult", cc="SE")),
+
+dict(id="w3-sv11", kind="auto_reply", client="outlook", frm="Anneli Rask <anneli.rask@gotlandsinnovation.se>",
+     subj="Automatiskt svar: Du är anmäld: Cluster internationalisation – Why and how to do it?",
+     hdrs={"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"},
+     body="""Hej,
+
+jag är på semester till och med den 2 maj och läser inte min e-post. Vid brådskande ärenden, kontakta info@gotlandsinnovation.se.
+
+Vänliga hälsningar
+Anneli Rask""",
+     L=dict(I=[], auto="auto_reply")),
+
+dict(id="w3-sv12", kind="auto_reply", client="plain", frm="Magnus Tellander <magnus.tellander@kompositkluster.se>",
+     subj="Frånvaro",
+     body="""Tack för ditt mejl!
+
+Jag är föräldraledig fram till den 15 augusti. Under tiden nås kansliet på 031-708 22 00.
+
+Magnus Tellander""",
+     L=dict(I=[], auto="auto_reply")),
+
+dict(id="w3-sv13", kind="thanks", client="outlook", quote=True, frm="Ylva Berglund <ylva.berglund@sjomatsklustret.se>",
+     ack=dict(name="Ylva Berglund", org="Sjömatsklustret", country="Sverige"),
+     body="""Tack för bekräftelsen, ser fram emot det!
+
+Ylva""",
+     L=dict(I=[], name="Ylva Berglund")),
+
+dict(id="w3-sv14", kind="registration", client="android", ev=2, frm="Viktor Ahlgren <viktor.ahlgren@blekingemarinerobotics.se>",
+     subj="Forum Tallinn",
+     body="""Hej, anmäl mig till forumet i Tallinn 14/10. Vi bygger autonoma ytfarkoster här i Karlskrona och söker partner för tester i finska och estniska farvatten.
+
+Viktor Ahlgren
+Blekinge Marine Robotics AB""",
+     L=dict(name="Viktor Ahlgren", org="Blekinge Marine Robotics AB", orgc="Blekinge Marine Robotics", cc="SE")),
+
+dict(id="w3-sv15", kind="update", client="apple", quote=True, frm="Asa Engstrom <asa.engstrom@fiberkluster.se>",
+     ack=dict(name="Asa Engstrom", org="Fiberklustret", country="Sverige"),
+     body="""Hej!
+
+Mitt namn stavas Åsa Engström, med prickar och ringar - vår mejlserver klarar tyvärr inte av dem. Kan ni rätta det på namnbrickan?
+
+Tack!
+Åsa""",
+     L=dict(I=["update"], name="Åsa Engström", org="Fiberklustret")),
+
+dict(id="w3-sv16", kind="registration", client="html_only", cs="iso-8859-1", frm="\"Lundqvist, Per-Olof\" <per-olof.lundqvist@textilklustret-boras.se>",
+     subj="Anmälan",
+     html="""<html><head><meta charset="iso-8859-1"></head><body style="font-family:Calibri,sans-serif">
+<p>Hej,</p>
+<p>härmed anmäler jag mig till workshopen i Riga. Jag arbetar på Textilklustret i Borås, där vi i år startar vårt första internationella samarbete, så ämnet passar oss utmärkt.</p>
+<p>Med vänlig hälsning</p>
+<p>Docent Per-Olof Lundqvist<br>Verksamhetsledare<br>Textilklustret Borås<br>Skaraborgsvägen 3, 506 30 Borås</p>
+</body></html>
+""",
+     body="(html only)",
+     L=dict(name="Per-Olof Lundqvist", org="Textilklustret Borås", orgc="Textilklustret", cc="SE", exp="starting")),
+]
