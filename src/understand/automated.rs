@@ -184,6 +184,10 @@ fn judge(mail: &ParsedMail<'_>, config: &UnderstandConfig, bodies: &Bodies) -> V
             for a in list {
                 push_unique(&mut v.bounced_recipients, a, strict);
             }
+        } else if let Some(ses::Notice::Complained(list)) = &ses_notice {
+            for a in list {
+                push_unique(&mut v.complained_recipients, a, strict);
+            }
         } else if dsn_addressed {
             for r in &dsn_recipients {
                 let Some(a) = &r.address else { continue };
