@@ -13,14 +13,17 @@
 //! people it registers, and the sender is out.
 
 use super::Intent;
-use super::fields::names::as_in_address;
-use super::fields::{clean_name, find_email, is_title_word};
+use super::fields::names::{as_in_address, fold};
+use super::fields::person_case;
+use super::fields::{find_email, is_title_word};
 use super::intents;
 use super::lexicon::behalf::{
-    ADDRESS_WORDS, ASKS, Ask, CLAUSE_JOINS, INSTEAD, INSTEAD_OF_ME, LATER,
+    ADDRESS_WORDS, ASKS, Ask, CLAUSE_JOINS, HE_OR_SHE, INSTEAD, INSTEAD_OF_ME, LATER, NOT_YET,
+    STAFF,
 };
 use super::lexicon::stance::{OTHER_NAME, OTHER_PERSON};
 use super::lexicon::{COLLEAGUE, ME};
+use names::{leading_name, name_after, name_before, names_after_marker};
 
 /// A person named in a registration on someone's behalf.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -46,6 +49,22 @@ pub struct Behalf {
     pub sender_out: bool,
 }
 
+impl Behalf {
+    /// The colleagues' names, read from running text in the case the request wants
+    /// ("reģistrējiet kolēģi Jāni Bērziņu"), put in the nominative of the message's language.
+    pub fn in_nominative(mut self, language: Option<&str>) -> Self {
+        for name in self.unaddressed.iter_mut() {
+            *name = person_case::nominative(name, language);
+        }
+        for named in self.others.iter_mut() {
+            if let Some(name) = named.name.as_mut() {
+                *name = person_case::nominative(name, language);
+            }
+        }
+        self
+    }
+}
+
 /// Reads the on-behalf part of a registration. `exclude`: the sender's and regbot's own
 /// addresses, which are never someone else.
 pub fn read(own: &str, exclude: &[String]) -> Behalf {
@@ -57,17 +76,20 @@ pub fn read(own: &str, exclude: &[String]) -> Behalf {
     // would cost as much as reading the whole message again.
     let any_address = own.contains('@');
     let lines: Vec<&str> = own.lines().collect();
-    for (i, line) in lines.iter().enumerate().take(200) {
-        // "My colleague A wants to come too, I'll send her address later." The whole line:
-        // "el. paštą" is cut in two by the sentence split.
-        if address_comes_later(line) {
+    // "My colleague A wants to come too, I'll send her address later." The whole paragraph,
+    // its wrapped lines joined: "el. paštą" is cut in two by the sentence split, and a client
+    // may wrap "our trainee, A, … He has no address yet" over three lines.
+    for paragraph in paragraphs(&lines) {
+        if address_comes_later(&paragraph) {
             colleague_mentioned = true;
-            for name in sentences(line).filter_map(name_after_colleague) {
+            for name in sentences(&paragraph).flat_map(names_after_marker) {
                 if !b.unaddressed.contains(&name) {
                     b.unaddressed.push(name);
                 }
             }
         }
+    }
+    for (i, line) in lines.iter().enumerate().take(200) {
         for sentence in sentences(line) {
             let lower = sentence.to_lowercase();
             if !any_address && !COLLEAGUE.iter().any(|c| lower.contains(c)) {
@@ -76,8 +98,10 @@ pub fn read(own: &str, exclude: &[String]) -> Behalf {
             // "Register A instead of me": "instead of" alone would read as a correction.
             let found = intents::detect(None, &without_instead(&lower).0, false);
             // Only a sentence that asks to register names people to register: "please send
-            // the programme to my colleague x@…" registers nobody.
+            // the programme to my colleague x@…" registers nobody. "A (a@…) comes instead of
+            // me" asks without a word for registering.
             let registers = found.intents.contains(&Intent::Registration)
+                || without_instead(&lower).1 == Instead::OfMe
                 || lower.contains("on behalf")
                 || asks(&lower);
             if !registers {
@@ -86,15 +110,7 @@ pub fn read(own: &str, exclude: &[String]) -> Behalf {
             let about_others = COLLEAGUE.iter().any(|c| lower.contains(c));
             // "register me and my colleague" includes the sender; "I cannot come myself, but
             // please register my colleague" does not: the clause naming the sender must ask.
-            b.sender_too |= sentence.split([',', ';']).any(|clause| {
-                // "… for the workshop instead of me" names the sender only to leave.
-                let cl = without_instead(&clause.to_lowercase()).0;
-                cl.split(|c: char| !c.is_alphanumeric())
-                    .any(|w| ME.contains(&w))
-                    && intents::detect(None, &cl, false)
-                        .intents
-                        .contains(&Intent::Registration)
-            });
+            b.sender_too |= asks_for_sender(&lower);
             colleague_mentioned |= about_others;
             let mut named = people_in(sentence, exclude);
             // "Please register the following colleagues:" introduces a list below.
@@ -105,18 +121,16 @@ pub fn read(own: &str, exclude: &[String]) -> Behalf {
             if !about_others && named.is_empty() {
                 // "I would like to attend too": the sender's own registration; "could you
                 // put the registration in her name?" is someone else's.
-                let other = lower
-                    .split(|c: char| !c.is_alphanumeric())
-                    .any(|w| OTHER_PERSON.contains(&w))
-                    || OTHER_NAME.iter().any(|p| lower.contains(p));
-                b.sender_too |= found.intents.contains(&Intent::Registration) && !other;
+                b.sender_too |=
+                    found.intents.contains(&Intent::Registration) && !about_someone_else(&lower);
                 continue;
             }
-            if named.is_empty()
-                && let Some(name) = name_after_colleague(sentence)
-                && !b.unaddressed.contains(&name)
-            {
-                b.unaddressed.push(name);
+            if named.is_empty() {
+                for name in names_after_marker(sentence) {
+                    if !b.unaddressed.contains(&name) {
+                        b.unaddressed.push(name);
+                    }
+                }
             }
             for n in named {
                 if !b.others.iter().any(|o| o.email == n.email) {
@@ -125,9 +139,52 @@ pub fn read(own: &str, exclude: &[String]) -> Behalf {
             }
         }
     }
+    // "On behalf of our director, A, I'd like to register him. His address is a@…": a name
+    // read without an address finds it elsewhere in the message when the address spells it.
+    if any_address && !b.unaddressed.is_empty() {
+        let addresses: Vec<Named> = lines
+            .iter()
+            .take(200)
+            .flat_map(|line| people_in(line, exclude))
+            .collect();
+        b.unaddressed.retain(|name| {
+            let Some(found) = addresses
+                .iter()
+                .find(|a| spells(name, &a.email) && !b.others.iter().any(|o| o.email == a.email))
+            else {
+                return true;
+            };
+            b.others.push(Named {
+                name: Some(as_in_address(name, &found.email)),
+                email: found.email.clone(),
+            });
+            false
+        });
+    }
     b.missing_address = colleague_mentioned && b.others.is_empty();
     if !b.missing_address {
         b.unaddressed.clear();
+    }
+    // Colleagues without an address: the sentences about them were read, and the sender takes
+    // part only when another sentence asks for it ("please register me. Please also put down
+    // my colleague A, I'll send his address later").
+    if !b.unaddressed.is_empty() && !b.sender_too {
+        b.sender_too = lines.iter().take(200).any(|line| {
+            // Clause by clause: "I'd like to sign up, and I would like to bring our trainee A".
+            sentences(line).any(|sentence| {
+                clauses(&sentence.to_lowercase()).iter().any(|clause| {
+                    let about_others = COLLEAGUE.iter().any(|c| clause.contains(c))
+                        || STAFF.iter().any(|c| clause.contains(c));
+                    if about_others {
+                        return asks_for_sender(clause);
+                    }
+                    !about_someone_else(clause)
+                        && intents::detect(None, clause, false)
+                            .intents
+                            .contains(&Intent::Registration)
+                })
+            })
+        });
     }
     // "I can't come myself, but please register my colleague" registers the colleague and
     // cancels nothing (the sender may never have registered); "instead of me" replaces them.
@@ -188,13 +245,41 @@ pub fn replacement(own: &str, exclude: &[String], cancels: bool) -> Behalf {
     b
 }
 
-/// Whether a line names a colleague whose address the sender will send later.
+/// Whether a lowercase sentence that asks to register is about someone else: "could you put
+/// the registration in her name?", "A (a@…)? She would like to come too."
+fn about_someone_else(lower: &str) -> bool {
+    lower
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| OTHER_PERSON.contains(&w))
+        || OTHER_NAME.iter().any(|p| lower.contains(p))
+        || lower
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| HE_OR_SHE.contains(&w))
+}
+
+/// Whether a clause of a lowercase sentence asks to register the sender ("register me and my
+/// colleague"); "… for the workshop instead of me" names the sender only to leave.
+fn asks_for_sender(lower: &str) -> bool {
+    lower.split([',', ';']).any(|clause| {
+        let cl = without_instead(clause).0;
+        cl.split(|c: char| !c.is_alphanumeric())
+            .any(|w| ME.contains(&w))
+            && intents::detect(None, &cl, false)
+                .intents
+                .contains(&Intent::Registration)
+    })
+}
+
+/// Whether a line names a colleague (or a member of staff: "our new adviser", "two people
+/// from my team") whose address the sender will send later ("I'll send it tomorrow", "they
+/// have no address yet").
 fn address_comes_later(line: &str) -> bool {
     let lower = line.to_lowercase();
     !lower.contains('@')
-        && COLLEAGUE.iter().any(|c| lower.contains(c))
+        && (COLLEAGUE.iter().any(|c| lower.contains(c)) || STAFF.iter().any(|c| lower.contains(c)))
         && ADDRESS_WORDS.iter().any(|w| lower.contains(w))
-        && LATER.iter().any(|w| lower.contains(w))
+        && (LATER.iter().any(|w| lower.contains(w)) || NOT_YET.iter().any(|w| lower.contains(w)))
 }
 
 /// Whether the message asks, in words the intent lexicon misses (`ASKS`: "melden Sie A
@@ -268,6 +353,41 @@ fn particle_ends_a_clause(lower: &str, ask: &Ask) -> bool {
                 || CLAUSE_JOINS.iter().any(|j| j.trim() == tokens[i + 1]);
             ends && ask.with.contains(&word)
         })
+}
+
+/// The paragraphs of the text (runs of non-blank lines), each with its lines joined by a space.
+fn paragraphs(lines: &[&str]) -> Vec<String> {
+    lines
+        .iter()
+        .take(200)
+        .copied()
+        .collect::<Vec<_>>()
+        .split(|l| l.trim().is_empty())
+        .filter(|p| !p.is_empty())
+        .map(|p| p.iter().map(|l| l.trim()).collect::<Vec<_>>().join(" "))
+        .collect()
+}
+
+/// Whether `email`'s local part spells `name`: it starts with the given name's initial and
+/// holds the first four letters of the surname ("Henrik Lykke": "henrik.lykke@", "hl…" not).
+fn spells(name: &str, email: &str) -> bool {
+    let local: String = email
+        .split('@')
+        .next()
+        .unwrap_or("")
+        .chars()
+        .filter(char::is_ascii_alphabetic)
+        .collect::<String>()
+        .to_lowercase();
+    let words: Vec<String> = name.split_whitespace().map(|w| fold(w, false)).collect();
+    let (Some(given), Some(surname)) = (words.first(), words.last()) else {
+        return false;
+    };
+    let stem: String = surname.chars().take(4).collect();
+    words.len() >= 2
+        && stem.chars().count() >= 3
+        && given.chars().next().is_some_and(|c| local.starts_with(c))
+        && local.contains(&stem)
 }
 
 /// The sentences of one line, as `read` and `replacement` take them.
@@ -403,9 +523,13 @@ fn people_in(text: &str, exclude: &[String]) -> Vec<Named> {
         {
             // A job title before the address is no name ("Referentin EU-Projekte,
             // k.vogt@…"); a name in the sentence's case takes the address's form.
+            // A list line may put the job between: "Katharina Vogt, Referentin EU-Projekte,
+            // k.vogt@…".
+            let no_title = |n: &String| !n.split_whitespace().any(is_title_word);
             let name = name_before(before)
-                .or_else(|| name_after(after))
-                .filter(|n| !n.split_whitespace().any(is_title_word))
+                .filter(no_title)
+                .or_else(|| name_after(after).filter(no_title))
+                .or_else(|| leading_name(before).filter(no_title))
                 .map(|n| as_in_address(&n, &email));
             out.push(Named { name, email });
         }
@@ -414,65 +538,7 @@ fn people_in(text: &str, exclude: &[String]) -> Vec<Named> {
     out
 }
 
-/// Two to four capitalised words ending right before an address.
-fn name_before(before: &str) -> Option<String> {
-    let words: Vec<&str> = before
-        .trim_end_matches([',', ' ', '-', '(', '<', ':', '"', '–'])
-        .split_whitespace()
-        .rev()
-        .take_while(|w| {
-            w.chars().next().is_some_and(char::is_uppercase)
-                && !w.ends_with(':')
-                && !w.ends_with(',')
-                // German nouns are capitalised: "meine Kollegen Jan Meier".
-                && !COLLEAGUE.iter().any(|c| w.to_lowercase().contains(c))
-        })
-        .take(4)
-        .collect();
-    (words.len() >= 2)
-        .then(|| {
-            let name = words.into_iter().rev().collect::<Vec<_>>().join(" ");
-            clean_name(name.trim_matches([',', ' ', '"']))
-        })
-        .flatten()
-}
-
-/// The name right after the word for a colleague: "my colleague Petra Wagner", "kolēģe, Anna
-/// Kalniņa": two or three capitalised words, no job title.
-fn name_after_colleague(sentence: &str) -> Option<String> {
-    let words: Vec<&str> = sentence.split_whitespace().collect();
-    let at = words.iter().position(|w| {
-        let l = w.to_lowercase();
-        COLLEAGUE.iter().any(|c| !c.contains(' ') && l.contains(c))
-    })?;
-    let mut name = Vec::new();
-    for w in words.iter().skip(at + 1).take(4) {
-        let bare = w.trim_matches(|c: char| !c.is_alphabetic() && c != '-');
-        let capitalised = bare.chars().next().is_some_and(char::is_uppercase)
-            && bare.chars().all(|c| c.is_alphabetic() || c == '-');
-        if !capitalised || is_title_word(bare) {
-            if name.is_empty() && *w == "," {
-                continue;
-            }
-            break;
-        }
-        name.push(bare);
-        if w.len() != bare.len() || name.len() == 3 {
-            break;
-        }
-    }
-    (name.len() >= 2).then(|| name.join(" "))
-}
-
-/// "jane@… (Jane Doe)".
-fn name_after(after: &str) -> Option<String> {
-    let inner = after.trim_start_matches(['>', ' ']).strip_prefix('(')?;
-    let name = inner.split(')').next()?;
-    let words = name.split_whitespace().count();
-    ((2..=4).contains(&words))
-        .then(|| clean_name(name))
-        .flatten()
-}
+mod names;
 
 #[cfg(test)]
 mod asks_tests;

@@ -330,9 +330,14 @@ pub fn understand(raw: &[u8], config: &UnderstandConfig) -> Understanding {
             behalf::replacement(&own, &exclude, has(Intent::Cancellation))
         } else {
             behalf::read(&own, &exclude)
-        };
+        }
+        .in_nominative(u.language.as_deref());
         missing_address = b.missing_address;
         // Colleagues named without an address are listed too, without one: a person adds it.
+        // The sender is one of them only when they ask to be ("ma ise tulla ei saa, aga …").
+        if !b.unaddressed.is_empty() && !b.sender_too {
+            u.participants.clear();
+        }
         u.participants
             .extend(b.unaddressed.iter().map(|name| Participant {
                 name: Some(name.clone()),

@@ -11,9 +11,10 @@ Usage (from the project root):
   python3 tests/eval/score.py bounces measure --regbot target/release/regbot
   ... or --parse FILE.jsonl instead of --regbot, with the output of `regbot parse` on the files.
 Add --failures to list every miss (do that on the tuning half only: reading the measuring
-half's misses is tuning on it). --writer 1 / 2 / 3 scores only the first, second or third
-writer's mails (later writers: source ids "w2-…", "w3-…"); --source-prefix P only the mails whose source
-id starts with P (e.g. "w2-lv"). --collection C scores one bounce collection of the half.
+half's misses is tuning on it). --writer N scores only the N-th writer's mails (writer 1: source
+ids without a writer prefix; writer N > 1: source ids "wN-…", e.g. "w2-lv03", "w4-pl01");
+--source-prefix P only the mails whose source id starts with P (e.g. "w2-lv"). --collection C
+scores one bounce collection of the half.
 Standard library only.
 """
 
@@ -91,15 +92,18 @@ def participants_ok(label, got):
     return want == have
 
 
-LATER_WRITERS = {2: "w2-", 3: "w3-"}  # source-id prefix of each later writer's mails
+def writer_of(source):
+    """Which writer wrote a mail: later writers' source ids start with "wN-", the first's with none."""
+    head, sep, _ = source.partition("-")
+    if sep and head[:1] == "w" and head[1:].isdigit():
+        return int(head[1:])
+    return 1
 
 
 def selected(label, writer, prefix):
     """Whether a mail is in the chosen subset: one writer's mails and/or a source-id prefix."""
     source = label["meta"]["source_id"]
-    if writer == 1 and any(source.startswith(p) for p in LATER_WRITERS.values()):
-        return False
-    if writer in LATER_WRITERS and not source.startswith(LATER_WRITERS[writer]):
+    if writer is not None and writer_of(source) != writer:
         return False
     return source.startswith(prefix or "")
 
@@ -193,7 +197,7 @@ def main():
     src.add_argument("--regbot", help="path of the regbot binary; runs `regbot parse` on the files")
     src.add_argument("--parse", help="JSON lines already produced by `regbot parse` on the files")
     ap.add_argument("--failures", action="store_true", help="list every miss")
-    ap.add_argument("--writer", type=int, choices=[1, 2, 3], help="mail only: score one writer's mails")
+    ap.add_argument("--writer", type=int, help="mail only: score one writer's mails (1, 2, 3, 4 …)")
     ap.add_argument("--source-prefix", help="mail only: score the mails whose source id starts with this")
     ap.add_argument("--collection", help="bounces only: score one collection (a folder of the half)")
     args = ap.parse_args()

@@ -6,24 +6,10 @@ use std::time::Duration;
 use crate::organise::env_with_organisers;
 use crate::organise_cli::run_ok;
 use crate::support::*;
-use encoding_rs::UTF_8;
 
 mod languages;
 
-const WAIT: Duration = Duration::from_secs(30);
-
-async fn send(stack: &Stack, mailbox: &str, from: &str, name: &str, subject: &str, body: &str) {
-    let message_id = format!("{}@client.example", uuid::Uuid::new_v4());
-    let raw = message(
-        &format!("{name} <{from}>"),
-        mailbox,
-        subject,
-        body,
-        UTF_8,
-        &message_id,
-    );
-    stack.send_raw(from, mailbox, &raw).await;
-}
+const WAIT: Duration = EXCHANGE_WAIT;
 
 /// (email, status, source, registered_by) of every registration, by email.
 async fn registrations(db: &TestDb) -> Vec<(String, String, String, Option<String>)> {
@@ -35,30 +21,16 @@ async fn registrations(db: &TestDb) -> Vec<(String, String, String, Option<Strin
     .unwrap()
 }
 
-async fn status_of(db: &TestDb, email: &str) -> Option<String> {
-    sqlx::query_scalar("select status from registrations where lower(email) = lower($1)")
-        .bind(email)
-        .fetch_optional(&db.pool)
-        .await
-        .unwrap()
-}
-
-async fn wait_for_status(db: &TestDb, email: &str, want: &str) -> Option<String> {
-    let start = std::time::Instant::now();
-    loop {
-        let got = status_of(db, email).await;
-        if got.as_deref() == Some(want) || start.elapsed() > WAIT {
-            return got;
-        }
-        tokio::time::sleep(Duration::from_millis(200)).await;
-    }
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn defect_7_people_registered_by_someone_else_are_asked_and_hold_no_real_place() {
     let stack = stack();
     let db = TestDb::new().await;
     let mailbox = unique("register", "event.test");
+    let mb = Mailbox {
+        stack: &stack,
+        db: &db,
+        address: &mailbox,
+    };
     let (mut env, organisers) = env_with_organisers(&db, &stack, &mailbox);
     env.push(("REGBOT_EVENT__CAPACITY".into(), "2".into()));
     env.push(("REGBOT_EVENT__MAX_ON_BEHALF_PER_SENDER".into(), "3".into()));
@@ -67,9 +39,7 @@ async fn defect_7_people_registered_by_someone_else_are_asked_and_hold_no_real_p
     let anna = unique("anna", "cluster.test");
     let janis = unique("janis", "cluster.test");
     let liga = unique("liga", "cluster.test");
-    send(
-        &stack,
-        &mailbox,
+    mb.send(
         &anna,
         "Anna Berzina",
         "Registration",
@@ -128,9 +98,7 @@ async fn defect_7_people_registered_by_someone_else_are_asked_and_hold_no_real_p
     let rita = unique("rita", "example.test");
     let olaf = unique("olaf", "example.test");
     for (who, name) in [(&rita, "Rita Ozola"), (&olaf, "Olaf Berg")] {
-        send(
-            &stack,
-            &mailbox,
+        mb.send(
             who,
             name,
             "Registration",
@@ -138,7 +106,7 @@ async fn defect_7_people_registered_by_someone_else_are_asked_and_hold_no_real_p
         )
         .await;
         assert_eq!(
-            wait_for_status(&db, who, "confirmed").await.as_deref(),
+            mb.wait_for_status(who, "confirmed").await.as_deref(),
             Some("confirmed"),
             "{name} is not pushed onto the waiting list by held places"
         );
@@ -146,18 +114,14 @@ async fn defect_7_people_registered_by_someone_else_are_asked_and_hold_no_real_p
 
     // Any reply that does not cancel confirms (here into a full event: the waiting list);
     // a reply that cancels releases the place.
-    send(
-        &stack,
-        &mailbox,
+    mb.send(
         &janis,
         "Janis Ozols",
         "Re: Please confirm your registration",
         "Yes, I will be there.\n\nJanis\n",
     )
     .await;
-    send(
-        &stack,
-        &mailbox,
+    mb.send(
         &liga,
         "Liga Kalna",
         "Re: Please confirm your registration",
@@ -165,11 +129,11 @@ async fn defect_7_people_registered_by_someone_else_are_asked_and_hold_no_real_p
     )
     .await;
     assert_eq!(
-        wait_for_status(&db, &janis, "waitlisted").await.as_deref(),
+        mb.wait_for_status(&janis, "waitlisted").await.as_deref(),
         Some("waitlisted")
     );
     assert_eq!(
-        wait_for_status(&db, &liga, "cancelled").await.as_deref(),
+        mb.wait_for_status(&liga, "cancelled").await.as_deref(),
         Some("cancelled")
     );
     let janis_mail = stack.wait_for(&janis, "INBOX", 2, WAIT).await;
@@ -183,7 +147,7 @@ async fn defect_7_people_registered_by_someone_else_are_asked_and_hold_no_real_p
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    assert_eq!(status_of(&db, &janis).await.as_deref(), Some("confirmed"));
+    assert_eq!(mb.status_of(&janis).await.as_deref(), Some("confirmed"));
     let janis_mail = stack.wait_for(&janis, "INBOX", 3, WAIT).await;
     assert_eq!(janis_mail.len(), 3, "the person who moved up is told");
 
@@ -191,9 +155,7 @@ async fn defect_7_people_registered_by_someone_else_are_asked_and_hold_no_real_p
     let more: Vec<String> = (0..3)
         .map(|i| unique(&format!("more{i}"), "cluster.test"))
         .collect();
-    send(
-        &stack,
-        &mailbox,
+    mb.send(
         &anna,
         "Anna Berzina",
         "More registrations",
@@ -225,7 +187,7 @@ async fn defect_7_people_registered_by_someone_else_are_asked_and_hold_no_real_p
     );
     for m in &more {
         assert_eq!(
-            status_of(&db, m).await,
+            mb.status_of(m).await,
             None,
             "nobody beyond the cap is registered"
         );
@@ -250,7 +212,7 @@ async fn defect_7_people_registered_by_someone_else_are_asked_and_hold_no_real_p
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    assert_eq!(status_of(&db, &kaspars).await.as_deref(), Some("cancelled"));
+    assert_eq!(mb.status_of(&kaspars).await.as_deref(), Some("cancelled"));
     let audited: i64 = sqlx::query_scalar(
         "select count(*) from audit where action = 'participant.release' and target = $1",
     )
@@ -266,12 +228,15 @@ async fn a_note_from_a_registered_person_is_stored_and_shown_to_organisers() {
     let stack = stack();
     let db = TestDb::new().await;
     let mailbox = unique("register", "event.test");
+    let mb = Mailbox {
+        stack: &stack,
+        db: &db,
+        address: &mailbox,
+    };
     let env = regbot_env(&db, &stack, &mailbox);
     let _daemon = Daemon::start(&env);
     let peter = unique("peter", "example.test");
-    send(
-        &stack,
-        &mailbox,
+    mb.send(
         &peter,
         "Peter Holm",
         "Registration",
@@ -279,9 +244,7 @@ async fn a_note_from_a_registered_person_is_stored_and_shown_to_organisers() {
     )
     .await;
     assert_eq!(stack.wait_for(&peter, "INBOX", 1, WAIT).await.len(), 1);
-    send(
-        &stack,
-        &mailbox,
+    mb.send(
         &peter,
         "Peter Holm",
         "Re: You are registered",
@@ -325,6 +288,11 @@ async fn named_people_resolved_from_review_are_asked_summarised_and_caught_up() 
     let stack = stack();
     let db = TestDb::new().await;
     let mailbox = unique("register", "event.test");
+    let mb = Mailbox {
+        stack: &stack,
+        db: &db,
+        address: &mailbox,
+    };
     let (mut env, organisers) = env_with_organisers(&db, &stack, &mailbox);
     // One colleague per sender by mail; two named is over the cap, so a person decides.
     env.push(("REGBOT_EVENT__MAX_ON_BEHALF_PER_SENDER".into(), "1".into()));
@@ -354,9 +322,7 @@ async fn named_people_resolved_from_review_are_asked_summarised_and_caught_up() 
     let juris = unique("juris", "cluster.test");
     let anna = unique("anna", "cluster.test");
     let roberts = unique("roberts", "cluster.test");
-    send(
-        &stack,
-        &mailbox,
+    mb.send(
         &juris,
         "Juris Apinis",
         "Reģistrācija",
@@ -373,7 +339,7 @@ async fn named_people_resolved_from_review_are_asked_summarised_and_caught_up() 
         .unwrap();
     assert_eq!(reason, "on_behalf_over_cap");
     assert_eq!(
-        status_of(&db, &anna).await,
+        mb.status_of(&anna).await,
         None,
         "nobody before a person decides"
     );
@@ -441,25 +407,16 @@ async fn named_people_resolved_from_review_are_asked_summarised_and_caught_up() 
     assert!(header(&mails[1], "In-Reply-To").is_some());
 
     // Anna confirms: her place is hers, and the update sent before reaches her once.
-    send(
-        &stack,
-        &mailbox,
-        &anna,
-        "Anna Kalēja",
-        "Re: Lūdzu, apstipriniet reģistrāciju",
-        "Jā, es piedalīšos.\n\nAnna\n",
-    )
-    .await;
-    assert_eq!(
-        wait_for_status(&db, &anna, "confirmed").await.as_deref(),
-        Some("confirmed")
-    );
-    let mails = stack.wait_for(&anna, "INBOX", 3, WAIT).await;
-    assert_eq!(
-        mails.len(),
-        3,
-        "the request, her acknowledgement and the update"
-    );
+    let mails = mb
+        .exchange(
+            (&anna, "Anna Kalēja"),
+            "Re: Lūdzu, apstipriniet reģistrāciju",
+            "Jā, es piedalīšos.\n\nAnna\n",
+            "confirmed",
+            3,
+            "the request, her acknowledgement and the update",
+        )
+        .await;
     assert!(
         mails
             .iter()

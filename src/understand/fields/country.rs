@@ -2,7 +2,7 @@
 //! Suomesta"). The venue's country named in passing is no statement of origin.
 
 use super::super::countries::{country_named, country_of_city, country_of_town_left};
-use super::super::lexicon::fields::ORIGIN;
+use super::super::lexicon::fields::{ORIGIN, SIGN_OFFS};
 
 /// A country the sender states in running text: "we are a cluster from Latvia", "из Латвии",
 /// an elative form ("Eestist", "Suomesta"). A bare mention (the venue) is not enough.
@@ -46,6 +46,31 @@ pub fn stated_country(text: &str) -> Option<String> {
     None
 }
 
+/// The place after the name in a sign-off written inside a line, as phone mail does: "… i riga.
+/// mvh anders, aalborg", "Best, Tom Reed, Leeds, England". The last piece after a comma, if
+/// it names a city or a country, is the sender's own place (a signature, not a hint).
+pub fn place_in_inline_sign_off(own: &str) -> Option<String> {
+    let lines: Vec<&str> = own.lines().filter(|l| !l.trim().is_empty()).collect();
+    lines.iter().rev().take(3).find_map(|line| {
+        let lower = line.to_lowercase();
+        let rest = SIGN_OFFS.iter().find_map(|s| {
+            let at = lower.rfind(s)?;
+            let before_ok = lower[..at]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric());
+            let after = &lower[at + s.len()..];
+            let after_ok = after.chars().next().is_some_and(|c| !c.is_alphanumeric());
+            (before_ok && after_ok).then_some(after)
+        })?;
+        let (_, place) = rest.trim_end_matches(['.', '!']).rsplit_once(',')?;
+        let place = place.trim();
+        (!place.is_empty() && place.split_whitespace().count() <= 2)
+            .then(|| country_named(place).or_else(|| country_of_city(place)))
+            .flatten()
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -63,5 +88,20 @@ mod tests {
         assert_eq!(stated_country("Мы из Латвии").as_deref(), Some("LV"));
         assert_eq!(stated_country("Olen Suomesta").as_deref(), Some("FI"));
         assert_eq!(stated_country("Tulen Eestist").as_deref(), Some("EE"));
+    }
+
+    #[test]
+    fn a_town_in_a_sign_off_inside_the_last_line_is_the_senders() {
+        let place = place_in_inline_sign_off;
+        assert_eq!(
+            place("hej vil gerne med til riga. mvh jens, odense").as_deref(),
+            Some("DK")
+        );
+        assert_eq!(
+            place("hei, kommer gjerne. hilsen kari nord, tromsø").as_deref(),
+            Some("NO")
+        );
+        assert_eq!(place("mvh jens").as_deref(), None);
+        assert_eq!(place("see you in Riga, regards").as_deref(), None);
     }
 }

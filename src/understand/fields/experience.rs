@@ -32,10 +32,12 @@ fn told(lower: &str, about_abroad: bool) -> Option<Experience> {
     let begun = words
         .iter()
         .any(|w| BEGINNING.iter().any(|b| w.starts_with(b)) && !RECENTLY.contains(w));
-    if begun && RECENTLY.iter().any(|r| has_phrase(&words, r)) {
+    let abroad_named = || ABROAD.iter().any(|s| lower.contains(s));
+    // "I can only join on the first day" begins nothing abroad.
+    if begun && RECENTLY.iter().any(|r| has_phrase(&words, r)) && (!about_abroad || abroad_named())
+    {
         return Some(Experience::Starting);
     }
-    let abroad_named = || ABROAD.iter().any(|s| lower.contains(s));
     if about_abroad && NEVER_BEFORE.iter().any(|n| lower.contains(n)) && abroad_named() {
         return Some(Experience::Starting);
     }
@@ -118,6 +120,28 @@ pub(super) fn experience_in_text(text: &str) -> Option<Experience> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn not_yet_or_new_to_work_abroad_is_starting_and_a_first_day_is_nothing() {
+        for text in [
+            "Als Verband haben wir noch keine internationalen Projekte gemacht.",
+            "Auslandsmärkte sind für uns Neuland.",
+            "Vi har ännu inte sålt något utomlands.",
+            "Yhdistyksenä emme ole vielä tehneet kansainvälistä yhteistyötä.",
+            "We only started exporting outside Finland this year.",
+            "I år startar vi vårt första exportprojekt.",
+        ] {
+            assert_eq!(
+                experience_in_text(text),
+                Some(Experience::Starting),
+                "{text}"
+            );
+        }
+        assert_eq!(
+            experience_in_text("I can only come on the first day."),
+            None
+        );
+    }
 
     #[test]
     fn experience_from_text() {

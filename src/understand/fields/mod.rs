@@ -16,6 +16,7 @@ mod form;
 pub mod names;
 mod nominative;
 mod organisation;
+pub mod person_case;
 mod signature;
 mod stated;
 
@@ -158,6 +159,9 @@ pub fn extract(own: &str, signature_text: &str, from_name: Option<&str>) -> Part
     if p.country.is_none() {
         if sig.country.is_some() {
             p.country = sig.country;
+            p.sources.country = Some(Source::Signature);
+        } else if let Some(signed) = country::place_in_inline_sign_off(own) {
+            p.country = Some(signed);
             p.sources.country = Some(Source::Signature);
         } else {
             p.country = stated_place.or_else(|| stated_country(own));

@@ -6,7 +6,7 @@
 use super::super::lexicon::fields::NAME_TITLES;
 
 /// Lowercase, diacritics folded, "ß" as "ss"; a German umlaut may also be written "ue".
-fn fold(s: &str, umlaut_e: bool) -> String {
+pub(crate) fn fold(s: &str, umlaut_e: bool) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.to_lowercase().chars() {
         let r: &str = match c {

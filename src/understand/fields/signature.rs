@@ -201,11 +201,14 @@ fn block_start(lines: &[&str], known: &[&str]) -> Option<usize> {
     {
         return Some(i + 1);
     }
+    // The lines after a name are short up to the next blank line: a legal notice may follow
+    // the signature after one ("Šis e-pasts un tā pielikumi var saturēt …").
     let short_after = |i: usize| {
         lines
             .get(i + 1..)
             .unwrap_or(&[])
             .iter()
+            .take_while(|l| !l.is_empty())
             .all(|l| l.split_whitespace().count() <= 10)
     };
     let line = |i: usize| lines.get(i).copied().unwrap_or("");
@@ -226,18 +229,22 @@ fn block_start(lines: &[&str], known: &[&str]) -> Option<usize> {
 /// Reads the signature block at the end of `text`. `known` are the names the sender is known
 /// by (From display name, a form line's name).
 pub fn signature(text: &str, known: &[&str]) -> Signature {
-    let lines: Vec<&str> = text.lines().map(str::trim).collect();
+    // A forwarded message below is someone else's: its sign-off does not start the sender's
+    // block ("-------- Pārsūtīts ziņojums --------", then the invitation's "Best regards").
+    let lines: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .take_while(|l| !super::super::reply::is_forward_marker(l))
+        .collect();
     let mut sig = Signature::default();
     let Some(start) = block_start(&lines, known) else {
         return sig;
     };
-    // Pipes and middle dots separate the parts of a one-line signature. A forwarded message
-    // below the signature is someone else's ("-------- Pārsūtīts ziņojums --------").
+    // Pipes and middle dots separate the parts of a one-line signature.
     let parts: Vec<&str> = lines
         .get(start..)
         .unwrap_or(&[])
         .iter()
-        .take_while(|l| !super::super::reply::is_forward_marker(l))
         .flat_map(|l| l.split(['|', '·', '•']))
         .map(str::trim)
         .filter(|l| !l.is_empty())
@@ -510,5 +517,20 @@ mod tests {
         );
         assert_eq!(s.organisation.as_deref(), Some("Energiklyngen Vest"));
         assert_eq!(s.country.as_deref(), Some("NO"));
+    }
+
+    #[test]
+    fn a_legal_notice_after_the_signature_or_a_forward_below_it_does_not_hide_it() {
+        let sig = signature(
+            "Could you tell me about parking?\n\nBest regards,\nAnna Liepa\n\nAnna Liepa\nValdes locekle / Member of the Board\nKurzemes koka klasteris\nLiepāja\n\nŠis e-pasts un tā pielikumi var saturēt konfidenciālu informāciju, kas paredzēta tikai adresātam.\n",
+            &["Anna Liepa"],
+        );
+        assert_eq!(sig.organisation.as_deref(), Some("Kurzemes koka klasteris"));
+        let sig = signature(
+            "Būšu klāt.\n\nJānis\n-- \nJānis Ozols\nSIA Kurzemes Koks\nLiepāja, Latvija\n-------- Pārsūtīts ziņojums --------\nDear all,\nwe invite you.\nBest regards,\nInga Ozola\nBaltic Cluster Network\nRīga, Latvia\n",
+            &["Jānis Ozols"],
+        );
+        assert_eq!(sig.organisation.as_deref(), Some("SIA Kurzemes Koks"));
+        assert_eq!(sig.country.as_deref(), Some("LV"));
     }
 }

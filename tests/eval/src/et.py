@@ -614,3 +614,191 @@ Lugupidamisega
 Anneli Sepp""",
      L=dict(I=["cancellation"], name="Anneli Sepp")),
 ]
+
+# ---------------------------------------------------------------- fourth writer (w4-*)
+# Written by a fourth writer (see ../README.md): other people, situations and phrasings than above,
+# not translations of earlier mails. Labels written with each mail, before regbot or score.py was
+# run on any of them.
+MAILS += [
+dict(id="w4-et01", kind="registration_note", client="outlook", frm="Margit Veske <margit.veske@tbk-klaster.ee>",
+     subj="Registreerumine seminarile Riias",
+     body="""Tere!
+
+Soovin registreeruda 2.–3. juunil Riias toimuvale klastrite rahvusvahelistumise seminarile. Esindan Tartu Biotehnoloogia Klastrit; oleme rahvusvahelise tegevusega alles alustamas, nii et teema on meile väga aktuaalne.
+
+Paar praktilist asja: mul on tsöliaakia, seega palun arvestage toitlustuses gluteenivaba toiduga. Kas toimumiskoha juures on võimalik autot parkida?
+
+Programm tundub huvitav – eriti meeldib, et teine päev on töötubadele.
+
+Lugupidamisega
+Margit Veske""",
+     sig="""Projektijuht
+Tartu Biotehnoloogia Klaster
+Riia 181A, 50411 Tartu
+Tel +372 5551 2398""",
+     L=dict(I=["registration", "question"], name="Margit Veske", org="Tartu Biotehnoloogia Klaster",
+            orgnot=["Tartu Biotehnoloogia Klastrit"], cc="EE", exp="starting", note=True)),
+
+dict(id="w4-et02", kind="registration", client="gmail", frm="Sten Allik <sten.allik@gmail.com>",
+     subj="Riia seminar",
+     body="""Tere!
+
+Pange mind kirja, olen kohal mõlemal päeval. Rahvusvahelistumisega tegeleme juba kaheksa aastat, nii et saan vajadusel ka oma kogemusi jagada.
+
+Sten""",
+     sig="""Sten Allik
+Juhatuse liige
+Eesti Puitmajaklaster
+www.puitmajaklaster-test.ee""",
+     L=dict(name="Sten Allik", org="Eesti Puitmajaklaster", exp="experienced")),
+
+dict(id="w4-et03", kind="on_behalf", client="outlook", frm="Reet Kangur <reet.kangur@loodusturism.ee>",
+     subj="Registreerimine: 3 inimest",
+     body="""Tere,
+
+palun registreerige seminarile mind ja minu kolleegid Kairi Pihlak (kairi.pihlak@loodusturism.ee) ning Ott Mõttus (ott.mottus@loodusturism.ee). Tuleme kõik kolm mõlemaks päevaks.
+
+Tänan!
+Reet""",
+     sig="""Reet Kangur
+Tegevjuht
+Lõuna-Eesti Loodusturismi Klaster
+Võru, Eesti""",
+     L=dict(name="Reet Kangur", org="Lõuna-Eesti Loodusturismi Klaster", cc="EE",
+            parts=[("reet.kangur@loodusturism.ee", "Reet Kangur"), ("kairi.pihlak@loodusturism.ee", "Kairi Pihlak"),
+                   ("ott.mottus@loodusturism.ee", "Ott Mõttus")])),
+
+dict(id="w4-et04", kind="on_behalf", client="thunderbird", quote=True, frm="Tarmo Kivilo <tarmo.kivilo@mereklaster.ee>",
+     ack=dict(name="Tarmo Kivilo", org="Eesti Mereklaster", country="Eesti"),
+     body="""Tere,
+
+kahjuks ei saa ma ise tulla, sest samal ajal on meil Tallinnas laevandusmess. Minu asemel tuleb kolleeg Jaanika Sarapuu (jaanika.sarapuu@mereklaster.ee). Palun vormistage registreering tema nimele.
+
+Tarmo""",
+     L=dict(I=["registration", "cancellation"], name="Tarmo Kivilo",
+            parts=[("tarmo.kivilo@mereklaster.ee", "Tarmo Kivilo"), ("jaanika.sarapuu@mereklaster.ee", "Jaanika Sarapuu")])),
+
+dict(id="w4-et05", kind="question", client="iphone", frm="Ave Luts <ave.luts@saarevald-test.ee>",
+     subj="Küsimus",
+     body="""Tere! Kas seminar on tasuta ja kas sinna võivad tulla ka omavalitsuse arendusspetsialistid, kui me ise klaster ei ole?
+Ave""",
+     L=dict(I=["question"], name="Ave Luts")),
+
+dict(id="w4-et06", kind="cancellation", client="outlook", frm="Lauri Kõrts <lauri.korts@ivtk-test.ee>",
+     subj="Vs: Kutse: Cluster internationalisation",
+     body="""Tere!
+
+Aitäh kutse eest. Seekord kahjuks ei jõua – juuni algus on meil aasta kõige kiirem aeg. Loodetavasti järgmisel korral!
+
+Lauri""",
+     sig="""Lauri Kõrts
+Ida-Virumaa Tööstusklaster
+Jõhvi""",
+     L=dict(I=[], Iopt=["cancellation"], name="Lauri Kõrts", org="Ida-Virumaa Tööstusklaster")),
+
+dict(id="w4-et07", kind="update", client="gmail", quote=True, frm="Kätlin Roosaar <katlin.roosaar@pei-test.ee>",
+     ack=dict(name="Kätlin Roosaar", org="Pärnu Linnavalitsus", country="Eesti"),
+     body="""Tere,
+
+organisatsiooni nimi on kinnituses vale – õige on Pärnu Ettevõtlusinkubaator. Linnavalitsus on küll meie omanik, aga nimesildile palun inkubaatori nimi.
+
+Aitäh!
+Kätlin""",
+     L=dict(I=["update"], name="Kätlin Roosaar", org="Pärnu Ettevõtlusinkubaator")),
+
+dict(id="w4-et08", kind="auto_reply", client="outlook", frm="Ivo Saarma <ivo.saarma@kiviklaster-test.ee>",
+     subj="Automaatne vastus: Registreerumine",
+     hdrs={"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"},
+     body="""Tere!
+
+Olen puhkusel kuni 10. maini. Kiireloomulistes küsimustes palun pöörduge info@kiviklaster-test.ee.
+
+I am on holiday until 10 May. For urgent matters please write to info@kiviklaster-test.ee.""",
+     L=dict(I=[], auto="auto_reply")),
+
+dict(id="w4-et09", kind="auto_reply", client="gmail", frm="Mart Valk <mart.valk@gmail.com>",
+     subj="Re: Registreerimine",
+     body="""Tere! Olen puhkusel kuni 2. maini ja loen kirju harva. Vastan esimesel võimalusel pärast puhkust.
+
+Mart""",
+     L=dict(I=[], auto="auto_reply")),
+
+dict(id="w4-et10", kind="thanks", client="android", ev=2, quote=True, frm="Signe Kruus <signe.kruus@sinine-majandus.ee>",
+     ack=dict(name="Signe Kruus", org="Sinise Majanduse Klaster", country="Eesti"),
+     body="""Suur aitäh! Kohtumiseni Tallinnas.""",
+     L=dict(I=[], name="Signe Kruus")),
+
+dict(id="w4-et11", kind="registration_idea", client="outlook", ev=2, frm="Veiko Rannu <veiko.rannu@vesiviljelus-test.ee>",
+     subj="Foorumile registreerumine ja üks mõte",
+     body="""Tere,
+
+registreerin end 14. oktoobri foorumile. Meid huvitavad eelkõige kalakasvatuse ja vetikate teemad.
+
+Üks ettepanek ka: kui päevakavas on külastus, siis võiks kaaluda Paldiski sadama uut vesiviljelusala – see on Tallinnast tunni tee kaugusel ja seal on praegu käimas mitu huvitavat katseprojekti.
+
+Parimate soovidega
+Veiko Rannu""",
+     sig="""Eesti Vesiviljelejate Liit
+Paldiski mnt 12, 10137 Tallinn""",
+     L=dict(I=["registration", "idea"], name="Veiko Rannu", org="Eesti Vesiviljelejate Liit", cc="EE")),
+
+dict(id="w4-et12", kind="on_behalf", client="gmail", frm="Kadi Teder <kadi.teder@kasitookoda-test.ee>",
+     subj="Registreerimine",
+     body="""Tere!
+
+Tuleme seminarile kahekesi: mina ja meie juhatuse esimees Ülo Saks. Ülo e-posti ei kasuta, nii et kogu info palun minu aadressile.
+
+Kadi""",
+     sig="""Kadi Teder
+Viljandi Käsitöökoda
+Viljandi, Eesti""",
+     L=dict(name="Kadi Teder", org="Viljandi Käsitöökoda", cc="EE", review="on_behalf_without_address",
+            parts=[("kadi.teder@kasitookoda-test.ee", "Kadi Teder"), (None, "Ülo Saks")])),
+
+dict(id="w4-et13", kind="registration", client="gmail", frm="Karl-Erik Pärtel <karl-erik@balticrobotics-test.ee>",
+     subj="Riga workshop",
+     body="""Hi,
+
+I'll be there both days - please add me to the list.
+
+Karl-Erik""",
+     sig="""Karl-Erik Pärtel
+CTO, Baltic Robotics OÜ
+Tallinn, Estonia
+
+Käesolev e-kiri võib sisaldada konfidentsiaalset teavet. Kui Te ei ole kirja adressaat, palun teavitage saatjat ja kustutage kiri.""",
+     L=dict(lang="en", name="Karl-Erik Pärtel", org="Baltic Robotics OÜ", orgc="Baltic Robotics", cc="EE")),
+
+dict(id="w4-et14", kind="forwarded", client="apple", fwd=1, frm="Pille Aasmäe <pille.aasmae@lvak-test.ee>",
+     body="""Tere,
+
+saan edasi saadetud kutse. Kui kohti veel on, registreerige mind palun mõlemaks päevaks.
+
+Pille""",
+     sig="""Pille Aasmäe
+Lääne-Viru Arenduskeskus
+Rakvere""",
+     L=dict(name="Pille Aasmäe", org="Lääne-Viru Arenduskeskus", cc="EE", unscored=["country"])),
+
+dict(id="w4-et15", kind="registration", client="thunderbird", cs="iso-8859-15", frm="Oliver Kukk <oliver.kukk@energiaklaster-test.ee>",
+     subj="Osalemine seminaril",
+     body="""Tere,
+
+olen Rohelise Energia Klastri tegevjuht ja soovin osaleda Riia seminaril mõlemal päeval. Rahvusvahelistumisega alustame alles nüüd, seega loodan saada praktilisi näpunäiteid.
+
+Oliver""",
+     sig="""Oliver Kukk
+Rohelise Energia Klaster
+Narva mnt 5, 10117 Tallinn""",
+     L=dict(name="Oliver Kukk", org="Rohelise Energia Klaster", orgnot=["Rohelise Energia Klastri"], cc="EE",
+            exp="starting")),
+
+dict(id="w4-et16", kind="cancellation", client="outlook", frm='"Tamme, Evelin" <evelin.tamme@digiklaster-test.ee>',
+     subj="Registreeringu tühistamine",
+     body="""Tere,
+
+pean oma registreeringu kahjuks tühistama – meie projekt lõppes ootamatult ja reisiraha enam ei ole. Vabandan ebamugavuste pärast!
+
+Evelin Tamme""",
+     L=dict(I=["cancellation"], name="Evelin Tamme")),
+]

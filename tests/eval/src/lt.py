@@ -602,3 +602,186 @@ Giedrė""",
      L=dict(name="Giedrė Sabaliauskienė", org="Lietuvos tekstilės klasteris",
             parts=[("ugne.jasaite@tekstile-lt.lt", "Ugnė Jasaitė")])),
 ]
+
+# ---------------------------------------------------------------- fourth writer (w4-*)
+# Written by a fourth writer (see ../README.md): other people, situations and phrasings than above,
+# not translations of earlier mails. Labels written with each mail, before regbot or score.py was
+# run on any of them.
+MAILS += [
+dict(id="w4-lt01", kind="registration", client="outlook", frm="Gintarė Mažeikienė <gintare.mazeikiene@kmtp.lt>",
+     subj="Registracija į seminarą Rygoje",
+     body="""Laba diena,
+
+norėčiau užsiregistruoti į seminarą „Cluster internationalisation – Why and how to do it?“ birželio 2–3 d. Rygoje. Dirbu Kauno mokslo ir technologijų parke, kur kuruojame tris klasterius; tarptautinėje veikloje dalyvaujame jau kelerius metus (Interreg projektai su Suomijos ir Lenkijos partneriais).
+
+Turiu du klausimus: ar bus galima gauti sąskaitą už vakarienę, jei ji bus mokama? Ir ar renginys vyks anglų kalba?
+
+Beje, labai džiaugiuosi, kad antroji diena skirta praktiniam darbui grupėse – būtent to mums ir trūksta.
+
+Pagarbiai
+Gintarė""",
+     sig="""Gintarė Mažeikienė
+Tarptautinių projektų vadovė
+Kauno mokslo ir technologijų parkas
+K. Petrausko g. 26, LT-44156 Kaunas
+Tel. +370 37 407 700
+www.kmtp.lt""",
+     L=dict(I=["registration", "question"], name="Gintarė Mažeikienė", org="Kauno mokslo ir technologijų parkas",
+            orgnot=["Kauno mokslo ir technologijų parke"], cc="LT", exp="experienced")),
+
+dict(id="w4-lt02", kind="registration", client="gmail", frm='"Jurevičiūtė, Austėja" <austeja.jureviciute@gmail.com>',
+     subj="registracija",
+     body="""Sveiki,
+
+registruokite mane į seminarą Rygoje, dalyvausiu abi dienas. Tarptautiškumo srityje mes dar tik pradedame, tai labai pravers.
+
+Ačiū!""",
+     sig="""Austėja Jurevičiūtė
+Lietuvos žaidimų kūrėjų asociacija
+Vilnius""",
+     L=dict(name="Austėja Jurevičiūtė", org="Lietuvos žaidimų kūrėjų asociacija", cc="LT", exp="starting")),
+
+dict(id="w4-lt03", kind="on_behalf", client="outlook", quote=True, frm="Marius Daukša <marius.dauksa@medtech-klasteris.lt>",
+     ack=dict(name="Marius Daukša", org="MedTech klasteris", country="Lietuva"),
+     body="""Laba diena,
+
+deja, pats negalėsiu atvykti – tomis dienomis turiu būti valdybos posėdyje. Vietoj manęs atvyks kolegė Ugnė Baranauskienė (ugne.baranauskiene@medtech-klasteris.lt), ji dalyvaus abi dienas. Prašau perregistruoti.
+
+Ačiū ir atsiprašau už nepatogumus.
+Marius""",
+     L=dict(I=["registration", "cancellation"], name="Marius Daukša",
+            parts=[("marius.dauksa@medtech-klasteris.lt", "Marius Daukša"),
+                   ("ugne.baranauskiene@medtech-klasteris.lt", "Ugnė Baranauskienė")])),
+
+dict(id="w4-lt04", kind="registration", client="iphone", frm="Justinas Vaičiulis <justinas.vaiciulis@klaipedos-laivai.lt>",
+     subj="Seminaras",
+     body="""Laba, užregistruokit mane į Rygos seminarą. Justinas Vaičiulis, Klaipėdos laivų statybos klasteris""",
+     L=dict(name="Justinas Vaičiulis", org="Klaipėdos laivų statybos klasteris")),
+
+dict(id="w4-lt05", kind="registration_note", client="outlook", frm="Dainora Šalkauskienė <dainora.salkauskiene@siauliu-rumai.lt>",
+     subj="Dalyvavimas seminare",
+     body="""Laba diena,
+
+prašau įtraukti mane į seminaro dalyvių sąrašą. Judu neįgaliojo vežimėliu, todėl norėčiau iš anksto įsitikinti, ar salė ir tualetai yra pritaikyti. Jei ne – gal galėtumėte patarti, kur geriausia apsistoti ir kaip patekti?
+
+Iš anksto dėkoju.""",
+     sig="""Dainora Šalkauskienė
+Šiaulių prekybos, pramonės ir amatų rūmai
+Vilniaus g. 88, LT-76285 Šiauliai""",
+     L=dict(I=["registration"], Iopt=["question"], name="Dainora Šalkauskienė",
+            org="Šiaulių prekybos, pramonės ir amatų rūmai", cc="LT", note=True)),
+
+dict(id="w4-lt06", kind="question", client="gmail", frm="Karolis Stankus <karolis.stankus@fintechhub.lt>",
+     subj="Klausimas dėl seminaro formato",
+     body="""Sveiki,
+
+ar bus galimybė seminare dalyvauti nuotoliu? Mūsų komandoje yra keli žmonės, kurie negalėtų atvykti į Rygą, bet norėtų bent pasiklausyti pirmosios dienos pranešimų. Jei įrašų nebus – irgi gerai, tiesiog norime žinoti prieš planuodami.""",
+     sig="""Karolis Stankus | Partnerysčių vadovas | Fintech Hub LT | Vilnius""",
+     L=dict(I=["question"], name="Karolis Stankus", org="Fintech Hub LT", cc="LT")),
+
+dict(id="w4-lt07", kind="idea_only", client="thunderbird", frm='"doc. dr. Audronė Kriaučiūnienė" <audrone.kriauciuniene@vgtu-test.lt>',
+     subj="Pasiūlymas seminaro programai",
+     body="""Gerbiami organizatoriai,
+
+dirbu Vilniaus Gedimino technikos universitete ir jau kelerius metus tyrinėju, kaip klasteriai matuoja savo tarptautinės veiklos rezultatus. Birželio pradžioje būsiu konferencijoje Portugalijoje, todėl seminare dalyvauti negalėsiu, tačiau norėčiau pasiūlyti temą antrosios dienos grupėms: paprasti rodikliai, kuriais klasteris galėtų parodyti nariams, kad tarptautinė veikla atsiperka.
+
+Mielai pasidalinsiu savo klausimynu, jei tai būtų naudinga.""",
+     sig="""doc. dr. Audronė Kriaučiūnienė
+Vilniaus Gedimino technikos universitetas
+Saulėtekio al. 11, LT-10223 Vilnius""",
+     L=dict(I=["idea"], name="Audronė Kriaučiūnienė", org="Vilniaus Gedimino technikos universitetas",
+            orgnot=["Vilniaus Gedimino technikos universitete"], cc="LT")),
+
+dict(id="w4-lt08", kind="auto_reply", client="outlook", frm="Arvydas Kvedaras <arvydas.kvedaras@lt-energetika.lt>",
+     subj="Automatinis atsakymas: Registracija",
+     hdrs={"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"},
+     body="""Sveiki,
+
+iki gegužės 14 d. esu komandiruotėje ir el. laiškus skaitau retai. Skubiais klausimais kreipkitės į info@lt-energetika.lt.
+
+I am on a business trip until 14 May. For urgent matters please contact info@lt-energetika.lt.""",
+     L=dict(I=[], auto="auto_reply")),
+
+dict(id="w4-lt09", kind="auto_reply", client="html_only", cs="iso-8859-13", frm="Renata Žukienė <renata.zukiene@kvk-test.lt>",
+     subj="Nesu darbo vietoje",
+     body="""Dėkojame už laišką. Šiuo metu esu atostogose iki gegužės 20 d. Jūsų laiškas nebus persiųstas.
+
+Renata Žukienė""",
+     L=dict(I=[], auto="auto_reply")),
+
+dict(id="w4-lt10", kind="cancellation", client="android", frm="Rimvydas Jasaitis <rimvydas.jasaitis@gmail.com>",
+     subj="Re: Registracija patvirtinta",
+     body="""Atsiprašau, bet turiu atšaukti savo dalyvavimą – susirgo vaikas, o žmona tuo metu išvykusi. Labai gaila, tikėjausi atvykti.
+
+Rimvydas Jasaitis""",
+     L=dict(I=["cancellation"], name="Rimvydas Jasaitis")),
+
+dict(id="w4-lt11", kind="forwarded", client="gmail", ev=2, fwd=2, frm="Evaldas Sakalauskas <evaldas@bluecoast.lt>",
+     body="""Sveiki,
+
+norėtume dalyvauti forume Taline – prašau užregistruoti mane. Mus labiausiai domina jūrinė logistika ir uostų skaitmenizacija.
+
+Evaldas""",
+     sig="""Evaldas Sakalauskas
+UAB „Blue Coast Logistics“
+Klaipėda, Lietuva""",
+     L=dict(name="Evaldas Sakalauskas", org="UAB „Blue Coast Logistics“", orgc="Blue Coast Logistics", cc="LT")),
+
+dict(id="w4-lt12", kind="update", client="outlook", quote=True, frm="Jūratė Mickevičiūtė <jurate.mickeviciute@nordic-baltic-hub.lv>",
+     ack=dict(name="Jūratė Mickevičiūtė", org="Nordic Baltic Hub", country="Lietuva"),
+     body="""Laba diena,
+
+ačiū už patvirtinimą. Viena pataisa: nors esu lietuvė, Nordic Baltic Hub yra registruotas ir veikia Latvijoje, Rygoje, tad šalį prašyčiau pakeisti į Latviją.
+
+Jūratė""",
+     L=dict(I=["update"], name="Jūratė Mickevičiūtė", org="Nordic Baltic Hub", cc="LV")),
+
+dict(id="w4-lt13", kind="thanks", client="apple", quote=True, frm="Vaidas Norkus <vaidas.norkus@agro-inovacijos.lt>",
+     ack=dict(name="Vaidas Norkus", org="Agroinovacijų klasteris", country="Lietuva"),
+     body="""Ačiū už patvirtinimą! Iki pasimatymo Rygoje.
+
+Vaidas""",
+     L=dict(I=[], name="Vaidas Norkus")),
+
+dict(id="w4-lt14", kind="registration", client="outlook", frm="Lukas Petrulis <lukas.petrulis@leg-asociacija.lt>",
+     subj="Workshop registration",
+     body="""Dear organisers,
+
+Please register me for the workshop in Riga on 2-3 June. We are a national association and have been helping our members to enter the Nordic markets for about ten years.
+
+Kind regards,
+Lukas Petrulis""",
+     sig="""Head of International Relations
+Lietuvos elektronikos gamintojų asociacija
+Vilnius, Lithuania
+
+Šiame el. laiške pateikta informacija yra konfidenciali ir skirta tik adresatui. Jei šį laišką gavote per klaidą, prašome informuoti siuntėją ir laišką ištrinti.""",
+     L=dict(lang="en", name="Lukas Petrulis", org="Lietuvos elektronikos gamintojų asociacija", cc="LT",
+            exp="experienced")),
+
+dict(id="w4-lt15", kind="question_in_request", client="gmail", frm="Greta Kučinskaitė <greta.kucinskaite@stud-ktu.lt>",
+     subj="Ar galiu dalyvauti?",
+     body="""Laba diena,
+
+esu magistrantė ir rašau baigiamąjį darbą apie klasterių tarptautiškumą. Ar seminare gali dalyvauti ir studentai? Jei taip, labai prašyčiau mane užregistruoti – atvykčiau abi dienas.
+
+Su pagarba""",
+     sig="""Greta Kučinskaitė
+magistrantė
+Kauno technologijos universitetas""",
+     L=dict(I=["registration"], Iopt=["question"], name="Greta Kučinskaitė", org="Kauno technologijos universitetas")),
+
+dict(id="w4-lt16", kind="on_behalf", client="outlook", cte="b64", frm="Laima Bernotienė <laima.bernotiene@baltic-food.lt>",
+     subj="Direktoriaus registracija",
+     body="""Laba diena,
+
+mūsų direktorius Algimantas Rudys norėtų dalyvauti seminare Rygoje abi dienas – prašom jį užregistruoti. Jis neturi atskiro el. pašto, tad visą informaciją siųskite man. Aš pati nevyksiu.
+
+Pagarbiai""",
+     sig="""Laima Bernotienė
+Direktoriaus asistentė
+UAB „Baltic Food Partners“
+Alytus""",
+     L=dict(name="Laima Bernotienė", org="UAB „Baltic Food Partners“", orgc="Baltic Food Partners", cc="LT",
+            review="on_behalf_without_address", parts=[(None, "Algimantas Rudys")])),
+]

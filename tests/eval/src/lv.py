@@ -654,3 +654,201 @@ diemžēl semināram nevarēšu piedalīties – jūnija sākumā man jābūt iz
 Uldis""",
      L=dict(I=["cancellation"], name="Uldis Siliņš")),
 ]
+
+# ---------------------------------------------------------------- fourth writer (w4-*)
+# Written by a fourth writer (see ../README.md): other people, situations and phrasings than above,
+# not translations of earlier mails. Labels written with each mail, before regbot or score.py was
+# run on any of them.
+MAILS += [
+dict(id="w4-lv01", kind="registration_note", client="outlook", frm="Agnese Strautiņa <agnese.strautina@lpuf.lv>",
+     subj="Pieteikums semināram + daži jautājumi",
+     body="""Labdien!
+
+Vēlējos pieteikties jūsu semināram par klasteru internacionalizāciju 2.–3. jūnijā. Mūsu federācijā šobrīd strādājam pie pirmā kopīgā eksporta projekta uz Zviedriju, tāpēc tēma ir ļoti laikā — līdz šim starptautiski esam darbojušies maz, tā ka būšu drīzāk iesācēja.
+
+Daži jautājumi un piezīmes:
+1) Vai organizatori ir rezervējuši numurus kādā viesnīcā tuvumā, vai jāmeklē pašiem?
+2) Es neēdu gaļu — ja būs pusdienas, lūdzu, paredziet veģetāro variantu.
+3) Programmā redzēju, ka otrajā dienā ir darbs grupās. Būtu labi, ja viena grupa būtu tieši par pārtikas nozari.
+
+Paldies jau iepriekš!
+
+Ar cieņu,
+Agnese""",
+     sig="""Agnese Strautiņa
+Eksporta attīstības vadītāja
+Starptautisko attiecību departaments
+Latvijas Pārtikas uzņēmumu federācija
+Republikas laukums 2, Rīga, LV-1010
+Tālr.: +371 6732 1188 | Mob.: +371 2655 9071
+www.lpuf.lv
+
+Šajā e-pastā ietvertā informācija ir konfidenciāla un paredzēta tikai adresātam. Ja esat saņēmis šo e-pastu kļūdas pēc, lūdzu, informējiet sūtītāju un izdzēsiet to.""",
+     L=dict(I=["registration", "question"], Iopt=["idea"], name="Agnese Strautiņa",
+            org="Latvijas Pārtikas uzņēmumu federācija", cc="LV", exp="starting", note=True)),
+
+dict(id="w4-lv02", kind="registration", client="gmail", frm="Krišjānis Meņģelis <krisjanis.mengelis@gmail.com>",
+     subj="Seminārs Rīgā",
+     body="""Sveiki!
+
+Kolēģe teica, ka pietiek vienkārši uzrakstīt uz šo adresi, tāpēc rakstu — gribētu būt klāt abas dienas. Ar eksportu uz Skandināviju mūsu klasteris strādā jau piekto gadu, tā ka neesam iesācēji, bet kopīgu stratēģiju tā arī neesam uzrakstījuši.
+
+Līdz tikšanās reizei!""",
+     sig="""Krišjānis Meņģelis
+Biedrība „Latgales Mēbeļu klasteris”
+Daugavpils""",
+     L=dict(name="Krišjānis Meņģelis", org="Biedrība „Latgales Mēbeļu klasteris”", orgc="Latgales Mēbeļu klasteris",
+            cc="LV", exp="experienced")),
+
+dict(id="w4-lv03", kind="on_behalf", client="outlook", frm='"Vanaga, Santa" <santa.vanaga@vtp.lv>',
+     subj="Dalībnieki no Valmieras Tehnoloģiju parka",
+     body="""Labdien!
+
+Pati diemžēl jūnija sākumā būšu atvaļinājumā, bet mūsu parku seminārā pārstāvēs divi kolēģi: Artūrs Blūms (arturs.blums@vtp.lv), kurš atbild par jaunuzņēmumu programmu, un Evija Krēsliņa (evija.kreslina@vtp.lv) no mārketinga. Lūdzu, reģistrējiet viņus uz abām dienām.
+
+Ja vajag vēl kādu informāciju, rakstiet man.
+
+Paldies,
+Santa""",
+     sig="""Santa Vanaga
+Valdes locekle
+Valmieras Tehnoloģiju parks
+Cēsu iela 31, Valmiera, LV-4201""",
+     L=dict(name="Santa Vanaga", org="Valmieras Tehnoloģiju parks", cc="LV",
+            parts=[("arturs.blums@vtp.lv", "Artūrs Blūms"), ("evija.kreslina@vtp.lv", "Evija Krēsliņa")])),
+
+dict(id="w4-lv04", kind="update", client="gmail", quote=True, frm="Rudīte Smilga <rudite.smilga@smiltene-bi.lv>",
+     ack=dict(name="Rudite Smilga", org="Smiltenes novada dome", country="Latvija"),
+     body="""Labdien,
+
+paldies par apstiprinājumu! Tikai pāris labojumu: manā vārdā ir garais ī — Rudīte, nevis Rudite. Un es pārstāvu nevis novada domi, bet Smiltenes biznesa inkubatoru (mēs gan atrodamies domes ēkā, laikam no tā arī jaukšanās).
+
+Ar cieņu,
+Rudīte Smilga""",
+     L=dict(I=["update"], name="Rudīte Smilga", org="Smiltenes biznesa inkubators",
+            orgnot=["Smiltenes biznesa inkubatoru"])),
+
+dict(id="w4-lv05", kind="update", client="iphone", quote=True, frm="Kaspars Dūmiņš <kaspars.dumins@ekoklasteris.lv>",
+     ack=dict(name="Kaspars Dūmiņš", org="Zemgales Ekotehnoloģiju klasteris", country="Latvija"),
+     body="""Labdien, sanācis tā, ka 3. jūnijā man jābūt Jelgavā uz domes sēdi, tāpēc varēšu piedalīties tikai pirmajā dienā. Otrās dienas pusdienas man nevajag rēķināt.
+
+Kaspars""",
+     L=dict(I=["update"], Iopt=["cancellation"], name="Kaspars Dūmiņš", note=True)),
+
+dict(id="w4-lv06", kind="question", client="outlook", frm="Ojārs Priede <ojars.priede@balticdrones.lv>",
+     subj="Vai seminārs der arī uzņēmumiem?",
+     body="""Labdien!
+
+Esam neliels uzņēmums (14 darbinieki), nevis klasteris, bet jau otro gadu meklējam partnerus Somijā un Igaunijā. Vai seminārs ir domāts arī šādiem uzņēmumiem, vai tikai klasteru vadītājiem un darbiniekiem?
+
+Ja varam piedalīties, es labprāt pieteiktos, bet vispirms gribētu saprast, vai tas mums ir jēgpilni.
+
+Paldies par atbildi!""",
+     sig="""Ojārs Priede
+Izpilddirektors | CEO
+SIA „Baltic Drones”
+Mārupe, Latvija""",
+     L=dict(I=["question"], name="Ojārs Priede", org="SIA „Baltic Drones”", orgc="Baltic Drones", cc="LV")),
+
+dict(id="w4-lv07", kind="registration_idea", client="thunderbird", frm="Valters Skuja <valters.skuja@lu-tpc.lv>",
+     subj="Pieteikšanās un priekšlikums programmai",
+     body="""Labdien!
+
+Pieteikšos uz abām dienām, un, ja programmā vēl ir brīvs laiks, varu piedāvāt īsu (15–20 min) stāstījumu par to, kā mūsu tehnoloģiju pārneses centrs pērn palīdzēja trim klasteriem atrast partnerus Somijā — ar konkrētiem skaitļiem un kļūdām, ko vairs neatkārtotu.
+
+Ja tas der, atsūtīšu īsu aprakstu.
+
+Valters""",
+     sig="""Dr. phys. Valters Skuja
+vadošais pētnieks
+Latvijas Universitātes Tehnoloģiju pārneses centrs
+Jelgavas iela 3, Rīga, LV-1004""",
+     L=dict(I=["registration", "idea"], name="Valters Skuja", org="Latvijas Universitātes Tehnoloģiju pārneses centrs",
+            cc="LV")),
+
+dict(id="w4-lv08", kind="auto_reply", client="outlook", frm="Liene Jaunzeme <liene.jaunzeme@kokskluster.lv>",
+     subj="Automātiskā atbilde: Reģistrācija apstiprināta: Cluster internationalisation – Why and how to do it?",
+     body="""Labdien!
+
+Līdz 3. maijam esmu komandējumā ar ierobežotu piekļuvi e-pastam. Jūsu vēstuli izlasīšu pēc atgriešanās. Steidzamos gadījumos, lūdzu, sazinieties ar kolēģi Pēteri (+371 2912 0034).
+
+Good day! I am on a business trip until 3 May with limited access to e-mail. I will read your message when I am back.
+
+Liene Jaunzeme""",
+     L=dict(I=[], auto="auto_reply")),
+
+dict(id="w4-lv09", kind="auto_reply", client="gmail", frm="Toms Ķēniņš <toms.kenins@gmail.com>",
+     subj="Atvaļinājumā",
+     hdrs={"Auto-Submitted": "auto-replied"},
+     body="""Sveiki! Esmu atvaļinājumā līdz 15. maijam un e-pastus nelasu. Atbildēšu, kad atgriezīšos.""",
+     L=dict(I=[], auto="auto_reply")),
+
+dict(id="w4-lv10", kind="thanks", client="android", ev=2, quote=True, frm="Evelīna Ūdre <evelina.udre@inbox.lv>",
+     ack=dict(name="Evelīna Ūdre", org="Rīgas Dizaina klasteris", country="Latvija"),
+     body="""Paldies, viss pareizi! Uz tikšanos Tallinā.""",
+     L=dict(I=[], name="Evelīna Ūdre")),
+
+dict(id="w4-lv11", kind="on_behalf", client="outlook", quote=True, frm="Dzintra Meldere <dzintra.meldere@lol-klasteris.lv>",
+     ack=dict(name="Dzintra Meldere", org="Latvijas Ostu un loģistikas klasteris", country="Latvija"),
+     body="""Labdien,
+
+paldies par apstiprinājumu. Vai varu pieteikt vēl vienu cilvēku? Ja jā, lūdzu, pierakstiet arī manu kolēģi Kristapu Lapsu (kristaps.lapsa@lol-klasteris.lv) — viņš pie mums atbild par sadarbību ar ostām Polijā un brauks kopā ar mani.
+
+Dzintra""",
+     L=dict(I=["registration"], Iopt=["question"], name="Dzintra Meldere",
+            parts=[("kristaps.lapsa@lol-klasteris.lv", "Kristaps Lapsa")])),
+
+dict(id="w4-lv12", kind="cancellation", client="gmail", frm="Gatis Briedis <gatis.briedis@vr-klasteris.lv>",
+     subj="Re: Ielūgums uz semināru",
+     body="""Labdien!
+
+Paldies par ielūgumu. Šoreiz diemžēl neizdosies — jūnija sākumā mums ir ikgadējā biedru kopsapulce, un to pārcelt nevar. Ceru, ka nākamgad būs vēl kāda iespēja, noteikti sekosim līdzi.
+
+Veiksmi pasākumā!""",
+     sig="""Gatis Briedis
+Vieglās rūpniecības klasteris
+Ogre, Latvija""",
+     L=dict(I=[], Iopt=["cancellation"], name="Gatis Briedis", org="Vieglās rūpniecības klasteris", cc="LV")),
+
+dict(id="w4-lv13", kind="forwarded", client="outlook", fwd=1, frm="Ilona Vītiņa <ilona.vitina@pierigas-ap.lv>",
+     body="""Lūdzu, reģistrējiet mani. Paldies!""",
+     sig="""Ilona Vītiņa
+Business Development Manager
+Pierīgas Attīstības partnerība
+Tel. +371 2700 4411""",
+     L=dict(name="Ilona Vītiņa", org="Pierīgas Attīstības partnerība")),
+
+dict(id="w4-lv14", kind="registration", client="outlook", frm="Reinis Pūce <reinis.puce@baltictimber.lv>",
+     subj="Registration - Riga workshop",
+     body="""Hello,
+
+I'd like to sign up for the workshop in Riga on 2-3 June. Our cluster has been running joint export missions to Germany and Norway since 2019, so I could share some of our lessons in the group work if that is useful.
+
+Best regards,
+Reinis""",
+     sig="""Reinis Pūce
+Klastera vadītājs
+Baltijas Kokmateriālu klasteris
+Brīvības gatve 214, Rīga, LV-1039
+www.baltictimber.lv
+
+Šis e-pasts un tā pielikumi var saturēt konfidenciālu informāciju. Ja neesat paredzētais adresāts, lūdzu, nekavējoties informējiet sūtītāju un dzēsiet šo vēstuli.""",
+     L=dict(Iopt=["idea"], lang="en", name="Reinis Pūce", org="Baltijas Kokmateriālu klasteris", cc="LV",
+            exp="experienced")),
+
+dict(id="w4-lv15", kind="question", client="plain", cs="iso-8859-4", cte="qp", frm="Andris Zīle <andris.zile@apollo.lv>",
+     subj="Apliecinājums par dalību",
+     body="""Labdien!
+
+Esmu jau pieteicies semināram. Vai pēc semināra būs iespējams saņemt apliecinājumu par dalību? To prasa mūsu projekta finansētājs. Un vēl — vai pie norises vietas var atstāt auto, vai labāk braukt ar sabiedrisko transportu?
+
+Andris Zīle
+SIA "Zīle un partneri\"""",
+     L=dict(I=["question"], name="Andris Zīle", org='SIA "Zīle un partneri"', orgc="Zīle un partneri")),
+
+dict(id="w4-lv16", kind="registration_note", client="android", frm="Ilgvars Ziediņš <ilgvars.ziedins@talsu-ub.lv>",
+     subj="Pieteikums",
+     body="""Sveiki! Piesakos uz semināru, bet būšu tikai 3. jūnijā, jo 2. jūnijā vēl lidoju atpakaļ no Oslo.
+Ilgvars Ziediņš, Talsu uzņēmēju biedrība""",
+     L=dict(name="Ilgvars Ziediņš", org="Talsu uzņēmēju biedrība", note=True, unscored=["country"])),
+]

@@ -642,3 +642,190 @@ jestem nieobecna w biurze do 2 maja. W sprawach pilnych proszę kontaktować si�
 Halina Czarnecka""",
      L=dict(I=[], auto="auto_reply")),
 ]
+
+# ---------------------------------------------------------------- fourth writer (w4-*)
+# Written by a fourth writer (see ../README.md): other people, situations and phrasings than above,
+# not translations of earlier mails. Labels written with each mail, before regbot or score.py was
+# run on any of them.
+MAILS += [
+dict(id="w4-pl01", kind="registration_note", client="outlook", frm="Aleksandra Cieślak <aleksandra.cieslak@mkict-test.pl>",
+     subj="Zgłoszenie na warsztaty w Rydze",
+     body="""Dzień dobry,
+
+chciałabym zgłosić swój udział w warsztatach „Cluster internationalisation – Why and how to do it?” w Rydze (2–3 czerwca). Pracuję w Mazowieckim Klastrze ICT, gdzie od trzech lat odpowiadam za misje gospodarcze naszych członków do krajów nordyckich.
+
+Mam przy okazji dwa pytania:
+– czy organizatorzy przewidują pulę pokoi hotelowych w preferencyjnej cenie?
+– jestem weganką – czy będzie możliwość zamówienia posiłków wegańskich?
+
+Bardzo cieszy mnie blok o finansowaniu w pierwszym dniu, to u nas temat numer jeden.
+
+Z poważaniem
+Aleksandra Cieślak""",
+     sig="""International Relations Manager
+Mazowiecki Klaster ICT
+ul. Chmielna 73, 00-801 Warszawa
+tel. +48 22 555 01 77
+www.mkict-test.pl""",
+     L=dict(I=["registration", "question"], name="Aleksandra Cieślak", org="Mazowiecki Klaster ICT",
+            orgnot=["Mazowieckim Klastrze ICT"], cc="PL", exp="experienced", note=True)),
+
+dict(id="w4-pl02", kind="registration", client="gmail", frm="Bartek Kędzierski <b.kedzierski@klastermeblowy-test.pl>",
+     subj="Ryga - zgłoszenie",
+     body="""Dzień dobry,
+
+zgłaszam się na warsztaty w Rydze, będę oba dni.
+
+Pozdrawiam
+Bartek""",
+     sig="""Bartłomiej Kędzierski
+Prezes Zarządu
+Klaster Meblowy Wielkopolska""",
+     L=dict(name="Bartłomiej Kędzierski", org="Klaster Meblowy Wielkopolska")),
+
+dict(id="w4-pl03", kind="on_behalf", client="outlook", frm="Wiesław Bednarek <wieslaw.bednarek@pkm-test.pl>",
+     subj="Zgłoszenie uczestniczki",
+     body="""Dzień dobry,
+
+niestety sam nie dam rady przyjechać do Rygi, ale chciałbym zgłosić naszą koordynatorkę projektów, Panią Monikę Rutkowską (monika.rutkowska@pkm-test.pl). Pani Monika będzie obecna w oba dni.
+
+Z wyrazami szacunku
+Wiesław Bednarek""",
+     sig="""Dyrektor
+Pomorski Klaster Morski
+ul. Portowa 8, 81-350 Gdynia""",
+     L=dict(name="Wiesław Bednarek", org="Pomorski Klaster Morski", cc="PL",
+            parts=[("monika.rutkowska@pkm-test.pl", "Monika Rutkowska")])),
+
+dict(id="w4-pl04", kind="update", client="android", quote=True, frm="Agnieszka Pietrzyk <agnieszka.pietrzyk@bioenergia-test.pl>",
+     ack=dict(name="Agnieszka Pietrzyk", org="Klaster Bioenergia dla Regionu", country="Polska"),
+     body="""Dzień dobry, dziękuję za potwierdzenie. Mam prośbę o poprawkę: moje nazwisko jest dwuczłonowe, Agnieszka Pietrzyk-Sowa – proszę tak wpisać na identyfikatorze.""",
+     L=dict(I=["update"], name="Agnieszka Pietrzyk-Sowa")),
+
+dict(id="w4-pl05", kind="question", client="thunderbird", frm='"Kubiak, Jarosław" <jaroslaw.kubiak@umwl-test.pl>',
+     subj="Pytanie o uczestników",
+     body="""Dzień dobry,
+
+czy w warsztatach mogą wziąć udział także przedstawiciele samorządu województwa? Zajmujemy się wsparciem klastrów w regionie i temat bardzo nas interesuje, ale nie chcielibyśmy zajmować miejsc przeznaczonych dla klastrów. Jeśli tak, prześlę zgłoszenie osobno.
+
+Z poważaniem""",
+     sig="""Jarosław Kubiak
+Departament Gospodarki i Innowacji
+Urząd Marszałkowski Województwa Lubelskiego""",
+     L=dict(I=["question"], name="Jarosław Kubiak", org="Urząd Marszałkowski Województwa Lubelskiego")),
+
+dict(id="w4-pl06", kind="cancellation", client="iphone", frm="Ewa Marczak <ewa.marczak@klasterlogistyczny-test.pl>",
+     subj="Rezygnacja",
+     body="""Dzień dobry, niestety muszę odwołać swój udział w warsztatach – w tym terminie wypadł nam audyt. Przepraszam za kłopot!
+Ewa Marczak""",
+     L=dict(I=["cancellation"], name="Ewa Marczak")),
+
+dict(id="w4-pl07", kind="update", client="outlook", quote=True, frm="Renata Gawrońska <renata.gawronska@kom-test.pl>",
+     ack=dict(name="Renata Gawrońska", org="Klaster Obróbki Metali", country="Polska"),
+     body="""Dzień dobry,
+
+okazało się, że będę mogła być tylko pierwszego dnia. Drugiego dnia proszę mnie nie liczyć, również na obiad.
+
+Pozdrawiam serdecznie
+Renata Gawrońska""",
+     L=dict(I=["update"], Iopt=["cancellation"], name="Renata Gawrońska", note=True)),
+
+dict(id="w4-pl08", kind="registration_idea", client="gmail", frm="Paweł Zawadzki <pawel.zawadzki@kigo-test.pl>",
+     subj="Rejestracja + pomysł na sesję",
+     body="""Dzień dobry,
+
+przy okazji rejestracji (proszę mnie wpisać na oba dni) chciałbym podsunąć pomysł: może warto dodać krótką sesję o tym, jak klastry mogą wspólnie korzystać z programu Interreg Południowy Bałtyk? Chętnie opowiem o naszych doświadczeniach z dwóch ostatnich naborów.
+
+Pozdrawiam
+Paweł Zawadzki""",
+     sig="""Klaster Innowacyjnej Gospodarki Odpadowej
+Białystok""",
+     L=dict(I=["registration", "idea"], name="Paweł Zawadzki", org="Klaster Innowacyjnej Gospodarki Odpadowej", cc="PL",
+            unscored=["experience"])),
+
+dict(id="w4-pl09", kind="auto_reply", client="outlook", frm="Konrad Sowiński <konrad.sowinski@klaster-ict-test.pl>",
+     subj="Automatyczna odpowiedź: Zgłoszenie",
+     hdrs={"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"},
+     body="""Dzień dobry,
+
+do 6 maja przebywam poza biurem. Wiadomości nie są przekazywane dalej. W pilnych sprawach proszę dzwonić: +48 58 555 12 12.
+
+I am out of the office until 6 May. Your message will not be forwarded.""",
+     L=dict(I=[], auto="auto_reply")),
+
+dict(id="w4-pl10", kind="auto_reply", client="gmail", frm="Hanna Lipińska <hanna.lipinska@gmail.com>",
+     subj="Re: Warsztaty w Rydze",
+     body="""Dziękuję za wiadomość. Do 12 maja jestem na zwolnieniu i nie mam dostępu do poczty. W pilnych sprawach proszę pisać na sekretariat@klaster-zdrowia-test.pl.
+
+Hanna Lipińska""",
+     L=dict(I=[], auto="auto_reply")),
+
+dict(id="w4-pl11", kind="thanks", client="gmail", quote=True, frm="Damian Kurek <damian.kurek@skl-test.pl>",
+     ack=dict(name="Damian Kurek", org="Śląski Klaster Lotniczy", country="Polska"),
+     body="""Dziękuję, wszystko się zgadza. Do zobaczenia w Rydze!
+
+Damian""",
+     L=dict(I=[], name="Damian Kurek")),
+
+dict(id="w4-pl12", kind="registration", client="outlook", ev=2, frm='"Dr. Marcin Wrzesiński" <m.wrzesinski@bos-offshore-test.pl>',
+     subj="Registration - Blue Economy Matchmaking Forum",
+     body="""Dear Sir or Madam,
+
+I would like to register for the Blue Economy Matchmaking Forum in Tallinn on 14 October. We are interested in meetings on offshore wind service vessels and port logistics.
+
+Kind regards,
+Marcin Wrzesiński""",
+     sig="""Dr. Marcin Wrzesiński
+Head of R&D
+Baltic Offshore Services Sp. z o.o.
+ul. Hutnicza 40, 81-061 Gdynia, Poland
+
+Ta wiadomość może zawierać informacje poufne. Jeżeli nie jest Pan/Pani jej adresatem, prosimy o powiadomienie nadawcy i usunięcie wiadomości. Baltic Offshore Services Sp. z o.o., Sąd Rejonowy Gdańsk-Północ, KRS 0000123456, kapitał zakładowy 50 000 zł.""",
+     L=dict(lang="en", name="Marcin Wrzesiński", org="Baltic Offshore Services Sp. z o.o.", orgc="Baltic Offshore Services",
+            cc="PL")),
+
+dict(id="w4-pl13", kind="forwarded", client="android", fwd=1, frm="Oliwia Maciejewska <oliwia.maciejewska@gmail.com>",
+     body="""Proszę o rejestrację. Oliwia Maciejewska, Klaster Turystyczny Warmii""",
+     L=dict(name="Oliwia Maciejewska", org="Klaster Turystyczny Warmii")),
+
+dict(id="w4-pl14", kind="on_behalf", client="outlook", frm="Ilona Kasprzak <ilona.kasprzak@ekobud-test.pl>",
+     subj="Zgłoszenie 3 osób",
+     body="""Dzień dobry,
+
+zgłaszam siebie oraz dwie osoby z naszego zespołu: Tomasza Mroczka (t.mroczek@ekobud-test.pl) i Kamilę Zych – Kamila dopiero zaczęła u nas pracę i nie ma jeszcze służbowego maila, więc informacje dla niej proszę przesyłać do mnie.
+
+Pozdrawiam
+Ilona Kasprzak""",
+     sig="""Klaster Budownictwa Ekologicznego
+Rzeszów""",
+     L=dict(name="Ilona Kasprzak", org="Klaster Budownictwa Ekologicznego", cc="PL", review="on_behalf_without_address",
+            parts=[("ilona.kasprzak@ekobud-test.pl", "Ilona Kasprzak"), ("t.mroczek@ekobud-test.pl", "Tomasz Mroczek"),
+                   (None, "Kamila Zych")])),
+
+dict(id="w4-pl15", kind="question", client="html_only", cs="iso-8859-2", frm="Sylwia Borowiec <s.borowiec@frp-test.pl>",
+     subj="Wiza dla partnera z Ukrainy",
+     body="""Dzień dobry,
+
+jestem już zarejestrowana. Chciałabym zapytać, czy organizatorzy mogą wystawić zaproszenie potrzebne do wizy dla naszego partnera z Ukrainy, który też chciałby przyjechać? Jeśli tak, jakie dane są potrzebne?
+
+Z poważaniem
+Sylwia Borowiec
+Fundacja Rozwoju Przedsiębiorczości
+Lublin""",
+     L=dict(I=["question"], name="Sylwia Borowiec", org="Fundacja Rozwoju Przedsiębiorczości", cc="PL")),
+
+dict(id="w4-pl16", kind="list", client="outlook", frm="Newsletter Klastrów Pomorza <newsletter@klastry-pomorza-test.pl>",
+     to="register@event.test",
+     subj="Newsletter maj 2027: nabory, wydarzenia, nowi członkowie",
+     hdrs={"List-Id": "Newsletter Klastrow Pomorza <newsletter.klastry-pomorza-test.pl>",
+           "List-Unsubscribe": "<https://klastry-pomorza-test.pl/wypisz?u=4b7e>",
+           "Precedence": "bulk"},
+     body="""Newsletter Klastrów Pomorza – maj 2027
+
+1. Warsztaty o internacjonalizacji klastrów w Rydze, 2–3 czerwca – zarejestruj się, odpowiadając organizatorom
+2. Nowy nabór na projekty współpracy międzyklastrowej
+3. Witamy trzech nowych członków
+
+Otrzymujesz ten newsletter, ponieważ zapisałeś się na klastry-pomorza-test.pl. Wypisz się: https://klastry-pomorza-test.pl/wypisz""",
+     L=dict(I=[], auto="bulk")),
+]

@@ -576,3 +576,177 @@ dict(id="w2-ru18", kind="question_in_request", client="gmail", frm="Юлия С�
 Рига""",
      L=dict(I=["registration"], Iopt=["question"], name="Юлия Степанова", org="Латвийская ассоциация фармацевтических производителей", cc="LV")),
 ]
+
+# ---------------------------------------------------------------- fourth writer (w4-*)
+# Written by a fourth writer (see ../README.md): other people, situations and phrasings than above,
+# not translations of earlier mails. Labels written with each mail, before regbot or score.py was
+# run on any of them.
+MAILS += [
+dict(id="w4-ru01", kind="registration_note", client="outlook", frm="Эдуард Гусейнов <eduard.guseinov@narva-ic-test.ee>",
+     subj="Регистрация на семинар в Риге",
+     body="""Добрый день!
+
+Хотел бы зарегистрироваться на семинар «Cluster internationalisation – Why and how to do it?» 2–3 июня. Я работаю в Нарвском центре развития предпринимательства; мы курируем небольшой кластер местных производителей, и опыта международных проектов у нас пока, честно говоря, нет.
+
+Несколько моментов:
+— я не ем свинину, если будет обед, прошу это учесть;
+— подскажите, есть ли рядом с местом проведения недорогая гостиница?
+
+Программа выглядит очень полезной, особенно часть про финансирование.
+
+С уважением,
+Эдуард Гусейнов""",
+     sig="""Нарвский центр развития предпринимательства
+ул. Пушкина 13, 20308 Нарва, Эстония
++372 356 0000""",
+     L=dict(I=["registration", "question"], name="Эдуард Гусейнов", org="Нарвский центр развития предпринимательства",
+            orgnot=["Нарвском центре развития предпринимательства"], cc="EE", exp="starting", note=True)),
+
+dict(id="w4-ru02", kind="registration", client="gmail", frm="Петренко Оксана <oksana.petrenko@gmail.com>",
+     subj="Семинар 2-3 июня",
+     body="""Здравствуйте!
+
+Запишите меня, пожалуйста, на семинар 2–3 июня. Буду оба дня.
+
+Спасибо!""",
+     sig="""С уважением,
+Оксана Петренко
+менеджер проектов
+Кластер пищевых технологий Латвии
+Рига""",
+     L=dict(name="Оксана Петренко", org="Кластер пищевых технологий Латвии", cc="LV")),
+
+dict(id="w4-ru03", kind="on_behalf", client="gmail", frm="Инна Климова <inna.klimova@vbi-test.lv>",
+     subj="Регистрация двух участников",
+     body="""Добрый день!
+
+Мы приедем вдвоём с коллегой — Артёмом Шевченко (artem.sevcenko@vbi-test.lv). Пожалуйста, зарегистрируйте нас обоих на оба дня.
+
+Инна""",
+     sig="""Инна Климова
+руководитель программ
+Вентспилсский бизнес-инкубатор
+Вентспилс, Латвия""",
+     L=dict(name="Инна Климова", org="Вентспилсский бизнес-инкубатор", cc="LV",
+            parts=[("inna.klimova@vbi-test.lv", "Инна Климова"), ("artem.sevcenko@vbi-test.lv", "Артём Шевченко")])),
+
+dict(id="w4-ru04", kind="on_behalf", client="outlook", quote=True, frm="Евгений Кудрявцев <jevgenij.kudrjavcev@lla-test.lt>",
+     ack=dict(name="Евгений Кудрявцев", org="Ассоциация логистических компаний Литвы", country="Литва"),
+     body="""Добрый день,
+
+к сожалению, я не смогу поехать. Вместо меня будет моя коллега Дарья Соловьёва (daria.solovjova@lla-test.lt) — прошу переоформить регистрацию на неё.
+
+Евгений""",
+     L=dict(I=["registration", "cancellation"], name="Евгений Кудрявцев",
+            parts=[("jevgenij.kudrjavcev@lla-test.lt", "Евгений Кудрявцев"), ("daria.solovjova@lla-test.lt", "Дарья Соловьёва")])),
+
+dict(id="w4-ru05", kind="question_in_request", client="iphone", frm="Антон Киселёв <anton.kiseljov@inbox.lv>",
+     subj="Участие",
+     body="""Добрый день! Я независимый консультант, живу в Даугавпилсе и помогаю небольшим фирмам выходить на экспорт, но ни в каком кластере не состою. Могу ли я участвовать в семинаре? Если можно, прошу меня зарегистрировать.
+Антон Киселёв""",
+     L=dict(I=["registration"], Iopt=["question"], name="Антон Киселёв", cc="LV")),
+
+dict(id="w4-ru06", kind="cancellation", client="gmail", frm="Владислав Тарасов <vladislav.tarasov@nmt-test.fi>",
+     subj="Re: Приглашение на семинар",
+     body="""Здравствуйте!
+
+Спасибо за приглашение. В этот раз, увы, не получится — в начале июня у нас выставка в Хельсинки. Надеюсь, в следующий раз!""",
+     sig="""Владислав Тарасов
+Nordic Marine Tech Oy
+Котка, Финляндия""",
+     L=dict(I=[], Iopt=["cancellation"], name="Владислав Тарасов", org="Nordic Marine Tech Oy", orgc="Nordic Marine Tech", cc="FI")),
+
+dict(id="w4-ru07", kind="update", client="thunderbird", quote=True, frm="Светлана Никитина <svetlana.nikitina@rtu-test.lv>",
+     ack=dict(name="Светлана Никитина", org="Рижский технический университет", country="Латвия"),
+     body="""Спасибо за подтверждение! Одна просьба: на бейджике имя лучше написать латиницей, как в паспорте, — Svetlana Ņikitina, чтобы иностранные коллеги могли прочитать.
+
+Светлана""",
+     L=dict(I=["update"], name="Svetlana Ņikitina")),
+
+dict(id="w4-ru08", kind="auto_reply", client="outlook", frm="Олег Гончаренко <oleg.goncarenko@bpk-test.lv>",
+     subj="Автоматический ответ: Регистрация",
+     hdrs={"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"},
+     body="""Здравствуйте!
+
+Я нахожусь в командировке до 9 мая и отвечаю с задержкой. По срочным вопросам звоните +371 6755 0101.
+
+I am on a business trip until 9 May.""",
+     L=dict(I=[], auto="auto_reply")),
+
+dict(id="w4-ru09", kind="auto_reply", client="plain", cs="koi8-r", cte="8bit", frm="Георгий Власов <georgi.vlassov@pmk-test.ee>",
+     subj="Re: Семинар в Риге",
+     body="""Здравствуйте. Я в отпуске до 15 мая, почту не читаю. По срочным вопросам пишите на info@pmk-test.ee.
+
+Георгий Власов""",
+     L=dict(I=[], auto="auto_reply")),
+
+dict(id="w4-ru10", kind="thanks", client="android", quote=True, frm="Руслан Абрамов <ruslan.abramov@apm-test.lv>",
+     ack=dict(name="Руслан Абрамов", org="Ассоциация производителей мебели", country="Латвия"),
+     body="""Спасибо, получил. До встречи в Риге!""",
+     L=dict(I=[], name="Руслан Абрамов")),
+
+dict(id="w4-ru11", kind="registration", client="outlook", frm="Максим Волошин <maksim.volosin@bdc-test.lv>",
+     subj="Регистрация",
+     body="""Добрый день!
+
+Хочу зарегистрироваться на семинар в Риге, на оба дня. Наша компания входит в ИТ-кластер и уже лет пять активно работает с партнёрами в Швеции и Финляндии.
+
+Максим""",
+     sig="""Максим Волошин
+Head of Business Development
+Baltic Data Centre SIA
+Riga, Latvia""",
+     L=dict(name="Максим Волошин", org="Baltic Data Centre SIA", orgc="Baltic Data Centre", cc="LV", exp="experienced")),
+
+dict(id="w4-ru12", kind="registration_idea", client="apple", ev=2, frm="Кира Лаптева <kira.lapteva@eaa-test.ee>",
+     subj="Форум 14 октября",
+     body="""Добрый день!
+
+Регистрируюсь на форум 14 октября в Таллине. И предложение: может быть, сделать отдельную короткую сессию по аквакультуре в солоноватой воде? Для Балтики это очень специфическая тема, и найти партнёров по ней сложно.
+
+Кира Лаптева""",
+     sig="""Эстонская ассоциация аквакультуры
+Таллин""",
+     L=dict(I=["registration", "idea"], name="Кира Лаптева", org="Эстонская ассоциация аквакультуры", cc="EE")),
+
+dict(id="w4-ru13", kind="on_behalf", client="outlook", frm='"Дроздов Леонид Иванович" <l.drozdov@bmk-test.lt>',
+     subj="Заявка на участие",
+     body="""Добрый день.
+
+Прошу зарегистрировать меня и нашего главного инженера Степана Горбунова. Своей электронной почты у Степана нет, всю информацию для него прошу присылать на мой адрес.
+
+С уважением,
+Л. И. Дроздов""",
+     sig="""Леонид Иванович Дроздов
+Генеральный директор
+ООО «Балтийские металлоконструкции»
+Клайпеда, Литва""",
+     L=dict(name="Леонид Дроздов", org="ООО «Балтийские металлоконструкции»", orgc="Балтийские металлоконструкции", cc="LT",
+            review="on_behalf_without_address", parts=[("l.drozdov@bmk-test.lt", "Леонид Дроздов"), (None, "Степан Горбунов")])),
+
+dict(id="w4-ru14", kind="forwarded", client="gmail", fwd=1, frm="Эльдар Мамедов <eldar.mamedov@ivpk-test.ee>",
+     body="""Коллеги, добрый день!
+
+Пересылаю приглашение, которое получил от партнёров. Прошу записать меня на оба дня.
+
+Эльдар""",
+     sig="""Эльдар Мамедов
+Ида-Вируский промышленный кластер
+Кохтла-Ярве""",
+     L=dict(name="Эльдар Мамедов", org="Ида-Вируский промышленный кластер")),
+
+dict(id="w4-ru15", kind="question", client="outlook", frm="Игнат Соболев <ignat.sobolev@sbt-test.lv>",
+     subj="Вопрос по оплате",
+     body="""Добрый день!
+
+Я уже зарегистрирован на семинар. Скажите, пожалуйста, нужно ли платить за участие, и если да, можно ли получить счёт на фирму до оплаты?
+
+Игнат Соболев""",
+     L=dict(I=["question"], name="Игнат Соболев")),
+
+dict(id="w4-ru16", kind="cancellation", client="iphone", frm="Фарид Юсупов <farid.jusupov@kts-test.lt>",
+     subj="Отмена участия",
+     body="""Добрый день. Вынужден отменить своё участие в семинаре по семейным обстоятельствам. Извините.
+Фарид Юсупов""",
+     L=dict(I=["cancellation"], name="Фарид Юсупов")),
+]

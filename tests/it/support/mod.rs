@@ -6,10 +6,12 @@
 
 pub mod corpus;
 pub mod desk;
+pub mod exchange;
 pub mod oauth2;
 pub mod webdriver;
 #[allow(unused_imports)] // not every test file reads the corpus
 pub use corpus::{corpus_dir, mail_files};
+pub use exchange::{EXCHANGE_WAIT, Mailbox};
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};

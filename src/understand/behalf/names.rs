@@ -1,0 +1,133 @@
+//! Reading the names of the people an on-behalf registration names: before or after their
+//! address, at the head of a list line, or after the word for a colleague or a member of staff.
+
+use super::super::fields::{clean_name, is_title_word};
+use super::super::lexicon::COLLEAGUE;
+use super::super::lexicon::behalf::{NAME_JOINS, STAFF};
+
+/// Two to four capitalised words ending right before an address.
+pub(super) fn name_before(before: &str) -> Option<String> {
+    let words: Vec<&str> = before
+        .trim_end_matches([',', ' ', '-', '(', '<', ':', '"', '–'])
+        .split_whitespace()
+        .rev()
+        .take_while(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && !w.ends_with(':')
+                && !w.ends_with(',')
+                // German nouns are capitalised: "meine Kollegen Jan Meier".
+                && !COLLEAGUE.iter().any(|c| w.to_lowercase().contains(c))
+        })
+        .take(4)
+        .collect();
+    (words.len() >= 2)
+        .then(|| {
+            let name = words.into_iter().rev().collect::<Vec<_>>().join(" ");
+            clean_name(name.trim_matches([',', ' ', '"']))
+        })
+        .flatten()
+}
+
+/// The names after the word for a colleague or a member of staff: "my colleague Petra
+/// Wagner", "kolēģe, Anna Kalniņa", "vår nye rådgiver Magnus Fjeld", "two people from my team:
+/// Kristjan Org and Liis Mets". Up to three lowercase words may stand between ("juhatuse liige
+/// Margus Lepp" has none, "vår nye rådgiver" one); each name is two or three capitalised words,
+/// no job title; the names are joined by commas or the language's "and".
+pub(super) fn names_after_marker(sentence: &str) -> Vec<String> {
+    let lower = sentence.to_lowercase();
+    // Where each marker ends, in order: the names follow the nearest one before them
+    // ("meie ettevõttest osaleb … juhatuse liige Margus Lepp").
+    let mut ends: Vec<usize> = COLLEAGUE
+        .iter()
+        .chain(STAFF)
+        .filter_map(|m| lower.find(m).map(|at| at + m.len()))
+        .collect();
+    ends.sort_unstable();
+    ends.dedup();
+    ends.iter()
+        .filter_map(|&end| sentence.get(end..))
+        .map(names_in)
+        .find(|names| !names.is_empty())
+        .unwrap_or_default()
+}
+
+/// The names at the start of `rest` (the text after a marker), as `names_after_marker`.
+fn names_in(rest: &str) -> Vec<String> {
+    // The rest of the marker's own word ("kolēģi", "Kollegin").
+    let rest = rest.trim_start_matches(|c: char| c.is_alphabetic());
+    let mut names = Vec::new();
+    let mut name: Vec<&str> = Vec::new();
+    let mut skipped = 0;
+    for w in rest.split_whitespace().take(16) {
+        let bare = w.trim_matches(|c: char| !c.is_alphabetic() && c != '-');
+        let capitalised = bare.chars().next().is_some_and(char::is_uppercase)
+            && bare.chars().all(|c| c.is_alphabetic() || c == '-')
+            && !is_title_word(bare);
+        if capitalised {
+            name.push(bare);
+            // Punctuation after the word ends the name: "Kristjan Org." / "Org, Liis …".
+            if w.len() != bare.len() || name.len() == 3 {
+                let ends_sentence = w.ends_with(['.', '!', '?', ';']);
+                take_name(&mut names, &mut name);
+                if ends_sentence {
+                    break;
+                }
+            }
+            continue;
+        }
+        let join = bare.is_empty() || NAME_JOINS.contains(&bare.to_lowercase().as_str());
+        if !name.is_empty() || !names.is_empty() {
+            take_name(&mut names, &mut name);
+            if join {
+                continue;
+            }
+            break;
+        }
+        skipped += usize::from(!bare.is_empty());
+        if skipped > 3 {
+            break;
+        }
+    }
+    take_name(&mut names, &mut name);
+    names
+}
+
+/// Ends the name being read: kept when it has two or three words.
+fn take_name(names: &mut Vec<String>, name: &mut Vec<&str>) {
+    if (2..=3).contains(&name.len()) {
+        let whole = name.join(" ");
+        if !names.contains(&whole) {
+            names.push(whole);
+        }
+    }
+    name.clear();
+}
+
+/// The name that opens a list line, up to its first comma: "Katharina Vogt, Referentin
+/// EU-Projekte, " (list marks like "1)" or "-" before it are skipped). Two to four capitalised
+/// words, and only when a comma ends it.
+pub(super) fn leading_name(before: &str) -> Option<String> {
+    let (first, _) = before.split_once(',')?;
+    let first = first.trim_start_matches(|c: char| {
+        c.is_whitespace() || c.is_ascii_digit() || "-–*•).:".contains(c)
+    });
+    let words: Vec<&str> = first.split_whitespace().collect();
+    let capitalised = words.iter().all(|w| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+    });
+    ((2..=4).contains(&words.len()) && capitalised)
+        .then(|| clean_name(first.trim()))
+        .flatten()
+}
+
+/// "jane@… (Jane Doe)".
+pub(super) fn name_after(after: &str) -> Option<String> {
+    let inner = after.trim_start_matches(['>', ' ']).strip_prefix('(')?;
+    let name = inner.split(')').next()?;
+    let words = name.split_whitespace().count();
+    ((2..=4).contains(&words))
+        .then(|| clean_name(name))
+        .flatten()
+}
