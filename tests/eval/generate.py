@@ -690,13 +690,13 @@ def write_counts(labels):
              table("charset", labels, lambda v: v["meta"]["charset"]),
              table("transfer encoding", labels, lambda v: v["meta"]["transfer_encoding"]),
              table("event", labels, lambda v: events[v["meta"]["event"]])]
-    rows = ["| half / collection | messages | bounce | delay | auto_reply | feedback | not_bounce | failed addresses |",
-            "|---|---:|---:|---:|---:|---:|---:|---:|"]
+    rows = ["| half / collection | messages | bounce | delay | receipt | auto_reply | feedback | not_bounce | failed addresses |",
+            "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for tsv in sorted((HERE / "bounces").glob("*/*/labels.tsv")):
         lines = [ln.split("\t") for ln in tsv.read_text().splitlines()[1:] if ln.strip()]
         kinds = [ln[1] for ln in lines]
         rows.append(f"| {tsv.parent.relative_to(HERE / 'bounces')} | {len(lines)} | "
-                    + " | ".join(str(kinds.count(k)) for k in ("bounce", "delay", "auto_reply", "feedback", "not_bounce"))
+                    + " | ".join(str(kinds.count(k)) for k in ("bounce", "delay", "receipt", "auto_reply", "feedback", "not_bounce"))
                     + f" | {sum(len(ln[2].split()) for ln in lines)} |")
     readme = (HERE / "README.md").read_text()
     for marker, body in (("counts", "\n".join(parts)), ("bounce counts", "\n".join(rows) + "\n")):

@@ -172,7 +172,7 @@ def score_bounces(half, parsed, show, collection=None):
                 ok = all(w in have or have & alternatives for w in want) and all(
                     h in want or h in alternatives for h in have)
                 count("failed address", ok, fname, f"want {want} (or {sorted(alternatives)}), got {sorted(have)}")
-            elif kind in ("delay", "auto_reply", "feedback"):
+            elif kind in ("delay", "receipt", "auto_reply", "feedback"):
                 count("other automated mail: never answered, nothing marked failed",
                       got.get("automated") is not None and not have, fname,
                       f"{kind}: automated={got.get('automated')} recipients={sorted(have)}")

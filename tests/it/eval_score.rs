@@ -318,8 +318,8 @@ struct BounceScore {
 
 /// Scores every collection of one half of the bounce set (`bounces/<half>/*/labels.tsv`) by
 /// the README's rules: a bounce must be detected and name exactly the labelled failed
-/// addresses (an `also_accept` address may stand for a labelled one); delays, auto-replies and
-/// feedback reports must be automated and name no failed address.
+/// addresses (an `also_accept` address may stand for a labelled one); delays, delivery receipts,
+/// auto-replies and feedback reports must be automated and name no failed address.
 fn score_bounces(half: &str) -> Option<BounceScore> {
     let root = eval_dir().join("bounces").join(half);
     let mut tsvs: Vec<PathBuf> = std::fs::read_dir(&root)
@@ -376,7 +376,7 @@ fn score_bounces(half: &str) -> Option<BounceScore> {
                         ));
                     }
                 }
-                "delay" | "auto_reply" | "feedback" => {
+                "delay" | "receipt" | "auto_reply" | "feedback" => {
                     let ok = u.automated.is_some() && have.is_empty();
                     s.other_automated.add(ok);
                     if !ok {
@@ -407,7 +407,8 @@ fn tuning_bounce_collection() {
             println!("{m}");
         }
     }
-    // Measured 2026-12-03: 101/104, 93/104.
+    // Measured 2026-12-03: 101/104, 93/104. 2026-12-04, with the two PHP Bounce Handler
+    // collections added: 134/134, 134/134.
     assert_floor("bounce detection", &s.detected, 96.0);
     assert_floor("failed addresses", &s.failed_address, 88.0);
 }
@@ -418,7 +419,8 @@ fn measuring_bounce_collections() {
     let Some(s) = score_bounces("measure") else {
         return;
     };
-    // Measured 2026-12-03: 151/153, 144/153 (the bar: 99 %, 95 %).
+    // Measured 2026-12-03: 151/153, 144/153 (the bar: 99 %, 95 %). 2026-12-04, with
+    // the flanker collection added: 158/160, 154/160.
     assert_floor("bounce detection", &s.detected, 97.5);
     assert_floor("failed addresses", &s.failed_address, 93.0);
 }
