@@ -19,7 +19,7 @@ use super::fields::{find_email, is_title_word};
 use super::intents;
 use super::lexicon::behalf::{
     ADDRESS_WORDS, ASKS, Ask, CLAUSE_JOINS, HE_OR_SHE, INSTEAD, INSTEAD_OF_ME, LATER, NOT_YET,
-    STAFF,
+    ONE_MORE, STAFF, WITH_ME,
 };
 use super::lexicon::stance::{OTHER_NAME, OTHER_PERSON};
 use super::lexicon::{COLLEAGUE, ME};
@@ -71,6 +71,8 @@ pub fn read(own: &str, exclude: &[String]) -> Behalf {
     let own = super::decode::cut_str(own, 16 * 1024);
     let mut b = Behalf::default();
     let mut colleague_mentioned = false;
+    // A paragraph says in so many words that someone has no address (yet).
+    let mut said_missing = false;
     // Only an address can name someone to register; without one, only a sentence about a
     // colleague matters (for `missing_address`). Reading the intents of every other sentence
     // would cost as much as reading the whole message again.
@@ -82,6 +84,7 @@ pub fn read(own: &str, exclude: &[String]) -> Behalf {
     for paragraph in paragraphs(&lines) {
         if address_comes_later(&paragraph) {
             colleague_mentioned = true;
+            said_missing = true;
             for name in sentences(&paragraph).flat_map(names_after_marker) {
                 if !b.unaddressed.contains(&name) {
                     b.unaddressed.push(name);
@@ -148,20 +151,26 @@ pub fn read(own: &str, exclude: &[String]) -> Behalf {
             .flat_map(|line| people_in(line, exclude))
             .collect();
         b.unaddressed.retain(|name| {
-            let Some(found) = addresses
-                .iter()
-                .find(|a| spells(name, &a.email) && !b.others.iter().any(|o| o.email == a.email))
-            else {
+            // Named with their address in the same breath ("A (a@…) and B, who has none").
+            let named_so = |a: &Named| a.name.as_deref() == Some(&as_in_address(name, &a.email));
+            if addresses.iter().any(named_so) {
+                return false;
+            }
+            let Some(found) = addresses.iter().find(|a| spells(name, &a.email)) else {
                 return true;
             };
-            b.others.push(Named {
-                name: Some(as_in_address(name, &found.email)),
-                email: found.email.clone(),
-            });
+            if !b.others.iter().any(|o| o.email == found.email) {
+                b.others.push(Named {
+                    name: Some(as_in_address(name, &found.email)),
+                    email: found.email.clone(),
+                });
+            }
             false
         });
     }
-    b.missing_address = colleague_mentioned && b.others.is_empty();
+    // "Register A (a@…) and B – B has no address yet": A is registered, B needs a person.
+    b.missing_address =
+        colleague_mentioned && (b.others.is_empty() || (said_missing && !b.unaddressed.is_empty()));
     if !b.missing_address {
         b.unaddressed.clear();
     }
@@ -252,6 +261,7 @@ fn about_someone_else(lower: &str) -> bool {
         .split(|c: char| !c.is_alphanumeric())
         .any(|w| OTHER_PERSON.contains(&w))
         || OTHER_NAME.iter().any(|p| lower.contains(p))
+        || ONE_MORE.iter().any(|p| lower.contains(p))
         || lower
             .split_whitespace()
             .next()
@@ -262,7 +272,9 @@ fn about_someone_else(lower: &str) -> bool {
 /// colleague"); "… for the workshop instead of me" names the sender only to leave.
 fn asks_for_sender(lower: &str) -> bool {
     lower.split([',', ';']).any(|clause| {
-        let cl = without_instead(clause).0;
+        let cl = WITH_ME
+            .iter()
+            .fold(without_instead(clause).0, |cl, w| cl.replace(w, " "));
         cl.split(|c: char| !c.is_alphanumeric())
             .any(|w| ME.contains(&w))
             && intents::detect(None, &cl, false)
@@ -276,8 +288,7 @@ fn asks_for_sender(lower: &str) -> bool {
 /// have no address yet").
 fn address_comes_later(line: &str) -> bool {
     let lower = line.to_lowercase();
-    !lower.contains('@')
-        && (COLLEAGUE.iter().any(|c| lower.contains(c)) || STAFF.iter().any(|c| lower.contains(c)))
+    (COLLEAGUE.iter().any(|c| lower.contains(c)) || STAFF.iter().any(|c| lower.contains(c)))
         && ADDRESS_WORDS.iter().any(|w| lower.contains(w))
         && (LATER.iter().any(|w| lower.contains(w)) || NOT_YET.iter().any(|w| lower.contains(w)))
 }

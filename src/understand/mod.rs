@@ -391,6 +391,16 @@ pub fn understand(raw: &[u8], config: &UnderstandConfig) -> Understanding {
             } else {
                 others
             };
+            // "… A (a@…) and B, who has no address yet": B is listed without one.
+            u.participants
+                .extend(b.unaddressed.iter().map(|name| Participant {
+                    name: Some(name.clone()),
+                    sources: Sources {
+                        name: Some(Source::RunningText),
+                        ..Sources::default()
+                    },
+                    ..Participant::default()
+                }));
         }
     }
     u.note = notes::note(&own);

@@ -302,3 +302,44 @@ fn a_colleague_taking_the_senders_place_is_registered_and_the_sender_out() {
     assert_eq!(emails(&b), ["aino@k.fi"]);
     assert!(b.sender_out);
 }
+
+/// One colleague with an address and one without: the first is registered, the second listed
+/// for a person to complete; a role ("our chief engineer", "mūsų direktorius") names them too.
+/// Invented sentences.
+#[test]
+fn a_colleague_without_an_address_beside_one_with_goes_to_a_person() {
+    let b = read(
+        "Zgłaszam siebie oraz dwie osoby z naszego zespołu: Pawła Nowaka (p.nowak@k.pl) i Ewę Lis – Ewa nie ma jeszcze służbowego maila.",
+        &me(),
+    );
+    assert_eq!(emails(&b), ["p.nowak@k.pl"]);
+    assert_eq!(b.unaddressed, ["Ewę Lis"]);
+    assert!(b.missing_address && b.sender_too, "{b:?}");
+    for (text, name) in [
+        (
+            "Mūsų direktorius Jonas Petraitis norėtų dalyvauti seminare. Jis neturi atskiro el. pašto, informaciją siųskite man.",
+            "Jonas Petraitis",
+        ),
+        (
+            "Прошу зарегистрировать нашего инженера Олега Лаптева. Своей почты у Олега нет, пишите мне.",
+            "Олега Лаптева",
+        ),
+    ] {
+        let b = read(text, &me());
+        assert!(b.missing_address && b.others.is_empty(), "{text}: {b:?}");
+        assert_eq!(b.unaddressed, [name], "{text}");
+    }
+    // "Can I register one more person? Please add my colleague A (a@…)": only A.
+    let b = read(
+        "Vai varu pieteikt vēl vienu cilvēku? Lūdzu, pierakstiet manu kolēģi Ivaru Zaķi (ivars@k.lv).",
+        &me(),
+    );
+    assert_eq!(emails(&b), ["ivars@k.lv"]);
+    assert!(!b.sender_too, "{b:?}");
+    // "… and will travel with me" names the sender as company.
+    let b = read(
+        "Lūdzu, pierakstiet arī manu kolēģi Ivaru Zaķi (ivars@k.lv), viņš brauks kopā ar mani.",
+        &me(),
+    );
+    assert!(!b.sender_too, "{b:?}");
+}

@@ -59,6 +59,11 @@ fn names_in(rest: &str) -> Vec<String> {
     let mut name: Vec<&str> = Vec::new();
     let mut skipped = 0;
     for w in rest.split_whitespace().take(16) {
+        // "Tomasza Mroczka (t.mroczek@…) i Kamilę Zych": the address between two names.
+        if w.contains('@') {
+            take_name(&mut names, &mut name);
+            continue;
+        }
         let bare = w.trim_matches(|c: char| !c.is_alphabetic() && c != '-');
         let capitalised = bare.chars().next().is_some_and(char::is_uppercase)
             && bare.chars().all(|c| c.is_alphabetic() || c == '-')

@@ -128,7 +128,39 @@ pub fn natural(name: &str) -> String {
         {
             format!("{} {}", given.trim(), surname.trim())
         }
-        _ => n,
+        _ => without_patronymic(&n).unwrap_or(n),
+    }
+}
+
+/// A Russian full name with the patronymic, as offices write it: "Дроздов Леонид Иванович"
+/// (surname first) or "Леонид Иванович Дроздов"; the badge wants "Леонид Дроздов".
+fn without_patronymic(name: &str) -> Option<String> {
+    const ENDINGS: &[&str] = &[
+        "ович",
+        "евич",
+        "ьич",
+        "овна",
+        "евна",
+        "ична",
+        "инична",
+        "ovich",
+        "evich",
+        "ovna",
+        "evna",
+    ];
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let patronymic = |w: &str| {
+        let l = w.to_lowercase();
+        ENDINGS.iter().any(|e| l.ends_with(e)) && l.chars().count() > 6
+    };
+    match words.as_slice() {
+        [surname, given, last] if patronymic(last) && !patronymic(given) => {
+            Some(format!("{given} {surname}"))
+        }
+        [given, middle, surname] if patronymic(middle) && !patronymic(surname) => {
+            Some(format!("{given} {surname}"))
+        }
+        _ => None,
     }
 }
 
@@ -190,6 +222,14 @@ pub fn better(signed: &str, display: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_russian_patronymic_is_left_off_the_badge_in_either_order() {
+        assert_eq!(natural("Соколова Ирина Петровна"), "Ирина Соколова");
+        assert_eq!(natural("Павел Андреевич Зуев"), "Павел Зуев");
+        assert_eq!(natural("Pavel Andreevich Zuev"), "Pavel Zuev");
+        assert_eq!(natural("Анна Петрова"), "Анна Петрова");
+    }
 
     #[test]
     fn display_names_become_given_surname_without_titles() {

@@ -295,6 +295,24 @@ pub const NOT_YET: &[&str] = &[
     "eftersender",
     "jeszcze nie",
     "jutro",
+    // Has no address: "nie ma jeszcze służbowego maila", "у Степана нет", "jis neturi".
+    "no address",
+    "no e-mail",
+    "no email",
+    "does not have",
+    "doesn't have",
+    "hat keine",
+    "hat kein",
+    "har ingen",
+    "har ikke",
+    "ei ole",
+    "pole ",
+    " nav ",
+    "neturi",
+    "nie ma",
+    "нет ",
+    "нет,",
+    "нет.",
     "ещё нет",
     "еще нет",
     "пока нет",
@@ -311,6 +329,22 @@ pub const STAFF: &[&str] = &[
     "employee",
     "staff member",
     "our new",
+    "z naszego zespołu",
+    "osoby z",
+    "director",
+    "direktor",
+    "директор",
+    "engineer",
+    "ingenieur",
+    "inženier",
+    "inžinier",
+    "инженер",
+    "johtaja",
+    "juhataja",
+    "kierownik",
+    "prezes",
+    "vadītāj",
+    "board member",
     "trainee",
     "intern ",
     "praktikant",
@@ -341,6 +375,29 @@ pub const STAFF: &[&str] = &[
 
 /// A sentence that starts with one of these (lowercase) is about the person named before it,
 /// not the sender: "Could you also add my colleague A (a@…)? She would like to come too."
+/// One more person, not the sender: "Vai varu pieteikt vēl vienu cilvēku?" (substrings of
+/// the lowercase sentence).
+pub const ONE_MORE: &[&str] = &[
+    "one more person",
+    "another person",
+    "someone else",
+    "noch eine person",
+    "eine weitere person",
+    "vēl vienu cilvēku",
+    "dar vieną žmogų",
+    "dar vieną asmenį",
+    "veel ühe inimese",
+    "vielä yhden henkilön",
+    "en person till",
+    "en till person",
+    "én person mere",
+    "en person til",
+    "jeszcze jedną osobę",
+    "jeszcze jedna osob",
+    "ещё одного человека",
+    "еще одного человека",
+];
+
 pub const HE_OR_SHE: &[&str] = &[
     "she", "he", "er", "viņa", "viņš", "ji", "jis", "hän", "hon", "han", "hun", "ona", "on", "она",
     "он",
@@ -349,4 +406,23 @@ pub const HE_OR_SHE: &[&str] = &[
 /// Words that join the names in a list of people ("Kristjan Org and Liis Mets").
 pub const NAME_JOINS: &[&str] = &[
     "and", "und", "un", "ir", "ja", "och", "og", "i", "oraz", "и", "&",
+];
+
+/// "… and will travel with me": the sender named as company, not as someone to register.
+/// Removed from a clause before it is read for the sender's own request.
+pub const WITH_ME: &[&str] = &[
+    "with me",
+    "mit mir",
+    "kopā ar mani",
+    "kartu su manimi",
+    "su manimi",
+    "koos minuga",
+    "minun kanssani",
+    "kanssani",
+    "med mig",
+    "med meg",
+    "ze mną",
+    "razem ze mną",
+    "со мной",
+    "вместе со мной",
 ];
