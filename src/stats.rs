@@ -79,6 +79,7 @@ impl Stats {
                 "bounces.suppressed_addresses".into(),
                 self.bounces.suppressed_addresses,
             ),
+            ("bounces.complaints".into(), self.bounces.complaints),
         ];
         for (country, n) in &self.by_country {
             rows.push((format!("by_country.{country}"), *n));
@@ -152,6 +153,10 @@ impl Stats {
         t.add_row(vec![
             "addresses silenced by bounces".to_string(),
             b.suppressed_addresses.to_string(),
+        ]);
+        t.add_row(vec![
+            "complaints (marked as spam, unsubscribed)".to_string(),
+            b.complaints.to_string(),
         ]);
         for (country, n) in &self.by_country {
             // The view counts registrations without a stated country under "??".

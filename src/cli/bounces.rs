@@ -10,14 +10,16 @@ use crate::organise::{Actor, bounces};
 
 #[derive(Debug, Subcommand)]
 pub enum BouncesCommand {
-    /// Every bounce regbot received, newest first: the failed address, what regbot made of it
+    /// Every bounce and complaint regbot received, newest first: the address, its kind (bounce,
+    /// or complaint = a feedback report: marked as spam or unsubscribed), what regbot made of it
     /// (suppressed, soft = a passing failure, unmatched = no mail of regbot's, organiser = never
     /// held back) and the status code.
     List {
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
     },
-    /// The addresses regbot no longer sends to, after a lasting failure of its own mail.
+    /// The addresses regbot no longer sends to, after a lasting failure of its own mail or a
+    /// complaint about it.
     Suppressed {
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
@@ -31,7 +33,14 @@ pub(super) async fn bounces_cmd(config: Config, command: BouncesCommand) -> anyh
     match command {
         BouncesCommand::List { format } => {
             let rows = bounces::list(&pool).await?;
-            let columns = ["email", "verdict", "status", "returned", "created_at"];
+            let columns = [
+                "email",
+                "kind",
+                "verdict",
+                "status",
+                "returned",
+                "created_at",
+            ];
             write_rows(&rows, &columns, format, None)
         }
         BouncesCommand::Suppressed { format } => {

@@ -4,7 +4,8 @@
 //! but its recipient) — and the failure is permanent (5.x.x, or no status stated), or passing
 //! (4.x.x) for the `SOFT_BOUNCES_TO_SUPPRESS`th time. The organisers' address is never silenced.
 //! Every failed address is recorded in `bounces` with what was made of it, so unmatched ones
-//! stay visible to the organisers (`regbot stats`).
+//! stay visible to the organisers (`regbot stats`). A feedback report's complaint is recorded the
+//! same way (kind `complaint`) and, when it returns regbot's mail to that address, suppresses it.
 
 use super::{ProcessError, Processor};
 use crate::domain::EmailAddress;
@@ -57,6 +58,44 @@ impl Processor {
                     inbound_id = id,
                     verdict = verdict.as_str(),
                     "a bounce names an address but returns no mail regbot sent it: nothing silenced"
+                );
+            }
+        }
+        self.record_complaints(tx, id, u, &returned).await
+    }
+
+    /// Records the complaints of a feedback report. A complaint about mail regbot really sent
+    /// to that address (recognised by its Message-ID, as for bounces: anyone can forge a
+    /// report) stops all further mail to it; the others are only recorded. The organisers'
+    /// address is never silenced.
+    async fn record_complaints(
+        &self,
+        tx: &mut Tx<'_>,
+        id: i64,
+        u: &Understanding,
+        returned: &[String],
+    ) -> Result<(), ProcessError> {
+        for complained in &u.complained_recipients {
+            let Some(addr) = EmailAddress::parse(complained) else {
+                continue;
+            };
+            let email = addr.key();
+            let sent = store::sent_mail_returned(tx, &email, returned).await?;
+            let verdict = if self.is_organiser(&email) {
+                BounceVerdict::Organiser
+            } else if sent.is_none() {
+                BounceVerdict::Unmatched
+            } else {
+                BounceVerdict::Suppressed
+            };
+            store::record_complaint(tx, id, &email, sent, verdict).await?;
+            if verdict == BounceVerdict::Suppressed {
+                store::suppress_address(tx, &email, "complaint", Some(id)).await?;
+            } else {
+                tracing::info!(
+                    inbound_id = id,
+                    verdict = verdict.as_str(),
+                    "a feedback report names an address but returns no mail regbot sent it: nothing silenced"
                 );
             }
         }

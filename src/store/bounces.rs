@@ -80,6 +80,29 @@ pub async fn record_bounce(
     Ok(())
 }
 
+/// Records the complaint of `email` in feedback report `inbound_id` (again: nothing changes).
+/// `verdict` is `Suppressed` when the report returns mail regbot sent to that address.
+pub async fn record_complaint(
+    tx: &mut Tx<'_>,
+    inbound_id: i64,
+    email: &str,
+    outbox_id: Option<i64>,
+    verdict: BounceVerdict,
+) -> Result<(), StoreError> {
+    sqlx::query!(
+        r#"insert into bounces (inbound_id, email, outbox_id, verdict, kind)
+           values ($1, lower($2), $3, $4, 'complaint')
+           on conflict (inbound_id, email) do nothing"#,
+        inbound_id,
+        email,
+        outbox_id,
+        verdict.as_str()
+    )
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
 /// Soft bounces of regbot's mail to `email` recorded so far.
 pub async fn soft_bounces(tx: &mut Tx<'_>, email: &str) -> Result<i64, StoreError> {
     let n = sqlx::query_scalar!(
@@ -101,12 +124,15 @@ pub struct BounceCounts {
     pub unmatched: i64,
     /// Addresses that get no more mail because of a bounce.
     pub suppressed_addresses: i64,
+    /// Feedback reports: someone marked regbot's mail as spam or asked to unsubscribe (one per
+    /// complaining address; not counted as bounces).
+    pub complaints: i64,
 }
 
 pub async fn bounce_verdict_counts(pool: &PgPool) -> Result<BounceCounts, StoreError> {
     let b = sqlx::query!(
         r#"select matched as "matched!", unmatched as "unmatched!",
-                  suppressed_addresses as "suppressed_addresses!"
+                  suppressed_addresses as "suppressed_addresses!", complaints as "complaints!"
            from bounce_counts"#
     )
     .fetch_one(pool)
@@ -115,13 +141,17 @@ pub async fn bounce_verdict_counts(pool: &PgPool) -> Result<BounceCounts, StoreE
         matched: b.matched,
         unmatched: b.unmatched,
         suppressed_addresses: b.suppressed_addresses,
+        complaints: b.complaints,
     })
 }
 
-/// One failed address of one bounce, as organisers see it.
+/// One failed address of one bounce, or one complaining address of a feedback report, as
+/// organisers see it.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct BounceRow {
     pub email: String,
+    /// `bounce`, or `complaint` for a feedback report (the mailbox works; its owner objected).
+    pub kind: String,
     /// `suppressed`, `soft`, `unmatched` or `organiser` (see [`BounceVerdict`]).
     pub verdict: String,
     /// The enhanced status code the bounce states, when it states one.
@@ -131,11 +161,11 @@ pub struct BounceRow {
     pub created_at: chrono::DateTime<chrono::Utc>,
 }
 
-/// Every bounce regbot received, newest first.
+/// Every bounce and complaint regbot received, newest first.
 pub async fn list_bounces(pool: &PgPool) -> Result<Vec<BounceRow>, StoreError> {
     let rows = sqlx::query_as!(
         BounceRow,
-        r#"select b.email, b.verdict, b.status, o.kind as "returned?", b.created_at
+        r#"select b.email, b.kind, b.verdict, b.status, o.kind as "returned?", b.created_at
            from bounces b left join outbox o on o.id = b.outbox_id
            order by b.created_at desc, b.id desc"#
     )

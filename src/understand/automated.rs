@@ -12,8 +12,11 @@
 //!   no failed recipient: the server is still trying, so the address is not marked. Its
 //!   addresses go to [`Verdict::delayed_recipients`]. A delivery confirmation (`Action:
 //!   delivered`) is a `Bounce` with no recipient at all.
-//! - A feedback report (ARF, someone marked regbot's mail as spam) is a `Bounce` whose
-//!   "failed" recipient is the complaining address: regbot must stop writing to it.
+//! - A feedback report (ARF `message/feedback-report`, Hotmail's JMRP, a client's automatic
+//!   unsubscribe request: someone marked regbot's mail as spam or asked for no more) is
+//!   automated (kind `Bounce`, as before) but names no failed address: the complaining
+//!   mailbox works. Its address goes to [`Verdict::complained_recipients`], so that regbot
+//!   records the complaint for the organisers and sends that address no further broadcasts.
 //! - A read receipt (`disposition-notification`) is an `AutoReply`.
 //! - A person forwarding a bounce ("Fwd: Undeliverable") is a person, not a bounce.
 //! - Regbot's own mail is mail from one of its addresses, or with a Message-ID on its domain
@@ -48,6 +51,9 @@ pub struct Verdict {
     pub bounced_recipients: Vec<String>,
     /// For delay notices: the addresses still being retried (not failed).
     pub delayed_recipients: Vec<String>,
+    /// For feedback reports: the addresses whose owner complained (marked regbot's mail as
+    /// spam or asked to unsubscribe). Not failed.
+    pub complained_recipients: Vec<String>,
     /// `bounced_recipients` with the status the bounce states for each.
     pub bounces: Vec<BouncedRecipient>,
     /// For automated mail: the Message-IDs of the original mail it returns.
@@ -158,7 +164,11 @@ fn judge(mail: &ParsedMail<'_>, config: &UnderstandConfig, bodies: &Bodies) -> V
     let from_ses = from
         .as_deref()
         .is_some_and(|f| f.ends_with("amazonaws.com") || f.ends_with("amazonses.com"));
-    let is_bounce = report_type.as_deref() == Some("delivery-status")
+    // A feedback report (ARF) quotes the original and may come from a postmaster: it is
+    // never read as a bounce.
+    let arf = report_type.as_deref() == Some("feedback-report") || !bodies.feedback.is_empty();
+    let is_bounce = !arf
+        && (report_type.as_deref() == Some("delivery-status")
         || !failed_header.is_empty()
         || (ses_notice.is_some() && from_ses)
         || (daemon && (subject_says || bounce::body_signal(&text_lower) || has_dsn || has_original))
@@ -166,13 +176,17 @@ fn judge(mail: &ParsedMail<'_>, config: &UnderstandConfig, bodies: &Bodies) -> V
         // from a virus wall or a gateway with its own sender name).
         || (subject_says && bounce::body_signal(&text_lower) && (has_original || null_sender || auto_submitted))
         || (weak_sender && (subject_says || mta_says || has_dsn))
-        || ((subject_says || has_original) && (mta_says || has_dsn));
+        || ((subject_says || has_original) && (mta_says || has_dsn)));
     if is_bounce {
         v.kind = Some(Automated::Bounce);
         let dsn_addressed = dsn_recipients.iter().any(|r| r.address.is_some());
         if let Some(ses::Notice::Failed(list)) = &ses_notice {
             for a in list {
                 push_unique(&mut v.bounced_recipients, a, strict);
+            }
+        } else if let Some(ses::Notice::Complained(list)) = &ses_notice {
+            for a in list {
+                push_unique(&mut v.complained_recipients, a, strict);
             }
         } else if dsn_addressed {
             for r in &dsn_recipients {
@@ -215,20 +229,20 @@ fn judge(mail: &ParsedMail<'_>, config: &UnderstandConfig, bodies: &Bodies) -> V
                     )
                     && let Some(a) = address::normalise(value)
                 {
-                    push_unique(&mut v.bounced_recipients, &a, strict);
+                    push_unique(&mut v.complained_recipients, &a, strict);
                 }
             }
         }
         // A mail client's automatic unsubscribe request comes from the person leaving.
-        if v.bounced_recipients.is_empty()
+        if v.complained_recipients.is_empty()
             && subject.trim().to_lowercase().starts_with("unsubscribe")
             && let Some(f) = &from
         {
-            push_unique(&mut v.bounced_recipients, f, &own_addresses(config));
+            push_unique(&mut v.complained_recipients, f, &own_addresses(config));
         }
-        if v.bounced_recipients.is_empty() {
+        if v.complained_recipients.is_empty() {
             for a in original_header_addresses(bodies, &["To"]) {
-                push_unique(&mut v.bounced_recipients, &a, strict);
+                push_unique(&mut v.complained_recipients, &a, strict);
             }
         }
         return v;

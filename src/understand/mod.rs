@@ -210,6 +210,7 @@ pub fn understand(raw: &[u8], config: &UnderstandConfig) -> Understanding {
     if verdict.kind.is_some() {
         u.automated = verdict.kind;
         u.bounced_recipients = verdict.bounced_recipients;
+        u.complained_recipients = verdict.complained_recipients;
         u.bounces = verdict.bounces;
         u.returned_message_ids = verdict.returned_message_ids;
         return u;

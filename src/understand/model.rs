@@ -141,6 +141,10 @@ pub struct Understanding {
     pub idea: Option<String>,
     pub text: String,
     pub bounced_recipients: Vec<String>,
+    /// For feedback reports (ARF, abuse reports, automatic unsubscribe requests): the
+    /// addresses whose owner complained about regbot's mail. They are not failed (their
+    /// mailbox works); regbot records the complaint and sends them no further broadcasts.
+    pub complained_recipients: Vec<String>,
     /// Message-IDs of the thread this message replies to, oldest first (References, then an
     /// In-Reply-To that References lacks), for threading replies.
     #[serde(skip)]

@@ -52,6 +52,7 @@ fn every_corpus_message_gives_exactly_one_json_line_in_order() {
                 "idea",
                 "text",
                 "bounced_recipients",
+                "complained_recipients",
             ] {
                 assert!(v.get(field).is_some(), "{name}: field {field} missing");
             }

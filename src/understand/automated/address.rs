@@ -38,7 +38,40 @@ pub fn normalise(value: &str) -> Option<String> {
         .unwrap_or(v);
     // A quoted local part ("a..b"@x) is kept without its quotes.
     let v = v.replace('"', "");
+    let v = exchange_encapsulated(&v)?;
     valid(&v).then(|| v.to_lowercase())
+}
+
+/// Exchange writes a recipient it could only name in another notation as an "encapsulated"
+/// address on its own host: `IMCEASMTP-anna+40example+2Elv@corp.example` is the SMTP address
+/// `anna@example.lv` (decoded); `IMCEAEX-_O=…_CN=…@corp.example` is an X.500 name (and
+/// `IMCEAX400-…` an X.400 one), no mailbox anyone wrote to (`None`). Anything else is returned
+/// as it is.
+fn exchange_encapsulated(v: &str) -> Option<String> {
+    let Some((notation, rest)) = v.split_once('-') else {
+        return Some(v.to_string());
+    };
+    let notation = notation.to_ascii_lowercase();
+    if !notation.starts_with("imcea") || notation.len() == 5 || notation.contains('@') {
+        return Some(v.to_string());
+    }
+    if notation != "imceasmtp" {
+        return None;
+    }
+    // The host after the last '@' is Exchange's own; the encoded address is before it.
+    let (encoded, _host) = rest.rsplit_once('@')?;
+    let mut out = String::new();
+    let mut chars = encoded.chars();
+    while let Some(c) = chars.next() {
+        if c != '+' {
+            out.push(c);
+            continue;
+        }
+        let hex: String = chars.by_ref().take(2).collect();
+        let byte = u8::from_str_radix(&hex, 16).ok()?;
+        out.push(char::from(byte));
+    }
+    Some(out)
 }
 
 /// A plausible mailbox: one `@`, a non-empty local part, a dotted domain, no spaces.
@@ -122,6 +155,23 @@ mod tests {
         assert_eq!(
             find_all("dda:SMTP=userx@example.com;"),
             vec!["userx@example.com"]
+        );
+    }
+
+    #[test]
+    fn exchange_encapsulated_addresses() {
+        assert_eq!(
+            normalise("IMCEASMTP-Anna+2EB+40example+2Elv@corp.example.lv").as_deref(),
+            Some("anna.b@example.lv")
+        );
+        assert_eq!(
+            normalise("IMCEAEX-_O=CORP_OU=EXCHANGE_CN=RECIPIENTS_CN=jk@corp.example.pl"),
+            None
+        );
+        assert_eq!(normalise("imceax400-c=lv@corp.example.lv"), None);
+        assert_eq!(
+            normalise("imcea-b@x.example.lv").as_deref(),
+            Some("imcea-b@x.example.lv")
         );
     }
 

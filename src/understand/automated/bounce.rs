@@ -10,219 +10,6 @@
 use super::address;
 use crate::understand::lexicon::bounces;
 
-/// Subjects (lowercase prefixes, after stripping nothing: "Re: Undeliverable" is a person).
-const SUBJECTS: &[&str] = &[
-    "undeliverable",
-    "undelivered mail",
-    "undelivered message",
-    "undeliverable mail",
-    "delivery status notification",
-    "delivery notification",
-    "delivery failure",
-    "delivery failed",
-    "delivery has failed",
-    "delivery problem",
-    "delivery report",
-    "delivery status",
-    "mail delivery failed",
-    "mail failure",
-    "mail failed",
-    "mail delivery failure",
-    "mail delivery problem",
-    "mail delivery system",
-    "mail could not be delivered",
-    "message could not be delivered",
-    "message delivery failure",
-    "message not delivered",
-    "message undeliverable",
-    "failure notice",
-    "failed mail",
-    "failed delivery",
-    "returned mail",
-    "return mail",
-    "returned to sender",
-    "mail system error",
-    "non-delivery",
-    "nondelivery",
-    "non delivery",
-    "warning: could not send message",
-    "warning: message",
-    "delayed mail",
-    "mail delivery warning",
-    "delivery warning",
-    "delivery delayed",
-    "delivery status notification (delay)",
-    "could not send message",
-    "notice: mail delivery status",
-    "permanent delivery failure",
-    "unzustellbar",
-    "nicht zustellbar",
-    "unzustellbare nachricht",
-    "fehler beim zustellen",
-    "olevererbart",
-    "kan ikke leveres",
-    "ikke levert",
-    "kunne ikke leveres",
-    "toimitus epäonnistui",
-    "ei voitu toimittaa",
-    "niedostarczalne",
-    "niedostarczona",
-    "nie można dostarczyć",
-    "недоставленное сообщение",
-    "не доставлено",
-    "невозможно доставить",
-    "nepiegādājams",
-    "nepristatytas",
-    "nepristatomas",
-    "kättetoimetamatu",
-    "non remis",
-    "non distribuibile",
-    "onbestelbaar",
-    "no se puede entregar",
-    "user unknown",
-    "unknown user",
-    "no such user",
-    "mailbox unavailable",
-    "could not be delivered",
-    // Sina, 163.com and other Chinese servers (GB2312/GBK subjects: "退信", "系统退信").
-    "退信",
-    "系统退信",
-    "邮件投递失败",
-    "无法投递",
-];
-
-/// Wording that only mail servers write (enough together with a bounce subject).
-const MTA_PHRASES: &[&str] = &[
-    "this is the qmail-send program",
-    "this message was created automatically by mail delivery software",
-    "a message that you sent could not be delivered to one or more of its recipients",
-    "i'm sorry to have to inform you that your message could not",
-    "the following addresses had permanent fatal errors",
-    "transcript of session follows",
-    "delivery has failed to these recipients or groups",
-    "delivery to the following recipient failed permanently",
-    "delivery to the following recipients failed permanently",
-    "delivery to the following recipient has been delayed",
-    "sorry, we were unable to deliver your message",
-    "an error has occurred while attempting to deliver a message",
-    "this is the mail system at host",
-    "this is the mailer-daemon",
-    "the original message was received at",
-    "your message did not reach some or all of the intended recipients",
-    "the following message to <",
-    "was undeliverable",
-    "this report relates to a message you sent",
-    "diagnostic-code:",
-    "final-recipient:",
-    "remote host said:",
-    "smtp error from remote mail server",
-    "the following recipient(s) could not be reached",
-    "message could not be delivered to the following recipients",
-    "unable to deliver message to the following",
-    "could not be delivered to the following recipient",
-    "your message to the following recipients",
-    "your message couldn't be delivered",
-    "your message could not be delivered",
-    "your message wasn't delivered",
-    "your message was not delivered",
-    "delivery to these recipients or groups is complete",
-    "message delivery has failed",
-    "the message you sent to",
-    "could not be delivered to:",
-    "there was an error delivering your mail to",
-    "did not reach the following recipient",
-    "the following addresses had delivery problems",
-    "failed addresses follow",
-    // Headings of "simple" plain-text reports (Sendmail-like gateways, Exchange's CDO, IIS).
-    "------ failed recipients ------",
-    "[smtp error code 5",
-    "--- non-delivery report ---",
-    "we will continue to try to deliver your message",
-    "could not be delivered to the following user",
-    // mail.ru, Yandex and other Russian servers; Chinese servers.
-    "не может быть доставлено",
-    "письмо создано автоматически",
-    "无法投递",
-    "未能成功投递",
-    "投递失败",
-    "退信原因",
-];
-
-/// Broader wording, enough only together with a mail-system sender.
-const BODY_PHRASES: &[&str] = &[
-    "could not be delivered",
-    "couldn't be delivered",
-    "was not delivered",
-    "wasn't delivered",
-    "not be delivered",
-    "undeliverable",
-    "undelivered",
-    "delivery failed",
-    "delivery failure",
-    "failed to deliver",
-    "unable to deliver",
-    "permanent error",
-    "permanent failure",
-    "permanently failed",
-    "fatal error",
-    "user unknown",
-    "unknown user",
-    "no such user",
-    "mailbox unavailable",
-    "mailbox full",
-    "mailbox is full",
-    "quota exceeded",
-    "over quota",
-    "host unknown",
-    "address rejected",
-    "recipient rejected",
-    "rejected your message",
-    "message rejected",
-    "returned mail",
-    "delivery has been delayed",
-    "delivery attempts will continue",
-    "has not yet been delivered",
-    "delivery status",
-    "mail delivery",
-    "non-delivery",
-    "bounced",
-    "rejected",
-    "550 ",
-    "554 ",
-    "553 ",
-    "552 ",
-    "551 ",
-    "5.1.1",
-    "unzustellbar",
-    "nicht zugestellt",
-    "did not reach",
-    "incorrectly constructed",
-    "malformed address",
-    "unknown host",
-    "host not found",
-    "no valid recipients",
-    "not a member",
-    "invalid user",
-    "invalid address",
-    "error delivering",
-    "could not deliver",
-    "delivery problem",
-    "continue to try to deliver",
-    "не доставлено",
-    "не было доставлено",
-    "пользователь не найден",
-    "нет такого пользователя",
-    "адрес не существует",
-    "netika piegādāta",
-    "nevarēja nogādāt",
-    "neišsiųstas",
-    "nepristatytas",
-    "ei toimitettu",
-    "退信",
-    "退回",
-    "不存在",
-];
-
 /// True for a delay notice rather than a failure ("Delivery Status Notification (Delay)",
 /// "Warning: message … delayed", "THIS IS A WARNING MESSAGE ONLY", "delivery attempts will
 /// continue"). The wording is in [`bounces`].
@@ -242,12 +29,10 @@ pub fn is_delay_notice(subject: &str, body_lower: &str) -> bool {
 /// unsubscribe requests, plain-text abuse reports).
 pub fn feedback_signal(subject: &str, body_lower: &str) -> bool {
     let s = subject.trim().to_lowercase();
-    s.starts_with("complaint about message from")
-        || s.starts_with("abuse report")
-        || s.starts_with("[abuse report]")
-        || s.starts_with("email feedback report")
-        || body_lower.contains("feedback-type: abuse")
-        || body_lower.contains("sent this email to unsubscribe from the message")
+    bounces::FEEDBACK_SUBJECTS.iter().any(|p| s.starts_with(p))
+        || bounces::FEEDBACK_PHRASES
+            .iter()
+            .any(|p| body_lower.contains(p))
 }
 
 /// True when a subject reads like a bounce (and is not a person's "Re:"/"Fwd:" of one).
@@ -263,9 +48,9 @@ pub fn subject_signal(subject: &str) -> bool {
             Some(open) if last.trim_end().ends_with(')') => &last[..open],
             _ => last,
         };
-        SUBJECTS.contains(&last.trim().trim_end_matches(['.', '!']))
+        bounces::SUBJECTS.contains(&last.trim().trim_end_matches(['.', '!']))
     });
-    SUBJECTS.iter().any(|p| s.starts_with(p))
+    bounces::SUBJECTS.iter().any(|p| s.starts_with(p))
         || verdict
         || (s.contains("undeliver") && !is_reply_or_forward(s))
         || (s.contains("delivery status notification") && !is_reply_or_forward(s))
@@ -273,36 +58,20 @@ pub fn subject_signal(subject: &str) -> bool {
 }
 
 fn is_reply_or_forward(s: &str) -> bool {
-    const PREFIXES: &[&str] = &[
-        "re:",
-        "re ",
-        "fw:",
-        "fwd:",
-        "aw:",
-        "wg:",
-        "sv:",
-        "vs:",
-        "vb:",
-        "odp:",
-        "pd:",
-        "ответ:",
-        "rif:",
-        "tr:",
-    ];
-    PREFIXES.iter().any(|p| s.starts_with(p))
+    bounces::REPLY_PREFIXES.iter().any(|p| s.starts_with(p))
 }
 
 /// True when the body carries wording only mail servers write.
 pub fn mta_phrase(body_lower: &str) -> bool {
-    MTA_PHRASES
+    bounces::MTA_PHRASES
         .iter()
-        .chain(super::prose::LOCALISED_FAILURE_HEADINGS)
+        .chain(bounces::LOCALISED_FAILURE_HEADINGS)
         .any(|p| body_lower.contains(p))
 }
 
 /// True when the body reads like a bounce at all.
 pub fn body_signal(body_lower: &str) -> bool {
-    mta_phrase(body_lower) || BODY_PHRASES.iter().any(|p| body_lower.contains(p))
+    mta_phrase(body_lower) || bounces::BODY_PHRASES.iter().any(|p| body_lower.contains(p))
 }
 
 /// True when the sender is a mail system: MAILER-DAEMON, postmaster, "Mail Delivery System".
@@ -313,22 +82,7 @@ pub fn daemon_sender(from_addr: Option<&str>, from_name: Option<&str>) -> bool {
         return true;
     }
     let raw = format!("{} {}", from_name.unwrap_or(""), from_addr.unwrap_or("")).to_lowercase();
-    const NAMES: &[&str] = &[
-        "mailer-daemon",
-        "mailer daemon",
-        "mail delivery",
-        "postmaster",
-        "mail administrator",
-        "mail system",
-        "mailsystem",
-        "delivery subsystem",
-        "mail transport",
-        "mail-daemon",
-        "mdaemon",
-        "mailerdaemon",
-        "email delivery",
-    ];
-    NAMES.iter().any(|n| raw.contains(n))
+    bounces::DAEMON_NAMES.iter().any(|n| raw.contains(n))
 }
 
 #[cfg(test)]

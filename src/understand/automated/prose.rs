@@ -3,88 +3,7 @@
 //! `<addr>:` lines, Sendmail's transcript, and as a last resort the original's addressee.
 
 use super::address;
-
-/// Lines after which the bounce quotes the original message (lowercase, "contains").
-const ORIGINAL_MARKERS: &[&str] = &[
-    "below this line is a copy of the message",
-    "this is a copy of the message",
-    "copy of the original message",
-    "original message follows",
-    "original message -----",
-    "----- original message",
-    "returned message",
-    "message headers follow",
-    "header of the original message",
-    "headers of the original message",
-    "unsent message below",
-    "original message headers",
-    "your message reads",
-    "message text follows",
-    "message headers follow",
-    "the header of the original message is following",
-    "original mail as follows",
-    "original message as received",
-    "the text you sent follows",
-    "content-type: message/rfc822",
-    "original message details",
-    "original message headers",
-    "------ this is a copy",
-];
-
-/// Lines that introduce the failed recipients (lowercase, "contains").
-const RECIPIENT_HEADINGS: &[&str] = &[
-    "following address",
-    "delivered to the following:",
-    "following recipient",
-    "addresses follow",
-    "could not be delivered to",
-    "couldn't be delivered to",
-    "did not reach the following",
-    "unable to deliver your message to",
-    "wasn't able to deliver your message to",
-    "error delivering your mail to",
-    "list of recipients",
-    "undeliverable to",
-    "delivery to the following",
-    "failed to deliver to",
-    "could not deliver",
-    // Lotus Domino: "Your message … was not delivered to:".
-    "was not delivered to:",
-    // Chinese servers: "以下收件人" (the following recipients), "收件人" (recipient).
-    "以下收件人",
-];
-
-/// Exchange's and other servers' failure wording in the region's languages: both a heading
-/// before the failed recipients and, for [`super::bounce`], wording only mail servers write.
-pub(super) const LOCALISED_FAILURE_HEADINGS: &[&str] = &[
-    "zustellung an folgende empfänger",
-    "konnte nicht zugestellt werden",
-    "leveransen till de här mottagarna",
-    "kunde inte levereras",
-    "toimitus näille vastaanottajille",
-    "viestiä ei voitu toimittaa",
-    "dostarczenie do tych adresatów",
-    "nie można dostarczyć",
-    "не удалось доставить",
-    "levering til disse modtagere",
-    "levering til disse mottakerne",
-    "kunne ikke leveres",
-    "piegāde šiem adresātiem",
-    "nevarēja piegādāt",
-    "pristatymas šiems gavėjams",
-    "nepavyko pristatyti",
-    "kohaletoimetamine nendele adressaatidele",
-    "ei saanud kohale toimetada",
-];
-
-/// Labels after which one failed address follows on the same line.
-const INLINE_HEADINGS: &[&str] = &[
-    "recipient address:",
-    "rcpt to:",
-    "original-rcpt-to:",
-    "undeliverable to",
-    "generated from",
-];
+use crate::understand::lexicon::bounces;
 
 /// What a bounce's prose names as failed.
 #[derive(Debug, Default)]
@@ -119,14 +38,18 @@ pub fn text_recipients(text: &str) -> ProseRecipients {
                 address::find_all(t.split(">:").next().unwrap_or("")),
             );
         }
-        if let Some(pos) = INLINE_HEADINGS.iter().filter_map(|h| lower.find(h)).min() {
+        if let Some(pos) = bounces::INLINE_HEADINGS
+            .iter()
+            .filter_map(|h| lower.find(h))
+            .min()
+        {
             add(
                 &mut structured,
                 address::find_all(lower.get(pos..).unwrap_or("")),
             );
-        } else if let Some(pos) = RECIPIENT_HEADINGS
+        } else if let Some(pos) = bounces::RECIPIENT_HEADINGS
             .iter()
-            .chain(LOCALISED_FAILURE_HEADINGS)
+            .chain(bounces::LOCALISED_FAILURE_HEADINGS)
             .filter_map(|h| lower.find(h))
             .min()
         {
@@ -278,7 +201,7 @@ pub fn error_section(text: &str) -> &str {
     let mut run_start = 0;
     for line in text.split_inclusive('\n') {
         let l = line.trim().to_lowercase();
-        if ORIGINAL_MARKERS.iter().any(|m| l.contains(m)) {
+        if bounces::ORIGINAL_MARKERS.iter().any(|m| l.contains(m)) {
             return &text[..offset];
         }
         if let Some(is_strong) = header_kind(line) {

@@ -8,8 +8,10 @@ use super::address;
 /// What an SES notification says.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Notice {
-    /// Failed (bounced) or complaining recipients.
+    /// Failed (bounced) recipients.
     Failed(Vec<String>),
+    /// Complaining recipients (their mailbox works).
+    Complained(Vec<String>),
     /// A delivery confirmation: nothing failed.
     Delivered,
 }
@@ -26,16 +28,16 @@ pub fn parse(text: &str) -> Option<Notice> {
     let rest = t.get(kind_at..)?;
     let value = rest.split(':').nth(1)?.trim().trim_start_matches('"');
     let kind: String = value.chars().take_while(|c| c.is_alphanumeric()).collect();
-    let list_key = match kind.as_str() {
-        "Bounce" => "\"bouncedRecipients\"",
-        "Complaint" => "\"complainedRecipients\"",
+    let (list_key, notice): (_, fn(Vec<String>) -> Notice) = match kind.as_str() {
+        "Bounce" => ("\"bouncedRecipients\"", Notice::Failed),
+        "Complaint" => ("\"complainedRecipients\"", Notice::Complained),
         "Delivery" => return Some(Notice::Delivered),
         _ => return None,
     };
     let start = t.find(list_key)?;
     let list = t.get(start..)?;
     let end = list.find(']').unwrap_or(list.len());
-    Some(Notice::Failed(address::find_all(list.get(..end)?)))
+    Some(notice(address::find_all(list.get(..end)?)))
 }
 
 #[cfg(test)]
@@ -50,7 +52,7 @@ mod tests {
             Some(Notice::Failed(vec!["gone@example.lv".into()]))
         );
         let c = r#"{"Type":"Notification","Message":"{\"notificationType\":\"Complaint\",\"complaint\":{\"complainedRecipients\":[{\"emailAddress\":\"c@x.fi\"}]}}"}"#;
-        assert_eq!(parse(c), Some(Notice::Failed(vec!["c@x.fi".into()])));
+        assert_eq!(parse(c), Some(Notice::Complained(vec!["c@x.fi".into()])));
         let d = r#"{"notificationType":"Delivery","mail":{"destination":["ok@x.se"]}}"#;
         assert_eq!(parse(d), Some(Notice::Delivered));
         assert_eq!(parse("I read about notificationType in the docs"), None);

@@ -228,8 +228,11 @@ fn participant_forwarding_a_bounce_is_not_a_bounce() {
     assert_eq!(v.kind, None);
 }
 
+/// A feedback report is automated, but the complaining mailbox works: it is named as the
+/// complainant, never as a failed address (it used to be a failed address, which counted
+/// complaints as bounces and hid them from the organisers as such).
 #[test]
-fn feedback_report_names_the_complaining_recipient() {
+fn feedback_report_names_the_complainant_and_no_failed_address() {
     let v = run(
         "From: feedback@fbl.example.com\nTo: registration@event.test\nSubject: Abuse report\n\
         Content-Type: multipart/report; report-type=feedback-report; boundary=\"B\"\n\n\
@@ -237,7 +240,26 @@ fn feedback_report_names_the_complaining_recipient() {
         --B\nContent-Type: message/feedback-report\n\nFeedback-Type: abuse\nOriginal-Rcpt-To: <Ugne@Example.LT>\n\n\
         --B--\n",
     );
-    bounce_of(&v, &["ugne@example.lt"]);
+    bounce_of(&v, &[]);
+    assert_eq!(v.complained_recipients, ["ugne@example.lt"]);
+}
+
+/// A report from a postmaster that returns the original is still a report, not a bounce of
+/// the original's addressee.
+#[test]
+fn feedback_report_from_a_postmaster_with_the_original_is_no_bounce() {
+    let v = run(
+        "From: postmaster@mail.example.pl\nTo: registration@event.test\nSubject: FW: Registration\n\
+        Content-Type: multipart/report; report-type=feedback-report; boundary=\"B\"\n\n\
+        --B\nContent-Type: text/plain\n\nThis message was reported as spam by a user.\n\n\
+        --B\nContent-Type: message/feedback-report\n\nFeedback-Type: abuse\nUser-Agent: fbl/1.0\nVersion: 1\n\n\
+        --B\nContent-Type: message/rfc822\n\nFrom: registration@event.test\nTo: piotr@example.pl\n\
+        Message-ID: <ack-9@event.test>\nSubject: Registration\n\nThank you.\n\
+        --B--\n",
+    );
+    bounce_of(&v, &[]);
+    assert_eq!(v.complained_recipients, ["piotr@example.pl"]);
+    assert_eq!(v.returned_message_ids, ["ack-9@event.test"]);
 }
 
 #[test]

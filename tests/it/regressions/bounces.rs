@@ -230,3 +230,120 @@ async fn defect_2_only_a_bounce_of_mail_regbot_sent_silences_an_address() {
         .await;
     assert_eq!(to_flaky.len(), 2, "a released address is answered again");
 }
+
+/// A feedback report (ARF): `rcpt` marked the mail with `returned` as its Message-ID as spam.
+fn feedback_report(mailbox: &str, rcpt: &str, returned: &str) -> Vec<u8> {
+    format!(
+        "From: Feedback Loop <fbl@isp.example.test>\r\n\
+         To: {mailbox}\r\n\
+         Subject: Email Feedback Report for IP 192.0.2.1\r\n\
+         Message-ID: <{id}@isp.example.test>\r\n\
+         Date: Mon, 1 Mar 2027 10:00:00 +0200\r\n\
+         MIME-Version: 1.0\r\n\
+         Content-Type: multipart/report; report-type=feedback-report; boundary=\"F\"\r\n\
+         \r\n\
+         --F\r\n\
+         Content-Type: text/plain\r\n\
+         \r\n\
+         This is an email abuse report for an email message received from IP 192.0.2.1.\r\n\
+         \r\n\
+         --F\r\n\
+         Content-Type: message/feedback-report\r\n\
+         \r\n\
+         Feedback-Type: abuse\r\n\
+         User-Agent: isp-fbl/1.0\r\n\
+         Version: 1\r\n\
+         Original-Rcpt-To: <{rcpt}>\r\n\
+         \r\n\
+         --F\r\n\
+         Content-Type: text/rfc822-headers\r\n\
+         \r\n\
+         From: Workshop registration <{mailbox}>\r\n\
+         To: {rcpt}\r\n\
+         Subject: Your registration\r\n\
+         Message-ID: {returned}\r\n\
+         \r\n\
+         --F--\r\n",
+        id = uuid::Uuid::new_v4()
+    )
+    .into_bytes()
+}
+
+/// Issue 10: a complaint is not a bounce (the mailbox works), but regbot must stop writing to
+/// whoever complained about its mail, and the organisers must see it. A forged complaint
+/// (returning nothing regbot sent to that address) silences nobody.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_complaint_about_regbots_mail_is_recorded_and_silences_only_that_address() {
+    let stack = stack();
+    let db = TestDb::new().await;
+    let mailbox = unique("register", "event.test");
+    let env = regbot_env(&db, &stack, &mailbox);
+    let _daemon = Daemon::start(&env);
+
+    let complainer = unique("complainer", "example.test");
+    let victim = unique("victim", "example.test");
+    register(&stack, &mailbox, &complainer).await;
+    register(&stack, &mailbox, &victim).await;
+    let to_complainer = only_message_id(&stack, &complainer).await;
+    only_message_id(&stack, &victim).await;
+    wait_processed(&db, 2).await;
+
+    let report = feedback_report(&mailbox, &complainer, &to_complainer);
+    stack.send_raw("", &mailbox, &report).await;
+    let forged = format!("<{}@regbot.test>", uuid::Uuid::new_v4());
+    stack
+        .send_raw("", &mailbox, &feedback_report(&mailbox, &victim, &forged))
+        .await;
+    wait_processed(&db, 4).await;
+
+    let reasons: Vec<(String, String)> =
+        sqlx::query_as("select email, reason from suppressed_addresses order by email")
+            .fetch_all(&db.pool)
+            .await
+            .unwrap();
+    assert_eq!(
+        reasons,
+        vec![(complainer.to_lowercase(), "complaint".into())]
+    );
+
+    let out = regbot(&env, &["bounces", "list", "--format", "json"]);
+    let rows: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).expect("bounces json");
+    let seen: Vec<(&str, &str, &str)> = rows
+        .iter()
+        .map(|r| {
+            (
+                r["email"].as_str().unwrap_or("?"),
+                r["kind"].as_str().unwrap_or("?"),
+                r["verdict"].as_str().unwrap_or("?"),
+            )
+        })
+        .collect();
+    let (c, v) = (complainer.to_lowercase(), victim.to_lowercase());
+    assert!(seen.contains(&(&c, "complaint", "suppressed")), "{seen:?}");
+    assert!(seen.contains(&(&v, "complaint", "unmatched")), "{seen:?}");
+    assert_eq!(seen.len(), 2, "{seen:?}");
+
+    let out = regbot(&env, &["stats", "--format", "json"]);
+    let stats: serde_json::Value = serde_json::from_slice(&out.stdout).expect("stats json");
+    assert_eq!(stats["bounces"]["complaints"], 2, "{stats}");
+    assert_eq!(
+        stats["bounces"]["matched"], 0,
+        "complaints are no bounces: {stats}"
+    );
+    assert_eq!(stats["bounces"]["unmatched"], 0, "{stats}");
+    assert_eq!(stats["bounces"]["suppressed_addresses"], 0, "{stats}");
+
+    // The victim is still answered.
+    write(
+        &stack,
+        &mailbox,
+        &victim,
+        "Fee",
+        "Hello,\n\nis there a fee?\n\nOla\n",
+    )
+    .await;
+    let to_victim = stack
+        .wait_for(&victim, "INBOX", 2, Duration::from_secs(30))
+        .await;
+    assert_eq!(to_victim.len(), 2, "the victim is answered");
+}
