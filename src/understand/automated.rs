@@ -496,4 +496,6 @@ fn display_name(mail: &ParsedMail<'_>) -> Option<String> {
 #[cfg(test)]
 mod kind_tests;
 #[cfg(test)]
+mod prose_kind_tests;
+#[cfg(test)]
 mod tests;

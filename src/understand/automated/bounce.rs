@@ -52,9 +52,7 @@ pub fn subject_signal(subject: &str) -> bool {
     });
     bounces::SUBJECTS.iter().any(|p| s.starts_with(p))
         || verdict
-        || (s.contains("undeliver") && !is_reply_or_forward(s))
-        || (s.contains("delivery status notification") && !is_reply_or_forward(s))
-        || (s.contains("returned mail") && !is_reply_or_forward(s))
+        || (!is_reply_or_forward(s) && bounces::SUBJECT_STEMS.iter().any(|p| s.contains(p)))
 }
 
 fn is_reply_or_forward(s: &str) -> bool {

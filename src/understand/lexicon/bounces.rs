@@ -158,6 +158,40 @@ pub const SUBJECTS: &[&str] = &[
     "无法投递",
 ];
 
+/// Stems of a failure subject matched anywhere in it, not only at its start, because servers
+/// put them after a word of their own ("Viestin toimitus epäonnistui", "Wiadomość
+/// niedostarczona", "Vēstule nav piegādāta", "Nondeliverable mail"); only in a subject that
+/// is not a person's reply or forward. Lowercase substrings.
+pub const SUBJECT_STEMS: &[&str] = &[
+    "undeliver",
+    "nondeliver",
+    "non-deliver",
+    "delivery status notification",
+    "returned mail",
+    "delivery failure",
+    "zustellbar",
+    "olevererbar",
+    "inte levereras",
+    "ikke leveres",
+    "ikke levert",
+    "ikke leveret",
+    "toimitus epäonnistui",
+    "ei voitu toimittaa",
+    "niedostarcz",
+    "nie można dostarczyć",
+    "недоставлен",
+    "не доставлен",
+    "nepiegādā",
+    "nav piegādāt",
+    "nepristatyt",
+    "nepristatom",
+    "kättetoimetamatu",
+    "kohale toimetada",
+    "non recapitabile",
+    "non distribuable",
+    "onbestelbaar",
+];
+
 /// Wording that only mail servers write (enough together with a bounce subject).
 pub const MTA_PHRASES: &[&str] = &[
     "this is the qmail-send program",
@@ -198,6 +232,11 @@ pub const MTA_PHRASES: &[&str] = &[
     "could not be delivered to:",
     "there was an error delivering your mail to",
     "did not reach the following recipient",
+    // Microsoft's plain DSN text and Lotus Domino's heading ("Your message … was not
+    // delivered to:").
+    "delivery to the following recipients failed",
+    "delivery to the following recipient failed",
+    "was not delivered to:",
     "the following addresses had delivery problems",
     "failed addresses follow",
     // Headings of "simple" plain-text reports (Sendmail-like gateways, Exchange's CDO, IIS).
@@ -284,7 +323,26 @@ pub const BODY_PHRASES: &[&str] = &[
     "nevarēja nogādāt",
     "neišsiųstas",
     "nepristatytas",
+    "nepavyko pristatyti",
+    "neizdevās piegādāt",
+    "nevarēja piegādāt",
     "ei toimitettu",
+    "ei voitu toimittaa",
+    "toimitus epäonnistui",
+    "nie udało się dostarczyć",
+    "nie można dostarczyć",
+    "nie została dostarczona",
+    "ei saanud kohale toimetada",
+    "ei õnnestunud kohale toimetada",
+    "kunde inte levereras",
+    "kunne ikke leveres",
+    "konnte nicht zugestellt",
+    "не удалось доставить",
+    "не может быть доставлено",
+    "impossibile recapitare",
+    "n'a pas pu être remis",
+    "no se pudo entregar",
+    "kon niet worden bezorgd",
     "退信",
     "退回",
     "不存在",
@@ -361,6 +419,11 @@ pub const LOCALISED_FAILURE_HEADINGS: &[&str] = &[
     "nepavyko pristatyti",
     "kohaletoimetamine nendele adressaatidele",
     "ei saanud kohale toimetada",
+    "impossibile recapitare il messaggio ai destinatari",
+    "la remise aux destinataires ou groupes suivants",
+    "nie udało się dostarczyć wiadomości do",
+    "viestiäsi ei voitu toimittaa",
+    "neizdevās piegādāt šiem adresātiem",
 ];
 
 /// Labels after which one failed address follows on the same line.
@@ -388,6 +451,7 @@ pub const DAEMON_NAMES: &[&str] = &[
     "mdaemon",
     "mailerdaemon",
     "email delivery",
+    "mail router",
 ];
 
 /// Subjects of feedback reports that are not `multipart/report` (Hotmail's JMRP, abuse desks):
