@@ -86,11 +86,52 @@ pub fn text_recipients(text: &str) -> ProseRecipients {
     {
         add(&mut all, address::find_all(l));
     }
+    // The address regbot wrote to rather than the one an alias or forward turned it into.
+    for (rewritten, original) in expansions(&lines) {
+        for a in structured.iter_mut().chain(all.iter_mut()) {
+            if *a == rewritten {
+                a.clone_from(&original);
+            }
+        }
+    }
+    let structured = structured.into_iter().fold(Vec::new(), |mut v, a| {
+        add(&mut v, vec![a]);
+        v
+    });
+    let all = all.into_iter().fold(Vec::new(), |mut v, a| {
+        add(&mut v, vec![a]);
+        v
+    });
     ProseRecipients {
         structured,
         all,
         local_parts,
     }
+}
+
+/// Postfix's "(expanded from <alias@…>)" under a failed `<forward@…>:` line: pairs of the
+/// address that failed and the address the mail was sent to.
+fn expansions(lines: &[&str]) -> Vec<(String, String)> {
+    let mut pairs = Vec::new();
+    let mut last: Option<String> = None;
+    for line in lines {
+        let t = line.trim_start_matches(['>', ' ', '\t']);
+        if t.starts_with('<') && t.contains(">:") {
+            last = address::find_all(t.split(">:").next().unwrap_or(""))
+                .into_iter()
+                .next();
+        }
+        let lower = t.to_lowercase();
+        if let (Some(pos), Some(failed)) = (lower.find("(expanded from"), &last)
+            && let Some(original) = address::find_all(lower.get(pos..).unwrap_or(""))
+                .into_iter()
+                .next()
+            && original != *failed
+        {
+            pairs.push((failed.clone(), original));
+        }
+    }
+    pairs
 }
 
 /// A line that is a mailbox name alone, or a name and then a column of explanation
@@ -287,6 +328,23 @@ fn header_kind(line: &str) -> Option<bool> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_expanded_alias_gives_the_address_written_to() {
+        let found = text_recipients(
+            "I'm sorry to have to inform you that your message could not\n\
+             be delivered to one or more recipients.\n\n\
+             <kaisa.forward@mail.example.net>: host mx.example.net[192.0.2.9] said:\n\
+             \x20   550 5.1.1 User unknown (in reply to RCPT TO command)\n\
+             \x20   (expanded from <kaisa@uni.example.fi>)\n",
+        );
+        assert_eq!(found.structured, ["kaisa@uni.example.fi"]);
+        assert!(
+            !found
+                .all
+                .contains(&"kaisa.forward@mail.example.net".to_string())
+        );
+    }
 
     #[test]
     fn a_name_without_domain_under_the_heading_is_kept_apart() {

@@ -454,6 +454,53 @@ pub const DAEMON_NAMES: &[&str] = &[
     "mail router",
 ];
 
+/// Subjects of a successful delivery notification, which marks nobody failed: Exchange's
+/// "Delivered:" / "Relayed:" in the region's languages and the DSN subjects of a success
+/// (lowercase prefixes).
+pub const RECEIPT_SUBJECTS: &[&str] = &[
+    "delivered:",
+    "relayed:",
+    "delivery status notification (success)",
+    "delivery status notification (relay)",
+    "successful mail delivery report",
+    "zugestellt:",
+    "levererat:",
+    "leveret:",
+    "levert:",
+    "toimitettu:",
+    "dostarczono:",
+    "dostarczone:",
+    "доставлено:",
+    "piegādāts:",
+    "pristatyta:",
+    "kohale toimetatud:",
+];
+
+/// Wording of a successful delivery notification in its body (lowercase substrings).
+pub const RECEIPT_PHRASES: &[&str] = &[
+    "has been delivered to the following recipient",
+    "was delivered to the following recipient",
+    "your message was successfully delivered",
+    "your message has been successfully delivered",
+    "delivery to the following recipients succeeded",
+    "delivery to the following recipient succeeded",
+    "delivery to these recipients or groups is complete",
+];
+
+/// Words that say something failed, which no receipt says (lowercase substrings).
+pub const FAILURE_WORDS: &[&str] = &[
+    "fail",
+    "could not",
+    "couldn't",
+    "unable",
+    "undeliver",
+    "not delivered",
+    "wasn't delivered",
+    "rejected",
+    "permanent",
+    "unknown",
+];
+
 /// Subjects of feedback reports that are not `multipart/report` (Hotmail's JMRP, abuse desks):
 /// lowercase prefixes.
 pub const FEEDBACK_SUBJECTS: &[&str] = &[
