@@ -19,6 +19,14 @@ pub const DELAY_WARNINGS: &[&str] = &[
     "you do not need to resend",
     "you don't need to resend",
     "no need to resend",
+    // Gmail's and Exchange Online's delay notices, which name the permanent failure only as
+    // what they will report if it comes ("You'll be notified if the delivery fails
+    // permanently").
+    "will retry for",
+    "not delivered yet",
+    "you'll be notified if",
+    "you will be notified if",
+    "will keep trying to deliver",
     "dies ist nur eine warnung",
     "sie müssen die nachricht nicht erneut senden",
     "ceci est un simple avertissement",
