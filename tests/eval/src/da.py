@@ -778,3 +778,118 @@ dict(id="w3-da16", kind="list", client="outlook", frm="Klyngesekretariatet <nyhe
 Du modtager dette nyhedsbrev, fordi du er tilmeldt på klyngesekretariatet.dk. Afmeld her: https://klyngesekretariatet.dk/afmeld""",
      L=dict(I=[], auto="bulk")),
 ]
+
+# Fifth writer (w5-): another independent hand, weighted toward the intent decision.
+MAILS += [
+dict(id="w5-da01", kind="registration", client="outlook", frm="Rikke Brøndum <rb@plastklyngen-to.dk>",
+     subj="Tilmelding – workshop i Riga",
+     body="""Kære arrangører
+
+Jeg vil gerne tilmelde mig workshoppen om klyngeinternationalisering i Riga den 2.-3. juni.
+
+Venlig hilsen
+Rikke Brøndum""",
+     sig="""Rikke Brøndum
+Klyngechef | Internationale projekter
+Plastklyngen Trekantområdet
+Vesterballevej 5, 7000 Fredericia
+Tlf. +45 75 92 41 80
+
+Denne e-mail kan indeholde fortrolige oplysninger. Hvis du ikke er den rette modtager, bedes du give afsenderen besked og slette e-mailen.""",
+     L=dict(name="Rikke Brøndum", org="Plastklyngen Trekantområdet", cc="DK")),
+
+dict(id="w5-da02", kind="question_in_request", client="gmail", frm="Lasse Kjærgaard <lasse@smagenafsonderjylland.dk>",
+     subj="Kontakter i Letland – og Riga",
+     body="""Hej,
+
+Jeg skriver egentlig i en anden anledning: Vi er ved at samle en delegation af danske fødevarevirksomheder, der skal til Letland i september, og jeg leder efter kontakter i lettiske klynger inden for mejeri og fødevareemballage. Har I mulighed for at formidle en kontakt, eller kender I nogen, jeg kan skrive til? Det drejer sig om 6-8 små og mellemstore virksomheder, de fleste med eksport til Tyskland i forvejen.
+
+Og så vil jeg gerne være med i Riga i juni – jeg går ud fra, at denne mail kan gælde som tilmelding?
+
+Mange hilsner
+Lasse Kjærgaard
+Smagen af Sønderjylland""",
+     L=dict(I=["registration", "question"], name="Lasse Kjærgaard", org="Smagen af Sønderjylland")),
+
+dict(id="w5-da03", kind="update", client="outlook", quote=True, frm="Søren Fogh <soren.fogh@bioraffinaderi-net.dk>",
+     ack=dict(name="Søren Fogh", org="Bioraffinaderinetværket", country="Danmark"),
+     body="""Hej,
+
+Jeg bliver nødt til at ændre min tilmelding: jeg kan kun deltage den første dag, den 2. juni. Vil I rette det?
+
+Og så et praktisk spørgsmål – er der parkering ved stedet? Jeg kører selv op fra Klaipėda, hvor jeg er til møde dagen før.
+
+Hilsen
+Søren""",
+     L=dict(I=["update", "question"], Iopt=["cancellation"], name="Søren Fogh", org="Bioraffinaderinetværket", note=True)),
+
+dict(id="w5-da04", kind="on_behalf", client="outlook", quote=True, frm="Niels Overby <niels.overby@robotnet-syd.dk>",
+     ack=dict(name="Niels Overby", org="RobotNet Syd", country="Danmark"),
+     body="""Hej,
+
+Desværre er jeg blevet forhindret, men min kollega Mette Bækgaard overtager min plads. Hendes mail er mette.baekgaard@robotnet-syd.dk. Vil I sende en ny bekræftelse til hende?
+
+Venlig hilsen
+Niels Overby""",
+     L=dict(I=["registration", "cancellation"], name="Niels Overby", org="RobotNet Syd",
+            parts=[("niels.overby@robotnet-syd.dk", "Niels Overby"), ("mette.baekgaard@robotnet-syd.dk", "Mette Bækgaard")])),
+
+dict(id="w5-da05", kind="auto_reply", client="outlook", frm="Hanne Krogsgaard <hk@medico-klyngen.dk>",
+     subj="Automatisk svar: Du er tilmeldt: Cluster internationalisation – Why and how to do it?",
+     body="""Tak for din mail. Jeg er på kursus til og med fredag den 16. april og har kun begrænset adgang til mail. Henvendelser om medlemskab kan sendes til kontakt@medico-klyngen.dk.
+
+Med venlig hilsen
+Hanne Krogsgaard""",
+     L=dict(I=[], auto="auto_reply")),
+
+dict(id="w5-da06", kind="thanks", client="iphone", quote=True, frm="Jesper Kold <jesper.kold@gmail.com>",
+     ack=dict(name="Jesper Kold"),
+     body="""Ok 👍""",
+     L=dict(I=[], name="Jesper Kold")),
+
+dict(id="w5-da07", kind="idea_only", client="gmail", frm="Ida Falkenberg <ida.falkenberg@offshore-kompetence.dk>",
+     subj="Forslag til emne",
+     body="""Hej,
+
+Jeg ved endnu ikke, om jeg kan komme til Riga – det afhænger af en projektdeadline – men jeg vil gerne foreslå et emne til gruppesessionerne: hvordan klynger kan hjælpe små underleverandører ind i de store offshore-vindprojekter i Polen og Baltikum. Der er mange penge i de projekter de næste ti år, men de små virksomheder aner ikke, hvordan de kommer på leverandørlisterne.
+
+Hvis jeg ikke selv kan være der, kan jeg godt holde et kort oplæg over Teams.
+
+Bedste hilsner
+Ida Falkenberg""",
+     sig="""Ida Falkenberg
+Seniorkonsulent
+Offshore Kompetencecenter Esbjerg""",
+     L=dict(I=["idea"], name="Ida Falkenberg", org="Offshore Kompetencecenter Esbjerg")),
+
+dict(id="w5-da08", kind="question_in_request", client="thunderbird", cs="iso-8859-1", frm="Torben Ravnholt <torben.ravnholt@velfaerdstek-nord.dk>",
+     subj="Workshop i Riga",
+     body="""Hej,
+
+Jeg har stor lyst til at deltage, men rejsen skal først godkendes af min direktør, som er på ferie indtil den 20. Jeg vender tilbage, så snart jeg ved noget.
+
+Venlig hilsen
+Torben Ravnholt""",
+     sig="""Torben Ravnholt
+Projektleder
+Klyngen for Velfærdsteknologi Nord""",
+     L=dict(I=[], Iopt=["registration"], name="Torben Ravnholt", org="Klyngen for Velfærdsteknologi Nord")),
+
+dict(id="w5-da09", kind="registration", client="android", frm="Sofie Bøgelund <sofie.bogelund@madklyngen-vest.dk>",
+     subj="Riga",
+     body="""Hej! Vil gerne tilmelde mig workshoppen i Riga. Vi er helt nye i det internationale, så det passer perfekt.
+Mvh Sofie Bøgelund, Madklyngen Vestsjælland""",
+     L=dict(name="Sofie Bøgelund", org="Madklyngen Vestsjælland", exp="starting")),
+
+dict(id="w5-da10", kind="registration", client="html_only", cs="utf-8", ev=2, frm="Anders Thorsager <anders@limfjord-muslinger.dk>",
+     subj="Tilmelding til Matchmaking Forum 14. oktober",
+     body="""Hej
+
+Hermed min tilmelding til Blue Economy Matchmaking Forum i Tallinn. Jeg er medejer af Limfjord Muslinger ApS, og vi vil gerne tale med opdrættere og forarbejdningsvirksomheder fra Estland og Finland om muslingemel til foder og om fælles certificering.
+
+Med venlig hilsen
+Anders Thorsager
+Limfjord Muslinger ApS
+Nykøbing Mors""",
+     L=dict(name="Anders Thorsager", org="Limfjord Muslinger ApS", orgc="Limfjord Muslinger", unscored=["country"])),
+]

@@ -901,3 +901,152 @@ Cluster Medizintechnik Kiel""",
             parts=[("ute.rasmussen@cluster-medizintechnik-kiel.de", "Ute Rasmussen"),
                    ("thorben.ahlers@cluster-medizintechnik-kiel.de", "Thorben Ahlers")])),
 ]
+
+# Fifth writer (w5-): another independent hand, weighted toward the intent decision.
+MAILS += [
+dict(id="w5-de01", kind="registration", client="outlook", cs="windows-1252",
+     frm="\"Dipl.-Ing. Annelie Ruschmeyer\" <a.ruschmeyer@medtech-vorpommern.de>",
+     subj="Teilnahme Workshop Riga 2./3. Juni",
+     body="""Sehr geehrte Damen und Herren,
+
+gern nehme ich an Ihrem Workshop „Cluster internationalisation – Why and how to do it?“ in Riga teil und bitte um Aufnahme in die Teilnehmerliste.
+
+Unser Netzwerk begleitet seit 2019 Medizintechnik-Unternehmen aus Vorpommern auf Märkte in Skandinavien und im Baltikum; Erfahrungen aus einigen gemeinsamen Messeauftritten bringe ich also gern mit.
+
+Mit freundlichen Grüßen
+
+Annelie Ruschmeyer""",
+     sig="""Dipl.-Ing. Annelie Ruschmeyer
+Netzwerkmanagerin
+Bereich Internationales
+Netzwerk Medizintechnik Vorpommern e.V.
+Walther-Rathenau-Straße 49a
+17489 Greifswald
+Tel.: +49 3834 55 81 20
+
+Netzwerk Medizintechnik Vorpommern e.V. | Vereinsregister: Amtsgericht Stralsund VR 10442 | Vorstand: Prof. Dr. med. Henrik Struve
+Diese Nachricht ist ausschließlich für den bezeichneten Adressaten bestimmt. Sollten Sie nicht der vorgesehene Empfänger sein, informieren Sie bitte den Absender und löschen Sie die Nachricht.""",
+     L=dict(name="Annelie Ruschmeyer", org="Netzwerk Medizintechnik Vorpommern e.V.",
+            orgc="Netzwerk Medizintechnik Vorpommern", cc="DE", exp="experienced")),
+
+dict(id="w5-de02", kind="question", client="gmail", frm="Birte Oltmanns <b.oltmanns@wifoe-leer.de>",
+     subj="Frage zum Workshop in Riga",
+     body="""Hallo,
+
+ich betreue bei der Wirtschaftsförderung im Landkreis Leer unsere beiden Netzwerke (Maritime Wirtschaft und Ernährung). Zwei kurze Fragen, bevor ich mich anmelde:
+
+- Richtet sich der Workshop nur an Clustermanagements im engeren Sinn, oder sind auch Wirtschaftsförderer willkommen, die Netzwerke betreuen?
+- Fallen Teilnahmegebühren an, und müssen Übernachtungen selbst organisiert werden?
+
+Danke und viele Grüße aus Ostfriesland
+Birte Oltmanns""",
+     sig="""Birte Oltmanns
+Netzwerkmanagement
+Wirtschaftsförderung Landkreis Leer
+Bergmannstraße 37, 26789 Leer
+Tel. 0491 926-1455""",
+     L=dict(I=["question"], name="Birte Oltmanns", org="Wirtschaftsförderung Landkreis Leer", cc="DE")),
+
+dict(id="w5-de03", kind="question_in_request", client="android", frm="Sören Haberland <soeren.haberland@logistiknetz-lausitz.de>",
+     subj="Workshop Riga",
+     body="""Hallo zusammen, ich habe die Einladung erst heute über einen Kollegen bekommen. Falls noch Plätze frei sind, wäre ich gern dabei, an beiden Tagen.
+Viele Grüße
+Sören Haberland
+Logistiknetz Lausitz""",
+     L=dict(I=["registration"], Iopt=["question"], name="Sören Haberland", org="Logistiknetz Lausitz")),
+
+dict(id="w5-de04", kind="update", client="thunderbird", quote=True, frm="Juergen Weissenfels <j.weissenfels@kunststoff-wm.de>",
+     ack=dict(name="Juergen Weissenfels", org="Kunststoff-Cluster Westmecklenburg", country="Deutschland"),
+     body="""Guten Tag,
+
+danke für die Bestätigung. Mein Mailprogramm kann im Absendernamen leider keine Umlaute - für das Namensschild wäre mir die richtige Schreibweise lieb: Jürgen Weißenfels (mit ü und ß).
+
+Beste Grüße
+J. Weißenfels""",
+     L=dict(I=["update"], name="Jürgen Weißenfels", org="Kunststoff-Cluster Westmecklenburg")),
+
+dict(id="w5-de05", kind="cancellation", client="iphone", frm="Henrike Gutzeit <henrike.gutzeit@foodcluster-ow.de>",
+     subj="Absage Riga",
+     body="""Liebes Orga-Team,
+leider muss ich meine Anmeldung für den Workshop in Riga zurückziehen - unser Vorstand hat für den 2. Juni kurzfristig eine Klausur angesetzt. Bitte geben Sie meinen Platz weiter.
+Schade, ich hatte mich sehr gefreut!
+Henrike Gutzeit""",
+     L=dict(I=["cancellation"], name="Henrike Gutzeit")),
+
+dict(id="w5-de06", kind="on_behalf", client="outlook", frm="Nadine Kowalke <n.kowalke@cluster-ee-nordwest.de>",
+     subj="Anmeldung Dr. Klaus-Peter Riemer - Workshop Riga",
+     body="""Sehr geehrte Damen und Herren,
+
+im Auftrag von Herrn Dr. Klaus-Peter Riemer, Geschäftsführer des Clusters Erneuerbare Energien Nordwest, melde ich ihn hiermit für den Workshop am 2. und 3. Juni in Riga an. Bitte senden Sie die Bestätigung und alle weiteren Informationen direkt an ihn: kp.riemer@cluster-ee-nordwest.de
+
+Für Rückfragen stehe ich Ihnen gern zur Verfügung.
+
+Mit freundlichen Grüßen
+i. A. Nadine Kowalke""",
+     sig="""Nadine Kowalke
+Assistenz der Geschäftsführung
+Cluster Erneuerbare Energien Nordwest e.V.
+Am Alten Hafen 118, 27568 Bremerhaven
+Tel. +49 471 30 94 77-0""",
+     L=dict(name="Nadine Kowalke", org="Cluster Erneuerbare Energien Nordwest e.V.",
+            orgc="Cluster Erneuerbare Energien Nordwest", orgnot=["Clusters Erneuerbare Energien Nordwest"], cc="DE",
+            parts=[("kp.riemer@cluster-ee-nordwest.de", "Klaus-Peter Riemer")])),
+
+dict(id="w5-de07", kind="forwarded", client="outlook", fwd=1, frm="Frank Tiedemann <frank.tiedemann@h2-unterelbe.de>",
+     body="",
+     sig="""Mit freundlichen Grüßen
+
+Frank Tiedemann
+Referent Innovation und Internationales
+Wasserstoffnetzwerk Unterelbe
+Harsefelder Straße 6, 21680 Stade
+Telefon +49 4141 77 20 31""",
+     L=dict(I=[], Iopt=["registration"], name="Frank Tiedemann", org="Wasserstoffnetzwerk Unterelbe", cc="DE")),
+
+dict(id="w5-de08", kind="registration_idea", client="gmail", frm="Konstantin Ebeling <k.ebeling@gesundheitsnetz-lb.de>",
+     subj="Anmeldung, Themenidee und eine Frage",
+     body="""Hallo Frau Ozola,
+
+ich möchte mich gern für den Workshop in Riga anmelden (beide Tage).
+
+Zu Ihrem Aufruf nach Ideen für die Kleingruppen: Mich würde ein Austausch darüber interessieren, wie man Mitgliedsunternehmen überhaupt dazu bringt, bei internationalen Aktivitäten mitzumachen. Wir haben gute Angebote, aber es melden sich fast immer dieselben drei Firmen. Vielleicht haben andere Cluster Ansätze, die man teilen könnte?
+
+Und eine praktische Frage: Gibt es ein Hotel, das Sie empfehlen, oder ein Zimmerkontingent?
+
+Viele Grüße
+Konstantin Ebeling""",
+     sig="""Konstantin Ebeling
+Clustermanager Digitale Gesundheitswirtschaft
+Gesundheitsnetz Lübecker Bucht""",
+     L=dict(I=["registration", "idea", "question"], name="Konstantin Ebeling", org="Gesundheitsnetz Lübecker Bucht")),
+
+dict(id="w5-de09", kind="auto_reply", client="outlook", frm="Dr. Ingo Hasselbrink <ingo.hasselbrink@photonik-mv.de>",
+     subj="Automatische Antwort: Sie sind angemeldet: Cluster internationalisation – Why and how to do it?",
+     hdrs={"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"},
+     body="""Vielen Dank für Ihre Nachricht. Ich bin bis einschließlich 9. Mai auf Dienstreise in Kanada und habe nur eingeschränkt Zugriff auf meine E-Mails. In dringenden Fällen wenden Sie sich bitte an meine Kollegin Lea Brandes (lea.brandes@photonik-mv.de).
+
+Thank you for your message. I am travelling until 9 May with limited access to e-mail. For urgent matters please contact my colleague Lea Brandes (lea.brandes@photonik-mv.de).""",
+     L=dict(I=[], auto="auto_reply")),
+
+dict(id="w5-de10", kind="registration", client="apple", ev=2, frm="Hauke Dettmers <hauke.dettmers@seewolf-subsea.de>",
+     subj="Anmeldung Matchmaking Forum",
+     body="""Moin,
+
+hiermit melde ich mich für das Matchmaking Forum am 14. Oktober in Tallinn an. Wir bauen in Bremerhaven Unterwasserdrohnen für die Inspektion von Offshore-Fundamenten und suchen Partner für Testfahrten in der Ostsee, gern auch Werften und Hafenbetreiber aus Estland und Finnland.
+
+Gruß
+Hauke Dettmers
+Seewolf Subsea Robotics GmbH""",
+     L=dict(name="Hauke Dettmers", org="Seewolf Subsea Robotics GmbH", orgc="Seewolf Subsea Robotics", cc="DE")),
+
+dict(id="w5-de11", kind="update", client="gmail", quote=True, frm="Friederike Asmus <friederike.asmus@maritimes-cluster-fl.de>",
+     ack=dict(name="Friederike Asmus", org="Maritimes Netzwerk Flensburg", country="Deutschland"),
+     body="""Hallo,
+
+kleine Änderung bei mir: Am 2. Juni schaffe ich es doch nicht, da bin ich noch bei einer Konferenz in Stockholm. Ich würde dann direkt zum zweiten Tag dazukommen. Ist das in Ordnung?
+
+Viele Grüße
+Friederike""",
+     L=dict(I=["update"], Iopt=["cancellation", "question"], name="Friederike Asmus", org="Maritimes Netzwerk Flensburg",
+            note=True)),
+]

@@ -1086,3 +1086,204 @@ Bodø, Norway
 Denne e-posten kan inneholde konfidensiell informasjon og er kun ment for mottakeren. Dersom du har mottatt den ved en feil, vennligst gi beskjed til avsenderen og slett e-posten.""",
      L=dict(name="Håkon Brekke", org="Nordland Seafood Cluster", cc="NO", exp="starting")),
 ]
+
+# Fifth writer (w5-): another independent hand, weighted toward the intent decision.
+MAILS += [
+dict(id="w5-en01", kind="registration", client="gmail", frm="Sigrún Ólafsdóttir <sigrun@westfjords-aqua.is>",
+     subj="Riga in June",
+     body="""Hi,
+
+Could you put my name down for the Riga workshop in June? I run a small network of fish farming and processing companies up here in the Westfjords and we're only now starting to think about partners outside Iceland, so the topic could hardly be better timed.
+
+Thanks and best wishes,
+Sigrún""",
+     sig="""Sigrún Ólafsdóttir
+Framkvæmdastjóri / Managing Director
+Westfjords Aquaculture Network
+Suðurgata 12, 400 Ísafjörður, Iceland
++354 456 7730""",
+     L=dict(name="Sigrún Ólafsdóttir", org="Westfjords Aquaculture Network", cc="IS", exp="starting")),
+
+dict(id="w5-en02", kind="registration", client="outlook", frm="Joost Wijnbergen <j.wijnbergen@noordagritech.nl>",
+     subj="RE: Cluster mapping survey - our answers",
+     body="""Dear Inga,
+
+Apologies for the slow reply to your mail of last week about the mapping survey. In the end I filled it in together with two of our board members, which is why it took longer than planned. My answers are below, plus a few comments that did not fit into the form:
+
+- Question 7 (budget for international activities) is hard to answer for us, because most of that money sits in the member companies' own budgets and not with the cluster. I put in the cluster's own share only, about EUR 40k a year.
+- We do not have an internationalisation strategy as a separate document; it is one chapter of our general strategy 2025-2028. I ticked "yes", but you may want to count it as "partly".
+- From May onwards our contact for the partner search will be Femke de Graaf, not me.
+
+By the way, I'll join the workshop in Riga in June as well, so please add me to the participants - then we can go through the survey results in person.
+
+Kind regards,
+Joost""",
+     sig="""Joost Wijnbergen
+Cluster Manager
+Noord Agri Tech Cluster
+Zernikelaan 8, 9747 AA Groningen
+The Netherlands
+T +31 50 711 2040""",
+     L=dict(name="Joost Wijnbergen", org="Noord Agri Tech Cluster", cc="NL")),
+
+dict(id="w5-en03", kind="question", client="thunderbird", cs="iso-8859-1", frm="Pieter Vandenberghe <pieter.vandenberghe@cpc-flanders.be>",
+     subj="Riga workshop - two questions before I register",
+     body="""Hello,
+
+A colleague from Tallinn pointed me to your workshop. Before I ask my director for the travel days, two questions:
+
+1. Is the workshop only for clusters from the Baltic Sea Region countries? We are in Belgium, but a good half of our member companies export to Poland and the Baltic states.
+2. Will the sessions be held in English throughout?
+
+If both answers are what I hope they are, I will send a proper registration next week.
+
+Regards,
+Pieter Vandenberghe""",
+     sig="""Pieter Vandenberghe
+International Project Officer
+Circular Packaging Cluster Flanders vzw
+Technologiepark 122, 9052 Gent, Belgium""",
+     L=dict(I=["question"], name="Pieter Vandenberghe", org="Circular Packaging Cluster Flanders vzw",
+            orgc="Circular Packaging Cluster Flanders", cc="BE")),
+
+dict(id="w5-en04", kind="question_in_request", client="outlook", frm="Linnea Forsberg <linnea.forsberg@varmland-foresttech.se>",
+     subj="Workshop in Riga",
+     body="""Dear organisers,
+
+Thank you for the invitation, the programme looks very relevant for us. I would like to come, but our travel budget for the second quarter is only decided by the board on 28 April. If it is approved I will confirm straight away - would it be possible to keep a place for me until then?
+
+Best regards
+Linnea""",
+     sig="""Linnea Forsberg
+Project Manager, International Relations
+Forest Tech Cluster Värmland
+Lagergrens gata 2, 652 26 Karlstad, Sweden
++46 54 700 21 58""",
+     L=dict(I=[], Iopt=["registration", "question"], name="Linnea Forsberg", org="Forest Tech Cluster Värmland", cc="SE")),
+
+dict(id="w5-en05", kind="idea_only", client="gmail", frm="Jessica Mattsson <jessica@gotlandfood.se>",
+     subj="An idea for the group sessions",
+     body="""Hi,
+
+I'm not sure yet whether I can get away in June (our season starts then), but I wanted to pass on an idea for the small-group sessions in any case: island clusters. We are tiny - 40 member companies on Gotland - and most internationalisation advice assumes you have staff and a budget that we simply don't have. A session on what very small clusters can realistically do together (a shared export manager, joint applications with a bigger partner, and so on) would be useful for us, and I suspect for colleagues from Åland, Bornholm and Saaremaa too.
+
+Feel free to use the idea even if I can't make it myself.
+
+Jessica""",
+     sig="""Jessica Mattsson
+Coordinator
+Gotland Food & Hospitality Cluster
+Visby, Sweden""",
+     L=dict(I=["idea"], name="Jessica Mattsson", org="Gotland Food & Hospitality Cluster", cc="SE")),
+
+dict(id="w5-en06", kind="thanks", client="iphone", quote=True, frm="Dainius Rupšys <dainius.rupsys@lasertech-lt.eu>",
+     ack=dict(name="Dainius Rupšys", org="Lithuanian Laser Technology Association", country="Lithuania"),
+     body="""ok, thx""",
+     L=dict(I=[], name="Dainius Rupšys")),
+
+dict(id="w5-en07", kind="on_behalf", client="outlook", frm="Freja Lund-Hansen <frlh@greenports.dk>",
+     subj="Change of participant - Green Ports Network Denmark",
+     body="""Dear workshop team,
+
+My manager Ole Bjerregaard (oleb@greenports.dk) registered for the workshop a couple of weeks ago. Unfortunately he has been asked to join a ministerial delegation to Japan in the same week, and he has asked me to go to Riga in his place. Could you please cancel his registration and register me instead?
+
+My details: Freja Lund-Hansen, Project Coordinator, Green Ports Network Denmark, based in Aalborg.
+
+Many thanks,
+Freja""",
+     sig="""Freja Lund-Hansen
+Project Coordinator
+Green Ports Network Denmark
+Mobil +45 28 41 90 17""",
+     L=dict(I=["registration", "cancellation"], name="Freja Lund-Hansen", org="Green Ports Network Denmark", cc="DK",
+            parts=[("frlh@greenports.dk", "Freja Lund-Hansen"), ("oleb@greenports.dk", "Ole Bjerregaard")])),
+
+dict(id="w5-en08", kind="auto_reply", client="outlook", frm="Rūta Vaičiulytė <ruta.vaiciulyte@balttimber.lt>",
+     subj="Automatic reply: You are registered: Cluster internationalisation – Why and how to do it?",
+     body="""Please note that I left Baltic Timber Innovations on 31 March 2027 and this mailbox is no longer monitored. Your message has not been forwarded.
+
+For cluster matters please write to info@balttimber.lt. For the BIOWOOD project, please contact Kęstutis Norkus, kestutis.norkus@balttimber.lt.
+
+Thank you.""",
+     L=dict(I=[], auto="auto_reply")),
+
+dict(id="w5-en09", kind="list", client="plain", cs="us-ascii", frm="BSR Cluster Policy Monitor <monitor@clusterpolicy-bsr.eu>",
+     to="subscribers@clusterpolicy-bsr.eu",
+     subj="[Cluster Policy Monitor] April 2027: calls, events, reading",
+     hdrs={"List-Id": "BSR Cluster Policy Monitor <monitor.clusterpolicy-bsr.eu>",
+           "List-Unsubscribe": "<https://clusterpolicy-bsr.eu/unsubscribe?u=8841>, <mailto:monitor-leave@clusterpolicy-bsr.eu>",
+           "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+           "Precedence": "bulk"},
+     body="""BSR CLUSTER POLICY MONITOR - April 2027
+==========================================
+
+1. CALLS
+- Interreg Baltic Sea Region, small projects: next cut-off 30 May.
+- Eurocluster follow-up call: information day online, 6 May.
+
+2. EVENTS
+- Cluster internationalisation - Why and how to do it? Workshop for cluster
+  managers, Riga, 2-3 June. Free of charge; register by e-mail to
+  register@event.test.
+- Blue Economy Matchmaking Forum, Tallinn, 14 October.
+
+3. READING
+- "Cluster excellence after 2027": a short paper on what the next programme
+  period may bring for cluster organisations.
+
+--
+You receive the Monitor because you signed up at clusterpolicy-bsr.eu.
+Unsubscribe: https://clusterpolicy-bsr.eu/unsubscribe?u=8841""",
+     L=dict(I=[], auto="bulk")),
+
+dict(id="w5-en10", kind="on_behalf", client="outlook", ev=2, frm="Malte Ketelsen <malte.ketelsen@nordanker-technik.de>",
+     subj="Matchmaking Forum Tallinn - 2 participants",
+     body="""Hello,
+
+We would like to register two people from our company for the Matchmaking Forum in Tallinn on 14 October:
+
+Malte Ketelsen (myself), Head of Business Development
+Dr. Yasemin Aydın, Senior Engineer Mooring Systems, yasemin.aydin@nordanker-technik.de
+
+Topics: mooring and anchoring for floating offshore wind, cable protection, test sites in the Baltic. We would especially like to meet Estonian and Finnish shipyards.
+
+Best regards
+Malte Ketelsen""",
+     sig="""Malte Ketelsen
+Head of Business Development
+Nordanker Technik GmbH
+Wischhofstraße 1-3, 24148 Kiel
+Germany
+
+Nordanker Technik GmbH · Sitz: Kiel · Amtsgericht Kiel HRB 24117 KI · Geschäftsführer: Hauke Petersen""",
+     L=dict(name="Malte Ketelsen", org="Nordanker Technik GmbH", orgc="Nordanker Technik", cc="DE",
+            parts=[("malte.ketelsen@nordanker-technik.de", "Malte Ketelsen"),
+                   ("yasemin.aydin@nordanker-technik.de", "Yasemin Aydın")])),
+
+dict(id="w5-en11", kind="update", client="gmail", quote=True, frm="Kamil Szymczak <kamil.szymczak@nmc-cluster.pl>",
+     ack=dict(name="Kamil Szymczak", org="NMC", country="Germany"),
+     body="""Hi,
+
+thanks for the quick confirmation! Two small fixes please: our cluster is Nordic Marine Composites Cluster (NMC is just what everybody calls us), and I'm based in Gdynia, Poland - the Germany probably comes from our parent company's address in my first mail.
+
+Cheers,
+Kamil""",
+     L=dict(I=["update"], name="Kamil Szymczak", org="Nordic Marine Composites Cluster", cc="PL")),
+
+dict(id="w5-en12", kind="cancellation", client="outlook", frm="Gareth Pryce <gareth.pryce@sbmec.co.uk>",
+     subj="RE: Invitation: Cluster internationalisation – Why and how to do it? Riga, 2–3 June",
+     body="""Dear Ms Ozola,
+
+Many thanks for sending this through. Sadly the dates clash with our annual conference here in Swansea, which I can hardly skip as the organiser, so I won't be joining you in Riga this year.
+
+If slides or a short summary are shared with the participants afterwards, I'd be very grateful for a copy - our board would certainly be interested.
+
+With kind regards,
+Gareth""",
+     sig="""Gareth Pryce
+Director
+Swansea Bay Marine Energy Cluster
+Swansea, Wales, UK
++44 1792 310 442""",
+     L=dict(I=[], Iopt=["cancellation", "question"], name="Gareth Pryce", org="Swansea Bay Marine Energy Cluster", cc="GB")),
+]

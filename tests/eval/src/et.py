@@ -802,3 +802,167 @@ pean oma registreeringu kahjuks tühistama – meie projekt lõppes ootamatult j
 Evelin Tamme""",
      L=dict(I=["cancellation"], name="Evelin Tamme")),
 ]
+
+# The sixth writer's mails (source ids w6-et…): written, with their labels, before regbot was run on them.
+MAILS += [
+dict(id="w6-et01", kind="registration", client="outlook", frm="Piret Saar <piret.saar@metsaklaster.ee>",
+     subj="Registreerimine töötoale Riias",
+     body="""Tere!
+
+Esindan Võrumaa Metsamajanduse Klastrit ning sooviksin osaleda Riias toimuval töötoal 2.–3. juunil. Meie ettevõtted ekspordivad küll igaüks omaette, peamiselt Skandinaaviasse, aga klastrina oleme rahvusvahelistumisega alles päris alguses.
+
+Lugupidamisega
+Piret Saar""",
+     sig="""Piret Saar
+Klastrijuht
+Võrumaa Metsamajanduse Klaster
+Jüri 12, 65608 Võru
++372 5345 6712""",
+     L=dict(name="Piret Saar", org="Võrumaa Metsamajanduse Klaster", cc="EE", exp="starting")),
+
+dict(id="w6-et02", kind="registration", client="gmail", ev=2, frm="Margus Tõnisson <margus@paaditehas.ee>",
+     subj="Registreerimine – Blue Economy Matchmaking Forum",
+     body="""Tere,
+
+palun registreerige mind 14. oktoobri foorumile Tallinnas.
+
+Nimi: Margus Tõnisson
+Organisatsioon: Pärnu Paaditehas OÜ
+Riik: Eesti
+Teemad: komposiitpaatide tootmine, elektrilised ajamid, koostöö tarnijatega Soomes ja Rootsis.
+
+Parimat
+Margus""",
+     L=dict(name="Margus Tõnisson", org="Pärnu Paaditehas OÜ", orgc="Pärnu Paaditehas", cc="EE")),
+
+dict(id="w6-et03", kind="on_behalf", client="thunderbird", frm="Kristjan Lepik <kristjan.lepik@tehnoklaster.ee>",
+     subj="Osalejad töötoale",
+     body="""Tere!
+
+Tuleme töötoale kahekesi: mina ja meie uus projektijuht Liisa Org. Liisal veel tööaadressi pole (alustab meil 15. mail), nii et palun saatke kogu temale mõeldud info esialgu minu aadressile.
+
+Osaleme mõlemad mõlemal päeval.
+
+Kristjan""",
+     sig="""Kristjan Lepik
+Juhatuse liige
+Eesti Tehnoloogiatööstuse Klaster MTÜ
+Tallinn""",
+     L=dict(name="Kristjan Lepik", org="Eesti Tehnoloogiatööstuse Klaster MTÜ", orgc="Tehnoloogiatööstuse Klaster", cc="EE",
+            review="on_behalf_without_address",
+            parts=[("kristjan.lepik@tehnoklaster.ee", "Kristjan Lepik"), (None, "Liisa Org")])),
+
+dict(id="w6-et04", kind="question", client="apple", frm="Helen Kask <helen.kask@lerk-test.ee>",
+     subj="Küsimused enne registreerimist",
+     body="""Tere,
+
+sain kutse kolleegi käest ja mõtlen, kas tulla. Paar küsimust enne registreerimist:
+1) Kas töötoa keel on kogu aeg inglise keel?
+2) Kas see sobib ka kõrgkooli inimesele? Ma ei ole klastrijuht, vaid koordineerin meie kooli koostööd ettevõtete ja klastritega.
+3) Kas teise päeva grupitöödeks peab midagi ette valmistama?
+
+Tänan!
+Helen""",
+     sig="""Helen Kask
+Ettevõtluskoostöö koordinaator
+Lääne-Eesti Rakenduskõrgkool""",
+     L=dict(I=["question"], name="Helen Kask", org="Lääne-Eesti Rakenduskõrgkool")),
+
+dict(id="w6-et05", kind="cancellation", client="android", frm="Toomas Raud <toomas.raud.ee@gmail.com>",
+     subj="Riia töötuba",
+     body="""Tere. Sain teie kutse, aitäh, aga juunis olen terve kuu Kanadas. Seega palun ärge mind osalejate hulka arvestage. Edu üritusele!
+Toomas""",
+     L=dict(I=[], Iopt=["cancellation"], name="Toomas Raud")),
+
+dict(id="w6-et06", kind="auto_reply", client="outlook", frm="Maarja Kivi <maarja.kivi@biotehnoloogia-test.ee>",
+     subj="Automaatne vastus: Workshop programme and practical information",
+     hdrs={"Auto-Submitted": "auto-replied"},
+     body="""Tere!
+Olen puhkusel 24.05–7.06 ja e-kirjadele ei vasta. Kiireloomulistes küsimustes palun pöörduge info@biotehnoloogia-test.ee.
+
+Hello,
+I am on leave from 24 May to 7 June with no access to e-mail. For urgent matters please contact info@biotehnoloogia-test.ee.
+
+Maarja Kivi""",
+     L=dict(I=[], auto="auto_reply")),
+
+dict(id="w6-et07", kind="idea_only", client="gmail", frm="Rein Pihlak <rein.pihlak@ringklaster.ee>",
+     subj="Ettekande pakkumine",
+     body="""Tere!
+
+Olen Rein Pihlak Ringmajanduse Klastrist. Kui teil on programmis veel ruumi, võiksin teha umbes 15-minutilise ettekande sellest, kuidas me eelmisel aastal viisime kümme Eesti ettevõtet ühisstendiga Hannoveri messile ja mida me järgmisel korral teisiti teeksime (eelarve, ettevalmistus, järeltegevus).
+
+Kas selline teema sobiks? Kui jah, tulen kindlasti kohale, muidu otsustan osalemise lähemal ajal.
+
+Rein""",
+     sig="""Rein Pihlak
+Arendusjuht
+Ringmajanduse Klaster
+Tartu""",
+     L=dict(I=["idea"], Iopt=["question", "registration"], name="Rein Pihlak", org="Ringmajanduse Klaster", cc="EE")),
+
+dict(id="w6-et08", kind="update", client="outlook", quote=True, frm="Annika Rebane <annika.rebane@balticsmartcity.eu>",
+     ack=dict(name="Annika Rebane", org="Baltic Smart City Cluster", country="Läti"),
+     body="""Tere!
+
+Aitäh kinnituse eest. Üks parandus: riik peaks olema Eesti, mitte Läti – meie klastri peakontor on küll Riias, aga mina töötan Tallinna kontoris ja osalen sealt.
+
+Annika""",
+     sig="""Annika Rebane
+Project Manager
+Baltic Smart City Cluster""",
+     L=dict(I=["update"], name="Annika Rebane", org="Baltic Smart City Cluster", cc="EE")),
+
+dict(id="w6-et09", kind="thanks", client="iphone", quote=True, frm="Kadi Mägi <kadi.magi@me.com>",
+     ack=dict(name="Kadi Mägi", org="Hiiumaa Puhkemajanduse Klaster", country="Eesti"),
+     body="""Aitäh, kõik andmed on õiged. Kohtumiseni Riias!""",
+     L=dict(I=[], name="Kadi Mägi")),
+
+dict(id="w6-et10", kind="forwarded", client="outlook", fwd=1, frm="Jaanus Laht <jaanus.laht@transiidiklaster.ee>",
+     body="""Tere, palun registreerige mind, tulen mõlemaks päevaks.
+Jaanus Laht, Põhja-Eesti Transiidiklaster""",
+     L=dict(name="Jaanus Laht", org="Põhja-Eesti Transiidiklaster")),
+
+dict(id="w6-et11", kind="registration_note", client="gmail", frm="Sirle Põld <sirle.pold@saartetoit.ee>",
+     subj="Registreerumine (ainult 3. juuni)",
+     body="""Tere!
+
+Sooviksin registreeruda töötoale, kuid saan osaleda ainult teisel päeval, 3. juunil – esimesel päeval on meil Kuressaares nõukogu koosolek. Loodan, et see sobib. Tulen autoga Saaremaalt; kui toimumiskoha juures on parkimisvõimalus, oleks tore sellest teada.
+
+Sirle Põld
+Saarte Toidu- ja Turismiklaster""",
+     L=dict(I=["registration"], Iopt=["question"], name="Sirle Põld", org="Saarte Toidu- ja Turismiklaster", cc="EE",
+            note=True, unscored=["country"])),
+
+dict(id="w6-et12", kind="cancellation", client="outlook", frm="Indrek Sepp <indrek.sepp@energiaklaster.ee>",
+     subj="Riga workshop - cancellation and a session idea",
+     body="""Hello,
+
+Unfortunately I have to cancel my registration for the Riga workshop – our board moved its strategy session to 2 June and I cannot miss it.
+
+As promised at the info webinar, here is the idea for one of the group sessions: how clusters can jointly procure market studies, so that small members get access to country reports they could never afford alone. Feel free to use it even without me.
+
+My colleague Triin may want to take my place; if so, she will write to you herself.
+
+Best regards,
+Indrek Sepp""",
+     sig="""Indrek Sepp
+Juhatuse esimees | Chairman of the Board
+Eesti Energiatehnoloogia Klaster MTÜ
+Pärnu mnt 160, 11317 Tallinn
+
+Käesolev e-kiri võib sisaldada konfidentsiaalset teavet. Kui Te ei ole kirja adressaat, palun teavitage saatjat ja kustutage kiri.""",
+     L=dict(I=["cancellation", "idea"], lang="en", name="Indrek Sepp", org="Eesti Energiatehnoloogia Klaster MTÜ",
+            orgc="Energiatehnoloogia Klaster", cc="EE")),
+
+dict(id="w6-et13", kind="registration", client="plain", cs="iso-8859-15", cte="8bit", frm="Ülle Tamm <ylle.tamm@hot.ee>",
+     subj="osalemine",
+     body="""Tere
+
+Soovin osaleda klastrijuhtide töötoal Riias 2.-3. juunil. Töötan Ida-Virumaa Kaevandus- ja Energeetikaklastris projektijuhina, rahvusvaheliste projektidega olen tegelenud üle kümne aasta.
+
+Ülle Tamm
+Jõhvi""",
+     L=dict(name="Ülle Tamm", org="Ida-Virumaa Kaevandus- ja Energeetikaklaster", orgnot=["Ida-Virumaa Kaevandus- ja Energeetikaklastris"],
+            cc="EE", exp="experienced", unscored=["country"])),
+]

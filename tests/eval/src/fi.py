@@ -816,3 +816,118 @@ Terveisin
 Olli Räsänen""",
      L=dict(I=["question"], name="Olli Räsänen", org="Kaivosklusteri")),
 ]
+
+# Fifth writer (w5-): another independent hand, weighted toward the intent decision.
+MAILS += [
+dict(id="w5-fi01", kind="registration", client="outlook", frm="Riikka Halttunen <riikka.halttunen@vesiala-ok.fi>",
+     subj="Riian työpaja",
+     body="""Hei,
+
+haluaisin osallistua kesäkuun työpajaan Riiassa. Toimin Vesialan osaamiskeskittymän toiminnanjohtajana. Kansainvälistä toimintaa meillä on ollut lähinnä yksittäisten jäsenyritysten vientihankkeiden kautta, joten yhteinen tekeminen klusterin tasolla on meille vielä uutta.
+
+Ystävällisin terveisin
+Riikka Halttunen""",
+     sig="""Riikka Halttunen
+toiminnanjohtaja
+Vesialan osaamiskeskittymä ry
+Microkatu 1, 70210 Kuopio
+puh. 044 512 7730""",
+     L=dict(name="Riikka Halttunen", org="Vesialan osaamiskeskittymä ry", orgc="Vesialan osaamiskeskittymä",
+            orgnot=["Vesialan osaamiskeskittymän"], cc="FI", exp="starting")),
+
+dict(id="w5-fi02", kind="question", client="gmail", frm="Ville Heikura <ville.heikura@droneklusteri.fi>",
+     subj="Kysymys työpajasta",
+     body="""Moi,
+
+kaksi kysymystä ennen kuin ilmoittaudun: onko työpaja kokonaan englanniksi, ja voiko osallistua pelkästään toisena päivänä? Ensimmäisenä päivänä minulla on hallituksen kokous.
+
+Kiitos!
+Ville""",
+     sig="""Ville Heikura
+klusterikoordinaattori
+Droneklusteri Pohjois-Pohjanmaa""",
+     L=dict(I=["question"], name="Ville Heikura", org="Droneklusteri Pohjois-Pohjanmaa")),
+
+dict(id="w5-fi03", kind="registration_note", client="thunderbird", cs="iso-8859-15", frm="Anna-Kaisa Rintala <anna-kaisa.rintala@cleantech-uusimaa.fi>",
+     subj="Ilmoittautuminen (vain 2.6.)",
+     body="""Hyvä vastaanottaja,
+
+ilmoittaudun Riian työpajaan, mutta pääsen paikalle vain ensimmäisenä päivänä 2.6. – illalla minun on oltava jo kotona. Ruokavaliona laktoositon.
+
+Terveisin
+Anna-Kaisa Rintala""",
+     sig="""Anna-Kaisa Rintala
+verkostokoordinaattori
+Uudenmaan Cleantech-verkosto""",
+     L=dict(name="Anna-Kaisa Rintala", org="Uudenmaan Cleantech-verkosto", note=True)),
+
+dict(id="w5-fi04", kind="on_behalf", client="outlook", frm="Merja Tuomikoski <merja.tuomikoski@porienergia-klusteri.fi>",
+     subj="Osallistujan vaihto",
+     body="""Hei,
+
+ilmoittauduin työpajaan pari viikkoa sitten, mutta valitettavasti en pääse itse paikalle. Kollegani Jari Pitkänen (jari.pitkanen@porienergia-klusteri.fi) tulee tilalleni. Voisitteko siirtää ilmoittautumiseni hänelle?
+
+Ystävällisin terveisin
+Merja Tuomikoski""",
+     sig="""Merja Tuomikoski
+kehityspäällikkö
+Porin Energiaklusteri ry
+puh. +358 44 701 2290""",
+     L=dict(I=["registration", "cancellation"], name="Merja Tuomikoski", org="Porin Energiaklusteri ry",
+            orgc="Porin Energiaklusteri",
+            parts=[("merja.tuomikoski@porienergia-klusteri.fi", "Merja Tuomikoski"),
+                   ("jari.pitkanen@porienergia-klusteri.fi", "Jari Pitkänen")])),
+
+dict(id="w5-fi05", kind="update", client="gmail", quote=True, frm="paivi hameenaho <paivi.hameenaho@kiertotalous-pirkanmaa.fi>",
+     ack=dict(name="paivi hameenaho", org="Pirkanmaan Kiertotalousverkosto", country="Suomi"),
+     body="""Hei,
+
+kiitos vahvistuksesta. Nimeni on nyt teillä ilman ääkkösiä – oikea kirjoitusasu on Päivi Hämeenaho. Olisiko mahdollista korjata se nimikylttiin?
+
+Päivi""",
+     L=dict(I=["update"], Iopt=["question"], name="Päivi Hämeenaho", org="Pirkanmaan Kiertotalousverkosto")),
+
+dict(id="w5-fi06", kind="cancellation", client="iphone", frm="Sampo Vierimaa <sampo.vierimaa@kainuunbio.fi>",
+     subj="Re: Invitation: Cluster internationalisation – Why and how to do it? Riga, 2–3 June",
+     body="""Kiitos kutsusta! Tällä kertaa en valitettavasti ehdi, kesäkuun alku on meillä vuoden kiireisintä aikaa. Toivottavasti ensi kerralla.
+
+t. Sampo""",
+     L=dict(I=[], Iopt=["cancellation"], name="Sampo Vierimaa")),
+
+dict(id="w5-fi07", kind="on_behalf", client="outlook", quote=True, frm="Olli Kivelä <olli.kivela@kemiaverkosto-kokkola.fi>",
+     ack=dict(name="Olli Kivelä", org="Kemianteollisuuden verkosto Kokkola", country="Suomi"),
+     body="""Hei,
+
+kiitos vahvistuksesta. Mahtuuko mukaan vielä yksi? Kollegani Sanna Kauppila (sanna.kauppila@kemiaverkosto-kokkola.fi) haluaisi myös osallistua, molempina päivinä. Jos tilaa on, ilmoittakaa hänetkin.
+
+Terveisin
+Olli Kivelä""",
+     L=dict(I=["registration"], Iopt=["question"], name="Olli Kivelä", org="Kemianteollisuuden verkosto Kokkola",
+            parts=[("sanna.kauppila@kemiaverkosto-kokkola.fi", "Sanna Kauppila")])),
+
+dict(id="w5-fi08", kind="auto_reply", client="outlook", frm="Tarja Hyvärinen <tarja.hyvarinen@metsaklusteri-ek.fi>",
+     subj="Automaattinen vastaus: Ilmoittautuminen vahvistettu: Cluster internationalisation – Why and how to do it?",
+     hdrs={"Auto-Submitted": "auto-replied"},
+     body="""Olen vuosilomalla 14.–25.4. enkä lue sähköpostia. Kiireellisissä asioissa ota yhteyttä toimistoon: toimisto@metsaklusteri-ek.fi tai 040 718 2200.
+
+I am on annual leave 14–25 April. For urgent matters please contact our office: toimisto@metsaklusteri-ek.fi.""",
+     L=dict(I=[], auto="auto_reply")),
+
+dict(id="w5-fi09", kind="thanks", client="android", quote=True, frm="Mikko Rautiainen <mikko.rautiainen@gmail.com>",
+     ack=dict(name="Mikko Rautiainen", org="Itä-Suomen Puurakentajat", country="Suomi"),
+     body="""Hienoa, kiitos. Tiedot ovat oikein.""",
+     L=dict(I=[], name="Mikko Rautiainen", org="Itä-Suomen Puurakentajat")),
+
+dict(id="w5-fi10", kind="question_in_request", client="gmail", ev=2, frm="Heidi Lähteenmäki <heidi@nauvon-simpukka.fi>",
+     subj="Ilmoittautuminen: Matchmaking Forum",
+     body="""Hei,
+
+ilmoittaudun Blue Economy Matchmaking Forumiin Tallinnaan. Edustan yritystä Nauvon Simpukka Oy (simpukanviljely ja -jalostus). Kiinnostavia aiheita: ravinteiden kierrätys, simpukkarehun markkinat ja yhteistyö virolaisten kasvattajien kanssa.
+
+Voiko kahdenkeskisiä tapaamisia varata jo etukäteen, vai sovitaanko ne paikan päällä?
+
+Terveisin
+Heidi Lähteenmäki""",
+     L=dict(I=["registration", "question"], name="Heidi Lähteenmäki", org="Nauvon Simpukka Oy",
+            orgc="Nauvon Simpukka")),
+]

@@ -785,3 +785,164 @@ Alytus""",
      L=dict(name="Laima Bernotienė", org="UAB „Baltic Food Partners“", orgc="Baltic Food Partners", cc="LT",
             review="on_behalf_without_address", parts=[(None, "Algimantas Rudys")])),
 ]
+
+# The sixth writer's mails (source ids w6-lt…): written, with their labels, before regbot was run on them.
+MAILS += [
+dict(id="w6-lt01", kind="registration", client="gmail", frm="Tadas Mikalauskas <tadas.mikalauskas@biotech-kaunas.lt>",
+     subj="Registracija į seminarą Rygoje",
+     body="""Laba diena,
+
+esu Tadas Mikalauskas, Kauno biotechnologijų klasteryje dirbu tarptautinių projektų koordinatoriumi. Norėčiau užsiregistruoti į seminarą „Cluster internationalisation – Why and how to do it?“ birželio 2–3 d. Rygoje.
+
+Internacionalizacijos srityje šiek tiek patirties jau turime – trejus metus dalyvaujame Enterprise Europe Network renginiuose, esame surengę dvi prekybos misijas į Skandinaviją.
+
+Pagarbiai
+Tadas""",
+     sig="""Tadas Mikalauskas
+Tarptautinių projektų koordinatorius
+Kauno biotechnologijų klasteris
+K. Donelaičio g. 62, LT-44248 Kaunas
+Tel. +370 612 34 567""",
+     L=dict(name="Tadas Mikalauskas", org="Kauno biotechnologijų klasteris", cc="LT", exp="experienced")),
+
+dict(id="w6-lt02", kind="registration_note", client="outlook", frm="Rasa Vilimienė <rasa.vilimiene@pakuociu-klasteris.lt>",
+     subj="Dalyvavimas seminare",
+     body="""Sveiki,
+
+prašau įtraukti mane į seminaro dalyvių sąrašą. Dalyvausiu abi dienas, tačiau pirmąją dieną atvyksiu tik apie 11 val., nes iš Vilniaus važiuosiu ryto autobusu. Be to, esu veganė – būčiau dėkinga, jei per pietus atsirastų tinkamas patiekalas.
+
+Su pagarba
+Rasa Vilimienė""",
+     sig="""Rasa Vilimienė
+Direktorė
+Spaudos ir pakuočių klasteris
+Vilnius""",
+     L=dict(name="Rasa Vilimienė", org="Spaudos ir pakuočių klasteris", cc="LT", note=True)),
+
+dict(id="w6-lt03", kind="on_behalf", client="outlook", quote=True, frm="Vaidas Urbonas <vaidas.urbonas@tinklu-klasteris.lt>",
+     ack=dict(name="Vaidas Urbonas", org="Išmaniųjų tinklų klasteris", country="Lietuva"),
+     body="""Laba diena,
+
+deja, birželio pradžioje turiu būti Vokietijoje, todėl į Rygą vietoj manęs važiuos kolegė Eglė Stankevičiūtė (egle.stankeviciute@tinklu-klasteris.lt). Prašau mano registraciją perleisti jai. Eglė kuruoja mūsų klasterio eksporto projektus, tad jai šis seminaras bus net naudingesnis nei man.
+
+Ačiū!
+Vaidas""",
+     L=dict(I=["registration", "cancellation"], name="Vaidas Urbonas",
+            parts=[("vaidas.urbonas@tinklu-klasteris.lt", "Vaidas Urbonas"),
+                   ("egle.stankeviciute@tinklu-klasteris.lt", "Eglė Stankevičiūtė")])),
+
+dict(id="w6-lt04", kind="question_in_request", client="gmail", frm="Giedrė Jurkienė <giedre.jurkiene@gmail.com>",
+     subj="Preliminari registracija",
+     body="""Sveiki,
+
+labai norėčiau dalyvauti seminare, bet komandiruotę dar turi patvirtinti mūsų valdyba – atsakymas turėtų būti iki gegužės vidurio. Ar galėtumėte mane užregistruoti preliminariai? Jei kelionė nebus patvirtinta, iškart parašysiu ir vietos atsisakysiu.
+
+Giedrė""",
+     sig="""Giedrė Jurkienė
+Klasterio koordinatorė
+Dzūkijos maisto gamintojų klasteris
+Alytus""",
+     L=dict(I=["registration"], Iopt=["question"], name="Giedrė Jurkienė", org="Dzūkijos maisto gamintojų klasteris",
+            cc="LT", note=True)),
+
+dict(id="w6-lt05", kind="forwarded", client="android", fwd=1, frm="Mindaugas Vaitkus <m.vaitkus@uostas-logistika.lt>",
+     body="",
+     L=dict(I=[], Iopt=["registration"], name="Mindaugas Vaitkus")),
+
+dict(id="w6-lt06", kind="question", client="thunderbird", cs="iso-8859-13", cte="8bit", frm="Justinas Navickas <j.navickas@smartmeda.lt>",
+     subj="Dalyvavimo pažymėjimas",
+     body="""Laba diena,
+
+jau esu užsiregistravęs į birželio seminarą. Norėjau paklausti, ar dalyviams bus išduodami dalyvavimo pažymėjimai – mūsų finansavimo programa reikalauja tokio dokumento kaip įrodymo, kad darbuotojas kėlė kvalifikaciją. Jei taip, ar pažymėjime galėtų būti nurodytas valandų skaičius?
+
+Iš anksto dėkoju
+Justinas Navickas""",
+     sig="""UAB „Smart Meda“
+Klaipėda""",
+     L=dict(I=["question"], name="Justinas Navickas", org="UAB „Smart Meda“", orgc="Smart Meda", cc="LT")),
+
+dict(id="w6-lt07", kind="cancellation", client="iphone", quote=True, frm="Ona Žukauskaitė <ona.zukauskaite@icloud.com>",
+     ack=dict(name="Ona Žukauskaitė", org="Dizaino ir tekstilės klasteris „Audinys“", country="Lietuva"),
+     body="""Laba, deja turiu atšaukti savo dalyvavimą – susirgo vaikas, o birželio pradžioje dar ir mokslo metų pabaiga. Labai atsiprašau, tikiuosi kitą kartą.
+Ona""",
+     L=dict(I=["cancellation"], name="Ona Žukauskaitė")),
+
+dict(id="w6-lt08", kind="registration_idea", client="outlook", frm="Kęstutis Rimkus <kestutis.rimkus@precizinis-ukis.lt>",
+     subj="Registracija ir pasiūlymas darbo grupėms",
+     body="""Laba diena,
+
+registruojuosi į seminarą Rygoje (abi dienas).
+
+Taip pat turiu pasiūlymą antrosios dienos darbui grupėse: būtų naudinga aptarti, kaip keli klasteriai gali bendrai naudotis vienu atstovu užsienyje ar „soft landing“ paslaugomis – pavyzdžiui, vienas žmogus Danijoje ar Vokietijoje atstovauja keliems Baltijos šalių klasteriams. Mes tokį modelį bandėme su dviem partneriais iš Latvijos ir galėtume trumpai papasakoti, kas pavyko, o kas ne.""",
+     sig="""Pagarbiai
+Kęstutis Rimkus
+Valdybos pirmininkas
+Asociacija „Precizinio ūkininkavimo klasteris“
+Šiauliai""",
+     L=dict(I=["registration", "idea"], name="Kęstutis Rimkus", org="Precizinio ūkininkavimo klasteris", cc="LT")),
+
+dict(id="w6-lt09", kind="list", client="html_only", frm="Klasterių tinklo naujienos <naujienos@klasteriai-lt-test.lt>",
+     to="register@event.test",
+     subj="Naujienlaiškis: gegužės renginiai ir kvietimai",
+     mailer="Sendinblue",
+     hdrs={"List-Id": "Klasteriu tinklo naujienos <naujienos.klasteriai-lt-test.lt>",
+           "List-Unsubscribe": "<mailto:atsisakyti@klasteriai-lt-test.lt>, <https://klasteriai-lt-test.lt/atsisakyti?id=77f1>",
+           "Precedence": "bulk"},
+     body="""KLASTERIŲ TINKLO NAUJIENOS | 2027 m. gegužė
+
+Renginiai
+• Birželio 2–3 d. Rygoje – seminaras klasterių vadovams apie internacionalizaciją. Registracija el. paštu register@event.test.
+• Gegužės 19 d. – nuotolinis seminaras apie naująjį inovacijų čekių kvietimą.
+
+Kvietimai
+• Iki birželio 30 d. priimamos paraiškos klasterių tarptautiškumo skatinimo priemonei.
+
+Šį laišką gavote, nes esate užsiprenumeravę Klasterių tinklo naujienas. Atsisakyti prenumeratos galite čia: https://klasteriai-lt-test.lt/atsisakyti""",
+     L=dict(I=[], auto="bulk")),
+
+dict(id="w6-lt10", kind="update", client="gmail", frm="Aušra Kairytė <ausra.kairyte@gmail.com>",
+     subj="Organizacijos pakeitimas registracijoje",
+     body="""Sveiki,
+
+balandį registravausi į seminarą kaip Vilniaus IT klasterio atstovė. Nuo gegužės dirbu kitur, todėl prašyčiau registracijoje organizaciją pakeisti į: Nemuno inovacijų centras. Dalyvauju kaip ir planuota, abi dienas.
+
+Aušra Kairytė""",
+     L=dict(I=["update"], name="Aušra Kairytė", org="Nemuno inovacijų centras")),
+
+dict(id="w6-lt11", kind="thanks", client="android", quote=True, frm="Paulius Grigas <paulius.grigas@metalo-klasteris.lt>",
+     ack=dict(name="Paulius Grigas", org="Metalo apdirbimo klasteris", country="Lietuva"),
+     body="""Gerai, iki pasimatymo Rygoje!""",
+     L=dict(I=[], name="Paulius Grigas")),
+
+dict(id="w6-lt12", kind="registration", client="outlook", frm="Vytautas Šimkus <v.simkus@automatika-klasteris.lt>",
+     subj="Registration - Riga workshop 2-3 June",
+     body="""Dear organisers,
+
+I would like to register for the workshop in Riga on 2–3 June. I manage a young cluster (founded in 2025), so internationalisation is quite new for us and the topic fits perfectly.
+
+One practical question: is there a joint dinner on the evening of 2 June, and if so, should I let you know in advance whether I will attend?
+
+Best regards,
+Vytautas Šimkus""",
+     sig="""Vytautas Šimkus
+Klasterio vadovas / Cluster Manager
+Asociacija „Pramonės automatizavimo klasteris“
+Savanorių pr. 178, LT-03154 Vilnius
+
+Šiame elektroniniame laiške pateikta informacija yra konfidenciali ir skirta tik adresatui. Jei šį laišką gavote per klaidą, prašome nedelsiant informuoti siuntėją ir laišką ištrinti.""",
+     L=dict(I=["registration", "question"], lang="en", name="Vytautas Šimkus", org="Pramonės automatizavimo klasteris", cc="LT",
+            exp="starting")),
+
+dict(id="w6-lt13", kind="registration", client="apple", frm="Lina Bartkutė <lina.bartkute@me.com>",
+     subj="Seminaras birželio 2–3 d.",
+     body="""Labas,
+
+norėčiau dalyvauti. Esu naujai įsteigto Palangos kurortų turizmo klasterio koordinatorė, tad tarptautinės veiklos patirties kol kas neturime jokios – kaip tik todėl ir noriu atvažiuoti pasimokyti iš kitų.
+
+Lina""",
+     sig="""Lina Bartkutė
+Palangos kurortų turizmo klasteris
++370 686 20 311""",
+     L=dict(name="Lina Bartkutė", org="Palangos kurortų turizmo klasteris",
+            exp="starting", unscored=["country"])),
+]

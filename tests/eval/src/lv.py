@@ -852,3 +852,155 @@ dict(id="w4-lv16", kind="registration_note", client="android", frm="Ilgvars Zied
 Ilgvars Ziediņš, Talsu uzņēmēju biedrība""",
      L=dict(name="Ilgvars Ziediņš", org="Talsu uzņēmēju biedrība", note=True, unscored=["country"])),
 ]
+
+# The sixth writer's mails (source ids w6-lv…): written, with their labels, before regbot was run on them.
+MAILS += [
+dict(id="w6-lv01", kind="registration", client="outlook", frm="Dace Stepiņa <dace.stepina@zmk-klasteris.lv>",
+     subj="Pieteikums darbnīcai 2.–3. jūnijā",
+     body="""Labdien!
+
+Lūdzu iekļaut mani dalībnieku sarakstā 2.–3. jūnija darbnīcai par klasteru internacionalizāciju.
+
+Mūsu klasteris eksporta jomā ir salīdzinoši jauns – pirmo kopīgo stendu ārvalstu izstādē noorganizējām tikai pagājušajā rudenī, tāpēc darbnīcas tēma mums ir ļoti laikā.
+
+Ar cieņu
+Dace""",
+     sig="""Dace Stepiņa
+Klastera vadītāja | Cluster Manager
+Biedrība “Zemgales mašīnbūves klasteris”
+Lielā iela 11, Jelgava, LV-3001
+Tālr.: +371 29 455 781
+www.zmk-klasteris.lv
+
+Šis e-pasts un tā pielikumi var saturēt konfidenciālu informāciju. Ja esat to saņēmis kļūdas pēc, lūdzu, informējiet sūtītāju un izdzēsiet šo vēstuli.""",
+     L=dict(name="Dace Stepiņa", org="Zemgales mašīnbūves klasteris", cc="LV", exp="starting")),
+
+dict(id="w6-lv02", kind="cancellation", client="gmail", frm="Raimonds Siliņš <raimonds@buvmaterialu-klasteris.lv>",
+     subj="Par darbnīcu jūnijā",
+     body="""Labdien,
+
+paldies par ielūgumu – izskatās pēc ļoti vērtīga pasākuma. Diemžēl jūnija sākumā mums ir biedru kopsapulce un vairāki uzņēmumi brauc uz izstādi Hamburgā, tāpēc šoreiz no mūsu puses neviens nebūs. Lūdzu, neskaitiet mūs dalībnieku skaitā.
+
+Ja pēc tam būs pieejamas prezentācijas, priecāšos, ja tās atsūtīsiet.
+
+Raimonds""",
+     sig="""Raimonds Siliņš
+Kurzemes būvmateriālu klasteris
+Ventspils""",
+     L=dict(I=[], Iopt=["cancellation", "question"], name="Raimonds Siliņš", org="Kurzemes būvmateriālu klasteris", cc="LV")),
+
+dict(id="w6-lv03", kind="question_in_request", client="iphone", frm="Elīna Grosa <elina.grosa@inbox.lv>",
+     subj="Pieteikšanās",
+     body="""Sveiki! Vai uz darbnīcu 2.–3. jūnijā vēl var pieteikties? Kolēģe tikai šodien pārsūtīja uzaicinājumu. Ja vietas vēl ir, lūdzu, pierakstiet mani – Elīna Grosa, Latgales tūrisma un amatniecības klasteris, Daugavpils.""",
+     L=dict(I=["registration"], Iopt=["question"], name="Elīna Grosa",
+            org="Latgales tūrisma un amatniecības klasteris", cc="LV")),
+
+dict(id="w6-lv04", kind="update", client="outlook", quote=True, frm="Mārtiņš Ķirsis <martins.kirsis@rtk-test.lv>",
+     ack=dict(name="Mārtiņš Ķirsis", org="Rīgas Tehniskā koledža", country="Latvija"),
+     body="""Labdien,
+
+paldies par apstiprinājumu. Lūdzu, izlabojiet organizāciju: pareizi ir “Viedās inženierijas klasteris”. Koledža ir mana pamatdarba vieta, tāpēc e-pasts ir no turienes, bet darbnīcā piedalos klastera vārdā.
+
+Mārtiņš""",
+     sig="""Mārtiņš Ķirsis
+Lektors, Mehānikas katedra
+Rīgas Tehniskā koledža""",
+     L=dict(I=["update"], name="Mārtiņš Ķirsis", org="Viedās inženierijas klasteris")),
+
+dict(id="w6-lv05", kind="thanks", client="gmail", quote=True, frm="Ilona Pētersone <ilona.petersone@gmail.com>",
+     ack=dict(name="Ilona Pētersone", org="Madonas kokapstrādes klasteris", country="Latvija"),
+     body="""Paldies, saņēmu! Tiekamies Rīgā.
+
+Ilona""",
+     L=dict(I=[], name="Ilona Pētersone")),
+
+dict(id="w6-lv06", kind="on_behalf", client="outlook", frm="Sandra Kļaviņa <sandra.klavina@optoklasteris.lv>",
+     subj="Dalībnieki no Baltijas Optoelektronikas klastera",
+     body="""Labdien!
+
+Pati diemžēl 2.–3. jūnijā būšu komandējumā Taivānā, taču mūsu klasteri darbnīcā pārstāvēs divi kolēģi:
+– Artūrs Lapiņš, projektu vadītājs, arturs.lapins@optoklasteris.lv
+– Kristiāna Vanaga, eksporta koordinatore, kristiana.vanaga@optoklasteris.lv
+
+Abi būs abas dienas. Artūram ir liela pieredze starptautiskos projektos, Kristiāna šajā jomā ir jauniņā, tāpēc viņai darbnīca noderēs jo īpaši.
+
+Ar cieņu
+Sandra Kļaviņa""",
+     sig="""Valdes priekšsēdētāja
+Baltijas Optoelektronikas klasteris
+Rīga, Latvija""",
+     L=dict(name="Sandra Kļaviņa", org="Baltijas Optoelektronikas klasteris", cc="LV",
+            parts=[("arturs.lapins@optoklasteris.lv", "Artūrs Lapiņš"),
+                   ("kristiana.vanaga@optoklasteris.lv", "Kristiāna Vanaga")])),
+
+dict(id="w6-lv07", kind="registration", client="gmail", frm="Gatis Zvirbulis <gatis@agrotehnologijas.lv>",
+     subj="Interreg projekta ideja + jūnija darbnīca",
+     body="""Sveika, Inga!
+
+Rakstu uz šo adresi, jo tava personīgā man kaut kur pazuda. Pēc mūsu sarunas Viļņā domāju par to kopīgo projektu – precīzās lauksaimniecības tehnoloģiju testēšana kopā ar Lietuvas un Somijas klasteriem. Nākamais Interreg BSR uzsaukums, cik saprotu, būs rudenī, un līdz tam gribētu salikt partneru loku.
+
+Ideja īsumā: katrs klasteris atrod 3–4 saimniecības, kas gatavas testēt partneru valstu uzņēmumu risinājumus (sensori, droni, lauka datu platformas), un mēs kā klasteri nodrošinām koordināciju un rezultātu apkopošanu. Somi jau teica, ka viņiem ir interese, lietuvieši vēl domā.
+
+Vai jūs kā tīkls būtu gatavi būt par asociēto partneri vai vismaz palīdzēt izplatīt rezultātus? Nekas liels, bet tas projektam dotu plašāku pārklājumu.
+
+Starp citu – uz darbnīcu jūnijā, protams, braucu, ieraksti mani, lūdzu, sarakstā. Par projektu varētu parunāt turpat pusdienu pauzē.
+
+Visu labu,
+Gatis""",
+     sig="""Gatis Zvirbulis
+Latvijas Agrotehnoloģiju klasteris
+mob. +371 26 300 418""",
+     L=dict(I=["registration", "question"], name="Gatis Zvirbulis", org="Latvijas Agrotehnoloģiju klasteris")),
+
+dict(id="w6-lv08", kind="idea_only", client="thunderbird", cs="iso-8859-4", cte="qp", frm="Uldis Bebris <uldis.bebris@koksundizains.lv>",
+     subj="Tēma darba grupai",
+     body="""Labdien,
+
+neesmu pārliecināts, ka jūnija sākumā tikšu uz Rīgu (tas atkarīgs no viena ES projekta noslēguma), tomēr gribu ierosināt tēmu vienai no darba grupām: kā mazam klasterim sadalīt izmaksas par kopīgu stendu ārvalstu izstādēs, lai tas nebūtu tikai lielāko biedru privilēģija. Mums ir gan veiksmīgs, gan ļoti neveiksmīgs piemērs, ar ko labprāt dalītos – ja ne klātienē, tad materiālus varu nodot kādam kolēģim.
+
+Ja izdosies atbraukt, uzrakstīšu atsevišķi.""",
+     sig="""Uldis Bebris
+Kokapstrādes un mēbeļu klasteris "Koks un dizains"
+Cēsis""",
+     L=dict(I=["idea"], name="Uldis Bebris", org="Kokapstrādes un mēbeļu klasteris \"Koks un dizains\"",
+            orgc="Koks un dizains", cc="LV")),
+
+dict(id="w6-lv09", kind="auto_reply", client="outlook", frm="Anita Kalēja <anita.kaleja@mezsaimnieki-test.lv>",
+     subj="Automātiskā atbilde: Darbnīcas programma un praktiskā informācija",
+     body="""Labdien!
+
+Esmu atvaļinājumā līdz 18. maijam, e-pastiem atbildēšu pēc atgriešanās. Steidzamos jautājumos, lūdzu, zvaniet kolēģei Lienei, tālr. 26 112 908.
+
+Ar cieņu
+Anita Kalēja""",
+     L=dict(I=[], auto="auto_reply")),
+
+dict(id="w6-lv10", kind="update", client="android", frm="Laura Jansone <laurajansone88@gmail.com>",
+     subj="Par dalību",
+     body="""Labdien! Esmu reģistrējusies darbnīcai, bet sanāk tā, ka 3. jūnijā man jābūt Valmierā, tāpēc varēšu piedalīties tikai pirmajā dienā. Lūdzu ņemiet to vērā, plānojot grupu darbu.
+Laura Jansone""",
+     L=dict(I=["update"], Iopt=["cancellation"], name="Laura Jansone", note=True)),
+
+dict(id="w6-lv11", kind="question", client="outlook", ev=2, frm="Edgars Cīrulis <edgars.cirulis@jurasklasteris.lv>",
+     subj="Matchmaking forums 14. oktobrī – jautājums",
+     body="""Labdien!
+
+Apsveram iespēju piedalīties forumā Tallinā. Pirms pieteikšanās gribētu noskaidrot divas lietas: vai dalība ir maksas, un vai individuālās tikšanās var rezervēt arī divi cilvēki no vienas organizācijas, ja katrs strādā ar citu tēmu (akvakultūra un ostu loģistika)?
+
+Paldies!""",
+     sig="""Edgars Cīrulis
+Attīstības vadītājs
+Latvijas Jūras klasteris
+Liepāja, Latvija""",
+     L=dict(I=["question"], name="Edgars Cīrulis", org="Latvijas Jūras klasteris", cc="LV")),
+
+dict(id="w6-lv12", kind="registration", client="html_only", frm="Agris Vilks <agris.vilks@inbox.lv>",
+     subj="pieteikums",
+     body="""Labdien,
+piesakos uz klasteru darbnīcu 2. un 3. jūnijā.
+
+Agris Vilks
+Bauskas lauksaimniecības tehnikas klasteris
+tālr. 29 870 114""",
+     L=dict(name="Agris Vilks", org="Bauskas lauksaimniecības tehnikas klasteris", unscored=["country"])),
+]

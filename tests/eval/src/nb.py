@@ -784,3 +784,131 @@ Hasbergs vei 36, 3616 Kongsberg""",
      L=dict(name="Birgit Tangen", org="Universitetet i Sørøst-Norge", cc="NO",
             unscored=["experience"])),
 ]
+
+# Fifth writer (w5-): another independent hand, weighted toward the intent decision.
+MAILS += [
+dict(id="w5-nb01", kind="registration", client="gmail", frm="Silje Aasheim <silje@havbruksleverandorene.no>",
+     subj="Påmelding Riga",
+     body="""Hei!
+
+Jeg vil gjerne være med på workshopen i Riga 2.–3. juni. Jeg er daglig leder i et lite nettverk av leverandører til havbruksnæringen, og vi har akkurat begynt å se på om vi kan gjøre noe sammen mot Skottland og Færøyene.
+
+Mvh
+Silje""",
+     sig="""Silje Aasheim
+Daglig leder
+Havbruksleverandørene Nordmøre
+Kristiansund, Norge
+Tlf. 915 27 604""",
+     L=dict(name="Silje Aasheim", org="Havbruksleverandørene Nordmøre", cc="NO", exp="starting")),
+
+dict(id="w5-nb02", kind="idea_only", client="outlook", frm="Torgeir Almås <torgeir.almas@smartenergi-agder.no>",
+     subj="SV: Invitation: Cluster internationalisation – Why and how to do it? Riga, 2–3 June",
+     body="""Hei,
+
+Takk for invitasjonen. Jeg har dessverre styremøte 3. juni og får ikke til å reise til Riga denne gangen.
+
+Men jeg har et innspill til gruppearbeidet, hvis dere vil ha det: Mange klynger (også vår) sliter med å finne ut hvilke internasjonale nettverk det faktisk lønner seg å være med i. Vi betaler medlemskap i fire europeiske plattformer og vet ærlig talt ikke hva vi får igjen for det. En sesjon der man sammenligner erfaringer med slike nettverk – hva ga noe, og hva ga ingenting – tror jeg mange ville hatt nytte av.
+
+Lykke til med workshopen!
+
+Vennlig hilsen
+Torgeir Almås""",
+     sig="""Torgeir Almås
+Klyngeleder
+Smart Energi Agder
+Jon Lilletuns vei 9, 4879 Grimstad""",
+     L=dict(I=["idea"], Iopt=["cancellation"], name="Torgeir Almås", org="Smart Energi Agder", cc="NO")),
+
+dict(id="w5-nb03", kind="on_behalf", client="outlook", frm="Eirik Brattland <eirik.brattland@matnettverket-innlandet.no>",
+     subj="Påmelding av tre personer",
+     body="""Hei,
+
+Vi ønsker å melde på tre personer fra Matnettverket Innlandet til workshopen i Riga:
+
+1. Meg selv, Eirik Brattland
+2. Marte Solbakken, prosjektleder – marte.solbakken@matnettverket-innlandet.no
+3. Ahmed Nour, som er hos oss i praksis fram til sommeren. Han har ikke fått egen e-postadresse hos oss ennå, så send gjerne informasjonen til meg.
+
+Alle tre blir med begge dagene.
+
+Hilsen Eirik""",
+     sig="""Eirik Brattland
+Daglig leder
+Matnettverket Innlandet
+Hamar""",
+     L=dict(name="Eirik Brattland", org="Matnettverket Innlandet", cc="NO", review="on_behalf_without_address",
+            parts=[("eirik.brattland@matnettverket-innlandet.no", "Eirik Brattland"),
+                   ("marte.solbakken@matnettverket-innlandet.no", "Marte Solbakken"), (None, "Ahmed Nour")])),
+
+dict(id="w5-nb04", kind="update", client="apple", quote=True, frm="Kristoffer Bjørgum <kristoffer@grensehandel-nettverk.no>",
+     ack=dict(name="Kristoffer Bjørgum", org="Smart Grensehandel Nettverk", country="Sverige"),
+     body="""Hei igjen,
+
+Takk for bekreftelsen. En liten rettelse: Dere har ført opp Sverige som land, men vi holder til i Halden, altså på norsk side av grensa. (Forståelig feil – halve styret vårt er svensk.)
+
+Hilsen
+Kristoffer""",
+     L=dict(I=["update"], name="Kristoffer Bjørgum", org="Smart Grensehandel Nettverk", cc="NO")),
+
+dict(id="w5-nb05", kind="question", client="gmail", frm="Ingvild Hoff <ingvild.hoff@havnaering-helgeland.no>",
+     subj="Workshop i Riga – sen påmelding?",
+     body="""Hei,
+
+Vi er veldig interessert i workshopen. Om jeg kan komme, avhenger av om reisen kan dekkes av Interreg-prosjektet vårt, og det får jeg ikke svar på før i midten av mai. Er det mulig å melde seg på så sent, eller er plassene fylt opp før den tid?
+
+Mvh
+Ingvild Hoff
+Rådgiver internasjonalisering
+Helgeland Havnæringsklynge""",
+     L=dict(I=["question"], Iopt=["registration"], name="Ingvild Hoff", org="Helgeland Havnæringsklynge")),
+
+dict(id="w5-nb06", kind="cancellation", client="outlook", quote=True, frm="Bjørnar Skjelbred <bjornar.skjelbred@arktisk-bio.no>",
+     ack=dict(name="Bjørnar Skjelbred", org="Polar Bioøkonomiklynge", country="Norge"),
+     body="""Hei,
+
+Beklager, men jeg må dessverre melde meg av likevel. Jeg fikk i dag beskjed om at jeg må være i Tromsø hele den uka i forbindelse med en revisjon.
+
+Håper på en ny anledning!
+
+Hilsen Bjørnar""",
+     L=dict(I=["cancellation"], name="Bjørnar Skjelbred", org="Polar Bioøkonomiklynge")),
+
+dict(id="w5-nb07", kind="registration_idea", client="thunderbird", frm="Herdis Vatne <herdis.vatne@moreblue.no>",
+     subj="Eksempel til nyhetsbrevet + Riga",
+     body="""Hei,
+
+I invitasjonen etterlyste dere eksempler på klynger som har fått til felles eksportsatsinger. Her er vårt, hvis dere kan bruke det:
+
+Vi startet i 2023 med fire bedrifter som lager utstyr til fiskefartøy. Hver for seg var de for små til å stille på messer i Nord-Amerika, så klyngen leide én felles stand i Boston og delte kostnadene etter omsetning. Første år kom det to konkrete kontrakter ut av det, andre år fem. Det viktigste vi lærte var at én person må ha ansvar for oppfølging etter messa – ellers skjer det ingenting.
+
+Jeg kommer for øvrig til Riga, så meld meg gjerne på, da kan jeg fortelle mer om dette der.
+
+Hilsen
+Herdis""",
+     sig="""Herdis Vatne
+Prosjektleder
+Blue Maritime Møre
+Ålesund""",
+     L=dict(Iopt=["idea"], name="Herdis Vatne", org="Blue Maritime Møre", cc="NO", exp="experienced")),
+
+dict(id="w5-nb08", kind="auto_reply", client="plain", cs="iso-8859-1", frm="Oddvar Brekken <oddvar.brekken@trebyggeklyngen-midt.no>",
+     subj="Ferie / Holiday",
+     body="""Jeg har ferie til og med 21. april og leser ikke e-post. I hastesaker kan du ringe sentralbordet på 72 40 11 00.
+
+I am on holiday until 21 April and do not read e-mail.
+
+Oddvar Brekken""",
+     L=dict(I=[], auto="auto_reply")),
+
+dict(id="w5-nb09", kind="thanks", client="iphone", quote=True, frm="Vegard Nyhus <vegard.nyhus@gmail.com>",
+     ack=dict(name="Vegard Nyhus"),
+     body="""Takk! Alt ser riktig ut. Gleder meg.""",
+     L=dict(I=[], name="Vegard Nyhus")),
+
+dict(id="w5-nb10", kind="registration_note", client="android", ev=2, frm="Guro Eliassen <guro@lofoten-tang.no>",
+     subj="Forumet i Tallinn",
+     body="""Hei, jeg vil gjerne melde meg på forumet i Tallinn 14. oktober. Jeg representerer Lofoten Tang AS – vi dyrker sukkertare og ser etter kjøpere og partnere til videreforedling i Baltikum. NB: jeg har nøtteallergi, så det hadde vært fint om kjøkkenet får beskjed.
+Hilsen Guro Eliassen""",
+     L=dict(name="Guro Eliassen", org="Lofoten Tang AS", orgc="Lofoten Tang", note=True)),
+]

@@ -829,3 +829,138 @@ dict(id="w4-pl16", kind="list", client="outlook", frm="Newsletter Klastrów Pomo
 Otrzymujesz ten newsletter, ponieważ zapisałeś się na klastry-pomorza-test.pl. Wypisz się: https://klastry-pomorza-test.pl/wypisz""",
      L=dict(I=[], auto="bulk")),
 ]
+
+# The sixth writer's mails (source ids w6-pl…): written, with their labels, before regbot was run on them.
+MAILS += [
+dict(id="w6-pl01", kind="registration", client="outlook", frm="Agnieszka Wrona <a.wrona@klaster-wodny.pl>",
+     subj="Zgłoszenie udziału – warsztaty w Rydze",
+     body="""Dzień dobry,
+
+nazywam się Agnieszka Wrona i od dwóch lat koordynuję współpracę międzynarodową w Pomorskim Klastrze Technologii Wodnych. Chciałabym zgłosić swój udział w warsztatach w Rydze w dniach 2–3 czerwca. Mamy już za sobą kilka misji gospodarczych (Niemcy, Dania), więc chętnie podzielę się doświadczeniami z innymi uczestnikami.
+
+Z poważaniem
+Agnieszka Wrona""",
+     sig="""mgr inż. Agnieszka Wrona
+Koordynator ds. współpracy międzynarodowej
+Pomorski Klaster Technologii Wodnych
+ul. Długie Ogrody 8, 80-765 Gdańsk
+tel. +48 58 320 44 19""",
+     L=dict(name="Agnieszka Wrona", org="Pomorski Klaster Technologii Wodnych", cc="PL", exp="experienced")),
+
+dict(id="w6-pl02", kind="registration", client="gmail", frm="Bartosz Kmiecik <bartosz.kmiecik@gmail.com>",
+     subj="Re: Invitation: Cluster internationalisation – Why and how to do it? Riga, 2–3 June",
+     body="""Dzień dobry,
+
+dziękuję za zaproszenie na warsztaty. Temat bardzo nam odpowiada, ale wyjazd musi jeszcze zatwierdzić zarząd klastra – posiedzenie mamy 12 maja. Jeśli dostanę zielone światło, od razu napiszę z prośbą o rejestrację.
+
+Pozdrawiam
+Bartosz Kmiecik
+Wielkopolski Klaster Opakowań""",
+     L=dict(I=[], Iopt=["registration"], name="Bartosz Kmiecik", org="Wielkopolski Klaster Opakowań")),
+
+dict(id="w6-pl03", kind="question_in_request", client="outlook", frm="Katarzyna Dudek <katarzyna.dudek@klaster-wlokien.pl>",
+     subj="Wolne miejsca?",
+     body="""Dzień dobry,
+
+czy są jeszcze wolne miejsca na warsztaty w Rydze? Jeśli tak, proszę o zapisanie mnie oraz mojej koleżanki Moniki Zając (monika.zajac@klaster-wlokien.pl). Obie reprezentujemy Klaster Włókien Technicznych z Łodzi.
+
+Pozdrawiam serdecznie
+Katarzyna Dudek
+Specjalista ds. projektów""",
+     L=dict(I=["registration"], Iopt=["question"], name="Katarzyna Dudek", org="Klaster Włókien Technicznych", cc="PL",
+            parts=[("katarzyna.dudek@klaster-wlokien.pl", "Katarzyna Dudek"), ("monika.zajac@klaster-wlokien.pl", "Monika Zając")])),
+
+dict(id="w6-pl04", kind="on_behalf", client="outlook", frm="Piotr Malinowski <piotr.malinowski@energia-podlasie.pl>",
+     subj="Zmiana uczestnika",
+     body="""Dzień dobry,
+
+w marcu zarejestrowałem się na warsztaty, ale niestety nie będę mógł przyjechać – w tym samym terminie mamy audyt projektu. Zamiast mnie pojedzie nasza analityczka, Pani Joanna Kowalczyk (j.kowalczyk@energia-podlasie.pl). Proszę o przepisanie rejestracji na nią.
+
+Dziękuję i pozdrawiam""",
+     sig="""Piotr Malinowski
+Dyrektor
+Podlaski Klaster Bioenergii
+Białystok""",
+     L=dict(I=["registration", "cancellation"], name="Piotr Malinowski", org="Podlaski Klaster Bioenergii", cc="PL",
+            parts=[("piotr.malinowski@energia-podlasie.pl", "Piotr Malinowski"),
+                   ("j.kowalczyk@energia-podlasie.pl", "Joanna Kowalczyk")])),
+
+dict(id="w6-pl05", kind="update", client="gmail", quote=True, frm="Grzegorz Lewandowki <grzegorz.lewandowski@klaster-ict.pl>",
+     ack=dict(name="Grzegorz Lewandowki", org="Klaster ICT Mazowsze", country="Polska"),
+     body="""Dzień dobry,
+
+w potwierdzeniu jest błąd w nazwisku – poprawnie: Lewandowski (przez „s” przed „k”). Literówka wzięła się z mojego programu pocztowego, już to poprawiłem. Proszę o korektę, zwłaszcza na identyfikatorze.
+
+Pozdrawiam
+Grzegorz""",
+     L=dict(I=["update"], name="Grzegorz Lewandowski")),
+
+dict(id="w6-pl06", kind="registration", client="outlook", frm="Marek Sobczak <marek.sobczak@kompozyty-podkarpacie.pl>",
+     subj="Podziękowanie i kilka słów po Forum w Gdyni",
+     body="""Szanowna Pani Ingo,
+
+chciałem jeszcze raz podziękować za zaproszenie na panel podczas marcowego forum w Gdyni. Dla naszego klastra była to pierwsza okazja, żeby pokazać się partnerom z krajów bałtyckich, i już mamy efekty: dwie firmy z Estonii odezwały się w sprawie recyklingu kompozytów, a z jedną z nich planujemy wspólną wizytę studyjną jesienią.
+
+Przesyłam też link do krótkiego artykułu, który napisaliśmy po forum do naszego biuletynu – może przyda się Państwu do podsumowania projektu: https://kompozyty-podkarpacie.pl/aktualnosci/forum-gdynia
+
+Przy okazji – oczywiście przyjadę na warsztaty do Rygi 2–3 czerwca, proszę mnie dopisać do listy. Tym razem już bez prezentacji, chętnie posłucham innych.
+
+Łączę pozdrowienia z Rzeszowa""",
+     sig="""Marek Sobczak
+Prezes Zarządu
+Podkarpacki Klaster Kompozytów
+Rzeszów""",
+     L=dict(name="Marek Sobczak", org="Podkarpacki Klaster Kompozytów", cc="PL")),
+
+dict(id="w6-pl07", kind="auto_reply", client="outlook", frm="Ewa Jabłońska <ewa.jablonska@medklaster.pl>",
+     subj="Automatyczna odpowiedź: Warsztaty w Rydze – informacje praktyczne",
+     body="""Dzień dobry,
+
+dziękuję za wiadomość. Do 20 maja przebywam na zwolnieniu lekarskim i nie mam dostępu do poczty. W sprawach pilnych proszę pisać na adres sekretariat@medklaster.pl.
+
+Ewa Jabłońska""",
+     L=dict(I=[], auto="auto_reply")),
+
+dict(id="w6-pl08", kind="idea_only", client="thunderbird", cs="iso-8859-2", cte="qp", frm="dr hab. Paweł Jarosz <pawel.jarosz@ug-test.edu.pl>",
+     subj="Propozycja tematu na sesję warsztatową",
+     body="""Szanowni Państwo,
+
+nie wiem jeszcze, czy uda mi się dotrzeć do Rygi, ale chciałbym zaproponować temat na sesję w małych grupach: „Jak mierzyć efekty internacjonalizacji klastra?” – czyli jakie wskaźniki (poza liczbą wyjazdów i podpisanych kontraktów) warto zbierać, żeby przekonać członków i instytucje finansujące. Prowadzimy na ten temat badania i mogę przygotować krótką ankietę do wypełnienia przez uczestników przed warsztatami.
+
+Z wyrazami szacunku
+Paweł Jarosz""",
+     sig="""dr hab. Paweł Jarosz, prof. UG
+Katedra Zarządzania Innowacjami
+Uniwersytet Gdański""",
+     L=dict(I=["idea"], name="Paweł Jarosz", org="Uniwersytet Gdański")),
+
+dict(id="w6-pl09", kind="thanks", client="android", quote=True, frm="Łukasz Mazur <lukasz.mazur@wp.pl>",
+     ack=dict(name="Łukasz Mazur", org="Klaster Narzędziowy", country="Polska"),
+     body="""Ok, dzięki. Do zobaczenia w Rydze""",
+     L=dict(I=[], name="Łukasz Mazur")),
+
+dict(id="w6-pl10", kind="cancellation", client="iphone", frm="Magdalena Pawlak <magda.pawlak@onet.pl>",
+     subj="rezygnacja",
+     body="""dzien dobry, niestety musze odwolac swoj udzial w warsztatach 2-3 czerwca, wypadl mi wazny wyjazd sluzbowy do Brukseli. przepraszam za klopot
+pozdrawiam Magdalena Pawlak, Klaster Turystyki Zachodniopomorskiej""",
+     L=dict(I=["cancellation"], name="Magdalena Pawlak", org="Klaster Turystyki Zachodniopomorskiej")),
+
+dict(id="w6-pl11", kind="registration", client="gmail", ev=2, frm="Robert Zieliński <robert.zielinski@offshore-baltyk.pl>",
+     subj="Zgłoszenie – Matchmaking Forum Tallinn",
+     body="""Dzień dobry,
+
+zgłaszam swój udział w Blue Economy Matchmaking Forum 14 października w Tallinie.
+
+Interesujące mnie tematy: serwis morskich farm wiatrowych, logistyka portowa, szkolenia dla techników.""",
+     sig="""Robert Zieliński
+Bałtycki Klaster Morskiej Energetyki Wiatrowej
+Szczecin, Polska""",
+     L=dict(name="Robert Zieliński", org="Bałtycki Klaster Morskiej Energetyki Wiatrowej", cc="PL")),
+
+dict(id="w6-pl12", kind="registration", client="android", frm="Dorota Kaczmarek <dorota.kaczmarek@klaster-spozywczy.pl>",
+     subj="Warsztaty Ryga",
+     body="""Dzień dobry, proszę o rejestrację na warsztaty 2-3 czerwca.
+Dorota Kaczmarek
+Lubelski Klaster Przetwórstwa Spożywczego""",
+     L=dict(name="Dorota Kaczmarek", org="Lubelski Klaster Przetwórstwa Spożywczego")),
+]

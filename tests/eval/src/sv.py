@@ -778,3 +778,134 @@ dict(id="w3-sv16", kind="registration", client="html_only", cs="iso-8859-1", frm
      body="(html only)",
      L=dict(name="Per-Olof Lundqvist", org="Textilklustret Borås", orgc="Textilklustret", cc="SE", exp="starting")),
 ]
+
+# Fifth writer (w5-): another independent hand, weighted toward the intent decision.
+MAILS += [
+dict(id="w5-sv01", kind="registration", client="apple", frm="Elsa Lundmark <elsa.lundmark@friluftsklustret.se>",
+     subj="Anmälan workshop Riga",
+     body="""Hej!
+
+Jag vill gärna anmäla mig till workshopen i Riga den 2–3 juni. Vi är ett ganska nystartat kluster inom besöksnäring och friluftsliv och har precis börjat titta på samarbeten med Finland och Norge, så det här kommer lägligt.
+
+Vänliga hälsningar
+Elsa""",
+     sig="""Elsa Lundmark
+Verksamhetsledare
+Friluftsklustret Västerbotten
+Storgatan 44, 903 26 Umeå
+070-318 55 42""",
+     L=dict(name="Elsa Lundmark", org="Friluftsklustret Västerbotten", cc="SE", exp="starting")),
+
+dict(id="w5-sv02", kind="registration_idea", client="outlook", frm="Gustav Ahlkvist <gustav.ahlkvist@livsmedelhalland.se>",
+     subj="Anmälan + förslag till gruppdiskussion",
+     body="""Hej,
+
+Tack för inbjudan! Jag anmäler mig härmed till workshopen.
+
+Ett förslag till gruppdiskussionerna: hur man mäter om internationaliseringen faktiskt ger något. Vi har i tre år drivit ett exportprogram för våra medlemsföretag och styrelsen frågar nu, helt rimligt, vad det har gett. Vi har testat några indikatorer (nya kunder utomlands, antal företag på mässor, exportandel) men ingen känns riktigt bra. Det vore intressant att höra hur andra kluster gör, och jag delar gärna med mig av våra misstag.
+
+Med vänlig hälsning
+Gustav Ahlkvist""",
+     sig="""Gustav Ahlkvist
+Processledare internationalisering
+Livsmedelsklustret Halland
+Kristian IV:s väg 3, 302 50 Halmstad
+Tel 035-17 62 00""",
+     L=dict(I=["registration", "idea"], name="Gustav Ahlkvist", org="Livsmedelsklustret Halland", cc="SE",
+            exp="experienced")),
+
+dict(id="w5-sv03", kind="question_in_request", client="gmail", frm="Maja Åkerlund <maja.akerlund@ostgotadigital.se>",
+     subj="Tillgänglighet på workshopen",
+     body="""Hej,
+
+Jag skulle gärna vilja vara med på workshopen i Riga, men jag använder rullstol. Vet ni om lokalen och stället för den gemensamma middagen är tillgängliga? Om det fungerar vill jag gärna anmäla mig till båda dagarna.
+
+Tack på förhand,
+Maja""",
+     sig="""Maja Åkerlund
+Projektledare
+Östgöta Digitala Kluster""",
+     L=dict(I=["question"], Iopt=["registration"], name="Maja Åkerlund", org="Östgöta Digitala Kluster", note=True)),
+
+dict(id="w5-sv04", kind="cancellation", client="outlook", quote=True, frm="Annika Lidström <annika.lidstrom@skelleftea-naringsliv.se>",
+     ack=dict(name="Annika Lidström", org="Näringslivskontoret Skellefteå", country="Sverige"),
+     body="""Hej,
+
+Tyvärr måste jag avboka min plats. Vi har en omorganisation i kommunen och min tjänst flyttas från och med maj, så jag kommer inte att arbeta med klusterfrågorna längre. Min efterträdare är inte utsedd ännu – jag ber hen höra av sig när det är klart.
+
+Med vänlig hälsning
+Annika Lidström""",
+     L=dict(I=["cancellation"], name="Annika Lidström", org="Näringslivskontoret Skellefteå")),
+
+dict(id="w5-sv05", kind="forwarded", client="iphone", fwd=1, frm="Linus Almgren <linus.almgren@sjukvardsteknik-vast.se>",
+     body="""Anmäl mig gärna, tack!
+/Linus""",
+     L=dict(name="Linus Almgren")),
+
+dict(id="w5-sv06", kind="on_behalf", client="thunderbird", frm="Per-Olof Strömberg <per-olof.stromberg@skogsinnovation-gavleborg.se>",
+     subj="Deltagare från oss",
+     body="""Hej!
+
+Själv har jag tyvärr inte möjlighet att resa i juni, men vår nya projektledare Noor Haddad vill gärna delta i workshopen i Riga i mitt ställe. Hon nås på noor.haddad@skogsinnovation-gavleborg.se. Hon har jobbat med EU-projekt tidigare men är ny på klusterfrågor.
+
+Kan ni skicka bekräftelsen direkt till henne?
+
+Hälsningar
+Per-Olof""",
+     sig="""Per-Olof Strömberg
+Verksamhetschef
+Skogsnäringens Innovationskluster Gävleborg""",
+     L=dict(Iopt=["cancellation"], name="Per-Olof Strömberg", org="Skogsnäringens Innovationskluster Gävleborg",
+            parts=[("noor.haddad@skogsinnovation-gavleborg.se", "Noor Haddad")])),
+
+dict(id="w5-sv07", kind="update", client="gmail", quote=True, frm="Johanna Berglöf <johanna.berglof@smartmaterials-kalmar.se>",
+     ack=dict(name="Johanna Berglöf", org="Smart Materials Kalmar", country="Sverige"),
+     body="""Hej igen!
+
+En sak jag glömde i min anmälan: vi är inte nybörjare på området – klustret har drivit två Interreg-projekt med partner i Estland och Lettland sedan 2021. Skriv gärna in det om ni delar in grupperna efter erfarenhet.
+
+Hälsningar
+Johanna""",
+     L=dict(I=["update"], name="Johanna Berglöf", org="Smart Materials Kalmar", exp="experienced")),
+
+dict(id="w5-sv08", kind="list", client="html_only", cs="utf-8", frm="Klusternytt <nyhetsbrev@klusterforum.se>",
+     to="Klusternytt <nyhetsbrev@klusterforum.se>",
+     subj="Klusternytt april: nya utlysningar, workshop i Riga och årets klusterdag",
+     hdrs={"List-Id": "Klusternytt <klusternytt.klusterforum.se>",
+           "List-Unsubscribe": "<https://klusterforum.se/avregistrera?id=55120>",
+           "Precedence": "bulk"},
+     html="""<html><head><meta charset="utf-8"></head><body style="font-family:Arial,sans-serif;font-size:14px">
+<table width="600" align="center"><tr><td>
+<h1 style="color:#0b4f6c">Klusternytt – april 2027</h1>
+<h3>Workshop om internationalisering i Riga</h3>
+<p>Den 2–3 juni hålls en workshop för klusterledare i Östersjöregionen om hur man kommer igång med internationellt arbete. Deltagandet är kostnadsfritt. Anmälan sker via e-post till register@event.test.</p>
+<h3>Nya utlysningar</h3>
+<p>Två nya utlysningar för samverkansprojekt öppnar i maj. Läs mer på vår webbplats.</p>
+<h3>Klusterdagen 2027</h3>
+<p>Årets klusterdag äger rum i Jönköping den 23 september. Programmet publiceras i juni.</p>
+<p style="font-size:11px;color:#888">Du får det här nyhetsbrevet eftersom du prenumererar på Klusternytt. <a href="https://klusterforum.se/avregistrera?id=55120">Avregistrera dig här</a>.</p>
+</td></tr></table>
+</body></html>
+""",
+     body="(html only)",
+     L=dict(I=[], auto="bulk")),
+
+dict(id="w5-sv09", kind="thanks", client="iphone", quote=True, frm="Oskar Wennerström <oskar.wennerstrom@batteridalen.se>",
+     ack=dict(name="Oskar Wennerström", org="Batteridalen", country="Sverige"),
+     body="""Ses i Riga!""",
+     L=dict(I=[], name="Oskar Wennerström", org="Batteridalen")),
+
+dict(id="w5-sv10", kind="question", client="outlook", ev=2, frm="Karin Eklöf <karin.eklof@geo.uu.se>",
+     subj="Forumet i Tallinn – öppet för forskare?",
+     body="""Hej,
+
+Jag forskar på havsbaserad vindkraft och undrar om forumet i Tallinn även är öppet för forskare, eller om det i första hand vänder sig till företag? Vi letar efter industriella partner till en ansökan om ett testprojekt i Bottenhavet, och en matchmaking av det här slaget vore precis rätt forum.
+
+Vänliga hälsningar
+Karin Eklöf""",
+     sig="""Karin Eklöf
+Docent
+Institutionen för geovetenskaper
+Uppsala universitet""",
+     L=dict(I=["question"], name="Karin Eklöf", org="Uppsala universitet")),
+]
