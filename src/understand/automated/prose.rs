@@ -142,7 +142,18 @@ fn bare_local_part(line: &str) -> Option<String> {
         Some(at) => (&t[..at], &t[at..]),
         None => (t, ""),
     };
-    let column = rest.is_empty() || rest.starts_with('\t') || rest.starts_with("  ");
+    // "ruta: mailbox disabled", "ruta (user not found)": the name, then its reason; but not
+    // a label of the notice's own ("Reason: …", "Host: …").
+    let labelled = name.strip_suffix(':');
+    let name = labelled.unwrap_or(name);
+    if labelled.is_some() && bounces::NOTICE_LABELS.contains(&name) {
+        return None;
+    }
+    let column = rest.is_empty()
+        || rest.starts_with('\t')
+        || rest.starts_with("  ")
+        || rest.starts_with(" (")
+        || labelled.is_some();
     let mailbox = name.len() >= 2
         && name
             .chars()
@@ -328,6 +339,22 @@ fn header_kind(line: &str) -> Option<bool> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_mailbox_name_with_its_reason_after_a_colon_or_in_brackets_is_kept_apart() {
+        let found = text_recipients(
+            "Your message could not be delivered to one recipient here:\n\n    ruta: mailbox disabled\n",
+        );
+        assert_eq!(found.local_parts, ["ruta"]);
+        let found = text_recipients(
+            "Your message could not be delivered to the following recipient:\n\tjonas.p (user not found)\n",
+        );
+        assert_eq!(found.local_parts, ["jonas.p"]);
+        let found = text_recipients(
+            "The following recipient(s) could not be reached:\n\nReason: unknown\n",
+        );
+        assert!(found.local_parts.is_empty());
+    }
 
     #[test]
     fn an_expanded_alias_gives_the_address_written_to() {

@@ -443,6 +443,33 @@ pub const INLINE_HEADINGS: &[&str] = &[
     "generated from",
 ];
 
+/// Labels of a notice's own lines ("Reason: …", "Host: …"), which are no mailbox name under
+/// a heading (lowercase, without the colon).
+pub const NOTICE_LABELS: &[&str] = &[
+    "reason",
+    "error",
+    "status",
+    "diagnostic",
+    "diagnostic-code",
+    "host",
+    "remote",
+    "recipient",
+    "recipients",
+    "subject",
+    "to",
+    "from",
+    "cc",
+    "sent",
+    "date",
+    "because",
+    "user",
+    "address",
+    "message",
+    "action",
+    "server",
+    "explanation",
+];
+
 /// Names and mailboxes of a mail system's sender ("Mail Delivery Subsystem",
 /// `MAILER-DAEMON@…`): substrings of the lowercased display name and address together.
 pub const DAEMON_NAMES: &[&str] = &[
