@@ -239,7 +239,7 @@ pub fn understand(raw: &[u8], config: &UnderstandConfig) -> Understanding {
         participant.email = Some(f.email.clone());
         participant.sources.email = Some(Source::FromHeader);
     }
-    correct(&mut found, &mut participant, &own);
+    correct(&mut found, &mut participant, &own, reply_to_own);
     let mut forwarded_registration = false;
 
     // A forwarded registration is about the original sender.
@@ -422,9 +422,15 @@ pub fn understand(raw: &[u8], config: &UnderstandConfig) -> Understanding {
 /// A correction by mail: what the sender states in their own words ("my name is …", "actually
 /// I work for …", "the country is …") replaces what the signature or the From header says,
 /// which often still show the old values. A message that only states such values is a
-/// correction. A correction whose only content fits no field ("forgot to mention: I am
-/// vegetarian") is no correction but a note for the organisers (see `notes`).
-fn correct(found: &mut intents::Found, participant: &mut Participant, own: &str) {
+/// correction. So is one that only adds a note to the registration ("forgot to mention: I am
+/// vegetarian", or a diet note in a reply to the acknowledgement): an update that changes no
+/// field (see `review`).
+fn correct(
+    found: &mut intents::Found,
+    participant: &mut Participant,
+    own: &str,
+    reply_to_own: bool,
+) {
     if found.intents.contains(&Intent::Registration) {
         introduce(participant, own);
         return;
@@ -433,7 +439,9 @@ fn correct(found: &mut intents::Found, participant: &mut Participant, own: &str)
         return;
     }
     let stated = fields::stated(own);
-    if found.intents.is_empty() && !stated.is_empty() {
+    if found.intents.is_empty()
+        && (!stated.is_empty() || (reply_to_own && notes::note(own).is_some()))
+    {
         found.intents.push(Intent::Update);
     }
     if !found.intents.contains(&Intent::Update) {
@@ -451,17 +459,6 @@ fn correct(found: &mut intents::Found, participant: &mut Participant, own: &str)
     if let Some(country) = stated.country {
         participant.country = Some(country);
         s.country = Some(Source::RunningText);
-    }
-    let read_something = [s.name, s.organisation, s.country, s.experience, s.email]
-        .iter()
-        .any(|x| {
-            matches!(
-                x,
-                Some(Source::FormLine | Source::RunningText | Source::Signature)
-            )
-        });
-    if !read_something && found.intents == [Intent::Update] && notes::note(own).is_some() {
-        found.intents.clear();
     }
 }
 
@@ -524,6 +521,12 @@ fn review(
                     Some(Source::FormLine | Source::RunningText | Source::Signature)
                 )
             });
+        // An update that only adds a note keeps the reason a note-only message has always
+        // had: the daemon files the note on a registered sender's record (`process::review`)
+        // and shows anyone else's to a person.
+        if !read_something && u.note.is_some() && found.intents == [Intent::Update] {
+            return Some(ReviewReason::NoIntent);
+        }
         if !read_something {
             return Some(ReviewReason::UnparsedCorrection);
         }

@@ -304,3 +304,176 @@ fn keeping_only_some_days_in_a_reply_changes_the_registration() {
                 place for day one.";
     assert_eq!(reply(text), vec![Update]);
 }
+
+#[test]
+fn keeping_one_day_in_a_reply_updates() {
+    for text in [
+        "It turns out I can only come on the first day.",
+        "Ich kann leider nur am ersten Tag dabei sein.",
+        "Jag kan tyvärr bara komma den första dagen.",
+        "Jeg kan kun deltage den første dag.",
+        "Pääsen valitettavasti vain ensimmäisenä päivänä.",
+        "Varēšu piedalīties tikai pirmajā dienā.",
+        "Galėsiu dalyvauti tik pirmą dieną.",
+        "Saan osaleda ainult esimesel päeval.",
+        "Będę mógł być tylko drugiego dnia.",
+        "Смогу быть только в первый день.",
+    ] {
+        assert_eq!(reply(text), vec![Update], "{text}");
+    }
+    // Striking off one day: an update (the cancellation of that day may be reported too).
+    assert!(reply("Pierwszego dnia proszę mnie nie liczyć.").contains(&Update));
+    // The same in a first mail registers, with a note.
+    assert_eq!(
+        intents(
+            "Workshop",
+            "I would like to register, but I can only come on the first day."
+        ),
+        vec![Registration]
+    );
+}
+
+#[test]
+fn adding_what_one_forgot_to_say_corrects() {
+    for text in [
+        "I forgot to mention that I need a wheelchair-accessible room.",
+        "Ich habe vergessen zu erwähnen, dass ich Vegetarierin bin.",
+        "Jag glömde att nämna att jag är vegan.",
+        "Jeg glemte å si at jeg er allergisk mot nøtter.",
+        "Jeg glemte at nævne, at jeg er vegetar.",
+        "Aizmirsu pieminēt, ka esmu veģetārietis.",
+        "Pamiršau paminėti, kad esu vegetarė.",
+        "Zapomniałam dodać, że jestem wegetarianką.",
+        "Забыла упомянуть, что я вегетарианка.",
+    ] {
+        assert_eq!(reply(text), vec![Update], "{text}");
+    }
+    assert_eq!(
+        intents(
+            "Workshop",
+            "When I registered last week I forgot to say that I'm vegetarian."
+        ),
+        vec![Update]
+    );
+    // Forgetting to do something is no addition.
+    assert!(
+        !intents(
+            "Workshop",
+            "I forgot to register in time. Is it still possible?"
+        )
+        .contains(&Update)
+    );
+}
+
+#[test]
+fn asking_to_change_a_field_corrects_in_any_mail() {
+    for text in [
+        "Please change the organisation in my registration to Riga Tech Park.",
+        "Bitte ändern Sie den Namen der Organisation auf Cluster Nord.",
+        "Prašyčiau registracijoje organizaciją pakeisti į: Nemuno centras.",
+        "Proszę zmienić nazwę organizacji na Klaster Północ.",
+        "Lūdzu, nomainiet organizācijas nosaukumu uz Rīgas klasteris.",
+    ] {
+        assert_eq!(intents("Registration", text), vec![Update], "{text}");
+    }
+    // Something that changed is news, not a request.
+    assert_eq!(
+        intents(
+            "Workshop",
+            "Our company changed its focus last year, so I would like to register."
+        ),
+        vec![Registration]
+    );
+}
+
+#[test]
+fn a_colleague_taking_the_senders_place_registers_and_cancels() {
+    for text in [
+        "Desværre er jeg blevet forhindret, men min kollega Mette overtager min plads.",
+        "Leider bin ich verhindert, meine Kollegin Eva übernimmt meinen Platz.",
+        "Mój kolega Jan zajmie moje miejsce.",
+    ] {
+        assert_eq!(reply(text), vec![Registration, Cancellation], "{text}");
+    }
+    // A colleague who may come is no substitution yet.
+    assert_eq!(
+        reply("I have to cancel. My colleague may want to take my place; she will write."),
+        vec![Cancellation]
+    );
+}
+
+#[test]
+fn a_cancellation_under_a_condition_cancels_nothing_yet() {
+    for text in [
+        "If my trip is not approved, I will write at once and cancel my place.",
+        "Jei kelionė nebus patvirtinta, iškart parašysiu ir vietos atsisakysiu.",
+        "Falls die Reise nicht genehmigt wird, sage ich sofort ab.",
+    ] {
+        assert!(!intents("Workshop", text).contains(&Cancellation), "{text}");
+    }
+    // A short "if possible" asks.
+    assert_eq!(
+        reply("If possible, please cancel my registration."),
+        vec![Cancellation]
+    );
+}
+
+#[test]
+fn coming_being_hard_neither_registers_nor_cancels() {
+    for text in [
+        "Приехать в Ригу в июне мне сложно, а тема очень актуальна.",
+        "It is difficult for me to travel to Riga in June.",
+        "Atvykti į Rygą birželį man sunku.",
+    ] {
+        assert_eq!(intents("Seminar", text), Vec::<Intent>::new(), "{text}");
+    }
+}
+
+#[test]
+fn a_statement_before_a_dash_in_a_question_registers() {
+    assert_eq!(
+        intents(
+            "Riga",
+            "Og så vil jeg gerne være med i Riga – jeg går ud fra, at denne mail kan gælde som tilmelding?"
+        ),
+        vec![Registration, Question]
+    );
+    // A condition before the dash leaves it open.
+    assert_eq!(
+        intents(
+            "Workshop",
+            "I would register if there is a session on financing – will there be one?"
+        ),
+        vec![Question]
+    );
+}
+
+#[test]
+fn a_phrase_about_others_in_an_infinitive_registers_nobody() {
+    assert_eq!(
+        intents(
+            "Invitasjon",
+            "Mange klynger sliter med å finne ut hvilke nettverk det lønner seg å være med i."
+        ),
+        Vec::<Intent>::new()
+    );
+    // Typed without the pronoun, the phrase still registers.
+    assert_eq!(
+        intents("riga", "blir gjerne med til riga 2-3 juni om det er plass."),
+        vec![Registration]
+    );
+    for text in ["Jeg er med!", "Я приду.", "Jag tackar ja till inbjudan."] {
+        assert_eq!(intents("Workshop", text), vec![Registration], "{text}");
+    }
+}
+
+#[test]
+fn asking_to_send_a_colleague_the_confirmation_is_no_question() {
+    assert_eq!(
+        intents(
+            "Deltagare",
+            "Vår projektledare Noor vill gärna delta i mitt ställe. Kan ni skicka bekräftelsen direkt till henne?"
+        ),
+        vec![Registration, Cancellation]
+    );
+}

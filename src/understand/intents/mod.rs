@@ -7,27 +7,35 @@
 //! hypothetical ("if I register…"). Quoted text never reaches this module.
 
 use super::Intent;
+mod matching;
 mod sentences;
 
 use super::lexicon::attendance::*;
+use super::lexicon::behalf::INSTEAD_OF_ME;
 use super::lexicon::cancellation::*;
 use super::lexicon::corrections::*;
 use super::lexicon::ideas::*;
 use super::lexicon::intents::*;
 use super::lexicon::questions::{
-    ACTIONS, OBLIGATION_QUESTIONS, POLITENESS, QUESTION_OPENERS, REQUEST_OPENERS,
+    ACTIONS, CONFIRMATION, OBLIGATION_QUESTIONS, POLITENESS, QUESTION_OPENERS, REQUEST_OPENERS,
 };
-use super::lexicon::stance::{CONDITIONS, FIRST_PERSON, ME_OBJECT, NEGATORS, ONLY};
-use sentences::{Lexicon, Read, clauses, sentences};
+use super::lexicon::stance::{
+    CONDITIONS, FIRST_PERSON, ME_OBJECT, NEGATORS, ONLY, OTHER_PERSON, REQUEST_WORDS,
+};
+use matching::Lexicon;
+use sentences::{Read, clauses, sentences};
 use std::sync::LazyLock;
 
 // Each word list made ready for matching once (see `sentences::Lexicon`).
 static REGISTERING: LazyLock<Lexicon> = LazyLock::new(|| {
-    Lexicon::attendance(REGISTRATION, REGISTRATION_PHRASES).with_separable(REGISTRATION_SEPARABLE)
+    Lexicon::attendance(REGISTRATION, REGISTRATION_PHRASES)
+        .with_separable(REGISTRATION_SEPARABLE)
+        .with_personal(IMPERSONAL_PHRASES)
 });
 static REQUESTING: LazyLock<Lexicon> = LazyLock::new(|| {
     Lexicon::attendance(REGISTRATION, REGISTRATION_PHRASES)
         .with_separable(REGISTRATION_SEPARABLE)
+        .with_personal(IMPERSONAL_PHRASES)
         .without_participants()
 });
 static CANCELLING: LazyLock<Lexicon> = LazyLock::new(|| {
@@ -48,6 +56,11 @@ static CORRECTING_PHRASES_IN_REPLY: LazyLock<Lexicon> =
 static INTRODUCING: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(&[], INTRODUCTION_PHRASES));
 static CORRECTING_IN_REPLY: LazyLock<Lexicon> =
     LazyLock::new(|| Lexicon::new(CORRECTION_IN_REPLY, &[]));
+static FORGETTING: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(FORGOT, &[]));
+static SAYING_SOMETHING: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(SAYING, &[]));
+static CHANGING_SOMETHING: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(CHANGING, &[]));
+static A_FIELD: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(RECORD_FIELDS, &[]));
+static SENDING_CONFIRMATION: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(CONFIRMATION, &[]));
 
 /// What was found: the intents (sorted, unique), the idea's text and the question's text.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
@@ -103,10 +116,42 @@ fn offers_idea(sentence: &str, read: &Read) -> bool {
 fn corrects(read: &Read, reply_to_own: bool) -> bool {
     read.positive(&CORRECTING, false)
         || read.mentions(&CORRECTING_PHRASES)
+        || adds_forgotten(read)
+        || changes_field(read, reply_to_own)
         || (reply_to_own
             && ((read.positive(&CORRECTING_IN_REPLY, false)
                 && !read.near(&CORRECTING_IN_REPLY, PLANS, PLANS))
                 || read.mentions(&CORRECTING_PHRASES_IN_REPLY)))
+}
+
+/// Whether the sentence adds what the sender forgot to say ("I forgot to mention that …",
+/// "jeg glemte at nævne …", "aizmirsu pieminēt", "забыла упомянуть"), not what they forgot to
+/// do ("I forgot to register").
+fn adds_forgotten(read: &Read) -> bool {
+    read.mentions(&FORGETTING) && read.mentions(&SAYING_SOMETHING)
+}
+
+/// Whether the sentence asks to change a field of the record ("please change the
+/// organisation to …", "prašyčiau registracijoje organizaciją pakeisti į …"): in a reply to
+/// regbot, or asked for in words; "our company changed its focus" asks nothing.
+fn changes_field(read: &Read, reply_to_own: bool) -> bool {
+    let asked = || {
+        read.words().any(|w| {
+            REQUEST_WORDS.contains(&w)
+                || [
+                    "prašyčiau",
+                    "prosiłbym",
+                    "prosiłabym",
+                    "просила",
+                    "просил",
+                    "lūgtu",
+                ]
+                .contains(&w)
+        })
+    };
+    read.positive(&CHANGING_SOMETHING, false)
+        && read.mentions(&A_FIELD)
+        && (reply_to_own || asked())
 }
 
 fn is_question(sentence: &str, read: &Read) -> bool {
@@ -122,6 +167,10 @@ fn is_question(sentence: &str, read: &Read) -> bool {
     // fragen, ob …": the opener may stand anywhere.
     let opener = QUESTION_OPENERS.iter().any(|p| lower.contains(p));
     if !(asks || opener) {
+        return false;
+    }
+    // "Can you send the confirmation to her?": about a colleague's registration, a request.
+    if read.mentions(&SENDING_CONFIRMATION) && read.words().any(|w| OTHER_PERSON.contains(&w)) {
         return false;
     }
     // "Could you register me?", "Vil I skrive mig op?", "laittaisitko minut listalle?" are
@@ -161,6 +210,31 @@ fn before_question_opener(sentence: &str) -> Option<String> {
         .min()?;
     let head = lower.get(..at)?.trim();
     (!head.is_empty()).then(|| head.to_string())
+}
+
+/// The statement before a dash in a sentence that ends as a question ("I'd like to come – I
+/// assume this mail counts as registration?"), when there is one.
+fn statement_before_dash(sentence: &str) -> Option<&str> {
+    [" – ", " — ", " - "]
+        .iter()
+        .filter_map(|d| sentence.split_once(d).map(|(head, _)| head.trim()))
+        .find(|head| {
+            !head.is_empty()
+                && !head.ends_with('?')
+                && !sentences::words(head)
+                    .iter()
+                    .any(|w| CONDITIONS.contains(&w.as_str()))
+        })
+}
+
+/// Whether `sentence` opens with a condition of its own ("If the trip is not approved, I will
+/// cancel", "Jei kelionė nebus patvirtinta, … atsisakysiu"): more than a short "if so"
+/// ("If possible, please cancel my place" asks).
+fn opens_with_condition(sentence: &str) -> bool {
+    clauses(sentence).first().is_some_and(|c| {
+        let w = sentences::words(c);
+        w.len() > 3 && w.first().is_some_and(|f| CONDITIONS.contains(&f.as_str()))
+    }) && !answers_if_so(sentence)
 }
 
 /// Whether `sentence` opens with a short "if so" ("If yes, …", "Jei taip, …", "Если можно, …",
@@ -233,6 +307,8 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
     let mut restricts = false;
     // The last question asked whether one can still register ("can I still sign up?").
     let mut asked_to_register = false;
+    // The sender names someone to take their place ("… overtager min plads").
+    let mut substituted = false;
     let mut idea_paras: Vec<usize> = Vec::new();
     let mut question: Vec<(usize, &str)> = Vec::new();
     for (para, s) in &sents {
@@ -264,6 +340,13 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
         asked_to_register = q && read.mentions(&REGISTERING);
         if q {
             question.push((*para, s));
+            // "Og så vil jeg gerne være med i Riga – jeg går ud fra, at denne mail kan gælde
+            // som tilmelding?": the statement before the dash registers.
+            if let Some(head) = statement_before_dash(s)
+                && Read::new(head).positive(&REQUESTING, true)
+            {
+                registration = true;
+            }
             asks_how_to_take_part |= (read.mentions(&ATTENDING) || read.mentions(&REGISTERING))
                 && read.words().any(|w| REMOTE.contains(&w));
             // "As I would like to take part on both days, I wonder whether …": what is stated
@@ -290,13 +373,31 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
                 && read.words().any(|w| ONLY.contains(&w))
                 && read.words().any(|w| FIRST_PERSON.contains(&w));
         }
+        // "If the trip is not approved, I will cancel at once" cancels nothing yet.
+        let conditional = opens_with_condition(s);
         // "My flight was cancelled" reports; it cancels nothing.
-        if read.positive(&CANCELLING, false) && !read.near(&CANCELLING, CANCELLED_BEFORE, &[]) {
-            cancellation = true;
-        }
+        let cancels = !conditional
+            && read.positive(&CANCELLING, false)
+            && !read.near(&CANCELLING, CANCELLED_BEFORE, &[]);
+        cancellation |= cancels;
         // "I won't be able to come" cancels (unless an idea is all they send; see below).
-        if !q && !in_subject && read.refused(&ATTENDING) {
+        if !q && !in_subject && !conditional && read.refused(&ATTENDING) {
             refusal = true;
+        }
+        // In a reply to the acknowledgement, one day kept ("I can only come on the first
+        // day") or one day struck off ("please don't count me on the second day") updates
+        // the registration.
+        if reply_to_own && !q && !in_subject && read.words().any(|w| DAYS.contains(&w)) {
+            let only = read.words().any(|w| ONLY.contains(&w));
+            let which = read.words().any(|w| WHICH_DAY.contains(&w));
+            restricts |= only || (which && (cancels || read.refused(&ATTENDING)));
+        }
+        // "My colleague takes my place": the sender is out, the colleague in.
+        if !q && !in_subject {
+            let lower = s.to_lowercase();
+            substituted |= INSTEAD_OF_ME.iter().any(|p| lower.contains(p))
+                && !read.words().any(|w| HEDGES.contains(&w))
+                && !conditional;
         }
         if !q && idea {
             if in_subject {
@@ -345,6 +446,13 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
     if cancellation || update {
         // "Cancel my registration" / a correction is about an existing registration.
         registration = false;
+    }
+    if substituted {
+        // A substitution registers the colleague and cancels the sender (as
+        // `behalf::sender_replaced` says when the colleague's address is in the sentence).
+        registration = true;
+        cancellation = true;
+        update = false;
     }
     let mut intents = Vec::new();
     if registration {

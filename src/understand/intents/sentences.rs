@@ -1,17 +1,17 @@
 //! The machinery under intent detection: sentences and clauses of the sender's text, their
-//! words, where a stem or phrase hits, and whether that hit is negated or hypothetical.
+//! words, and whether a hit of a word list (`matching`) is negated or hypothetical.
 
-use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
-use super::super::lexicon::attendance::ATTEND;
+use super::super::lexicon::attendance::{ATTEND, HARD};
 use super::super::lexicon::cancellation::CANCELLATION;
-use super::super::lexicon::intents::{LISTS, PARTICIPANT_NOUNS, PHRASE_FILLERS, REGISTRATION};
+use super::super::lexicon::intents::REGISTRATION;
 use super::super::lexicon::stance::{
     ALREADY, CONDITIONAL_AUX, CONDITIONS, CONJUNCTIONS, INFINITIVE_MARKERS, LATE_NEGATORS,
     NEGATORS, NOT_AFTER, PAST_ENDINGS, PAST_TIME, PERFECT_AUX, POSSESSIVE, REQUEST_WORDS, THEN,
     UNDECIDED, WHETHER, WISHING, YET, opens_hypothesis,
 };
+use super::matching::Lexicon;
 
 /// One clause's words, lowercase, without addresses and links.
 pub fn words(clause: &str) -> Vec<String> {
@@ -31,189 +31,6 @@ pub fn words(clause: &str) -> Vec<String> {
         }
     }
     out
-}
-
-/// A word list made ready for matching, built once per list (a `LazyLock` where it is used):
-/// stems of five letters or more are found inside a word, shorter ones only as a whole word,
-/// and phrases are looked up by their first word. Matching every word against every entry
-/// of every list, clause after clause, was most of what `regbot parse` spent its time on.
-pub struct Lexicon {
-    whole: HashSet<String>,
-    inside: Vec<String>,
-    phrases: HashMap<String, Vec<Vec<String>>>,
-    /// German separable verbs: the verb, and the particle that ends its clause ("ich melde
-    /// zwei Kollegen an", "ich sage hiermit ab"). The hit is the verb.
-    separable: Vec<(&'static str, &'static str)>,
-    /// Words of coming and registering: a hit followed by "aus", "from", "back" … is something
-    /// else ("ich komme aus Hamburg"). Other lists take no notice: "zrezygnować z udziału"
-    /// cancels.
-    attendance: bool,
-    /// Nouns for the participants ask for nothing (see `PARTICIPANT_NOUNS`).
-    persons_ask_nothing: bool,
-}
-
-impl Lexicon {
-    pub fn new(stems: &[&'static str], phrases: &[&'static str]) -> Lexicon {
-        let (mut inside, mut whole): (Vec<String>, Vec<String>) = stems
-            .iter()
-            .map(|s| s.to_string())
-            .partition(|s| s.chars().nth(4).is_some());
-        // Typed without diacritics ("vaere med pa workshopen", "pieteikties" as "pieteikties"):
-        // long stems and phrases also in plain letters; short words not ("idé" would be "ide").
-        inside.extend(
-            inside
-                .iter()
-                .filter_map(|s| plain(s))
-                .filter(|s| s.chars().nth(4).is_some())
-                .collect::<Vec<_>>(),
-        );
-        whole.extend(
-            whole
-                .iter()
-                .filter_map(|s| plain(s))
-                .filter(|s| s.chars().nth(4).is_some())
-                .collect::<Vec<_>>(),
-        );
-        let mut by_first: HashMap<String, Vec<Vec<String>>> = HashMap::new();
-        let all = phrases.iter().map(|p| p.to_string()).chain(
-            phrases
-                .iter()
-                .filter(|p| p.contains(' '))
-                .filter_map(|p| plain(p)),
-        );
-        for phrase in all {
-            let p: Vec<String> = phrase.split(' ').map(str::to_string).collect();
-            if let Some(first) = p.first() {
-                by_first.entry(first.clone()).or_default().push(p);
-            }
-        }
-        Lexicon {
-            whole: whole.into_iter().collect(),
-            inside,
-            phrases: by_first,
-            separable: Vec::new(),
-            attendance: false,
-            persons_ask_nothing: false,
-        }
-    }
-
-    /// The same list where nouns for the participants ask for nothing: in a request asked as
-    /// a question ("Voisitteko kertoa, jaetaanko materiaalit osallistujille?") they are the
-    /// people the question is about. Not before a list ("legge meg til på deltakerlisten").
-    pub fn without_participants(self) -> Lexicon {
-        Lexicon {
-            persons_ask_nothing: true,
-            ..self
-        }
-    }
-
-    /// The same list with German separable verbs (see `separable`).
-    pub fn with_separable(self, separable: &[(&'static str, &'static str)]) -> Lexicon {
-        Lexicon {
-            separable: separable.to_vec(),
-            ..self
-        }
-    }
-
-    /// A list of coming and registering words (see `attendance`).
-    pub fn attendance(stems: &[&'static str], phrases: &[&'static str]) -> Lexicon {
-        Lexicon {
-            attendance: true,
-            ..Lexicon::new(stems, phrases)
-        }
-    }
-
-    /// Where the list hits `words`: (first word, one past the last word) of each hit.
-    pub fn hits(&self, words: &[String]) -> Vec<(usize, usize)> {
-        let mut out = Vec::new();
-        let last = words.last().map(String::as_str);
-        for (i, w) in words.iter().enumerate() {
-            // "the participants" names people; it asks for nothing ("jaetaanko materiaalit
-            // osallistujille?", "Teilnehmerliste").
-            let person = self.persons_ask_nothing
-                && PARTICIPANT_NOUNS.iter().any(|p| w.starts_with(p))
-                && !words
-                    .get(i..(i + 2).min(words.len()))
-                    .unwrap_or(&[])
-                    .iter()
-                    .any(|x| x == "list" || LISTS.iter().any(|l| x.contains(l)));
-            if !person
-                && (self.whole.contains(w.as_str()) || self.inside.iter().any(|s| inside(w, s)))
-            {
-                out.push((i, i + 1));
-            }
-            let separated = |(verb, particle): &(&str, &str)| {
-                w == verb && i + 1 < words.len() && last == Some(*particle)
-            };
-            if self.separable.iter().any(separated) {
-                out.push((i, i + 1));
-            }
-            for p in self.phrases.get(w.as_str()).into_iter().flatten() {
-                if let Some(end) = phrase_end(words, i, p) {
-                    out.push((i, end));
-                }
-            }
-        }
-        out
-    }
-}
-
-/// One past the last word of phrase `p` when it starts at `words[at]`. Adverbs that soften a
-/// phrase may stand inside it ("blir gjerne med", "I'll definitely be there"): they are
-/// skipped between the phrase's words, never before its first.
-fn phrase_end(words: &[String], at: usize, p: &[String]) -> Option<usize> {
-    let mut i = at;
-    for (k, want) in p.iter().enumerate() {
-        if k > 0 {
-            while words
-                .get(i)
-                .is_some_and(|w| w != want && PHRASE_FILLERS.contains(&w.as_str()))
-            {
-                i += 1;
-            }
-        }
-        if words.get(i).is_none_or(|w| w != want) {
-            return None;
-        }
-        i += 1;
-    }
-    Some(i)
-}
-
-/// `text` in plain letters (æ as "ae", å and ä as "a", ø, ö and õ as "o", ł as "l", č as
-/// "c" …), when that differs from it.
-fn plain(text: &str) -> Option<String> {
-    if text.is_ascii() {
-        return None;
-    }
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            'æ' => out.push_str("ae"),
-            'ß' => out.push_str("ss"),
-            'å' | 'ä' | 'ā' | 'ą' => out.push('a'),
-            'ø' | 'ö' | 'õ' | 'ó' => out.push('o'),
-            'ü' | 'ū' | 'ų' => out.push('u'),
-            'ē' | 'ę' | 'ė' | 'é' => out.push('e'),
-            'ī' | 'į' => out.push('i'),
-            'č' | 'ć' => out.push('c'),
-            'š' | 'ś' => out.push('s'),
-            'ž' | 'ź' | 'ż' => out.push('z'),
-            'ģ' => out.push('g'),
-            'ķ' => out.push('k'),
-            'ļ' | 'ł' => out.push('l'),
-            'ņ' | 'ń' => out.push('n'),
-            _ => out.push(c),
-        }
-    }
-    (out != text).then_some(out)
-}
-
-/// Whether `stem` occurs in `word`. Bytes compared directly: UTF-8 never matches a character's
-/// bytes out of step, and building a string searcher for two short words costs more.
-fn inside(word: &str, stem: &str) -> bool {
-    let (w, s) = (word.as_bytes(), stem.as_bytes());
-    w.len() >= s.len() && w.windows(s.len()).any(|x| x.first() == s.first() && x == s)
 }
 
 /// How a hit stands in its clause.
@@ -266,8 +83,19 @@ pub fn stance(words: &[String], start: usize, end: usize) -> Stance {
         .filter(|(i, w)| *i < 2 || LATE_NEGATORS.contains(&w.as_str()))
         .map(|(_, w)| w)
         .collect();
+    // "Приехать в Ригу мне сложно", "it is hard for me to travel": coming is hard, neither
+    // asked for nor refused.
+    let hard = |w: &String| HARD.contains(&w.as_str());
+    let hard_after = words
+        .get(end..(end + 6).min(words.len()))
+        .unwrap_or(&[])
+        .iter()
+        .take_while(|w| !CONJUNCTIONS.contains(&w.as_str()))
+        .any(hard);
     if before.iter().any(|w| opens_hypothesis(w))
         || words.iter().any(|w| UNDECIDED.contains(&w.as_str()))
+        || before.iter().any(hard)
+        || hard_after
     {
         return Stance::Open;
     }
@@ -464,28 +292,34 @@ impl Read {
                 return false;
             }
             let request = w.iter().any(|x| REQUEST_WORDS.contains(&x.as_str()));
-            lexicon.hits(w).into_iter().any(|(start, end)| {
-                let possessive = skip_possessive
-                    && !request
-                    && start > 0
-                    && w.get(start - 1)
-                        .is_some_and(|p| POSSESSIVE.contains(&p.as_str()));
-                let something_else = lexicon.attendance
-                    && w.get(end)
-                        .is_some_and(|next| NOT_AFTER.contains(&next.as_str()));
-                // "I'm registered already", "I have registered" state a fact; they ask for
-                // nothing.
-                let done = lexicon.attendance
-                    && (w
-                        .get(start.saturating_sub(3)..(end + 2).min(w.len()))
-                        .is_some_and(|near| {
-                            near.iter().any(|x| {
-                                ALREADY.contains(&x.as_str()) || PAST_TIME.contains(&x.as_str())
+            lexicon
+                .hits_in(w, &self.words)
+                .into_iter()
+                .any(|(start, end)| {
+                    let possessive = skip_possessive
+                        && !request
+                        && start > 0
+                        && w.get(start - 1)
+                            .is_some_and(|p| POSSESSIVE.contains(&p.as_str()));
+                    let something_else = lexicon.attendance
+                        && w.get(end)
+                            .is_some_and(|next| NOT_AFTER.contains(&next.as_str()));
+                    // "I'm registered already", "I have registered" state a fact; they ask for
+                    // nothing.
+                    let done = lexicon.attendance
+                        && (w
+                            .get(start.saturating_sub(3)..(end + 2).min(w.len()))
+                            .is_some_and(|near| {
+                                near.iter().any(|x| {
+                                    ALREADY.contains(&x.as_str()) || PAST_TIME.contains(&x.as_str())
+                                })
                             })
-                        })
-                        || past(w, start, end == start + 1));
-                !possessive && !something_else && !done && stance(w, start, end) == Stance::Positive
-            })
+                            || past(w, start, end == start + 1));
+                    !possessive
+                        && !something_else
+                        && !done
+                        && stance(w, start, end) == Stance::Positive
+                })
         })
     }
 
@@ -548,7 +382,7 @@ impl Read {
 
     /// Whether `lexicon` hits anywhere in the sentence, across clauses, whatever the stance.
     pub fn mentions(&self, lexicon: &Lexicon) -> bool {
-        !lexicon.hits(&self.words).is_empty()
+        !lexicon.hits_in(&self.words, &self.words).is_empty()
     }
 
     /// Every word of the sentence, clause after clause.

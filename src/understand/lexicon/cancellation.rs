@@ -49,6 +49,12 @@ pub const CANCELLATION: &[&str] = &[
     "atsakos",
     "atteik",
     "atsisak",
+    // Being prevented: "ich bin leider verhindert", "jeg er blevet forhindret", "olen
+    // estynyt".
+    "verhindert",
+    "forhindret",
+    "förhindrad",
+    "estynyt",
 ];
 
 pub const CANCELLATION_PHRASES: &[&str] = &[

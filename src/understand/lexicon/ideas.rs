@@ -28,6 +28,12 @@ pub const IDEA: &[&str] = &[
     "vorschläg",
     "themenwunsch",
     "anregung",
+    // An input to the programme: "et innspill til gruppearbeidet", "ett inspel", "indspil".
+    "innspill",
+    "innspel",
+    "inspel",
+    "indspil",
+    "impulsvortrag",
     "förslag",
     "föreslå",
     "forslag",

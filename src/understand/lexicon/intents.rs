@@ -335,6 +335,29 @@ pub const REGISTRATION_PHRASES: &[&str] = &[
     "добавьте моего",
     "добавить мою",
     "добавить моего",
+    // Saying yes: "jeg er med", "я приду", "jag tackar ja", "include me", "save me a spot".
+    "jeg er med",
+    "vi er med",
+    "er jeg med",
+    "я приду",
+    "мы придём",
+    "мы придем",
+    "tackar ja",
+    "takker ja",
+    "siger ja tak",
+    "sier ja takk",
+    "mit dabei",
+    "include me",
+    "include us",
+    "save a spot",
+    "save me a spot",
+    "save a place",
+    "save me a place",
+    "keen to come",
+    "keen to join",
+    "merkitä minut",
+    "merkitkää minut",
+    "reservieren sie mir",
     // Spoken Finnish: "mä tuun Riikaan", "laita mut listalle", "me tullaan".
     "mä tuun",
     "mie tuun",
@@ -343,6 +366,56 @@ pub const REGISTRATION_PHRASES: &[&str] = &[
     "mut listalle",
     "laita mut",
     "laittakaa mut",
+];
+
+/// Phrases of [`REGISTRATION_PHRASES`] that name no one, in languages that always say who:
+/// they register only where the sender speaks of themselves in the sentence ("jeg vil gjerne
+/// være med", not "nettverk det lønner seg å være med i").
+pub const IMPERSONAL_PHRASES: &[&str] = &[
+    "vara med",
+    "være med",
+    "bli med",
+    "blir med",
+    "hänga med",
+    "hänger med",
+    "henge med",
+    "dabei sein",
+    "mit nach",
+];
+
+/// Words that leave what the sentence says open ("my colleague may want to take my place"):
+/// whole words.
+pub const HEDGES: &[&str] = &[
+    "may",
+    "might",
+    "maybe",
+    "perhaps",
+    "possibly",
+    "vielleicht",
+    "eventuell",
+    "kanske",
+    "kanskje",
+    "måske",
+    "muligvis",
+    "ehkä",
+    "mahdollisesti",
+    "varbūt",
+    "iespējams",
+    "galbūt",
+    "gal",
+    "võib-olla",
+    "võibolla",
+    "ehk",
+    "może",
+    "możliwe",
+    "возможно",
+    "может",
+];
+
+/// The sender speaking of themselves where [`IMPERSONAL_PHRASES`] are said: whole words ("i"
+/// is "in" there).
+pub const SELF_WORDS: &[&str] = &[
+    "jeg", "jag", "vi", "meg", "mig", "oss", "os", "ich", "wir", "mich", "uns", "mir",
 ];
 
 /// Nouns for the participants, which hold registering stems ("participants", "Teilnehmer",

@@ -241,3 +241,19 @@ pub const ACTIONS: &[&str] = &[
     "переоформить",
     "отметить",
 ];
+
+/// The acknowledgement, as the thing to send on ("can you send the confirmation to her?"):
+/// with someone else named, a request about their registration, not a question. Stems.
+pub const CONFIRMATION: &[&str] = &[
+    "confirmation",
+    "bestätigung",
+    "bekräftels",
+    "bekræftels",
+    "bekreftels",
+    "vahvistu",
+    "apstiprināj",
+    "patvirtinim",
+    "kinnitus",
+    "potwierdzeni",
+    "подтвержден",
+];

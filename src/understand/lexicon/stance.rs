@@ -407,6 +407,9 @@ pub const UNDECIDED: &[&str] = &[
 /// Words right after an attendance phrase that make it something else: "ich komme aus
 /// Hamburg", "I'll come back to you". Whole words.
 pub const NOT_AFTER: &[&str] = &[
+    // "Ich melde mich bei Ihnen / wieder": getting in touch.
+    "bei",
+    "wieder",
     "aus",
     "från",
     "fra",
