@@ -202,7 +202,7 @@ fn judge(mail: &ParsedMail<'_>, config: &UnderstandConfig, bodies: &Bodies) -> V
             for a in &failed_header {
                 push_unique(&mut v.bounced_recipients, a, strict);
             }
-        } else if ses_notice.is_none() {
+        } else if ses_notice.is_none() && !bounce::is_receipt(&subject, &text_lower) {
             let list = if bounce::is_delay_notice(&subject, &text_lower) {
                 &mut v.delayed_recipients
             } else {
@@ -210,6 +210,13 @@ fn judge(mail: &ParsedMail<'_>, config: &UnderstandConfig, bodies: &Bodies) -> V
             };
             prose_recipients(bodies, &excluded, list);
         }
+        return v;
+    }
+
+    // A mail system's notice that the message was delivered or relayed: a delivery report
+    // that names nobody failed.
+    if (daemon || weak_sender) && bounce::is_receipt(&subject, &text_lower) {
+        v.kind = Some(Automated::Bounce);
         return v;
     }
 
@@ -495,5 +502,7 @@ fn display_name(mail: &ParsedMail<'_>) -> Option<String> {
 
 #[cfg(test)]
 mod kind_tests;
+#[cfg(test)]
+mod prose_kind_tests;
 #[cfg(test)]
 mod tests;

@@ -25,6 +25,20 @@ pub fn is_delay_notice(subject: &str, body_lower: &str) -> bool {
     warned && !permanent && !given_up || any(bounces::DELAY_WARNINGS, body_lower) && !given_up
 }
 
+/// True for a notice that a message was delivered or relayed ("Delivered: Registration",
+/// "Delivery Status Notification (Relay)") and says nothing failed: it names no failed
+/// recipient. The wording is in [`bounces`].
+pub fn is_receipt(subject: &str, body_lower: &str) -> bool {
+    let s = subject.trim().to_lowercase();
+    let says = bounces::RECEIPT_SUBJECTS.iter().any(|p| s.starts_with(p))
+        || bounces::RECEIPT_PHRASES
+            .iter()
+            .any(|p| body_lower.contains(p));
+    says && !bounces::FAILURE_WORDS
+        .iter()
+        .any(|w| body_lower.contains(w) || s.contains(w))
+}
+
 /// Feedback reports that are not `multipart/report` (Hotmail's JMRP, Apple Mail's automatic
 /// unsubscribe requests, plain-text abuse reports).
 pub fn feedback_signal(subject: &str, body_lower: &str) -> bool {
@@ -52,9 +66,7 @@ pub fn subject_signal(subject: &str) -> bool {
     });
     bounces::SUBJECTS.iter().any(|p| s.starts_with(p))
         || verdict
-        || (s.contains("undeliver") && !is_reply_or_forward(s))
-        || (s.contains("delivery status notification") && !is_reply_or_forward(s))
-        || (s.contains("returned mail") && !is_reply_or_forward(s))
+        || (!is_reply_or_forward(s) && bounces::SUBJECT_STEMS.iter().any(|p| s.contains(p)))
 }
 
 fn is_reply_or_forward(s: &str) -> bool {
@@ -106,6 +118,30 @@ mod tests {
         assert!(is_delay_notice(
             "Mail Delivery Warning",
             "delivery of email to this address has been postponed. we will continue to try to deliver your message"
+        ));
+    }
+
+    #[test]
+    fn delivery_receipts_are_told_from_failures() {
+        assert!(is_receipt(
+            "Delivered: Registration",
+            "your message has been delivered to the following recipients:\nanna (anna@example.lv)"
+        ));
+        assert!(is_receipt(
+            "Zugestellt: Anmeldung",
+            "ihre nachricht wurde an folgende empfänger übermittelt"
+        ));
+        assert!(is_receipt(
+            "Relayed: Registration",
+            "delivery to these recipients or groups is complete, but no delivery notification was sent"
+        ));
+        assert!(!is_receipt(
+            "Delivery Status Notification (Failure)",
+            "delivery to the following recipient failed permanently"
+        ));
+        assert!(!is_receipt(
+            "Delivered: Registration",
+            "your message could not be delivered to anna@example.lv"
         ));
     }
 

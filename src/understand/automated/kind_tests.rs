@@ -126,3 +126,17 @@ fn a_delay_subject_in_the_regions_languages_is_a_delay() {
     );
     delay_of(&v, "sven.berg@example.se");
 }
+
+#[test]
+fn a_delay_that_names_the_permanent_failure_it_would_report_is_a_delay() {
+    let v = text_bounce(
+        "Mail Delivery Subsystem <mailer-daemon@mail.example.com>",
+        "Delivery Status Notification (Delay)",
+        "** Message not delivered yet **\n\n\
+         There was a temporary problem delivering your message to laura.kalnina@example.lv. \
+         The server will retry for 46 more hours. You'll be notified if the delivery fails \
+         permanently.\n\nThe response from the remote server was:\n451 4.3.0 Temporary lookup failure\n",
+    );
+    assert_eq!(v.kind, Some(Automated::Bounce), "{v:?}");
+    assert!(v.bounced_recipients.is_empty(), "{v:?}");
+}

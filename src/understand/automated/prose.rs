@@ -86,11 +86,52 @@ pub fn text_recipients(text: &str) -> ProseRecipients {
     {
         add(&mut all, address::find_all(l));
     }
+    // The address regbot wrote to rather than the one an alias or forward turned it into.
+    for (rewritten, original) in expansions(&lines) {
+        for a in structured.iter_mut().chain(all.iter_mut()) {
+            if *a == rewritten {
+                a.clone_from(&original);
+            }
+        }
+    }
+    let structured = structured.into_iter().fold(Vec::new(), |mut v, a| {
+        add(&mut v, vec![a]);
+        v
+    });
+    let all = all.into_iter().fold(Vec::new(), |mut v, a| {
+        add(&mut v, vec![a]);
+        v
+    });
     ProseRecipients {
         structured,
         all,
         local_parts,
     }
+}
+
+/// Postfix's "(expanded from <alias@…>)" under a failed `<forward@…>:` line: pairs of the
+/// address that failed and the address the mail was sent to.
+fn expansions(lines: &[&str]) -> Vec<(String, String)> {
+    let mut pairs = Vec::new();
+    let mut last: Option<String> = None;
+    for line in lines {
+        let t = line.trim_start_matches(['>', ' ', '\t']);
+        if t.starts_with('<') && t.contains(">:") {
+            last = address::find_all(t.split(">:").next().unwrap_or(""))
+                .into_iter()
+                .next();
+        }
+        let lower = t.to_lowercase();
+        if let (Some(pos), Some(failed)) = (lower.find("(expanded from"), &last)
+            && let Some(original) = address::find_all(lower.get(pos..).unwrap_or(""))
+                .into_iter()
+                .next()
+            && original != *failed
+        {
+            pairs.push((failed.clone(), original));
+        }
+    }
+    pairs
 }
 
 /// A line that is a mailbox name alone, or a name and then a column of explanation
@@ -101,7 +142,18 @@ fn bare_local_part(line: &str) -> Option<String> {
         Some(at) => (&t[..at], &t[at..]),
         None => (t, ""),
     };
-    let column = rest.is_empty() || rest.starts_with('\t') || rest.starts_with("  ");
+    // "ruta: mailbox disabled", "ruta (user not found)": the name, then its reason; but not
+    // a label of the notice's own ("Reason: …", "Host: …").
+    let labelled = name.strip_suffix(':');
+    let name = labelled.unwrap_or(name);
+    if labelled.is_some() && bounces::NOTICE_LABELS.contains(&name) {
+        return None;
+    }
+    let column = rest.is_empty()
+        || rest.starts_with('\t')
+        || rest.starts_with("  ")
+        || rest.starts_with(" (")
+        || labelled.is_some();
     let mailbox = name.len() >= 2
         && name
             .chars()
@@ -287,6 +339,39 @@ fn header_kind(line: &str) -> Option<bool> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_mailbox_name_with_its_reason_after_a_colon_or_in_brackets_is_kept_apart() {
+        let found = text_recipients(
+            "Your message could not be delivered to one recipient here:\n\n    ruta: mailbox disabled\n",
+        );
+        assert_eq!(found.local_parts, ["ruta"]);
+        let found = text_recipients(
+            "Your message could not be delivered to the following recipient:\n\tjonas.p (user not found)\n",
+        );
+        assert_eq!(found.local_parts, ["jonas.p"]);
+        let found = text_recipients(
+            "The following recipient(s) could not be reached:\n\nReason: unknown\n",
+        );
+        assert!(found.local_parts.is_empty());
+    }
+
+    #[test]
+    fn an_expanded_alias_gives_the_address_written_to() {
+        let found = text_recipients(
+            "I'm sorry to have to inform you that your message could not\n\
+             be delivered to one or more recipients.\n\n\
+             <kaisa.forward@mail.example.net>: host mx.example.net[192.0.2.9] said:\n\
+             \x20   550 5.1.1 User unknown (in reply to RCPT TO command)\n\
+             \x20   (expanded from <kaisa@uni.example.fi>)\n",
+        );
+        assert_eq!(found.structured, ["kaisa@uni.example.fi"]);
+        assert!(
+            !found
+                .all
+                .contains(&"kaisa.forward@mail.example.net".to_string())
+        );
+    }
 
     #[test]
     fn a_name_without_domain_under_the_heading_is_kept_apart() {

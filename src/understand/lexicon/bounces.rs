@@ -19,6 +19,14 @@ pub const DELAY_WARNINGS: &[&str] = &[
     "you do not need to resend",
     "you don't need to resend",
     "no need to resend",
+    // Gmail's and Exchange Online's delay notices, which name the permanent failure only as
+    // what they will report if it comes ("You'll be notified if the delivery fails
+    // permanently").
+    "will retry for",
+    "not delivered yet",
+    "you'll be notified if",
+    "you will be notified if",
+    "will keep trying to deliver",
     "dies ist nur eine warnung",
     "sie müssen die nachricht nicht erneut senden",
     "ceci est un simple avertissement",
@@ -158,6 +166,40 @@ pub const SUBJECTS: &[&str] = &[
     "无法投递",
 ];
 
+/// Stems of a failure subject matched anywhere in it, not only at its start, because servers
+/// put them after a word of their own ("Viestin toimitus epäonnistui", "Wiadomość
+/// niedostarczona", "Vēstule nav piegādāta", "Nondeliverable mail"); only in a subject that
+/// is not a person's reply or forward. Lowercase substrings.
+pub const SUBJECT_STEMS: &[&str] = &[
+    "undeliver",
+    "nondeliver",
+    "non-deliver",
+    "delivery status notification",
+    "returned mail",
+    "delivery failure",
+    "zustellbar",
+    "olevererbar",
+    "inte levereras",
+    "ikke leveres",
+    "ikke levert",
+    "ikke leveret",
+    "toimitus epäonnistui",
+    "ei voitu toimittaa",
+    "niedostarcz",
+    "nie można dostarczyć",
+    "недоставлен",
+    "не доставлен",
+    "nepiegādā",
+    "nav piegādāt",
+    "nepristatyt",
+    "nepristatom",
+    "kättetoimetamatu",
+    "kohale toimetada",
+    "non recapitabile",
+    "non distribuable",
+    "onbestelbaar",
+];
+
 /// Wording that only mail servers write (enough together with a bounce subject).
 pub const MTA_PHRASES: &[&str] = &[
     "this is the qmail-send program",
@@ -198,6 +240,11 @@ pub const MTA_PHRASES: &[&str] = &[
     "could not be delivered to:",
     "there was an error delivering your mail to",
     "did not reach the following recipient",
+    // Microsoft's plain DSN text and Lotus Domino's heading ("Your message … was not
+    // delivered to:").
+    "delivery to the following recipients failed",
+    "delivery to the following recipient failed",
+    "was not delivered to:",
     "the following addresses had delivery problems",
     "failed addresses follow",
     // Headings of "simple" plain-text reports (Sendmail-like gateways, Exchange's CDO, IIS).
@@ -284,7 +331,26 @@ pub const BODY_PHRASES: &[&str] = &[
     "nevarēja nogādāt",
     "neišsiųstas",
     "nepristatytas",
+    "nepavyko pristatyti",
+    "neizdevās piegādāt",
+    "nevarēja piegādāt",
     "ei toimitettu",
+    "ei voitu toimittaa",
+    "toimitus epäonnistui",
+    "nie udało się dostarczyć",
+    "nie można dostarczyć",
+    "nie została dostarczona",
+    "ei saanud kohale toimetada",
+    "ei õnnestunud kohale toimetada",
+    "kunde inte levereras",
+    "kunne ikke leveres",
+    "konnte nicht zugestellt",
+    "не удалось доставить",
+    "не может быть доставлено",
+    "impossibile recapitare",
+    "n'a pas pu être remis",
+    "no se pudo entregar",
+    "kon niet worden bezorgd",
     "退信",
     "退回",
     "不存在",
@@ -361,6 +427,11 @@ pub const LOCALISED_FAILURE_HEADINGS: &[&str] = &[
     "nepavyko pristatyti",
     "kohaletoimetamine nendele adressaatidele",
     "ei saanud kohale toimetada",
+    "impossibile recapitare il messaggio ai destinatari",
+    "la remise aux destinataires ou groupes suivants",
+    "nie udało się dostarczyć wiadomości do",
+    "viestiäsi ei voitu toimittaa",
+    "neizdevās piegādāt šiem adresātiem",
 ];
 
 /// Labels after which one failed address follows on the same line.
@@ -370,6 +441,33 @@ pub const INLINE_HEADINGS: &[&str] = &[
     "original-rcpt-to:",
     "undeliverable to",
     "generated from",
+];
+
+/// Labels of a notice's own lines ("Reason: …", "Host: …"), which are no mailbox name under
+/// a heading (lowercase, without the colon).
+pub const NOTICE_LABELS: &[&str] = &[
+    "reason",
+    "error",
+    "status",
+    "diagnostic",
+    "diagnostic-code",
+    "host",
+    "remote",
+    "recipient",
+    "recipients",
+    "subject",
+    "to",
+    "from",
+    "cc",
+    "sent",
+    "date",
+    "because",
+    "user",
+    "address",
+    "message",
+    "action",
+    "server",
+    "explanation",
 ];
 
 /// Names and mailboxes of a mail system's sender ("Mail Delivery Subsystem",
@@ -388,6 +486,54 @@ pub const DAEMON_NAMES: &[&str] = &[
     "mdaemon",
     "mailerdaemon",
     "email delivery",
+    "mail router",
+];
+
+/// Subjects of a successful delivery notification, which marks nobody failed: Exchange's
+/// "Delivered:" / "Relayed:" in the region's languages and the DSN subjects of a success
+/// (lowercase prefixes).
+pub const RECEIPT_SUBJECTS: &[&str] = &[
+    "delivered:",
+    "relayed:",
+    "delivery status notification (success)",
+    "delivery status notification (relay)",
+    "successful mail delivery report",
+    "zugestellt:",
+    "levererat:",
+    "leveret:",
+    "levert:",
+    "toimitettu:",
+    "dostarczono:",
+    "dostarczone:",
+    "доставлено:",
+    "piegādāts:",
+    "pristatyta:",
+    "kohale toimetatud:",
+];
+
+/// Wording of a successful delivery notification in its body (lowercase substrings).
+pub const RECEIPT_PHRASES: &[&str] = &[
+    "has been delivered to the following recipient",
+    "was delivered to the following recipient",
+    "your message was successfully delivered",
+    "your message has been successfully delivered",
+    "delivery to the following recipients succeeded",
+    "delivery to the following recipient succeeded",
+    "delivery to these recipients or groups is complete",
+];
+
+/// Words that say something failed, which no receipt says (lowercase substrings).
+pub const FAILURE_WORDS: &[&str] = &[
+    "fail",
+    "could not",
+    "couldn't",
+    "unable",
+    "undeliver",
+    "not delivered",
+    "wasn't delivered",
+    "rejected",
+    "permanent",
+    "unknown",
 ];
 
 /// Subjects of feedback reports that are not `multipart/report` (Hotmail's JMRP, abuse desks):

@@ -1,0 +1,147 @@
+//! Invented prose bounces whose wording sits mid-subject or is written in the region's
+//! languages, sent without a null Return-Path: the sender, subject and wording alone must
+//! make them bounces and name the failed recipient.
+
+use super::tests::{bounce_of, run};
+use super::*;
+
+/// A notice with the given sender, subject and plain-text body and nothing else that says
+/// it is automated (no null Return-Path, no Auto-Submitted).
+fn notice(from: &str, subject: &str, body: &str) -> Verdict {
+    run(&format!(
+        "From: {from}\nTo: registration@event.test\nSubject: {subject}\n\
+         Content-Type: text/plain; charset=utf-8\n\n{body}\n"
+    ))
+}
+
+/// The same notice with the registration attached as `message/rfc822`.
+fn notice_with_original(from: &str, subject: &str, body: &str, to: &str) -> Verdict {
+    run(&format!(
+        "From: {from}\nTo: registration@event.test\nSubject: {subject}\nMIME-Version: 1.0\n\
+         Content-Type: multipart/mixed; boundary=\"B\"\n\n\
+         --B\nContent-Type: text/plain; charset=utf-8\n\n{body}\n\
+         --B\nContent-Type: message/rfc822\n\n\
+         From: registration@event.test\nTo: {to}\nSubject: Registration\n\nThank you.\n--B--\n"
+    ))
+}
+
+#[test]
+fn failure_words_after_a_word_of_the_servers_own_make_a_bounce_subject() {
+    for s in [
+        "Viestin toimitus epäonnistui",
+        "Wiadomość niedostarczona",
+        "Vēstule nav piegādāta",
+        "Laiškas nepristatytas",
+        "Kirja ei saanud kohale toimetada",
+        "Nondeliverable mail",
+        "Message non-deliverable: Registration",
+        "Meldingen kunne ikke leveres",
+        "Non recapitabile: Registrazione",
+    ] {
+        assert!(bounce::subject_signal(s), "{s}");
+    }
+    assert!(!bounce::subject_signal("Re: Viestin toimitus epäonnistui"));
+    assert!(!bounce::subject_signal("Fwd: Nondeliverable mail"));
+}
+
+#[test]
+fn a_mail_system_writing_in_the_regions_languages_is_a_bounce() {
+    let cases = [
+        (
+            "Postijärjestelmä <mailer-daemon@mx.example.fi>",
+            "Viestin toimitus epäonnistui",
+            "Viestiäsi ei voitu toimittaa seuraaville vastaanottajille:\n\nville.virtanen@example.fi\n",
+            "ville.virtanen@example.fi",
+        ),
+        (
+            "System pocztowy <mailer-daemon@mx.example.pl>",
+            "Wiadomość niedostarczona",
+            "Nie udało się dostarczyć wiadomości do następujących adresatów:\n\n\
+             adam.nowak@example.pl\nSkrzynka nie istnieje\n",
+            "adam.nowak@example.pl",
+        ),
+        (
+            "Pasta sistēma <mailer-daemon@mx.example.lv>",
+            "Vēstule nav piegādāta",
+            "Jūsu vēstuli neizdevās piegādāt šiem adresātiem:\n\njanis.ozols@example.lv\n",
+            "janis.ozols@example.lv",
+        ),
+    ];
+    for (from, subject, body, failed) in cases {
+        bounce_of(&notice(from, subject, body), &[failed]);
+    }
+}
+
+#[test]
+fn microsofts_plain_failure_line_with_the_smtp_notation_is_a_bounce() {
+    let v = notice(
+        "postmaster@mail.example.ee",
+        "Nondeliverable mail",
+        "Delivery to the following recipients failed.\n\n       Mari Tamm (SMTP=mari.tamm@example.ee)\n",
+    );
+    bounce_of(&v, &["mari.tamm@example.ee"]);
+}
+
+#[test]
+fn lotus_dominos_router_is_a_mail_system() {
+    let v = notice(
+        "Mail Router <mailrouter@notes.example.lt>",
+        "DELIVERY FAILURE: User ruta (ruta@notes.example.lt) not listed in Domino Directory",
+        "Your message\n\n  Subject: Registration\n\nwas not delivered to:\n\n  ruta@notes.example.lt\n\n\
+         because:\n\n  User ruta (ruta@notes.example.lt) not listed in Domino Directory\n",
+    );
+    bounce_of(&v, &["ruta@notes.example.lt"]);
+}
+
+#[test]
+fn exchanges_italian_and_french_headings_are_server_wording() {
+    let v = notice_with_original(
+        "Amministratore di sistema <admin@mail.example.it>",
+        "Non recapitabile: Registration",
+        "Impossibile recapitare il messaggio ai destinatari o gruppi seguenti:\n\n\
+         luca.bianchi@example.it\nImpossibile trovare l'indirizzo di posta elettronica immesso.\n",
+        "luca.bianchi@example.it",
+    );
+    bounce_of(&v, &["luca.bianchi@example.it"]);
+    let v = notice_with_original(
+        "Administrateur système <admin@mail.example.fr>",
+        "Non distribuable : Registration",
+        "La remise aux destinataires ou groupes suivants a échoué :\n\n\
+         marie.dupont@example.fr\nL'adresse de messagerie que vous avez entrée est introuvable.\n",
+        "marie.dupont@example.fr",
+    );
+    bounce_of(&v, &["marie.dupont@example.fr"]);
+}
+
+#[test]
+fn a_person_writing_about_a_failed_delivery_is_no_bounce() {
+    let v = notice(
+        "Ville Virtanen <ville.virtanen@example.fi>",
+        "Ilmoittautuminen",
+        "Hei, edellistä viestiäni ei voitu toimittaa, joten lähetän sen uudelleen: \
+         ilmoittaudun seminaariin.\n",
+    );
+    assert_eq!(v.kind, None, "{v:?}");
+}
+
+#[test]
+fn a_delivery_receipt_is_automated_and_names_nobody_failed() {
+    let v = notice(
+        "Microsoft Outlook <postmaster@mail.example.lv>",
+        "Delivered: Registration",
+        "Your message has been delivered to the following recipients:\n\n\
+         Anna Berzina (anna.berzina@example.lv)\n\nSubject: Registration\n",
+    );
+    assert_eq!(v.kind, Some(Automated::Bounce), "{v:?}");
+    assert!(v.bounced_recipients.is_empty(), "{v:?}");
+    let v = notice(
+        "Mail Delivery System <MAILER-DAEMON@mx.example.de>",
+        "Delivery Status Notification (Relay)",
+        "This is an automatically generated Delivery Status Notification.\n\n\
+         Your message has been successfully delivered to the following recipients, but the\n\
+         requested delivery status notifications may not be generated by the destination.\n\n\
+         \x20   petra.schulz@example.de\n",
+    );
+    assert_eq!(v.kind, Some(Automated::Bounce), "{v:?}");
+    assert!(v.bounced_recipients.is_empty(), "{v:?}");
+}
