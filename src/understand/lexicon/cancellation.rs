@@ -51,6 +51,11 @@ pub const CANCELLATION: &[&str] = &[
     "atsisak",
     // Being prevented: "ich bin leider verhindert", "jeg er blevet forhindret", "olen
     // estynyt".
+    "annuller",
+    // Deleting one's registration: "slet min tilmelding", "slett påmeldingen min".
+    "slet",
+    "slette",
+    "slett",
     "verhindert",
     "forhindret",
     "förhindrad",

@@ -52,6 +52,9 @@ pub const REGISTRATION: &[&str] = &[
     // "könnt ihr mich für den Workshop eintragen?", "bitte einzutragen".
     "eintrag",
     "einzutrag",
+    // Joining, as a wish: "mielai prisijungčiau", "osaleksin meelsasti".
+    "prisijung",
+    "osaleks",
     // Putting the sender on the list: "ierakstīt mani", "įrašyti", "wpisać", "atvažiuočiau".
     "ierakst",
     "įrašy",
@@ -272,6 +275,13 @@ pub const REGISTRATION_PHRASES: &[&str] = &[
     "приеду",
     "приедем",
     "включите меня",
+    "включить меня",
+    "внесите меня",
+    "внести меня",
+    "буду на семинаре",
+    "буду на обоих",
+    "буду на обеих",
+    "буду на мероприятии",
     "добавьте меня",
     // Coming along ("jeg vil gerne med til Riga", "vill gärna hänga med", "würde gern mit
     // nach Riga", "tulisin Riikaan").
