@@ -593,3 +593,23 @@ fn the_situations_of_the_tuning_half_in_every_language() {
         Vec::<Intent>::new()
     );
 }
+
+#[test]
+fn saying_yes_or_coming_along_in_few_words_registers() {
+    for text in [
+        "Hei, kan dere skrive meg på workshopen i Riga? Takk!",
+        "Hej, jag vill gärna följa med till Riga 👍",
+        "Moi, haluan mukaan Riikaan 👍",
+        "Sveiki, noriu važiuoti į Rygą 👍",
+        "Tere, tahan tulla Riiga kaasa 👍",
+        "Привет, хочу поехать в Ригу 👍",
+        "Dzień dobry, będę! Pierwszego dnia mogę się trochę spóźnić.",
+        "Здравствуйте, буду! В первый день могу немного опоздать.",
+    ] {
+        assert_eq!(intents("Riga", text), vec![Registration], "{text}");
+    }
+    assert_eq!(
+        reply("Please remove my name from the participants."),
+        vec![Cancellation]
+    );
+}

@@ -368,6 +368,24 @@ pub const REGISTRATION_PHRASES: &[&str] = &[
     "merkitä minut",
     "merkitkää minut",
     "reservieren sie mir",
+    // Coming along: "skrive meg på", "följa med", "haluan mukaan", "tulla kaasa", "хочу
+    // поехать", "noriu važiuoti".
+    "skrive meg på",
+    "skriv meg på",
+    "följa med",
+    "följer med",
+    "haluan mukaan",
+    "haluaisin mukaan",
+    "tulla kaasa",
+    "tahan tulla",
+    "tahaksin tulla",
+    "хочу поехать",
+    "хотела бы поехать",
+    "хотел бы поехать",
+    "я поеду",
+    "noriu važiuoti",
+    "norėčiau važiuoti",
+    "važiuosiu",
     // "Ich würde gern nach Riga kommen".
     "gern nach",
     "gerne nach",
@@ -395,6 +413,9 @@ pub const IMPERSONAL_PHRASES: &[&str] = &[
     "dabei sein",
     "mit nach",
 ];
+
+/// "I will (be there)" said as a clause of its own ("Brzmi świetnie, będę!", "Буду!").
+pub const YES_ALONE: &[&str] = &["będę", "będziemy", "буду", "будем"];
 
 /// Words that leave what the sentence says open ("my colleague may want to take my place"):
 /// whole words.
