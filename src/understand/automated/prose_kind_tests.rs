@@ -191,3 +191,27 @@ fn delivery_status_notices_in_the_regions_languages_are_bounces() {
         bounce_of(&v, &[failed]);
     }
 }
+
+#[test]
+fn an_address_named_only_in_the_subject_is_the_failed_one() {
+    let v = notice(
+        "MAILER-DAEMON@mx.example.lv",
+        "Undeliverable mail: anna.berzina@example.lv",
+        "The mailbox does not exist.\n",
+    );
+    bounce_of(&v, &["anna.berzina@example.lv"]);
+    let v = notice(
+        "Postmaster <postmaster@notes.example.se>",
+        "DELIVERY FAILURE: User Karin Lind (karin.lind@example.se) not listed in Domino Directory",
+        "Your message\n\n  Subject: Registration\n\nwas not delivered because the user is not listed.\n",
+    );
+    bounce_of(&v, &["karin.lind@example.se"]);
+    let v = notice(
+        "MDaemon@mail.example.pl",
+        "Warning: adam.nowak@example.pl - User unknown!",
+        "The attached message had PERMANENT fatal delivery errors!\n\n\
+         After one or more unsuccessful delivery attempts the attached message has been removed \
+         from the mail queue on this server.\n",
+    );
+    bounce_of(&v, &["adam.nowak@example.pl"]);
+}

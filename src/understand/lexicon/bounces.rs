@@ -198,6 +198,8 @@ pub const SUBJECT_STEMS: &[&str] = &[
     "non recapitabile",
     "non distribuable",
     "onbestelbaar",
+    "user unknown",
+    "unknown user",
     // "Delivery Status Notification" as Gmail and others write it in the region's languages.
     "zustellstatus",
     "leveransstatus",
@@ -361,6 +363,9 @@ pub const BODY_PHRASES: &[&str] = &[
     "n'a pas pu être remis",
     "no se pudo entregar",
     "kon niet worden bezorgd",
+    // MDaemon's "The attached message had PERMANENT fatal delivery errors!".
+    "fatal delivery error",
+    "unsuccessful delivery attempt",
     "levererades inte",
     "blev ikke leveret",
     "ble ikke levert",
