@@ -37,6 +37,7 @@ pub use review::{
 pub use tag::new_token;
 
 use std::panic::AssertUnwindSafe;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use deferred::Deferred;
 use prefetch::Prefetched;
@@ -93,6 +94,9 @@ pub struct Processor {
     /// False for `reprocess` unless asked: effects are recorded, but nobody is written to and
     /// no review item is opened for old mail.
     pub notify: bool,
+    /// Batches rolled back and redone one message at a time (`process_batch`): each costs a
+    /// batch's work twice, so it should stay rare.
+    batches_redone: AtomicU64,
 }
 
 /// What happened to one message (for logs and tests).
@@ -113,7 +117,13 @@ impl Processor {
             templates,
             understand,
             notify: true,
+            batches_redone: AtomicU64::new(0),
         })
+    }
+
+    /// How many batches this processor rolled back and redid one message at a time.
+    pub fn batches_redone(&self) -> u64 {
+        self.batches_redone.load(Ordering::Relaxed)
     }
 
     /// Processes the oldest pending message. `Ok(None)` when nothing is pending.
@@ -195,7 +205,7 @@ impl Processor {
             .collect();
         let mut done = Vec::with_capacity(ids.len());
         let mut failure = None;
-        let mut deferred = Deferred::default();
+        let mut deferred = Deferred::for_batch(understood.len());
         let people: Vec<&Understanding> = understood
             .iter()
             .filter_map(|(_, u)| match u {
@@ -232,6 +242,7 @@ impl Processor {
         // Rolled back before the one-by-one pass, or its row locks would make that pass skip
         // the messages (`skip locked`).
         tx.rollback().await?;
+        self.batches_redone.fetch_add(1, Ordering::Relaxed);
         if let Some((id, e)) = failure {
             tracing::info!(inbound_id = id, error = %e, batch = ids.len(), "a batch failed; processing its messages one by one");
         }

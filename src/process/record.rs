@@ -157,6 +157,8 @@ impl Processor {
             question: effect.question.is_some(),
         };
         let mut existing = None;
+        // Whether the registration was read by the batch, under its locks (`prefetch`).
+        let mut read_ahead = false;
         let mut seats = Seats {
             capacity: event.capacity,
             confirmed: 0,
@@ -173,6 +175,7 @@ impl Processor {
                 }
                 _ => None,
             };
+            read_ahead = prefetched.is_some();
             existing = match prefetched {
                 Some(reg) => reg.cloned(),
                 None => {
@@ -188,19 +191,46 @@ impl Processor {
         }
         let decision = decide::decide(request, existing.as_ref().map(|r| r.status), seats);
         effect.template = decision.reply;
+        // A batch knows whether the event has catch-up broadcasts at all (`prefetch`).
+        let may_catch_up = deferred::reads(deferred.as_deref()).is_none_or(|r| r.may_catch_up());
+        // A new registration waits for the batch's end when nothing later in this message reads
+        // it from the table: read ahead under the batch's locks (so later messages of the batch
+        // see it through the prefetch), no catch-up broadcast, no note, no colleagues.
+        let hold = read_ahead && !may_catch_up && u.note.is_none() && !on_behalf;
+        if let (Change::Update(_) | Change::Cancel, Some(reg)) = (decision.change, &existing)
+            && deferred
+                .as_deref()
+                .is_some_and(|d| d.holds_registration(reg.id))
+        {
+            // An earlier message of the batch registered this address: write it first.
+            deferred::flush(tx, deferred.as_deref_mut()).await?;
+        }
         effect.registration = match (decision.change, existing) {
             (Change::Keep, existing) => existing,
-            (Change::Insert(status), _) => Some(
-                store::insert_registration(
-                    tx,
-                    &event.id,
-                    participant_email.as_str(),
-                    &fields,
-                    status,
-                    Some(id),
-                )
-                .await?,
-            ),
+            (Change::Insert(status), _) => Some(match deferred.as_deref_mut() {
+                Some(d) if hold => {
+                    d.hold_registration(
+                        tx,
+                        &event.id,
+                        participant_email.as_str(),
+                        &fields,
+                        status,
+                        Some(id),
+                    )
+                    .await?
+                }
+                _ => {
+                    store::insert_registration(
+                        tx,
+                        &event.id,
+                        participant_email.as_str(),
+                        &fields,
+                        status,
+                        Some(id),
+                    )
+                    .await?
+                }
+            }),
             (Change::Update(status), Some(reg)) => {
                 // A participant's language, once known, is kept against a short reply.
                 let fields = RegistrationFields {
@@ -235,8 +265,6 @@ impl Processor {
             Change::Insert(RegistrationStatus::Confirmed)
                 | Change::Update(Some(RegistrationStatus::Confirmed))
         );
-        // A batch knows whether the event has catch-up broadcasts at all (`prefetch`).
-        let may_catch_up = deferred::reads(deferred.as_deref()).is_none_or(|r| r.may_catch_up());
         if let (true, true, Some(reg)) = (confirmed_now, may_catch_up, effect.registration.as_ref())
         {
             effect.updates_sent = self.catch_up(tx, reg).await?;

@@ -116,9 +116,13 @@ impl Processor {
             .as_deref()
             .and_then(EmailAddress::parse)
             .unwrap_or_else(|| sender.clone());
+        // The batch's reads see what it registered earlier (held back, not yet in the table).
         let known = own_status.is_some()
             || (email != *sender
-                && store::registration_exists(tx, &event.id, email.as_str()).await?);
+                && match reads.and_then(|r| r.registration(&email)) {
+                    Some(reg) => reg.is_some(),
+                    None => store::registration_exists(tx, &event.id, email.as_str()).await?,
+                });
         if known {
             return Ok(Route::Act(Act::default()));
         }

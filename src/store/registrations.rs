@@ -183,6 +183,125 @@ pub async fn insert_registration(
     Ok(row)
 }
 
+/// A registration a processing batch writes at its end (`insert_registrations`), under an id
+/// taken from the table's own sequence beforehand (`reserve_registration_ids`), so the batch
+/// can answer and remember it before the row exists.
+#[derive(Debug, Clone)]
+pub struct NewRegistration {
+    pub id: i64,
+    pub event_id: String,
+    pub email: String,
+    pub name: Option<String>,
+    pub organisation: Option<String>,
+    pub country: Option<String>,
+    pub experience: Option<String>,
+    pub language: Option<String>,
+    pub status: RegistrationStatus,
+    pub inbound_id: Option<i64>,
+}
+
+impl NewRegistration {
+    /// The row `insert_registration` would write with these values (NUL characters dropped).
+    pub fn new(
+        id: i64,
+        event_id: &str,
+        email: &str,
+        fields: &RegistrationFields<'_>,
+        status: RegistrationStatus,
+        inbound_id: Option<i64>,
+    ) -> NewRegistration {
+        let owned = |o: Option<&str>| opt_without_nul(o).map(|t| t.into_owned());
+        NewRegistration {
+            id,
+            event_id: event_id.to_string(),
+            email: without_nul(email).into_owned(),
+            name: owned(fields.name),
+            organisation: owned(fields.organisation),
+            country: owned(fields.country),
+            experience: owned(fields.experience),
+            language: owned(fields.language),
+            status,
+            inbound_id,
+        }
+    }
+
+    /// The row as `insert_registration` returns it.
+    pub fn registration(&self) -> Registration {
+        Registration {
+            id: self.id,
+            email: self.email.clone(),
+            name: self.name.clone(),
+            organisation: self.organisation.clone(),
+            country: self.country.clone(),
+            experience: self.experience.clone(),
+            language: self.language.clone(),
+            status: self.status,
+        }
+    }
+}
+
+/// `n` ids for registrations not yet written, from the sequence that numbers the table's rows.
+/// Ids a rolled-back batch took are not given out again (a gap, as after any rollback).
+pub async fn reserve_registration_ids(tx: &mut Tx<'_>, n: i64) -> Result<Vec<i64>, StoreError> {
+    let ids = sqlx::query_scalar!(
+        r#"select nextval(pg_get_serial_sequence('registrations', 'id')) as "id!"
+           from generate_series(1, $1::int8)"#,
+        n
+    )
+    .fetch_all(&mut **tx)
+    .await?;
+    Ok(ids)
+}
+
+/// Writes a batch's registrations in one statement. Like `insert_registration`, a second row
+/// for an address that has one fails the statement (and so the batch).
+pub async fn insert_registrations(
+    tx: &mut Tx<'_>,
+    rows: &[NewRegistration],
+) -> Result<u64, StoreError> {
+    if rows.is_empty() {
+        return Ok(0);
+    }
+    macro_rules! col {
+        ($f:expr) => {
+            rows.iter().map($f).collect::<Vec<_>>()
+        };
+    }
+    let ids = col!(|r| r.id);
+    let events = col!(|r| r.event_id.clone());
+    let emails = col!(|r| r.email.clone());
+    let names = col!(|r| r.name.clone());
+    let organisations = col!(|r| r.organisation.clone());
+    let countries = col!(|r| r.country.clone());
+    let experiences = col!(|r| r.experience.clone());
+    let languages = col!(|r| r.language.clone());
+    let statuses = col!(|r| r.status.as_str().to_string());
+    let inbound_ids = col!(|r| r.inbound_id);
+    let result = sqlx::query!(
+        r#"
+        insert into registrations (id, event_id, email, name, organisation, country, experience,
+            language, status, inbound_id)
+        select id, ev, e, n, o, c, x, l, st, i
+        from unnest($1::int8[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[],
+                    $7::text[], $8::text[], $9::text[], $10::int8[])
+             as t(id, ev, e, n, o, c, x, l, st, i)
+        "#,
+        &ids,
+        &events,
+        &emails,
+        &names as &[Option<String>],
+        &organisations as &[Option<String>],
+        &countries as &[Option<String>],
+        &experiences as &[Option<String>],
+        &languages as &[Option<String>],
+        &statuses,
+        &inbound_ids as &[Option<i64>],
+    )
+    .execute(&mut **tx)
+    .await?;
+    Ok(result.rows_affected())
+}
+
 /// Applies the values the message states; values it does not state are kept.
 pub async fn update_registration(
     tx: &mut Tx<'_>,

@@ -2,9 +2,11 @@
 //! sentences that speak about it.
 
 use super::super::Experience;
+use super::super::countries::country_named;
 use super::super::lexicon::experience::{
     ABROAD, BEGINNING, EXPERIENCE_EXPERIENCED, EXPERIENCE_STARTING, EXPERIENCE_TOPIC,
-    LONG_EXPERIENCE, NEVER_BEFORE, OTHERS_EXPERIENCE, RECENTLY, SINCE, YEARS,
+    LONG_EXPERIENCE, NEVER_BEFORE, NEW_TO_US, NOT_A_BEGINNER, OTHERS_EXPERIENCE, RECENTLY, SINCE,
+    YEARS,
 };
 
 /// The lowercase words of `text`.
@@ -32,7 +34,12 @@ fn told(lower: &str, about_abroad: bool) -> Option<Experience> {
     let begun = words
         .iter()
         .any(|w| BEGINNING.iter().any(|b| w.starts_with(b)) && !RECENTLY.contains(w));
+    // Work with another country named ("партнёрами в Швеции", "mot Skottland") is work abroad.
     let abroad_named = || ABROAD.iter().any(|s| lower.contains(s));
+    let abroad_or_country = || abroad_named() || country_named(lower).is_some();
+    if about_abroad && NEW_TO_US.iter().any(|n| lower.contains(n)) && abroad_or_country() {
+        return Some(Experience::Starting);
+    }
     // "I can only join on the first day" begins nothing abroad.
     if begun && RECENTLY.iter().any(|r| has_phrase(&words, r)) && (!about_abroad || abroad_named())
     {
@@ -52,7 +59,7 @@ fn told(lower: &str, about_abroad: bool) -> Option<Experience> {
             && p[1].chars().all(|c| c.is_ascii_digit())
     });
     // The many substring searches for work abroad only where a duration was found.
-    let abroad = || !about_abroad || abroad_named();
+    let abroad = || !about_abroad || abroad_or_country();
     ((years || since_year) && abroad()).then_some(Experience::Experienced)
 }
 
@@ -70,6 +77,20 @@ pub fn experience(text: &str) -> Option<Experience> {
             t.contains(*p)
         }
     };
+    // "vi är inte nybörjare", "neesam iesācēji": not beginners.
+    let words: Vec<&str> = t.split(|c: char| !c.is_alphanumeric()).collect();
+    let not_a_beginner = words.iter().enumerate().any(|(i, w)| {
+        w.chars().count() > 4
+            && EXPERIENCE_STARTING
+                .iter()
+                .any(|s| s.chars().count() > 4 && !s.contains(' ') && w.starts_with(s))
+            && words
+                .get(i.saturating_sub(3)..i)
+                .is_some_and(|b| b.iter().any(|x| NOT_A_BEGINNER.contains(x)))
+    });
+    if not_a_beginner {
+        return Some(Experience::Experienced);
+    }
     if EXPERIENCE_STARTING.iter().any(word_hit) {
         return Some(Experience::Starting);
     }
@@ -141,6 +162,35 @@ mod tests {
             experience_in_text("I can only come on the first day."),
             None
         );
+    }
+
+    #[test]
+    fn not_beginners_are_experienced_and_new_work_abroad_is_starting() {
+        for text in [
+            "vi är inte nybörjare på området.",
+            "Ar eksportu mūsu klasteris strādā jau piekto gadu, tā ka neesam iesācēji.",
+            "Wir sind keine Anfänger im Export.",
+            "Наша компания уже лет пять работает с партнёрами в Швеции и Финляндии.",
+        ] {
+            assert_eq!(
+                experience_in_text(text),
+                Some(Experience::Experienced),
+                "{text}"
+            );
+        }
+        for text in [
+            "I manage a young cluster, so internationalisation is quite new for us.",
+            "Kansainvälinen yhteistyö on meille vielä uutta.",
+            "Mūsu klasteris eksporta jomā ir salīdzinoši jauns.",
+            "Eksport er ganske nytt for oss.",
+            "Для нас экспорт относительно новая тема.",
+        ] {
+            assert_eq!(
+                experience_in_text(text),
+                Some(Experience::Starting),
+                "{text}"
+            );
+        }
     }
 
     #[test]

@@ -102,6 +102,8 @@ fn is_title_line(line: &str) -> bool {
             TITLE_WORDS.iter().any(|t| {
                 w.ends_with(t)
                     || w.trim_end_matches("in") == *t
+                    // "Netzwerkmanagerin", "Projektkoordinatorin".
+                    || (t.chars().count() >= 6 && w.trim_end_matches("in").ends_with(t))
                     || (t.chars().count() >= 5 && w.starts_with(t) && *w != format!("{t}s"))
             })
         })
@@ -186,9 +188,16 @@ pub struct Signature {
 /// Whether `line` names the sender: one of the `known` names spelled any way, or their first
 /// name alone.
 fn names_sender(line: &str, known: &[&str]) -> bool {
-    known
-        .iter()
-        .any(|k| !k.is_empty() && (same_person(line, k) || is_first_name_of(line, k)))
+    let named = |l: &str| {
+        known
+            .iter()
+            .any(|k| !k.is_empty() && (same_person(l, k) || is_first_name_of(l, k)))
+    };
+    // "Олег Никитин, директор": the name with the job title after a comma.
+    named(line)
+        || line
+            .split_once(',')
+            .is_some_and(|(name, title)| is_title_line(title.trim()) && named(name.trim()))
 }
 
 /// Where the signature starts in `lines`: after the last sign-off near the end, else at the
@@ -268,8 +277,13 @@ pub fn signature(text: &str, known: &[&str]) -> Signature {
             || nickname
             || (!seen_name && candidates.is_empty() && looks_like_name(part));
         if is_name && part.split_whitespace().count() <= 5 {
-            if part.split_whitespace().count() >= 2 && sig.name.is_none() {
-                sig.name = Some(part.trim_end_matches([',', '.', ';']).to_string());
+            // "Олег Никитин, директор": the name without the title.
+            let name = match part.split_once(',') {
+                Some((name, title)) if is_title_line(title.trim()) => name,
+                _ => part,
+            };
+            if name.split_whitespace().count() >= 2 && sig.name.is_none() {
+                sig.name = Some(name.trim_end_matches([',', '.', ';']).to_string());
             }
             seen_name = true;
             continue;
@@ -331,6 +345,7 @@ pub fn inline_signature(text: &str, known: &[&str]) -> Signature {
     let mut sig = Signature::default();
     let pieces: Vec<&str> = text
         .split([',', '.', '\n', '!', ';', '|'])
+        .flat_map(|p| p.split(" – ").flat_map(|p| p.split(" - ")))
         .map(str::trim)
         .filter(|p| !p.is_empty())
         .collect();
@@ -394,6 +409,36 @@ fn place_country(line: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_compound_title_a_name_with_its_title_and_a_dashed_inline_signature() {
+        let s = signature(
+            "Bitte melden Sie mich an.\n\nGrüße\n\nDr. Anna Beispiel\nNetzwerkkoordinatorin\nBereich Internationales\nNetzwerk Holzbau Nord e.V.\n24103 Kiel",
+            &["Anna Beispiel"],
+        );
+        assert_eq!(
+            s.organisation.as_deref(),
+            Some("Netzwerk Holzbau Nord e.V.")
+        );
+        let s = signature(
+            "Прошу записать меня.\nИван Петров, директор\nВильнюсский кластер лазеров\nВильнюс, Литва",
+            &["Иван Петров"],
+        );
+        assert_eq!(
+            s.organisation.as_deref(),
+            Some("Вильнюсский кластер лазеров")
+        );
+        assert_eq!(s.country.as_deref(), Some("LT"));
+        let s = inline_signature(
+            "Ja vietas vēl ir, lūdzu, pierakstiet mani – Anna Ozola, Kurzemes pārtikas klasteris, Liepāja.",
+            &["Anna Ozola"],
+        );
+        assert_eq!(
+            s.organisation.as_deref(),
+            Some("Kurzemes pārtikas klasteris")
+        );
+        assert_eq!(s.country.as_deref(), Some("LV"));
+    }
 
     #[test]
     fn signature_gives_organisation_and_country_skipping_titles() {

@@ -8,7 +8,8 @@
 use super::super::countries::{country_named, country_of_city, is_place_line};
 use super::super::lexicon::fields::NAME_TITLES;
 use super::super::lexicon::stated::{
-    COUNTRY_CUES, I_AM, NAME_CUES, ORGANISATION_CUES, REPRESENTATIVE, TRAILING, WORKS_AS,
+    COUNTRY_CUES, I_AM, KIND_OF_ORGANISATION, NAME_CUES, ORGANISATION_CUES, REPRESENTATIVE,
+    TRAILING, WORKS_AS,
 };
 use super::names;
 use super::organisation::organisation_end;
@@ -219,6 +220,46 @@ fn skip_job(text: &str, at: usize) -> Option<(usize, &str)> {
     None
 }
 
+/// Past a lowercase word for a kind of organisation right after a cue ("edustan yritystä
+/// Nauvon Simpukka Oy", "I represent the company Baltic Foods"), when a capitalised name
+/// follows it; else `at` itself.
+fn skip_kind(text: &str, at: usize) -> usize {
+    let Some(rest) = text.get(at..) else {
+        return at;
+    };
+    let mut words = rest.split_whitespace();
+    let mut skipped = 0;
+    let mut first = words.next().unwrap_or("");
+    if matches!(first, "the" | "a" | "our" | "my") {
+        skipped += 1;
+        first = words.next().unwrap_or("");
+    }
+    let kind = first.chars().next().is_some_and(char::is_lowercase)
+        && KIND_OF_ORGANISATION.iter().any(|k| first.starts_with(k));
+    let named = words.next().is_some_and(|w| {
+        w.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c == '"')
+    });
+    if !(kind && named) {
+        return at;
+    }
+    skipped += 1;
+    let mut pos = rest.len() - rest.trim_start().len();
+    for _ in 0..skipped {
+        let word_start = rest
+            .get(pos..)
+            .map_or(0, |r| r.len() - r.trim_start().len());
+        pos += word_start;
+        let len = rest
+            .get(pos..)
+            .and_then(|r| r.find(char::is_whitespace))
+            .unwrap_or(0);
+        pos += len;
+    }
+    at + pos
+}
+
 /// Whether a value opens with a quote after the separators [`value_start`] skips.
 fn opens_quote(rest: &str) -> bool {
     rest.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '-' | '–' | '—'))
@@ -264,7 +305,7 @@ fn first_organisation(text: &str, lower: &str) -> Option<(String, Option<String>
                 let preposition = !skipped.is_empty() && skipped.chars().count() <= 2;
                 (name_at, if preposition { skipped } else { cue })
             } else {
-                (at, cue)
+                (skip_kind(text, at), cue)
             };
             let (written, country) = text.get(at..).and_then(organisation_at)?;
             let org = super::nominative::nominative(&written, &case_cue.to_lowercase());
@@ -353,6 +394,24 @@ mod tests {
         // A first name alone is no full name; "my name is on the list" names nobody.
         assert_eq!(s("Hi, my name is Anna and I have a question.").name, None);
         assert_eq!(s("Is my name is on the list?").name, None);
+    }
+
+    #[test]
+    fn a_word_for_the_kind_of_organisation_before_its_name_is_skipped() {
+        for (text, org) in [
+            (
+                "Edustan yritystä Nauvon Simpukka Oy (simpukanviljely).",
+                "Nauvon Simpukka Oy",
+            ),
+            ("I represent the company Baltic Foods.", "Baltic Foods"),
+            ("Jag representerar föreningen Skåne Export.", "Skåne Export"),
+        ] {
+            assert_eq!(
+                organisation(text).map(|o| o.0).as_deref(),
+                Some(org),
+                "{text}"
+            );
+        }
     }
 
     #[test]

@@ -477,3 +477,74 @@ fn asking_to_send_a_colleague_the_confirmation_is_no_question() {
         vec![Registration, Cancellation]
     );
 }
+
+#[test]
+fn offering_a_talk_is_an_idea() {
+    for text in [
+        "I could give a short presentation on our joint trade missions.",
+        "Would you be interested in a 15-minute talk about our export academy?",
+        "Gerne könnte ich einen kurzen Vortrag über unsere Exportplattform halten.",
+        "Jeg kan gjerne holde et kort innlegg om vår erfaring med eksport.",
+        "Jag kan gärna hålla en kort presentation om vårt exportprogram.",
+        "Jeg vil gerne holde et kort oplæg om vores eksportnetværk.",
+        "Voisin pitää lyhyen esityksen vientiverkostostamme.",
+        "Es varētu sniegt īsu prezentāciju par mūsu eksporta programmu.",
+        "Galėčiau trumpai pristatyti mūsų eksporto programą.",
+        "Võiksin teha lühikese ettekande meie ekspordiprogrammist.",
+        "Mogłabym przedstawić krótką prezentację o naszym programie.",
+        "Я могла бы выступить с коротким докладом о нашей программе.",
+    ] {
+        assert_eq!(intents("Workshop", text), vec![Idea], "{text}");
+    }
+    // Asking for the talks afterwards offers none.
+    assert!(
+        !intents(
+            "Workshop",
+            "I would be glad if you could send the presentations afterwards."
+        )
+        .contains(&Idea)
+    );
+}
+
+#[test]
+fn a_reason_before_a_question_registers() {
+    for text in [
+        "As I would like to take part on both days, is there parking nearby?",
+        "Da ich gerne an beiden Tagen teilnehmen möchte: gibt es Parkplätze?",
+        "Eftersom jag vill delta båda dagarna, finns det parkering?",
+        "Koska haluaisin osallistua molempina päivinä, onko pysäköintiä?",
+        "Tā kā vēlos piedalīties abās dienās, vai būs autostāvvieta?",
+        "Kadangi norėčiau dalyvauti abi dienas, ar bus stovėjimo aikštelė?",
+        "Kuna soovin osaleda mõlemal päeval, kas parkimine on olemas?",
+        "Ponieważ chciałabym wziąć udział w obu dniach, czy jest parking?",
+        "Поскольку я хотела бы участвовать в оба дня, есть ли парковка?",
+    ] {
+        assert_eq!(
+            intents("Workshop", text),
+            vec![Registration, Question],
+            "{text}"
+        );
+    }
+    assert_eq!(
+        intents("Workshop", "As a consultant, may I attend the workshop?"),
+        vec![Question]
+    );
+}
+
+#[test]
+fn a_field_written_wrong_corrects() {
+    for text in [
+        "There is a typo in my surname.",
+        "Mein Nachname ist falsch geschrieben, richtig ist Müller.",
+        "Mitt efternamn är felstavat, det ska vara Lindqvist.",
+        "Etternavnet mitt er feilstavet, det skal være Haugen.",
+        "Sukunimeni on kirjoitettu väärin, oikein on Mäkinen.",
+        "Mans uzvārds ir uzrakstīts nepareizi, pareizi ir Bērziņa.",
+        "Mano pavardė parašyta neteisingai, turi būti Kazlauskienė.",
+        "Minu perekonnanimi on valesti kirjutatud, õige on Tamm.",
+        "W moim nazwisku jest literówka, poprawnie: Wiśniewska.",
+        "В моей фамилии ошибка, правильно: Смирнова.",
+    ] {
+        assert_eq!(reply(text), vec![Update], "{text}");
+    }
+}

@@ -60,6 +60,9 @@ static FORGETTING: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(FORGOT, &[]
 static SAYING_SOMETHING: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(SAYING, &[]));
 static CHANGING_SOMETHING: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(CHANGING, &[]));
 static A_FIELD: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(RECORD_FIELDS, &[]));
+static WRITTEN_WRONG: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(WRONG, &[]));
+static TALK: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(TALKS, &[]));
+static SENDING_SOMETHING: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(SENDING, &[]));
 static SENDING_CONFIRMATION: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(CONFIRMATION, &[]));
 
 /// What was found: the intents (sorted, unique), the idea's text and the question's text.
@@ -109,6 +112,36 @@ fn offers_idea(sentence: &str, read: &Read) -> bool {
         && !read.near(&OFFERING_IDEA, IDEA_TAKEN_BEFORE, IDEA_TAKEN_AFTER)
         && !judged())
         || wished()
+        || offers_talk(read)
+}
+
+/// Whether the sender offers a talk ("I could give a short presentation on …", "Would you be
+/// interested in a talk about our academy?", "могу выступить с докладом"), not asks for the
+/// talks to be sent ("I'd be glad if you sent the presentations").
+fn offers_talk(read: &Read) -> bool {
+    read.mentions(&TALK)
+        && read.words().any(|w| OFFERING.contains(&w))
+        && read.words().any(|w| OFFERING_SELF.contains(&w))
+        && !read.mentions(&SENDING_SOMETHING)
+}
+
+/// The clause that gives a reason at the head of a question ("As I would like to take part on
+/// both days, is there parking?", "Kadangi norėčiau dalyvauti abi dienas, ar …"), without its
+/// opening word(s).
+fn reason_before_question(sentence: &str) -> Option<String> {
+    let cs = clauses(sentence);
+    if cs.len() < 2 {
+        return None;
+    }
+    let first = sentences::words(cs.first()?);
+    let skip = match first.as_slice() {
+        [a, b, ..] if matches!((a.as_str(), b.as_str()), ("tā", "kā") | ("так", "как")) => {
+            2
+        }
+        [a, ..] if BECAUSE.contains(&a.as_str()) && !matches!(a.as_str(), "tā" | "так") => 1,
+        _ => return None,
+    };
+    Some(first.get(skip..)?.join(" "))
 }
 
 /// Whether the sentence asks for a correction ("könnten Sie das auf dem Namensschild
@@ -117,6 +150,7 @@ fn corrects(read: &Read, reply_to_own: bool) -> bool {
     read.positive(&CORRECTING, false)
         || read.mentions(&CORRECTING_PHRASES)
         || adds_forgotten(read)
+        || (read.mentions(&WRITTEN_WRONG) && read.mentions(&A_FIELD))
         || changes_field(read, reply_to_own)
         || (reply_to_own
             && ((read.positive(&CORRECTING_IN_REPLY, false)
@@ -342,6 +376,11 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
             question.push((*para, s));
             // "Og så vil jeg gerne være med i Riga – jeg går ud fra, at denne mail kan gælde
             // som tilmelding?": the statement before the dash registers.
+            if let Some(reason) = reason_before_question(s)
+                && Read::new(&reason).positive(&REQUESTING, true)
+            {
+                registration = true;
+            }
             if let Some(head) = statement_before_dash(s)
                 && Read::new(head).positive(&REQUESTING, true)
             {

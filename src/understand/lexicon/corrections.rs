@@ -530,3 +530,35 @@ pub const RECORD_FIELDS: &[&str] = &[
     "фамили",
     "назван",
 ];
+
+/// Something written wrong, stems: with a field of the record ([`RECORD_FIELDS`]) in one
+/// sentence it corrects ("there is a typo in my surname", "mitt efternamn är felstavat",
+/// "uzvārds ir uzrakstīts nepareizi", "в фамилии ошибка").
+pub const WRONG: &[&str] = &[
+    "wrong",
+    "typo",
+    "misspel",
+    "incorrect",
+    "falsch",
+    "fehler",
+    "fel",
+    "felstav",
+    "feil",
+    "feilstav",
+    "forkert",
+    "fejl",
+    "väärin",
+    "virhe",
+    "nepareiz",
+    "kļūd",
+    "neteising",
+    "klaid",
+    "valesti",
+    "viga",
+    "błęd",
+    "błąd",
+    "literówk",
+    "ошибк",
+    "неправильн",
+    "опечат",
+];

@@ -31,6 +31,9 @@ pub const EXPERIENCE_STARTING: &[&str] = &[
     "начинающ",
     "нет опыта",
     "nybörjare",
+    "begynder",
+    "nybegynner",
+    "algaja",
     "ingen erfarenhet",
     "ingen erfaring",
     "er nye i",
@@ -108,6 +111,10 @@ pub const EXPERIENCE_TOPIC: &[&str] = &[
     "pradedan",
     "początkuj",
     "nybörjare",
+    "anfänger",
+    "begynder",
+    "nybegynner",
+    "algaja",
 ];
 
 /// Units of a duration in years ("for a decade", "seit zehn Jahren", "desmit gadus", "yli
@@ -210,6 +217,10 @@ pub const ABROAD: &[&str] = &[
     "za granic",
     "границ",
     "selling",
+    // Partners abroad ("работает с партнёрами в Швеции").
+    "partner",
+    "партнёр",
+    "партнер",
 ];
 
 /// Stems of beginning (inside words): "we only began", "wir fangen gerade erst an".
@@ -408,4 +419,54 @@ pub const LONG_EXPERIENCE: &[&str] = &[
     "długoletnie doświadczenie",
     "многолетний опыт",
     "большой опыт",
+];
+
+/// Something new to the sender (substrings): about work abroad it is starting ("exporting is
+/// quite new for us", "on meille vielä uutta", "eksporta jomā ir salīdzinoši jauns").
+pub const NEW_TO_US: &[&str] = &[
+    "new for us",
+    "new to us",
+    "still new",
+    "quite new",
+    "fairly new",
+    "relatively new",
+    "young cluster",
+    "noch neu",
+    "ziemlich neu",
+    "neuland",
+    "nytt för oss",
+    "ganska nytt",
+    "ganska ny",
+    "nytt for oss",
+    "ganske nytt",
+    "ganske ny",
+    "nyt for os",
+    "ret nyt",
+    "ret ny",
+    "meille vielä uutta",
+    "meille uutta",
+    "vielä uutta",
+    "uutta meille",
+    "salīdzinoši jaun",
+    "mums jaun",
+    "vēl jaun",
+    "mums nauj",
+    "dar nauj",
+    "gana nauj",
+    "meie jaoks uus",
+    "suhteliselt uus",
+    "veel uus",
+    "dla nas now",
+    "stosunkowo now",
+    "dość now",
+    "для нас нов",
+    "относительно нов",
+    "довольно нов",
+];
+
+/// Negators before a word of starting out make the sender experienced ("vi är inte
+/// nybörjare", "neesam iesācēji", "wir sind keine Anfänger"): whole words.
+pub const NOT_A_BEGINNER: &[&str] = &[
+    "not", "no", "inte", "ikke", "nicht", "keine", "kein", "neesam", "neesmu", "nesame", "nesu",
+    "nie", "не", "ei", "emme", "en", "pole",
 ];

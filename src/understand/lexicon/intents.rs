@@ -358,6 +358,9 @@ pub const REGISTRATION_PHRASES: &[&str] = &[
     "merkitä minut",
     "merkitkää minut",
     "reservieren sie mir",
+    // "Ich würde gern nach Riga kommen".
+    "gern nach",
+    "gerne nach",
     // Spoken Finnish: "mä tuun Riikaan", "laita mut listalle", "me tullaan".
     "mä tuun",
     "mie tuun",

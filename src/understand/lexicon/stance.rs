@@ -370,6 +370,8 @@ pub const WHETHER: &[&str] = &["kas", "czy", "vai", "ar", "om", "ob", "whether",
 /// on taking part only after that", "От этого зависит, буду ли я регистрироваться"): whole
 /// words.
 pub const UNDECIDED: &[&str] = &[
+    // "I might register" leaves it open.
+    "might",
     "decide",
     "decides",
     "depends",

@@ -153,6 +153,7 @@ pub const ORGANISATION_CUES: &[&str] = &[
     "organizacja to ",
     "nazwa organizacji to ",
     "reprezentuję ",
+    "reprezentujemy ",
     "pracuję w firmie ",
     "pracuję dla ",
     "моя организация ",
@@ -322,7 +323,49 @@ pub const ACCUSATIVE_LV: &[&str] = &["pārstāvu", "vadu"];
 /// … the Russian accusative ("представляю Балтийскую ассоциацию").
 pub const ACCUSATIVE_RU: &[&str] = &["я представляю", "представляю"];
 /// … the Polish accusative ("reprezentuję Pomorską Izbę").
-pub const ACCUSATIVE_PL: &[&str] = &["reprezentuję"];
+pub const ACCUSATIVE_PL: &[&str] = &["reprezentuję", "reprezentujemy"];
+
+/// Lowercase words for a kind of organisation that may stand between a cue and the name
+/// ("edustan yritystä Nauvon Simpukka Oy", "pārstāvu uzņēmumu …", "I represent the company
+/// …"): word beginnings, skipped when a capitalised name follows.
+pub const KIND_OF_ORGANISATION: &[&str] = &[
+    "company",
+    "organisation",
+    "organization",
+    "cluster",
+    "network",
+    "association",
+    "yrity",
+    "organisaati",
+    "klusteri",
+    "yhdisty",
+    "verkosto",
+    "uzņēmum",
+    "organizācij",
+    "klaster",
+    "biedrīb",
+    "įmon",
+    "organizacij",
+    "asociacij",
+    "ettevõt",
+    "organisatsiooni",
+    "klastri",
+    "ühingu",
+    "firm",
+    "spółk",
+    "stowarzyszeni",
+    "компани",
+    "организаци",
+    "ассоциаци",
+    "кластер",
+    "företag",
+    "virksomhed",
+    "bedrift",
+    "selskab",
+    "selskap",
+    "förening",
+    "forening",
+];
 /// … the Finnish partitive ("edustan Suomen Puuklusteria").
 pub const PARTITIVE_FI: &[&str] = &["edustan"];
 /// … the Finnish inessive ("työskentelen Oulun Yrityskylässä").
