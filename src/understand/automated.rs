@@ -208,7 +208,7 @@ fn judge(mail: &ParsedMail<'_>, config: &UnderstandConfig, bodies: &Bodies) -> V
             } else {
                 &mut v.bounced_recipients
             };
-            prose_recipients(bodies, &excluded, list);
+            prose_recipients(bodies, &subject, &excluded, list);
         }
         return v;
     }
@@ -288,7 +288,7 @@ impl Excluded {
 }
 
 /// The failed recipients of a bounce without a machine-readable report, from its prose.
-fn prose_recipients(bodies: &Bodies, ex: &Excluded, list: &mut Vec<String>) {
+fn prose_recipients(bodies: &Bodies, subject: &str, ex: &Excluded, list: &mut Vec<String>) {
     let mut structured = Vec::new();
     let mut all = Vec::new();
     let mut local_parts = Vec::new();
@@ -360,6 +360,14 @@ fn prose_recipients(bodies: &Bodies, ex: &Excluded, list: &mut Vec<String>) {
         let received = envelope_recipients(bodies);
         if let Some(a) = received.iter().find(|a| !ex.strict.contains(a)) {
             push_unique(list, a, &ex.strict);
+        }
+    }
+    if list.is_empty() {
+        // A notice that names the failed address only in its subject ("Undeliverable mail:
+        // a@x", Domino's "DELIVERY FAILURE: User A (a@x) not listed", MDaemon's "Warning: a@x -
+        // User unknown!").
+        for a in address::find_all(subject) {
+            push_unique(list, &a, &ex.loose);
         }
     }
     if list.is_empty() {

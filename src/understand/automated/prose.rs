@@ -31,12 +31,8 @@ pub fn text_recipients(text: &str) -> ProseRecipients {
         let line = lines.get(i).copied().unwrap_or("");
         let lower = line.to_lowercase();
         let t = line.trim_start_matches(['>', ' ', '\t']);
-        let qmail_style = t.starts_with('<') && t.contains(">:");
-        if qmail_style {
-            add(
-                &mut structured,
-                address::find_all(t.split(">:").next().unwrap_or("")),
-            );
+        if let Some(named) = angle_line(t) {
+            add(&mut structured, address::find_all(named));
         }
         if let Some(pos) = bounces::INLINE_HEADINGS
             .iter()
@@ -109,6 +105,18 @@ pub fn text_recipients(text: &str) -> ProseRecipients {
     }
 }
 
+/// The `<addr>` that opens a qmail or Postfix line naming a failed recipient: `<a@x>: reason`,
+/// also Postfix's `<a@x> (expanded from <b@y>): reason`.
+fn angle_line(t: &str) -> Option<&str> {
+    if !t.starts_with('<') {
+        return None;
+    }
+    let close = t.find('>')?;
+    let rest = t.get(close + 1..)?;
+    let expanded = rest.trim_start().starts_with("(expanded from") && rest.contains("):");
+    (rest.starts_with(':') || expanded).then(|| t.get(..=close).unwrap_or(t))
+}
+
 /// Postfix's "(expanded from <alias@…>)" under a failed `<forward@…>:` line: pairs of the
 /// address that failed and the address the mail was sent to.
 fn expansions(lines: &[&str]) -> Vec<(String, String)> {
@@ -116,10 +124,8 @@ fn expansions(lines: &[&str]) -> Vec<(String, String)> {
     let mut last: Option<String> = None;
     for line in lines {
         let t = line.trim_start_matches(['>', ' ', '\t']);
-        if t.starts_with('<') && t.contains(">:") {
-            last = address::find_all(t.split(">:").next().unwrap_or(""))
-                .into_iter()
-                .next();
+        if let Some(named) = angle_line(t) {
+            last = address::find_all(named).into_iter().next();
         }
         let lower = t.to_lowercase();
         if let (Some(pos), Some(failed)) = (lower.find("(expanded from"), &last)
@@ -371,6 +377,12 @@ mod tests {
                 .all
                 .contains(&"kaisa.forward@mail.example.net".to_string())
         );
+        // Postfix writes it on the failed address's own line for local deliveries.
+        let found = text_recipients(
+            "<mari@mail.example.ee> (expanded from <info@example.ee>): cannot update mailbox\n\
+             \x20   /var/mail/mari for user mari. error writing message: File too large\n",
+        );
+        assert_eq!(found.structured, ["info@example.ee"]);
     }
 
     #[test]

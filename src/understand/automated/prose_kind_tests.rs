@@ -145,3 +145,73 @@ fn a_delivery_receipt_is_automated_and_names_nobody_failed() {
     assert_eq!(v.kind, Some(Automated::Bounce), "{v:?}");
     assert!(v.bounced_recipients.is_empty(), "{v:?}");
 }
+
+#[test]
+fn delivery_status_notices_in_the_regions_languages_are_bounces() {
+    let cases = [
+        (
+            "Leveransstatusmeddelande (fel)",
+            "Meddelandet levererades inte\n\nDitt meddelande levererades inte till karin.lind@example.se.",
+            "karin.lind@example.se",
+        ),
+        (
+            "Leveringsstatusmeddelelse (fejl)",
+            "Meddelelsen blev ikke leveret\n\nDin meddelelse blev ikke leveret til soren.holm@example.dk.",
+            "soren.holm@example.dk",
+        ),
+        (
+            "Leveringsstatusvarsel (feil)",
+            "Meldingen ble ikke levert\n\nMeldingen din ble ikke levert til ola.nordmann@example.no.",
+            "ola.nordmann@example.no",
+        ),
+        (
+            "Kohaletoimetamise olekuteatis (tõrge)",
+            "Sõnumit ei edastatud\n\nTeie sõnumit ei edastatud aadressile mari.tamm@example.ee.",
+            "mari.tamm@example.ee",
+        ),
+        (
+            "Piegādes statusa paziņojums (kļūme)",
+            "Ziņojums netika piegādāts\n\nJūsu ziņojums netika piegādāts adresātam janis.ozols@example.lv.",
+            "janis.ozols@example.lv",
+        ),
+    ];
+    for (subject, body, failed) in cases {
+        // From a mail system's mailbox, and from a gateway that only says it is automatic.
+        let v = notice(
+            "Mail Delivery Subsystem <mailer-daemon@mail.example.com>",
+            subject,
+            body,
+        );
+        bounce_of(&v, &[failed]);
+        let v = run(&format!(
+            "From: Gateway <noreply@gw.example.org>\nTo: registration@event.test\n\
+             Subject: {subject}\nAuto-Submitted: auto-replied\n\
+             Content-Type: text/plain; charset=utf-8\n\n{body}\n"
+        ));
+        bounce_of(&v, &[failed]);
+    }
+}
+
+#[test]
+fn an_address_named_only_in_the_subject_is_the_failed_one() {
+    let v = notice(
+        "MAILER-DAEMON@mx.example.lv",
+        "Undeliverable mail: anna.berzina@example.lv",
+        "The mailbox does not exist.\n",
+    );
+    bounce_of(&v, &["anna.berzina@example.lv"]);
+    let v = notice(
+        "Postmaster <postmaster@notes.example.se>",
+        "DELIVERY FAILURE: User Karin Lind (karin.lind@example.se) not listed in Domino Directory",
+        "Your message\n\n  Subject: Registration\n\nwas not delivered because the user is not listed.\n",
+    );
+    bounce_of(&v, &["karin.lind@example.se"]);
+    let v = notice(
+        "MDaemon@mail.example.pl",
+        "Warning: adam.nowak@example.pl - User unknown!",
+        "The attached message had PERMANENT fatal delivery errors!\n\n\
+         After one or more unsuccessful delivery attempts the attached message has been removed \
+         from the mail queue on this server.\n",
+    );
+    bounce_of(&v, &["adam.nowak@example.pl"]);
+}

@@ -198,6 +198,18 @@ pub const SUBJECT_STEMS: &[&str] = &[
     "non recapitabile",
     "non distribuable",
     "onbestelbaar",
+    "user unknown",
+    "unknown user",
+    // "Delivery Status Notification" as Gmail and others write it in the region's languages.
+    "zustellstatus",
+    "leveransstatus",
+    "leveringsstatus",
+    "toimituksen tila",
+    "kohaletoimetamise olek",
+    "piegādes status",
+    "pristatymo būsen",
+    "stanie dostarczenia",
+    "статусе доставки",
 ];
 
 /// Wording that only mail servers write (enough together with a bounce subject).
@@ -351,6 +363,16 @@ pub const BODY_PHRASES: &[&str] = &[
     "n'a pas pu être remis",
     "no se pudo entregar",
     "kon niet worden bezorgd",
+    // MDaemon's "The attached message had PERMANENT fatal delivery errors!".
+    "fatal delivery error",
+    "unsuccessful delivery attempt",
+    "levererades inte",
+    "blev ikke leveret",
+    "ble ikke levert",
+    "netika piegādāts",
+    "nav piegādāts",
+    "ei edastatud",
+    "nie dostarczono",
     "退信",
     "退回",
     "不存在",
