@@ -613,3 +613,21 @@ fn saying_yes_or_coming_along_in_few_words_registers() {
         vec![Cancellation]
     );
 }
+
+#[test]
+fn wanting_to_learn_whether_asks_and_this_mail_as_my_registration_registers() {
+    for text in [
+        "Ich wüsste gern, ob es ein gemeinsames Abendessen gibt.",
+        "Gribētu uzzināt, vai pirmajā vakarā būs kopīgas vakariņas.",
+        "Tahaksin teada, kas esimesel õhtul on ühine õhtusöök.",
+        "Chciałabym się dowiedzieć, czy pierwszego wieczoru jest wspólna kolacja.",
+    ] {
+        assert_eq!(intents("Workshop", text), vec![Question], "{text}");
+    }
+    for text in [
+        "Se denne e-posten som min påmelding.",
+        "Se detta mejl som min anmälan.",
+    ] {
+        assert_eq!(intents("Workshop", text), vec![Registration], "{text}");
+    }
+}
