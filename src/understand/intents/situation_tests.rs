@@ -339,3 +339,20 @@ fn wanting_to_learn_whether_asks_and_this_mail_as_my_registration_registers() {
         assert_eq!(intents("Workshop", text), vec![Registration], "{text}");
     }
 }
+
+#[test]
+fn typed_without_diacritics_on_a_phone() {
+    for text in [
+        "diemzel nevaresu ierasties, ludzu izsvitrojiet mani",
+        "deja negalesiu atvykti, prasau isbraukti mane is saraso",
+        "niestety nie dam rady, prosze mnie wykreslic z listy",
+    ] {
+        assert_eq!(reply(text), vec![Cancellation], "{text}");
+    }
+    for text in [
+        "sveiki, gribu pieteikties uz darbnicu riga, abas dienas",
+        "czesc, chcialabym sie zapisac na warsztaty w rydze",
+    ] {
+        assert_eq!(intents("riga", text), vec![Registration], "{text}");
+    }
+}

@@ -73,6 +73,12 @@ pub const REQUEST_WORDS: &[&str] = &[
     "proszę",
     "прошу",
     "пожалуйста",
+    // Typed without diacritics.
+    "ludzu",
+    "prasau",
+    "prosze",
+    "snalla",
+    "pyydan",
 ];
 
 /// The sender as the object of a request ("could you register me?"): whole words.
@@ -134,6 +140,15 @@ pub const NEGATORS: &[&str] = &[
     "nespėsime",
     "nespēšu",
     "nespēsim",
+    // The same typed without diacritics on a phone ("diemzel nevaresu ierasties").
+    "nevaresu",
+    "nevaresim",
+    "nespeju",
+    "negalesiu",
+    "nespesiu",
+    "nespesime",
+    "nespesu",
+    "nespesim",
 ];
 
 /// Words that make a registration word a statement of fact, not a request ("I'm registered
