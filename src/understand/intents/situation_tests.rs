@@ -352,6 +352,7 @@ fn typed_without_diacritics_on_a_phone() {
     for text in [
         "sveiki, gribu pieteikties uz darbnicu riga, abas dienas",
         "czesc, chcialabym sie zapisac na warsztaty w rydze",
+        "hej, jag kommer garna till riga",
     ] {
         assert_eq!(intents("riga", text), vec![Registration], "{text}");
     }

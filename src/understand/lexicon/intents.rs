@@ -565,4 +565,11 @@ pub const PHRASE_FILLERS: &[&str] = &[
     "verkligen",
     "virkelig",
     "wirklich",
+    // Typed without diacritics.
+    "garna",
+    "mielellaan",
+    "mielellani",
+    "labprat",
+    "chetnie",
+    "przyjemnoscia",
 ];

@@ -162,7 +162,7 @@ pub const ALREADY: &[&str] = &[
 /// register…", "wenn ich mich anmelde", "буду ли я регистрироваться"): whole words.
 pub const CONDITIONS: &[&str] = &[
     "if", "whether", "unless", "jei", "jeigu", "jos", "om", "hvis", "wenn", "falls", "ob", "jeśli",
-    "jeżeli", "gdyby", "если", "kui", "ли",
+    "jeżeli", "gdyby", "если", "kui", "ли", "jesli", "jezeli",
 ];
 
 /// "Before": the registration waits for an answer ("before registering, could you tell me …",
@@ -384,6 +384,15 @@ pub const WISHING: &[&str] = &[
     "meelsasti",
     "meelega",
     "przyjemnością",
+    // Typed without diacritics.
+    "garna",
+    "mielellani",
+    "mielellaan",
+    "labprat",
+    "chetnie",
+    "mochte",
+    "mochten",
+    "przyjemnoscia",
 ];
 
 /// "Whether" opening the clause after "it depends": "Sellest sõltub, kas ma registreerun",
