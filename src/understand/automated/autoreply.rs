@@ -131,7 +131,73 @@ const AUTOMATIC_TEXT: &[&str] = &[
     "see on automaatne vastus",
     "это автоматический ответ",
     "это автоматическое сообщение",
+    // A list server holding a message for its moderator; a spam filter's quarantine notice.
+    "is being held until the list moderator",
+    "awaits moderator approval",
+    "held in quarantine by",
+    "quarantined by our",
+    "spam quarantine",
 ];
+
+/// Subject prefixes of a read receipt sent as plain text (Outlook's "Read:", "Not read:"),
+/// lowercase, in the region's languages and a few neighbours'.
+const READ_RECEIPT_SUBJECTS: &[&str] = &[
+    "read:",
+    "not read:",
+    "read receipt:",
+    "gelesen:",
+    "nicht gelesen:",
+    "läst:",
+    "oläst:",
+    "læst:",
+    "ikke læst:",
+    "lest:",
+    "ikke lest:",
+    "luettu:",
+    "lukematon:",
+    "przeczytano:",
+    "przeczytana:",
+    "nieprzeczytana:",
+    "прочитано:",
+    "не прочитано:",
+    "izlasīts:",
+    "neizlasīts:",
+    "perskaityta:",
+    "neperskaityta:",
+    "loetud:",
+    "lugemata:",
+    "lu :",
+    "lu:",
+    "leído:",
+    "letto:",
+    "gelezen:",
+];
+
+/// Mailboxes of list servers and their owners (`list-owner@`, `list-bounces@`,
+/// `owner-list@`, `sympa@`): what they send is a notice, never a person's mail.
+pub fn list_server(from: Option<&str>) -> bool {
+    let Some(local) = from.and_then(|f| f.split('@').next()) else {
+        return false;
+    };
+    let local = local.to_ascii_lowercase();
+    ["-owner", "-bounces", "-request"]
+        .iter()
+        .any(|s| local.ends_with(s))
+        || local.starts_with("owner-")
+        || matches!(
+            local.as_str(),
+            "listserv" | "sympa" | "mailman" | "majordomo" | "listmaster" | "lyris"
+        )
+}
+
+/// A read receipt sent as plain text: a receipt's subject and a short text (a person who
+/// writes "Read: …" as a subject writes more than a receipt's few lines).
+pub fn read_receipt(subject: &str, text: &str) -> bool {
+    let s = subject.trim().to_lowercase();
+    READ_RECEIPT_SUBJECTS.iter().any(|p| s.starts_with(p))
+        && !s.ends_with('?')
+        && text.trim().chars().count() < 700
+}
 
 /// The writer's own opening text: at most 800 characters, up to the first quoted line or
 /// quote header, so that a quoted receipt never makes a person's reply automatic.
@@ -277,6 +343,28 @@ pub fn bulk_headers(h: &[MailHeader<'_>]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plain_text_read_receipts_and_list_servers_are_automatic() {
+        assert!(read_receipt(
+            "Gelesen: Anmeldung",
+            "Ihre Nachricht\n\n  An: Hans\n  Betreff: Anmeldung\n\nwurde am 4.12.2026 10:05 gelesen.\n"
+        ));
+        assert!(read_receipt(
+            "Izlasīts: Reģistrācija",
+            "Jūsu ziņojums tika izlasīts 2026. gada 4. decembrī."
+        ));
+        assert!(read_receipt(
+            "Not read: Registration",
+            "Your message was deleted without being read."
+        ));
+        assert!(!read_receipt("Read: is there a reading list?", "Hello"));
+        assert!(!read_receipt("Registration", "was read on Friday"));
+        assert!(list_server(Some("bsr-forum-owner@lists.example.org")));
+        assert!(list_server(Some("owner-bsr@lists.example.org")));
+        assert!(list_server(Some("sympa@lists.example.org")));
+        assert!(!list_server(Some("anna.owner@example.lv")));
+    }
 
     #[test]
     fn a_responder_saying_it_is_automatic_is_an_auto_reply() {
