@@ -216,6 +216,20 @@ const COUNTRIES: &[(&str, &[&str])] = &[
         "BY",
         &["belarus", "baltkrievij", "baltarusij", "białoru", "беларус"],
     ),
+    // Outside the region, named in signatures ("Swansea, Wales, UK").
+    (
+        "GB",
+        &[
+            "united kingdom",
+            "great britain",
+            "england",
+            "wales",
+            "scotland",
+            "großbritannien",
+            "storbritannien",
+            "britain",
+        ],
+    ),
 ];
 
 /// Cities of the region (several spellings and inflections by stem).
@@ -303,7 +317,10 @@ const CITIES: &[(&str, &[&str])] = &[
             "krakow",
             "łódź",
             "lodz",
+            // Inflected: "z Łodzi", "z Poznania", "we Wrocławiu".
+            "łodzi",
             "poznań",
+            "poznani",
             "wrocław",
             "szczecin",
         ],
@@ -343,6 +360,32 @@ fn find(table: &[(&str, &[&str])], text: &str) -> Option<String> {
         .iter()
         .find(|(_, stems)| stems.iter().any(|s| s.contains(' ') && lower.contains(s)))
         .map(|(code, _)| (*code).to_string())
+}
+
+/// Whether a line of a postal address has the postcode shape of `code`'s country before the
+/// town ("26789 Leer" for DE, "8200 Aarhus N" for DK, "211 19 Malmö" for SE): alone the shape
+/// names no country (five digits are German, Finnish or Estonian), but it confirms a hint.
+pub fn postcode_fits(line: &str, code: &str) -> bool {
+    let mut parts = line.split(',').map(str::trim);
+    parts.any(|p| {
+        let w: Vec<&str> = p.split_whitespace().collect();
+        let digits = |s: &str, n: usize| s.len() == n && s.chars().all(|c| c.is_ascii_digit());
+        let town = |i: usize| {
+            w.get(i)
+                .is_some_and(|t| t.chars().next().is_some_and(char::is_uppercase))
+        };
+        match code {
+            "DE" | "FI" | "EE" => w.first().is_some_and(|f| digits(f, 5)) && town(1),
+            "DK" | "NO" => w.first().is_some_and(|f| digits(f, 4)) && town(1),
+            "SE" => {
+                (w.first().is_some_and(|f| digits(f, 3))
+                    && w.get(1).is_some_and(|s| digits(s, 2))
+                    && town(2))
+                    || (w.first().is_some_and(|f| digits(f, 5)) && town(1))
+            }
+            _ => false,
+        }
+    })
 }
 
 /// The country a piece of text names (a country name in any of the languages, inflected).

@@ -497,6 +497,18 @@ fn add_hints(p: &mut Participant, own: &str, signature: &str) {
     p.hints.country = countries::country_of_phone(signature)
         .or_else(|| countries::country_of_phone(own))
         .or_else(|| p.email.as_deref().and_then(countries::country_of_domain));
+    // A postal address in the signature whose postcode has the hinted country's shape
+    // ("26789 Leer" under a German number) states the country: the address is the sender's.
+    if let Some(code) = p.hints.country.clone()
+        && signature
+            .lines()
+            .chain(own.lines().rev().take(12))
+            .any(|l| countries::postcode_fits(l, &code))
+    {
+        p.country = Some(code);
+        p.sources.country = Some(Source::Signature);
+        p.hints.country = None;
+    }
 }
 
 /// Why a person must look at this message first, if they must.

@@ -434,3 +434,35 @@ fn a_name_stated_in_a_first_registration_beats_the_from_header() {
     assert_eq!(u.participant.name.as_deref(), Some("John Smith"));
     assert_eq!(u.participant.sources.name, Some(Source::RunningText));
 }
+
+#[test]
+fn a_diet_note_alone_in_a_reply_updates_and_is_filed_as_before() {
+    let raw = format!(
+        "In-Reply-To: <ack-1@event.test>\r\n{}",
+        String::from_utf8(mail(
+            "Lorenz Pietsch <lp@x.test>",
+            "AW: Sie sind angemeldet",
+            "Hallo,\r\n\r\nich habe eine Nussallergie. Könnten Sie das an das Catering weitergeben?\r\n\r\nLorenz\r\n",
+        ))
+        .unwrap()
+    );
+    let u = understand(raw.as_bytes(), &cfg());
+    assert_eq!(u.intents, vec![Intent::Update], "{u:?}");
+    assert!(u.note.is_some());
+    // The daemon files a note-only message on a registered sender's record by this reason.
+    assert_eq!(u.review, Some(ReviewReason::NoIntent));
+}
+
+#[test]
+fn a_postcode_of_the_hinted_countrys_shape_states_the_country() {
+    let u = understand(
+        &mail(
+            "Birte Oltmanns <b.o@wf-leer.de>",
+            "Anmeldung",
+            "Hallo,\r\n\r\nbitte melden Sie mich an.\r\n\r\nViele Grüße\r\nBirte Oltmanns\r\nWirtschaftsförderung Landkreis Leer\r\nBergmannstraße 37, 26789 Leer\r\nTel. +49 491 926 1455\r\n",
+        ),
+        &cfg(),
+    );
+    assert_eq!(u.participant.country.as_deref(), Some("DE"), "{u:?}");
+    assert_eq!(u.participant.sources.country, Some(Source::Signature));
+}

@@ -157,6 +157,20 @@ fn organisation_at(rest: &str) -> Option<(String, Option<String>)> {
     {
         words.pop();
     }
+    // "Klaster Włókien Technicznych z Łodzi": the town after the name is no part of it, and
+    // gives the country.
+    let mut town_country = None;
+    if words.len() >= 3
+        && let [.., from, town] = words.as_slice()
+        && ["z", "ze", "from", "aus", "från", "fra", "iš", "no", "из"]
+            .contains(&from.to_lowercase().as_str())
+    {
+        let town = town.trim_matches(|c: char| !c.is_alphanumeric());
+        if is_place_line(town) {
+            town_country = country_named(town).or_else(|| country_of_city(town));
+            words.truncate(words.len() - 2);
+        }
+    }
     // "SIA "Baltic Logistics Group" менеджером по развитию": a job after the name is no part
     // of it (a title inside a name is capitalised: "Projektleiter Netzwerk" is rare).
     if let Some(at) = words.iter().skip(1).position(|w| {
@@ -190,7 +204,8 @@ fn organisation_at(rest: &str) -> Option<(String, Option<String>)> {
                 .unwrap_or("")
         })
         .filter(|piece| piece.split_whitespace().count() <= 2)
-        .and_then(|piece| country_named(piece).or_else(|| country_of_city(piece)));
+        .and_then(|piece| country_named(piece).or_else(|| country_of_city(piece)))
+        .or(town_country);
     Some((org, country))
 }
 
@@ -404,6 +419,10 @@ mod tests {
                 "Nauvon Simpukka Oy",
             ),
             ("I represent the company Baltic Foods.", "Baltic Foods"),
+            (
+                "Obie reprezentujemy Klaster Włókien Technicznych z Łodzi.",
+                "Klaster Włókien Technicznych",
+            ),
             ("Jag representerar föreningen Skåne Export.", "Skåne Export"),
         ] {
             assert_eq!(
@@ -412,6 +431,16 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn a_change_to_a_country_states_it() {
+        assert_eq!(
+            s("En liten rättelse: ni har angett Sverige. Kan ni ändra till Danmark?")
+                .country
+                .as_deref(),
+            Some("DK")
+        );
     }
 
     #[test]

@@ -548,3 +548,68 @@ fn a_field_written_wrong_corrects() {
         assert_eq!(reply(text), vec![Update], "{text}");
     }
 }
+
+#[test]
+fn the_situations_of_the_tuning_half_in_every_language() {
+    // Cancelling in a first mail, as a request asked as a question.
+    for text in [
+        "Hej, vil I annullere min tilmelding til workshoppen i Riga?",
+        "Slet venligst min tilmelding.",
+        "Vennligst slett påmeldingen min.",
+    ] {
+        assert_eq!(intents("Afmelding", text), vec![Cancellation], "{text}");
+    }
+    // "The country should be …", "please change the organisation's name".
+    for text in [
+        "Przy okazji: mieszkam teraz w Göteborgu, więc krajem powinna być Szwecja, a nie Norwegia.",
+        "Hej, vil I ændre organisationens navn til det fulde: Fonden for iværksætteri.",
+        "Ret venligst organisationens navn til Fonden for iværksætteri.",
+    ] {
+        assert_eq!(reply(text), vec![Update], "{text}");
+    }
+    // Asking to move the registration to the colleague who comes instead is a request.
+    for text in [
+        "Minu asemel tuleb kolleeg Ida Berg. Kas saate registreeringu tema nimele tõsta?",
+        "Zamiast mnie przyjedzie koleżanka Ida. Czy mogą Państwo przepisać rejestrację na nią?",
+        "Вместо меня приедет коллега Ида. Можете переоформить регистрацию на неё?",
+    ] {
+        assert_eq!(reply(text), vec![Registration, Cancellation], "{text}");
+    }
+    // Joining as a wish; "if there is room, I'd gladly come".
+    for text in [
+        "Sveiki, mielai prisijungčiau prie seminaro.",
+        "Kui kohti veel on, osaleksin meelsasti.",
+        "Если остались места, с удовольствием бы приехал.",
+        "Прошу включить меня в список участников.",
+    ] {
+        assert_eq!(intents("Seminar", text), vec![Registration], "{text}");
+    }
+    // "Ich melde mich nächste Woche" gets in touch; it registers nobody.
+    assert_eq!(
+        intents(
+            "Workshop",
+            "Ich weiß noch nicht, ob ich kommen kann. Ich melde mich nächste Woche."
+        ),
+        Vec::<Intent>::new()
+    );
+}
+
+#[test]
+fn saying_yes_or_coming_along_in_few_words_registers() {
+    for text in [
+        "Hei, kan dere skrive meg på workshopen i Riga? Takk!",
+        "Hej, jag vill gärna följa med till Riga 👍",
+        "Moi, haluan mukaan Riikaan 👍",
+        "Sveiki, noriu važiuoti į Rygą 👍",
+        "Tere, tahan tulla Riiga kaasa 👍",
+        "Привет, хочу поехать в Ригу 👍",
+        "Dzień dobry, będę! Pierwszego dnia mogę się trochę spóźnić.",
+        "Здравствуйте, буду! В первый день могу немного опоздать.",
+    ] {
+        assert_eq!(intents("Riga", text), vec![Registration], "{text}");
+    }
+    assert_eq!(
+        reply("Please remove my name from the participants."),
+        vec![Cancellation]
+    );
+}

@@ -406,7 +406,14 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
         } else {
             &*REQUESTING
         };
-        if !q && !subject_asks && read.positive(lexicon, true) {
+        // "Brzmi świetnie, będę!": "I will" as a clause of its own says yes.
+        let yes_alone = || {
+            clauses(s).iter().any(|c| {
+                let w = sentences::words(c);
+                w.len() == 1 && w.first().is_some_and(|x| YES_ALONE.contains(&x.as_str()))
+            })
+        };
+        if !q && !subject_asks && (read.positive(lexicon, true) || (!in_subject && yes_alone())) {
             registration = true;
             restricts |= reply_to_own
                 && read.words().any(|w| ONLY.contains(&w))

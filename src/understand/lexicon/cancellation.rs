@@ -51,6 +51,11 @@ pub const CANCELLATION: &[&str] = &[
     "atsisak",
     // Being prevented: "ich bin leider verhindert", "jeg er blevet forhindret", "olen
     // estynyt".
+    "annuller",
+    // Deleting one's registration: "slet min tilmelding", "slett påmeldingen min".
+    "slet",
+    "slette",
+    "slett",
     "verhindert",
     "forhindret",
     "förhindrad",
@@ -64,6 +69,10 @@ pub const CANCELLATION_PHRASES: &[&str] = &[
     "melden sie mich ab",
     "neskaitiet mani",
     "remove me",
+    "remove my name",
+    "take me off",
+    "take my name off",
+    "strike me off",
     "take me off",
     "don't count me",
     "do not count me",

@@ -319,7 +319,29 @@ pub const INTRODUCTION_PHRASES: &[&str] = &[
 
 /// Phrases that correct only in a reply to regbot's own mail: in a first mail "it should be
 /// very useful", "instead of flying I'll take the ferry" correct nothing.
-pub const CORRECTION_PHRASES_IN_REPLY: &[&str] = &["should be", "instead of"];
+pub const CORRECTION_PHRASES_IN_REPLY: &[&str] = &[
+    "should be",
+    "instead of",
+    // "the country should be …" in each language.
+    "sollte sein",
+    "ska vara",
+    "skall vara",
+    "bør være",
+    "skal være",
+    "skulle være",
+    "pitäisi olla",
+    "tulisi olla",
+    "jābūt",
+    "turėtų būti",
+    "turi būti",
+    "peaks olema",
+    "powinna być",
+    "powinien być",
+    "powinno być",
+    "должна быть",
+    "должен быть",
+    "должно быть",
+];
 
 /// Plans, whose change is no correction ("die Pläne haben sich geändert", "change of plans"):
 /// whole words near a reply's correction cue.
@@ -372,7 +394,7 @@ pub const CORRECTION_IN_REPLY: &[&str] = &[
     "muuda",
     "muuta",
     "ändra",
-    "ændr",
+    "ændre",
     "endre",
     "änder",
     "zmień",
@@ -455,10 +477,13 @@ pub const CHANGING: &[&str] = &[
     "update",
     "correct",
     "replace",
-    "ändr",
+    "ändra",
     "änder",
     "ersetz",
-    "ændr",
+    "ændre",
+    "ændring",
+    "rette",
+    "ret",
     "endre",
     "erstat",
     "ersätt",
@@ -550,12 +575,14 @@ pub const WRONG: &[&str] = &[
     "väärin",
     "virhe",
     "nepareiz",
-    "kļūd",
+    "kļūda",
+    "kļūdu",
+    "kļūdain",
     "neteising",
     "klaid",
     "valesti",
     "viga",
-    "błęd",
+    "błędn",
     "błąd",
     "literówk",
     "ошибк",

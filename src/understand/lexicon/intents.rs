@@ -52,6 +52,9 @@ pub const REGISTRATION: &[&str] = &[
     // "könnt ihr mich für den Workshop eintragen?", "bitte einzutragen".
     "eintrag",
     "einzutrag",
+    // Joining, as a wish: "mielai prisijungčiau", "osaleksin meelsasti".
+    "prisijung",
+    "osaleks",
     // Putting the sender on the list: "ierakstīt mani", "įrašyti", "wpisać", "atvažiuočiau".
     "ierakst",
     "įrašy",
@@ -272,6 +275,13 @@ pub const REGISTRATION_PHRASES: &[&str] = &[
     "приеду",
     "приедем",
     "включите меня",
+    "включить меня",
+    "внесите меня",
+    "внести меня",
+    "буду на семинаре",
+    "буду на обоих",
+    "буду на обеих",
+    "буду на мероприятии",
     "добавьте меня",
     // Coming along ("jeg vil gerne med til Riga", "vill gärna hänga med", "würde gern mit
     // nach Riga", "tulisin Riikaan").
@@ -358,6 +368,24 @@ pub const REGISTRATION_PHRASES: &[&str] = &[
     "merkitä minut",
     "merkitkää minut",
     "reservieren sie mir",
+    // Coming along: "skrive meg på", "följa med", "haluan mukaan", "tulla kaasa", "хочу
+    // поехать", "noriu važiuoti".
+    "skrive meg på",
+    "skriv meg på",
+    "följa med",
+    "följer med",
+    "haluan mukaan",
+    "haluaisin mukaan",
+    "tulla kaasa",
+    "tahan tulla",
+    "tahaksin tulla",
+    "хочу поехать",
+    "хотела бы поехать",
+    "хотел бы поехать",
+    "я поеду",
+    "noriu važiuoti",
+    "norėčiau važiuoti",
+    "važiuosiu",
     // "Ich würde gern nach Riga kommen".
     "gern nach",
     "gerne nach",
@@ -385,6 +413,9 @@ pub const IMPERSONAL_PHRASES: &[&str] = &[
     "dabei sein",
     "mit nach",
 ];
+
+/// "I will (be there)" said as a clause of its own ("Brzmi świetnie, będę!", "Буду!").
+pub const YES_ALONE: &[&str] = &["będę", "będziemy", "буду", "будем"];
 
 /// Words that leave what the sentence says open ("my colleague may want to take my place"):
 /// whole words.

@@ -284,6 +284,24 @@ pub const ABSENCE: &[&str] = &[
     "на обучении",
     "нет в офисе",
     "отсутствую",
+    // Travelling, on holiday said as a verb, or back only later.
+    "currently travelling",
+    "i am travelling",
+    "i'm travelling",
+    "currently traveling",
+    "back in the office",
+    "wieder erreichbar",
+    "wieder im büro",
+    "tillbaka på kontoret",
+    "tilbage på kontoret",
+    "tilbake på kontoret",
+    "takaisin toimistolla",
+    "atpakaļ birojā",
+    "atostogauju",
+    "grįšiu į biurą",
+    "kontoris tagasi",
+    "z powrotem w biurze",
+    "вернусь в офис",
 ];
 
 /// What an out-of-office text says besides the absence: whom to call meanwhile, when the
@@ -349,6 +367,7 @@ pub const ABSENCE_AFTERWARDS: &[&str] = &[
     "vastan",
     "naastes",
     "ühendust",
+    "edastata",
     "sazinieties",
     "lasu reti",
     "atbildēšu",

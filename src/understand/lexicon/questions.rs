@@ -19,6 +19,12 @@ pub const REQUEST_OPENERS: &[&str] = &[
     "vai jūs",
     "ar galėtumėte",
     "kas te saaksite",
+    "kas saate",
+    "czy mogą państwo",
+    "czy może pan",
+    "czy może pani",
+    "можете",
+    "вы можете",
     // The same request in each language, formal and informal.
     "könnten sie",
     "könntet ihr",
@@ -240,6 +246,15 @@ pub const ACTIONS: &[&str] = &[
     "передать",
     "переоформить",
     "отметить",
+    // Moving the registration to someone else: "tõsta tema nimele", "pārrakstīt uz viņu",
+    // "perrašyti jai", "flytte påmeldingen", "swap the registration", "umbuchen".
+    "tõsta",
+    "pārrakstīt",
+    "perrašyti",
+    "flytte",
+    "flytta",
+    "swap",
+    "umbuch",
 ];
 
 /// The acknowledgement, as the thing to send on ("can you send the confirmation to her?"):

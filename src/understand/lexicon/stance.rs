@@ -359,6 +359,16 @@ pub const WISHING: &[&str] = &[
     "chętnie",
     "möchte",
     "möchten",
+    // "с удовольствием бы приехал", "mielai", "hea meelega", "z przyjemnością".
+    "удовольствием",
+    "радостью",
+    "хотел",
+    "хотела",
+    "хотели",
+    "mielai",
+    "meelsasti",
+    "meelega",
+    "przyjemnością",
 ];
 
 /// "Whether" opening the clause after "it depends": "Sellest sõltub, kas ma registreerun",
@@ -412,6 +422,9 @@ pub const NOT_AFTER: &[&str] = &[
     // "Ich melde mich bei Ihnen / wieder": getting in touch.
     "bei",
     "wieder",
+    "nächste",
+    "nächsten",
+    "später",
     "aus",
     "från",
     "fra",

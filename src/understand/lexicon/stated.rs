@@ -295,6 +295,25 @@ pub const COUNTRY_CUES: &[&str] = &[
     "kraj to ",
     "kraj: ",
     "страна ",
+    // "Kan ni ändra till Danmark?": a change to a country's name (only a country counts).
+    "change it to ",
+    "change to ",
+    "ändra till ",
+    "ändra det till ",
+    "ændre til ",
+    "ændre det til ",
+    "endre til ",
+    "endre det til ",
+    "ändern auf ",
+    "ändern in ",
+    "muuttaa maaksi ",
+    "mainīt uz ",
+    "nomainīt uz ",
+    "pakeisti į ",
+    "muuta ",
+    "zmienić na ",
+    "изменить на ",
+    "поменять на ",
 ];
 
 /// Words that may follow a stated value without belonging to it ("I work for X now").
