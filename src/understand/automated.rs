@@ -259,6 +259,12 @@ fn judge(mail: &ParsedMail<'_>, config: &UnderstandConfig, bodies: &Bodies) -> V
     if report_type.as_deref() == Some("disposition-notification")
         || autoreply::autoreply_headers(h)
         || autoreply::ooo_subject(&subject)
+        || bodies
+            .text
+            .first()
+            .is_some_and(|t| autoreply::automatic_text(t))
+        || autoreply::read_receipt(&subject, bodies.text.first().map_or("", String::as_str))
+        || autoreply::list_server(from.as_deref())
     {
         v.kind = Some(Automated::AutoReply);
         return v;

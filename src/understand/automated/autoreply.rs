@@ -98,6 +98,137 @@ pub fn ooo_subject(subject: &str) -> bool {
     })
 }
 
+/// Sentences only an automatic responder writes about itself ("This is an automated
+/// response", a help desk's receipt, "This mailbox is not monitored"), lowercase, in the
+/// region's languages.
+const AUTOMATIC_TEXT: &[&str] = &[
+    "this is an automated response",
+    "this is an automatic response",
+    "this is an automated reply",
+    "this is an automatic reply",
+    "this is an automatically generated response",
+    "this is an automatically generated reply",
+    "this is an auto-generated response",
+    "this is an auto-reply",
+    "this mailbox is not monitored",
+    "this mailbox is no longer monitored",
+    "this address is not monitored",
+    "this address is no longer monitored",
+    "this email address is no longer monitored",
+    "this e-mail address is no longer monitored",
+    "dies ist eine automatische antwort",
+    "dies ist eine automatisch generierte antwort",
+    "dieses postfach wird nicht mehr gelesen",
+    "detta är ett automatiskt svar",
+    "dette er et automatisk svar",
+    "dette er et automatisk generert svar",
+    "tämä on automaattinen vastaus",
+    "to jest automatyczna odpowiedź",
+    "to jest odpowiedź automatyczna",
+    "šī ir automātiska atbilde",
+    "šī ir automātiskā atbilde",
+    "tai automatinis atsakymas",
+    "see on automaatne vastus",
+    "это автоматический ответ",
+    "это автоматическое сообщение",
+    // A list server holding a message for its moderator; a spam filter's quarantine notice.
+    "is being held until the list moderator",
+    "awaits moderator approval",
+    "held in quarantine by",
+    "quarantined by our",
+    "spam quarantine",
+];
+
+/// Subject prefixes of a read receipt sent as plain text (Outlook's "Read:", "Not read:"),
+/// lowercase, in the region's languages and a few neighbours'.
+const READ_RECEIPT_SUBJECTS: &[&str] = &[
+    "read:",
+    "not read:",
+    "read receipt:",
+    "gelesen:",
+    "nicht gelesen:",
+    "läst:",
+    "oläst:",
+    "læst:",
+    "ikke læst:",
+    "lest:",
+    "ikke lest:",
+    "luettu:",
+    "lukematon:",
+    "przeczytano:",
+    "przeczytana:",
+    "nieprzeczytana:",
+    "прочитано:",
+    "не прочитано:",
+    "izlasīts:",
+    "neizlasīts:",
+    "perskaityta:",
+    "neperskaityta:",
+    "loetud:",
+    "lugemata:",
+    "lu :",
+    "lu:",
+    "leído:",
+    "letto:",
+    "gelezen:",
+];
+
+/// Mailboxes of list servers and their owners (`list-owner@`, `list-bounces@`,
+/// `owner-list@`, `sympa@`): what they send is a notice, never a person's mail.
+pub fn list_server(from: Option<&str>) -> bool {
+    let Some(local) = from.and_then(|f| f.split('@').next()) else {
+        return false;
+    };
+    let local = local.to_ascii_lowercase();
+    ["-owner", "-bounces", "-request"]
+        .iter()
+        .any(|s| local.ends_with(s))
+        || local.starts_with("owner-")
+        || matches!(
+            local.as_str(),
+            "listserv" | "sympa" | "mailman" | "majordomo" | "listmaster" | "lyris"
+        )
+}
+
+/// A read receipt sent as plain text: a receipt's subject and a short text (a person who
+/// writes "Read: …" as a subject writes more than a receipt's few lines).
+pub fn read_receipt(subject: &str, text: &str) -> bool {
+    let s = subject.trim().to_lowercase();
+    READ_RECEIPT_SUBJECTS.iter().any(|p| s.starts_with(p))
+        && !s.ends_with('?')
+        && text.trim().chars().count() < 700
+}
+
+/// The writer's own opening text: at most 800 characters, up to the first quoted line or
+/// quote header, so that a quoted receipt never makes a person's reply automatic.
+fn own_opening(text: &str) -> String {
+    let mut out = String::new();
+    for line in text.lines() {
+        let t = line.trim_start();
+        let l = t.to_lowercase();
+        if t.starts_with('>')
+            || l.contains("wrote:")
+            || l.starts_with("-----")
+            || l.starts_with("from:")
+        {
+            break;
+        }
+        out.push_str(&l);
+        out.push(' ');
+        if out.len() > 800 {
+            break;
+        }
+    }
+    out
+}
+
+/// True when the writer's own opening says the message is an automatic answer.
+pub fn automatic_text(text: &str) -> bool {
+    let head = own_opening(text);
+    let head = head.split_whitespace().collect::<Vec<_>>().join(" ");
+    AUTOMATIC_TEXT.iter().any(|p| head.contains(p))
+}
+
 /// Headers that auto-responders set. `X-Auto-Response-Suppress` is not here on purpose:
 /// Outlook sets it on ordinary mail as well.
 pub fn autoreply_headers(h: &[MailHeader<'_>]) -> bool {
@@ -212,6 +343,49 @@ pub fn bulk_headers(h: &[MailHeader<'_>]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plain_text_read_receipts_and_list_servers_are_automatic() {
+        assert!(read_receipt(
+            "Gelesen: Anmeldung",
+            "Ihre Nachricht\n\n  An: Hans\n  Betreff: Anmeldung\n\nwurde am 4.12.2026 10:05 gelesen.\n"
+        ));
+        assert!(read_receipt(
+            "Izlasīts: Reģistrācija",
+            "Jūsu ziņojums tika izlasīts 2026. gada 4. decembrī."
+        ));
+        assert!(read_receipt(
+            "Not read: Registration",
+            "Your message was deleted without being read."
+        ));
+        assert!(!read_receipt("Read: is there a reading list?", "Hello"));
+        assert!(!read_receipt("Registration", "was read on Friday"));
+        assert!(list_server(Some("bsr-forum-owner@lists.example.org")));
+        assert!(list_server(Some("owner-bsr@lists.example.org")));
+        assert!(list_server(Some("sympa@lists.example.org")));
+        assert!(!list_server(Some("anna.owner@example.lv")));
+    }
+
+    #[test]
+    fn a_responder_saying_it_is_automatic_is_an_auto_reply() {
+        for t in [
+            "Dear sender,\n\nThank you for contacting us. This is an automated response \
+             confirming the receipt of your ticket.\n\nTicket number: 2026120410000123\n",
+            "Please note: this mailbox is no longer\nmonitored. Write to info@example.se.",
+            "Dies ist eine automatische Antwort. Ihre Anfrage ist eingegangen.",
+            "To jest automatyczna odpowiedź: wiadomość została przyjęta.",
+            "Šī ir automātiska atbilde. Jūsu vēstule ir saņemta.",
+        ] {
+            assert!(automatic_text(t), "{t}");
+        }
+        // Quoted below a person's own words, it is someone else's receipt.
+        assert!(!automatic_text(
+            "Please register me as well.\n\n> This is an automated response confirming your ticket.\n"
+        ));
+        assert!(!automatic_text(
+            "Please register me.\n\nOn 1 Dec, Help Desk wrote:\nThis is an automated response.\n"
+        ));
+    }
 
     #[test]
     fn ooo_subjects_in_region_languages() {

@@ -184,6 +184,14 @@ mod tests {
             Some("postmaster@x.test"),
             Some("Microsoft Outlook")
         ));
+        assert!(daemon_sender(
+            Some("po@mail.example.com"),
+            Some("Post Office")
+        ));
+        assert!(daemon_sender(
+            Some("gw@example.se"),
+            Some("InterScan MSS for SMTP")
+        ));
         assert!(!daemon_sender(Some("anna@x.test"), Some("Anna Berzina")));
     }
 }

@@ -509,6 +509,16 @@ pub const DAEMON_NAMES: &[&str] = &[
     "mailerdaemon",
     "email delivery",
     "mail router",
+    "post office",
+    "postoffice",
+    "mail gateway",
+    "mail server",
+    "mailserver",
+    "smtp server",
+    "delivery agent",
+    "mailscanner",
+    "interscan",
+    "internet mail service",
 ];
 
 /// Subjects of a successful delivery notification, which marks nobody failed: Exchange's
