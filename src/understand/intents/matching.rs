@@ -2,7 +2,9 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::super::lexicon::intents::{LISTS, PARTICIPANT_NOUNS, PHRASE_FILLERS, SELF_WORDS};
+use super::super::lexicon::intents::{
+    FALSE_FRIENDS, LISTS, PARTICIPANT_NOUNS, PHRASE_FILLERS, SELF_WORDS,
+};
 
 /// A word list made ready for matching, built once per list (a `LazyLock` where it is used):
 /// stems of five letters or more are found inside a word, shorter ones only as a whole word,
@@ -39,6 +41,7 @@ impl Lexicon {
             inside
                 .iter()
                 .filter_map(|s| plain(s))
+                .filter(|p| !PLAIN_CLASHES.contains(&p.as_str()))
                 .filter(|s| s.chars().nth(4).is_some())
                 .collect::<Vec<_>>(),
         );
@@ -46,6 +49,7 @@ impl Lexicon {
             whole
                 .iter()
                 .filter_map(|s| plain(s))
+                .filter(|p| !PLAIN_CLASHES.contains(&p.as_str()))
                 .filter(|s| s.chars().nth(4).is_some())
                 .collect::<Vec<_>>(),
         );
@@ -131,9 +135,9 @@ impl Lexicon {
                     .unwrap_or(&[])
                     .iter()
                     .any(|x| x == "list" || LISTS.iter().any(|l| x.contains(l)));
-            if !person
-                && (self.whole.contains(w.as_str()) || self.inside.iter().any(|s| inside(w, s)))
-            {
+            let inside_hit =
+                || !FALSE_FRIENDS.contains(&w.as_str()) && self.inside.iter().any(|s| inside(w, s));
+            if !person && (self.whole.contains(w.as_str()) || inside_hit()) {
                 out.push((i, i + 1));
             }
             let separated = |(verb, particle): &(&str, &str)| {
@@ -182,6 +186,10 @@ fn phrase_end(words: &[String], at: usize, p: &[String]) -> Option<usize> {
     }
     Some(i)
 }
+
+/// Plain-letter forms of stems that are other words of their own: "änder" typed plain is
+/// "ander" (German "other", "anders"), "ändra" is "andra" (Swedish "second", "other").
+const PLAIN_CLASHES: &[&str] = &["ander", "andra", "andern"];
 
 /// `text` in plain letters (æ as "ae", å and ä as "a", ø, ö and õ as "o", ł as "l", č as
 /// "c" …), when that differs from it.

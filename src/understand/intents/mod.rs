@@ -61,6 +61,7 @@ static SAYING_SOMETHING: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(SAYIN
 static CHANGING_SOMETHING: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(CHANGING, &[]));
 static A_FIELD: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(RECORD_FIELDS, &[]));
 static WRITTEN_WRONG: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(WRONG, &[]));
+static SPELLED_AS: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(SPELLED, &[]));
 static TALK: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(TALKS, &[]));
 static SENDING_SOMETHING: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(SENDING, &[]));
 static SENDING_CONFIRMATION: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(CONFIRMATION, &[]));
@@ -150,7 +151,8 @@ fn corrects(read: &Read, reply_to_own: bool) -> bool {
     read.positive(&CORRECTING, false)
         || read.mentions(&CORRECTING_PHRASES)
         || adds_forgotten(read)
-        || (read.mentions(&WRITTEN_WRONG) && read.mentions(&A_FIELD))
+        || ((read.mentions(&WRITTEN_WRONG) || read.mentions(&SPELLED_AS))
+            && read.mentions(&A_FIELD))
         || changes_field(read, reply_to_own)
         || (reply_to_own
             && ((read.positive(&CORRECTING_IN_REPLY, false)

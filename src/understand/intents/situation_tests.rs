@@ -357,3 +357,30 @@ fn typed_without_diacritics_on_a_phone() {
         assert_eq!(intents("riga", text), vec![Registration], "{text}");
     }
 }
+
+#[test]
+fn words_that_hold_a_stem_but_mean_something_else() {
+    // "berätta" holds "rätta", "Ländern" and "anderen" hold "änder", "andra" is "ändra"
+    // typed plain, "bekommen" holds "kommen", "newsletter" holds "slett".
+    assert_eq!(
+        intents(
+            "Workshop",
+            "Kan ni anmäla mig och berätta om det finns parkering?"
+        ),
+        vec![Registration]
+    );
+    for text in [
+        "Ich habe die Bestätigung nicht bekommen, ist alles in Ordnung?",
+        "Wir arbeiten mit anderen Ländern zusammen. Gibt es Parkplätze?",
+        "Vi har andra frågor också: finns det parkering?",
+        "I saw it in your newsletter. Is there parking?",
+    ] {
+        assert_eq!(reply(text), vec![Question], "{text}");
+    }
+    for text in [
+        "Mit efternavn staves med to s: Hansson.",
+        "My surname is spelled with a double n: Hannsen.",
+    ] {
+        assert_eq!(reply(text), vec![Update], "{text}");
+    }
+}

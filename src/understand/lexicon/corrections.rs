@@ -29,10 +29,17 @@ pub const CORRECTION: &[&str] = &[
     "parandage",
     "parandus",
     "korjat",
-    "rätta",
 ];
 
 pub const CORRECTION_PHRASES: &[&str] = &[
+    // Swedish "rätta" only as a word of its own ("berätta" tells).
+    "rätta till",
+    "rätta det",
+    "rätta mitt",
+    "rätta min",
+    "rätta namnet",
+    "rätta organisationen",
+    "rätta landet",
     "please note that my",
     "change my",
     "update my",
@@ -554,6 +561,28 @@ pub const RECORD_FIELDS: &[&str] = &[
     "имя",
     "фамили",
     "назван",
+];
+
+/// How a name is spelled (stems): with a field of the record it corrects ("mit efternavn
+/// staves med to s", "my surname is spelled …", "моя фамилия пишется …").
+pub const SPELLED: &[&str] = &[
+    "spelled",
+    "spelt",
+    "staves",
+    "stavas",
+    "stavet",
+    "skrives",
+    "skrivs",
+    "schreibt",
+    "kirjoitetaan",
+    "rakstām",
+    "rakstās",
+    "rašoma",
+    "rašosi",
+    "kirjutatakse",
+    "pisze się",
+    "pisze",
+    "пишется",
 ];
 
 /// Something written wrong, stems: with a field of the record ([`RECORD_FIELDS`]) in one

@@ -398,6 +398,8 @@ pub const REGISTRATION_PHRASES: &[&str] = &[
     // "Ich würde gern nach Riga kommen".
     "gern nach",
     "gerne nach",
+    "gerne kommen",
+    "gern kommen",
     // Spoken Finnish: "mä tuun Riikaan", "laita mut listalle", "me tullaan".
     "mä tuun",
     "mie tuun",
@@ -406,6 +408,33 @@ pub const REGISTRATION_PHRASES: &[&str] = &[
     "mut listalle",
     "laita mut",
     "laittakaa mut",
+];
+
+/// Words that hold a stem of the word lists but mean something else ("Länder" holds "änder",
+/// "berätta" holds "rätta", "bekommen" and "willkommen" hold "kommen", "newsletter" holds
+/// "slett", "Valmieras" holds "ieras"): never an inside hit.
+pub const FALSE_FRIENDS: &[&str] = &[
+    "länder",
+    "ländern",
+    "vänder",
+    "berätta",
+    "berättar",
+    "berättade",
+    "bekommen",
+    "bekomme",
+    "bekommt",
+    "willkommen",
+    "zukommen",
+    "dazwischengekommen",
+    "återkommer",
+    "återkomma",
+    "newsletter",
+    "newslettern",
+    "nyhetsbrev",
+    "absender",
+    "confirmation",
+    "valmieras",
+    "valmierā",
 ];
 
 /// Phrases of [`REGISTRATION_PHRASES`] that name no one, in languages that always say who:
