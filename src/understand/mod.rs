@@ -234,7 +234,7 @@ pub fn understand(raw: &[u8], config: &UnderstandConfig) -> Understanding {
     }
     let from_name = u.from.as_ref().and_then(|f| f.name.clone());
     let signature = split.signature.clone().unwrap_or_default();
-    let mut found = intents::detect(u.subject.as_deref(), &own, reply_to_own);
+    let mut found = intents::detect(u.subject.as_deref(), &sender_words(&own), reply_to_own);
     let mut participant = fields::extract(&own, &signature, from_name.as_deref());
     if participant.name.is_none()
         && let Some(from) = from_name.as_deref()
@@ -469,6 +469,31 @@ fn correct(
         participant.country = Some(country);
         s.country = Some(Source::RunningText);
     }
+}
+
+/// What the sender asks in their own words: the text before the last sign-off and any
+/// postscript after it. The signature block below holds no request, but its lines hold the
+/// words of one: "Vereinsregister", "Registrikood", "Reģistrācijas Nr.", "registrert i
+/// Foretaksregisteret" are registries, not registrations.
+fn sender_words(own: &str) -> std::borrow::Cow<'_, str> {
+    let head = fields::before_sign_off(own);
+    let Some(tail) = own.get(head.len()..).filter(|t| !t.is_empty()) else {
+        return std::borrow::Cow::Borrowed(own);
+    };
+    let postscripts: Vec<&str> = tail
+        .split("\n\n")
+        .filter(|p| {
+            let p = p.trim_start().to_lowercase();
+            p.starts_with("p.s")
+                || p.starts_with("ps:")
+                || p.starts_with("ps ")
+                || p.starts_with("p. s")
+        })
+        .collect();
+    if postscripts.is_empty() {
+        return std::borrow::Cow::Borrowed(head);
+    }
+    std::borrow::Cow::Owned(format!("{head}\n\n{}", postscripts.join("\n\n")))
 }
 
 /// An out-of-office text that came without the headers and subject that mark one: it says the

@@ -507,3 +507,25 @@ fn a_one_line_answer_to_the_acknowledgement_keeps_its_language() {
         assert_eq!(u.language.as_deref(), Some(lang), "{body}");
     }
 }
+
+#[test]
+fn a_company_registry_in_the_signature_registers_nobody() {
+    for body in [
+        "Guten Tag,\r\n\r\ngibt es Parkplätze am Veranstaltungsort?\r\n\r\nMit freundlichen Grüßen\r\nAnna Roth\r\nNetzwerk Nord e.V.\r\n\r\nNetzwerk Nord e.V. | Vereinsregister: Amtsgericht Kiel VR 1234\r\n",
+        "Tere,\r\n\r\nkas kohapeal on ka parkimine olemas?\r\n\r\nLugupidamisega\r\nMari Tamm\r\nNord OÜ\r\nRegistrikood 12345678\r\n",
+        "Labdien,\r\n\r\nvai pie norises vietas būs stāvvieta?\r\n\r\nAr cieņu\r\nAnna Ozola\r\nSIA Nord\r\nReģistrācijas Nr. 40003123456\r\n",
+    ] {
+        let u = understand(&mail("A B <ab@x.test>", "Frage", body), &cfg());
+        assert_eq!(u.intents, vec![Intent::Question], "{body}");
+    }
+    // A postscript after the sign-off still asks.
+    let u = understand(
+        &mail(
+            "A B <ab@x.test>",
+            "Frage",
+            "Hello,\r\n\r\nis there parking at the venue?\r\n\r\nBest regards\r\nAnna\r\n\r\nP.S. Please register me for both days.\r\n",
+        ),
+        &cfg(),
+    );
+    assert!(u.intents.contains(&Intent::Registration), "{u:?}");
+}
