@@ -284,10 +284,12 @@ fn tuning_half_of_the_mail_set() {
     // Lowered when the third writer's 104 mails (w3-*, en/de/sv/da/nb/fi) came in, harder than
     // the ones tuned on: 352/366 (96.2 %) classification, 1183/1198 (98.7 %) fields. Lowered
     // again for the fourth writer's 39 mails here (w4-*, lv/lt/et/pl/ru): 386/405 (95.3 %)
-    // classification, 1295/1317 (98.3 %) fields.
-    assert_floor("classification", &s.classification, 95.0);
-    assert_floor("fields", &s.fields, 98.0);
-    assert_floor("language", &s.language, 99.0);
+    // classification, 1295/1317 (98.3 %) fields. Raised after c11's work with the fifth and
+    // sixth writers' mails in: 474/474 classification, 1517/1527 (99.3 %) fields, 435/435
+    // language.
+    assert_floor("classification", &s.classification, 99.5);
+    assert_floor("fields", &s.fields, 99.0);
+    assert_floor("language", &s.language, 99.5);
 }
 
 #[test]
@@ -302,10 +304,12 @@ fn measuring_half_of_the_mail_set() {
     // issue's bar for classification (98 %) is not reached yet. With the third writer's 104 mails
     // (w3-*, en/de/sv/da/nb/fi): 336/372 (90.3 %) classification, 1142/1206 (94.7 %) fields.
     // With the fourth writer's 41 mails here too (w4-*, lv/lt/et/pl/ru): 371/413 (89.8 %)
-    // classification, 1247/1322 (94.3 %) fields.
-    assert_floor("classification", &s.classification, 89.5);
-    assert_floor("fields", &s.fields, 94.0);
-    assert_floor("language", &s.language, 98.5);
+    // classification, 1247/1322 (94.3 %) fields. Raised after c11's work with the fifth and
+    // sixth writers' mails in (469 mails): 445/469 (94.9 %) classification, 1428/1502 (95.1 %)
+    // fields, 428/431 (99.3 %) language.
+    assert_floor("classification", &s.classification, 94.5);
+    assert_floor("fields", &s.fields, 95.0);
+    assert_floor("language", &s.language, 99.0);
 }
 
 #[derive(Default)]
