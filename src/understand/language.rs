@@ -231,6 +231,16 @@ fn without_quotes(text: &str) -> String {
 }
 
 /// Detects the language of `text`; `None` when there is too little text to tell.
+/// The language of regbot's own acknowledgement, from the words its subject opens with
+/// ("Du är anmäld", "Registracija patvirtinta"): the templates' subjects, one per language.
+pub fn of_acknowledgement(head: &str) -> Option<String> {
+    let head = head.trim().to_lowercase();
+    super::lexicon::language::ACKNOWLEDGEMENT_SUBJECTS
+        .iter()
+        .find(|(words, _)| head == *words)
+        .map(|(_, code)| (*code).to_string())
+}
+
 pub fn detect(text: &str) -> Option<String> {
     let unquoted = without_quotes(text);
     let text = if unquoted.chars().filter(|c| c.is_alphabetic()).count() >= 12 {

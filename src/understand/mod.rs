@@ -202,10 +202,23 @@ pub fn understand(raw: &[u8], config: &UnderstandConfig) -> Understanding {
         own = o.trim().to_string();
         forwarded = Some(f);
     }
-    u.language = language::detect(fields::before_sign_off(&own)).or_else(|| {
-        let (subject, _) = intents::strip_subject(u.subject.as_deref().unwrap_or(""));
-        language::detect(subject)
+    let reply_to_own = config.own_message_id_domain.as_deref().is_some_and(|d| {
+        let d = format!("@{}", d.to_lowercase());
+        u.references.iter().any(|r| r.to_lowercase().ends_with(&d))
     });
+    let said = fields::before_sign_off(&own);
+    let (subject, _) = intents::strip_subject(u.subject.as_deref().unwrap_or(""));
+    // A one-line answer to regbot's own mail ("Ses i Riga!", "Gerai, iki pasimatymo!") may be
+    // too short to tell its language; the acknowledgement it answers was written in the
+    // participant's language, and its subject says so before the event's name (which is
+    // often English).
+    let acknowledged = || {
+        let head = subject.split(':').next().unwrap_or("");
+        language::of_acknowledgement(head)
+    };
+    u.language = language::detect(said)
+        .or_else(acknowledged)
+        .or_else(|| language::detect(subject));
     u.text = own.clone();
     if verdict.kind.is_some() {
         u.automated = verdict.kind;
@@ -219,10 +232,6 @@ pub fn understand(raw: &[u8], config: &UnderstandConfig) -> Understanding {
         u.automated = Some(Automated::AutoReply);
         return u;
     }
-    let reply_to_own = config.own_message_id_domain.as_deref().is_some_and(|d| {
-        let d = format!("@{}", d.to_lowercase());
-        u.references.iter().any(|r| r.to_lowercase().ends_with(&d))
-    });
     let from_name = u.from.as_ref().and_then(|f| f.name.clone());
     let signature = split.signature.clone().unwrap_or_default();
     let mut found = intents::detect(u.subject.as_deref(), &own, reply_to_own);

@@ -466,3 +466,44 @@ fn a_postcode_of_the_hinted_countrys_shape_states_the_country() {
     assert_eq!(u.participant.country.as_deref(), Some("DE"), "{u:?}");
     assert_eq!(u.participant.sources.country, Some(Source::Signature));
 }
+
+#[test]
+fn every_acknowledgement_subject_names_its_language() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("config/templates");
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let entry = entry.unwrap();
+        let lang = entry.file_name().to_string_lossy().to_string();
+        let Ok(text) = std::fs::read_to_string(entry.path().join("registered.txt")) else {
+            continue;
+        };
+        let subject = text
+            .lines()
+            .find_map(|l| l.strip_prefix("Subject: "))
+            .unwrap();
+        let head = subject.split(':').next().unwrap();
+        assert_eq!(
+            language::of_acknowledgement(head).as_deref(),
+            Some(lang.as_str()),
+            "{subject}"
+        );
+    }
+}
+
+#[test]
+fn a_one_line_answer_to_the_acknowledgement_keeps_its_language() {
+    for (subject, body, lang) in [
+        ("Re: Du är anmäld: Workshop", "Ses i Riga!", "sv"),
+        (
+            "Re: Registracija patvirtinta: Workshop",
+            "Gerai, iki pasimatymo Rygoje!",
+            "lt",
+        ),
+    ] {
+        let raw = format!(
+            "In-Reply-To: <ack-1@event.test>\r\n{}",
+            String::from_utf8(mail("A B <ab@x.test>", subject, body)).unwrap()
+        );
+        let u = understand(raw.as_bytes(), &cfg());
+        assert_eq!(u.language.as_deref(), Some(lang), "{body}");
+    }
+}

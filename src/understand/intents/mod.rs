@@ -536,4 +536,6 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
 #[cfg(test)]
 mod kind_tests;
 #[cfg(test)]
+mod situation_tests;
+#[cfg(test)]
 mod tests;

@@ -52,6 +52,8 @@ pub const CANCELLATION: &[&str] = &[
     // Being prevented: "ich bin leider verhindert", "jeg er blevet forhindret", "olen
     // estynyt".
     "annuller",
+    // Striking out: "izsvītrojiet mani", "nosvītrot".
+    "svītro",
     // Deleting one's registration: "slet min tilmelding", "slett påmeldingen min".
     "slet",
     "slette",

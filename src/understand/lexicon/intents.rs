@@ -386,6 +386,15 @@ pub const REGISTRATION_PHRASES: &[&str] = &[
     "noriu važiuoti",
     "norėčiau važiuoti",
     "važiuosiu",
+    // "Se denne e-posten som min påmelding", "as my registration".
+    "som min påmelding",
+    "som min anmälan",
+    "som min tilmelding",
+    "som påmelding",
+    "som anmälan",
+    "som tilmelding",
+    "als meine anmeldung",
+    "as my registration",
     // "Ich würde gern nach Riga kommen".
     "gern nach",
     "gerne nach",
@@ -556,4 +565,11 @@ pub const PHRASE_FILLERS: &[&str] = &[
     "verkligen",
     "virkelig",
     "wirklich",
+    // Typed without diacritics.
+    "garna",
+    "mielellaan",
+    "mielellani",
+    "labprat",
+    "chetnie",
+    "przyjemnoscia",
 ];

@@ -269,3 +269,19 @@ pub const FUNCTION_WORDS: &[(&str, &[&str])] = &[
         ],
     ),
 ];
+
+/// The opening words of the acknowledgement's subject in each language (the subjects of
+/// `config/templates/<lang>/registered.txt`, lowercase), and the language.
+pub const ACKNOWLEDGEMENT_SUBJECTS: &[(&str, &str)] = &[
+    ("you are registered", "en"),
+    ("sie sind angemeldet", "de"),
+    ("du er tilmeldt", "da"),
+    ("du er påmeldt", "nb"),
+    ("du är anmäld", "sv"),
+    ("ilmoittautuminen vahvistettu", "fi"),
+    ("olete registreeritud", "et"),
+    ("reģistrācija apstiprināta", "lv"),
+    ("registracija patvirtinta", "lt"),
+    ("rejestracja potwierdzona", "pl"),
+    ("вы зарегистрированы", "ru"),
+];

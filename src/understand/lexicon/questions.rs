@@ -176,6 +176,19 @@ pub const QUESTION_OPENERS: &[&str] = &[
     "хотел уточнить",
     "хотела уточнить",
     "подскажите",
+    // Wanting to learn whether: the "whether" makes it a question ("gribētu uzzināt, vai …",
+    // "tahaksin teada, kas …", "ich wüsste gern, ob …").
+    "ich wüsste gern, ob",
+    "ich wüsste gerne, ob",
+    "gribētu uzzināt, vai",
+    "gribētu uzzināt vai",
+    "tahaksin teada, kas",
+    "tahaksin teada kas",
+    "soovin teada, kas",
+    "chciałabym się dowiedzieć, czy",
+    "chciałbym się dowiedzieć, czy",
+    "i would like to find out whether",
+    "i would like to find out if",
 ];
 
 /// Asking the organisers to do something with the sender's record or message ("Könnten Sie das

@@ -73,6 +73,12 @@ pub const REQUEST_WORDS: &[&str] = &[
     "proszę",
     "прошу",
     "пожалуйста",
+    // Typed without diacritics.
+    "ludzu",
+    "prasau",
+    "prosze",
+    "snalla",
+    "pyydan",
 ];
 
 /// The sender as the object of a request ("could you register me?"): whole words.
@@ -134,6 +140,15 @@ pub const NEGATORS: &[&str] = &[
     "nespėsime",
     "nespēšu",
     "nespēsim",
+    // The same typed without diacritics on a phone ("diemzel nevaresu ierasties").
+    "nevaresu",
+    "nevaresim",
+    "nespeju",
+    "negalesiu",
+    "nespesiu",
+    "nespesime",
+    "nespesu",
+    "nespesim",
 ];
 
 /// Words that make a registration word a statement of fact, not a request ("I'm registered
@@ -147,7 +162,7 @@ pub const ALREADY: &[&str] = &[
 /// register…", "wenn ich mich anmelde", "буду ли я регистрироваться"): whole words.
 pub const CONDITIONS: &[&str] = &[
     "if", "whether", "unless", "jei", "jeigu", "jos", "om", "hvis", "wenn", "falls", "ob", "jeśli",
-    "jeżeli", "gdyby", "если", "kui", "ли",
+    "jeżeli", "gdyby", "если", "kui", "ли", "jesli", "jezeli",
 ];
 
 /// "Before": the registration waits for an answer ("before registering, could you tell me …",
@@ -369,6 +384,15 @@ pub const WISHING: &[&str] = &[
     "meelsasti",
     "meelega",
     "przyjemnością",
+    // Typed without diacritics.
+    "garna",
+    "mielellani",
+    "mielellaan",
+    "labprat",
+    "chetnie",
+    "mochte",
+    "mochten",
+    "przyjemnoscia",
 ];
 
 /// "Whether" opening the clause after "it depends": "Sellest sõltub, kas ma registreerun",

@@ -421,3 +421,67 @@ pub const LOCATIVE_PL: &[&str] = &["pracuję w", "w", "we"];
 pub const GENITIVE_RU: &[&str] = &["я из", "мы из"];
 /// … the Russian prepositional ("работаю в Балтийской ассоциации"; "в" after a skipped title).
 pub const PREPOSITIONAL_RU: &[&str] = &["работаю в", "в", "во"];
+
+/// Words for the organisation as a field of the record (substrings of a lowercase sentence):
+/// a change of it names the new one after [`CHANGED_TO`] ("prašyčiau organizaciją pakeisti
+/// į: …", "izlabojiet organizāciju: pareizi ir “…”", "please change our organisation to …").
+pub const ORGANISATION_FIELD: &[&str] = &[
+    "organisation",
+    "organization",
+    "organizāc",
+    "organizacij",
+    "organisaati",
+    "organisatsioon",
+    "organizacj",
+    "организаци",
+    "organisasjon",
+    "company",
+    "firma",
+    "uzņēmum",
+    "įmonė",
+    "ettevõt",
+    "yrityk",
+    "företag",
+    "virksomhed",
+    "bedrift",
+    "компани",
+    "our cluster",
+    "unser cluster",
+    "vårt kluster",
+    "vores klynge",
+    "klyngen vår",
+];
+
+/// What stands between a change of the organisation and its new name (lowercase, with the
+/// spaces around them): "to", "auf", "till", "uz", "į", "na", "на", "the right one is" ….
+pub const CHANGED_TO: &[&str] = &[
+    " to: ",
+    " to ",
+    " is ",
+    " auf: ",
+    " auf ",
+    " in ",
+    " ist ",
+    " till: ",
+    " till ",
+    " är ",
+    " til: ",
+    " til ",
+    " er ",
+    " uz: ",
+    " uz ",
+    "pareizi ir ",
+    " ir ",
+    " į: ",
+    " į ",
+    " yra ",
+    " on ",
+    " na: ",
+    " na ",
+    " to ",
+    " на: ",
+    " на ",
+    " — ",
+    " – ",
+    ": ",
+];

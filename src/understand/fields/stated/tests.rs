@@ -1,0 +1,229 @@
+//! What the sender states in running text, in the region's languages.
+use super::*;
+
+fn s(text: &str) -> Stated {
+    stated(text)
+}
+
+#[test]
+fn names_stated_in_the_regions_languages() {
+    for (text, name) in [
+        (
+            "Hello, my name is Anna Bērziņa, not Anna Berzina.",
+            "Anna Bērziņa",
+        ),
+        ("The right name is Jānis Ozols.", "Jānis Ozols"),
+        ("Labdien! Mans vārds ir Jānis Ozols.", "Jānis Ozols"),
+        (
+            "Sveiki, mano vardas Rūta Kazlauskienė.",
+            "Rūta Kazlauskienė",
+        ),
+        ("Tere! Minu nimi on Mari Tamm.", "Mari Tamm"),
+        ("Hei, nimeni on Matti Virtanen.", "Matti Virtanen"),
+        ("Hej, mitt namn är Anna Svensson.", "Anna Svensson"),
+        ("Hej, mit navn er Søren Friis.", "Søren Friis"),
+        ("Hei, navnet mitt er Kari Nordmann.", "Kari Nordmann"),
+        ("Mein Name ist Dr. Jürgen Weiß.", "Jürgen Weiß"),
+        ("Dzień dobry, nazywam się Anna Kowalska.", "Anna Kowalska"),
+        ("Здравствуйте, меня зовут Ольга Иванова.", "Ольга Иванова"),
+    ] {
+        assert_eq!(s(text).name.as_deref(), Some(name), "{text}");
+    }
+    // A first name alone is no full name; "my name is on the list" names nobody.
+    assert_eq!(s("Hi, my name is Anna and I have a question.").name, None);
+    assert_eq!(s("Is my name is on the list?").name, None);
+}
+
+#[test]
+fn a_word_for_the_kind_of_organisation_before_its_name_is_skipped() {
+    for (text, org) in [
+        (
+            "Edustan yritystä Nauvon Simpukka Oy (simpukanviljely).",
+            "Nauvon Simpukka Oy",
+        ),
+        ("I represent the company Baltic Foods.", "Baltic Foods"),
+        (
+            "Obie reprezentujemy Klaster Włókien Technicznych z Łodzi.",
+            "Klaster Włókien Technicznych",
+        ),
+        ("Jag representerar föreningen Skåne Export.", "Skåne Export"),
+    ] {
+        assert_eq!(
+            organisation(text).map(|o| o.0).as_deref(),
+            Some(org),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn the_new_organisation_after_a_change_of_the_field() {
+    for (text, org) in [
+        (
+            "Nuo gegužės dirbu kitur, todėl prašyčiau registracijoje organizaciją pakeisti į: Nemuno inovacijų centras.",
+            "Nemuno inovacijų centras",
+        ),
+        (
+            "Lūdzu, izlabojiet organizāciju: pareizi ir “Viedās inženierijas klasteris”.",
+            "Viedās inženierijas klasteris",
+        ),
+        (
+            "Two small fixes please: our cluster is Nordic Marine Composites Cluster (NMC for short).",
+            "Nordic Marine Composites Cluster",
+        ),
+    ] {
+        assert_eq!(s(text).organisation.as_deref(), Some(org), "{text}");
+    }
+}
+
+#[test]
+fn a_change_to_a_country_states_it() {
+    assert_eq!(
+        s("En liten rättelse: ni har angett Sverige. Kan ni ändra till Danmark?")
+            .country
+            .as_deref(),
+        Some("DK")
+    );
+}
+
+#[test]
+fn organisations_stated_in_the_regions_languages() {
+    for (text, org) in [
+        (
+            "Hi, actually I work for Baltic Wood Cluster now.",
+            "Baltic Wood Cluster",
+        ),
+        ("Forgot to mention: I'm with Green Marine.", "Green Marine"),
+        (
+            "Egentligen jobbar jag på Skåne Food Cluster.",
+            "Skåne Food Cluster",
+        ),
+        ("Faktisk arbejder jeg hos Cleantech Hub.", "Cleantech Hub"),
+        ("Egentlig jobber jeg i Havvind AS.", "Havvind AS"),
+        (
+            "Eigentlich arbeite ich für Cluster Nord e.V. seit Mai.",
+            "Cluster Nord e.V.",
+        ),
+        (
+            "Organisaatio on Suomen Puuklusteri ry:n.",
+            "Suomen Puuklusteri ry",
+        ),
+        (
+            "Tegelikult töötan ettevõttes Eesti Puit OÜ.",
+            "Eesti Puit OÜ",
+        ),
+        ("Organizācija ir SIA Latvijas Koks.", "SIA Latvijas Koks"),
+        ("Właściwie pracuję dla Klaster Drzewny.", "Klaster Drzewny"),
+        (
+            "На самом деле я работаю в компании Балтик Лоджистик.",
+            "Балтик Лоджистик",
+        ),
+    ] {
+        assert_eq!(s(text).organisation.as_deref(), Some(org), "{text}");
+    }
+    // A job title between the cue and the name is skipped; one after the name is cut.
+    for (text, org) in [
+        (
+            "I work as a project manager at Nordic Food Hub and want to join.",
+            "Nordic Food Hub",
+        ),
+        (
+            "Jeg arbejder som konsulent hos Fyns Fødevareklynge og vil gerne deltage.",
+            "Fyns Fødevareklynge",
+        ),
+        (
+            "Ich arbeite als Projektleiterin bei Netzwerk Ostsee e.V.",
+            "Netzwerk Ostsee e.V.",
+        ),
+        (
+            "Работаю в ООО \"Nordic Trade\" менеджером по экспорту.",
+            "ООО \"Nordic Trade\"",
+        ),
+        (
+            "Работаю директором в Северной ассоциации судостроения.",
+            "Северная ассоциация судостроения",
+        ),
+        (
+            "Pracuję jako kierownik projektu w Śląskim Klastrze Energetycznym.",
+            "Śląski Klaster Energetyczny",
+        ),
+        (
+            "Sveiki, esu iš Vilniaus inovacijų asociacijos, Lietuva.",
+            "Vilniaus inovacijų asociacija",
+        ),
+        (
+            "We are both from Gotland Food Partners.",
+            "Gotland Food Partners",
+        ),
+        (
+            "Esu Utenos verslo ir inovacijų centro atstovė, norėčiau dalyvauti.",
+            "Utenos verslo ir inovacijų centras",
+        ),
+        (
+            "Esmu projektu vadītāja Kurzemes biznesa inkubatorā Liepājā.",
+            "Kurzemes biznesa inkubators",
+        ),
+        (
+            "Esmu no Vidzemes inovāciju klastera.",
+            "Vidzemes inovāciju klasteris",
+        ),
+    ] {
+        assert_eq!(s(text).organisation.as_deref(), Some(org), "{text}");
+    }
+    // A quoted name is taken whole; a spaced dash ends a name; two genitives joined by
+    // "and" stay in it.
+    for (text, org) in [
+        (
+            "Правильное название нашей организации — «Союз малых и средних предприятий Курземе».",
+            "Союз малых и средних предприятий Курземе",
+        ),
+        (
+            "Klyngen hedder nu Fynsk Bolig- og Byggeklynge – vi skiftede navn.",
+            "Fynsk Bolig- og Byggeklynge",
+        ),
+        (
+            "Представляю Северную ассоциацию судостроения и логистики.",
+            "Северная ассоциация судостроения и логистики",
+        ),
+        (
+            "Dirbu Šiaulių verslo ir technologijų centre.",
+            "Šiaulių verslo ir technologijų centras",
+        ),
+        (
+            "Proszę o zmianę nazwy organizacji na pełną: Fundacja Wspierania Eksportu.",
+            "Fundacja Wspierania Eksportu",
+        ),
+    ] {
+        assert_eq!(s(text).organisation.as_deref(), Some(org), "{text}");
+    }
+    assert_eq!(s("Sveiki, esu iš Vilniaus.").organisation, None);
+    // "I am" before a name is no organisation without the word for a representative.
+    assert_eq!(s("Labas, esu Rūta Jonaitė.").organisation, None);
+    assert_eq!(s("Esmu no Rīgas.").organisation, None);
+    assert_eq!(s("Я из Риги, буду рада участвовать.").organisation, None);
+    assert_eq!(s("I work as a consultant.").organisation, None);
+    assert_eq!(s("I'm with my colleague at the moment.").organisation, None);
+    assert_eq!(s("I'm from Riga.").organisation, None);
+    let from = s("im from Startup Hub Poland (krakow). thx");
+    assert_eq!(from.organisation.as_deref(), Some("Startup Hub Poland"));
+    assert_eq!(from.country.as_deref(), Some("PL"));
+}
+
+#[test]
+fn countries_stated_and_after_the_organisation() {
+    assert_eq!(
+        s("I'm with Green Marine, Denmark.").country.as_deref(),
+        Some("DK")
+    );
+    assert_eq!(s("The country is Estonia.").country.as_deref(), Some("EE"));
+    assert_eq!(s("Valsts ir Latvija.").country.as_deref(), Some("LV"));
+    assert_eq!(s("Maa on Suomi.").country.as_deref(), Some("FI"));
+    assert_eq!(s("Landet er Norge.").country.as_deref(), Some("NO"));
+    assert_eq!(
+        s("Das Land ist Deutschland.").country.as_deref(),
+        Some("DE")
+    );
+    assert_eq!(s("Kraj to Polska.").country.as_deref(), Some("PL"));
+    assert_eq!(s("Страна — Латвия.").country.as_deref(), Some("LV"));
+    assert_eq!(s("Deutschland ist schön.").country, None);
+}
