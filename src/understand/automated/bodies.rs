@@ -129,17 +129,37 @@ fn cap(mut s: String) -> String {
 }
 
 /// Good enough HTML to text for finding phrases and addresses in bounce notices.
+/// The address of a tag's `href="mailto:…"`, if it has one.
+fn mailto(tag: &str) -> Option<&str> {
+    let at = tag.find("mailto:").or_else(|| tag.find("MAILTO:"))?;
+    let rest = tag.get(at + "mailto:".len()..)?;
+    let end = rest.find(['"', '\'', '?', ' ', '>']).unwrap_or(rest.len());
+    rest.get(..end).filter(|a| a.contains('@'))
+}
+
 fn strip_tags(html: &str) -> String {
     let mut out = String::with_capacity(html.len());
     let mut in_tag = false;
+    let mut tag = String::new();
     for c in html.chars() {
         match c {
-            '<' => in_tag = true,
+            '<' => {
+                in_tag = true;
+                tag.clear();
+            }
             '>' if in_tag => {
                 in_tag = false;
                 out.push(' ');
+                // A link's address stays: notices name the failed recipient only in
+                // `<a href="mailto:…">Name</a>`.
+                if let Some(address) = mailto(&tag) {
+                    out.push('<');
+                    out.push_str(address);
+                    out.push_str("> ");
+                }
             }
             _ if !in_tag => out.push(c),
+            _ if tag.len() < 512 => tag.push(c),
             _ => {}
         }
     }

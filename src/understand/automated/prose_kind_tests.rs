@@ -215,3 +215,28 @@ fn an_address_named_only_in_the_subject_is_the_failed_one() {
     );
     bounce_of(&v, &["adam.nowak@example.pl"]);
 }
+
+#[test]
+fn aols_plain_complaint_report_is_a_feedback_report_that_names_nobody_failed() {
+    let v = notice(
+        "scomp@aol.net",
+        "Client TOS Notification",
+        "This is an email abuse report for an email message received from IP 192.0.2.5.\n\
+         For information, please review the top portion of the following page:\n\
+         http://postmaster.info.aol.com/tos\n\n\
+         Return-Path: <registration@event.test>\nTo: annak@aol.com\nSubject: Registration\n",
+    );
+    assert_eq!(v.kind, Some(Automated::Bounce), "{v:?}");
+    assert!(v.bounced_recipients.is_empty(), "{v:?}");
+}
+
+#[test]
+fn a_failed_recipient_named_only_in_a_mailto_link_is_found() {
+    let v = run(
+        "From: Mail Delivery System <MAILER-DAEMON@mx.example.ee>\nTo: registration@event.test\n\
+         Subject: Undeliverable\nMIME-Version: 1.0\nContent-Type: text/html; charset=utf-8\n\n\
+         <p>Your message could not be delivered to <a href=\"mailto:mari.tamm@example.ee\">Mari \
+         Tamm</a>.</p><p>The mailbox is full.</p>\n",
+    );
+    bounce_of(&v, &["mari.tamm@example.ee"]);
+}

@@ -575,12 +575,15 @@ pub const FEEDBACK_SUBJECTS: &[&str] = &[
     "abuse report",
     "[abuse report]",
     "email feedback report",
+    // AOL's complaint report before it used ARF.
+    "client tos notification",
 ];
 
 /// Wording of a feedback report or of a mail client's automatic unsubscribe request in the
 /// body (lowercase substrings).
 pub const FEEDBACK_PHRASES: &[&str] = &[
     "feedback-type: abuse",
+    "this is an email abuse report",
     "sent this email to unsubscribe from the message",
 ];
 
