@@ -7,6 +7,10 @@
 //! body looks like a bounce, or when subject and body both carry wording only a mail server
 //! writes.
 
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
+
 use super::address;
 use crate::understand::lexicon::bounces;
 
@@ -73,17 +77,39 @@ fn is_reply_or_forward(s: &str) -> bool {
     bounces::REPLY_PREFIXES.iter().any(|p| s.starts_with(p))
 }
 
+/// The wording only mail servers write, as one automaton: a body is scanned once, not once per
+/// phrase (`None` only if it could not be built; then each phrase is looked for in turn).
+static MTA_WORDING: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+    AhoCorasick::new(
+        bounces::MTA_PHRASES
+            .iter()
+            .chain(bounces::LOCALISED_FAILURE_HEADINGS),
+    )
+    .ok()
+});
+
+/// The phrases of a bounce's body (`bounces::BODY_PHRASES`), likewise.
+static BODY_WORDING: LazyLock<Option<AhoCorasick>> =
+    LazyLock::new(|| AhoCorasick::new(bounces::BODY_PHRASES).ok());
+
 /// True when the body carries wording only mail servers write.
 pub fn mta_phrase(body_lower: &str) -> bool {
-    bounces::MTA_PHRASES
-        .iter()
-        .chain(bounces::LOCALISED_FAILURE_HEADINGS)
-        .any(|p| body_lower.contains(p))
+    match &*MTA_WORDING {
+        Some(automaton) => automaton.is_match(body_lower),
+        None => bounces::MTA_PHRASES
+            .iter()
+            .chain(bounces::LOCALISED_FAILURE_HEADINGS)
+            .any(|p| body_lower.contains(p)),
+    }
 }
 
 /// True when the body reads like a bounce at all.
 pub fn body_signal(body_lower: &str) -> bool {
-    mta_phrase(body_lower) || bounces::BODY_PHRASES.iter().any(|p| body_lower.contains(p))
+    mta_phrase(body_lower)
+        || match &*BODY_WORDING {
+            Some(automaton) => automaton.is_match(body_lower),
+            None => bounces::BODY_PHRASES.iter().any(|p| body_lower.contains(p)),
+        }
 }
 
 /// True when the sender is a mail system: MAILER-DAEMON, postmaster, "Mail Delivery System".

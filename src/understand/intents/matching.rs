@@ -2,6 +2,8 @@
 
 use std::collections::{HashMap, HashSet};
 
+use aho_corasick::AhoCorasick;
+
 use super::super::lexicon::intents::{
     FALSE_FRIENDS, LISTS, PARTICIPANT_NOUNS, PHRASE_FILLERS, SELF_WORDS,
 };
@@ -13,6 +15,9 @@ use super::super::lexicon::intents::{
 pub struct Lexicon {
     whole: HashSet<String>,
     inside: Vec<String>,
+    /// `inside` as one automaton: a word is scanned once, not once per stem (`None` only if
+    /// the automaton could not be built; then the stems are tried one by one).
+    inside_any: Option<AhoCorasick>,
     phrases: HashMap<String, Vec<Vec<String>>>,
     /// German separable verbs: the verb, and the particle that ends its clause ("ich melde
     /// zwei Kollegen an", "ich sage hiermit ab"). The hit is the verb.
@@ -68,6 +73,7 @@ impl Lexicon {
         }
         Lexicon {
             whole: whole.into_iter().collect(),
+            inside_any: AhoCorasick::new(&inside).ok(),
             inside,
             phrases: by_first,
             separable: Vec::new(),
@@ -114,6 +120,14 @@ impl Lexicon {
         }
     }
 
+    /// Whether one of the list's long stems occurs inside `word`.
+    fn has_stem_inside(&self, word: &str) -> bool {
+        match &self.inside_any {
+            Some(automaton) => automaton.is_match(word),
+            None => self.inside.iter().any(|s| inside(word, s)),
+        }
+    }
+
     /// Where the list hits `words`: (first word, one past the last word) of each hit.
     pub fn hits(&self, words: &[String]) -> Vec<(usize, usize)> {
         self.hits_in(words, words)
@@ -135,8 +149,7 @@ impl Lexicon {
                     .unwrap_or(&[])
                     .iter()
                     .any(|x| x == "list" || LISTS.iter().any(|l| x.contains(l)));
-            let inside_hit =
-                || !FALSE_FRIENDS.contains(&w.as_str()) && self.inside.iter().any(|s| inside(w, s));
+            let inside_hit = || !FALSE_FRIENDS.contains(&w.as_str()) && self.has_stem_inside(w);
             if !person && (self.whole.contains(w.as_str()) || inside_hit()) {
                 out.push((i, i + 1));
             }
@@ -225,4 +238,38 @@ fn plain(text: &str) -> Option<String> {
 fn inside(word: &str, stem: &str) -> bool {
     let (w, s) = (word.as_bytes(), stem.as_bytes());
     w.len() >= s.len() && w.windows(s.len()).any(|x| x.first() == s.first() && x == s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_automaton_finds_a_stem_inside_a_word_exactly_where_the_stems_one_by_one_do() {
+        let list = Lexicon::new(&["registr", "anmeld", "pieteik", "dalyvau", "ir"], &[]);
+        assert!(list.inside_any.is_some());
+        let one_by_one = |w: &str| list.inside.iter().any(|s| inside(w, s));
+        for word in [
+            "registration",
+            "preregistered",
+            "anmelden",
+            "pieteikties",
+            "pieteikšanās",
+            "dalyvauti",
+            "dalyvausiu",
+            "register",
+            "ir",
+            "hello",
+            "",
+            "anmel",
+            "registr",
+        ] {
+            assert_eq!(list.has_stem_inside(word), one_by_one(word), "{word}");
+        }
+        // Short stems are whole words only, never inside one.
+        assert!(!list.has_stem_inside("first"));
+        // Plain-letter forms of long stems are found too ("pieteikt" typed without diacritics).
+        let plain = Lexicon::new(&["pieteikšan"], &[]);
+        assert!(plain.has_stem_inside("pieteiksanas"));
+    }
 }
