@@ -130,6 +130,25 @@ pub(super) async fn finish(
     }
 }
 
+/// Inserts a new registration now (`deferred` None) or holds it back to the end of its batch.
+pub(super) async fn register(
+    tx: &mut Tx<'_>,
+    deferred: Option<&mut Deferred>,
+    event_id: &str,
+    email: &str,
+    fields: &RegistrationFields<'_>,
+    status: RegistrationStatus,
+    inbound_id: Option<i64>,
+) -> Result<Registration, StoreError> {
+    match deferred {
+        Some(d) => {
+            d.hold_registration(tx, event_id, email, fields, status, inbound_id)
+                .await
+        }
+        None => store::insert_registration(tx, event_id, email, fields, status, inbound_id).await,
+    }
+}
+
 /// Writes what `deferred` holds back, if there is a batch.
 pub(super) async fn flush(
     tx: &mut Tx<'_>,

@@ -207,30 +207,18 @@ impl Processor {
         }
         effect.registration = match (decision.change, existing) {
             (Change::Keep, existing) => existing,
-            (Change::Insert(status), _) => Some(match deferred.as_deref_mut() {
-                Some(d) if hold => {
-                    d.hold_registration(
-                        tx,
-                        &event.id,
-                        participant_email.as_str(),
-                        &fields,
-                        status,
-                        Some(id),
-                    )
-                    .await?
-                }
-                _ => {
-                    store::insert_registration(
-                        tx,
-                        &event.id,
-                        participant_email.as_str(),
-                        &fields,
-                        status,
-                        Some(id),
-                    )
-                    .await?
-                }
-            }),
+            (Change::Insert(status), _) => Some(
+                deferred::register(
+                    tx,
+                    deferred.as_deref_mut().filter(|_| hold),
+                    &event.id,
+                    participant_email.as_str(),
+                    &fields,
+                    status,
+                    Some(id),
+                )
+                .await?,
+            ),
             (Change::Update(status), Some(reg)) => {
                 // A participant's language, once known, is kept against a short reply.
                 let fields = RegistrationFields {
