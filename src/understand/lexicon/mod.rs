@@ -9,14 +9,17 @@ pub mod attendance;
 pub mod behalf;
 pub mod bounces;
 pub mod cancellation;
+pub mod clauses;
 pub mod corrections;
 pub mod experience;
+pub mod field_changes;
 pub mod fields;
 pub mod ideas;
 pub mod intents;
 pub mod language;
 pub mod mail;
 pub mod questions;
+pub mod reports;
 pub mod stance;
 pub mod stated;
 
