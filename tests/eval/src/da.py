@@ -893,3 +893,119 @@ Limfjord Muslinger ApS
 Nykøbing Mors""",
      L=dict(name="Anders Thorsager", org="Limfjord Muslinger ApS", orgc="Limfjord Muslinger", unscored=["country"])),
 ]
+
+# Seventh writer (w7-): another independent hand, weighted toward the intent decision.
+MAILS += [
+dict(id="w7-da01", kind="registration", client="android", frm="Bo Sandvad <bo.sandvad@sydfood.dk>",
+     subj="Riga",
+     body="""Hej. Jeg vil gerne deltage i Riga 2.-3. juni. Bo Sandvad, SydFood Netværk, Aabenraa""",
+     L=dict(name="Bo Sandvad", org="SydFood Netværk", cc="DK", unscored=["country"])),
+
+dict(id="w7-da02", kind="registration", client="outlook", frm="Mette Skaarup <mso@robotklynge-fyn.dk>",
+     subj="SV: Invitation: Cluster internationalisation – Why and how to do it? Riga, 2–3 June",
+     body="""Kære Inga
+
+Det lyder spændende – skriv mig endelig op. Vi har lige fået midler til et eksportprojekt for vores medlemmer i Tyskland og Polen, så timingen er perfekt.
+
+Venlig hilsen
+Mette Skaarup
+Klyngekoordinator, Robotklynge Fyn
+Forskerparken 10, 5230 Odense M
+
+Fra: Inga Ozola <inga.ozola@bsr-clusters.test>
+Sendt: 7. april 2027 09:41
+Til: Mette Skaarup <mso@robotklynge-fyn.dk>
+Emne: Invitation: Cluster internationalisation – Why and how to do it? Riga, 2–3 June
+
+Dear cluster managers,
+
+We are pleased to invite you to the two-day workshop "Cluster internationalisation – Why and how to do it?", which will take place in Riga on 2–3 June 2027.
+[...]
+Best regards,
+Inga Ozola""",
+     L=dict(name="Mette Skaarup", org="Robotklynge Fyn", cc="DK")),
+
+dict(id="w7-da03", kind="question_in_request", client="gmail", frm="Lars Thykjær <lars.thykjaer@erhvervsskole-nord.dk>",
+     subj="Er workshoppen for erhvervsskoler?",
+     body="""Hej
+
+Jeg arbejder på en erhvervsskole, hvor vi driver et lille netværk af virksomheder inden for smedefaget. Er workshoppen også relevant for sådan en som mig, eller er den kun for egentlige klyngeorganisationer? Hvis det giver mening, så tilmeld mig gerne.
+
+Mvh Lars Thykjær
+Erhvervsskolen Nordvest, Thisted""",
+     L=dict(I=["registration"], Iopt=["question"], name="Lars Thykjær", org="Erhvervsskolen Nordvest", cc="DK", unscored=["country"])),
+
+dict(id="w7-da04", kind="cancellation", client="outlook", frm="Annette Krogh-Madsen <akm@gudenaa-vand.dk>",
+     subj="SV: Påmindelse: workshop i Riga",
+     body="""Hej
+
+Tak for påmindelsen. Vi melder desværre pas i år – vi har alt for mange bolde i luften lige nu. Men send endelig invitationen igen næste gang.
+
+Venlig hilsen
+Annette Krogh-Madsen
+Vandnetværket Gudenå
+Silkeborg""",
+     L=dict(I=[], Iopt=["cancellation"], name="Annette Krogh-Madsen", org="Vandnetværket Gudenå", cc="DK")),
+
+dict(id="w7-da05", kind="cancellation", client="iphone", quote=True, frm="Rasmus Elkjær <rasmus.elkjaer@energiklynge-sjaelland.dk>",
+     ack=dict(name="Rasmus Elkjær", org="Energiklynge Sjælland", country="Danmark"),
+     body="""Desværre - jeg bliver nødt til at melde afbud. Beklager!
+
+Rasmus""",
+     L=dict(I=["cancellation"], name="Rasmus Elkjær", org="Energiklynge Sjælland")),
+
+dict(id="w7-da06", kind="on_behalf", client="outlook", quote=True, frm="Helle Thamdrup <helle.thamdrup@mobilitetsklyngen.dk>",
+     ack=dict(name="Helle Thamdrup", org="Mobilitetsklyngen Danmark", country="Danmark"),
+     body="""Hej
+
+Jeg er blevet udpeget til at sidde i et udvalg under ministeriet, og første møde ligger desværre 2. juni. I stedet sender vi min kollega Kasper Høeg (kasper.hoeg@mobilitetsklyngen.dk), som i forvejen arbejder med vores tyske partnere. Vil I afmelde mig og tilmelde ham?
+
+Mange tak
+Helle""",
+     L=dict(I=["registration", "cancellation"], name="Helle Thamdrup", org="Mobilitetsklyngen Danmark",
+            parts=[("helle.thamdrup@mobilitetsklyngen.dk", "Helle Thamdrup"), ("kasper.hoeg@mobilitetsklyngen.dk", "Kasper Høeg")])),
+
+dict(id="w7-da07", kind="update", client="gmail", quote=True, frm="Jens-Ole Hvidbjerg <joh@graensevaekst.eu>",
+     ack=dict(name="Jens-Ole Hvidbjerg", org="Grænseregionens Vækstforum", country="Danmark"),
+     body="""Hej,
+
+tak for bekræftelsen. Én ting: landet skal være Tyskland, ikke Danmark. Jeg er dansk, men vores kontor ligger i Flensborg (Flensburg), og det er derfra vi rejser. Navn og organisation er fine.
+
+Venlig hilsen / Mit freundlichen Grüßen
+Jens-Ole Hvidbjerg""",
+     L=dict(I=["update"], name="Jens-Ole Hvidbjerg", org="Grænseregionens Vækstforum", cc="DE")),
+
+dict(id="w7-da08", kind="auto_reply", client="plain", cs="iso-8859-1", cte="qp", frm="Pernille Lysgaard <pernille.lysgaard@designklyngen-aarhus.dk>",
+     subj="Automatisk svar: Tilmelding",
+     body="""Tak for din mail.
+
+Jeg er på kursus 20.–22. april og læser ikke mails. Ved hastende sager kan du kontakte sekretariatet på 86 12 34 00.
+
+Med venlig hilsen
+Pernille Lysgaard""",
+     L=dict(I=[], auto="auto_reply")),
+
+dict(id="w7-da09", kind="registration_idea", client="outlook", ev=2, frm="Niels Gravgaard <ng@akvakultur-limfjorden.dk>",
+     subj="Tilmelding til forum i Tallinn + idé til pitch",
+     body="""Hej
+
+Jeg vil gerne tilmelde mig Blue Economy Matchmaking Forum den 14. oktober. Vi er en forening af muslinge- og østersopdrættere ved Limfjorden, og vi søger især partnere inden for forarbejdning og eksport til Baltikum.
+
+Som idé til pitch-sessionen kunne jeg fortælle om, hvordan vores medlemmer deler et fælles pakkeri – det har gjort det muligt for helt små producenter at eksportere.
+
+Venlig hilsen
+Niels Gravgaard""",
+     sig="""Niels Gravgaard
+Formand
+Akvakulturforeningen Limfjorden
+Nykøbing Mors""",
+     L=dict(I=["registration", "idea"], name="Niels Gravgaard", org="Akvakulturforeningen Limfjorden", cc="DK",
+            unscored=["country"])),
+
+dict(id="w7-da10", kind="thanks", client="gmail", quote=True, frm="Sofie Dalsgaard <sofie.dalsgaard@gmail.com>",
+     ack=dict(name="Sofie Dalsgaard", org="Lolland-Falster Erhvervsklynge", country="Danmark"),
+     body="""Super, tak – det hele passer.
+
+Sofie""",
+     L=dict(I=[], name="Sofie Dalsgaard", org="Lolland-Falster Erhvervsklynge")),
+]

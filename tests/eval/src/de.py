@@ -1050,3 +1050,139 @@ Friederike""",
      L=dict(I=["update"], Iopt=["cancellation", "question"], name="Friederike Asmus", org="Maritimes Netzwerk Flensburg",
             note=True)),
 ]
+
+# Seventh writer (w7-): another independent hand, weighted toward the intent decision.
+MAILS += [
+dict(id="w7-de01", kind="registration", client="thunderbird", cs="iso-8859-15", cte="qp", frm="Freitag, Cornelia <c.freitag@leichtbau-sachsen.de>",
+     subj="Workshop Riga 2./3. Juni",
+     body="""Sehr geehrte Damen und Herren,
+
+gern nehme ich an dem Workshop in Riga teil und bitte Sie, mich für beide Tage einzutragen. Unser Netzwerk ist seit 2019 mit Partnern in Skandinavien und im Baltikum unterwegs, wir bringen also schon einiges an Erfahrung mit – aber auch ein paar offene Fragen.
+
+Mit freundlichen Grüßen
+Cornelia Freitag""",
+     sig="""Dipl.-Ing. Cornelia Freitag
+Leiterin Internationalisierung
+Kompetenznetz Leichtbau Sachsen e.V.
+Annaberger Straße 240
+09125 Chemnitz
+Tel. +49 371 5347 220
+
+Kompetenznetz Leichtbau Sachsen e.V. | Vereinsregister: Amtsgericht Chemnitz VR 3318 | Vorstand: Prof. Dr.-Ing. Ulrich Kessler (Vorsitzender), Sabine Rothe
+Diese E-Mail kann vertrauliche Informationen enthalten. Wenn Sie nicht der richtige Adressat sind, informieren Sie bitte den Absender und löschen Sie diese Mail.""",
+     L=dict(name="Cornelia Freitag", org="Kompetenznetz Leichtbau Sachsen e.V.", orgc="Kompetenznetz Leichtbau Sachsen",
+            cc="DE", exp="experienced")),
+
+dict(id="w7-de02", kind="registration", client="iphone", frm="Jan-Hendrik Pohlmann <jh.pohlmann@agrarnetz-weser-ems.de>",
+     subj="Riga",
+     body="""Hallo zusammen,
+
+da mein Kollege Herr Tjaden leider absagen musste (er hat sich schon selbst bei Ihnen abgemeldet), fahre ich jetzt doch nach Riga. Bitte tragen Sie mich ein – Jan-Hendrik Pohlmann, Agrarnetzwerk Weser-Ems, Oldenburg.
+
+Danke und Gruß
+J.-H. Pohlmann""",
+     L=dict(name="Jan-Hendrik Pohlmann", org="Agrarnetzwerk Weser-Ems", cc="DE")),
+
+dict(id="w7-de03", kind="question", client="outlook", frm="Renate Große-Kathöfer <grosse-kathoefer@textilnetz-muensterland.de>",
+     subj="Frage: Infomaterial beim Workshop",
+     body="""Guten Tag,
+
+wir überlegen noch, ob wir jemanden nach Riga schicken. Vorab eine Frage: Gibt es beim Workshop die Möglichkeit, Flyer oder Broschüren unserer Mitgliedsunternehmen auszulegen, oder ist das nicht erwünscht?
+
+Vielen Dank und freundliche Grüße
+Renate Große-Kathöfer""",
+     sig="""Renate Große-Kathöfer
+Geschäftsstelle
+Textilnetzwerk Münsterland
+Gronau (Westf.)""",
+     L=dict(I=["question"], name="Renate Große-Kathöfer", org="Textilnetzwerk Münsterland", cc="DE", unscored=["country"])),
+
+dict(id="w7-de04", kind="question_in_request", client="gmail", frm="Tobias Reimers <tobias.reimers@medizintechnik-luebeck.de>",
+     subj="Nur Tag 1?",
+     body="""Hallo,
+
+grundsätzlich hätte ich großes Interesse, aber am 3. Juni ist bei uns Mitgliederversammlung, da komme ich nicht weg. Ist es sinnvoll, nur am ersten Tag dabei zu sein, oder baut der zweite Tag so stark darauf auf, dass man besser ganz kommt? Je nach Antwort würde ich mich dann anmelden.
+
+Viele Grüße
+Tobias Reimers""",
+     sig="""Tobias Reimers
+Clustermanagement
+Medizintechnik-Netzwerk Lübeck
+Mönkhofer Weg 239, 23562 Lübeck""",
+     L=dict(I=["question"], Iopt=["registration"], name="Tobias Reimers", org="Medizintechnik-Netzwerk Lübeck", cc="DE")),
+
+dict(id="w7-de05", kind="cancellation", client="outlook", frm="Dr. Ansgar Meyerhoff <ansgar.meyerhoff@photonik-bb.de>",
+     subj="Abmeldung Workshop Riga",
+     body="""Sehr geehrte Damen und Herren,
+
+leider muss ich meine Anmeldung für den Workshop in Riga zurückziehen. Wir haben kurzfristig den Zuschlag für ein Verbundprojekt bekommen, und das Kick-off-Treffen liegt genau in derselben Woche.
+
+Ich bedauere das sehr und wünsche Ihnen eine gute Veranstaltung.
+
+Mit freundlichen Grüßen
+Ansgar Meyerhoff""",
+     sig="""Dr. Ansgar Meyerhoff
+Netzwerkmanager
+Photonik-Netzwerk Berlin-Brandenburg
+Rudower Chaussee 25, 12489 Berlin
+
+Photonik-Netzwerk Berlin-Brandenburg GmbH · Sitz Berlin · Amtsgericht Charlottenburg HRB 118224 B · Geschäftsführung: Dr. Petra Lindqvist""",
+     L=dict(I=["cancellation"], name="Ansgar Meyerhoff", org="Photonik-Netzwerk Berlin-Brandenburg", cc="DE")),
+
+dict(id="w7-de06", kind="update", client="outlook", quote=True, frm="Kerstin Lüdemann <kerstin.luedemann@hs-stralsund.de>",
+     ack=dict(name="Kerstin Lüdemann", org="Hochschule Stralsund", country="Deutschland"),
+     body="""Guten Tag,
+
+vielen Dank für die Bestätigung! Eine Bitte: Ich komme nicht für die Hochschule als Ganzes, sondern für unser Transferzentrum Maritime Technologien – könnten Sie das bitte so auf das Namensschild schreiben? Das ist für die Gespräche vor Ort deutlich hilfreicher.
+
+Beste Grüße
+Kerstin Lüdemann""",
+     L=dict(I=["update"], name="Kerstin Lüdemann", org="Transferzentrum Maritime Technologien")),
+
+dict(id="w7-de07", kind="on_behalf", client="gmail", quote=True, frm="Bernd Zschau <bernd.zschau@logistik-lausitz.de>",
+     ack=dict(name="Bernd Zschau", org="Logistiknetzwerk Lausitz", country="Deutschland"),
+     body="""Hallo,
+
+leider kann ich nun doch nicht nach Riga kommen (Bandscheibe, der Arzt hat mir Reisen bis Ende Juni verboten). Statt meiner würde unsere Projektassistentin Mandy Kretschmar teilnehmen. Sie hat noch keine eigene Adresse bei uns, Infos bitte vorerst an mich.
+
+Bitte streichen Sie mich und tragen Sie Frau Kretschmar ein.
+
+Danke!
+Bernd Zschau""",
+     L=dict(I=["registration", "cancellation"], name="Bernd Zschau", org="Logistiknetzwerk Lausitz",
+            parts=[("bernd.zschau@logistik-lausitz.de", "Bernd Zschau"), (None, "Mandy Kretschmar")],
+            review="on_behalf_without_address")),
+
+dict(id="w7-de08", kind="registration_idea", client="apple", frm="Katharina Ubbens <k.ubbens@windcluster-jade.de>",
+     subj="Anmeldung + Angebot für einen Kurzbeitrag",
+     body="""Liebes Orga-Team,
+
+ich melde mich hiermit für den Workshop an.
+
+Falls Sie für den zweiten Tag noch Praxisbeispiele suchen: Ich könnte in 15 Minuten erzählen, wie wir mit sechs Mitgliedsfirmen einen gemeinsamen Messestand in Shanghai organisiert haben – inklusive der Dinge, die wir beim nächsten Mal anders machen würden.
+
+Herzliche Grüße aus Wilhelmshaven
+Katharina Ubbens""",
+     sig="""Katharina Ubbens
+Windcluster Jade-Weser
+Wilhelmshaven""",
+     L=dict(I=["registration", "idea"], name="Katharina Ubbens", org="Windcluster Jade-Weser", cc="DE")),
+
+dict(id="w7-de09", kind="auto_reply", client="outlook", frm="Hartmut Beckedahl <hartmut.beckedahl@ernaehrungsnetz-nord.de>",
+     subj="Automatische Antwort: Sie sind angemeldet: Cluster internationalisation – Why and how to do it?",
+     hdrs={"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"},
+     body="""Vielen Dank für Ihre Nachricht.
+
+Ich bin seit dem 1. Mai 2027 im Ruhestand. Ihre E-Mail wird nicht weitergeleitet. Bitte wenden Sie sich künftig an meine Nachfolgerin, Frau Dr. Insa Harms (insa.harms@ernaehrungsnetz-nord.de).
+
+Mit freundlichen Grüßen
+Hartmut Beckedahl""",
+     L=dict(I=[], auto="auto_reply")),
+
+dict(id="w7-de10", kind="forwarded", client="outlook", fwd=1, frm="Silke Brockmöller <s.brockmoeller@kunststoff-owl.de>",
+     subj="WG: Invitation: Cluster internationalisation – Why and how to do it? Riga, 2–3 June",
+     body="""z.K.
+
+Silke""",
+     L=dict(I=[], Iopt=["registration"], name="Silke Brockmöller")),
+]

@@ -1287,3 +1287,174 @@ Swansea, Wales, UK
 +44 1792 310 442""",
      L=dict(I=[], Iopt=["cancellation", "question"], name="Gareth Pryce", org="Swansea Bay Marine Energy Cluster", cc="GB")),
 ]
+
+# Seventh writer (w7-): another independent hand, weighted toward the intent decision.
+MAILS += [
+dict(id="w7-en01", kind="registration", client="outlook", frm="Halvorsen, Trine <trine.halvorsen@arcticbiotech.no>",
+     subj="RE: Invitation: Cluster internationalisation – Why and how to do it? Riga, 2–3 June",
+     body="""Hi Inga,
+
+Yes please - I'd like to join you in Riga, both days. We have been running matchmaking trips for our member companies for about six years now, so I'm happy to share what went wrong as well as what worked.
+
+Best,
+Trine
+
+Trine Halvorsen
+Head of International Cooperation
+Arctic Biotech Cluster
+Hansine Hansens veg 17, 9019 Tromsø, Norway
+
+From: Inga Ozola <inga.ozola@bsr-clusters.test>
+Sent: Tuesday, 6 April 2027 10:12
+To: Trine Halvorsen <trine.halvorsen@arcticbiotech.no>
+Subject: Invitation: Cluster internationalisation – Why and how to do it? Riga, 2–3 June
+
+Dear cluster managers,
+
+We are pleased to invite you to the two-day workshop "Cluster internationalisation – Why and how to do it?", which will take place in Riga on 2–3 June 2027.
+[...]
+Participation is free of charge, but places are limited. To register, simply send an e-mail to register@event.test with your name, organisation and country.
+
+Best regards,
+Inga Ozola
+Baltic Sea Region Cluster Network""",
+     L=dict(name="Trine Halvorsen", org="Arctic Biotech Cluster", cc="NO", exp="experienced")),
+
+dict(id="w7-en02", kind="registration_note", client="android", frm="Żaneta Kaczmarczyk <zaneta.kaczmarczyk@bwtc.pl>",
+     subj="riga",
+     body="""hi, pls register me for riga 2-3 june. Zaneta Kaczmarczyk, Baltic Water Tech Cluster, Gdansk. we are quite new to the intl stuff so this is exactly what i need
+
+i will be late on day 1 tho, my flight lands 11:40""",
+     L=dict(name="Żaneta Kaczmarczyk", org="Baltic Water Tech Cluster", cc="PL", exp="starting", note=True)),
+
+dict(id="w7-en03", kind="registration", client="html_only", cs="utf-8", frm="Matthias Overbeck <m.overbeck@holzcluster-mv.de>",
+     subj="Riga, 2-3 June",
+     html="""<html><head><meta charset="utf-8"></head><body style="font-family:Calibri,sans-serif;font-size:11pt">
+<p>Dear organisers,</p>
+<p>As I will be in Riga anyway for the Baltic furniture fair at the end of May, it would be a pity not to stay on for your workshop, so I would be glad if you could add me to the list of participants.</p>
+<p>Our network has around 60 member companies, most of them joiners and small sawmills, and only a handful sell abroad so far.</p>
+<p>Kind regards<br>
+Matthias Overbeck</p>
+<p style="color:#555">Matthias Overbeck<br>
+Netzwerkmanager<br>
+Holzcluster Mecklenburg-Vorpommern<br>
+Graf-Schack-Allee 12, 19053 Schwerin, Germany</p>
+</body></html>
+""",
+     L=dict(name="Matthias Overbeck", org="Holzcluster Mecklenburg-Vorpommern", cc="DE")),
+
+dict(id="w7-en04", kind="question_in_request", client="gmail", ev=2, frm="Rúni Joensen <runi@seaweed.fo>",
+     subj="Forum in Tallinn - fee?",
+     body="""Hello,
+
+Is there a participation fee for the forum in October? We are a very small producers' association and our budget has no room for fees at all this year. If it is free, then please take this as my registration - topics I'd like to discuss: seaweed processing, drying technology, buyers for food-grade seaweed in the Baltic countries.
+
+Best regards from Tórshavn
+Rúni""",
+     sig="""Rúni Joensen
+Faroese Seaweed Producers' Association
+Tórshavn, Faroe Islands""",
+     L=dict(I=["registration"], Iopt=["question"], name="Rúni Joensen", org="Faroese Seaweed Producers' Association", cc="FO")),
+
+dict(id="w7-en05", kind="question", client="outlook", frm="Fergus Whyte <fergus.whyte@oceanrobotics.scot>",
+     subj="Participant list and data protection",
+     body="""Dear workshop team,
+
+Before I register for the Riga workshop, a question from our data protection officer, who has become quite strict lately: will the names and organisations of the participants be published anywhere (website, printed list, shared with the other participants), and if so, can one opt out?
+
+Thanks in advance,
+Fergus""",
+     sig="""Fergus Whyte
+Business Development Lead
+Ocean Robotics Scotland
+Aberdeen, United Kingdom""",
+     L=dict(I=["question"], name="Fergus Whyte", org="Ocean Robotics Scotland", cc="GB")),
+
+dict(id="w7-en06", kind="question_in_request", client="thunderbird", cs="iso-8859-13", cte="qp", frm="Ģirts Veidemanis <girts.veidemanis@lpc-photonics.lv>",
+     subj="Workshop in June",
+     body="""Hello,
+
+Thank you for the invitation. I am interested, but my situation is a bit unclear: my contract with the cluster ends in May and we have not yet decided whether my successor or I will represent us in June. I will let you know by mid-May who (if anyone) will come.
+
+Regards,
+Ģirts""",
+     sig="""Ģirts Veidemanis
+Latvian Photonics Cluster
+Dzirnavu iela 91, Rīga""",
+     L=dict(I=[], Iopt=["registration"], name="Ģirts Veidemanis", org="Latvian Photonics Cluster", cc="LV")),
+
+dict(id="w7-en07", kind="cancellation", client="gmail", quote=True, frm="Nora Eskola <nora.eskola@turkufoodvalley.fi>",
+     ack=dict(name="Nora Eskola", org="Turku Food Valley", country="Finland"),
+     body="""Dear organisers,
+
+I'm afraid I have to give up my place - my father is having an operation at the beginning of June and I want to be at home. Please give the place to someone on the waiting list, if there is one.
+
+I hope there will be another chance!
+
+Nora""",
+     L=dict(I=["cancellation"], name="Nora Eskola", org="Turku Food Valley")),
+
+dict(id="w7-en08", kind="cancellation", client="outlook", frm="Radosław Zięba <radoslaw.zieba@silesiandrones.pl>",
+     subj="RE: Riga workshop",
+     body="""Dear Ms Ozola,
+
+Thank you for thinking of us. We are right in the middle of a merger with the automotive cluster, so travelling in June is not realistic for me, and nobody else from our side could go either.
+
+Please do keep us on your list for future events - after the summer things should be calmer.
+
+Best regards,
+Radosław Zięba""",
+     sig="""Radosław Zięba
+Managing Director
+Silesian Drone Cluster
+ul. Mariacka 14, 40-014 Katowice, Poland""",
+     L=dict(I=[], Iopt=["cancellation"], name="Radosław Zięba", org="Silesian Drone Cluster", cc="PL")),
+
+dict(id="w7-en09", kind="update", client="outlook", quote=True, frm="Aušrinė Valančiūtė <ausrine.valanciute@h2klaipeda.lt>",
+     ack=dict(name="Aušrinė Valančiūtė", org="H2 Cluster Klaipėda", country="Lithuania"),
+     body="""Hello,
+
+thank you for the confirmation. One change: since 1 May our cluster has merged with two partners and has a new name, Baltic Hydrogen Valley. Could you please put that on my badge instead of the old one?
+
+Thank you,
+Aušrinė""",
+     L=dict(I=["update"], name="Aušrinė Valančiūtė", org="Baltic Hydrogen Valley")),
+
+dict(id="w7-en10", kind="on_behalf", client="outlook", quote=True, frm="Watts, Eleanor <eleanor.watts@humberoffshore.co.uk>",
+     ack=dict(name="Eleanor Watts", org="Humber Offshore Cluster", country="United Kingdom"),
+     body="""Dear all,
+
+Change of plan on our side, I'm sorry to say: I have to stay in Hull for an audit that week, so my colleague Daniel Okonjo (daniel.okonjo@humberoffshore.co.uk) will come to Riga in my place. Please cancel me and register him.
+
+Daniel has also asked me to pass on a proposal: he ran our joint stand at the Offshore Northern Seas fair last year and could lead a small-group discussion on sharing trade-fair costs between cluster members.
+
+Many thanks,
+Eleanor""",
+     sig="""Eleanor Watts
+Programme Director
+Humber Offshore Cluster""",
+     L=dict(I=["registration", "cancellation", "idea"], name="Eleanor Watts", org="Humber Offshore Cluster",
+            parts=[("eleanor.watts@humberoffshore.co.uk", "Eleanor Watts"), ("daniel.okonjo@humberoffshore.co.uk", "Daniel Okonjo")])),
+
+dict(id="w7-en11", kind="auto_reply", client="thunderbird", frm="Jonas Lindholm-Ek <jonas.lindholm-ek@vastra-eltech.se>",
+     subj="Parental leave / Föräldraledig",
+     body="""Hi, and thank you for your mail.
+
+I am on parental leave until 16 August 2027. Your mail will not be forwarded. For anything to do with the cluster please contact info@vastra-eltech.se.
+
+/Jonas""",
+     L=dict(I=[], auto="auto_reply")),
+
+dict(id="w7-en12", kind="forwarded", client="gmail", fwd=1, frm="Ingrid Fossheim <ingrid.fossheim@oslofjord-mat.no>",
+     subj="Fwd: Invitation: Cluster internationalisation – Why and how to do it? Riga, 2–3 June",
+     body="""Hello,
+
+I can't make it myself, but please register our new trainee Lukas Brenner for this - he started on Monday and doesn't have a work e-mail yet, so any information for him can go to me in the meantime.
+
+Thanks!
+Ingrid""",
+     sig="""Ingrid Fossheim
+Oslofjord Food Cluster""",
+     L=dict(I=["registration"], name="Ingrid Fossheim", org="Oslofjord Food Cluster",
+            parts=[(None, "Lukas Brenner")], review="on_behalf_without_address")),
+]

@@ -931,3 +931,128 @@ Heidi Lähteenmäki""",
      L=dict(I=["registration", "question"], name="Heidi Lähteenmäki", org="Nauvon Simpukka Oy",
             orgc="Nauvon Simpukka")),
 ]
+
+# Seventh writer (w7-): another independent hand, weighted toward the intent decision.
+MAILS += [
+dict(id="w7-fi01", kind="registration", client="outlook", frm="Riikka Heiskanen <riikka.heiskanen@psvesiklusteri.fi>",
+     subj="Ilmoittautuminen Riian työpajaan",
+     body="""Hei,
+
+ilmoittaudun kesäkuun työpajaan Riikaan. Työskentelen Pohjois-Savon Vesiklusterissa kansainvälisten asioiden parissa, ja olemme vasta aloittelemassa yhteistyötä ulkomaisten klustereiden kanssa, joten aihe on meille juuri nyt hyvin ajankohtainen.
+
+Ystävällisin terveisin
+Riikka Heiskanen""",
+     sig="""Riikka Heiskanen
+Projektipäällikkö
+Pohjois-Savon Vesiklusteri
+Microkatu 1, 70210 Kuopio""",
+     L=dict(name="Riikka Heiskanen", org="Pohjois-Savon Vesiklusteri", cc="FI", exp="starting",
+            orgnot=["Pohjois-Savon Vesiklusterissa"])),
+
+dict(id="w7-fi02", kind="registration", client="gmail", frm="Ville Rintakoski <ville.rintakoski@kymenlaakso-logistiikka.fi>",
+     subj="Aurora-haku ja Riika",
+     body="""Moi Inga,
+
+kiitos viime viikon palaverista! Kävin hakemusluonnoksen läpi meidän päässä ja muutama huomio:
+
+- Työpaketti 3:n budjetti on edelleen liian suuri suhteessa muihin, ehdottaisin että siirretään noin 40 000 euroa työpakettiin 2.
+- Kotkan sataman kirje tulee vasta toukokuun alussa, eli se ei ehdi ensimmäiseen luonnokseen.
+- Viron kumppanin omarahoitusosuus on vielä auki, Kadri lupasi selvittää.
+
+Palataan asiaan kun saan sataman vastauksen. Ai niin, ilmoittaudun samalla myös kesäkuun työpajaan Riiassa, niin nähdään siellä viimeistään.
+
+Ville""",
+     sig="""Ville Rintakoski
+Kehityspäällikkö
+Kymenlaakson Logistiikkaklusteri
+Kotka""",
+     L=dict(name="Ville Rintakoski", org="Kymenlaakson Logistiikkaklusteri", cc="FI")),
+
+dict(id="w7-fi03", kind="question", client="outlook", frm="Sanna-Mari Kokkonen <sanna-mari.kokkonen@elamysklusteri.fi>",
+     subj="Kysymys: harjoittelija mukaan?",
+     body="""Hei,
+
+olen jo ilmoittautunut työpajaan. Meillä on keväällä harjoittelija, joka tekee opinnäytetyötään juuri klusterien kansainvälistymisestä. Olisiko mahdollista, että hän tulee mukaan kuuntelijaksi, vai onko tilaisuus tarkoitettu vain klusterien henkilöstölle?
+
+Terveisin
+Sanna-Mari Kokkonen""",
+     sig="""Sanna-Mari Kokkonen
+Tunturi-Lapin Elämysklusteri
+Rovaniemi""",
+     L=dict(I=["question"], name="Sanna-Mari Kokkonen", org="Tunturi-Lapin Elämysklusteri", cc="FI")),
+
+dict(id="w7-fi04", kind="cancellation", client="iphone", quote=True, frm="Jari Huovinen <jari.huovinen@kainuu-bio.fi>",
+     ack=dict(name="Jari Huovinen", org="Kainuun Biotalousverkosto", country="Suomi"),
+     body="""Hei, joudun valitettavasti perumaan osallistumiseni – jäin sairauslomalle ja matkustaminen ei onnistu kesäkuussa. Pahoittelut!
+
+Jari""",
+     L=dict(I=["cancellation"], name="Jari Huovinen", org="Kainuun Biotalousverkosto")),
+
+dict(id="w7-fi05", kind="on_behalf", client="outlook", frm="Pirjo Ylitalo <pirjo.ylitalo@satakunnanteknologiakeskus.fi>",
+     subj="Kaksi osallistujaa Satakunnasta",
+     body="""Hyvää päivää,
+
+en itse pääse Riikaan, mutta ilmoitan työpajaan kaksi kollegaani:
+
+- Antti Mäenpää, kehitysasiantuntija, antti.maenpaa@satakunnanteknologiakeskus.fi
+- Eveliina Rantanen, projektikoordinaattori (aloittaa meillä toukokuussa, sähköpostiosoite ei ole vielä tiedossa)
+
+Molemmat tulevat Satakunnan Teknologiakeskuksesta Porista.
+
+Ystävällisin terveisin
+Pirjo Ylitalo
+toimitusjohtaja""",
+     sig="""Satakunnan Teknologiakeskus Oy
+Tiedepuisto 4, 28600 Pori""",
+     L=dict(name="Pirjo Ylitalo", org="Satakunnan Teknologiakeskus Oy", orgc="Satakunnan Teknologiakeskus", cc="FI",
+            orgnot=["Satakunnan Teknologiakeskuksesta"],
+            parts=[("antti.maenpaa@satakunnanteknologiakeskus.fi", "Antti Mäenpää"), (None, "Eveliina Rantanen")],
+            review="on_behalf_without_address")),
+
+dict(id="w7-fi06", kind="registration_idea", client="gmail", ev=2, frm="Henna Nurmela <henna.nurmela@saaristomeriklusteri.fi>",
+     subj="Ilmoittautuminen foorumiin + pitch-ehdotus",
+     body="""Hei,
+
+ilmoittaudun Blue Economy -foorumiin Tallinnaan. Edustan Saaristomeren Vesiviljelyklusteria Naantalista, aiheinani kalanrehun kierrätysravinteet ja kiertovesiviljely.
+
+Ehdottaisin myös pitch-sessioon aihetta "Ravinteet kiertoon – miten Saaristomeren kasvattamot vähentävät päästöjä". Ehtisin hyvin esitellä sen viidessä minuutissa, jos sessiossa on tilaa.
+
+Terveisin
+Henna Nurmela""",
+     L=dict(I=["registration", "idea"], name="Henna Nurmela", org="Saaristomeren Vesiviljelyklusteri", cc="FI",
+            orgc="Saaristomeren Vesiviljelyklusteri", orgnot=["Saaristomeren Vesiviljelyklusteria"])),
+
+dict(id="w7-fi07", kind="auto_reply", client="outlook", frm="Mats Westerholm <mats.westerholm@vaasa-energycluster.fi>",
+     subj="Automaattinen vastaus: Ilmoittautuminen",
+     hdrs={"Auto-Submitted": "auto-replied"},
+     body="""Olen koulutuksessa 26.–28.4. ja vastaan viesteihin viiveellä.
+Jag är på utbildning 26–28.4 och svarar med fördröjning.
+
+Mats Westerholm""",
+     L=dict(I=[], auto="auto_reply")),
+
+dict(id="w7-fi08", kind="update", client="thunderbird", cs="iso-8859-15", cte="qp", quote=True, frm="Tero Halonen <tero.halonen@merikoski.fi>",
+     ack=dict(name="Tero Halonen", org="Aalto Marine Systems Oy", country="Suomi"),
+     body="""Hei,
+
+kiitos vahvistuksesta. Pieni korjaus: yrityksemme nimi muuttui toukokuun alussa, eli nimikylttiin Aalto Marine Systems Oy:n tilalle Merikoski Solutions Oy. Muuten tiedot ovat oikein.
+
+Terveisin
+Tero""",
+     L=dict(I=["update"], name="Tero Halonen", org="Merikoski Solutions Oy", orgc="Merikoski Solutions")),
+
+dict(id="w7-fi09", kind="thanks", client="android", quote=True, frm="Anu Väisänen <anu.vaisanen@gmail.com>",
+     ack=dict(name="Anu Väisänen", org="Etelä-Karjalan Kiertotalousklusteri", country="Suomi"),
+     body="""Kiitos, selvä!""",
+     L=dict(I=[], name="Anu Väisänen", org="Etelä-Karjalan Kiertotalousklusteri")),
+
+dict(id="w7-fi10", kind="forwarded", client="outlook", fwd=1, frm="Leena Sjöroos <leena.sjoroos@hameenmetalli.fi>",
+     subj="VL: Invitation: Cluster internationalisation – Why and how to do it? Riga, 2–3 June",
+     body="""Hei,
+
+sain tämän kutsun kollegalta. Onko kyseessä sama tilaisuus, johon ilmoittauduin jo maaliskuussa Vilnan konferenssin yhteydessä, vai eri tapahtuma? En halua ilmoittautua kahteen kertaan.
+
+Leena Sjöroos
+Hämeen Metalliklusteri""",
+     L=dict(I=["question"], name="Leena Sjöroos", org="Hämeen Metalliklusteri")),
+]

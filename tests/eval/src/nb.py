@@ -912,3 +912,112 @@ dict(id="w5-nb10", kind="registration_note", client="android", ev=2, frm="Guro E
 Hilsen Guro Eliassen""",
      L=dict(name="Guro Eliassen", org="Lofoten Tang AS", orgc="Lofoten Tang", note=True)),
 ]
+
+# Seventh writer (w7-): another independent hand, weighted toward the intent decision.
+MAILS += [
+dict(id="w7-nb01", kind="registration", client="iphone", frm="Øystein Bråthen <oystein@helgeland-havbruk.no>",
+     subj="Riga",
+     body="""Hei! Meld meg paa workshopen i Riga 2-3 juni er du snill. Jeg er daglig leder i Helgeland Havbruksklynge, vi holder til i Mosjoen.
+
+Mvh Oystein""",
+     L=dict(name="Øystein Bråthen", org="Helgeland Havbruksklynge", cc="NO", unscored=["country"])),
+
+dict(id="w7-nb02", kind="on_behalf", client="outlook", frm="Hanne Vestbø <hanne.vestbo@sunnhordland-maritim.no>",
+     subj="Påmelding – to fra Sunnhordland Maritime Næringsklynge",
+     body="""Hei,
+
+vi blir to fra oss i Riga: meg selv og min kollega Sigve Mæland (sigve.maeland@sunnhordland-maritim.no), som har ansvar for eksportprosjektet vårt. Vi har begge vært med på klyngens utenlandsarbeid i flere år, så vi kan gjerne bidra i gruppene.
+
+Vennlig hilsen
+Hanne""",
+     sig="""Hanne Vestbø
+Klyngeleder
+Sunnhordland Maritime Næringsklynge
+Leirvik, 5412 Stord
+Norge""",
+     L=dict(name="Hanne Vestbø", org="Sunnhordland Maritime Næringsklynge", cc="NO", exp="experienced",
+            parts=[("hanne.vestbo@sunnhordland-maritim.no", "Hanne Vestbø"), ("sigve.maeland@sunnhordland-maritim.no", "Sigve Mæland")])),
+
+dict(id="w7-nb03", kind="question", client="gmail", quote=True, frm="Torunn Alvestad <torunn.alvestad@gmail.com>",
+     ack=dict(name="Torunn Alvestad", org="Rogaland Energiklynge", country="Norge"),
+     body="""Hei igjen,
+
+takk for bekreftelsen. Et lite spørsmål: blir det en felles middag om kvelden den 2. juni, og må man i så fall melde seg på den separat? Jeg må bestille flyet hjem, så det hadde vært fint å vite.
+
+Hilsen Torunn""",
+     L=dict(I=["question"], name="Torunn Alvestad", org="Rogaland Energiklynge")),
+
+dict(id="w7-nb04", kind="cancellation", client="outlook", frm="Per Arne Kvalvik <per.arne.kvalvik@romsdal-industri.no>",
+     subj="SV: Invitation: Cluster internationalisation – Why and how to do it? Riga, 2–3 June",
+     body="""Hei,
+
+takk for invitasjonen. Vi må nok stå over denne gangen – vi har akkurat fått ny daglig leder, og hun vil bruke våren på å bli kjent med medlemmene her hjemme før vi reiser ut.
+
+Lykke til med arrangementet!
+
+Med vennlig hilsen
+Per Arne Kvalvik
+Romsdal Industriforum
+Molde""",
+     L=dict(I=[], Iopt=["cancellation"], name="Per Arne Kvalvik", org="Romsdal Industriforum", cc="NO")),
+
+dict(id="w7-nb05", kind="update", client="android", quote=True, frm="Marius Holtet <marius.holtet@smartbygg-innlandet.no>",
+     ack=dict(name="Marius Holtet", org="Smartbygg Innlandet", country="Norge"),
+     body="""Hei
+
+Det har dukket opp et styremøte torsdag morgen, så jeg må reise hjem allerede kvelden den 2. Kan dere endre påmeldingen min til bare første dag? Beklager bryet.
+
+Marius""",
+     L=dict(I=["update"], Iopt=["cancellation"], name="Marius Holtet", org="Smartbygg Innlandet", note=True)),
+
+dict(id="w7-nb06", kind="idea_only", client="thunderbird", cs="iso-8859-1", cte="8bit", frm="Dr. Solveig Hovdenak <solveig.hovdenak@nord.uni.test>",
+     subj="Forslag til workshopen – eksportnettverk i små klynger",
+     body="""Hei,
+
+Jeg har dessverre undervisning begge dagene og kommer ikke til Riga, men jeg ville likevel sende et forslag til gruppearbeidet: Vi har nettopp avsluttet en studie av tolv norske klynger som har delt en eksportrådgiver mellom seg. Resultatene er ganske tankevekkende (ikke bare positive!). Hvis dere er interessert, kan jeg lage en kort video på ti minutter som kan vises i en av gruppene.
+
+Vennlig hilsen
+Solveig Hovdenak""",
+     sig="""Solveig Hovdenak, dr.philos.
+Førsteamanuensis
+Handelshøgskolen, Nord universitet
+Bodø""",
+     L=dict(I=["idea"], Iopt=["cancellation"], name="Solveig Hovdenak", org="Nord universitet", orgc="Nord universitet", cc="NO")),
+
+dict(id="w7-nb07", kind="thanks", client="apple", quote=True, frm="Eirik Sandnes <eirik.sandnes@agderteknologi.no>",
+     ack=dict(name="Eirik Sandnes", org="Agder Teknologiklynge", country="Norge"),
+     body="""Mottatt, takk. Vi ses i Riga.
+
+Eirik""",
+     L=dict(I=[], name="Eirik Sandnes", org="Agder Teknologiklynge")),
+
+dict(id="w7-nb08", kind="auto_reply", client="outlook", frm="Linn Therese Myrvold <linn.therese.myrvold@vestlandsreiseliv.no>",
+     subj="Automatisk svar: Påmelding",
+     body="""Hei,
+
+jeg er på messe i Berlin til og med 21. april og har begrenset tilgang til e-post. Henvendelser som haster kan rettes til post@vestlandsreiseliv.no.
+
+Mvh
+Linn Therese Myrvold""",
+     L=dict(I=[], auto="auto_reply")),
+
+dict(id="w7-nb09", kind="registration", client="gmail", ev=2, frm="Kristoffer Lie <kristoffer@tarefabrikken.no>",
+     subj="Påmelding Blue Economy forum",
+     body="""Hei!
+
+Jeg vil gjerne melde meg på forumet i Tallinn 14. oktober. Vi er et lite selskap i Florø som lager fôringredienser av tang og tare, og vi ser etter partnere på processing-siden, gjerne i Estland eller Finland. Topics: seaweed biorefining, feed additives, offtake agreements.
+
+Beste hilsen
+Kristoffer Lie
+Tarefabrikken AS""",
+     L=dict(name="Kristoffer Lie", org="Tarefabrikken AS", orgc="Tarefabrikken", cc="NO", unscored=["country"])),
+
+dict(id="w7-nb10", kind="update", client="gmail", quote=True, frm="K. Ulvestad <k.ulvestad@telemark-prosessklynge.no>",
+     ack=dict(name="Kirsti Ulvestad", org="Telemark Prosessklynge", country="Norge"),
+     body="""Hei,
+
+takk! Men navnet mitt er Kjersti, ikke Kirsti – jeg skrev det nok feil selv i farten. Kan dere rette det før navneskiltene trykkes?
+
+Kjersti""",
+     L=dict(I=["update"], name="Kjersti Ulvestad", org="Telemark Prosessklynge")),
+]

@@ -909,3 +909,129 @@ Institutionen för geovetenskaper
 Uppsala universitet""",
      L=dict(I=["question"], name="Karin Eklöf", org="Uppsala universitet")),
 ]
+
+# Seventh writer (w7-): another independent hand, weighted toward the intent decision.
+MAILS += [
+dict(id="w7-sv01", kind="registration", client="html_only", cs="iso-8859-1", cte="qp", frm="Camilla Sjöblom <camilla.sjoblom@obenergi.fi>",
+     subj="Anmälan till workshopen",
+     html="""<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"></head><body style="font-family:Verdana,sans-serif;font-size:10pt">
+<div>Hej!</div>
+<div><br></div>
+<div>Jag vill gärna delta i workshopen om klustrens internationalisering i Riga den 2–3 juni. Vi har under de senaste åren byggt upp ett rätt omfattande samarbete med Sverige och Norge, och nu vill vi gärna söka oss söderut.</div>
+<div><br></div>
+<div>Med vänlig hälsning</div>
+<div>Camilla Sjöblom</div>
+<div><br></div>
+<div><span style="color:#1F4E79"><b>Camilla Sjöblom</b><br>Internationell koordinator<br>Österbottens Energikluster r.f.<br>Handelsesplanaden 15, 65100 Vasa, Finland</span></div>
+</body></html>
+""",
+     L=dict(name="Camilla Sjöblom", org="Österbottens Energikluster r.f.", orgc="Österbottens Energikluster", cc="FI",
+            exp="experienced")),
+
+dict(id="w7-sv02", kind="on_behalf", client="outlook", quote=True, frm="Fredrik Almqvist <fredrik.almqvist@vindkraftklustret-jamtland.se>",
+     ack=dict(name="Fredrik Almqvist", org="Vindkraftklustret Jämtland", country="Sverige"),
+     body="""Hej,
+
+tack för bekräftelsen! En fråga: får min kollega Elin Rådström (elin.radstrom@vindkraftklustret-jamtland.se) också följa med? Hon har precis börjat hos oss och ska ta över det internationella arbetet efter sommaren. Om det finns plats, anmäl henne gärna också.
+
+Hälsningar
+Fredrik""",
+     L=dict(I=["registration"], Iopt=["question"], name="Fredrik Almqvist", org="Vindkraftklustret Jämtland",
+            parts=[("elin.radstrom@vindkraftklustret-jamtland.se", "Elin Rådström")])),
+
+dict(id="w7-sv03", kind="question_in_request", client="gmail", frm="Petra Wennerholm <petra.wennerholm@livsmedelsklustret-ost.se>",
+     subj="Workshopen i Riga",
+     body="""Hej,
+
+Tack för inbjudan! Jag skulle gärna komma, men just nu vet vi inte om resan kan finansieras – vi väntar på besked om vår ansökan till Tillväxtverket, som ska komma i mitten av maj. Går den igenom hör jag av mig direkt och anmäler mig ordentligt.
+
+Vänliga hälsningar
+Petra Wennerholm
+Livsmedelsklustret Öst, Norrköping""",
+     L=dict(I=[], Iopt=["registration"], name="Petra Wennerholm", org="Livsmedelsklustret Öst", cc="SE")),
+
+dict(id="w7-sv04", kind="cancellation", client="outlook", frm="Björn Wästerlund <bjorn.wasterlund@kompositcentrum-norr.se>",
+     subj="Avanmälan",
+     body="""Hej,
+
+jag anmälde mig till workshopen i Riga i mars men måste tyvärr dra mig ur – vi har fått en inspektion från revisorerna flyttad till just den veckan. Stryk mig gärna från deltagarlistan så att någon annan kan få platsen.
+
+Mvh
+Björn Wästerlund""",
+     sig="""Björn Wästerlund
+Verksamhetsledare
+Kompositcentrum Norr
+Skellefteå""",
+     L=dict(I=["cancellation"], name="Björn Wästerlund", org="Kompositcentrum Norr", cc="SE")),
+
+dict(id="w7-sv05", kind="update", client="iphone", quote=True, frm="Annika Öhrvall <annika.ohrvall@halsoteknik-vast.se>",
+     ack=dict(name="Annika Öhrvall", org="Hälsoteknikalliansen Väst", country="Sverige"),
+     body="""Hej! Det blir tyvärr bara dag två för min del, jag har en disputation att närvara vid den 2 juni. Ändra gärna min anmälan. Tack!
+
+/Annika""",
+     L=dict(I=["update"], Iopt=["cancellation"], name="Annika Öhrvall", org="Hälsoteknikalliansen Väst", note=True)),
+
+dict(id="w7-sv06", kind="idea_only", client="apple", frm="Oskar Bergkvist <oskar.bergkvist@skogsindustriklustret.se>",
+     subj="Förslag till gruppdiskussion",
+     body="""Hej,
+
+Jag är redan anmäld till workshopen och har ett förslag till gruppdiskussionerna: hur hanterar man medlemsföretag som vill ut på samma marknad men ser varandra som konkurrenter? Hos oss har det fått flera gemensamma exportsatsningar att rinna ut i sanden, och jag tror att många kluster känner igen sig.
+
+Ha det bra
+Oskar""",
+     sig="""Oskar Bergkvist
+Skogsindustriklustret Mellansverige
+Falun""",
+     L=dict(I=["idea"], name="Oskar Bergkvist", org="Skogsindustriklustret Mellansverige", cc="SE")),
+
+dict(id="w7-sv07", kind="auto_reply", client="outlook", frm="Therese Gullberg <therese.gullberg@medtechwest-partner.se>",
+     subj="Automatiskt svar: Du är anmäld: Cluster internationalisation – Why and how to do it?",
+     hdrs={"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"},
+     body="""Hej,
+
+Jag är föräldraledig till och med 31 augusti 2027. Ditt mejl vidarebefordras inte. Kontakta gärna vår växel på 031-700 12 00.
+
+Therese Gullberg""",
+     L=dict(I=[], auto="auto_reply")),
+
+dict(id="w7-sv08", kind="question", client="gmail", ev=2, frm="Axel Nordenskjöld <axel@marinsensor.se>",
+     subj="Utställningsbord på forumet?",
+     body="""Hej,
+
+vi funderar på att komma till forumet i Tallinn i oktober. Finns det möjlighet att ha ett litet utställningsbord eller en roll-up för vårt företag, och kostar det i så fall något? Vi har en ny sensor för vattenkvalitet som är mycket enklare att visa upp än att beskriva.
+
+Mvh
+Axel Nordenskjöld
+Marinsensor AB, Lysekil""",
+     L=dict(I=["question"], name="Axel Nordenskjöld", org="Marinsensor AB", orgc="Marinsensor", cc="SE", unscored=["country"])),
+
+dict(id="w7-sv09", kind="registration_note", client="outlook", frm="Lejla Hadžić <lejla.hadzic@smartindustri-orebro.se>",
+     subj="Anmälan + frågor",
+     body="""Hej,
+
+Jag vill anmäla mig till workshopen den 2–3 juni. Några praktiska saker:
+
+– Jag äter vegansk kost, så det vore bra om luncherna har ett sådant alternativ.
+– Kan ni rekommendera ett hotell nära lokalen? Jag har aldrig varit i Riga förut.
+
+Själva ämnet är helt nytt för oss – vi har hittills bara jobbat regionalt – så jag ser mycket fram emot att lära mig av de andra.
+
+Vänliga hälsningar
+Lejla Hadžić""",
+     sig="""Lejla Hadžić
+Projektledare
+Smart Industri Örebro län
+Fakultetsgatan 1, 702 81 Örebro""",
+     L=dict(I=["registration", "question"], name="Lejla Hadžić", org="Smart Industri Örebro län", cc="SE",
+            exp="starting", note=True)),
+
+dict(id="w7-sv10", kind="forwarded", client="thunderbird", fwd=1, frm="Gustav Ekelund <gustav.ekelund@batteriklustret.se>",
+     subj="Fwd: Invitation: Cluster internationalisation – Why and how to do it? Riga, 2–3 June",
+     body="""Hej,
+
+anmäl mig gärna till det här! Jag skickar inbjudan vidare till Anders på kontoret också, han får höra av sig själv om han vill med.
+
+Gustav Ekelund
+Batteriklustret Västerbotten""",
+     L=dict(name="Gustav Ekelund", org="Batteriklustret Västerbotten", unscored=["country"])),
+]
