@@ -966,3 +966,152 @@ Jõhvi""",
      L=dict(name="Ülle Tamm", org="Ida-Virumaa Kaevandus- ja Energeetikaklaster", orgnot=["Ida-Virumaa Kaevandus- ja Energeetikaklastris"],
             cc="EE", exp="experienced", unscored=["country"])),
 ]
+
+# The eighth writer's mails (source ids w8-et…): written, with their labels, before regbot was run on them.
+MAILS += [
+dict(id="w8-et01", kind="registration", client="gmail", ev=2, frm="Margus Laanemets <margus.laanemets@merekalandus-test.ee>",
+     subj="Re: Save the date: Blue Economy Matchmaking Forum, Tallinn, 14 October",
+     body="""Tere, Kadri!
+
+Osaleme hea meelega. Palun pane mind kirja: Margus Laanemets, Saaremaa Kalatööstuste Ühendus, Kuressaare.
+
+Teemad, millest tahaks rääkida: kalajäätmete väärindamine (kalaõli, kollageen), ühine logistika Soome ja Rootsi suunal ning võimalikud partnerid vetikakasvatuses.
+
+Tervitades
+Margus
+
+> To register, reply to forum@bluebsr.test with your name, organisation, country and the topics you would like to discuss.
+>
+> Kind regards
+> Kadri Tamm
+> Estonian Maritime Innovation Centre
+> Tallinn, Estonia""",
+     L=dict(name="Margus Laanemets", org="Saaremaa Kalatööstuste Ühendus", cc="EE")),
+
+dict(id="w8-et02", kind="registration", client="outlook", frm="Tiina Kuusk <tiina.kuusk@palkmajaklaster-test.ee>",
+     subj="Palkmajade klastri uudised + töötuba",
+     body="""Tere!
+
+Kirjutan eelkõige selleks, et tänada Teid märtsikuise võrgustiku kohtumise eest – meie liikmed said sealt kaks uut kontakti Saksamaal ja ühega neist on juba käimas pakkumise arutelu. Lisaks oleme vahepeal saanud EASi toetuse ühisstendi jaoks Nordbyggi messil Stockholmis ja otsime Läti või Leedu klastrit, kes tahaks stendi jagada. Kui kellelgi Teie võrgustikus huvi on, andke julgelt minu kontakt edasi.
+
+Ühtlasi registreerin end juunikuisele töötoale Riias.
+
+Parimate soovidega
+Tiina""",
+     sig="""Tiina Kuusk
+juhatuse liige
+MTÜ Lõuna-Eesti Palkmajade Klaster
+Tähe 127, Tartu 50113
+tel +372 5301 4487""",
+     L=dict(name="Tiina Kuusk", org="MTÜ Lõuna-Eesti Palkmajade Klaster", orgc="Lõuna-Eesti Palkmajade Klaster", cc="EE")),
+
+dict(id="w8-et03", kind="question_in_request", client="gmail", frm="Kerli Mägi <kerli.magi@gmail.com>",
+     subj="Töötuba ja beebi",
+     body="""Tere!
+
+Olen praegu lapsehoolduspuhkusel, aga klastri töö jätkan osalise koormusega ja töötuba Riias oleks mulle väga oluline. Kas oleks võimalik tulla koos 5-kuuse pojaga (abikaasa oleks kaasas ja hoiaks teda enamasti väljas, aga vahepeal oleks vaja imetada)? Kui see on okei, palun registreerige mind: Kerli Mägi, Kagu-Eesti Mahetoidu Klaster, Võru.
+
+Aitäh!""",
+     L=dict(I=["registration"], Iopt=["question"], name="Kerli Mägi", org="Kagu-Eesti Mahetoidu Klaster", cc="EE", note=True)),
+
+dict(id="w8-et04", kind="question", client="iphone", frm="Priit Kask <priit.kask@nutimaja.ee>",
+     subj="Töötuba juunis",
+     body="""Tere, tõenäoliselt tulen, aga kinnitan umbes nädal enne, kui näen, kuidas meie projekti aruandlusega läheb. Kas see sobib või peaks kohe registreerima?
+Priit Kask
+Nutika Kodu Klaster""",
+     L=dict(I=["question"], Iopt=["registration"], name="Priit Kask", org="Nutika Kodu Klaster")),
+
+dict(id="w8-et05", kind="cancellation", client="outlook", quote=True, frm="Helen Saar <helen.saar@tervisetehnoloogia.ee>",
+     ack=dict(name="Helen Saar", org="Tervisetehnoloogiate Klaster", country="Eesti"),
+     body="""Tere!
+
+Kahjuks pean oma osalemise töötoas tühistama – meie juhatus otsustas, et juunis keskendume täielikult uue strateegia kirjutamisele. Palun jätke mind siiski uudiskirja listi, tulevastest üritustest olen väga huvitatud.
+
+Helen""",
+     L=dict(I=["cancellation"], name="Helen Saar", org="Tervisetehnoloogiate Klaster")),
+
+dict(id="w8-et06", kind="update", client="outlook", quote=True, frm="Rein Tamme <rein.tamme@ivenergia-test.ee>",
+     ack=dict(name="Rein Tamme", org="Ida-Viru Energiaklaster", country="Eesti"),
+     body="""Tere,
+
+väike parandus: alates 1. maist on Ida-Viru Energiaklaster ühinenud Eesti Vesinikuklastriga ja meie uus nimi on Eesti Energia- ja Vesinikuklaster. Palun kasutage nimesildil uut nime. Muud andmed on õiged.
+
+Lugupidamisega
+Rein Tamme""",
+     L=dict(I=["update"], name="Rein Tamme", org="Eesti Energia- ja Vesinikuklaster",
+            orgc="Energia- ja Vesinikuklaster")),
+
+dict(id="w8-et07", kind="update", client="gmail", quote=True, frm="Anneli Vaher <anneli.vaher@robootikaklaster.ee>",
+     ack=dict(name="Anneli Vaher", org="Eesti Robootikaklaster", country="Eesti"),
+     body="""Tere!
+
+Esimesel päeval olen kindlasti kohal, aga 3. juunil pean olema Tallinnas messil. Minu asemel tuleb teisel päeval kolleeg Siim Lepik (siim.lepik@robootikaklaster.ee) – ta on meie rahvusvaheliste projektide juht, nii et rühmatöös on temast isegi rohkem kasu.
+
+Anneli""",
+     L=dict(I=["update", "registration"], Iopt=["cancellation"], name="Anneli Vaher", org="Eesti Robootikaklaster",
+            parts=[("anneli.vaher@robootikaklaster.ee", "Anneli Vaher"), ("siim.lepik@robootikaklaster.ee", "Siim Lepik")],
+            note=True)),
+
+dict(id="w8-et08", kind="auto_reply", client="outlook", frm="Kaidi Luik <kaidi.luik@tekstiilidisain-test.ee>",
+     subj="Automaatne vastus: Registreerimine kinnitatud",
+     hdrs={"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"},
+     body="""Tere!
+
+Olen puhkusel 20.–31. mai. Kiireloomulistes küsimustes palun pöörduge kolleegi Martin Ilvese poole (martin.ilves@tekstiilidisain-test.ee).
+
+Kaidi Luik""",
+     L=dict(I=[], auto="auto_reply")),
+
+dict(id="w8-et09", kind="update", client="android", frm="Ott Sepp <ott.sepp@hot.ee>",
+     subj="hilinen",
+     body="""Tere, olen registreerunud töötoale. Annan teada, et 2. juunil jõuan ilmselt ca 30 min hiljem, rong Valgast tuleb alles 9.40. Loodan, et see pole probleem.
+Ott Sepp""",
+     L=dict(I=["update"], name="Ott Sepp", note=True, unscored=["country"])),
+
+dict(id="w8-et10", kind="on_behalf", client="gmail", frm="Jelena Orlova <jelena.orlova@narva-tootmisklaster.ee>",
+     subj="Registreerimine, 3 inimest",
+     body="""Tere!
+
+Palun registreerige meie klastrist töötoale kolm inimest:
+1) mina, Jelena Orlova, projektijuht
+2) Dmitri Gusev, dmitri.gusev@narva-tootmisklaster.ee, juhatuse liige
+3) Maria Kivi, meie liikmesettevõtte eksporditöötaja (tal ei ole veel meie e-posti aadressi, saadan hiljem)
+
+Kõik kolm tulevad mõlemal päeval. Sorry for my Estonian, kui midagi on segaselt, võib kirjutada ka inglise või vene keeles.
+
+Jelena Orlova
+Narva Masinaehituse Klaster MTÜ""",
+     L=dict(name="Jelena Orlova", org="Narva Masinaehituse Klaster MTÜ", orgc="Narva Masinaehituse Klaster",
+            parts=[("jelena.orlova@narva-tootmisklaster.ee", "Jelena Orlova"),
+                   ("dmitri.gusev@narva-tootmisklaster.ee", "Dmitri Gusev"), (None, "Maria Kivi")],
+            review="on_behalf_without_address")),
+
+dict(id="w8-et11", kind="question", client="outlook", ev=2, frm="Urmas Kivisild <urmas.kivisild@sadamaklaster.ee>",
+     subj="Foorumi ettevõttekülastus",
+     body="""Tere!
+
+Kas foorumi ettevõttekülastus on Muuga sadamasse või kuhugi mujale? Ja kas sellele tuleb eraldi registreeruda või kehtib foorumi registreerimine ka külastuse kohta? Osalemine on meil kindel, aga külastusele tahaksime võtta kaasa ühe kliendi Soomest.
+
+Tervitades
+Urmas Kivisild
+Eesti Sadamateenuste Klaster
+Maardu""",
+     L=dict(I=["question"], Iopt=["registration"], name="Urmas Kivisild", org="Eesti Sadamateenuste Klaster", cc="EE")),
+
+dict(id="w8-et12", kind="cancellation", client="outlook", frm="Merike Tooming <merike.tooming@biorafineerimine-test.ee>",
+     subj="RE: Invitation: Cluster internationalisation – Why and how to do it? Riga, 2–3 June",
+     body="""Dear Inga,
+
+thank you for the kind invitation. Unfortunately I have to decline this time – our team is at full capacity with the autumn call preparations. However, I'd suggest you contact Karmen Ploom from the Tartu Science Park, who has just started building an export programme and would benefit a lot.
+
+Best wishes,
+Merike""",
+     sig="""Merike Tooming
+Head of Partnerships
+Eesti Biorafineerimise Klaster MTÜ
+Riia 181A, 50411 Tartu, Eesti
+
+See e-kiri võib sisaldada konfidentsiaalset teavet. Kui Te ei ole selle e-kirja adressaat, teavitage palun saatjat ja kustutage kiri.""",
+     L=dict(I=[], Iopt=["cancellation"], lang="en", name="Merike Tooming", org="Eesti Biorafineerimise Klaster MTÜ",
+            orgc="Eesti Biorafineerimise Klaster", cc="EE")),
+]

@@ -946,3 +946,146 @@ Palangos kurortų turizmo klasteris
      L=dict(name="Lina Bartkutė", org="Palangos kurortų turizmo klasteris",
             exp="starting", unscored=["country"])),
 ]
+
+# The eighth writer's mails (source ids w8-lt…): written, with their labels, before regbot was run on them.
+MAILS += [
+dict(id="w8-lt01", kind="on_behalf", client="outlook", frm="Gintarė Mockutė <gintare.mockute@fotonikos-klasteris.lt>",
+     subj="Registracija į dirbtuves Rygoje (2 asmenys)",
+     body="""Laba diena,
+
+norėtume dalyvauti dirbtuvėse Rygoje birželio 2–3 d. dviese: aš ir mano kolegė Ugnė Stankevičiūtė (ugne.stankeviciute@fotonikos-klasteris.lt). Abi dirbame Fotonikos inovacijų klasteryje, aš – tarptautinių projektų vadovė, Ugnė – naujai įdarbinta eksporto specialistė.
+
+Iš anksto dėkoju!""",
+     sig="""Pagarbiai
+Gintarė Mockutė
+Fotonikos inovacijų klasteris
+Saulėtekio al. 15, LT-10224 Vilnius""",
+     L=dict(name="Gintarė Mockutė", org="Fotonikos inovacijų klasteris", cc="LT",
+            parts=[("gintare.mockute@fotonikos-klasteris.lt", "Gintarė Mockutė"),
+                   ("ugne.stankeviciute@fotonikos-klasteris.lt", "Ugnė Stankevičiūtė")])),
+
+dict(id="w8-lt02", kind="registration", client="gmail", frm="Darius Vaitkevičius <darius.vaitkevicius@agrifood-kaunas.lt>",
+     subj="Dalyvavimo patvirtinimas",
+     body="""Sveiki,
+
+kaip jau minėjau telefonu Ingai praėjusią savaitę, į dirbtuves atvyksiu – šiuo laišku tik patvirtinu raštu. Atstovausiu Kauno maisto inovacijų klasteriui. Tarptautinėje veikloje esame seni vilkai: jau šešeri metai vežame narius į parodas Vokietijoje ir Skandinavijoje.
+
+Iki susitikimo Rygoje,
+Darius""",
+     sig="""Darius Vaitkevičius
+Kauno maisto inovacijų klasteris
+tel. +370 612 44 809""",
+     L=dict(name="Darius Vaitkevičius", org="Kauno maisto inovacijų klasteris", orgnot=["Kauno maisto inovacijų klasteriui"],
+            orgc="Kauno maisto inovacijų klaster", exp="experienced", unscored=["country"])),
+
+dict(id="w8-lt03", kind="registration", client="html_only", frm="Rasa Jankauskienė <rasa.jankauskiene@one.lt>",
+     subj="Registracija",
+     html="""<html><body style="font-family:Verdana,sans-serif;font-size:10pt">
+<p>Laba diena,</p>
+<p>prašau užregistruoti mane į seminarą apie klasterių tarptautiškumą.</p>
+<table border="0" cellpadding="2">
+<tr><td><b>Vardas, pavardė:</b></td><td>Rasa Jankauskienė</td></tr>
+<tr><td><b>Organizacija:</b></td><td>Tekstilės ir mados klasteris „Drobė“</td></tr>
+<tr><td><b>Miestas, šalis:</b></td><td>Alytus, Lietuva</td></tr>
+<tr><td><b>Patirtis:</b></td><td>pradedantieji</td></tr>
+</table>
+<p>Ačiū,<br>Rasa</p>
+</body></html>
+""",
+     L=dict(name="Rasa Jankauskienė", org="Tekstilės ir mados klasteris „Drobė“", orgc="Drobė", cc="LT", exp="starting")),
+
+dict(id="w8-lt04", kind="question", client="outlook", ev=2, frm="Tomas Rimkus <tomas.rimkus@jurines-technologijos.lt>",
+     subj="Pitch sesija forume",
+     body="""Laba diena,
+
+turiu klausimą dėl spalio 14 d. forumo Taline: kiek laiko skiriama vienam pristatymui pitch sesijoje ir ar jau dabar reikia pateikti temą, ar tai bus galima padaryti vėliau? Dar neregistruoju – pirma noriu suprasti, ar mūsų startuoliui tai apsimoka.
+
+Pagarbiai
+Tomas Rimkus
+UAB „Bangų energija“
+Klaipėda""",
+     L=dict(I=["question"], name="Tomas Rimkus", org="UAB „Bangų energija“", orgc="Bangų energija", cc="LT")),
+
+dict(id="w8-lt05", kind="cancellation", client="gmail", frm="Jūratė Paulauskaitė <jurate@inovaciju-slenis.lt>",
+     subj="Re: Invitation: Cluster internationalisation – Why and how to do it? Riga, 2–3 June",
+     body="""Laba diena, Inga,
+
+ačiū už kvietimą. Deja, šįkart negalėsime – būtent birželio 2–3 d. Šiauliuose organizuojame savo regiono verslo forumą, tad visa komanda bus užimta. Beje, jei kas nors iš jūsų tinklo norėtų atvažiuoti pas mus, mielai priimsime – programą atsiųsiu atskirai.
+
+Sėkmės renginyje!
+Jūratė Paulauskaitė
+Šiaurės Lietuvos inovacijų slėnis""",
+     L=dict(I=[], Iopt=["cancellation"], name="Jūratė Paulauskaitė", org="Šiaurės Lietuvos inovacijų slėnis")),
+
+dict(id="w8-lt06", kind="cancellation", client="outlook", quote=True, frm="Mindaugas Žukauskas <mindaugas.zukauskas@medzio-gaminiai.lt>",
+     ack=dict(name="Mindaugas Žukauskas", org="Medžio gaminių klasteris", country="Lietuva"),
+     body="""Laba diena,
+
+deja, turiu atšaukti savo registraciją – direktorius nepatvirtino komandiruotės, nes birželio pradžioje turime audito patikrą. Atsiprašau už nepatogumus.
+
+Mindaugas""",
+     L=dict(I=["cancellation"], name="Mindaugas Žukauskas", org="Medžio gaminių klasteris")),
+
+dict(id="w8-lt07", kind="update", client="gmail", quote=True, frm="Zivile Gaizauskaite <zivile.g@biotech-klasteris.lt>",
+     ack=dict(name="Zivile Gaizauskaite", org="Sveikatos biotechnologijų klasteris", country="Lietuva"),
+     body="""Laba diena,
+
+ačiū už patvirtinimą. Turiu du pataisymus: pirma, mano vardas ir pavardė su lietuviškomis raidėmis, o antra – nuo gegužės ištekėjau ir pavardė pasikeitė. Ant kortelės prašyčiau rašyti: Živilė Petrauskienė. El. pašto adresas kol kas lieka tas pats.
+
+Ačiū!
+Živilė""",
+     L=dict(I=["update"], name="Živilė Petrauskienė", org="Sveikatos biotechnologijų klasteris")),
+
+dict(id="w8-lt08", kind="registration_idea", client="android", frm="Karolis Baranauskas <karolis.baranauskas@gmail.com>",
+     subj="registracija + idėja workshop'ui",
+     body="""Sveiki! Registruojuosi į workshop'ą Rygoje, abi dienos. Karolis Baranauskas, Vilniaus kūrybinių industrijų klasteris.
+
+Ir turiu idėją small group session'ui: "how to sell cluster membership abroad" – t.y. kaip pritraukti užsienio įmones tapti asocijuotais nariais. Mes bandėm su dviem suomių įmonėm, pavyko pusiau 😅 galiu papasakoti per 10 min.""",
+     L=dict(I=["registration", "idea"], name="Karolis Baranauskas", org="Vilniaus kūrybinių industrijų klasteris", unscored=["country"])),
+
+dict(id="w8-lt09", kind="auto_reply", client="plain", frm="Info <info@statybos-klasteris.lt>",
+     subj="Gavome jūsų laišką [#48213]",
+     hdrs={"Auto-Submitted": "auto-generated", "X-Autoreply": "yes"},
+     body="""Sveiki,
+
+jūsų laiškas gautas ir užregistruotas numeriu #48213. Atsakysime per 2 darbo dienas.
+
+Tai automatinis pranešimas, į jį atsakyti nereikia.
+
+Statybos inovacijų klasteris""",
+     L=dict(I=[], auto="auto_reply")),
+
+dict(id="w8-lt10", kind="forwarded", client="gmail", fwd=1, fwd_to="tadas.jonusas@logistikos-asociacija.lt",
+     frm="Tadas Jonušas <tadas.jonusas@logistikos-asociacija.lt>",
+     to="register@event.test",
+     body="""Rūta, gal tau įdomu? Man tos dienos nesiseka, bet tu galėtum važiuoti.
+
+T.""",
+     L=dict(I=[], name="Tadas Jonušas")),
+
+dict(id="w8-lt11", kind="thanks", client="iphone", quote=True, frm="Egle Petraityte <egle.petraityte@gmail.com>",
+     ack=dict(name="Eglė Petraitytė", org="Marijampolės baldų klasteris", country="Lietuva"),
+     body="""Gerai, aciu. Iki pasimatymo Rygoj""",
+     L=dict(I=[], name="Eglė Petraitytė")),
+
+dict(id="w8-lt12", kind="registration", client="outlook", ev=2, frm="Andrius Kazlauskas <andrius.kazlauskas@baltic-aquatech.lt>",
+     subj="Registration – Blue Economy Matchmaking Forum",
+     body="""Dear Kadri,
+
+please register me for the Matchmaking Forum in Tallinn on 14 October.
+
+Name: Andrius Kazlauskas
+Organisation: Baltic Aquatech UAB
+Country: Lithuania
+Topics: recirculating aquaculture systems (RAS), water treatment sensors, partners for a pilot farm in Estonia or Finland
+
+Thank you and best regards,
+Andrius""",
+     sig="""Andrius Kazlauskas
+Business Development Manager
+Baltic Aquatech UAB
+Minijos g. 180, LT-93269 Klaipėda
+
+Šiame elektroniniame laiške ir jo prieduose gali būti konfidenciali informacija, skirta tik adresatui. Jei šį laišką gavote per klaidą, prašome nedelsiant informuoti siuntėją ir laišką ištrinti. Bet koks šio laiško platinimas ar kopijavimas be siuntėjo sutikimo draudžiamas.""",
+     L=dict(lang="en", name="Andrius Kazlauskas", org="Baltic Aquatech UAB", orgc="Baltic Aquatech", cc="LT")),
+]

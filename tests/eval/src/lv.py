@@ -1004,3 +1004,142 @@ Bauskas lauksaimniecības tehnikas klasteris
 tālr. 29 870 114""",
      L=dict(name="Agris Vilks", org="Bauskas lauksaimniecības tehnikas klasteris", unscored=["country"])),
 ]
+
+# The eighth writer's mails (source ids w8-lv…): written, with their labels, before regbot was run on them.
+MAILS += [
+dict(id="w8-lv01", kind="registration", client="gmail", frm="Ieva Saulīte <ieva.saulite@metalapstrade-kurzeme.lv>",
+     subj="Re: Invitation: Cluster internationalisation – Why and how to do it? Riga, 2–3 June",
+     body="""Inga, sveika!
+
+Jā, ar prieku – lūdzu, ieraksti mani. Ieva Saulīte, Kurzemes metālapstrādes uzņēmumu apvienība, Kuldīga. Eksportā mūsu biedri ir jau gadiem, bet klastera līmenī kopīgi ārā ejam pirmo reizi, tā ka skaiti mani pie iesācējiem.
+
+Ieva
+
+> We are pleased to invite you to the two-day workshop "Cluster internationalisation – Why and how to do it?", which will take place in Riga on 2–3 June 2027.
+>
+> Participation is free of charge, but places are limited. To register, simply send an e-mail to register@event.test with your name, organisation and country, and tell us whether you are just starting with internationalisation or already have experience.
+>
+> Best regards,
+> Inga Ozola
+> Baltic Sea Region Cluster Network
+> Elizabetes iela 41, Rīga, LV-1010, Latvia""",
+     L=dict(name="Ieva Saulīte", org="Kurzemes metālapstrādes uzņēmumu apvienība", cc="LV", exp="starting")),
+
+dict(id="w8-lv02", kind="registration", client="outlook", frm="Normunds Krūmiņš <normunds.krumins@gaismas-tehnologijas.lv>",
+     subj="Biedru aptaujas rezultāti un jūnija darbnīca",
+     body="""Labdien, kolēģi!
+
+Kā solīts martā tīkla sanāksmē, nosūtu īsu kopsavilkumu no mūsu biedru aptaujas par eksporta šķēršļiem. Atbildēja 23 uzņēmumi no 31. Galvenais, ko viņi min, ir nevis finansējums, bet cilvēki – nav neviena, kas varētu braukt uz izstādēm un pēc tam sekot kontaktiem. Otrajā vietā ir sertifikācija (CE marķējums, Skandināvijas valstu prasības apgaismojumam publiskās ēkās), trešajā – valodas.
+
+Interesanti, ka mazākie uzņēmumi (līdz 10 darbiniekiem) daudz biežāk nekā lielākie gribētu, lai klasteris viņu vietā organizē tikšanās ar potenciālajiem pircējiem, nevis tikai kopīgu stendu. Pilnu tabulu varu atsūtīt, ja kādam noder.
+
+Un vēl – ierakstiet, lūdzu, mani arī uz 2.–3. jūnija darbnīcu.
+
+Ar labiem vēlējumiem
+Normunds""",
+     sig="""Normunds Krūmiņš
+Izpilddirektors
+Gaismas tehnoloģiju klasteris
+Ganību dambis 24, Rīga, LV-1005
++371 67 118 204""",
+     L=dict(name="Normunds Krūmiņš", org="Gaismas tehnoloģiju klasteris", cc="LV")),
+
+dict(id="w8-lv03", kind="registration", client="android", frm="armands.vanags77@gmail.com",
+     subj="darbnica",
+     body="""sveiki, gribu pieteikties uz darbnicu riga 2-3 jun. Armands Vanags, Valmieras digitalo inovaciju klasteris. pieredze ir maza, tikai viens projekts ar igauniem bijis""",
+     L=dict(name="Armands Vanags", org="Valmieras digitālo inovāciju klasteris", orgc="Valmieras digit",
+            exp="starting", unscored=["country"])),
+
+dict(id="w8-lv04", kind="question_in_request", client="outlook", frm="Zane Birzniece <zane.birzniece@lpbk.lv>",
+     subj="Vai no viena klastera var būt divi dalībnieki?",
+     body="""Labdien!
+
+Mūsu valdes priekšsēdētājs Ojārs jau ir pieteicies darbnīcai. Dzirdēju, ka vietu skaits esot ierobežots un no vienas organizācijas pieņem tikai vienu cilvēku – vai tā tiešām ir? Ja tāda ierobežojuma nav, lūdzu, reģistrējiet arī mani, jo tieši es mūsu klasterī vadīšu jauno eksporta programmu.
+
+Paldies!
+Zane""",
+     sig="""Zane Birzniece
+Projektu koordinatore
+Latvijas Pārtikas biotehnoloģiju klasteris
+Jelgava""",
+     L=dict(I=["registration"], Iopt=["question"], name="Zane Birzniece", org="Latvijas Pārtikas biotehnoloģiju klasteris", cc="LV")),
+
+dict(id="w8-lv05", kind="question", client="gmail", frm="Renārs Dūmiņš <renars@kuugu-klasteris.lv>",
+     subj="Darbnīca jūnijā – vēl nezinu",
+     body="""Labdien,
+
+tēma izskatās ļoti atbilstoša, bet vēl nevaru apsolīt. Mūsu valde brauciena budžetu skatīs tikai 15. maijā, un līdz tam neko plānot nedrīkstu. Tiklīdz būs lēmums, uzrakstīšu vēlreiz – ceru, ka vietas vēl būs.
+
+Renārs Dūmiņš
+Zemgales kūdras un substrātu klasteris""",
+     L=dict(I=[], Iopt=["registration"], name="Renārs Dūmiņš", org="Zemgales kūdras un substrātu klasteris", unscored=["country"])),
+
+dict(id="w8-lv06", kind="cancellation", client="iphone", frm="Liene Ābele <liene.abele@dizaina-klasteris.lv>",
+     subj="Atteikums",
+     body="""Labdien! Diemžēl jāatsauc mana dalība jūnija darbnīcā – ārsti nozīmējuši operāciju tieši tajā nedēļā. Lūdzu, izsvītrojiet mani no saraksta, lai vieta tiek kādam citam. Žēl!
+Liene Ābele""",
+     L=dict(I=["cancellation"], name="Liene Ābele")),
+
+dict(id="w8-lv07", kind="update", client="outlook", quote=True, frm="Kaspars Medenis <kaspars.medenis@akvaklasteris.lv>",
+     ack=dict(name="Kaspars Medenis", org="Akvakultūras klasteris", country="Latvija"),
+     body="""Labdien,
+
+paldies par apstiprinājumu. Pieteikumā rakstīju, ka esam iesācēji, bet, pārlasot vēlreiz, tas nav gluži godīgi – esam jau vadījuši trīs tirdzniecības misijas uz Norvēģiju un vienu Interreg projektu. Lūdzu, atzīmējiet, ka mums ir pieredze, lai mani neieliek iesācēju grupā.
+
+Kaspars""",
+     sig="""Kaspars Medenis
+Akvakultūras klasteris
+Engures iela 3, Tukums""",
+     L=dict(I=["update"], name="Kaspars Medenis", org="Akvakultūras klasteris", cc="LV", exp="experienced")),
+
+dict(id="w8-lv08", kind="update", client="thunderbird", cs="iso-8859-13", cte="qp", frm="Evija Dreimane <evija.dreimane@vides-tehnologijas.lv>",
+     subj="Dalībnieka maiņa – Vides tehnoloģiju klasteris",
+     body="""Labdien!
+
+Uz darbnīcu bija pieteicies mūsu kolēģis Oskars Puriņš (oskars.purins@vides-tehnologijas.lv), taču aprīļa beigās viņš no klastera aizgāja un vairs nebrauks. Viņa vietā braukšu es. Par mani: klastera komunikācijas vadītāja, starptautiskajā darbā vēl diezgan zaļa.
+
+Paldies un uz tikšanos!""",
+     sig="""Evija Dreimane
+Vides tehnoloģiju klasteris
+Daugavpils, Latvija""",
+     L=dict(I=["registration", "cancellation"], name="Evija Dreimane", org="Vides tehnoloģiju klasteris", cc="LV",
+            exp="starting", parts=[("evija.dreimane@vides-tehnologijas.lv", "Evija Dreimane"),
+                                   ("oskars.purins@vides-tehnologijas.lv", "Oskars Puriņš")])),
+
+dict(id="w8-lv09", kind="idea_only", client="gmail", frm="Māris Strautiņš <maris.strautins@bioresursi-test.lv>",
+     subj="Ideja: uzņēmuma apmeklējums darbnīcas laikā",
+     body="""Labdien!
+
+Lasot programmu, radās ideja: otrās dienas pēcpusdienā varētu aizvest grupu uz kādu no mūsu biedriem Olainē – tur ir biorafinēšanas pilotiekārta, kuru viņi kopā ar somu un zviedru partneriem būvēja tieši kā starptautiskas sadarbības projektu. Tas būtu dzīvs piemērs tam, par ko darbnīcā runāsim. Brauciens ar autobusu ~30 min, uzņēmums ir gatavs uzņemt līdz 25 cilvēkiem.
+
+Vai tas vispār iederas jūsu plānā? Ja jā, sazināšos ar uzņēmumu par konkrētu laiku.
+
+Māris Strautiņš
+Bioresursu vērtības klasteris""",
+     L=dict(I=["idea"], Iopt=["question"], name="Māris Strautiņš", org="Bioresursu vērtības klasteris")),
+
+dict(id="w8-lv10", kind="thanks", client="iphone", quote=True, frm="Sintija Kronberga <sintija.kronberga@inbox.lv>",
+     ack=dict(name="Sintija Kronberga", org="Rēzeknes amatniecības klasteris", country="Latvija"),
+     body="""Ok, paldies 🙂""",
+     L=dict(I=[], name="Sintija Kronberga")),
+
+dict(id="w8-lv11", kind="auto_reply", client="outlook", frm="Agnese Ziemele <agnese.ziemele@mebelu-klasteris.lv>",
+     subj="Automātiskā atbilde: Reģistrācija apstiprināta: Cluster internationalisation – Why and how to do it?",
+     body="""Labdien!
+
+No 2. maija esmu bērna kopšanas atvaļinājumā un e-pastus nelasu. Klastera jautājumos, lūdzu, rakstiet valdes loceklim Ivaram Kalniņam, ivars.kalnins@mebelu-klasteris.lv.
+
+Agnese Ziemele""",
+     L=dict(I=[], auto="auto_reply")),
+
+dict(id="w8-lv12", kind="forwarded", client="outlook", ev=2, fwd=2, frm="Ģirts Eglītis <girts.eglitis@zivju-parstrade.lv>",
+     body="""Labdien!
+
+Vai forums ir domāts arī zivju pārstrādes uzņēmumiem, vai tikai tehnoloģiju un enerģētikas jomai? Ja mēs tur iederamies, labprāt piedalītos – mūs interesē pircēji Somijā un Vācijā.
+
+Ģirts Eglītis
+Valdes loceklis, SIA "Rojas zivju pārstrāde"
+Roja, Latvija""",
+     L=dict(I=["question"], Iopt=["registration"], name="Ģirts Eglītis", org="SIA \"Rojas zivju pārstrāde\"",
+            orgc="Rojas zivju pārstrāde", cc="LV")),
+]

@@ -964,3 +964,159 @@ Dorota Kaczmarek
 Lubelski Klaster Przetwórstwa Spożywczego""",
      L=dict(name="Dorota Kaczmarek", org="Lubelski Klaster Przetwórstwa Spożywczego")),
 ]
+
+# The eighth writer's mails (source ids w8-pl…): written, with their labels, before regbot was run on them.
+MAILS += [
+dict(id="w8-pl01", kind="registration", client="android", frm="Lukasz Wasilewski <lukasz.wasilewski@klaster-jachtowy.pl>",
+     subj="warsztaty ryga",
+     body="""Dzien dobry, prosze o zapisanie mnie na warsztaty w Rydze 2-3.06. Lukasz Wasilewski, Warminsko-Mazurski Klaster Jachtowy, Olsztyn. Doswiadczenia w tematach miedzynarodowych mamy sporo (targi w Hanowerze co roku).
+Pozdrawiam""",
+     L=dict(name="Lukasz Wasilewski", org="Warminsko-Mazurski Klaster Jachtowy", orgc="Klaster Jachtowy", cc="PL", exp="experienced")),
+
+dict(id="w8-pl02", kind="registration_note", client="outlook", frm="Magdalena Jaworska <m.jaworska@lubuskie-odlewnie.pl>",
+     subj="Warsztaty w Rydze – zgłoszenie",
+     body="""Dzień dobry,
+
+zgłaszając swój udział w warsztatach 2–3 czerwca, proszę jednocześnie o uwzględnienie diety wegańskiej (bez glutenu, jeśli to możliwe) podczas lunchu i przerw kawowych.
+
+Reprezentuję Lubuski Klaster Odlewniczy, jestem tam koordynatorką ds. współpracy zagranicznej od niedawna, więc dla mnie to dopiero początek.
+
+Z poważaniem
+Magdalena Jaworska""",
+     sig="""Magdalena Jaworska
+Lubuski Klaster Odlewniczy
+ul. Kasprowicza 12, 65-001 Zielona Góra""",
+     L=dict(name="Magdalena Jaworska", org="Lubuski Klaster Odlewniczy", cc="PL", exp="starting", note=True)),
+
+dict(id="w8-pl03", kind="registration", client="outlook", frm="\"Zielińska, Beata\" <beata.zielinska@kompozyty-kalisz.pl>",
+     subj="Udział w warsztatach – Klaster Obróbki Metali Ziemi Kaliskiej",
+     body="""Szanowni Państwo,
+
+w imieniu Klastra Obróbki Metali Ziemi Kaliskiej chciałabym potwierdzić swój udział w warsztatach dotyczących umiędzynarodowienia klastrów, które odbędą się w Rydze w dniach 2–3 czerwca 2027 r.
+
+Z wyrazami szacunku""",
+     sig="""dr inż. Beata Zielińska
+Dyrektor ds. rozwoju
+Klaster Obróbki Metali Ziemi Kaliskiej
+ul. Częstochowska 140, 62-800 Kalisz
+tel. +48 62 500 18 27
+
+Klaster Obróbki Metali Ziemi Kaliskiej sp. z o.o., Sąd Rejonowy Poznań – Nowe Miasto i Wilda w Poznaniu, IX Wydział Gospodarczy KRS, KRS 0000912345, NIP 6181234567, kapitał zakładowy 50 000 zł.""",
+     L=dict(name="Beata Zielińska", org="Klaster Obróbki Metali Ziemi Kaliskiej", orgc="Klaster Obróbki Metali Ziemi Kaliskiej",
+            orgnot=["Klastra Obróbki Metali Ziemi Kaliskiej"], cc="PL")),
+
+dict(id="w8-pl04", kind="question", client="gmail", frm="Jakub Lewandowski <jakub.lewandowski@podlaskie-biogaz.pl>",
+     subj="Koszty podróży",
+     body="""Dzień dobry,
+
+czy organizatorzy pokrywają koszty podróży lub noclegu dla uczestników z Polski, np. w ramach jakiegoś projektu Interreg? Pytam, bo nasz klaster jest mały i bez dofinansowania raczej nie damy rady przyjechać. Jeśli nie, to też proszę o informację – wtedy poszukamy innych źródeł.
+
+Pozdrawiam serdecznie
+Jakub Lewandowski
+Podlaski Klaster Biogazowy
+Białystok""",
+     L=dict(I=["question"], name="Jakub Lewandowski", org="Podlaski Klaster Biogazowy", cc="PL")),
+
+dict(id="w8-pl05", kind="question", client="thunderbird", cs="iso-8859-2", cte="8bit", frm="Wojciech Szymański <w.szymanski@klaster-rolno-spozywczy.pl>",
+     subj="Warsztaty w Rydze – wstępnie",
+     body="""Dzień dobry,
+
+bardzo chcielibyśmy przyjechać w 4 osoby, ale wszystko zależy od tego, czy uda nam się zorganizować wspólny transport busem z Białegostoku (przez Litwę). Odezwę się, jak tylko będę wiedział – myślę, że do połowy maja.
+
+Pozdrawiam
+Wojciech Szymański""",
+     sig="""Wojciech Szymański
+Wschodni Klaster Rolno-Spożywczy""",
+     L=dict(I=[], Iopt=["registration"], name="Wojciech Szymański", org="Wschodni Klaster Rolno-Spożywczy")),
+
+dict(id="w8-pl06", kind="cancellation", client="outlook", frm="Krzysztof Mazur <krzysztof.mazur@slaski-klaster-lotniczy.pl>",
+     subj="Rezygnacja z udziału w warsztatach",
+     body="""Szanowni Państwo,
+
+uprzejmie informuję, że z przyczyn niezależnych ode mnie jestem zmuszony zrezygnować z udziału w warsztatach w Rydze (2–3 czerwca), na które zgłosiłem się w kwietniu. Przepraszam za kłopot i proszę o wykreślenie mnie z listy uczestników.
+
+Z poważaniem
+Krzysztof Mazur""",
+     sig="""Krzysztof Mazur
+Kierownik Projektów Międzynarodowych
+Śląski Klaster Lotniczy
+ul. Gliwicka 210, 40-860 Katowice
+
+Treść tej wiadomości jest poufna i prawnie chroniona. Odbiorcą może być jedynie jej adresat z wyłączeniem dostępu osób trzecich. Jeżeli nie jest Pan/Pani adresatem tej wiadomości, jej rozpowszechnianie, kopiowanie lub inne działanie o podobnym charakterze jest prawnie zabronione.""",
+     L=dict(I=["cancellation"], name="Krzysztof Mazur", org="Śląski Klaster Lotniczy", cc="PL")),
+
+dict(id="w8-pl07", kind="update", client="gmail", quote=True, frm="Wiśniewska Marta <marta.wisniewska@mazowiecki-klaster-chemiczny.pl>",
+     ack=dict(name="Wiśniewska Marta", org="Mazowiecki Klaster Chemiczny", country="Polska"),
+     body="""Dzień dobry,
+
+dziękuję za potwierdzenie. Widzę, że moje imię i nazwisko zapisało się odwrotnie (tak mam ustawione w poczcie, przepraszam) – na identyfikatorze powinno być: Marta Wiśniewska.
+
+Pozdrawiam
+Marta""",
+     L=dict(I=["update"], name="Marta Wiśniewska", org="Mazowiecki Klaster Chemiczny")),
+
+dict(id="w8-pl08", kind="list", client="plain", frm="Forum Klastrów Wielkopolski <forum-klastrow@lists.wlkp-klastry-test.pl>",
+     to="forum-klastrow@lists.wlkp-klastry-test.pl", cc="register@event.test",
+     subj="[forum-klastrow] Warsztaty w Rydze – kto jedzie?",
+     hdrs={"List-Id": "Forum Klastrow Wielkopolski <forum-klastrow.lists.wlkp-klastry-test.pl>",
+           "List-Post": "<mailto:forum-klastrow@lists.wlkp-klastry-test.pl>",
+           "List-Unsubscribe": "<mailto:forum-klastrow-unsubscribe@lists.wlkp-klastry-test.pl>",
+           "Precedence": "list"},
+     body="""Cześć wszystkim,
+
+czy ktoś z Was jedzie na warsztaty o internacjonalizacji do Rygi (2-3 czerwca)? Może zorganizujemy wspólny wyjazd z Poznania? Odpiszcie na listę.
+
+Tomek
+
+_______________________________________________
+forum-klastrow mailing list
+forum-klastrow@lists.wlkp-klastry-test.pl
+https://lists.wlkp-klastry-test.pl/listinfo/forum-klastrow""",
+     L=dict(I=[], auto="bulk")),
+
+dict(id="w8-pl09", kind="idea_only", client="outlook", quote=True, frm="Paweł Kaczmarek <pawel.kaczmarek@stocznie-gdynia-test.pl>",
+     ack=dict(name="Paweł Kaczmarek", org="Gdyński Klaster Stoczniowy", country="Polska"),
+     body="""Dzień dobry,
+
+skoro jestem już zapisany, mam propozycję: chętnie poprowadzę krótką, 15-minutową prezentację o tym, jak nasz klaster zbudował wspólną ofertę eksportową dla stoczni remontowych – z liczbami i błędami, które popełniliśmy po drodze. Czy w programie jest na to jeszcze miejsce?
+
+Pozdrawiam
+Paweł Kaczmarek""",
+     L=dict(I=["idea"], Iopt=["question"], name="Paweł Kaczmarek", org="Gdyński Klaster Stoczniowy")),
+
+dict(id="w8-pl10", kind="thanks", client="gmail", quote=True, frm="Anna Duda <anna.duda@agroturystyka-suwalki.pl>",
+     ack=dict(name="Anna Duda", org="Klaster Agroturystyki Suwalszczyzny", country="Polska"),
+     body="""Dziękuję, potwierdzam. Do zobaczenia w Rydze!
+
+Anna Duda""",
+     L=dict(I=[], Iopt=["registration"], name="Anna Duda")),
+
+dict(id="w8-pl11", kind="auto_reply", client="outlook", frm="Biuro Klastra <biuro@klaster-ict-lodz.pl>",
+     subj="Odp: Rejestracja potwierdzona: Cluster internationalisation – Why and how to do it?",
+     body="""Dziękujemy za wiadomość.
+
+Informujemy, że w dniach 1–5 maja biuro klastra jest nieczynne. Na wiadomości odpowiemy po 6 maja.
+
+Łódzki Klaster ICT""",
+     L=dict(I=[], auto="auto_reply")),
+
+dict(id="w8-pl12", kind="on_behalf", client="outlook", ev=2, frm="Grzegorz Wójcik <g.wojcik@pomorska-energetyka-morska.pl>",
+     subj="Zgłoszenie dwóch osób – Forum w Tallinie 14.10",
+     body="""Dzień dobry,
+
+sam niestety nie mogę przyjechać, ale na Forum w Tallinie chciałbym zgłosić dwóch naszych pracowników:
+
+– Michał Kubiak, inżynier ds. fundamentów morskich, michal.kubiak@pomorska-energetyka-morska.pl
+– Adam Grabarczyk, specjalista ds. łańcucha dostaw (adres e-mail podam w przyszłym tygodniu, jest nowym pracownikiem)
+
+Interesują nas spotkania z estońskimi i fińskimi stoczniami oraz portami w kontekście farm wiatrowych.
+
+Z poważaniem
+Grzegorz Wójcik
+Prezes Zarządu
+Stowarzyszenie Pomorska Energetyka Morska
+Gdańsk""",
+     L=dict(name="Grzegorz Wójcik", org="Stowarzyszenie Pomorska Energetyka Morska", cc="PL",
+            parts=[("michal.kubiak@pomorska-energetyka-morska.pl", "Michał Kubiak"), (None, "Adam Grabarczyk")],
+            review="on_behalf_without_address")),
+]
