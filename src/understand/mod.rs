@@ -26,6 +26,7 @@ pub mod intents;
 pub mod language;
 pub mod lexicon;
 pub mod notes;
+mod phrases;
 pub mod reply;
 
 use mailparse::MailHeaderMap;

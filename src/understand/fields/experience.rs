@@ -8,6 +8,13 @@ use super::super::lexicon::experience::{
     LONG_EXPERIENCE, NEVER_BEFORE, NEW_TO_US, NOT_A_BEGINNER, OTHERS_EXPERIENCE, RECENTLY, SINCE,
     YEARS,
 };
+use super::super::phrases::AnyOf;
+
+static ABROAD_ANY: AnyOf = AnyOf::new(ABROAD);
+static NEW_TO_US_ANY: AnyOf = AnyOf::new(NEW_TO_US);
+static NEVER_BEFORE_ANY: AnyOf = AnyOf::new(NEVER_BEFORE);
+static LONG_EXPERIENCE_ANY: AnyOf = AnyOf::new(LONG_EXPERIENCE);
+static EXPERIENCE_TOPIC_ANY: AnyOf = AnyOf::new(EXPERIENCE_TOPIC);
 
 /// The lowercase words of `text`.
 fn lower_words(text: &str) -> Vec<&str> {
@@ -35,9 +42,9 @@ fn told(lower: &str, about_abroad: bool) -> Option<Experience> {
         .iter()
         .any(|w| BEGINNING.iter().any(|b| w.starts_with(b)) && !RECENTLY.contains(w));
     // Work with another country named ("партнёрами в Швеции", "mot Skottland") is work abroad.
-    let abroad_named = || ABROAD.iter().any(|s| lower.contains(s));
+    let abroad_named = || ABROAD_ANY.in_text(lower);
     let abroad_or_country = || abroad_named() || country_named(lower).is_some();
-    if about_abroad && NEW_TO_US.iter().any(|n| lower.contains(n)) && abroad_or_country() {
+    if about_abroad && NEW_TO_US_ANY.in_text(lower) && abroad_or_country() {
         return Some(Experience::Starting);
     }
     // "I can only join on the first day" begins nothing abroad.
@@ -45,10 +52,10 @@ fn told(lower: &str, about_abroad: bool) -> Option<Experience> {
     {
         return Some(Experience::Starting);
     }
-    if about_abroad && NEVER_BEFORE.iter().any(|n| lower.contains(n)) && abroad_named() {
+    if about_abroad && NEVER_BEFORE_ANY.in_text(lower) && abroad_named() {
         return Some(Experience::Starting);
     }
-    if LONG_EXPERIENCE.iter().any(|l| lower.contains(l)) {
+    if LONG_EXPERIENCE_ANY.in_text(lower) {
         return Some(Experience::Experienced);
     }
     let years = words.iter().any(|w| YEARS.contains(w));
@@ -104,7 +111,7 @@ pub fn experience(text: &str) -> Option<Experience> {
 pub(super) fn experience_in_text(text: &str) -> Option<Experience> {
     for s in text.split(['.', '!', '?', '\n']) {
         let l = s.to_lowercase();
-        if EXPERIENCE_TOPIC.iter().any(|t| l.contains(t)) {
+        if EXPERIENCE_TOPIC_ANY.in_text(&l) {
             let cleaned = l
                 .split(|c: char| !c.is_alphanumeric())
                 .filter(|w| {
