@@ -39,6 +39,7 @@ static OBLIGATION_QUESTIONS_ANY: AnyOf = AnyOf::new(OBLIGATION_QUESTIONS);
 static QUESTION_OPENERS_ANY: AnyOf = AnyOf::new(QUESTION_OPENERS);
 static INSTEAD_OF_ME_ANY: AnyOf = AnyOf::new(INSTEAD_OF_ME);
 static READER_INTEREST_ANY: AnyOf = AnyOf::new(READER_INTEREST);
+static NEXT_TIME_ANY: AnyOf = AnyOf::new(NEXT_TIME);
 
 // Each word list made ready for matching once (see `sentences::Lexicon`).
 static REGISTERING: LazyLock<Lexicon> = LazyLock::new(|| {
@@ -399,6 +400,8 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
         if !q
             && !subject_asks
             && (read.positive(lexicon, true) || reserves(&read) || (!in_subject && yes_alone()))
+            // "Šoreiz bez manis, bet nākamgad noteikti gribētu būt": another edition.
+            && !NEXT_TIME_ANY.in_text(&s.to_lowercase())
         {
             registration = true;
             registered_in_body |= !in_subject;
@@ -423,7 +426,10 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
         if reply_to_own && !q && !in_subject && read.words().any(|w| DAYS.contains(&w)) {
             let only = read.words().any(|w| ONLY.contains(&w));
             let which = read.words().any(|w| WHICH_DAY.contains(&w));
-            restricts |= only || (which && (cancels || read.refused(&ATTENDING)));
+            // The day named in the clause that cancels: "melde fra – min datter skal opereres
+            // den 2. juni" gives the reason for cancelling it all.
+            let struck = cancels && read.positive_with(&CANCELLING, false, DAYS);
+            restricts |= only || (which && (struck || read.refused_with(&ATTENDING, DAYS)));
         }
         // "My colleague takes my place": the sender is out, the colleague in.
         if !q && !in_subject {

@@ -137,3 +137,47 @@ fn what_a_field_is_now_or_rightly_corrects_it_in_a_reply() {
         vec![Update]
     );
 }
+
+#[test]
+fn nobody_at_the_head_of_the_clause_refuses() {
+    for text in [
+        "Regrettably nobody from our small office will be able to attend in June.",
+        "Leider kann niemand von uns nach Riga kommen.",
+    ] {
+        assert!(
+            !intents("Re: Invitation", text).contains(&Registration),
+            "{text}"
+        );
+    }
+    // "ingen" further off is no subject: "vi har ingen erfaring men vil gerne deltage".
+    assert_eq!(
+        intents(
+            "Workshop",
+            "Vi har ingen erfaring med eksport men vil gerne deltage i Riga."
+        ),
+        vec![Registration]
+    );
+}
+
+#[test]
+fn a_date_in_the_reason_for_cancelling_keeps_it_a_cancellation() {
+    assert_eq!(
+        reply("Unfortunately I must cancel – my daughter has surgery on 2 June."),
+        vec![Cancellation]
+    );
+    assert!(reply("Please don't count me on the second day.").contains(&Update));
+}
+
+#[test]
+fn coming_next_year_registers_for_nothing_now() {
+    for text in [
+        "Not this time, but next year I would love to be there.",
+        "Šoreiz bez manis, bet nākamgad noteikti gribētu būt.",
+        "Diesmal leider nicht, aber nächstes Jahr bin ich dabei.",
+    ] {
+        assert!(
+            !intents("Re: Invitation", text).contains(&Registration),
+            "{text}"
+        );
+    }
+}

@@ -311,3 +311,36 @@ pub const PLACES: &[&str] = &[
     "место",
     "места",
 ];
+
+/// Another edition ("next year I'd love to be there", "nākamgad noteikti gribētu būt",
+/// "nächstes Mal gern"): coming then registers for nothing now. Substrings of the lowercased
+/// sentence.
+pub const NEXT_TIME: &[&str] = &[
+    "next year",
+    "next time",
+    "nächstes jahr",
+    "nächstes mal",
+    "nächste mal",
+    "næste år",
+    "næste gang",
+    "neste år",
+    "neste gang",
+    "nästa år",
+    "nästa gång",
+    "ensi vuonna",
+    "ensi kerralla",
+    "ensi kerta",
+    "järgmisel aastal",
+    "järgmine kord",
+    "järgmisel korral",
+    "nākamgad",
+    "nākamajā gadā",
+    "nākamreiz",
+    "nākamajā reizē",
+    "kitais metais",
+    "kitą kartą",
+    "w przyszłym roku",
+    "następnym razem",
+    "в следующем году",
+    "в следующий раз",
+];
