@@ -181,3 +181,47 @@ fn coming_next_year_registers_for_nothing_now() {
         );
     }
 }
+
+#[test]
+fn a_hedged_question_about_a_part_of_the_programme_suggests_it() {
+    for text in [
+        "Nothing covers digital partner search. Maybe one of the breakout groups could take it up?",
+        "Vielleicht ließe sich das in einer der Arbeitsgruppen aufgreifen?",
+        "Måske kunne en af gruppesessionerne tage det op?",
+    ] {
+        let found = reply(text);
+        assert!(
+            found.contains(&Idea) && !found.contains(&Question),
+            "{text}: {found:?}"
+        );
+    }
+}
+
+#[test]
+fn what_would_have_been_registers_nothing() {
+    for text in [
+        "It's a topic close to my heart and I'd have loved to join.",
+        "Ich wäre wirklich gern dabei gewesen.",
+    ] {
+        assert!(
+            !intents("Re: Invitation", text).contains(&Registration),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn changing_the_experience_to_a_value_in_a_reply_corrects_it() {
+    for text in [
+        "Ret det gerne til erfaren.",
+        "Muuttakaa se kokeneeksi.",
+        "Please change it to experienced.",
+    ] {
+        assert_eq!(reply(text), vec![Update], "{text}");
+    }
+    // In a first mail the value is just the value.
+    assert_eq!(
+        intents("Workshop", "Please register me, we are beginners."),
+        vec![Registration]
+    );
+}

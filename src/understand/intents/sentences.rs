@@ -188,7 +188,7 @@ fn consequent(previous: &[String], clause: &[String]) -> bool {
 /// gärna"): "gladly" with no first-person subject asks, like "please"; "så vil jeg gerne …"
 /// with one is a wish that waits for the condition.
 fn polite_imperative(clause: &[String]) -> bool {
-    const GLADLY: &[&str] = &["gerne", "gern", "gjerne", "gärna"];
+    const GLADLY: &[&str] = &["gerne", "gern", "gjerne", "gärna", "endelig", "endelich"];
     const SUBJECT: &[&str] = &["jeg", "jag", "eg", "vi", "ich", "wir", "man"];
     clause.iter().any(|x| GLADLY.contains(&x.as_str()))
         && !clause.iter().any(|x| SUBJECT.contains(&x.as_str()))
