@@ -521,6 +521,7 @@ fn out_of_office(own: &str) -> bool {
     let said = |list: &[&str]| list.iter().any(|p| head.contains(p));
     said(lexicon::mail::ABSENCE)
         && said(lexicon::mail::ABSENCE_AFTERWARDS)
+        && !said(lexicon::mail::THANKS_FOR_THE_INVITATION)
         // "I am attending a conference until …" registers nobody.
         && intents::detect(None, own, false)
             .intents

@@ -529,3 +529,16 @@ fn a_company_registry_in_the_signature_registers_nobody() {
     );
     assert!(u.intents.contains(&Intent::Registration), "{u:?}");
 }
+
+#[test]
+fn a_decline_back_from_leave_that_thanks_for_the_invitation_is_a_person_not_an_auto_reply() {
+    let u = understand(
+        &mail(
+            "Ada <ada@x.test>",
+            "Re: Invitation",
+            "Hej Inga,\n\ntack för inbjudan och förlåt att jag svarar sent – jag är nyss tillbaka från föräldraledighet. Tyvärr passar datumen inte den här gången.\n\nHälsningar\nAda",
+        ),
+        &cfg(),
+    );
+    assert_eq!(u.automated, None, "{u:?}");
+}

@@ -187,6 +187,9 @@ def count_kinds(count, label, got, fname):
     ok = got.get("automated") == label["automated"] and intents_ok(label, got)
     count(f"classification, kind {label['meta']['kind']}", ok, fname)
     count(f"classification, language {label['language']}", ok, fname)
+    for key in ("client", "charset", "encoding", "transfer_encoding"):
+        if key in label["meta"]:
+            count(f"classification, {key} {label['meta'][key]}", ok, fname)
     want, optional = set(label["intents"]), set(label.get("intents_optional", []))
     have = set(got.get("intents") or [])
     for intent in sorted(want - have):

@@ -225,3 +225,14 @@ fn changing_the_experience_to_a_value_in_a_reply_corrects_it() {
         vec![Registration]
     );
 }
+
+#[test]
+fn it_could_be_useful_to_have_a_session_suggests_one() {
+    for text in [
+        "Det kunne vært nyttig med en kort sesjon om EU-utlysninger for klynger.",
+        "Būtų verta antrą dieną įtraukti trumpą sesiją apie bendrus stendus.",
+        "It might be worth having a session on joint trade fair stands.",
+    ] {
+        assert!(reply(text).contains(&Idea), "{text}: {:?}", reply(text));
+    }
+}

@@ -318,6 +318,7 @@ pub const IDEA_TOPICS: &[&str] = &[
     "tematy",
     "tematem",
     "sesj",
+    "sesjon",
     "sesij",
     "тема",
     "тему",
@@ -440,6 +441,26 @@ pub const IDEA_WISHES: &[&str] = &[
     "было бы интересно",
     "было бы полезно",
     "стоило бы",
+    // "det kunne vært nyttig med en kort sesjon", "būtų verta įtraukti sesiją", "it might be
+    // worth having a session", "можно было бы сделать панель".
+    "kunne vært nyttig",
+    "kunne vært fint",
+    "kunne være nyttigt",
+    "kunne være godt",
+    "kunde vara bra",
+    "kunde vara nyttigt",
+    "könnte sinnvoll sein",
+    "might be worth",
+    "could be worth",
+    "might be useful",
+    "could be useful",
+    "būtų verta",
+    "voisi olla hyödyllistä",
+    "võiks olla kasulik",
+    "varētu būt noderīgi",
+    "można by",
+    "можно было бы",
+    "стоит устроить",
 ];
 
 pub use super::talks::*;

@@ -409,3 +409,30 @@ pub const AWAY_AT: &[&str] = &[
     "targach",
     "выставк",
 ];
+
+/// Thanks for the invitation, which a person writes and an out-of-office text never does
+/// ("tack för inbjudan och förlåt att jag svarar så sent – jag har precis kommit tillbaka från
+/// föräldraledighet"): substrings of the lowercased text.
+pub const THANKS_FOR_THE_INVITATION: &[&str] = &[
+    "thank you for the invitation",
+    "thanks for the invitation",
+    "thank you for your invitation",
+    "thank you for inviting",
+    "danke für die einladung",
+    "vielen dank für die einladung",
+    "herzlichen dank für die einladung",
+    "tak for invitationen",
+    "takk for invitasjonen",
+    "tack för inbjudan",
+    "kiitos kutsusta",
+    "tänan kutse eest",
+    "aitäh kutse eest",
+    "paldies par ielūgumu",
+    "paldies par uzaicinājumu",
+    "ačiū už kvietimą",
+    "dėkoju už kvietimą",
+    "dziękuję za zaproszenie",
+    "dziękujemy za zaproszenie",
+    "спасибо за приглашение",
+    "благодарю за приглашение",
+];
