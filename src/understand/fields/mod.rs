@@ -10,6 +10,7 @@
 //! [`country`] stated in running text, and [`experience`]. Registrations on someone's behalf
 //! are read in `understand::behalf`.
 
+mod badge;
 mod country;
 mod experience;
 mod form;
@@ -124,6 +125,14 @@ pub fn extract(own: &str, signature_text: &str, from_name: Option<&str>) -> Part
             }
             _ => {}
         }
+    }
+    // "The badge should read …": the sender's own name as they ask for it wins over the
+    // signature and the From header.
+    if p.name.is_none()
+        && let Some(asked) = badge::asked_for(own, from_name)
+    {
+        p.name = Some(names::natural(&asked));
+        p.sources.name = Some(Source::RunningText);
     }
     let whole = if signature_text.is_empty() {
         own.to_string()

@@ -128,7 +128,35 @@ pub fn natural(name: &str) -> String {
         {
             format!("{} {}", given.trim(), surname.trim())
         }
-        _ => without_patronymic(&n).unwrap_or(n),
+        _ => without_patronymic(&n)
+            .or_else(|| surname_first(&n))
+            .unwrap_or(n),
+    }
+}
+
+/// Surname endings no given name of the region has (Polish, Russian, Lithuanian women's and
+/// men's forms, in both alphabets), lowercase.
+const SURNAME_ENDINGS: &[&str] = &[
+    "ska", "ski", "cka", "cki", "aitė", "ytė", "utė", "ūtė", "ienė", "ova", "eva", "ová", "ская",
+    "ский", "цкая", "цкий", "ова", "ева", "ёва", "ов", "ев", "ёв",
+];
+
+/// "Wiśniewska Marta", "Громова Светлана": a two-word name whose first word has a surname's
+/// ending and whose second has none is written surname first; the badge wants it turned round.
+fn surname_first(name: &str) -> Option<String> {
+    let surname_like = |w: &str| {
+        let l = w.to_lowercase();
+        l.chars().count() >= 5 && SURNAME_ENDINGS.iter().any(|e| l.ends_with(e))
+    };
+    match name.split_whitespace().collect::<Vec<_>>().as_slice() {
+        [surname, given]
+            if surname_like(surname)
+                && !surname_like(given)
+                && given.chars().next().is_some_and(char::is_uppercase) =>
+        {
+            Some(format!("{given} {surname}"))
+        }
+        _ => None,
     }
 }
 
@@ -229,6 +257,18 @@ mod tests {
         assert_eq!(natural("Павел Андреевич Зуев"), "Павел Зуев");
         assert_eq!(natural("Pavel Andreevich Zuev"), "Pavel Zuev");
         assert_eq!(natural("Анна Петрова"), "Анна Петрова");
+    }
+
+    #[test]
+    fn a_surname_first_display_name_without_a_comma_is_turned_round() {
+        assert_eq!(natural("Kowalczyk-Nowak Anna"), "Kowalczyk-Nowak Anna");
+        assert_eq!(natural("Zielińska Joanna"), "Joanna Zielińska");
+        assert_eq!(natural("Петрова Анна"), "Анна Петрова");
+        assert_eq!(natural("Jankauskaitė Rūta"), "Rūta Jankauskaitė");
+        // Already given name first, or no ending to tell: unchanged.
+        assert_eq!(natural("Joanna Zielińska"), "Joanna Zielińska");
+        assert_eq!(natural("Анна Петрова"), "Анна Петрова");
+        assert_eq!(natural("Berg Anna"), "Berg Anna");
     }
 
     #[test]
