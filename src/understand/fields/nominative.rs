@@ -73,6 +73,10 @@ fn latvian(word: &str) -> Option<String> {
         ("ību", "ība"),
         ("ūru", "ūra"),
         ("klasteri", "klasteris"),
+        // "inkubatoru", "akseleratoru", "koordinatoru": masculine agent nouns in "-ators".
+        ("atoru", "ators"),
+        ("klubu", "klubs"),
+        ("forumu", "forums"),
         ("centru", "centrs"),
         ("parku", "parks"),
         ("fondu", "fonds"),

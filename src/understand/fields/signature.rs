@@ -343,8 +343,10 @@ pub fn signature(text: &str, known: &[&str]) -> Signature {
 /// a place after it gives the country.
 pub fn inline_signature(text: &str, known: &[&str]) -> Signature {
     let mut sig = Signature::default();
+    // A colon ends the request before the details: "palun registreerige mind: Kerli Mägi,
+    // Kagu-Eesti Mahetoidu Klaster, Võru".
     let pieces: Vec<&str> = text
-        .split([',', '.', '\n', '!', ';', '|'])
+        .split([',', '.', '\n', '!', ';', '|', ':'])
         .flat_map(|p| p.split(" – ").flat_map(|p| p.split(" - ")))
         .map(str::trim)
         .filter(|p| !p.is_empty())
@@ -380,8 +382,13 @@ pub fn inline_signature(text: &str, known: &[&str]) -> Signature {
             && !names_sender(org, known)
             && super::field_line(org).is_none()
             && !org.contains(':');
+        // A form's label split off at its colon ("Organisation:  (not given)", "Organisation:
+        // X, Tartu") is no organisation; a place after it is still the sender's.
+        let label = super::field_line(&format!("{org}: x")).is_some();
         if plausible {
-            sig.organisation = Some((*org).to_string());
+            if !label {
+                sig.organisation = Some((*org).to_string());
+            }
             // The town may follow the organisation's legal form ("Sp. z o.o., Gdynia", split
             // at the dots), so a few pieces are looked at, places only.
             sig.country = pieces
@@ -472,6 +479,13 @@ mod tests {
             s.organisation.as_deref(),
             Some("Klyngen for Fornybar Energi og Hydrogen")
         );
+        // After a colon that ends the request.
+        let s = inline_signature(
+            "Kui veel saab, palun pange mind kirja: Mari Kask, Lõuna-Eesti Puiduklaster, Põlva.",
+            &["Mari Kask"],
+        );
+        assert_eq!(s.organisation.as_deref(), Some("Lõuna-Eesti Puiduklaster"));
+        assert_eq!(s.country.as_deref(), Some("EE"));
         // What follows the name in a sentence is no organisation.
         let s = inline_signature(
             "Hi, I'm Anna Berg, and I would like to come.",

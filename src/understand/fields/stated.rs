@@ -8,8 +8,8 @@
 use super::super::countries::{country_named, country_of_city, is_place_line};
 use super::super::lexicon::fields::NAME_TITLES;
 use super::super::lexicon::stated::{
-    CHANGED_TO, COUNTRY_CUES, I_AM, KIND_OF_ORGANISATION, NAME_CUES, ORGANISATION_CUES,
-    ORGANISATION_FIELD, REPRESENTATIVE, TRAILING, WORKS_AS,
+    AS_TITLE, BUT, CHANGED_TO, COUNTRY_CUES, I_AM, KIND_OF_ORGANISATION, NAME_CUES, NOT,
+    ORGANISATION_CUES, ORGANISATION_FIELD, REPRESENTATIVE, TITLE_AT, TRAILING, WORKS_AS,
 };
 use super::names;
 use super::organisation::organisation_end;
@@ -64,6 +64,7 @@ impl Cues {
 static NAMES: LazyLock<Cues> = LazyLock::new(|| Cues::new(NAME_CUES));
 static ORGANISATIONS: LazyLock<Cues> = LazyLock::new(|| Cues::new(ORGANISATION_CUES));
 static COUNTRIES: LazyLock<Cues> = LazyLock::new(|| Cues::new(COUNTRY_CUES));
+static AS_TITLES: LazyLock<Cues> = LazyLock::new(|| Cues::new(AS_TITLE));
 
 /// Where each cue occurs at the start of a word: (start of the cue, start of the value after
 /// it), earliest first, and for one start the longest cue first.
@@ -275,6 +276,28 @@ fn skip_kind(text: &str, at: usize) -> usize {
     at + pos
 }
 
+/// Past "not X but" right after a cue ("pārstāvu nevis novada domi, bet Smiltenes …", "I
+/// represent not the town but …", "ich vertrete nicht die Stadt, sondern …"): where the
+/// value the sender means starts; else `at` itself. The contrast must close the clause.
+fn past_not_but(text: &str, at: usize) -> usize {
+    let Some(rest) = text.get(at..) else {
+        return at;
+    };
+    let lower = aligned_lower(rest);
+    let first = lower.split_whitespace().next().unwrap_or("");
+    if !NOT.contains(&first) {
+        return at;
+    }
+    let clause_end = lower
+        .find(['.', '!', '?', '\n', ';'])
+        .unwrap_or(lower.len());
+    let clause = lower.get(..clause_end).unwrap_or("");
+    BUT.iter()
+        .filter_map(|b| clause.find(b).map(|i| i + b.len()))
+        .min()
+        .map_or(at, |after| at + after)
+}
+
 /// Whether a value opens with a quote after the separators [`value_start`] skips.
 fn opens_quote(rest: &str) -> bool {
     rest.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '-' | '–' | '—'))
@@ -322,6 +345,7 @@ fn first_organisation(text: &str, lower: &str) -> Option<(String, Option<String>
             } else {
                 (skip_kind(text, at), cue)
             };
+            let at = past_not_but(text, at);
             let (written, country) = text.get(at..).and_then(organisation_at)?;
             let org = super::nominative::nominative(&written, &case_cue.to_lowercase());
             // "esu iš Vilniaus", "jestem z Krakowa", "я из Риги": a town in any case is no
@@ -342,6 +366,88 @@ fn first_organisation(text: &str, lower: &str) -> Option<(String, Option<String>
         })
 }
 
+/// The organisation after a job title ("as head of international relations at Forth Valley
+/// Food Network", "als Geschäftsführerin des Netzwerks …", "jestem koordynatorem w …"): a
+/// title word must follow the cue, then at most a few lowercase words and a preposition.
+fn organisation_after_title(text: &str, lower: &str) -> Option<(String, Option<String>)> {
+    cue_hits(lower, &AS_TITLES).into_iter().find_map(|(_, at)| {
+        let rest = text.get(at..)?;
+        let mut words = rest.split_whitespace();
+        let mut first = words.next()?;
+        if matches!(first.to_lowercase().as_str(), "a" | "an" | "the") {
+            first = words.next()?;
+        }
+        let first = first.trim_matches(|c: char| !c.is_alphanumeric());
+        if !super::signature::is_title_word(first) {
+            return None;
+        }
+        let (name_at, skipped) = skip_job(text, at)?;
+        let preposition = skipped.to_lowercase();
+        if !TITLE_AT.contains(&preposition.as_str()) {
+            return None;
+        }
+        let rest = text.get(name_at..)?;
+        let inflected = matches!(preposition.as_str(), "w" | "we" | "в" | "во");
+        let (written, country) = if inflected {
+            organisation_at(rest)?
+        } else {
+            // The verb after the name ("… Niedersachsen würde ich gern teilnehmen") ends it.
+            organisation_at(&up_to_lowercase(rest.lines().next().unwrap_or("")))?
+        };
+        let org = match preposition.as_str() {
+            "des" => german_genitive(&written),
+            _ if inflected => super::nominative::nominative(&written, &preposition),
+            _ => written,
+        };
+        (!is_place_line(&org)).then_some((org, country))
+    })
+}
+
+/// A name in English, German or a Scandinavian language ends at its first lowercase word
+/// other than a joining one: "Cluster Ernährungswirtschaft möchte ich …" (the verb follows).
+fn up_to_lowercase(org: &str) -> String {
+    const JOINING: &[&str] = &[
+        "and", "of", "for", "the", "und", "für", "der", "die", "das", "des", "og", "och", "for",
+        "i", "på", "av", "af", "de", "in", "e.v.", "gmbh", "ab", "as", "a/s", "aps", "asa",
+    ];
+    let words: Vec<&str> = org.split_whitespace().collect();
+    let end = words
+        .iter()
+        .position(|w| {
+            w.chars().next().is_some_and(char::is_lowercase)
+                && !JOINING.contains(&w.to_lowercase().as_str())
+        })
+        .unwrap_or(words.len());
+    let mut kept = words.get(..end).unwrap_or(&words).to_vec();
+    // "Fødevareklyngen Midt og vil …": a joining word before the verb is no part of it.
+    while kept.last().is_some_and(|w| {
+        ["and", "und", "og", "och", "i", "in"].contains(&w.to_lowercase().as_str())
+    }) {
+        kept.pop();
+    }
+    kept.join(" ")
+}
+
+/// A German organisation in the genitive after "des" put back: "Netzwerks
+/// Lebensmittelverpackung" → "Netzwerk …", "Verbandes" → "Verband" (the head noun comes first).
+fn german_genitive(org: &str) -> String {
+    let Some((head, tail)) = org.split_once(' ').or(Some((org, ""))) else {
+        return org.to_string();
+    };
+    let base = match head.strip_suffix("es") {
+        Some(stem) if stem.ends_with(['d', 't']) && stem.chars().count() >= 4 => stem,
+        _ => head
+            .strip_suffix('s')
+            .filter(|stem| stem.chars().count() >= 4 && !stem.ends_with('s'))
+            .unwrap_or(head),
+    };
+    if tail.is_empty() {
+        base.to_string()
+    } else {
+        format!("{base} {tail}")
+    }
+}
+
 /// The first value after any of `cues` that `read` accepts.
 fn first<T>(text: &str, lower: &str, cues: &Cues, read: impl Fn(&str) -> Option<T>) -> Option<T> {
     cue_hits(lower, cues)
@@ -354,7 +460,7 @@ fn first<T>(text: &str, lower: &str, cues: &Cues, read: impl Fn(&str) -> Option<
 pub fn organisation(text: &str) -> Option<(String, Option<String>)> {
     let text = super::super::decode::cut_str(text, 32 * 1024);
     let lower = aligned_lower(text);
-    first_organisation(text, &lower)
+    first_organisation(text, &lower).or_else(|| organisation_after_title(text, &lower))
 }
 
 /// An organisation named as the new value of the field in a sentence that changes it
@@ -399,7 +505,9 @@ fn organisation_changed(text: &str, lower: &str) -> Option<(String, Option<Strin
 pub fn stated(text: &str) -> Stated {
     let text = super::super::decode::cut_str(text, 16 * 1024);
     let lower = aligned_lower(text);
-    let org = first_organisation(text, &lower).or_else(|| organisation_changed(text, &lower));
+    let org = first_organisation(text, &lower)
+        .or_else(|| organisation_changed(text, &lower))
+        .or_else(|| organisation_after_title(text, &lower));
     let country = first(text, &lower, &COUNTRIES, |rest| {
         let value = value_start(rest);
         let first_words: Vec<&str> = value.split_whitespace().take(2).collect();

@@ -485,3 +485,42 @@ pub const CHANGED_TO: &[&str] = &[
     " – ",
     ": ",
 ];
+
+/// "Not" opening the value after an organisation cue ("pārstāvu nevis …, bet …"), whole
+/// words.
+pub const NOT: &[&str] = &[
+    "not", "nevis", "ne", "mitte", "en", "ei", "inte", "ikke", "nicht", "nie", "не",
+];
+
+/// The contrast that gives the right value after [`NOT`] ("…, bet X", "… but X", "…, sondern
+/// X"), with the spaces around it.
+pub const BUT: &[&str] = &[
+    " but ",
+    " bet ",
+    ", o ",
+    " vaid ",
+    " vaan ",
+    " utan ",
+    " men ",
+    " sondern ",
+    " tylko ",
+    " lecz ",
+    " ale ",
+    ", а ",
+];
+
+/// Cues before a job title, then the organisation after a preposition ("as head of
+/// international relations at …", "als Projektleiter beim …", "jeg er projektleder hos …",
+/// "jestem koordynatorem w …"): the organisation is only taken when a job title follows the
+/// cue, so "as soon as" or "I am happy" name nothing.
+pub const AS_TITLE: &[&str] = &[
+    "as ", "als ", "i am ", "i'm ", "ich bin ", "jag är ", "jeg er ", "som ", "jestem ", "jako ",
+    "я ",
+];
+
+/// Prepositions after a job title that introduce the organisation ("at", "bei", "hos", "w"),
+/// whole words; "des"/"der" want the German genitive.
+pub const TITLE_AT: &[&str] = &[
+    "at", "of", "with", "in", "for", "bei", "beim", "im", "des", "der", "von", "vom", "på", "vid",
+    "för", "hos", "i", "ved", "for", "w", "we", "в", "во",
+];

@@ -227,3 +227,62 @@ fn countries_stated_and_after_the_organisation() {
     assert_eq!(s("Страна — Латвия.").country.as_deref(), Some("LV"));
     assert_eq!(s("Deutschland ist schön.").country, None);
 }
+
+#[test]
+fn not_the_one_but_the_other_organisation() {
+    for (text, org) in [
+        (
+            "Es pārstāvu nevis pilsētas domi, bet Kurzemes koka klasteri.",
+            "Kurzemes koka klasteris",
+        ),
+        (
+            "I represent not the municipality but Nordic Food Network.",
+            "Nordic Food Network",
+        ),
+        (
+            "Ich vertrete nicht die Stadt, sondern Holznetzwerk Nord.",
+            "Holznetzwerk Nord",
+        ),
+    ] {
+        assert_eq!(
+            organisation(text).map(|o| o.0).as_deref(),
+            Some(org),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn the_organisation_after_a_job_title() {
+    for (text, org) in [
+        (
+            "As head of international relations at Forth Valley Food Network, I would love to join.",
+            "Forth Valley Food Network",
+        ),
+        (
+            "Als Geschäftsführerin des Netzwerks Holzbau Nord melde ich mich für beide Tage an, falls noch Plätze frei sind.",
+            "Netzwerk Holzbau Nord",
+        ),
+        (
+            "Jeg er projektleder hos Fødevareklyngen Midt og vil gerne deltage.",
+            "Fødevareklyngen Midt",
+        ),
+        (
+            "Jestem koordynatorem w Bałtyckim Klastrze Energetycznym.",
+            "Bałtycki Klaster Energetyczny",
+        ),
+    ] {
+        assert_eq!(
+            organisation(text).map(|o| o.0).as_deref(),
+            Some(org),
+            "{text}"
+        );
+    }
+    // No job title after the cue: nothing.
+    for text in [
+        "As soon as Baltic Ferries confirm, I will book.",
+        "I am attending with Anna Berg.",
+    ] {
+        assert_eq!(organisation(text), None, "{text}");
+    }
+}
