@@ -3,6 +3,7 @@
 
 use super::super::Experience;
 use super::super::countries::country_named;
+use super::super::lexicon::experience::whose::{BUT, RELATIVE, REPORTED, THE_TOPIC};
 use super::super::lexicon::experience::{
     ABROAD, BEGINNING, EXPERIENCE_EXPERIENCED, EXPERIENCE_STARTING, EXPERIENCE_TOPIC,
     LONG_EXPERIENCE, NEVER_BEFORE, NEW_TO_US, NOT_A_BEGINNER, OTHERS_EXPERIENCE, RECENTLY, SINCE,
@@ -37,11 +38,26 @@ fn told(lower: &str, about_abroad: bool) -> Option<Experience> {
     // Work with another country named ("партнёрами в Швеции", "mot Skottland") is work abroad.
     let abroad_named = || ABROAD.iter().any(|s| lower.contains(s));
     let abroad_or_country = || abroad_named() || country_named(lower).is_some();
-    if about_abroad && NEW_TO_US.iter().any(|n| lower.contains(n)) && abroad_or_country() {
+    let the_topic = || THE_TOPIC.iter().any(|t| lower.contains(t));
+    if about_abroad
+        && NEW_TO_US.iter().any(|n| lower.contains(n))
+        && (abroad_or_country() || the_topic())
+    {
         return Some(Experience::Starting);
     }
     // "I can only join on the first day" begins nothing abroad.
-    if begun && RECENTLY.iter().any(|r| has_phrase(&words, r)) && (!about_abroad || abroad_named())
+    // A country named counts as abroad only with a verb of beginning ("vi har akkurat begynt
+    // å se mot Skottland"), not with "first" ("my first mail … Germany").
+    let began_verb = || {
+        words.iter().any(|w| {
+            BEGINNING
+                .iter()
+                .any(|b| w.starts_with(b) && !matches!(*b, "first" | "först"))
+        })
+    };
+    if begun
+        && RECENTLY.iter().any(|r| has_phrase(&words, r))
+        && (!about_abroad || abroad_named() || (began_verb() && country_named(lower).is_some()))
     {
         return Some(Experience::Starting);
     }
@@ -100,26 +116,68 @@ pub fn experience(text: &str) -> Option<Experience> {
     told(&t, false)
 }
 
+/// A sentence without what is not the sender's experience now: what they reported saying
+/// before, up to the "but" that corrects it ("rakstīju, ka esam iesācēji, bet …"), and a
+/// relative clause about another person named before it ("contact Anna Berg, who has just
+/// started …").
+fn own_now(sentence: &str) -> String {
+    let mut l = sentence.to_lowercase();
+    if let Some(at) = REPORTED.iter().filter_map(|r| l.find(r)).min() {
+        let after = l.get(at..).unwrap_or("");
+        let resume = BUT
+            .iter()
+            .filter_map(|b| after.find(b).map(|i| at + i + b.len()))
+            .min()
+            .unwrap_or(l.len());
+        l = format!(
+            "{} {}",
+            l.get(..at).unwrap_or(""),
+            l.get(resume..).unwrap_or("")
+        );
+    }
+    let original: Vec<&str> = sentence.split_whitespace().collect();
+    // Another person: two capitalised words in a row after the sentence's first word.
+    let person_at = original
+        .windows(2)
+        .enumerate()
+        .skip(1)
+        .find(|(_, w)| {
+            w.iter()
+                .all(|x| x.chars().next().is_some_and(char::is_uppercase) && x.chars().count() > 1)
+        })
+        .map(|(i, _)| i);
+    if person_at.is_some()
+        && let Some(cut) = RELATIVE
+            .iter()
+            .filter_map(|r| l.find(&format!(", {r} ")))
+            .min()
+    {
+        l.truncate(cut);
+    }
+    l
+}
+
 /// Experience from running text; only sentences that speak about it.
 pub(super) fn experience_in_text(text: &str) -> Option<Experience> {
     for s in text.split(['.', '!', '?', '\n']) {
-        let l = s.to_lowercase();
+        let l = own_now(s);
         if EXPERIENCE_TOPIC.iter().any(|t| l.contains(t)) {
             let cleaned = l
                 .split(|c: char| !c.is_alphanumeric())
                 .filter(|w| {
-                    !matches!(
-                        *w,
-                        "no" | "yes"
-                            | "ja"
-                            | "nein"
-                            | "nei"
-                            | "none"
-                            | "nē"
-                            | "taip"
-                            | "kyllä"
-                            | "jā"
-                    )
+                    !w.is_empty()
+                        && !matches!(
+                            *w,
+                            "no" | "yes"
+                                | "ja"
+                                | "nein"
+                                | "nei"
+                                | "none"
+                                | "nē"
+                                | "taip"
+                                | "kyllä"
+                                | "jā"
+                        )
                 })
                 .collect::<Vec<_>>()
                 .join(" ");
@@ -238,6 +296,51 @@ mod tests {
             experience_in_text("Užsienio rinkose mes dar tik pradedame dirbti."),
             Some(Experience::Starting)
         );
+    }
+
+    #[test]
+    fn what_others_have_or_what_was_said_before_is_not_the_senders_experience() {
+        // About a person recommended in the same sentence.
+        assert_eq!(
+            experience_in_text(
+                "Maybe invite Ann Lee from the food cluster, who only started exporting this year."
+            ),
+            None
+        );
+        // A correction of what the sender wrote before.
+        assert_eq!(
+            experience_in_text(
+                "I wrote that we were beginners, but we do have experience with trade missions."
+            ),
+            Some(Experience::Experienced)
+        );
+        assert_eq!(
+            experience_in_text("Jag skrev att vi är nybörjare, men vi har erfarenhet av export."),
+            Some(Experience::Experienced)
+        );
+        // A beginners' group named as the place not to be in.
+        assert_eq!(
+            experience_in_text("Please do not put me in the beginners' group."),
+            None
+        );
+    }
+
+    #[test]
+    fn a_beginning_or_a_new_topic_in_other_words() {
+        use Experience::*;
+        for (text, want) in [
+            ("For our network this is only the beginning.", Starting),
+            ("Temat jest dla nas nowy, to dopiero początek.", Starting),
+            ("Das Thema ist für uns ziemlich neu.", Starting),
+            ("Vi har akkurat begynt å selge til Sverige.", Starting),
+            (
+                "We have been running matchmaking trips for seven years now.",
+                Experienced,
+            ),
+            ("Doswiadczenia w eksporcie mamy sporo.", Experienced),
+        ] {
+            assert_eq!(experience_in_text(text), Some(want), "{text}");
+        }
     }
 
     #[test]

@@ -4,6 +4,19 @@
 
 /// Experience: the sender is just starting (substrings; four letters or fewer: whole words).
 pub const EXPERIENCE_STARTING: &[&str] = &[
+    // "It is only the beginning for us" (the sender's own start).
+    "just the beginning",
+    "only the beginning",
+    "erst der anfang",
+    "tikai sākums",
+    "tik pradžia",
+    "alles algus",
+    "vasta alkua",
+    "bara början",
+    "kun begyndelsen",
+    "bare begynnelsen",
+    "dopiero początek",
+    "только начало",
     "new to",
     "just starting",
     "just started",
@@ -57,6 +70,25 @@ pub const EXPERIENCE_STARTING: &[&str] = &[
 
 /// Experience: the sender has done it before (substrings; four letters or fewer: whole words).
 pub const EXPERIENCE_EXPERIENCED: &[&str] = &[
+    // "We do have experience" ("mums ir pieredze", "meillä on kokemusta").
+    "we do have experience",
+    "we have experience",
+    "we have a lot of experience",
+    "wir haben erfahrung",
+    "wir haben viel erfahrung",
+    "vi har erfarenhet",
+    "vi har erfaring",
+    "vi har god erfaring",
+    "meillä on kokemusta",
+    "meil on kogemus",
+    "mums ir pieredze",
+    "turime patirties",
+    "mamy doświadczenie",
+    "mamy sporo",
+    "mamy duże doświadczenie",
+    "mamy dużo",
+    "sporo doświadczenia",
+    "у нас есть опыт",
     "years of experience",
     "we are experienced",
     "i am experienced",
@@ -86,6 +118,19 @@ pub const EXPERIENCE_EXPERIENCED: &[&str] = &[
 
 /// Words that make a sentence speak about experience at all.
 pub const EXPERIENCE_TOPIC: &[&str] = &[
+    // Typed without diacritics on a phone ("doswiadczenia").
+    "doswiadcz",
+    "beginning",
+    "anfang",
+    "sākums",
+    "pradžia",
+    "algus",
+    "alkua",
+    "början",
+    "begyndelsen",
+    "begynnelsen",
+    "początek",
+    "начало",
     "experience",
     "new to",
     "am anfang",
@@ -164,6 +209,22 @@ pub const SINCE: &[&str] = &[
 /// Stems of work across borders: what a duration or a beginning must be about to speak of
 /// the sender's experience (inside words).
 pub const ABROAD: &[&str] = &[
+    // Work that crosses borders by its nature: matchmaking, fairs, delegations.
+    "matchmaking",
+    "trade fair",
+    "messe",
+    "mässa",
+    "mässor",
+    "messu",
+    "targi",
+    "targach",
+    "targów",
+    "izstād",
+    "parod",
+    "выставк",
+    "delegation",
+    "delegacj",
+    "делегац",
     "export",
     "eksport",
     "экспорт",
@@ -262,6 +323,7 @@ pub const BEGINNING: &[&str] = &[
 
 /// Words that make a beginning recent ("just", "only", "last year"), whole words or phrases.
 pub const RECENTLY: &[&str] = &[
+    "akkurat",
     "just",
     "only",
     "recently",
@@ -316,6 +378,23 @@ pub const RECENTLY: &[&str] = &[
 /// Experience words about other people ("learn from more experienced clusters", "useful for
 /// beginners"): they say nothing about the sender.
 pub const OTHERS_EXPERIENCE: &[&str] = &[
+    // "so that I am not put in the beginners' group": a group, not the sender.
+    // Running text reaches this list without punctuation.
+    "beginners group",
+    "beginners' group",
+    "beginner group",
+    "anfängergruppe",
+    "nybörjargrupp",
+    "begyndergruppe",
+    "nybegynnergruppe",
+    "aloittelijaryhm",
+    "algajate grupp",
+    "iesācēju grup",
+    "pradedančiųjų grup",
+    "grupy początkując",
+    "grupie początkując",
+    "группу начинающих",
+    "группе начинающих",
     "more experienced",
     "from experienced",
     "erfahrenere",
@@ -470,3 +549,5 @@ pub const NOT_A_BEGINNER: &[&str] = &[
     "not", "no", "inte", "ikke", "nicht", "keine", "kein", "neesam", "neesmu", "nesame", "nesu",
     "nie", "не", "ei", "emme", "en", "pole",
 ];
+
+pub mod whose;

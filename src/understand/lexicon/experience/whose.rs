@@ -1,0 +1,59 @@
+//! Whose experience a sentence speaks of, and when: the subject new to the sender, what they
+//! reported saying before, and relative clauses about someone else (see
+//! `understand::fields::experience`).
+
+/// The subject itself, as a sender calls internationalisation when they say it is new to them
+/// ("the topic is completely new for us", "Själva ämnet är helt nytt för oss"): substrings.
+pub const THE_TOPIC: &[&str] = &[
+    "topic", "subject", "thema", "ämne", "emne", "aihe", "teema", "tēm", "tema", "temat", "тема",
+];
+
+/// Words that report what the sender said before ("I wrote that we were beginners"): what
+/// follows them up to a "but" is no longer true (substrings of a lowercase sentence).
+pub const REPORTED: &[&str] = &[
+    "i wrote that",
+    "i said that",
+    "we wrote that",
+    "ich schrieb",
+    "ich habe geschrieben",
+    "jag skrev att",
+    "jeg skrev at",
+    "jeg skrev, at",
+    "kirjoitin",
+    "kirjutasin",
+    "rakstīju, ka",
+    "rakstījām, ka",
+    "rašiau, kad",
+    "rašėme, kad",
+    "napisałem, że",
+    "napisałam, że",
+    "pisałem, że",
+    "pisałam, że",
+    "я написал",
+    "я написала",
+    "мы написали",
+];
+
+/// "But" closing a reported statement ([`REPORTED`]), with spaces or a comma before.
+pub const BUT: &[&str] = &[
+    " but", " aber", " men", " mutta", " aga", " bet", " tačiau", " bet,", " ale", " но", " a ",
+];
+
+/// Relative pronouns after a comma ("…, who has just started …"): with another person named
+/// before them in the sentence, what follows is about that person.
+pub const RELATIVE: &[&str] = &[
+    "who",
+    "whom",
+    "der",
+    "die",
+    "som",
+    "joka",
+    "kes",
+    "kas",
+    "kuris",
+    "kuri",
+    "który",
+    "która",
+    "который",
+    "которая",
+];
