@@ -5,7 +5,9 @@
 //! A registration takes them where nothing better exists; a correction takes them over the
 //! signature, which often still shows what the sender is correcting.
 
-use super::super::countries::{country_named, country_of_city, is_place_line};
+use super::super::countries::{
+    country_named, country_of_city, country_of_town_left, is_place_line,
+};
 use super::super::lexicon::fields::NAME_TITLES;
 use super::super::lexicon::stated::{
     AS_TITLE, BUT, CHANGED_TO, COUNTRY_CUES, I_AM, KIND_OF_ORGANISATION, NAME_CUES, NOT,
@@ -226,6 +228,10 @@ fn skip_job(text: &str, at: usize) -> Option<(usize, &str)> {
         let skip = bare.chars().next().is_some_and(char::is_lowercase)
             || super::signature::is_title_word(bare);
         if !skip {
+            // "seit dem 1. April": a date is no name.
+            if bare.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+                return None;
+            }
             return Some((at + i, last));
         }
         if bare.is_empty() || w.ends_with(['.', ',', ';', '!', '?']) {
@@ -276,6 +282,25 @@ fn skip_kind(text: &str, at: usize) -> usize {
     at + pos
 }
 
+/// "Pirkanmaan Teknologiaklusteria Tampereelta", "Saaristomeren klusteria Naantalista": a
+/// town in a case meaning "from" after the name is where the sender comes from, no part of the
+/// name. Returns the name without it and the town's country.
+fn without_town_left(org: &str) -> Option<(String, String)> {
+    let (name, last) = org.rsplit_once(' ')?;
+    let town = last.trim_matches(|c: char| !c.is_alphanumeric());
+    let lower = town.to_lowercase();
+    let from_case = ["sta", "stä", "lta", "ltä", "st"]
+        .iter()
+        .any(|e| lower.ends_with(e));
+    if !from_case || !town.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    let code = country_of_town_left(town)
+        .map(str::to_string)
+        .or_else(|| country_of_city(town))?;
+    Some((name.to_string(), code))
+}
+
 /// Past "not X but" right after a cue ("pārstāvu nevis novada domi, bet Smiltenes …", "I
 /// represent not the town but …", "ich vertrete nicht die Stadt, sondern …"): where the
 /// value the sender means starts; else `at` itself. The contrast must close the clause.
@@ -320,15 +345,20 @@ fn first_organisation(text: &str, lower: &str) -> Option<(String, Option<String>
         .into_iter()
         .find_map(|(start, at)| {
             let cue = lower.get(start..at).unwrap_or("");
+            // "dirbu ne X, o Y", "работаю не в X, а в Y": the value after the contrast.
+            let at = past_not_but(text, at);
             let i_am = I_AM.iter().find(|(c, _, _)| *c == cue.trim());
             let (at, case_cue) = if let Some((_, genitive, locative)) = i_am {
                 let rest = text.get(at..).unwrap_or("");
                 if rest.chars().next().is_some_and(char::is_uppercase) {
                     // "Esu X atstovas": only with the word for a representative in the clause.
                     let clause = rest.split([',', '.', ';', '\n']).next().unwrap_or("");
-                    let represents = clause
-                        .split_whitespace()
-                        .any(|w| REPRESENTATIVE.iter().any(|r| w.starts_with(r)));
+                    // "Esmu Zemgales klastera vadītājs": a job title there says the same.
+                    let represents = clause.split_whitespace().any(|w| {
+                        REPRESENTATIVE.iter().any(|r| w.starts_with(r))
+                            || (w.chars().next().is_some_and(char::is_lowercase)
+                                && super::signature::is_title_word(w))
+                    });
                     if !represents {
                         return None;
                     }
@@ -345,8 +375,11 @@ fn first_organisation(text: &str, lower: &str) -> Option<(String, Option<String>
             } else {
                 (skip_kind(text, at), cue)
             };
-            let at = past_not_but(text, at);
             let (written, country) = text.get(at..).and_then(organisation_at)?;
+            let (written, country) = match without_town_left(&written) {
+                Some((org, town_country)) => (org, country.or(Some(town_country))),
+                None => (written, country),
+            };
             let org = super::nominative::nominative(&written, &case_cue.to_lowercase());
             // "esu iš Vilniaus", "jestem z Krakowa", "я из Риги": a town in any case is no
             // organisation.
