@@ -3,7 +3,9 @@
 
 use super::super::Experience;
 use super::super::countries::country_named;
-use super::super::lexicon::experience::whose::{BUT, RELATIVE, REPORTED, THE_TOPIC};
+use super::super::lexicon::experience::whose::{
+    BUT, EXPERIENCE_NOUNS, FIRST_STEPS, INTENSIFIERS, LONG_STANDING, RELATIVE, REPORTED, THE_TOPIC,
+};
 use super::super::lexicon::experience::{
     ABROAD, BEGINNING, EXPERIENCE_EXPERIENCED, EXPERIENCE_STARTING, EXPERIENCE_TOPIC,
     LONG_EXPERIENCE, NEVER_BEFORE, NEW_TO_US, NOT_A_BEGINNER, OTHERS_EXPERIENCE, RECENTLY, SINCE,
@@ -30,6 +32,10 @@ fn has_phrase(words: &[&str], phrase: &str) -> bool {
 /// `about_abroad` says whether it must name work across borders itself (running text) or is
 /// known to be about it (a form's experience line).
 fn told(lower: &str, about_abroad: bool) -> Option<Experience> {
+    let plain = INTENSIFIERS
+        .iter()
+        .fold(lower.to_string(), |l, i| l.replace(i, ""));
+    let lower = plain.as_str();
     let words = lower_words(lower);
     // A word that says both ("först") needs another for the beginning.
     let begun = words
@@ -64,8 +70,14 @@ fn told(lower: &str, about_abroad: bool) -> Option<Experience> {
     if about_abroad && NEVER_BEFORE.iter().any(|n| lower.contains(n)) && abroad_named() {
         return Some(Experience::Starting);
     }
-    if LONG_EXPERIENCE.iter().any(|l| lower.contains(l)) {
+    if LONG_EXPERIENCE.iter().any(|l| lower.contains(l))
+        || (LONG_STANDING.iter().any(|l| lower.contains(l))
+            && EXPERIENCE_NOUNS.iter().any(|n| lower.contains(n)))
+    {
         return Some(Experience::Experienced);
+    }
+    if about_abroad && FIRST_STEPS.iter().any(|f| lower.contains(f)) && abroad_or_country() {
+        return Some(Experience::Starting);
     }
     let years = words.iter().any(|w| YEARS.contains(w));
     let since_year = words.windows(2).any(|p| {
@@ -338,6 +350,29 @@ mod tests {
                 Experienced,
             ),
             ("Doswiadczenia w eksporcie mamy sporo.", Experienced),
+        ] {
+            assert_eq!(experience_in_text(text), Some(want), "{text}");
+        }
+    }
+
+    #[test]
+    fn first_steps_long_standing_experience_and_newcomers() {
+        use Experience::*;
+        for (text, want) in [
+            ("These are our first steps on foreign markets.", Starting),
+            ("Для нас это первые шаги на зарубежных рынках.", Starting),
+            ("Eksport on meie jaoks täiesti uus valdkond.", Starting),
+            ("Vi har ikke arbejdet med eksport før.", Starting),
+            ("We are complete newcomers to exporting.", Starting),
+            ("Mēs tikko sākām eksportēt.", Starting),
+            (
+                "Mamy wieloletnie, bogate doświadczenie w projektach z partnerami.",
+                Experienced,
+            ),
+            (
+                "We have a strong track record in export promotion.",
+                Experienced,
+            ),
         ] {
             assert_eq!(experience_in_text(text), Some(want), "{text}");
         }

@@ -4,6 +4,15 @@
 
 /// Experience: the sender is just starting (substrings; four letters or fewer: whole words).
 pub const EXPERIENCE_STARTING: &[&str] = &[
+    "newbie",
+    "newcomer",
+    "novice",
+    "neuling",
+    "nykomling",
+    "nowicjusz",
+    "новичк",
+    "naujok",
+    "jaunpienācēj",
     // "It is only the beginning for us" (the sender's own start).
     "just the beginning",
     "only the beginning",
@@ -118,6 +127,15 @@ pub const EXPERIENCE_EXPERIENCED: &[&str] = &[
 
 /// Words that make a sentence speak about experience at all.
 pub const EXPERIENCE_TOPIC: &[&str] = &[
+    "newbie",
+    "newcomer",
+    "novice",
+    "neuling",
+    "nykomling",
+    "nowicjusz",
+    "новичк",
+    "naujok",
+    "jaunpienācēj",
     // Typed without diacritics on a phone ("doswiadczenia").
     "doswiadcz",
     "beginning",
@@ -209,6 +227,7 @@ pub const SINCE: &[&str] = &[
 /// Stems of work across borders: what a duration or a beginning must be about to speak of
 /// the sender's experience (inside words).
 pub const ABROAD: &[&str] = &[
+    "internasjonal",
     // Work that crosses borders by its nature: matchmaking, fairs, delegations.
     "matchmaking",
     "trade fair",
@@ -323,6 +342,9 @@ pub const BEGINNING: &[&str] = &[
 
 /// Words that make a beginning recent ("just", "only", "last year"), whole words or phrases.
 pub const RECENTLY: &[&str] = &[
+    "tikko",
+    "tik",
+    "knapt",
     "akkurat",
     "just",
     "only",
@@ -415,6 +437,21 @@ pub const OTHERS_EXPERIENCE: &[&str] = &[
 /// "Never before" in the region's languages: with work abroad named in the same sentence
 /// ("we have never worked with international partners"), the sender is starting.
 pub const NEVER_BEFORE: &[&str] = &[
+    // Not worked across borders yet ("har ikke arbejdet internationalt endnu").
+    "not worked",
+    "not yet worked",
+    "ikke arbejdet",
+    "ikke arbeidet",
+    "ikke jobbet",
+    "inte arbetat",
+    "inte jobbat",
+    "nicht gearbeitet",
+    "nie pracowaliśmy",
+    "не работали",
+    "nav strādājuši",
+    "nesame dirbę",
+    "pole töötanud",
+    "emme ole työskennelleet",
     "never before",
     "have never",
     // Not yet, or new to it ("klusterina emme ole vielä tehneet …", "für uns Neuland").
@@ -473,6 +510,8 @@ pub const NEVER_BEFORE: &[&str] = &[
 
 /// Long experience said in so many words ("we have long experience", "pitkä kokemus").
 pub const LONG_EXPERIENCE: &[&str] = &[
+    "track record",
+    "long history of",
     "long experience",
     "extensive experience",
     "lange erfaring",
@@ -503,6 +542,12 @@ pub const LONG_EXPERIENCE: &[&str] = &[
 /// Something new to the sender (substrings): about work abroad it is starting ("exporting is
 /// quite new for us", "on meille vielä uutta", "eksporta jomā ir salīdzinoši jauns").
 pub const NEW_TO_US: &[&str] = &[
+    "für uns neu",
+    "für uns ein neues",
+    "neues thema",
+    "meille uusi",
+    "meie jaoks uus",
+    "fersk",
     "new for us",
     "new to us",
     "still new",

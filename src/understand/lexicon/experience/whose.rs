@@ -57,3 +57,79 @@ pub const RELATIVE: &[&str] = &[
     "который",
     "которая",
 ];
+
+/// Words that make a sentence say less or more without changing what it says ("completely new
+/// to us", "helt nytt", "meie jaoks täiesti uus"): left out before the phrases are looked for,
+/// with the space after them.
+pub const INTENSIFIERS: &[&str] = &[
+    "completely ",
+    "totally ",
+    "entirely ",
+    "ganz ",
+    "völlig ",
+    "helt ",
+    "aivan ",
+    "täysin ",
+    "täiesti ",
+    "pilnīgi ",
+    "visiškai ",
+    "całkowicie ",
+    "zupełnie ",
+    "совсем ",
+    "совершенно ",
+];
+
+/// First steps across borders ("our first steps abroad", "первые шаги", "pierwszy krok"):
+/// with work abroad named, the sender is starting (substrings).
+pub const FIRST_STEPS: &[&str] = &[
+    "first step",
+    "first international",
+    "erste schritte",
+    "ersten schritte",
+    "första steg",
+    "første skridt",
+    "første steg",
+    "ensimmäiset askeleet",
+    "ensimmäisiä askelia",
+    "esimesed sammud",
+    "esimesi samme",
+    "pirmie soļi",
+    "pirmos soļus",
+    "pirmieji žingsniai",
+    "pirmuosius žingsnius",
+    "pierwsze kroki",
+    "pierwszy krok",
+    "первые шаги",
+    "первый шаг",
+];
+
+/// "Long-standing" and "many years'" before a word for experience, with other words between
+/// ("ilgametę tarptautinio bendradarbiavimo patirtį"): stems.
+pub const LONG_STANDING: &[&str] = &[
+    "long-standing",
+    "longstanding",
+    "ilgamet",
+    "ilggadēj",
+    "wieloletni",
+    "długoletni",
+    "многолетн",
+    "pitkäaikai",
+    "pikaajali",
+    "mångårig",
+    "mangeårig",
+    "mangårig",
+];
+
+/// Words for experience, to go with [`LONG_STANDING`] (stems).
+pub const EXPERIENCE_NOUNS: &[&str] = &[
+    "experience",
+    "erfahrung",
+    "erfarenhet",
+    "erfaring",
+    "kokemu",
+    "kogemus",
+    "pieredz",
+    "patirt",
+    "doświadcz",
+    "опыт",
+];
