@@ -4,7 +4,8 @@
 use super::super::Experience;
 use super::super::countries::country_named;
 use super::super::lexicon::experience::whose::{
-    BUT, EXPERIENCE_NOUNS, FIRST_STEPS, INTENSIFIERS, LONG_STANDING, RELATIVE, REPORTED, THE_TOPIC,
+    BUT, EXPERIENCE_NOUNS, FIRST_STEPS, INTENSIFIERS, LITTLE, LOCAL, LONG_STANDING, ONLY, RELATIVE,
+    REPORTED, THE_TOPIC,
 };
 use super::super::lexicon::experience::{
     ABROAD, BEGINNING, EXPERIENCE_EXPERIENCED, EXPERIENCE_STARTING, EXPERIENCE_TOPIC,
@@ -77,6 +78,25 @@ fn told(lower: &str, about_abroad: bool) -> Option<Experience> {
         return Some(Experience::Experienced);
     }
     if about_abroad && FIRST_STEPS.iter().any(|f| lower.contains(f)) && abroad_or_country() {
+        return Some(Experience::Starting);
+    }
+    let only_local = words.iter().enumerate().any(|(i, w)| {
+        ONLY.contains(w)
+            && words
+                .get(i + 1..(i + 4).min(words.len()))
+                .is_some_and(|a| a.iter().any(|x| LOCAL.iter().any(|l| x.starts_with(l))))
+    });
+    if only_local {
+        return Some(Experience::Starting);
+    }
+    // "kaum Erfahrung mit Export", "ei ole vielä kokemusta viennistä".
+    let little = words.iter().enumerate().any(|(i, w)| {
+        EXPERIENCE_NOUNS.iter().any(|n| w.contains(n))
+            && words
+                .get(i.saturating_sub(3)..i)
+                .is_some_and(|b| b.iter().any(|x| LITTLE.contains(x)))
+    });
+    if little && (!about_abroad || abroad_or_country() || the_topic()) {
         return Some(Experience::Starting);
     }
     let years = words.iter().any(|w| YEARS.contains(w));
@@ -376,6 +396,25 @@ mod tests {
         ] {
             assert_eq!(experience_in_text(text), Some(want), "{text}");
         }
+    }
+
+    #[test]
+    fn little_experience_or_only_local_work() {
+        use Experience::*;
+        for (text, want) in [
+            ("Mit Auslandsmärkten haben wir kaum Erfahrung.", Starting),
+            ("Meillä ei ole juuri kokemusta viennistä.", Starting),
+            ("Bisher haben wir nur regional gearbeitet.", Starting),
+            ("Vi har hittills bara jobbat lokalt.", Starting),
+            ("Wir sind Einsteiger im Export.", Starting),
+        ] {
+            assert_eq!(experience_in_text(text), Some(want), "{text}");
+        }
+        // Experience named without a negation, or a negation far from it: nothing new.
+        assert_eq!(
+            experience_in_text("I'm not sure whether my experience fits the programme."),
+            None
+        );
     }
 
     #[test]

@@ -4,6 +4,10 @@
 
 /// Experience: the sender is just starting (substrings; four letters or fewer: whole words).
 pub const EXPERIENCE_STARTING: &[&str] = &[
+    "einsteiger",
+    "at the very beginning",
+    "at the beginning of our",
+    "early stage",
     "newbie",
     "newcomer",
     "novice",
@@ -127,6 +131,8 @@ pub const EXPERIENCE_EXPERIENCED: &[&str] = &[
 
 /// Words that make a sentence speak about experience at all.
 pub const EXPERIENCE_TOPIC: &[&str] = &[
+    "einsteiger",
+    "early stage",
     "newbie",
     "newcomer",
     "novice",
@@ -183,6 +189,17 @@ pub const EXPERIENCE_TOPIC: &[&str] = &[
 /// Units of a duration in years ("for a decade", "seit zehn Jahren", "desmit gadus", "yli
 /// kymmenen vuoden", "i over ti år"), whole words: how long the sender has been doing it.
 pub const YEARS: &[&str] = &[
+    // "for years", "for a long time" ("schon lange", "i lang tid", "pitkään", "давно").
+    "vuosia",
+    "jahrelang",
+    "årevis",
+    "latami",
+    "годами",
+    "pitkään",
+    "kaua",
+    "ilgai",
+    "dawna",
+    "давно",
     "years",
     "decade",
     "decades",
@@ -227,6 +244,8 @@ pub const SINCE: &[&str] = &[
 /// Stems of work across borders: what a duration or a beginning must be about to speak of
 /// the sender's experience (inside words).
 pub const ABROAD: &[&str] = &[
+    "vienni",
+    "ekspordi",
     "internasjonal",
     // Work that crosses borders by its nature: matchmaking, fairs, delegations.
     "matchmaking",

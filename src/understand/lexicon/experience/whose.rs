@@ -133,3 +133,69 @@ pub const EXPERIENCE_NOUNS: &[&str] = &[
     "doświadcz",
     "опыт",
 ];
+
+/// Little or no experience: a negation or "little" right before a word for experience
+/// ("kaum Erfahrung", "lite erfaring", "ei ole vielä kokemusta", "trūksta patirties", "nie
+/// mamy jeszcze doświadczenia"), whole words.
+pub const LITTLE: &[&str] = &[
+    "no",
+    "not",
+    "little",
+    "limited",
+    "kaum",
+    "wenig",
+    "keine",
+    "keinerlei",
+    "lite",
+    "ingen",
+    "ikke",
+    "inte",
+    "ei",
+    "pole",
+    "veel",
+    "vielä",
+    "nav",
+    "maz",
+    "trūkst",
+    "trūksta",
+    "neturime",
+    "nie",
+    "brak",
+    "нет",
+    "мало",
+    "vähän",
+    "vähäinen",
+];
+
+/// Only local or regional work so far ("bislang nur regional", "til nu kun arbejdet lokalt"):
+/// one of these words, then within three words one of [`LOCAL`], makes the sender starting
+/// (whole words).
+pub const ONLY: &[&str] = &[
+    "only",
+    "nur",
+    "bara",
+    "kun",
+    "bare",
+    "vain",
+    "ainult",
+    "tikai",
+    "tik",
+    "tylko",
+    "только",
+];
+
+/// Local or regional (stems at the start of a word), for [`ONLY`].
+pub const LOCAL: &[&str] = &[
+    "local",
+    "regional",
+    "lokal",
+    "paikallis",
+    "alueellis",
+    "kohalik",
+    "vietēj",
+    "vietin",
+    "lokaln",
+    "regionaln",
+    "местн",
+    "регион",
+];
