@@ -16,6 +16,13 @@ const TOWNS: &[(&str, &[&str])] = &[
     (
         "LV",
         &[
+            // The larger cities too (also in `countries::CITIES`), so that a case meaning
+            // "from" ("Pärnust", "Tampereelta") says where the sender travels from; capitals
+            // are left out (often only the venue or a stopover).
+            "Liepāja",
+            "Jelgava",
+            "Daugavpils",
+            "Ventspils",
             "Jūrmala",
             "Valmiera",
             "Cēsis",
@@ -55,6 +62,12 @@ const TOWNS: &[(&str, &[&str])] = &[
     (
         "LT",
         &[
+            // The larger cities too (also in `countries::CITIES`), so that a case meaning
+            // "from" ("Pärnust", "Tampereelta") says where the sender travels from; capitals
+            // are left out (often only the venue or a stopover).
+            "Kaunas",
+            "Klaipėda",
+            "Šiauliai",
             "Panevėžys",
             "Alytus",
             "Marijampolė",
@@ -87,6 +100,11 @@ const TOWNS: &[(&str, &[&str])] = &[
     (
         "EE",
         &[
+            // The larger cities too (also in `countries::CITIES`), so that a case meaning
+            // "from" ("Pärnust", "Tampereelta") says where the sender travels from; capitals
+            // are left out (often only the venue or a stopover).
+            "Tartu",
+            "Pärnu",
             "Narva",
             "Kohtla-Järve",
             "Viljandi",
@@ -114,6 +132,13 @@ const TOWNS: &[(&str, &[&str])] = &[
     (
         "FI",
         &[
+            // The larger cities too (also in `countries::CITIES`), so that a case meaning
+            // "from" ("Pärnust", "Tampereelta") says where the sender travels from; capitals
+            // are left out (often only the venue or a stopover).
+            "Tampere",
+            "Turku",
+            "Espoo",
+            "Oulu",
             "Vantaa",
             "Naantali",
             "Raisio",
@@ -166,6 +191,13 @@ const TOWNS: &[(&str, &[&str])] = &[
     (
         "SE",
         &[
+            // The larger cities too (also in `countries::CITIES`), so that a case meaning
+            // "from" ("Pärnust", "Tampereelta") says where the sender travels from; capitals
+            // are left out (often only the venue or a stopover).
+            "Göteborg",
+            "Malmö",
+            "Uppsala",
+            "Linköping",
             "Västerås",
             "Örebro",
             "Helsingborg",
@@ -211,6 +243,12 @@ const TOWNS: &[(&str, &[&str])] = &[
     (
         "DK",
         &[
+            // The larger cities too (also in `countries::CITIES`), so that a case meaning
+            // "from" ("Pärnust", "Tampereelta") says where the sender travels from; capitals
+            // are left out (often only the venue or a stopover).
+            "Aarhus",
+            "Odense",
+            "Aalborg",
             "Esbjerg",
             "Randers",
             "Kolding",
@@ -248,6 +286,12 @@ const TOWNS: &[(&str, &[&str])] = &[
     (
         "NO",
         &[
+            // The larger cities too (also in `countries::CITIES`), so that a case meaning
+            // "from" ("Pärnust", "Tampereelta") says where the sender travels from; capitals
+            // are left out (often only the venue or a stopover).
+            "Bergen",
+            "Trondheim",
+            "Stavanger",
             "Bærum",
             "Kristiansand",
             "Drammen",
@@ -287,6 +331,13 @@ const TOWNS: &[(&str, &[&str])] = &[
     (
         "DE",
         &[
+            // The larger cities too (also in `countries::CITIES`), so that a case meaning
+            // "from" ("Pärnust", "Tampereelta") says where the sender travels from; capitals
+            // are left out (often only the venue or a stopover).
+            "Kiel",
+            "Rostock",
+            "Hamburg",
+            "Bremen",
             "Greifswald",
             "Stralsund",
             "Schwerin",
@@ -335,6 +386,16 @@ const TOWNS: &[(&str, &[&str])] = &[
     (
         "PL",
         &[
+            // The larger cities too (also in `countries::CITIES`), so that a case meaning
+            // "from" ("Pärnust", "Tampereelta") says where the sender travels from; capitals
+            // are left out (often only the venue or a stopover).
+            "Gdańsk",
+            "Gdynia",
+            "Kraków",
+            "Poznań",
+            "Wrocław",
+            "Szczecin",
+            "Łódź",
             "Katowice",
             "Lublin",
             "Białystok",

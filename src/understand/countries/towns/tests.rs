@@ -40,3 +40,11 @@ fn postcodes_with_a_country_prefix_or_the_polish_shape() {
     assert_eq!(country_of_postcode("2026-12"), None);
     assert_eq!(country_of_postcode("Kohtla-Järve"), None);
 }
+
+#[test]
+fn a_larger_city_in_a_case_meaning_from() {
+    assert_eq!(country_of_town_left("Tartust"), Some("EE"));
+    assert_eq!(country_of_town_left("Espoosta"), Some("FI"));
+    assert_eq!(country_of_town_left("Pärnust"), Some("EE"));
+    assert_eq!(country_of_town_left("Riiast"), None);
+}
