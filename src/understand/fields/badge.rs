@@ -72,6 +72,13 @@ fn skeleton(name: &str) -> Vec<String> {
     words
 }
 
+/// Whether two full names are one person's written in two alphabets or transliterations
+/// ("Sergey Ivanov" in the header, "Сергей Иванов" signed).
+pub fn same_in_any_alphabet(a: &str, b: &str) -> bool {
+    let ka = skeleton(a);
+    ka.len() >= 2 && ka == skeleton(b)
+}
+
 /// Full names in `sentence`: two or three capitalised words in a row (titles left out).
 fn full_names(sentence: &str) -> Vec<String> {
     let mut found = Vec::new();

@@ -99,6 +99,67 @@ pub fn is_first_name_of(line: &str, full: &str) -> bool {
     })
 }
 
+/// Whether `short` is a shorter form of the full name `full`: one of its words alone ("Jonas",
+/// "Petraitis" for "Jonas Petraitis"), its initials with the surname ("A. Schmidt"), or a
+/// mailbox's word that names nobody ("Office", "Biuro").
+pub fn shorter_form_of(short: &str, full: &str) -> bool {
+    let s: Vec<String> = fold(&strip_titles(short), false)
+        .split_whitespace()
+        .map(str::to_string)
+        .collect();
+    let f: Vec<String> = fold(&strip_titles(full), false)
+        .split_whitespace()
+        .map(str::to_string)
+        .collect();
+    if f.len() < 2 || s.is_empty() {
+        return false;
+    }
+    if s.len() == 1 {
+        let word = s.first().map(String::as_str).unwrap_or("");
+        return f.iter().any(|w| w == word) || MAILBOX_WORDS.contains(&word);
+    }
+    // "A. Schmidt", "a schmidt": each word the same or its initial.
+    s.len() == f.len()
+        && s.iter().zip(&f).any(|(a, b)| a != b)
+        && s.iter()
+            .zip(&f)
+            .all(|(a, b)| a == b || (a.chars().count() == 1 && b.starts_with(a.as_str())))
+}
+
+/// "Bērziņš Jānis" with "Jānis" signed alone in the text: the name turned round to "Jānis
+/// Bērziņš". None when the signed first name is already first, or no line signs it.
+pub fn turned_by_signed_first_name(from: &str, text: &str) -> Option<String> {
+    let bare = strip_titles(from);
+    let [surname, given] = bare.split_whitespace().collect::<Vec<_>>()[..] else {
+        return None;
+    };
+    let signed = text.lines().rev().take(12).any(|l| {
+        let l = l.trim().trim_end_matches([',', '.', '!']);
+        !l.contains(' ') && !l.is_empty() && fold(l, false) == fold(given, false)
+    });
+    (signed && fold(surname, false) != fold(given, false)).then(|| format!("{given} {surname}"))
+}
+
+/// Words of a shared mailbox's display name, folded: no person's name.
+const MAILBOX_WORDS: &[&str] = &[
+    "office",
+    "info",
+    "contact",
+    "kontakt",
+    "kontor",
+    "biuro",
+    "sekretariat",
+    "secretariat",
+    "admin",
+    "post",
+    "birojs",
+    "kanselei",
+    "toimisto",
+    "büro",
+    "buro",
+    "registration",
+];
+
 /// Removes academic and courtesy titles ("Dr.", "prof. dr hab. inż.", "Dr.-Ing.", "д.т.н.").
 pub fn strip_titles(name: &str) -> String {
     let words: Vec<&str> = name.split_whitespace().collect();
@@ -257,6 +318,24 @@ mod tests {
         assert_eq!(natural("Павел Андреевич Зуев"), "Павел Зуев");
         assert_eq!(natural("Pavel Andreevich Zuev"), "Pavel Zuev");
         assert_eq!(natural("Анна Петрова"), "Анна Петрова");
+    }
+
+    #[test]
+    fn shorter_forms_and_a_signed_first_name() {
+        assert!(shorter_form_of("Jonas", "Jonas Petraitis"));
+        assert!(shorter_form_of("Petraitis", "Jonas Petraitis"));
+        assert!(shorter_form_of("A. Schmidt", "Anna Schmidt"));
+        assert!(shorter_form_of("Office", "Jan Nowak"));
+        assert!(!shorter_form_of("Anna Berg", "Jan Nowak"));
+        assert!(!shorter_form_of("B. Schmidt", "Anna Schmidt"));
+        assert_eq!(
+            turned_by_signed_first_name("Ozola Ilze", "Labdien, piesakos.\n\nIlze").as_deref(),
+            Some("Ilze Ozola")
+        );
+        assert_eq!(
+            turned_by_signed_first_name("Ilze Ozola", "Labdien, piesakos.\n\nIlze"),
+            None
+        );
     }
 
     #[test]
