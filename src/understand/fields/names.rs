@@ -269,26 +269,53 @@ pub fn as_in_address(name: &str, email: &str) -> String {
         return name.to_string();
     }
     let mut out = Vec::new();
-    for (word, part) in words.iter().zip(&parts) {
+    // Words the address gives only as an initial ("t.mroczek"), and whether a spelled word
+    // took another ending from the address (the name was in an oblique case).
+    let mut initials = Vec::new();
+    let mut inflected = false;
+    for (i, (word, part)) in words.iter().zip(&parts).enumerate() {
         let chars: Vec<char> = word.chars().collect();
         let folded: Vec<String> = chars.iter().map(|c| fold(&c.to_string(), false)).collect();
         if folded.iter().any(|f| f.chars().count() != 1) {
             return name.to_string();
         }
         let part_chars: Vec<char> = part.chars().collect();
+        if part_chars.len() == 1 && folded.first().is_some_and(|f| f.starts_with(part_chars[0])) {
+            initials.push(i);
+            out.push((*word).to_string());
+            continue;
+        }
         let common = folded
             .iter()
             .zip(&part_chars)
             .take_while(|(f, p)| f.starts_with(**p))
             .count();
-        let close =
-            common >= 3 && common + 1 >= part_chars.len() && chars.len() <= part_chars.len() + 2;
+        // "Mroczka" / "mroczek": a vowel that drops out in the other cases ("-ek", "-ec").
+        let close = common >= 3
+            && (common + 1 >= part_chars.len() || (common >= 4 && common + 2 >= part_chars.len()))
+            && chars.len() <= part_chars.len() + 2;
         if !close {
             return name.to_string();
         }
         let head: String = chars.iter().take(common).collect();
         let tail: String = part_chars.iter().skip(common).collect();
-        out.push(format!("{head}{tail}"));
+        let spelled = format!("{head}{tail}");
+        inflected |= fold(&spelled, false) != fold(word, false);
+        out.push(spelled);
+    }
+    if initials.len() == out.len() {
+        return name.to_string();
+    }
+    // "Tomasza Mroczka" (t.mroczek@…): the given name in the same case loses its "-a".
+    if inflected {
+        for i in initials {
+            if let Some(w) = out.get_mut(i)
+                && w.chars().count() > 3
+                && let Some(stem) = w.strip_suffix('a')
+            {
+                *w = stem.to_string();
+            }
+        }
     }
     out.join(" ")
 }
@@ -391,5 +418,14 @@ mod tests {
             "Katharina Vogt"
         );
         assert_eq!(as_in_address("Anna Berg", "office@x.test"), "Anna Berg");
+        // An initial in the address: the surname's form decides the case of both words.
+        assert_eq!(
+            as_in_address("Adama Kozioła", "a.koziol@x.test"),
+            "Adam Kozioł"
+        );
+        assert_eq!(
+            as_in_address("Anna Mroczek", "a.mroczek@x.test"),
+            "Anna Mroczek"
+        );
     }
 }
