@@ -129,6 +129,8 @@ mod tests {
             "Będę tylko pierwszego dnia.",
             "Я смогу быть только во второй день.",
             "Ich kann nur am zweiten Tag dabei sein.",
+            "Saan osaleda ainult esimesel päeval.",
+            "Could I bring my baby? I would need a quiet place to breastfeed.",
         ] {
             assert!(super::note(text).is_some(), "{text}");
         }

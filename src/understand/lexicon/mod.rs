@@ -186,7 +186,6 @@ pub const NOTE_TOPICS: &[&str] = &[
     "опозда",
     // One day only, coming late or leaving early, in each language of the region.
     "only be able to join",
-    "only join",
     "only attend",
     "only on day",
     "after lunch",
@@ -266,6 +265,22 @@ pub const NOTE_TOPICS: &[&str] = &[
     "nur den zweiten",
     "verspätet",
     "nach dem mittag",
+    "etwas später",
+    "zum zweiten tag",
+    "only until",
+    "nur bis",
+    "tikai līdz",
+    "būšu tikai",
+    // Nursing a baby during the event.
+    "breastfeed",
+    "nursing room",
+    "stillen",
+    "imettä",
+    "imetada",
+    "zīdīt",
+    "maitinti krūtimi",
+    "karmić piersią",
+    "кормить грудью",
 ];
 
 /// A bare thank-you or acknowledgement that needs nothing at all; whole words of a short text.
