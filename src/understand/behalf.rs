@@ -499,9 +499,13 @@ fn lists_sender(lines: &[&str], at: usize, exclude: &[String]) -> bool {
 /// Makes the intents of a message whose sender is replaced by the people it names: a
 /// registration (theirs) and a cancellation (the sender's); the "instead of" that read as a
 /// correction corrects nothing.
-pub fn sender_replaced(intents: &mut Vec<Intent>) {
+pub fn sender_replaced(intents: &mut Vec<Intent>, for_one_day: bool) {
     intents.retain(|i| *i != Intent::Update);
     intents.extend([Intent::Registration, Intent::Cancellation]);
+    if for_one_day {
+        // The sender keeps the other day: their registration changes too.
+        intents.push(Intent::Update);
+    }
     intents.sort();
     intents.dedup();
 }

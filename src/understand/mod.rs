@@ -26,6 +26,7 @@ pub mod intents;
 pub mod language;
 pub mod lexicon;
 pub mod notes;
+mod phrases;
 pub mod reply;
 
 use mailparse::MailHeaderMap;
@@ -357,7 +358,7 @@ pub fn understand(raw: &[u8], config: &UnderstandConfig) -> Understanding {
                 ..Participant::default()
             }));
         if b.sender_out {
-            behalf::sender_replaced(&mut found.intents);
+            behalf::sender_replaced(&mut found.intents, intents::substitutes_for_one_day(&own));
         }
         if !b.others.is_empty() {
             let others: Vec<Participant> = b

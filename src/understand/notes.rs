@@ -3,6 +3,9 @@
 //! nothing (DESIGN.md, "Nothing disappears").
 
 use super::lexicon::{NOTE_TOPICS, THANKS};
+use super::phrases::AnyOf;
+
+static NOTE_TOPICS_ANY: AnyOf = AnyOf::new(NOTE_TOPICS);
 
 /// At most this many characters of notes are kept; a note is a hint for a person, not a copy.
 const MAX_NOTE: usize = 500;
@@ -19,7 +22,7 @@ pub fn note(own: &str) -> Option<String> {
         .take(200)
     {
         let lower = format!("{} ", sentence.to_lowercase());
-        if NOTE_TOPICS.iter().any(|t| lower.contains(t)) && !picked.iter().any(|p| p == sentence) {
+        if NOTE_TOPICS_ANY.in_text(&lower) && !picked.iter().any(|p| p == sentence) {
             picked.push(sentence.to_string());
         }
     }

@@ -108,7 +108,7 @@ def selected(label, writer, prefix):
     return source.startswith(prefix or "")
 
 
-def score_mail(half, parsed, show, writer=None, prefix=None):
+def score_mail(half, parsed, show, writer=None, prefix=None, breakdown=False):
     labels = json.loads((HERE / "mail" / half / "labels.json").read_text())
     labels = {f: lab for f, lab in labels.items() if selected(lab, writer, prefix)}
     tally = {}
@@ -131,6 +131,8 @@ def score_mail(half, parsed, show, writer=None, prefix=None):
         count("classification", auto_ok and intents_ok(label, got), fname,
               f"want {label['intents']}+opt{label.get('intents_optional', [])}, got "
               f"{got.get('intents')} automated={got.get('automated')}")
+        if breakdown:
+            count_kinds(count, label, got, fname)
         count("language", got.get("language") == label["language"], fname,
               f"want {label['language']}, got {got.get('language')}")
         participant = got.get("participant") or {}
@@ -179,6 +181,22 @@ def score_bounces(half, parsed, show, collection=None):
     report(f"bounces/{half}" + (f"/{collection}" if collection else ""), tally, show)
 
 
+def count_kinds(count, label, got, fname):
+    """Classification per kind of mail and language, and which intent was missing or extra:
+    counts only, which tell where the rules are weak without showing any mail."""
+    ok = got.get("automated") == label["automated"] and intents_ok(label, got)
+    count(f"classification, kind {label['meta']['kind']}", ok, fname)
+    count(f"classification, language {label['language']}", ok, fname)
+    want, optional = set(label["intents"]), set(label.get("intents_optional", []))
+    have = set(got.get("intents") or [])
+    for intent in sorted(want - have):
+        count(f"intent missing: {intent}", False, fname)
+    for intent in sorted(have - want - optional):
+        count(f"intent extra: {intent}", False, fname)
+    if got.get("automated") != label["automated"]:
+        count(f"automated: want {label['automated']}, got {got.get('automated')}", False, fname)
+
+
 def report(title, tally, show):
     print(f"== {title}")
     for key, (n, good, _misses) in tally.items():
@@ -200,6 +218,9 @@ def main():
     ap.add_argument("--writer", type=int, help="mail only: score one writer's mails (1, 2, 3, 4 …)")
     ap.add_argument("--source-prefix", help="mail only: score the mails whose source id starts with this")
     ap.add_argument("--collection", help="bounces only: score one collection (a folder of the half)")
+    ap.add_argument("--breakdown", action="store_true",
+                    help="mail only: classification per kind and language, and the intents missing "
+                         "or extra, as counts (no mail named: usable on the measuring half)")
     args = ap.parse_args()
     if args.set == "bounces" and (args.writer or args.source_prefix):
         ap.error("--writer and --source-prefix apply to the mail set only")
@@ -217,7 +238,7 @@ def main():
         files = [p for p in files if p.name in labels and selected(labels[p.name], args.writer, args.source_prefix)]
     parsed = run_parse(args.regbot, files) if args.regbot else load_parse(args.parse)
     if args.set == "mail":
-        score_mail(args.half, parsed, args.failures, args.writer, args.source_prefix)
+        score_mail(args.half, parsed, args.failures, args.writer, args.source_prefix, args.breakdown)
     else:
         score_bounces(args.half, parsed, args.failures, args.collection)
 

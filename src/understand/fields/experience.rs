@@ -12,6 +12,13 @@ use super::super::lexicon::experience::{
     LONG_EXPERIENCE, NEVER_BEFORE, NEW_TO_US, NOT_A_BEGINNER, OTHERS_EXPERIENCE, RECENTLY, SINCE,
     YEARS,
 };
+use super::super::phrases::AnyOf;
+
+static ABROAD_ANY: AnyOf = AnyOf::new(ABROAD);
+static NEW_TO_US_ANY: AnyOf = AnyOf::new(NEW_TO_US);
+static NEVER_BEFORE_ANY: AnyOf = AnyOf::new(NEVER_BEFORE);
+static LONG_EXPERIENCE_ANY: AnyOf = AnyOf::new(LONG_EXPERIENCE);
+static EXPERIENCE_TOPIC_ANY: AnyOf = AnyOf::new(EXPERIENCE_TOPIC);
 
 /// The lowercase words of `text`.
 fn lower_words(text: &str) -> Vec<&str> {
@@ -43,13 +50,10 @@ fn told(lower: &str, about_abroad: bool) -> Option<Experience> {
         .iter()
         .any(|w| BEGINNING.iter().any(|b| w.starts_with(b)) && !RECENTLY.contains(w));
     // Work with another country named ("партнёрами в Швеции", "mot Skottland") is work abroad.
-    let abroad_named = || ABROAD.iter().any(|s| lower.contains(s));
+    let abroad_named = || ABROAD_ANY.in_text(lower);
     let abroad_or_country = || abroad_named() || country_named(lower).is_some();
     let the_topic = || THE_TOPIC.iter().any(|t| lower.contains(t));
-    if about_abroad
-        && NEW_TO_US.iter().any(|n| lower.contains(n))
-        && (abroad_or_country() || the_topic())
-    {
+    if about_abroad && NEW_TO_US_ANY.in_text(lower) && (abroad_or_country() || the_topic()) {
         return Some(Experience::Starting);
     }
     // "I can only join on the first day" begins nothing abroad.
@@ -68,10 +72,10 @@ fn told(lower: &str, about_abroad: bool) -> Option<Experience> {
     {
         return Some(Experience::Starting);
     }
-    if about_abroad && NEVER_BEFORE.iter().any(|n| lower.contains(n)) && abroad_named() {
+    if about_abroad && NEVER_BEFORE_ANY.in_text(lower) && abroad_named() {
         return Some(Experience::Starting);
     }
-    if LONG_EXPERIENCE.iter().any(|l| lower.contains(l))
+    if LONG_EXPERIENCE_ANY.in_text(lower)
         || (LONG_STANDING.iter().any(|l| lower.contains(l))
             && EXPERIENCE_NOUNS.iter().any(|n| lower.contains(n)))
     {
@@ -193,7 +197,7 @@ fn own_now(sentence: &str) -> String {
 pub(super) fn experience_in_text(text: &str) -> Option<Experience> {
     for s in text.split(['.', '!', '?', '\n']) {
         let l = own_now(s);
-        if EXPERIENCE_TOPIC.iter().any(|t| l.contains(t)) {
+        if EXPERIENCE_TOPIC_ANY.in_text(&l) {
             let cleaned = l
                 .split(|c: char| !c.is_alphanumeric())
                 .filter(|w| {

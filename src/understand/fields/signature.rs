@@ -10,11 +10,12 @@ use super::names::{self, is_first_name_of, same_person};
 
 /// A sign-off line: "Best regards", "Ar cieņu,", "Viele Grüße aus Hamburg".
 pub fn is_sign_off(line: &str) -> bool {
-    let l = line
-        .trim()
-        .trim_end_matches([',', '.', '!', '-'])
-        .trim()
-        .to_lowercase();
+    let t = line.trim().trim_end_matches([',', '.', '!', '-']).trim();
+    // Lower-casing never shortens a text: a long line is no sign-off before it is lowered.
+    if t.chars().count() > 45 {
+        return false;
+    }
+    let l = t.to_lowercase();
     if l.chars().count() > 45 {
         return false;
     }

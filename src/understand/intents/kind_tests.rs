@@ -304,3 +304,128 @@ fn keeping_only_some_days_in_a_reply_changes_the_registration() {
                 place for day one.";
     assert_eq!(reply(text), vec![Update]);
 }
+
+#[test]
+fn asking_a_colleague_whether_they_are_interested_in_a_forward_asks_nothing() {
+    for text in [
+        "Jānis, tev interesē? Es tajās dienās nevaru.",
+        "Marek, może coś dla ciebie? Ja nie dam rady.",
+        "Hanna, wäre das etwas für dich? Ich habe da keine Zeit.",
+        "Mette, noget for dig? Jeg kan ikke selv.",
+        "Павел, тебе интересно? Я в эти дни занят.",
+    ] {
+        let found = intents("Fwd: Invitation to the workshop", text);
+        assert!(!found.contains(&Question), "{text}: {found:?}");
+    }
+    // Sent as a mail of one's own, the same words to the organisers still ask.
+    assert_eq!(
+        intents(
+            "Workshop",
+            "Is the workshop interesting for you as organisers?"
+        ),
+        vec![Question]
+    );
+}
+
+#[test]
+fn the_reason_for_asking_cancels_nothing() {
+    for text in [
+        "Are travel costs covered? I'm asking because without support we cannot come.",
+        "Czy jest dofinansowanie? Pytam, bo bez niego nie przyjedziemy.",
+        "Gibt es Reisekostenzuschüsse? Ich frage, weil wir ohne nicht kommen können.",
+        "Vai ceļa izdevumi tiek segti? Jautāju, jo bez tā mēs nevaram braukt.",
+        "Покрываются ли расходы? Спрашиваю, потому что без этого мы не сможем приехать.",
+    ] {
+        assert_eq!(intents("Travel costs", text), vec![Question], "{text}");
+    }
+}
+
+#[test]
+fn suggesting_someone_to_contact_offers_no_idea() {
+    for text in [
+        "I can't come this time. I'd suggest you contact Liis from the science park instead.",
+        "Leider keine Zeit. Ich würde vorschlagen, Frau Berg einzuladen.",
+        "Nevaru piedalīties. Ieteiktu sazināties ar Ilzi no inkubatora.",
+    ] {
+        let found = intents("Re: Invitation", text);
+        assert!(!found.contains(&Idea), "{text}: {found:?}");
+    }
+    // A suggestion for the programme is still an idea.
+    assert!(intents("Idea", "I'd suggest a session on joint trade fair stands.").contains(&Idea));
+}
+
+#[test]
+fn a_colleague_coming_instead_on_one_day_updates_the_registration_too() {
+    for text in [
+        "On the second day my colleague Ann Lee (ann.lee@example.org) comes instead of me.",
+        "Am zweiten Tag kommt meine Kollegin Eva Roth (eva.roth@example.org) statt mir.",
+        "Teisel päeval tuleb minu asemel kolleeg Mari Mets (mari.mets@example.org).",
+    ] {
+        let found = reply(text);
+        assert!(
+            found.contains(&Registration) && found.contains(&Update),
+            "{text}: {found:?}"
+        );
+    }
+    // For the whole event it is a plain substitution.
+    assert_eq!(
+        reply("My colleague Ann Lee (ann.lee@example.org) comes instead of me."),
+        vec![Registration, Cancellation]
+    );
+}
+
+#[test]
+fn marking_a_field_in_a_reply_corrects_it() {
+    for text in [
+        "I wrote we were beginners, but please mark that we do have experience.",
+        "Lūdzu, atzīmējiet, ka mums tomēr ir pieredze.",
+        "Отметьте, пожалуйста, что у нас есть опыт.",
+        "Bitte vermerken Sie, dass wir doch Erfahrung haben.",
+    ] {
+        assert_eq!(reply(text), vec![Update], "{text}");
+    }
+}
+
+#[test]
+fn a_polite_imperative_after_a_condition_asks() {
+    for text in [
+        "Er det relevant for os? Hvis det giver mening, så tilmeld mig gerne.",
+        "Passt das für uns? Wenn es passt, dann melden Sie mich gerne an.",
+    ] {
+        assert!(intents("Workshop", text).contains(&Registration), "{text}");
+    }
+    // With a subject it is a wish that waits for the condition.
+    assert!(
+        !intents(
+            "Workshop",
+            "Hvis budgettet godkendes, så vil jeg gerne tilmelde mig."
+        )
+        .contains(&Registration)
+    );
+}
+
+#[test]
+fn estonian_we_take_part_and_put_me_down_register() {
+    for text in ["Osaleme hea meelega.", "Palun pane mind kirja."] {
+        assert_eq!(intents("Töötuba", text), vec![Registration], "{text}");
+    }
+}
+
+#[test]
+fn counting_on_me_coming_and_joining_register() {
+    for text in [
+        "Rēķinieties ar mani!",
+        "Es noteikti nākšu.",
+        "Labprāt pievienošos.",
+    ] {
+        assert_eq!(intents("Seminārs", text), vec![Registration], "{text}");
+    }
+    // A certificate of participation is no request to take part.
+    assert_eq!(
+        intents(
+            "Apliecinājums par dalību",
+            "Vai būs apliecinājums par dalību?"
+        ),
+        vec![Question]
+    );
+}

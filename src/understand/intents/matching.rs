@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 use aho_corasick::AhoCorasick;
 
 use super::super::lexicon::intents::{
-    FALSE_FRIENDS, LISTS, PARTICIPANT_NOUNS, PHRASE_FILLERS, SELF_WORDS,
+    FALSE_FRIENDS, LISTS, PARTICIPANT_NOUNS, PHRASE_FILLERS, SELF_WORDS, THING_NOUNS,
 };
 
 /// A word list made ready for matching, built once per list (a `LazyLock` where it is used):
@@ -149,7 +149,11 @@ impl Lexicon {
                     .unwrap_or(&[])
                     .iter()
                     .any(|x| x == "list" || LISTS.iter().any(|l| x.contains(l)));
-            let inside_hit = || !FALSE_FRIENDS.contains(&w.as_str()) && self.has_stem_inside(w);
+            let inside_hit = || {
+                !FALSE_FRIENDS.contains(&w.as_str())
+                    && !THING_NOUNS.iter().any(|t| w.starts_with(t))
+                    && self.has_stem_inside(w)
+            };
             if !person && (self.whole.contains(w.as_str()) || inside_hit()) {
                 out.push((i, i + 1));
             }

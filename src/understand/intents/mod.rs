@@ -8,6 +8,7 @@
 
 use super::Intent;
 mod matching;
+mod questions;
 mod sentences;
 
 use super::lexicon::attendance::*;
@@ -17,14 +18,27 @@ use super::lexicon::corrections::*;
 use super::lexicon::ideas::*;
 use super::lexicon::intents::*;
 use super::lexicon::questions::{
-    ACTIONS, CONFIRMATION, OBLIGATION_QUESTIONS, POLITENESS, QUESTION_OPENERS, REQUEST_OPENERS,
+    ACTIONS, ASKING_BECAUSE, CONFIRMATION, OBLIGATION_QUESTIONS, POLITENESS, QUESTION_OPENERS,
+    READER_INTEREST, REQUEST_OPENERS,
 };
 use super::lexicon::stance::{
     CONDITIONS, FIRST_PERSON, ME_OBJECT, NEGATORS, ONLY, OTHER_PERSON, REQUEST_WORDS,
 };
 use matching::Lexicon;
+use questions::{
+    before_question_opener, explains_asking, is_question, reason_before_question,
+    statement_before_dash,
+};
 use sentences::{Read, clauses, sentences};
 use std::sync::LazyLock;
+
+use super::phrases::AnyOf;
+
+static POLITENESS_ANY: AnyOf = AnyOf::new(POLITENESS);
+static OBLIGATION_QUESTIONS_ANY: AnyOf = AnyOf::new(OBLIGATION_QUESTIONS);
+static QUESTION_OPENERS_ANY: AnyOf = AnyOf::new(QUESTION_OPENERS);
+static INSTEAD_OF_ME_ANY: AnyOf = AnyOf::new(INSTEAD_OF_ME);
+static READER_INTEREST_ANY: AnyOf = AnyOf::new(READER_INTEREST);
 
 // Each word list made ready for matching once (see `sentences::Lexicon`).
 static REGISTERING: LazyLock<Lexicon> = LazyLock::new(|| {
@@ -60,11 +74,25 @@ static FORGETTING: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(FORGOT, &[]
 static SAYING_SOMETHING: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(SAYING, &[]));
 static CHANGING_SOMETHING: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(CHANGING, &[]));
 static A_FIELD: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(RECORD_FIELDS, &[]));
+static MARKING_SOMETHING: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(MARKING, &[]));
 static WRITTEN_WRONG: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(WRONG, &[]));
 static SPELLED_AS: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(SPELLED, &[]));
 static TALK: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(TALKS, &[]));
 static SENDING_SOMETHING: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(SENDING, &[]));
 static SENDING_CONFIRMATION: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(CONFIRMATION, &[]));
+static RESERVING_PLACE: LazyLock<Lexicon> =
+    LazyLock::new(|| Lexicon::new(RESERVING, RESERVING_PHRASES));
+
+/// Whether the sentence asks for a place to be kept ("please hold a seat for me", "забронируйте
+/// мне место"): a request to be registered.
+fn reserves(read: &Read) -> bool {
+    // The place stands close to the verb, before it ("einen Platz für mich reservieren") or
+    // after it, also past a comma ("Забронируйте, пожалуйста, для меня место"); not "can
+    // meetings be booked ahead, or on the spot (paikan päällä)?".
+    read.positive(&RESERVING_PLACE, false)
+        && (read.followed_by(&RESERVING_PLACE, PLACES, 4)
+            || read.near(&RESERVING_PLACE, PLACES, &[]))
+}
 
 /// What was found: the intents (sorted, unique), the idea's text and the question's text.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
@@ -81,7 +109,6 @@ pub fn strip_subject(subject: &str) -> (&str, bool) {
     const REPLY: &[&str] = &[
         "re", "aw", "sv", "vs", "atb", "ats", "odp", "отв", "ynt", "r",
     ];
-    const FORWARD: &[&str] = &["fw", "fwd", "wg", "vl", "tr", "pd", "fwd", "пересл", "vb"];
     let mut rest = subject.trim();
     let mut reply = false;
     for _ in 0..10 {
@@ -100,6 +127,17 @@ pub fn strip_subject(subject: &str) -> (&str, bool) {
     (rest, reply)
 }
 
+/// Forward prefixes of a subject ("Fwd:", "WG:", "VL:", "Pd:", "Пересл:").
+const FORWARD: &[&str] = &["fw", "fwd", "wg", "vl", "tr", "pd", "пересл", "vb"];
+
+/// Whether the subject is a forward's ("Fwd: Invitation …"), after any reply prefixes.
+fn forwarded(subject: &str) -> bool {
+    subject.split(':').take(10).any(|head| {
+        let head = head.trim().to_lowercase();
+        FORWARD.contains(&head.split('[').next().unwrap_or("").trim())
+    })
+}
+
 /// Whether the sentence offers an idea: not one the sender hopes to take home ("I'm hoping to
 /// pick up ideas", "Ideen mitnehmen").
 /// Nor the event's own idea judged ("the idea sounds great", "Идея семинара интересная").
@@ -111,6 +149,7 @@ fn offers_idea(sentence: &str, read: &Read) -> bool {
     let wished = || !sentence.trim_end().ends_with('?') && read.in_order(&IDEA_WISH, &IDEA_TOPIC);
     (read.positive(&OFFERING_IDEA, false)
         && !read.near(&OFFERING_IDEA, IDEA_TAKEN_BEFORE, IDEA_TAKEN_AFTER)
+        && !read.followed_by(&OFFERING_IDEA, IDEA_SOMEONE_AFTER, 3)
         && !judged())
         || wished()
         || offers_talk(read)
@@ -126,25 +165,6 @@ fn offers_talk(read: &Read) -> bool {
         && !read.mentions(&SENDING_SOMETHING)
 }
 
-/// The clause that gives a reason at the head of a question ("As I would like to take part on
-/// both days, is there parking?", "Kadangi norėčiau dalyvauti abi dienas, ar …"), without its
-/// opening word(s).
-fn reason_before_question(sentence: &str) -> Option<String> {
-    let cs = clauses(sentence);
-    if cs.len() < 2 {
-        return None;
-    }
-    let first = sentences::words(cs.first()?);
-    let skip = match first.as_slice() {
-        [a, b, ..] if matches!((a.as_str(), b.as_str()), ("tā", "kā") | ("так", "как")) => {
-            2
-        }
-        [a, ..] if BECAUSE.contains(&a.as_str()) && !matches!(a.as_str(), "tā" | "так") => 1,
-        _ => return None,
-    };
-    Some(first.get(skip..)?.join(" "))
-}
-
 /// Whether the sentence asks for a correction ("könnten Sie das auf dem Namensschild
 /// korrigieren?", "kan I rette det på navneskiltet?").
 fn corrects(read: &Read, reply_to_own: bool) -> bool {
@@ -154,6 +174,7 @@ fn corrects(read: &Read, reply_to_own: bool) -> bool {
         || ((read.mentions(&WRITTEN_WRONG) || read.mentions(&SPELLED_AS))
             && read.mentions(&A_FIELD))
         || changes_field(read, reply_to_own)
+        || (reply_to_own && read.positive(&MARKING_SOMETHING, false) && read.mentions(&A_FIELD))
         || (reply_to_own
             && ((read.positive(&CORRECTING_IN_REPLY, false)
                 && !read.near(&CORRECTING_IN_REPLY, PLANS, PLANS))
@@ -190,79 +211,6 @@ fn changes_field(read: &Read, reply_to_own: bool) -> bool {
         && (reply_to_own || asked())
 }
 
-fn is_question(sentence: &str, read: &Read) -> bool {
-    let lower = sentence.to_lowercase();
-    if POLITENESS.iter().any(|p| lower.contains(p)) {
-        return false;
-    }
-    if lower.trim_end().ends_with('?') && OBLIGATION_QUESTIONS.iter().any(|p| lower.contains(p)) {
-        return true;
-    }
-    let asks = lower.trim_end().ends_with('?') && read.words().nth(2).is_some();
-    // "zanim się zarejestruję, chciałbym zapytać, czy …", "Vor der Anmeldung wollte ich
-    // fragen, ob …": the opener may stand anywhere.
-    let opener = QUESTION_OPENERS.iter().any(|p| lower.contains(p));
-    if !(asks || opener) {
-        return false;
-    }
-    // "Can you send the confirmation to her?": about a colleague's registration, a request.
-    if read.mentions(&SENDING_CONFIRMATION) && read.words().any(|w| OTHER_PERSON.contains(&w)) {
-        return false;
-    }
-    // "Could you register me?", "Vil I skrive mig op?", "laittaisitko minut listalle?" are
-    // requests, not questions: they ask for the sender to be registered or struck off.
-    // The request may follow a clause of its own ("my boss would like to attend, could you
-    // register her?").
-    let opener = clauses(&lower).iter().any(|c| {
-        REQUEST_OPENERS
-            .iter()
-            .any(|p| c.starts_with(p) || c.contains(&format!("please {p}")))
-    });
-    let asks = |lexicon: &Lexicon, skip_possessive: bool| {
-        if opener {
-            read.positive(lexicon, skip_possessive)
-        } else {
-            // The sender must be who the clause registers: in "bevor ich mich anmelde: …
-            // oder können auch Mitarbeitende teilnehmen?" the "mich" asks for nothing.
-            read.positive_with(lexicon, skip_possessive, ME_OBJECT)
-        }
-    };
-    let acts = || {
-        opener
-            && clauses(&lower).iter().any(|c| {
-                REQUEST_OPENERS.iter().any(|p| c.starts_with(p)) && Read::new(c).mentions(&ACTING)
-            })
-    };
-    !(asks(&REQUESTING, true) || asks(&CANCELLING, false) || acts())
-}
-
-/// The lowercased words of `sentence` before an opener of an indirect question ("I wonder",
-/// "ich möchte fragen"), if it has one after some words.
-fn before_question_opener(sentence: &str) -> Option<String> {
-    let lower = sentence.to_lowercase();
-    let at = QUESTION_OPENERS
-        .iter()
-        .filter_map(|p| lower.find(p))
-        .min()?;
-    let head = lower.get(..at)?.trim();
-    (!head.is_empty()).then(|| head.to_string())
-}
-
-/// The statement before a dash in a sentence that ends as a question ("I'd like to come – I
-/// assume this mail counts as registration?"), when there is one.
-fn statement_before_dash(sentence: &str) -> Option<&str> {
-    [" – ", " — ", " - "]
-        .iter()
-        .filter_map(|d| sentence.split_once(d).map(|(head, _)| head.trim()))
-        .find(|head| {
-            !head.is_empty()
-                && !head.ends_with('?')
-                && !sentences::words(head)
-                    .iter()
-                    .any(|w| CONDITIONS.contains(&w.as_str()))
-        })
-}
-
 /// Whether `sentence` opens with a condition of its own ("If the trip is not approved, I will
 /// cancel", "Jei kelionė nebus patvirtinta, … atsisakysiu"): more than a short "if so"
 /// ("If possible, please cancel my place" asks).
@@ -287,6 +235,25 @@ fn answers_if_so(sentence: &str) -> bool {
         && !first.iter().any(|w| NEGATORS.contains(&w.as_str()))
 }
 
+/// Whether the sentence names one of the event's days ("on the second day", "teisel päeval"),
+/// not a date ("2–3 June").
+fn names_a_day(read: &Read) -> bool {
+    read.words().any(|w| DAYS.contains(&w))
+        && read
+            .words()
+            .any(|w| WHICH_DAY.contains(&w) && !w.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// Whether someone takes the sender's place on one day only ("Minu asemel tuleb teisel päeval
+/// kolleeg …", "on the second day my colleague comes instead of me"): the sender keeps the
+/// other day, which updates their registration besides the substitution.
+pub fn substitutes_for_one_day(own: &str) -> bool {
+    let own = super::decode::cut_str(own, 16 * 1024);
+    sentences(own)
+        .iter()
+        .any(|(_, s)| INSTEAD_OF_ME_ANY.in_text(&s.to_lowercase()) && names_a_day(&Read::new(s)))
+}
+
 /// Whether the sentence says the sender works somewhere else now ("actually I work for Y",
 /// "töötan nüüd hoopis …", "pracuję teraz w X, a nie na uczelni"): in a reply, or set
 /// against where they worked before.
@@ -308,8 +275,9 @@ fn works_elsewhere(read: &Read, is_reply: bool) -> bool {
 pub fn first_person_registration(text: &str) -> bool {
     let text = super::decode::cut_str(text, 16 * 1024);
     sentences(text).iter().any(|(_, s)| {
-        let read = Read::new(s);
-        read.words().any(|w| FIRST_PERSON.contains(&w)) && read.positive(&REGISTERING, true)
+        // In the registering clause itself: the invitation's "To register, send an e-mail to
+        // … and tell us …" names the organisers in another clause.
+        Read::new(s).positive_with(&REGISTERING, true, FIRST_PERSON)
     })
 }
 
@@ -321,6 +289,8 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
     let mut found = Found::default();
     let mut sents = sentences(own);
     let mut is_reply = reply_to_own;
+    // A forward's "Rūta, gal tau įdomu?" asks the colleague it was meant for.
+    let forward = subject.is_some_and(forwarded);
     if let Some(subject) = subject {
         let (rest, reply) = strip_subject(subject);
         is_reply |= reply;
@@ -345,6 +315,11 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
     let mut asked_to_register = false;
     // The sender names someone to take their place ("… overtager min plads").
     let mut substituted = false;
+    // A registration found in the body, not only in the subject; and a question about
+    // registering ("do I need to register separately?", "how do I sign up?").
+    let mut registered_in_body = false;
+    let mut asked_about_registering = false;
+    let mut one_day_substitute = false;
     let mut idea_paras: Vec<usize> = Vec::new();
     let mut question: Vec<(usize, &str)> = Vec::new();
     for (para, s) in &sents {
@@ -367,13 +342,16 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
         corrects_more |= correction && !introduces;
         // A question that offers an idea ("ein Vorschlag: Wie finanzieren Cluster …?") or asks
         // for a correction ("kan I rette det?") is that idea or that correction.
-        let q = !in_subject && !idea && !correction && is_question(s, &read);
+        let to_colleague = || forward && READER_INTEREST_ANY.in_text(&s.to_lowercase());
+        let q = !in_subject && !idea && !correction && is_question(s, &read) && !to_colleague();
         // "… still sign up? If yes, then for both days please": the short "if so" that
         // follows asks for the registration the question asked about.
         if !q && !in_subject && asked_to_register && answers_if_so(s) {
             registration = true;
+            registered_in_body = true;
         }
         asked_to_register = q && read.mentions(&REGISTERING);
+        asked_about_registering |= asked_to_register;
         if q {
             question.push((*para, s));
             // "Og så vil jeg gerne være med i Riga – jeg går ud fra, at denne mail kan gælde
@@ -382,11 +360,13 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
                 && Read::new(&reason).positive(&REQUESTING, true)
             {
                 registration = true;
+                registered_in_body = true;
             }
             if let Some(head) = statement_before_dash(s)
                 && Read::new(head).positive(&REQUESTING, true)
             {
                 registration = true;
+                registered_in_body = true;
             }
             asks_how_to_take_part |= (read.mentions(&ATTENDING) || read.mentions(&REGISTERING))
                 && read.words().any(|w| REMOTE.contains(&w));
@@ -396,6 +376,7 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
                 && Read::new(&head).positive(&REGISTERING, true)
             {
                 registration = true;
+                registered_in_body = true;
             }
         }
         // A real question about the event ("is there a hotel for the participants?", "can I
@@ -415,14 +396,18 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
                 w.len() == 1 && w.first().is_some_and(|x| YES_ALONE.contains(&x.as_str()))
             })
         };
-        if !q && !subject_asks && (read.positive(lexicon, true) || (!in_subject && yes_alone())) {
+        if !q
+            && !subject_asks
+            && (read.positive(lexicon, true) || reserves(&read) || (!in_subject && yes_alone()))
+        {
             registration = true;
+            registered_in_body |= !in_subject;
             restricts |= reply_to_own
                 && read.words().any(|w| ONLY.contains(&w))
                 && read.words().any(|w| FIRST_PERSON.contains(&w));
         }
         // "If the trip is not approved, I will cancel at once" cancels nothing yet.
-        let conditional = opens_with_condition(s);
+        let conditional = opens_with_condition(s) || explains_asking(s);
         // "My flight was cancelled" reports; it cancels nothing.
         let cancels = !conditional
             && read.positive(&CANCELLING, false)
@@ -443,9 +428,11 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
         // "My colleague takes my place": the sender is out, the colleague in.
         if !q && !in_subject {
             let lower = s.to_lowercase();
-            substituted |= INSTEAD_OF_ME.iter().any(|p| lower.contains(p))
+            let substitutes = INSTEAD_OF_ME_ANY.in_text(&lower)
                 && !read.words().any(|w| HEDGES.contains(&w))
                 && !conditional;
+            substituted |= substitutes;
+            one_day_substitute |= substitutes && names_a_day(&read);
         }
         if !q && idea {
             if in_subject {
@@ -491,6 +478,10 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
         // introduces the sender; there is nothing yet to correct.
         update = false;
     }
+    if registration && !registered_in_body && asked_about_registering {
+        // "Registration" as the subject of a question about registering names its topic.
+        registration = false;
+    }
     if cancellation || update {
         // "Cancel my registration" / a correction is about an existing registration.
         registration = false;
@@ -500,7 +491,7 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
         // `behalf::sender_replaced` says when the colleague's address is in the sentence).
         registration = true;
         cancellation = true;
-        update = false;
+        update = one_day_substitute;
     }
     let mut intents = Vec::new();
     if registration {
@@ -537,6 +528,8 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
 
 #[cfg(test)]
 mod kind_tests;
+#[cfg(test)]
+mod phrasing_tests;
 #[cfg(test)]
 mod situation_tests;
 #[cfg(test)]

@@ -177,7 +177,17 @@ fn consequent(previous: &[String], clause: &[String]) -> bool {
         && clause
             .first()
             .is_some_and(|x| WHETHER.contains(&x.as_str()));
-    ((opens && then) || depends) && !has(REQUEST_WORDS)
+    ((opens && then) || depends) && !has(REQUEST_WORDS) && !polite_imperative(clause)
+}
+
+/// A polite imperative ("så tilmeld mig gerne", "dann melden Sie mich gerne an", "anmäl mig
+/// gärna"): "gladly" with no first-person subject asks, like "please"; "så vil jeg gerne …"
+/// with one is a wish that waits for the condition.
+fn polite_imperative(clause: &[String]) -> bool {
+    const GLADLY: &[&str] = &["gerne", "gern", "gjerne", "gärna"];
+    const SUBJECT: &[&str] = &["jeg", "jag", "eg", "vi", "ich", "wir", "man"];
+    clause.iter().any(|x| GLADLY.contains(&x.as_str()))
+        && !clause.iter().any(|x| SUBJECT.contains(&x.as_str()))
 }
 
 /// Clauses: split at sentence ends, line ends, commas/semicolons (which end a condition) and
@@ -217,15 +227,16 @@ pub fn sentences(text: &str) -> Vec<(usize, String)> {
                 _ => {}
             }
             // "2.6." and "3.5 h" end no sentence, nor a date's last dot before a lowercase
-            // word ("illallinen 2.6. kaikille").
+            // word ("illallinen 2.6. kaikille"), nor the dots of an address or a domain
+            // ("ann.lee@example.org", "event.test").
             let after_digit = cur.chars().rev().nth(1).is_some_and(|d| d.is_ascii_digit());
             let mut ahead = chars.clone();
-            let in_number = c == '.'
-                && (ahead.peek().is_some_and(|n| n.is_ascii_digit())
+            let inside_a_token = c == '.'
+                && (ahead.peek().is_some_and(|n| n.is_alphanumeric())
                     || (after_digit
                         && ahead.next() == Some(' ')
                         && ahead.next().is_some_and(char::is_lowercase)));
-            if !quoted && !in_number && matches!(c, '.' | '!' | '?') {
+            if !quoted && !inside_a_token && matches!(c, '.' | '!' | '?') {
                 if !cur.trim().is_empty() && cur.trim().len() > 1 {
                     out.push((p, cur.trim().to_string()));
                 }
@@ -354,6 +365,21 @@ impl Read {
             lexicon.hits(w).into_iter().any(|(_, end)| {
                 let post = w.get(end..(end + n).min(w.len())).unwrap_or(&[]);
                 post.iter().any(|x| after.contains(&x.as_str()))
+            })
+        })
+    }
+
+    /// [`Read::near_after`] with the `n` words read on past the clause's end ("ich würde
+    /// vorschlagen, Frau Berg einzuladen": the comma ends no suggestion).
+    pub fn followed_by(&self, lexicon: &Lexicon, after: &[&str], n: usize) -> bool {
+        self.clauses.iter().any(|r| {
+            let w = self.words.get(r.clone()).unwrap_or(&[]);
+            lexicon.hits(w).into_iter().any(|(_, end)| {
+                let from = r.start + end;
+                let post = self.words.get(from..(from + n).min(self.words.len()));
+                post.unwrap_or(&[])
+                    .iter()
+                    .any(|x| after.contains(&x.as_str()))
             })
         })
     }

@@ -243,3 +243,71 @@ pub const HARD: &[&str] = &[
     "трудно",
     "тяжело",
 ];
+
+/// Reserving a place ("please hold a seat for me", "rezervējiet man vietu", "забронируйте мне
+/// место", "Kan dere sette av to plasser?"): with one of [`PLACES`] close by, a request to
+/// be registered. Stems of five letters or more match inside a word.
+pub const RESERVING: &[&str] = &[
+    "reserv",
+    "rezerv",
+    "rezerw",
+    "резерв",
+    "бронир",
+    "bronee",
+    "book",
+    "boka",
+    "bestill",
+    "hold",
+    "save",
+    "varais",
+    "varat",
+    "freihalt",
+];
+
+/// [`RESERVING`]'s phrases.
+pub const RESERVING_PHRASES: &[&str] = &[
+    "sette av",
+    "sett av",
+    "sæt af",
+    "sætte af",
+    "hold of",
+    // "Jeg vil gerne have en plads".
+    "have en",
+    "få en",
+];
+
+/// Places and seats at the event, whole words: what [`RESERVING`] must name to register.
+pub const PLACES: &[&str] = &[
+    "place",
+    "places",
+    "seat",
+    "seats",
+    "spot",
+    "platz",
+    "plätze",
+    "plads",
+    "pladser",
+    "plass",
+    "plasser",
+    "plats",
+    "platser",
+    "paikka",
+    "paikan",
+    "paikkaa",
+    "paikat",
+    "paikkoja",
+    "koht",
+    "koha",
+    "kohta",
+    "kohad",
+    "vietu",
+    "vieta",
+    "vietas",
+    "vietą",
+    "vietos",
+    "vietas",
+    "miejsce",
+    "miejsca",
+    "место",
+    "места",
+];

@@ -120,3 +120,25 @@ pub const PHRASE_FILLERS: &[&str] = &[
     "chetnie",
     "przyjemnoscia",
 ];
+
+/// Compound nouns that begin with a registering stem but name a thing ("Teilnahmegebühr",
+/// "Anmeldefrist", "osallistumismaksu", "opłata rejestracyjna"): asking about them asks for no
+/// registration. Word beginnings. Not the forms ("Anmeldeformular" as a subject registers).
+pub const THING_NOUNS: &[&str] = &[
+    "teilnahmegeb",
+    "teilnahmebest",
+    "teilnahmebesch",
+    "teilnahmebeding",
+    "teilnahmezert",
+    "anmeldeschluss",
+    "anmeldefrist",
+    "anmeldegeb",
+    "anmeldebest",
+    "tilmeldingsfrist",
+    "påmeldingsfrist",
+    "anmälningsavgift",
+    "osallistumismaks",
+    "ilmoittautumisaik",
+    "rejestracyjn",
+    "регистрационн",
+];

@@ -348,6 +348,27 @@ pub const CORRECTION_PHRASES_IN_REPLY: &[&str] = &[
     "должна быть",
     "должен быть",
     "должно быть",
+    // The record's field as it is now or rightly: "organisationen hedder nu …", "richtig ist:
+    // …", "организация теперь называется …".
+    "hedder nu",
+    "heter nå",
+    "heter nu",
+    "heißt jetzt",
+    "heißt nun",
+    "richtig ist",
+    "correct is",
+    "is now called",
+    "is called now",
+    "теперь называется",
+    "называется теперь",
+    "tagad saucas",
+    "dabar vadinasi",
+    "nazywa się teraz",
+    "teraz nazywa się",
+    "kutsutaan nyt",
+    "on nyt nimeltään",
+    "nüüd nimi",
+    "nimi on nüüd",
 ];
 
 /// Plans, whose change is no correction ("die Pläne haben sich geändert", "change of plans"):

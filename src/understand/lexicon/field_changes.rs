@@ -37,6 +37,17 @@ pub const CHANGING: &[&str] = &[
     "поменя",
     "замен",
     "исправ",
+    // Updating: "Kan I opdatere det?", "bitte aktualisieren", "päivittää", "atjaunināt".
+    "opdater",
+    "oppdater",
+    "uppdater",
+    "aktualisier",
+    "päivit",
+    "uuenda",
+    "atjaunin",
+    "atnaujin",
+    "aktualizu",
+    "обнов",
 ];
 
 /// Fields of the record, as the sender names them (stems of five letters or more match
@@ -86,6 +97,38 @@ pub const RECORD_FIELDS: &[&str] = &[
     "имя",
     "фамили",
     "назван",
+    // Experience with internationalisation, as the acknowledgement's groups name it ("please
+    // mark that we do have experience").
+    "experience",
+    "erfahrung",
+    "erfaring",
+    "erfarenhet",
+    "kokemus",
+    "kokemuks",
+    "kogemus",
+    "pieredz",
+    "patirt",
+    "doświadcz",
+    "опыт",
+];
+
+/// Marking something on the record ("lūdzu, atzīmējiet, ka mums ir pieredze", "bitte vermerken
+/// Sie …", "отметьте, пожалуйста, …"): with a field of the record, in a reply to regbot's
+/// acknowledgement, a correction. Stems of five letters or more match inside a word.
+pub const MARKING: &[&str] = &[
+    "mark",
+    "vermerk",
+    "markier",
+    "notera",
+    "noter",
+    "merkit",
+    "märki",
+    "märgi",
+    "atzīmē",
+    "pažymė",
+    "zaznacz",
+    "odnotu",
+    "отмет",
 ];
 
 /// How a name is spelled (stems): with a field of the record it corrects ("mit efternavn

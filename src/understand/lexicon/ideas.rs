@@ -132,6 +132,47 @@ pub const IDEA_TAKEN_AFTER: &[&str] = &[
     "zdobyć",
 ];
 
+/// A suggestion of someone to ask or invite ("I'd suggest you contact Karmen from …", "ich
+/// würde vorschlagen, Frau X einzuladen", "siūlyčiau susisiekti su …"): up to three words
+/// after the idea word; a contact, not an idea for the programme.
+pub const IDEA_SOMEONE_AFTER: &[&str] = &[
+    "contact",
+    "invite",
+    "ask",
+    "reach",
+    "kontaktieren",
+    "einladen",
+    "einzuladen",
+    "kontakt",
+    "kontakte",
+    "kontakten",
+    "kontakta",
+    "kontakter",
+    "kontakte",
+    "invitere",
+    "inviter",
+    "bjude",
+    "bjuda",
+    "yhteyttä",
+    "kutsua",
+    "kutsumaan",
+    "ühendust",
+    "kutsuda",
+    "sazināties",
+    "sazinieties",
+    "uzaicināt",
+    "susisiekti",
+    "susisiekite",
+    "pakviesti",
+    "skontaktować",
+    "skontaktujcie",
+    "zaprosić",
+    "связаться",
+    "свяжитесь",
+    "пригласить",
+    "обратиться",
+];
+
 /// Idea words that only count as whole words: Latvian "ieteikt" (suggest) is inside
 /// "pieteikties" (register).
 pub const IDEA_WORDS: &[&str] = &[
@@ -426,6 +467,11 @@ pub const TALKS: &[&str] = &[
     "доклад",
     "выступ",
     "презентац",
+    // Telling about one's own case: "labprāt pastāstītu par mūsu pieredzi", "mielai
+    // papasakočiau", "chętnie opowiem".
+    "pastāst",
+    "papasak",
+    "opowi",
 ];
 
 /// Offering, whole words: a modal or a word of willingness ("I could", "ich könnte", "jeg
@@ -477,6 +523,7 @@ pub const OFFERING: &[&str] = &[
     "готов",
     "готова",
     "готовы",
+    "valmis",
 ];
 
 /// The sender or their organisation in an offer, whole words (first-person verbs of the
@@ -532,6 +579,10 @@ pub const OFFERING_SELF: &[&str] = &[
     "naszym",
     "я",
     "мы",
+    "oleksin",
+    "oleksime",
+    "papasakočiau",
+    "papasakosiu",
 ];
 
 /// Sending or sharing, stems: talks sent afterwards are the event's, not an offer ("I would

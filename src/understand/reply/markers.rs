@@ -107,9 +107,11 @@ pub fn forward_marker(line: &str) -> bool {
     if t.chars().count() > 80 {
         return false;
     }
+    if !(t.starts_with('-') || t.ends_with(':') || t.ends_with('-')) {
+        return false;
+    }
     let lower = t.to_lowercase();
     FORWARDED.iter().any(|f| lower.contains(f))
-        && (t.starts_with('-') || t.ends_with(':') || t.ends_with('-'))
 }
 
 /// A signature delimiter: "-- ", "--", a line of underscores, Gmail's invisible "ᐧ" or an

@@ -1,0 +1,67 @@
+//! A fixed list of phrases looked for in a text with one automaton: one pass over the text
+//! instead of one substring search per phrase (each search builds a searcher of its own, which
+//! for short sentences costs more than the search).
+
+use std::sync::OnceLock;
+
+use aho_corasick::AhoCorasick;
+
+/// `list.iter().any(|p| text.contains(p))`, answered by an automaton built on first use.
+pub struct AnyOf {
+    list: &'static [&'static str],
+    automaton: OnceLock<Option<AhoCorasick>>,
+}
+
+impl AnyOf {
+    pub const fn new(list: &'static [&'static str]) -> Self {
+        Self {
+            list,
+            automaton: OnceLock::new(),
+        }
+    }
+
+    /// True when any phrase of the list occurs in `text` (as a substring, as `str::contains`).
+    pub fn in_text(&self, text: &str) -> bool {
+        // The automaton cannot fail to build for lists of this size; if it did, each phrase
+        // is looked for in turn: slower, same answer.
+        match self
+            .automaton
+            .get_or_init(|| AhoCorasick::new(self.list).ok())
+        {
+            Some(automaton) => automaton.is_match(text),
+            None => self.list.iter().any(|p| text.contains(p)),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::AnyOf;
+
+    static LIST: AnyOf = AnyOf::new(&["for years", "seit ", "jau ", "ž"]);
+
+    #[test]
+    fn answers_as_contains_does() {
+        for text in [
+            "we have worked abroad for years now",
+            "seit 2014 im ausland",
+            "mēs jau strādājam",
+            "už",
+            "seit",
+            "",
+            "for year",
+        ] {
+            let expected = ["for years", "seit ", "jau ", "ž"]
+                .iter()
+                .any(|p| text.contains(p));
+            assert_eq!(LIST.in_text(text), expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn an_empty_phrase_matches_everything_as_contains_does() {
+        static EMPTY: AnyOf = AnyOf::new(&["", "x"]);
+        assert!(EMPTY.in_text("abc"));
+        assert!(EMPTY.in_text(""));
+    }
+}
