@@ -123,8 +123,7 @@ pub fn asked_for(text: &str, from: Option<&str>) -> Option<String> {
             BADGE_NAME_WORDS.iter().any(|w| l.contains(w))
         })
         .flat_map(full_names)
-        .filter(|n| skeleton(n) == sender && n.as_str() != from.trim())
-        .last()
+        .rfind(|n| skeleton(n) == sender && n.as_str() != from.trim())
 }
 
 #[cfg(test)]
