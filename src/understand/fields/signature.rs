@@ -304,6 +304,19 @@ pub fn signature(text: &str, known: &[&str]) -> Signature {
         if part.split_whitespace().count() <= 8
             && part.chars().next().is_some_and(|c| c.is_alphanumeric())
         {
+            // "VD, Lund Marin Teknik AB": a job title before a comma is no part of the name.
+            let part = match part.split_once(", ") {
+                Some((title, rest))
+                    if (is_title_line(title)
+                        || ["vd", "md", "gf", "adm. dir."]
+                            .contains(&title.trim().to_lowercase().as_str()))
+                        && !rest.is_empty()
+                        && !is_place_line(rest) =>
+                {
+                    rest
+                }
+                _ => part,
+            };
             // "Aviation Valley, Poland": the trailing place belongs to the address.
             let mut org = (*part).to_string();
             if let Some((head, tail)) = part.rsplit_once(',')
@@ -570,6 +583,12 @@ mod tests {
         );
         assert_eq!(s.organisation.as_deref(), Some("SIA Zemgales Koks"));
         assert_eq!(s.country.as_deref(), Some("LV"));
+        // A job title and the company on one line.
+        let s = signature(
+            "Hej, jag kommer.\n\nLena Holm\nVD, Holm Marin AB\nKalmar",
+            &["Lena Holm"],
+        );
+        assert_eq!(s.organisation.as_deref(), Some("Holm Marin AB"));
         // A phone's one-line signature.
         let s = signature(
             "Jeg blir med.\n\nEirik\n\nEirik Solberg | Daglig leder | Energiklyngen Vest | Bergen",
