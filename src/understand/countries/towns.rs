@@ -8,6 +8,8 @@
 //! both sides, so "Lodz" and "Jyvaskyla" typed without them match too. Names that are everyday
 //! words in a language of the region ("Essen", "Halle", "Moss", "Tapa", "Nokia") are left out.
 
+mod beyond;
+
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -429,26 +431,6 @@ const TOWNS: &[(&str, &[&str])] = &[
             "Kołobrzeg",
         ],
     ),
-    // Beyond the region, as its partners sign: the British Isles, the Faroe Islands, Iceland.
-    (
-        "GB",
-        &[
-            "Aberdeen",
-            "Edinburgh",
-            "Glasgow",
-            "London",
-            "Swansea",
-            "Cardiff",
-            "Belfast",
-            "Inverness",
-            "Kirkwall",
-            "Lerwick",
-            "Manchester",
-            "Newcastle",
-        ],
-    ),
-    ("FO", &["Tórshavn", "Klaksvík"]),
-    ("IS", &["Reykjavík", "Akureyri"]),
     (
         "RU",
         &[
@@ -480,7 +462,7 @@ struct Town {
 /// Towns by the first three letters of their folded name, so a word is compared with a handful.
 static INDEX: LazyLock<HashMap<String, Vec<Town>>> = LazyLock::new(|| {
     let mut index: HashMap<String, Vec<Town>> = HashMap::new();
-    for (code, towns) in TOWNS {
+    for (code, towns) in TOWNS.iter().chain(beyond::BEYOND) {
         for town in *towns {
             let name = fold(town);
             let stem = stem_of(&name);

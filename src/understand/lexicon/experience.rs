@@ -416,43 +416,6 @@ pub const RECENTLY: &[&str] = &[
     "в прошлом году",
 ];
 
-/// Experience words about other people ("learn from more experienced clusters", "useful for
-/// beginners"): they say nothing about the sender.
-pub const OTHERS_EXPERIENCE: &[&str] = &[
-    // "so that I am not put in the beginners' group": a group, not the sender.
-    // Running text reaches this list without punctuation.
-    "beginners group",
-    "beginners' group",
-    "beginner group",
-    "anfängergruppe",
-    "nybörjargrupp",
-    "begyndergruppe",
-    "nybegynnergruppe",
-    "aloittelijaryhm",
-    "algajate grupp",
-    "iesācēju grup",
-    "pradedančiųjų grup",
-    "grupy początkując",
-    "grupie początkując",
-    "группу начинающих",
-    "группе начинающих",
-    "more experienced",
-    "from experienced",
-    "erfahrenere",
-    "erfahrenen",
-    "for beginners",
-    "für anfänger",
-    "pradedantiesiems",
-    "iesācējiem",
-    "algajatele",
-    "aloittelijoille",
-    "för nybörjare",
-    "for begyndere",
-    "for nybegynnere",
-    "dla początkujących",
-    "для начинающих",
-];
-
 /// "Never before" in the region's languages: with work abroad named in the same sentence
 /// ("we have never worked with international partners"), the sender is starting.
 pub const NEVER_BEFORE: &[&str] = &[

@@ -199,3 +199,40 @@ pub const LOCAL: &[&str] = &[
     "местн",
     "регион",
 ];
+
+/// Experience words about other people ("learn from more experienced clusters", "useful for
+/// beginners"): they say nothing about the sender.
+pub const OTHERS_EXPERIENCE: &[&str] = &[
+    // "so that I am not put in the beginners' group": a group, not the sender.
+    // Running text reaches this list without punctuation.
+    "beginners group",
+    "beginners' group",
+    "beginner group",
+    "anfängergruppe",
+    "nybörjargrupp",
+    "begyndergruppe",
+    "nybegynnergruppe",
+    "aloittelijaryhm",
+    "algajate grupp",
+    "iesācēju grup",
+    "pradedančiųjų grup",
+    "grupy początkując",
+    "grupie początkując",
+    "группу начинающих",
+    "группе начинающих",
+    "more experienced",
+    "from experienced",
+    "erfahrenere",
+    "erfahrenen",
+    "for beginners",
+    "für anfänger",
+    "pradedantiesiems",
+    "iesācējiem",
+    "algajatele",
+    "aloittelijoille",
+    "för nybörjare",
+    "for begyndere",
+    "for nybegynnere",
+    "dla początkujących",
+    "для начинающих",
+];
