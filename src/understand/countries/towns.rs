@@ -13,14 +13,14 @@ mod beyond;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-/// (code, towns as written in their own language, plus Russian forms of Baltic towns).
+/// (code, towns as written in their own language, plus Russian forms of Baltic towns). Each
+/// list opens with the larger cities (also in `countries::CITIES`), so that a case meaning
+/// "from" ("Pärnust", "Espoosta") says where the sender travels from; capitals are left out
+/// (often only the venue or a stopover).
 const TOWNS: &[(&str, &[&str])] = &[
     (
         "LV",
         &[
-            // The larger cities too (also in `countries::CITIES`), so that a case meaning
-            // "from" ("Pärnust", "Tampereelta") says where the sender travels from; capitals
-            // are left out (often only the venue or a stopover).
             "Liepāja",
             "Jelgava",
             "Daugavpils",
@@ -64,9 +64,6 @@ const TOWNS: &[(&str, &[&str])] = &[
     (
         "LT",
         &[
-            // The larger cities too (also in `countries::CITIES`), so that a case meaning
-            // "from" ("Pärnust", "Tampereelta") says where the sender travels from; capitals
-            // are left out (often only the venue or a stopover).
             "Kaunas",
             "Klaipėda",
             "Šiauliai",
@@ -102,9 +99,6 @@ const TOWNS: &[(&str, &[&str])] = &[
     (
         "EE",
         &[
-            // The larger cities too (also in `countries::CITIES`), so that a case meaning
-            // "from" ("Pärnust", "Tampereelta") says where the sender travels from; capitals
-            // are left out (often only the venue or a stopover).
             "Tartu",
             "Pärnu",
             "Narva",
@@ -134,9 +128,6 @@ const TOWNS: &[(&str, &[&str])] = &[
     (
         "FI",
         &[
-            // The larger cities too (also in `countries::CITIES`), so that a case meaning
-            // "from" ("Pärnust", "Tampereelta") says where the sender travels from; capitals
-            // are left out (often only the venue or a stopover).
             "Tampere",
             "Turku",
             "Espoo",
@@ -193,9 +184,6 @@ const TOWNS: &[(&str, &[&str])] = &[
     (
         "SE",
         &[
-            // The larger cities too (also in `countries::CITIES`), so that a case meaning
-            // "from" ("Pärnust", "Tampereelta") says where the sender travels from; capitals
-            // are left out (often only the venue or a stopover).
             "Göteborg",
             "Malmö",
             "Uppsala",
@@ -245,9 +233,6 @@ const TOWNS: &[(&str, &[&str])] = &[
     (
         "DK",
         &[
-            // The larger cities too (also in `countries::CITIES`), so that a case meaning
-            // "from" ("Pärnust", "Tampereelta") says where the sender travels from; capitals
-            // are left out (often only the venue or a stopover).
             "Aarhus",
             "Odense",
             "Aalborg",
@@ -288,9 +273,6 @@ const TOWNS: &[(&str, &[&str])] = &[
     (
         "NO",
         &[
-            // The larger cities too (also in `countries::CITIES`), so that a case meaning
-            // "from" ("Pärnust", "Tampereelta") says where the sender travels from; capitals
-            // are left out (often only the venue or a stopover).
             "Bergen",
             "Trondheim",
             "Stavanger",
@@ -333,9 +315,6 @@ const TOWNS: &[(&str, &[&str])] = &[
     (
         "DE",
         &[
-            // The larger cities too (also in `countries::CITIES`), so that a case meaning
-            // "from" ("Pärnust", "Tampereelta") says where the sender travels from; capitals
-            // are left out (often only the venue or a stopover).
             "Kiel",
             "Rostock",
             "Hamburg",
@@ -388,9 +367,6 @@ const TOWNS: &[(&str, &[&str])] = &[
     (
         "PL",
         &[
-            // The larger cities too (also in `countries::CITIES`), so that a case meaning
-            // "from" ("Pärnust", "Tampereelta") says where the sender travels from; capitals
-            // are left out (often only the venue or a stopover).
             "Gdańsk",
             "Gdynia",
             "Kraków",
