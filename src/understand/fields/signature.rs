@@ -387,7 +387,16 @@ pub fn inline_signature(text: &str, known: &[&str]) -> Signature {
             break;
         };
         let capitalised = org.chars().next().is_some_and(char::is_uppercase);
-        let plausible = (capitalised || has_org_word(org))
+        // "Меня зовут Иван Петров, я из …": a clause of the sender's, not a name.
+        let pronoun = org.split_whitespace().next().is_some_and(|w| {
+            [
+                "я", "мы", "i", "we", "ich", "wir", "jag", "vi", "jeg", "es", "mēs", "aš", "mes",
+                "ma", "me", "minä", "olen", "jestem", "ja", "my",
+            ]
+            .contains(&w.to_lowercase().as_str())
+        });
+        let plausible = !pronoun
+            && (capitalised || has_org_word(org))
             && org.split_whitespace().count() <= 8
             && !is_place_line(org)
             && !is_title_line(org)

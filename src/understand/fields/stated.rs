@@ -10,8 +10,9 @@ use super::super::countries::{
 };
 use super::super::lexicon::fields::NAME_TITLES;
 use super::super::lexicon::stated::{
-    AS_TITLE, BUT, CHANGED_TO, COUNTRY_CUES, I_AM, KIND_OF_ORGANISATION, NAME_CUES, NOT,
-    ORGANISATION_CUES, ORGANISATION_FIELD, REPRESENTATIVE, TITLE_AT, TRAILING, WORKS_AS,
+    AS_TITLE, BUT, CHANGED_TO, COUNTRY_CUES, I_AM, INTRODUCED_FROM, INTRODUCTION,
+    KIND_OF_ORGANISATION, NAME_CUES, NOT, ORGANISATION_CUES, ORGANISATION_FIELD, REPRESENTATIVE,
+    TITLE_AT, TRAILING, WORKS_AS,
 };
 use super::names;
 use super::organisation::organisation_end;
@@ -67,6 +68,7 @@ static NAMES: LazyLock<Cues> = LazyLock::new(|| Cues::new(NAME_CUES));
 static ORGANISATIONS: LazyLock<Cues> = LazyLock::new(|| Cues::new(ORGANISATION_CUES));
 static COUNTRIES: LazyLock<Cues> = LazyLock::new(|| Cues::new(COUNTRY_CUES));
 static AS_TITLES: LazyLock<Cues> = LazyLock::new(|| Cues::new(AS_TITLE));
+static INTRODUCTIONS: LazyLock<Cues> = LazyLock::new(|| Cues::new(INTRODUCTION));
 
 /// Where each cue occurs at the start of a word: (start of the cue, start of the value after
 /// it), earliest first, and for one start the longest cue first.
@@ -165,8 +167,10 @@ fn organisation_at(rest: &str) -> Option<(String, Option<String>)> {
     let mut town_country = None;
     if words.len() >= 3
         && let [.., from, town] = words.as_slice()
-        && ["z", "ze", "from", "aus", "från", "fra", "iš", "no", "из"]
-            .contains(&from.to_lowercase().as_str())
+        && [
+            "z", "ze", "from", "aus", "från", "fra", "iš", "no", "из", "in", "i",
+        ]
+        .contains(&from.to_lowercase().as_str())
     {
         let town = town.trim_matches(|c: char| !c.is_alphanumeric());
         if is_place_line(town) {
@@ -436,6 +440,49 @@ fn organisation_after_title(text: &str, lower: &str) -> Option<(String, Option<S
     })
 }
 
+/// The organisation after the sender's name in an introduction: "this is Emma Smith from Tech
+/// Hub", "mein Name ist Peter Schulz von der IHK Rostock", "esmu Jānis Bērziņš no Vidzemes
+/// inovāciju centra" (in the case the word after the name wants, put in the nominative).
+fn organisation_after_introduction(text: &str, lower: &str) -> Option<(String, Option<String>)> {
+    cue_hits(lower, &INTRODUCTIONS)
+        .into_iter()
+        .find_map(|(_, at)| {
+            let rest = text.get(at..)?;
+            let name = name_at(rest)?;
+            // Past the name as written (titles included) to the word after it.
+            let last = name.split_whitespace().last()?;
+            let after_name = rest.find(last)? + last.len();
+            let after = rest.get(after_name..)?.trim_start_matches([',', ' ']);
+            let after_lower = aligned_lower(after);
+            let (word, case_cue) = INTRODUCED_FROM
+                .iter()
+                .find(|(w, _)| after_lower.starts_with(w))?;
+            let value = after.get(word.len()..)?;
+            let (written, country) =
+                organisation_at(&up_to_lowercase_unless_inflected(value, case_cue))?;
+            if is_place_line(&written) {
+                return None;
+            }
+            let org = if case_cue.is_empty() {
+                written
+            } else {
+                super::nominative::nominative(&written, case_cue)
+            };
+            (!is_place_line(&org)).then_some((org, country))
+        })
+}
+
+/// The first line of `value`, cut at its first lowercase word for the languages whose names
+/// are capitalised ([`up_to_lowercase`]); kept whole where the name inflects (`case_cue`).
+fn up_to_lowercase_unless_inflected(value: &str, case_cue: &str) -> String {
+    let line = value.lines().next().unwrap_or("");
+    if case_cue.is_empty() {
+        up_to_lowercase(line)
+    } else {
+        line.to_string()
+    }
+}
+
 /// A name in English, German or a Scandinavian language ends at its first lowercase word
 /// other than a joining one: "Cluster Ernährungswirtschaft möchte ich …" (the verb follows).
 fn up_to_lowercase(org: &str) -> String {
@@ -493,7 +540,9 @@ fn first<T>(text: &str, lower: &str, cues: &Cues, read: impl Fn(&str) -> Option<
 pub fn organisation(text: &str) -> Option<(String, Option<String>)> {
     let text = super::super::decode::cut_str(text, 32 * 1024);
     let lower = aligned_lower(text);
-    first_organisation(text, &lower).or_else(|| organisation_after_title(text, &lower))
+    first_organisation(text, &lower)
+        .or_else(|| organisation_after_title(text, &lower))
+        .or_else(|| organisation_after_introduction(text, &lower))
 }
 
 /// An organisation named as the new value of the field in a sentence that changes it
@@ -540,7 +589,8 @@ pub fn stated(text: &str) -> Stated {
     let lower = aligned_lower(text);
     let org = first_organisation(text, &lower)
         .or_else(|| organisation_changed(text, &lower))
-        .or_else(|| organisation_after_title(text, &lower));
+        .or_else(|| organisation_after_title(text, &lower))
+        .or_else(|| organisation_after_introduction(text, &lower));
     let country = first(text, &lower, &COUNTRIES, |rest| {
         let value = value_start(rest);
         let first_words: Vec<&str> = value.split_whitespace().take(2).collect();

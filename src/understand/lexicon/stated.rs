@@ -255,6 +255,25 @@ pub const ORGANISATION_CUES: &[&str] = &[
     "jag är anställd vid ",
     "jag är anställd hos ",
     "ich bin angestellt bei ",
+    // The subject left out after "and" ("Jeg hedder Ole og kommer fra …", "jag heter Anna och
+    // jobbar på …").
+    "og kommer fra ",
+    "og jobber i ",
+    "og jobber hos ",
+    "og jobber for ",
+    "og jobber på ",
+    "og arbejder hos ",
+    "og arbejder for ",
+    "og arbejder i ",
+    "och jobbar på ",
+    "och jobbar vid ",
+    "och arbetar på ",
+    "och arbetar vid ",
+    "och kommer från ",
+    "und arbeite bei ",
+    "und komme von ",
+    "and work at ",
+    "and work for ",
     "i am employed by ",
     "i am employed at ",
     "i'm employed by ",
@@ -575,4 +594,44 @@ pub const AS_TITLE: &[&str] = &[
 pub const TITLE_AT: &[&str] = &[
     "at", "of", "with", "in", "for", "bei", "beim", "im", "des", "der", "von", "vom", "på", "vid",
     "för", "hos", "i", "ved", "for", "w", "we", "в", "во",
+];
+
+/// Cues before the sender's own name in an introduction ("this is Emma Smith from …", "mein
+/// Name ist Peter Schulz von der …", "esmu Jānis Bērziņš no …"): [`INTRODUCED_FROM`] after the
+/// name introduces the organisation.
+pub const INTRODUCTION: &[&str] = &[
+    "this is ",
+    "my name is ",
+    "i am ",
+    "i'm ",
+    "mein name ist ",
+    "ich bin ",
+    "jag heter ",
+    "jeg hedder ",
+    "jeg heter ",
+    "nazywam się ",
+    "меня зовут ",
+    "esmu ",
+    "esu ",
+    "mans vārds ir ",
+    "mano vardas ",
+];
+
+/// (word after the introduced name, the organisation cue whose case it takes): "from", "von
+/// der", "no" (Latvian genitive), "iš" (Lithuanian genitive), "z" (Polish genitive), "из".
+pub const INTRODUCED_FROM: &[(&str, &str)] = &[
+    ("from ", ""),
+    ("at ", ""),
+    ("with ", ""),
+    ("von der ", ""),
+    ("vom ", ""),
+    ("von ", ""),
+    ("bei der ", ""),
+    ("från ", ""),
+    ("fra ", ""),
+    ("no ", "esmu no"),
+    ("iš ", "esu iš"),
+    ("z ", "jestem z"),
+    ("ze ", "jestem z"),
+    ("из ", "я из"),
 ];

@@ -381,3 +381,31 @@ fn a_date_after_the_verb_of_working_is_no_organisation() {
         Some("Hafen AG")
     );
 }
+
+#[test]
+fn the_organisation_after_the_senders_name_in_an_introduction() {
+    for (text, org) in [
+        (
+            "Hi, this is Ann Lee from Baltic Wind Partners - please register me.",
+            "Baltic Wind Partners",
+        ),
+        (
+            "Mein Name ist Eva Roth von der Handwerkskammer Schwerin, ich möchte teilnehmen.",
+            "Handwerkskammer Schwerin",
+        ),
+        (
+            "Labdien, esmu Ilze Kalna no Latgales biznesa centra un vēlos pieteikties.",
+            "Latgales biznesa centrs",
+        ),
+        (
+            "Jeg heter Ola Dahl og jobber i Havbruksklyngen Midt. Jeg vil delta.",
+            "Havbruksklyngen Midt",
+        ),
+    ] {
+        assert_eq!(
+            organisation(text).map(|o| o.0).as_deref(),
+            Some(org),
+            "{text}"
+        );
+    }
+}
