@@ -18,8 +18,8 @@ use super::fields::person_case;
 use super::fields::{find_email, is_title_word};
 use super::intents;
 use super::lexicon::behalf::{
-    ADDRESS_WORDS, ASKS, Ask, CLAUSE_JOINS, HE_OR_SHE, INSTEAD, INSTEAD_OF_ME, LATER, NOT_YET,
-    ONE_MORE, STAFF, WITH_ME,
+    ADDING, ADDRESS_WORDS, ASKS, Ask, CLAUSE_JOINS, HE_OR_SHE, INSTEAD, INSTEAD_OF_ME, LATER,
+    NOT_YET, ONE_MORE, STAFF, WITH_ME,
 };
 use super::lexicon::stance::{OTHER_NAME, OTHER_PERSON};
 use super::lexicon::{COLLEAGUE, ME};
@@ -450,6 +450,12 @@ fn without_instead(lower: &str) -> (String, Instead) {
 
 /// Whether a sentence that names someone with an address says they come instead of the
 /// sender.
+/// [`says_instead`] over a whole text.
+pub fn says_instead_in(own: &str) -> bool {
+    let own = super::decode::cut_str(own, 16 * 1024);
+    says_instead(&own.lines().collect::<Vec<_>>())
+}
+
 fn says_instead(lines: &[&str]) -> bool {
     lines.iter().take(200).any(|line| {
         sentences(line).any(|sentence| {
@@ -493,6 +499,23 @@ fn lists_sender(lines: &[&str], at: usize, exclude: &[String]) -> bool {
             exclude
                 .iter()
                 .any(|e| !e.is_empty() && lower.contains(&e.to_lowercase()))
+        })
+}
+
+/// Whether a reply asks to add a colleague to the sender's registration ("Would it be possible
+/// to add her to my registration? Her address is …", "Lūdzu pierakstiet arī viņu: Mārtiņš
+/// Strazds"): a sentence that adds, in a mail that speaks of a colleague or a member of staff.
+pub fn adds_someone(own: &str) -> bool {
+    let own = super::decode::cut_str(own, 16 * 1024);
+    let lower = own.to_lowercase();
+    let someone =
+        COLLEAGUE.iter().any(|c| lower.contains(c)) || STAFF.iter().any(|s| lower.contains(s));
+    someone
+        && own.lines().take(200).any(|line| {
+            sentences(line).any(|s| {
+                let l = s.to_lowercase();
+                ADDING.iter().any(|a| l.contains(a))
+            })
         })
 }
 

@@ -328,6 +328,18 @@ pub fn understand(raw: &[u8], config: &UnderstandConfig) -> Understanding {
             found.intents.sort();
         }
     }
+    // "Could you add my colleague to my registration?" in a reply registers the colleague;
+    // the words of changing a registration read as a correction.
+    if found.intents.contains(&Intent::Update)
+        && !found.intents.contains(&Intent::Registration)
+        && !found.intents.contains(&Intent::Cancellation)
+        && reply_to_own
+        && behalf::adds_someone(&own)
+    {
+        found.intents.retain(|i| *i != Intent::Update);
+        found.intents.push(Intent::Registration);
+        found.intents.sort();
+    }
     let mut missing_address = false;
     let has = |i: Intent| found.intents.contains(&i);
     // "It's me who cancels, please register A and B": a cancellation (or an "instead of me"
@@ -359,6 +371,11 @@ pub fn understand(raw: &[u8], config: &UnderstandConfig) -> Understanding {
             }));
         if b.sender_out {
             behalf::sender_replaced(&mut found.intents, intents::substitutes_for_one_day(&own));
+            // "I can't make it myself, but please sign up my colleague A (a@…)" in a first
+            // mail: the sender was never registered; only the colleague is.
+            if found.only_not_coming && !reply_to_own && !behalf::says_instead_in(&own) {
+                found.intents.retain(|i| *i != Intent::Cancellation);
+            }
         }
         if !b.others.is_empty() {
             let others: Vec<Participant> = b
@@ -592,5 +609,7 @@ fn review(
     None
 }
 
+#[cfg(test)]
+mod colleague_tests;
 #[cfg(test)]
 mod tests;

@@ -39,6 +39,8 @@ static OBLIGATION_QUESTIONS_ANY: AnyOf = AnyOf::new(OBLIGATION_QUESTIONS);
 static QUESTION_OPENERS_ANY: AnyOf = AnyOf::new(QUESTION_OPENERS);
 static INSTEAD_OF_ME_ANY: AnyOf = AnyOf::new(INSTEAD_OF_ME);
 static READER_INTEREST_ANY: AnyOf = AnyOf::new(READER_INTEREST);
+static NEXT_TIME_ANY: AnyOf = AnyOf::new(NEXT_TIME);
+static WOULD_HAVE_ANY: AnyOf = AnyOf::new(WOULD_HAVE);
 
 // Each word list made ready for matching once (see `sentences::Lexicon`).
 static REGISTERING: LazyLock<Lexicon> = LazyLock::new(|| {
@@ -75,6 +77,7 @@ static SAYING_SOMETHING: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(SAYIN
 static CHANGING_SOMETHING: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(CHANGING, &[]));
 static A_FIELD: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(RECORD_FIELDS, &[]));
 static MARKING_SOMETHING: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(MARKING, &[]));
+static AN_EXPERIENCE: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(EXPERIENCE_VALUES, &[]));
 static WRITTEN_WRONG: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(WRONG, &[]));
 static SPELLED_AS: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(SPELLED, &[]));
 static TALK: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(TALKS, &[]));
@@ -100,6 +103,9 @@ pub struct Found {
     pub intents: Vec<Intent>,
     pub idea: Option<String>,
     pub question: Option<String>,
+    /// The cancellation is only the sender saying they cannot come ("I can't make it to Riga
+    /// myself"), not a request to cancel: nothing to cancel if they never registered.
+    pub only_not_coming: bool,
 }
 
 /// Strips reply and forward prefixes ("Re:", "AW:", "SV:", "Vs:", "Atb:", "Ats:", "Odp:",
@@ -147,11 +153,19 @@ fn forwarded(subject: &str) -> bool {
 fn offers_idea(sentence: &str, read: &Read) -> bool {
     let judged = || !sentence.contains(':') && read.near_after(&IDEA_NOUN, IDEA_JUDGED_AFTER, 3);
     let wished = || !sentence.trim_end().ends_with('?') && read.in_order(&IDEA_WISH, &IDEA_TOPIC);
+    // "Maybe one of the breakout groups could cover it?", "Vielleicht ließe sich das in einer
+    // der Arbeitsgruppen aufgreifen?": a suggestion for the programme, asked.
+    let suggested = || {
+        sentence.trim_end().ends_with('?')
+            && read.words().any(|w| HEDGES.contains(&w))
+            && read.mentions(&IDEA_TOPIC)
+    };
     (read.positive(&OFFERING_IDEA, false)
         && !read.near(&OFFERING_IDEA, IDEA_TAKEN_BEFORE, IDEA_TAKEN_AFTER)
         && !read.followed_by(&OFFERING_IDEA, IDEA_SOMEONE_AFTER, 3)
         && !judged())
         || wished()
+        || suggested()
         || offers_talk(read)
 }
 
@@ -175,6 +189,9 @@ fn corrects(read: &Read, reply_to_own: bool) -> bool {
             && read.mentions(&A_FIELD))
         || changes_field(read, reply_to_own)
         || (reply_to_own && read.positive(&MARKING_SOMETHING, false) && read.mentions(&A_FIELD))
+        || (reply_to_own
+            && read.positive(&CHANGING_SOMETHING, false)
+            && read.mentions(&AN_EXPERIENCE))
         || (reply_to_own
             && ((read.positive(&CORRECTING_IN_REPLY, false)
                 && !read.near(&CORRECTING_IN_REPLY, PLANS, PLANS))
@@ -233,6 +250,12 @@ fn answers_if_so(sentence: &str) -> bool {
             // Latvian "ja" (if) too: after a question, not the Polish "I" or German "yes".
             .is_some_and(|w| CONDITIONS.contains(&w.as_str()) || w == "ja")
         && !first.iter().any(|w| NEGATORS.contains(&w.as_str()))
+}
+
+/// Whether the sentence speaks of another edition or of what would have been.
+fn elsewhen(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase();
+    NEXT_TIME_ANY.in_text(&lower) || WOULD_HAVE_ANY.in_text(&lower)
 }
 
 /// Whether the sentence names one of the event's days ("on the second day", "teisel päeval"),
@@ -399,6 +422,9 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
         if !q
             && !subject_asks
             && (read.positive(lexicon, true) || reserves(&read) || (!in_subject && yes_alone()))
+            // "Šoreiz bez manis, bet nākamgad noteikti gribētu būt": another edition; "I'd
+            // have loved to join": what would have been.
+            && !elsewhen(s)
         {
             registration = true;
             registered_in_body |= !in_subject;
@@ -423,7 +449,10 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
         if reply_to_own && !q && !in_subject && read.words().any(|w| DAYS.contains(&w)) {
             let only = read.words().any(|w| ONLY.contains(&w));
             let which = read.words().any(|w| WHICH_DAY.contains(&w));
-            restricts |= only || (which && (cancels || read.refused(&ATTENDING)));
+            // The day named in the clause that cancels: "melde fra – min datter skal opereres
+            // den 2. juni" gives the reason for cancelling it all.
+            let struck = cancels && read.positive_with(&CANCELLING, false, DAYS);
+            restricts |= only || (which && (struck || read.refused_with(&ATTENDING, DAYS)));
         }
         // "My colleague takes my place": the sender is out, the colleague in.
         if !q && !in_subject {
@@ -468,6 +497,7 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
     // is nothing to cancel).
     // And one who cannot come but registers a colleague registers the colleague.
     if refusal && idea_paras.is_empty() && !update && !registration && !asks_how_to_take_part {
+        found.only_not_coming = !cancellation;
         cancellation = true;
     }
     if restricts {

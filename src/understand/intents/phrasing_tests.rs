@@ -137,3 +137,91 @@ fn what_a_field_is_now_or_rightly_corrects_it_in_a_reply() {
         vec![Update]
     );
 }
+
+#[test]
+fn nobody_at_the_head_of_the_clause_refuses() {
+    for text in [
+        "Regrettably nobody from our small office will be able to attend in June.",
+        "Leider kann niemand von uns nach Riga kommen.",
+    ] {
+        assert!(
+            !intents("Re: Invitation", text).contains(&Registration),
+            "{text}"
+        );
+    }
+    // "ingen" further off is no subject: "vi har ingen erfaring men vil gerne deltage".
+    assert_eq!(
+        intents(
+            "Workshop",
+            "Vi har ingen erfaring med eksport men vil gerne deltage i Riga."
+        ),
+        vec![Registration]
+    );
+}
+
+#[test]
+fn a_date_in_the_reason_for_cancelling_keeps_it_a_cancellation() {
+    assert_eq!(
+        reply("Unfortunately I must cancel – my daughter has surgery on 2 June."),
+        vec![Cancellation]
+    );
+    assert!(reply("Please don't count me on the second day.").contains(&Update));
+}
+
+#[test]
+fn coming_next_year_registers_for_nothing_now() {
+    for text in [
+        "Not this time, but next year I would love to be there.",
+        "Šoreiz bez manis, bet nākamgad noteikti gribētu būt.",
+        "Diesmal leider nicht, aber nächstes Jahr bin ich dabei.",
+    ] {
+        assert!(
+            !intents("Re: Invitation", text).contains(&Registration),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_hedged_question_about_a_part_of_the_programme_suggests_it() {
+    for text in [
+        "Nothing covers digital partner search. Maybe one of the breakout groups could take it up?",
+        "Vielleicht ließe sich das in einer der Arbeitsgruppen aufgreifen?",
+        "Måske kunne en af gruppesessionerne tage det op?",
+    ] {
+        let found = reply(text);
+        assert!(
+            found.contains(&Idea) && !found.contains(&Question),
+            "{text}: {found:?}"
+        );
+    }
+}
+
+#[test]
+fn what_would_have_been_registers_nothing() {
+    for text in [
+        "It's a topic close to my heart and I'd have loved to join.",
+        "Ich wäre wirklich gern dabei gewesen.",
+    ] {
+        assert!(
+            !intents("Re: Invitation", text).contains(&Registration),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn changing_the_experience_to_a_value_in_a_reply_corrects_it() {
+    for text in [
+        "Ret det gerne til erfaren.",
+        "Muuttakaa se kokeneeksi.",
+        "Please change it to experienced.",
+    ] {
+        assert_eq!(reply(text), vec![Update], "{text}");
+    }
+    // In a first mail the value is just the value.
+    assert_eq!(
+        intents("Workshop", "Please register me, we are beginners."),
+        vec![Registration]
+    );
+}

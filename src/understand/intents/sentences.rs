@@ -8,8 +8,8 @@ use super::super::lexicon::cancellation::CANCELLATION;
 use super::super::lexicon::intents::REGISTRATION;
 use super::super::lexicon::stance::{
     ALREADY, CONDITIONAL_AUX, CONDITIONS, CONJUNCTIONS, INFINITIVE_MARKERS, LATE_NEGATORS,
-    NEGATORS, NOT_AFTER, PAST_ENDINGS, PAST_TIME, PERFECT_AUX, POSSESSIVE, REQUEST_WORDS, THEN,
-    UNDECIDED, WHETHER, WISHING, YET, opens_hypothesis,
+    NEGATORS, NOBODY, NOT_AFTER, PAST_ENDINGS, PAST_TIME, PERFECT_AUX, POSSESSIVE, REQUEST_WORDS,
+    THEN, UNDECIDED, WHETHER, WISHING, YET, opens_hypothesis,
 };
 use super::matching::Lexicon;
 
@@ -128,6 +128,10 @@ pub fn stance(words: &[String], start: usize, end: usize) -> Stance {
             .chain(words.get(start.saturating_sub(1)..=start))
             .any(finnish_not)
         || after.iter().any(|w| post_negator(w))
+        || before
+            .iter()
+            .chain(words.iter().take(2.min(start)))
+            .any(|w| NOBODY.contains(&w.as_str()))
         || prefixed;
     if !refused {
         return Stance::Positive;
@@ -184,7 +188,7 @@ fn consequent(previous: &[String], clause: &[String]) -> bool {
 /// gärna"): "gladly" with no first-person subject asks, like "please"; "så vil jeg gerne …"
 /// with one is a wish that waits for the condition.
 fn polite_imperative(clause: &[String]) -> bool {
-    const GLADLY: &[&str] = &["gerne", "gern", "gjerne", "gärna"];
+    const GLADLY: &[&str] = &["gerne", "gern", "gjerne", "gärna", "endelig", "endelich"];
     const SUBJECT: &[&str] = &["jeg", "jag", "eg", "vi", "ich", "wir", "man"];
     clause.iter().any(|x| GLADLY.contains(&x.as_str()))
         && !clause.iter().any(|x| SUBJECT.contains(&x.as_str()))
@@ -342,6 +346,17 @@ impl Read {
                 .hits(w)
                 .into_iter()
                 .any(|(start, end)| stance(w, start, end) == Stance::Refused)
+        })
+    }
+
+    /// [`Read::refused`] in a clause that also holds one of `companions`.
+    pub fn refused_with(&self, lexicon: &Lexicon, companions: &[&str]) -> bool {
+        self.clause_words().any(|w| {
+            w.iter().any(|x| companions.contains(&x.as_str()))
+                && lexicon
+                    .hits(w)
+                    .into_iter()
+                    .any(|(start, end)| stance(w, start, end) == Stance::Refused)
         })
     }
 

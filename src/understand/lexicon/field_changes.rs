@@ -112,6 +112,34 @@ pub const RECORD_FIELDS: &[&str] = &[
     "опыт",
 ];
 
+/// The experience values, in a reply's "change it to experienced" ("Ret det gerne til
+/// erfaren", "Muuttakaa se kokeneeksi"): with a changing word, a correction. Only in a reply
+/// to the acknowledgement: in a first mail "we are beginners" is the value itself.
+pub const EXPERIENCE_VALUES: &[&str] = &[
+    "experienced",
+    "erfahren",
+    "erfaren",
+    "erfarne",
+    "erfarna",
+    "kokenee",
+    "kokenut",
+    "kogenud",
+    "pieredzējuš",
+    "patyrę",
+    "doświadczon",
+    "опытн",
+    "beginner",
+    "anfänger",
+    "nybegynder",
+    "nybörjare",
+    "aloittelij",
+    "algaja",
+    "iesācēj",
+    "pradedanč",
+    "początkując",
+    "начинающ",
+];
+
 /// Marking something on the record ("lūdzu, atzīmējiet, ka mums ir pieredze", "bitte vermerken
 /// Sie …", "отметьте, пожалуйста, …"): with a field of the record, in a reply to regbot's
 /// acknowledgement, a correction. Stems of five letters or more match inside a word.

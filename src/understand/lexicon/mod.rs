@@ -22,6 +22,7 @@ pub mod questions;
 pub mod reports;
 pub mod stance;
 pub mod stated;
+pub mod talks;
 
 /// Words by which the sender means themselves as the one registered ("register me and my
 /// colleague", "sign us up"); whole words. Not "I" or "we": "we would like to register our

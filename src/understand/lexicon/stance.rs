@@ -106,14 +106,6 @@ pub const NEGATORS: &[&str] = &[
     "nevar",
     // "we can't", "I/we couldn't": "bez tā mēs nevaram braukt", "negalėtume atvykti".
     "nevaram",
-    // "Nobody from our office will be able to attend".
-    "nobody",
-    "niemand",
-    "ingen",
-    "neviens",
-    "niekas",
-    "nikt",
-    "никто",
     "nevarētu",
     "nevarētum",
     "nespējam",
@@ -557,4 +549,17 @@ pub const OTHER_NAME: &[&str] = &[
     "на её имя",
     "на ее имя",
     "на его имя",
+];
+
+/// Nobody as the subject ("Regrettably nobody from our office will be able to attend",
+/// "leider kann niemand von uns kommen"): at the head of the clause or shortly before the verb,
+/// it refuses.
+pub const NOBODY: &[&str] = &[
+    "nobody",
+    "niemand",
+    "ingen",
+    "neviens",
+    "niekas",
+    "nikt",
+    "никто",
 ];

@@ -1,0 +1,61 @@
+//! Whole-message tests of colleagues: added in a reply to the acknowledgement, and registered
+//! by a sender who does not come (invented mails).
+
+use super::*;
+
+fn mail(subject: &str, body: &str, reply: bool) -> Vec<u8> {
+    let refs = if reply {
+        "In-Reply-To: <ack-1@event.test>\r\nReferences: <ack-1@event.test>\r\n"
+    } else {
+        ""
+    };
+    format!(
+        "From: Ada Sender <ada@sender.test>\r\nTo: <registration@event.test>\r\nSubject: {subject}\r\nMessage-ID: <m1@sender.test>\r\n{refs}Content-Type: text/plain; charset=utf-8\r\n\r\n{body}"
+    )
+    .into_bytes()
+}
+
+fn cfg() -> UnderstandConfig {
+    UnderstandConfig {
+        own_addresses: vec!["registration@event.test".into()],
+        own_message_id_domain: Some("event.test".into()),
+    }
+}
+
+#[test]
+fn a_colleague_added_in_a_reply_is_registered_not_a_correction() {
+    for body in [
+        "All correct, thanks. My colleague Bo Lind wants to come as well. Could you add him to my registration? His address is bo.lind@sender.test.",
+        "Tak, alt passer. Min kollega Bo Lind vil også gerne med. Kan I tilføje ham? Hans mail er bo.lind@sender.test.",
+        "Danke, alles korrekt. Unser Geschäftsführer Bo Lind kommt doch mit, tragen Sie ihn bitte ein: bo.lind@sender.test.",
+    ] {
+        let u = understand(&mail("Re: Registration confirmed", body, true), &cfg());
+        assert!(
+            u.intents.contains(&Intent::Registration),
+            "{body}: {:?}",
+            u.intents
+        );
+        assert!(
+            !u.intents.contains(&Intent::Update),
+            "{body}: {:?}",
+            u.intents
+        );
+    }
+}
+
+#[test]
+fn a_sender_who_does_not_come_registers_a_colleague_and_cancels_nothing() {
+    let body = "I'm buried in work, so I can't make it to Riga myself. Could you please sign up my colleague Bo Lind (bo.lind@sender.test) for both days?";
+    let u = understand(&mail("Workshop", body, false), &cfg());
+    assert!(u.intents.contains(&Intent::Registration), "{:?}", u.intents);
+    assert!(
+        !u.intents.contains(&Intent::Cancellation),
+        "{:?}",
+        u.intents
+    );
+    // A registered sender whose colleague comes instead cancels.
+    let body =
+        "I can't come after all. My colleague Bo Lind (bo.lind@sender.test) comes instead of me.";
+    let u = understand(&mail("Re: Registration confirmed", body, true), &cfg());
+    assert!(u.intents.contains(&Intent::Cancellation), "{:?}", u.intents);
+}
