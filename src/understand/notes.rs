@@ -120,4 +120,23 @@ mod tests {
         ));
         assert!(!is_bare_thanks("Hello", None));
     }
+
+    #[test]
+    fn one_day_only_late_or_early_in_the_regions_languages() {
+        for text in [
+            "Jag kan tyvärr bara vara med den andra dagen.",
+            "Jeg må dra tidlig den andre dagen.",
+            "Ensimmäisenä päivänä saatan myöhästyä.",
+            "Teisel päeval jõuan kohale alles lõunaks.",
+            "Pirmąją dieną galiu vėluoti.",
+            "Będę tylko pierwszego dnia.",
+            "Я смогу быть только во второй день.",
+            "Ich kann nur am zweiten Tag dabei sein.",
+            "Saan osaleda ainult esimesel päeval.",
+            "Could I bring my baby? I would need a quiet place to breastfeed.",
+        ] {
+            assert!(super::note(text).is_some(), "{text}");
+        }
+        assert_eq!(super::note("I'll send my colleague's address later."), None);
+    }
 }

@@ -287,9 +287,11 @@ fn tuning_half_of_the_mail_set() {
     // classification, 1295/1317 (98.3 %) fields. Raised after c11's work with the fifth and
     // sixth writers' mails in: 474/474 classification, 1517/1527 (99.3 %) fields, 435/435
     // language. Lowered for the seventh and eighth writers' 55 mails here (w7-*, w8-*):
-    // 521/529 (98.5 %) classification, 1670/1697 (98.4 %) fields, 485/485 language.
+    // 521/529 (98.5 %) classification, 1670/1697 (98.4 %) fields, 485/485 language. Fields
+    // raised after fields7's work on those mails' kinds (names, organisation, country,
+    // experience): 1694/1697 (99.8 %).
     assert_floor("classification", &s.classification, 98.0);
-    assert_floor("fields", &s.fields, 98.0);
+    assert_floor("fields", &s.fields, 99.5);
     assert_floor("language", &s.language, 99.5);
 }
 
@@ -309,9 +311,10 @@ fn measuring_half_of_the_mail_set() {
     // sixth writers' mails in (469 mails): 445/469 (94.9 %) classification, 1428/1502 (95.1 %)
     // fields, 428/431 (99.3 %) language. With the seventh and eighth writers' 67 mails here
     // (536 mails): 500/536 (93.3 %) classification, 1602/1695 (94.5 %) fields, 487/491 (99.2 %)
-    // language.
+    // language. Fields raised after fields7's work by kind on the tuning half: 1611/1695
+    // (95.0 %).
     assert_floor("classification", &s.classification, 93.0);
-    assert_floor("fields", &s.fields, 94.0);
+    assert_floor("fields", &s.fields, 94.8);
     assert_floor("language", &s.language, 99.0);
 }
 

@@ -2,7 +2,7 @@
 //! Suomesta"). The venue's country named in passing is no statement of origin.
 
 use super::super::countries::{country_named, country_of_city, country_of_town_left};
-use super::super::lexicon::fields::{ORIGIN, SIGN_OFFS};
+use super::super::lexicon::fields::{LIVE, LIVE_IN, ORIGIN, SIGN_OFFS};
 
 /// A country the sender states in running text: "we are a cluster from Latvia", "из Латвии",
 /// an elative form ("Eestist", "Suomesta"). A bare mention (the venue) is not enough.
@@ -23,6 +23,16 @@ pub fn stated_country(text: &str) -> Option<String> {
                 && words
                     .get(i - 2)
                     .is_some_and(|p| p == "based" || p == "located"));
+        // "живу в Даугавпилсе", "dzīvoju Cēsīs": where the sender lives.
+        let lives = |j: usize| words.get(j).is_some_and(|p| LIVE.contains(&p.as_str()));
+        let lives_here = i > 0
+            && (lives(i - 1)
+                || (i > 1
+                    && words
+                        .get(i - 1)
+                        .is_some_and(|p| LIVE_IN.contains(&p.as_str()))
+                    && lives(i - 2)));
+        let origin = origin || lives_here;
         let elative = ["stist", "sta", "stä", "ist"].iter().any(|s| {
             w.ends_with(s)
                 && (w.starts_with("eest")
@@ -88,6 +98,16 @@ mod tests {
         assert_eq!(stated_country("Мы из Латвии").as_deref(), Some("LV"));
         assert_eq!(stated_country("Olen Suomesta").as_deref(), Some("FI"));
         assert_eq!(stated_country("Tulen Eestist").as_deref(), Some("EE"));
+        // Where the sender lives, the town in the locative.
+        assert_eq!(
+            stated_country("Я консультант, живу в Резекне.").as_deref(),
+            Some("LV")
+        );
+        assert_eq!(
+            stated_country("Mieszkam w Olsztynie i prowadzę firmę.").as_deref(),
+            Some("PL")
+        );
+        assert_eq!(stated_country("I live in a small town."), None);
     }
 
     #[test]

@@ -3,10 +3,13 @@
 
 use super::super::Experience;
 use super::super::countries::country_named;
+use super::super::lexicon::experience::whose::{
+    BUT, EXPERIENCE_NOUNS, FIRST_STEPS, INTENSIFIERS, LITTLE, LOCAL, LONG_STANDING, ONLY,
+    OTHERS_EXPERIENCE, RELATIVE, REPORTED, THE_TOPIC,
+};
 use super::super::lexicon::experience::{
     ABROAD, BEGINNING, EXPERIENCE_EXPERIENCED, EXPERIENCE_STARTING, EXPERIENCE_TOPIC,
-    LONG_EXPERIENCE, NEVER_BEFORE, NEW_TO_US, NOT_A_BEGINNER, OTHERS_EXPERIENCE, RECENTLY, SINCE,
-    YEARS,
+    LONG_EXPERIENCE, NEVER_BEFORE, NEW_TO_US, NOT_A_BEGINNER, RECENTLY, SINCE, YEARS,
 };
 use super::super::phrases::AnyOf;
 
@@ -36,6 +39,10 @@ fn has_phrase(words: &[&str], phrase: &str) -> bool {
 /// `about_abroad` says whether it must name work across borders itself (running text) or is
 /// known to be about it (a form's experience line).
 fn told(lower: &str, about_abroad: bool) -> Option<Experience> {
+    let plain = INTENSIFIERS
+        .iter()
+        .fold(lower.to_string(), |l, i| l.replace(i, ""));
+    let lower = plain.as_str();
     let words = lower_words(lower);
     // A word that says both ("först") needs another for the beginning.
     let begun = words
@@ -44,19 +51,56 @@ fn told(lower: &str, about_abroad: bool) -> Option<Experience> {
     // Work with another country named ("партнёрами в Швеции", "mot Skottland") is work abroad.
     let abroad_named = || ABROAD_ANY.in_text(lower);
     let abroad_or_country = || abroad_named() || country_named(lower).is_some();
-    if about_abroad && NEW_TO_US_ANY.in_text(lower) && abroad_or_country() {
+    let the_topic = || THE_TOPIC.iter().any(|t| lower.contains(t));
+    if about_abroad && NEW_TO_US_ANY.in_text(lower) && (abroad_or_country() || the_topic()) {
         return Some(Experience::Starting);
     }
     // "I can only join on the first day" begins nothing abroad.
-    if begun && RECENTLY.iter().any(|r| has_phrase(&words, r)) && (!about_abroad || abroad_named())
+    // A country named counts as abroad only with a verb of beginning ("vi har akkurat begynt
+    // å se mot Skottland"), not with "first" ("my first mail … Germany").
+    let began_verb = || {
+        words.iter().any(|w| {
+            BEGINNING
+                .iter()
+                .any(|b| w.starts_with(b) && !matches!(*b, "first" | "först"))
+        })
+    };
+    if begun
+        && RECENTLY.iter().any(|r| has_phrase(&words, r))
+        && (!about_abroad || abroad_named() || (began_verb() && country_named(lower).is_some()))
     {
         return Some(Experience::Starting);
     }
     if about_abroad && NEVER_BEFORE_ANY.in_text(lower) && abroad_named() {
         return Some(Experience::Starting);
     }
-    if LONG_EXPERIENCE_ANY.in_text(lower) {
+    if LONG_EXPERIENCE_ANY.in_text(lower)
+        || (LONG_STANDING.iter().any(|l| lower.contains(l))
+            && EXPERIENCE_NOUNS.iter().any(|n| lower.contains(n)))
+    {
         return Some(Experience::Experienced);
+    }
+    if about_abroad && FIRST_STEPS.iter().any(|f| lower.contains(f)) && abroad_or_country() {
+        return Some(Experience::Starting);
+    }
+    let only_local = words.iter().enumerate().any(|(i, w)| {
+        ONLY.contains(w)
+            && words
+                .get(i + 1..(i + 4).min(words.len()))
+                .is_some_and(|a| a.iter().any(|x| LOCAL.iter().any(|l| x.starts_with(l))))
+    });
+    if only_local {
+        return Some(Experience::Starting);
+    }
+    // "kaum Erfahrung mit Export", "ei ole vielä kokemusta viennistä".
+    let little = words.iter().enumerate().any(|(i, w)| {
+        EXPERIENCE_NOUNS.iter().any(|n| w.contains(n))
+            && words
+                .get(i.saturating_sub(3)..i)
+                .is_some_and(|b| b.iter().any(|x| LITTLE.contains(x)))
+    });
+    if little && (!about_abroad || abroad_or_country() || the_topic()) {
+        return Some(Experience::Starting);
     }
     let years = words.iter().any(|w| YEARS.contains(w));
     let since_year = words.windows(2).any(|p| {
@@ -107,26 +151,68 @@ pub fn experience(text: &str) -> Option<Experience> {
     told(&t, false)
 }
 
+/// A sentence without what is not the sender's experience now: what they reported saying
+/// before, up to the "but" that corrects it ("rakstīju, ka esam iesācēji, bet …"), and a
+/// relative clause about another person named before it ("contact Anna Berg, who has just
+/// started …").
+fn own_now(sentence: &str) -> String {
+    let mut l = sentence.to_lowercase();
+    if let Some(at) = REPORTED.iter().filter_map(|r| l.find(r)).min() {
+        let after = l.get(at..).unwrap_or("");
+        let resume = BUT
+            .iter()
+            .filter_map(|b| after.find(b).map(|i| at + i + b.len()))
+            .min()
+            .unwrap_or(l.len());
+        l = format!(
+            "{} {}",
+            l.get(..at).unwrap_or(""),
+            l.get(resume..).unwrap_or("")
+        );
+    }
+    let original: Vec<&str> = sentence.split_whitespace().collect();
+    // Another person: two capitalised words in a row after the sentence's first word.
+    let person_at = original
+        .windows(2)
+        .enumerate()
+        .skip(1)
+        .find(|(_, w)| {
+            w.iter()
+                .all(|x| x.chars().next().is_some_and(char::is_uppercase) && x.chars().count() > 1)
+        })
+        .map(|(i, _)| i);
+    if person_at.is_some()
+        && let Some(cut) = RELATIVE
+            .iter()
+            .filter_map(|r| l.find(&format!(", {r} ")))
+            .min()
+    {
+        l.truncate(cut);
+    }
+    l
+}
+
 /// Experience from running text; only sentences that speak about it.
 pub(super) fn experience_in_text(text: &str) -> Option<Experience> {
     for s in text.split(['.', '!', '?', '\n']) {
-        let l = s.to_lowercase();
+        let l = own_now(s);
         if EXPERIENCE_TOPIC_ANY.in_text(&l) {
             let cleaned = l
                 .split(|c: char| !c.is_alphanumeric())
                 .filter(|w| {
-                    !matches!(
-                        *w,
-                        "no" | "yes"
-                            | "ja"
-                            | "nein"
-                            | "nei"
-                            | "none"
-                            | "nē"
-                            | "taip"
-                            | "kyllä"
-                            | "jā"
-                    )
+                    !w.is_empty()
+                        && !matches!(
+                            *w,
+                            "no" | "yes"
+                                | "ja"
+                                | "nein"
+                                | "nei"
+                                | "none"
+                                | "nē"
+                                | "taip"
+                                | "kyllä"
+                                | "jā"
+                        )
                 })
                 .collect::<Vec<_>>()
                 .join(" ");
@@ -244,6 +330,93 @@ mod tests {
         assert_eq!(
             experience_in_text("Užsienio rinkose mes dar tik pradedame dirbti."),
             Some(Experience::Starting)
+        );
+    }
+
+    #[test]
+    fn what_others_have_or_what_was_said_before_is_not_the_senders_experience() {
+        // About a person recommended in the same sentence.
+        assert_eq!(
+            experience_in_text(
+                "Maybe invite Ann Lee from the food cluster, who only started exporting this year."
+            ),
+            None
+        );
+        // A correction of what the sender wrote before.
+        assert_eq!(
+            experience_in_text(
+                "I wrote that we were beginners, but we do have experience with trade missions."
+            ),
+            Some(Experience::Experienced)
+        );
+        assert_eq!(
+            experience_in_text("Jag skrev att vi är nybörjare, men vi har erfarenhet av export."),
+            Some(Experience::Experienced)
+        );
+        // A beginners' group named as the place not to be in.
+        assert_eq!(
+            experience_in_text("Please do not put me in the beginners' group."),
+            None
+        );
+    }
+
+    #[test]
+    fn a_beginning_or_a_new_topic_in_other_words() {
+        use Experience::*;
+        for (text, want) in [
+            ("For our network this is only the beginning.", Starting),
+            ("Temat jest dla nas nowy, to dopiero początek.", Starting),
+            ("Das Thema ist für uns ziemlich neu.", Starting),
+            ("Vi har akkurat begynt å selge til Sverige.", Starting),
+            (
+                "We have been running matchmaking trips for seven years now.",
+                Experienced,
+            ),
+            ("Doswiadczenia w eksporcie mamy sporo.", Experienced),
+        ] {
+            assert_eq!(experience_in_text(text), Some(want), "{text}");
+        }
+    }
+
+    #[test]
+    fn first_steps_long_standing_experience_and_newcomers() {
+        use Experience::*;
+        for (text, want) in [
+            ("These are our first steps on foreign markets.", Starting),
+            ("Для нас это первые шаги на зарубежных рынках.", Starting),
+            ("Eksport on meie jaoks täiesti uus valdkond.", Starting),
+            ("Vi har ikke arbejdet med eksport før.", Starting),
+            ("We are complete newcomers to exporting.", Starting),
+            ("Mēs tikko sākām eksportēt.", Starting),
+            (
+                "Mamy wieloletnie, bogate doświadczenie w projektach z partnerami.",
+                Experienced,
+            ),
+            (
+                "We have a strong track record in export promotion.",
+                Experienced,
+            ),
+        ] {
+            assert_eq!(experience_in_text(text), Some(want), "{text}");
+        }
+    }
+
+    #[test]
+    fn little_experience_or_only_local_work() {
+        use Experience::*;
+        for (text, want) in [
+            ("Mit Auslandsmärkten haben wir kaum Erfahrung.", Starting),
+            ("Meillä ei ole juuri kokemusta viennistä.", Starting),
+            ("Bisher haben wir nur regional gearbeitet.", Starting),
+            ("Vi har hittills bara jobbat lokalt.", Starting),
+            ("Wir sind Einsteiger im Export.", Starting),
+        ] {
+            assert_eq!(experience_in_text(text), Some(want), "{text}");
+        }
+        // Experience named without a negation, or a negation far from it: nothing new.
+        assert_eq!(
+            experience_in_text("I'm not sure whether my experience fits the programme."),
+            None
         );
     }
 

@@ -10,6 +10,7 @@
 //! [`country`] stated in running text, and [`experience`]. Registrations on someone's behalf
 //! are read in `understand::behalf`.
 
+mod badge;
 mod country;
 mod experience;
 mod form;
@@ -125,6 +126,14 @@ pub fn extract(own: &str, signature_text: &str, from_name: Option<&str>) -> Part
             _ => {}
         }
     }
+    // "The badge should read …": the sender's own name as they ask for it wins over the
+    // signature and the From header.
+    if p.name.is_none()
+        && let Some(asked) = badge::asked_for(own, from_name)
+    {
+        p.name = Some(names::natural(&asked));
+        p.sources.name = Some(Source::RunningText);
+    }
     let whole = if signature_text.is_empty() {
         own.to_string()
     } else {
@@ -175,7 +184,11 @@ pub fn extract(own: &str, signature_text: &str, from_name: Option<&str>) -> Part
         // differently ("Weiss, Juergen" / "Jürgen Weiß"); another person's signature (an
         // assistant's) does not replace the sender.
         match from_name {
-            Some(from) if names::same_person(signed, from) => {
+            Some(from)
+                if names::same_person(signed, from)
+                    || badge::same_in_any_alphabet(signed, from)
+                    || names::shorter_form_of(from, signed) =>
+            {
                 let name = names::better(signed, from);
                 let from_header = name == names::natural(from);
                 p.name = Some(name);
@@ -191,6 +204,15 @@ pub fn extract(own: &str, signature_text: &str, from_name: Option<&str>) -> Part
                 p.sources.name = Some(Source::Signature);
             }
         }
+    }
+    // "Bērziņš Jānis" in the header, "Jānis" under the mail: the first name signed says
+    // which word is the given name.
+    if p.sources.name.is_none()
+        && let Some(from) = from_name
+        && let Some(turned) = names::turned_by_signed_first_name(from, own)
+    {
+        p.name = Some(turned);
+        p.sources.name = Some(Source::FromHeader);
     }
     if p.experience.is_none() {
         p.experience = experience_in_text(own);

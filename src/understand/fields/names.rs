@@ -99,6 +99,67 @@ pub fn is_first_name_of(line: &str, full: &str) -> bool {
     })
 }
 
+/// Whether `short` is a shorter form of the full name `full`: one of its words alone ("Jonas",
+/// "Petraitis" for "Jonas Petraitis"), its initials with the surname ("A. Schmidt"), or a
+/// mailbox's word that names nobody ("Office", "Biuro").
+pub fn shorter_form_of(short: &str, full: &str) -> bool {
+    let s: Vec<String> = fold(&strip_titles(short), false)
+        .split_whitespace()
+        .map(str::to_string)
+        .collect();
+    let f: Vec<String> = fold(&strip_titles(full), false)
+        .split_whitespace()
+        .map(str::to_string)
+        .collect();
+    if f.len() < 2 || s.is_empty() {
+        return false;
+    }
+    if s.len() == 1 {
+        let word = s.first().map(String::as_str).unwrap_or("");
+        return f.iter().any(|w| w == word) || MAILBOX_WORDS.contains(&word);
+    }
+    // "A. Schmidt", "a schmidt": each word the same or its initial.
+    s.len() == f.len()
+        && s.iter().zip(&f).any(|(a, b)| a != b)
+        && s.iter()
+            .zip(&f)
+            .all(|(a, b)| a == b || (a.chars().count() == 1 && b.starts_with(a.as_str())))
+}
+
+/// "Bērziņš Jānis" with "Jānis" signed alone in the text: the name turned round to "Jānis
+/// Bērziņš". None when the signed first name is already first, or no line signs it.
+pub fn turned_by_signed_first_name(from: &str, text: &str) -> Option<String> {
+    let bare = strip_titles(from);
+    let [surname, given] = bare.split_whitespace().collect::<Vec<_>>()[..] else {
+        return None;
+    };
+    let signed = text.lines().rev().take(12).any(|l| {
+        let l = l.trim().trim_end_matches([',', '.', '!']);
+        !l.contains(' ') && !l.is_empty() && fold(l, false) == fold(given, false)
+    });
+    (signed && fold(surname, false) != fold(given, false)).then(|| format!("{given} {surname}"))
+}
+
+/// Words of a shared mailbox's display name, folded: no person's name.
+const MAILBOX_WORDS: &[&str] = &[
+    "office",
+    "info",
+    "contact",
+    "kontakt",
+    "kontor",
+    "biuro",
+    "sekretariat",
+    "secretariat",
+    "admin",
+    "post",
+    "birojs",
+    "kanselei",
+    "toimisto",
+    "büro",
+    "buro",
+    "registration",
+];
+
 /// Removes academic and courtesy titles ("Dr.", "prof. dr hab. inż.", "Dr.-Ing.", "д.т.н.").
 pub fn strip_titles(name: &str) -> String {
     let words: Vec<&str> = name.split_whitespace().collect();
@@ -128,7 +189,35 @@ pub fn natural(name: &str) -> String {
         {
             format!("{} {}", given.trim(), surname.trim())
         }
-        _ => without_patronymic(&n).unwrap_or(n),
+        _ => without_patronymic(&n)
+            .or_else(|| surname_first(&n))
+            .unwrap_or(n),
+    }
+}
+
+/// Surname endings no given name of the region has (Polish, Russian, Lithuanian women's and
+/// men's forms, in both alphabets), lowercase.
+const SURNAME_ENDINGS: &[&str] = &[
+    "ska", "ski", "cka", "cki", "aitė", "ytė", "utė", "ūtė", "ienė", "ova", "eva", "ová", "ская",
+    "ский", "цкая", "цкий", "ова", "ева", "ёва", "ов", "ев", "ёв",
+];
+
+/// "Wiśniewska Marta", "Громова Светлана": a two-word name whose first word has a surname's
+/// ending and whose second has none is written surname first; the badge wants it turned round.
+fn surname_first(name: &str) -> Option<String> {
+    let surname_like = |w: &str| {
+        let l = w.to_lowercase();
+        l.chars().count() >= 5 && SURNAME_ENDINGS.iter().any(|e| l.ends_with(e))
+    };
+    match name.split_whitespace().collect::<Vec<_>>().as_slice() {
+        [surname, given]
+            if surname_like(surname)
+                && !surname_like(given)
+                && given.chars().next().is_some_and(char::is_uppercase) =>
+        {
+            Some(format!("{given} {surname}"))
+        }
+        _ => None,
     }
 }
 
@@ -180,26 +269,53 @@ pub fn as_in_address(name: &str, email: &str) -> String {
         return name.to_string();
     }
     let mut out = Vec::new();
-    for (word, part) in words.iter().zip(&parts) {
+    // Words the address gives only as an initial ("t.mroczek"), and whether a spelled word
+    // took another ending from the address (the name was in an oblique case).
+    let mut initials = Vec::new();
+    let mut inflected = false;
+    for (i, (word, part)) in words.iter().zip(&parts).enumerate() {
         let chars: Vec<char> = word.chars().collect();
         let folded: Vec<String> = chars.iter().map(|c| fold(&c.to_string(), false)).collect();
         if folded.iter().any(|f| f.chars().count() != 1) {
             return name.to_string();
         }
         let part_chars: Vec<char> = part.chars().collect();
+        if part_chars.len() == 1 && folded.first().is_some_and(|f| f.starts_with(part_chars[0])) {
+            initials.push(i);
+            out.push((*word).to_string());
+            continue;
+        }
         let common = folded
             .iter()
             .zip(&part_chars)
             .take_while(|(f, p)| f.starts_with(**p))
             .count();
-        let close =
-            common >= 3 && common + 1 >= part_chars.len() && chars.len() <= part_chars.len() + 2;
+        // "Mroczka" / "mroczek": a vowel that drops out in the other cases ("-ek", "-ec").
+        let close = common >= 3
+            && (common + 1 >= part_chars.len() || (common >= 4 && common + 2 >= part_chars.len()))
+            && chars.len() <= part_chars.len() + 2;
         if !close {
             return name.to_string();
         }
         let head: String = chars.iter().take(common).collect();
         let tail: String = part_chars.iter().skip(common).collect();
-        out.push(format!("{head}{tail}"));
+        let spelled = format!("{head}{tail}");
+        inflected |= fold(&spelled, false) != fold(word, false);
+        out.push(spelled);
+    }
+    if initials.len() == out.len() {
+        return name.to_string();
+    }
+    // "Tomasza Mroczka" (t.mroczek@…): the given name in the same case loses its "-a".
+    if inflected {
+        for i in initials {
+            if let Some(w) = out.get_mut(i)
+                && w.chars().count() > 3
+                && let Some(stem) = w.strip_suffix('a')
+            {
+                *w = stem.to_string();
+            }
+        }
     }
     out.join(" ")
 }
@@ -229,6 +345,36 @@ mod tests {
         assert_eq!(natural("Павел Андреевич Зуев"), "Павел Зуев");
         assert_eq!(natural("Pavel Andreevich Zuev"), "Pavel Zuev");
         assert_eq!(natural("Анна Петрова"), "Анна Петрова");
+    }
+
+    #[test]
+    fn shorter_forms_and_a_signed_first_name() {
+        assert!(shorter_form_of("Jonas", "Jonas Petraitis"));
+        assert!(shorter_form_of("Petraitis", "Jonas Petraitis"));
+        assert!(shorter_form_of("A. Schmidt", "Anna Schmidt"));
+        assert!(shorter_form_of("Office", "Jan Nowak"));
+        assert!(!shorter_form_of("Anna Berg", "Jan Nowak"));
+        assert!(!shorter_form_of("B. Schmidt", "Anna Schmidt"));
+        assert_eq!(
+            turned_by_signed_first_name("Ozola Ilze", "Labdien, piesakos.\n\nIlze").as_deref(),
+            Some("Ilze Ozola")
+        );
+        assert_eq!(
+            turned_by_signed_first_name("Ilze Ozola", "Labdien, piesakos.\n\nIlze"),
+            None
+        );
+    }
+
+    #[test]
+    fn a_surname_first_display_name_without_a_comma_is_turned_round() {
+        assert_eq!(natural("Kowalczyk-Nowak Anna"), "Kowalczyk-Nowak Anna");
+        assert_eq!(natural("Zielińska Joanna"), "Joanna Zielińska");
+        assert_eq!(natural("Петрова Анна"), "Анна Петрова");
+        assert_eq!(natural("Jankauskaitė Rūta"), "Rūta Jankauskaitė");
+        // Already given name first, or no ending to tell: unchanged.
+        assert_eq!(natural("Joanna Zielińska"), "Joanna Zielińska");
+        assert_eq!(natural("Анна Петрова"), "Анна Петрова");
+        assert_eq!(natural("Berg Anna"), "Berg Anna");
     }
 
     #[test]
@@ -272,5 +418,14 @@ mod tests {
             "Katharina Vogt"
         );
         assert_eq!(as_in_address("Anna Berg", "office@x.test"), "Anna Berg");
+        // An initial in the address: the surname's form decides the case of both words.
+        assert_eq!(
+            as_in_address("Adama Kozioła", "a.koziol@x.test"),
+            "Adam Kozioł"
+        );
+        assert_eq!(
+            as_in_address("Anna Mroczek", "a.mroczek@x.test"),
+            "Anna Mroczek"
+        );
     }
 }

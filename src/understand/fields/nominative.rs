@@ -73,6 +73,10 @@ fn latvian(word: &str) -> Option<String> {
         ("ību", "ība"),
         ("ūru", "ūra"),
         ("klasteri", "klasteris"),
+        // "inkubatoru", "akseleratoru", "koordinatoru": masculine agent nouns in "-ators".
+        ("atoru", "ators"),
+        ("klubu", "klubs"),
+        ("forumu", "forums"),
         ("centru", "centrs"),
         ("parku", "parks"),
         ("fondu", "fonds"),
@@ -334,6 +338,8 @@ const PREPOSITIONAL_RU_ADJECTIVES: Endings = &[
 ];
 const PREPOSITIONAL_RU_NOUNS: Endings = &[
     ("ции", "ция"),
+    ("нии", "ние"),
+    ("ке", "к"),
     ("ии", "ия"),
     ("стве", "ство"),
     ("лате", "лата"),
@@ -432,7 +438,15 @@ pub fn nominative(org: &str, cue: &str) -> String {
                     }
                 }
             }
-            if let Some(last) = words.last_mut() {
+            // The head noun is the last word but for an acronym after it ("asociacijai
+            // LINPRA", "klasterim BSR").
+            let acronym = |w: &String| {
+                w.chars().count() >= 2
+                    && w.chars()
+                        .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '-')
+            };
+            let head = words.iter().rposition(|w| !acronym(w));
+            if let Some(last) = head.and_then(|i| words.get_mut(i)) {
                 let read = match case {
                     Case::AccusativeLv => latvian(last),
                     Case::PartitiveFi => finnish_partitive(last),

@@ -105,6 +105,24 @@ fn polish(words: &[&str]) -> Option<Vec<String>> {
 /// masculine adjectival surnames "Достоевского" → "Достоевский", and then "Ивана" → "Иван",
 /// "Петрова" → "Петров" ("Ивана Петрова" alone reads like a feminine nominative and stays).
 fn russian(words: &[&str]) -> Option<Vec<String>> {
+    // Masculine instrumental ("с коллегой Артёмом Шевченко", "Иваном Петровым"): "-ом", "-ым"
+    // end no name in the nominative; an indeclinable surname ("Шевченко") stays.
+    if words
+        .iter()
+        .any(|w| w.chars().count() > 4 && (w.ends_with("ом") || w.ends_with("ым")))
+    {
+        return Some(
+            words
+                .iter()
+                .map(|w| {
+                    swap(w, "ым", "")
+                        .filter(|_| w.chars().count() > 4)
+                        .or_else(|| swap(w, "ом", "").filter(|_| w.chars().count() > 4))
+                        .unwrap_or_else(|| w.to_string())
+                })
+                .collect(),
+        );
+    }
     let feminine = words.iter().any(|w| w.ends_with(['у', 'ю']));
     let masculine = words
         .iter()
@@ -158,6 +176,8 @@ mod tests {
             ("Ольгу Смирнову", "ru", "Ольга Смирнова"),
             ("Юлию Орлову", "ru", "Юлия Орлова"),
             ("Сергея Белого", "ru", "Сергей Белый"),
+            ("Глебом Шевчуком", "ru", "Глеб Шевчук"),
+            ("Романом Лысенко", "ru", "Роман Лысенко"),
             ("Liisa Korhosen", "fi", "Liisa Korhonen"),
         ];
         for (written, language, badge) in cases {

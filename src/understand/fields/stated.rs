@@ -5,10 +5,12 @@
 //! A registration takes them where nothing better exists; a correction takes them over the
 //! signature, which often still shows what the sender is correcting.
 
-use super::super::countries::{country_named, country_of_city, is_place_line};
+use super::super::countries::{
+    country_named, country_of_city, country_of_town_left, is_place_line,
+};
 use super::super::lexicon::fields::NAME_TITLES;
 use super::super::lexicon::stated::{
-    CHANGED_TO, COUNTRY_CUES, I_AM, KIND_OF_ORGANISATION, NAME_CUES, ORGANISATION_CUES,
+    BUT, CHANGED_TO, COUNTRY_CUES, I_AM, KIND_OF_ORGANISATION, NAME_CUES, NOT, ORGANISATION_CUES,
     ORGANISATION_FIELD, REPRESENTATIVE, TRAILING, WORKS_AS,
 };
 use super::names;
@@ -162,8 +164,10 @@ fn organisation_at(rest: &str) -> Option<(String, Option<String>)> {
     let mut town_country = None;
     if words.len() >= 3
         && let [.., from, town] = words.as_slice()
-        && ["z", "ze", "from", "aus", "från", "fra", "iš", "no", "из"]
-            .contains(&from.to_lowercase().as_str())
+        && [
+            "z", "ze", "from", "aus", "från", "fra", "iš", "no", "из", "in", "i",
+        ]
+        .contains(&from.to_lowercase().as_str())
     {
         let town = town.trim_matches(|c: char| !c.is_alphanumeric());
         if is_place_line(town) {
@@ -225,6 +229,10 @@ fn skip_job(text: &str, at: usize) -> Option<(usize, &str)> {
         let skip = bare.chars().next().is_some_and(char::is_lowercase)
             || super::signature::is_title_word(bare);
         if !skip {
+            // "seit dem 1. April": a date is no name.
+            if bare.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+                return None;
+            }
             return Some((at + i, last));
         }
         if bare.is_empty() || w.ends_with(['.', ',', ';', '!', '?']) {
@@ -275,6 +283,47 @@ fn skip_kind(text: &str, at: usize) -> usize {
     at + pos
 }
 
+/// "Pirkanmaan Teknologiaklusteria Tampereelta", "Saaristomeren klusteria Naantalista": a
+/// town in a case meaning "from" after the name is where the sender comes from, no part of the
+/// name. Returns the name without it and the town's country.
+fn without_town_left(org: &str) -> Option<(String, String)> {
+    let (name, last) = org.rsplit_once(' ')?;
+    let town = last.trim_matches(|c: char| !c.is_alphanumeric());
+    let lower = town.to_lowercase();
+    let from_case = ["sta", "stä", "lta", "ltä", "st"]
+        .iter()
+        .any(|e| lower.ends_with(e));
+    if !from_case || !town.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    let code = country_of_town_left(town)
+        .map(str::to_string)
+        .or_else(|| country_of_city(town))?;
+    Some((name.to_string(), code))
+}
+
+/// Past "not X but" right after a cue ("pārstāvu nevis novada domi, bet Smiltenes …", "I
+/// represent not the town but …", "ich vertrete nicht die Stadt, sondern …"): where the
+/// value the sender means starts; else `at` itself. The contrast must close the clause.
+fn past_not_but(text: &str, at: usize) -> usize {
+    let Some(rest) = text.get(at..) else {
+        return at;
+    };
+    let lower = aligned_lower(rest);
+    let first = lower.split_whitespace().next().unwrap_or("");
+    if !NOT.contains(&first) {
+        return at;
+    }
+    let clause_end = lower
+        .find(['.', '!', '?', '\n', ';'])
+        .unwrap_or(lower.len());
+    let clause = lower.get(..clause_end).unwrap_or("");
+    BUT.iter()
+        .filter_map(|b| clause.find(b).map(|i| i + b.len()))
+        .min()
+        .map_or(at, |after| at + after)
+}
+
 /// Whether a value opens with a quote after the separators [`value_start`] skips.
 fn opens_quote(rest: &str) -> bool {
     rest.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '-' | '–' | '—'))
@@ -297,15 +346,20 @@ fn first_organisation(text: &str, lower: &str) -> Option<(String, Option<String>
         .into_iter()
         .find_map(|(start, at)| {
             let cue = lower.get(start..at).unwrap_or("");
+            // "dirbu ne X, o Y", "работаю не в X, а в Y": the value after the contrast.
+            let at = past_not_but(text, at);
             let i_am = I_AM.iter().find(|(c, _, _)| *c == cue.trim());
             let (at, case_cue) = if let Some((_, genitive, locative)) = i_am {
                 let rest = text.get(at..).unwrap_or("");
                 if rest.chars().next().is_some_and(char::is_uppercase) {
                     // "Esu X atstovas": only with the word for a representative in the clause.
                     let clause = rest.split([',', '.', ';', '\n']).next().unwrap_or("");
-                    let represents = clause
-                        .split_whitespace()
-                        .any(|w| REPRESENTATIVE.iter().any(|r| w.starts_with(r)));
+                    // "Esmu Zemgales klastera vadītājs": a job title there says the same.
+                    let represents = clause.split_whitespace().any(|w| {
+                        REPRESENTATIVE.iter().any(|r| w.starts_with(r))
+                            || (w.chars().next().is_some_and(char::is_lowercase)
+                                && super::signature::is_title_word(w))
+                    });
                     if !represents {
                         return None;
                     }
@@ -323,6 +377,10 @@ fn first_organisation(text: &str, lower: &str) -> Option<(String, Option<String>
                 (skip_kind(text, at), cue)
             };
             let (written, country) = text.get(at..).and_then(organisation_at)?;
+            let (written, country) = match without_town_left(&written) {
+                Some((org, town_country)) => (org, country.or(Some(town_country))),
+                None => (written, country),
+            };
             let org = super::nominative::nominative(&written, &case_cue.to_lowercase());
             // "esu iš Vilniaus", "jestem z Krakowa", "я из Риги": a town in any case is no
             // organisation.
@@ -355,6 +413,8 @@ pub fn organisation(text: &str) -> Option<(String, Option<String>)> {
     let text = super::super::decode::cut_str(text, 32 * 1024);
     let lower = aligned_lower(text);
     first_organisation(text, &lower)
+        .or_else(|| organisation_after_title(text, &lower))
+        .or_else(|| organisation_after_introduction(text, &lower))
 }
 
 /// An organisation named as the new value of the field in a sentence that changes it
@@ -399,7 +459,10 @@ fn organisation_changed(text: &str, lower: &str) -> Option<(String, Option<Strin
 pub fn stated(text: &str) -> Stated {
     let text = super::super::decode::cut_str(text, 16 * 1024);
     let lower = aligned_lower(text);
-    let org = first_organisation(text, &lower).or_else(|| organisation_changed(text, &lower));
+    let org = first_organisation(text, &lower)
+        .or_else(|| organisation_changed(text, &lower))
+        .or_else(|| organisation_after_title(text, &lower))
+        .or_else(|| organisation_after_introduction(text, &lower));
     let country = first(text, &lower, &COUNTRIES, |rest| {
         let value = value_start(rest);
         let first_words: Vec<&str> = value.split_whitespace().take(2).collect();
@@ -411,6 +474,9 @@ pub fn stated(text: &str) -> Stated {
         organisation: org.map(|(o, _)| o),
     }
 }
+
+mod intro;
+use intro::{organisation_after_introduction, organisation_after_title};
 
 #[cfg(test)]
 mod tests;

@@ -4,6 +4,32 @@
 
 /// Experience: the sender is just starting (substrings; four letters or fewer: whole words).
 pub const EXPERIENCE_STARTING: &[&str] = &[
+    "einsteiger",
+    "at the very beginning",
+    "at the beginning of our",
+    "early stage",
+    "newbie",
+    "newcomer",
+    "novice",
+    "neuling",
+    "nykomling",
+    "nowicjusz",
+    "новичк",
+    "naujok",
+    "jaunpienācēj",
+    // "It is only the beginning for us" (the sender's own start).
+    "just the beginning",
+    "only the beginning",
+    "erst der anfang",
+    "tikai sākums",
+    "tik pradžia",
+    "alles algus",
+    "vasta alkua",
+    "bara början",
+    "kun begyndelsen",
+    "bare begynnelsen",
+    "dopiero początek",
+    "только начало",
     "new to",
     "just starting",
     "just started",
@@ -57,6 +83,25 @@ pub const EXPERIENCE_STARTING: &[&str] = &[
 
 /// Experience: the sender has done it before (substrings; four letters or fewer: whole words).
 pub const EXPERIENCE_EXPERIENCED: &[&str] = &[
+    // "We do have experience" ("mums ir pieredze", "meillä on kokemusta").
+    "we do have experience",
+    "we have experience",
+    "we have a lot of experience",
+    "wir haben erfahrung",
+    "wir haben viel erfahrung",
+    "vi har erfarenhet",
+    "vi har erfaring",
+    "vi har god erfaring",
+    "meillä on kokemusta",
+    "meil on kogemus",
+    "mums ir pieredze",
+    "turime patirties",
+    "mamy doświadczenie",
+    "mamy sporo",
+    "mamy duże doświadczenie",
+    "mamy dużo",
+    "sporo doświadczenia",
+    "у нас есть опыт",
     "years of experience",
     "we are experienced",
     "i am experienced",
@@ -86,6 +131,30 @@ pub const EXPERIENCE_EXPERIENCED: &[&str] = &[
 
 /// Words that make a sentence speak about experience at all.
 pub const EXPERIENCE_TOPIC: &[&str] = &[
+    "einsteiger",
+    "early stage",
+    "newbie",
+    "newcomer",
+    "novice",
+    "neuling",
+    "nykomling",
+    "nowicjusz",
+    "новичк",
+    "naujok",
+    "jaunpienācēj",
+    // Typed without diacritics on a phone ("doswiadczenia").
+    "doswiadcz",
+    "beginning",
+    "anfang",
+    "sākums",
+    "pradžia",
+    "algus",
+    "alkua",
+    "början",
+    "begyndelsen",
+    "begynnelsen",
+    "początek",
+    "начало",
     "experience",
     "new to",
     "am anfang",
@@ -120,6 +189,17 @@ pub const EXPERIENCE_TOPIC: &[&str] = &[
 /// Units of a duration in years ("for a decade", "seit zehn Jahren", "desmit gadus", "yli
 /// kymmenen vuoden", "i over ti år"), whole words: how long the sender has been doing it.
 pub const YEARS: &[&str] = &[
+    // "for years", "for a long time" ("schon lange", "i lang tid", "pitkään", "давно").
+    "vuosia",
+    "jahrelang",
+    "årevis",
+    "latami",
+    "годами",
+    "pitkään",
+    "kaua",
+    "ilgai",
+    "dawna",
+    "давно",
     "years",
     "decade",
     "decades",
@@ -164,6 +244,25 @@ pub const SINCE: &[&str] = &[
 /// Stems of work across borders: what a duration or a beginning must be about to speak of
 /// the sender's experience (inside words).
 pub const ABROAD: &[&str] = &[
+    "vienni",
+    "ekspordi",
+    "internasjonal",
+    // Work that crosses borders by its nature: matchmaking, fairs, delegations.
+    "matchmaking",
+    "trade fair",
+    "messe",
+    "mässa",
+    "mässor",
+    "messu",
+    "targi",
+    "targach",
+    "targów",
+    "izstād",
+    "parod",
+    "выставк",
+    "delegation",
+    "delegacj",
+    "делегац",
     "export",
     "eksport",
     "экспорт",
@@ -262,6 +361,10 @@ pub const BEGINNING: &[&str] = &[
 
 /// Words that make a beginning recent ("just", "only", "last year"), whole words or phrases.
 pub const RECENTLY: &[&str] = &[
+    "tikko",
+    "tik",
+    "knapt",
+    "akkurat",
     "just",
     "only",
     "recently",
@@ -313,29 +416,24 @@ pub const RECENTLY: &[&str] = &[
     "в прошлом году",
 ];
 
-/// Experience words about other people ("learn from more experienced clusters", "useful for
-/// beginners"): they say nothing about the sender.
-pub const OTHERS_EXPERIENCE: &[&str] = &[
-    "more experienced",
-    "from experienced",
-    "erfahrenere",
-    "erfahrenen",
-    "for beginners",
-    "für anfänger",
-    "pradedantiesiems",
-    "iesācējiem",
-    "algajatele",
-    "aloittelijoille",
-    "för nybörjare",
-    "for begyndere",
-    "for nybegynnere",
-    "dla początkujących",
-    "для начинающих",
-];
-
 /// "Never before" in the region's languages: with work abroad named in the same sentence
 /// ("we have never worked with international partners"), the sender is starting.
 pub const NEVER_BEFORE: &[&str] = &[
+    // Not worked across borders yet ("har ikke arbejdet internationalt endnu").
+    "not worked",
+    "not yet worked",
+    "ikke arbejdet",
+    "ikke arbeidet",
+    "ikke jobbet",
+    "inte arbetat",
+    "inte jobbat",
+    "nicht gearbeitet",
+    "nie pracowaliśmy",
+    "не работали",
+    "nav strādājuši",
+    "nesame dirbę",
+    "pole töötanud",
+    "emme ole työskennelleet",
     "never before",
     "have never",
     // Not yet, or new to it ("klusterina emme ole vielä tehneet …", "für uns Neuland").
@@ -394,6 +492,8 @@ pub const NEVER_BEFORE: &[&str] = &[
 
 /// Long experience said in so many words ("we have long experience", "pitkä kokemus").
 pub const LONG_EXPERIENCE: &[&str] = &[
+    "track record",
+    "long history of",
     "long experience",
     "extensive experience",
     "lange erfaring",
@@ -424,6 +524,12 @@ pub const LONG_EXPERIENCE: &[&str] = &[
 /// Something new to the sender (substrings): about work abroad it is starting ("exporting is
 /// quite new for us", "on meille vielä uutta", "eksporta jomā ir salīdzinoši jauns").
 pub const NEW_TO_US: &[&str] = &[
+    "für uns neu",
+    "für uns ein neues",
+    "neues thema",
+    "meille uusi",
+    "meie jaoks uus",
+    "fersk",
     "new for us",
     "new to us",
     "still new",
@@ -470,3 +576,5 @@ pub const NOT_A_BEGINNER: &[&str] = &[
     "not", "no", "inte", "ikke", "nicht", "keine", "kein", "neesam", "neesmu", "nesame", "nesu",
     "nie", "не", "ei", "emme", "en", "pole",
 ];
+
+pub mod whose;

@@ -242,6 +242,11 @@ pub const TITLE_WORDS: &[&str] = &[
     "chef",
     "verksamhetsledare",
     "projektledare",
+    "projektleder",
+    "prosjektleder",
+    "projektijuht",
+    "projektipäällikkö",
+    "head",
     "kierownik",
     "prezes",
     "менеджер",
@@ -425,6 +430,79 @@ pub const ORG_WORDS: &[&str] = &[
 pub const ORIGIN: &[&str] = &[
     "from", "aus", "iš", "is", "no", "из", "z", "ze", "från", "fra", "frå", "based", "located",
 ];
+
+/// Words of a sentence about how the sender's name is written or printed on the badge
+/// (lowercase substrings): there a differently written form of their own name is the one
+/// they ask for.
+pub const BADGE_NAME_WORDS: &[&str] = &[
+    "badge",
+    "name tag",
+    "spell",
+    "my name",
+    "namensschild",
+    "schreibweise",
+    "mein name",
+    "namnskylt",
+    "namnbricka",
+    "stavning",
+    "mitt namn",
+    "navneskilt",
+    "navnskilt",
+    "stavemåde",
+    "mit navn",
+    "mitt navn",
+    "nimikylt",
+    "kirjoitusasu",
+    "nimeni",
+    "nimesilt",
+    "kirjapilt",
+    "minu nimi",
+    "vārd",
+    "badž",
+    "rakstīb",
+    "vardas",
+    "ženklel",
+    "kortel",
+    "identyfikator",
+    "plakietk",
+    "imię",
+    "nazwisk",
+    "pisown",
+    "бейдж",
+    "имя",
+    "имени",
+    "фамили",
+    "латиниц",
+    "кириллиц",
+    "по-русски",
+];
+
+/// "I live", "we are based": before a town, with or without a preposition ("живу в
+/// Даугавпилсе", "mieszkam w Olsztynie", "dzīvoju Cēsīs", "asun Naantalissa"), whole words.
+pub const LIVE: &[&str] = &[
+    "live",
+    "lives",
+    "living",
+    "wohne",
+    "wohnen",
+    "bor",
+    "bur",
+    "dzīvoju",
+    "dzīvojam",
+    "gyvenu",
+    "gyvename",
+    "elan",
+    "elame",
+    "asun",
+    "asumme",
+    "mieszkam",
+    "живу",
+    "живём",
+    "живем",
+];
+
+/// Prepositions between [`LIVE`] and the town ("in", "в", "w", "i"), whole words.
+pub const LIVE_IN: &[&str] = &["in", "i", "w", "we", "в", "во"];
 
 /// "and" in the region's languages, with spaces: where a name in running text may end.
 pub const AND: &[&str] = &[

@@ -227,3 +227,185 @@ fn countries_stated_and_after_the_organisation() {
     assert_eq!(s("Страна — Латвия.").country.as_deref(), Some("LV"));
     assert_eq!(s("Deutschland ist schön.").country, None);
 }
+
+#[test]
+fn not_the_one_but_the_other_organisation() {
+    for (text, org) in [
+        (
+            "Es pārstāvu nevis pilsētas domi, bet Kurzemes koka klasteri.",
+            "Kurzemes koka klasteris",
+        ),
+        (
+            "I represent not the municipality but Nordic Food Network.",
+            "Nordic Food Network",
+        ),
+        (
+            "Ich vertrete nicht die Stadt, sondern Holznetzwerk Nord.",
+            "Holznetzwerk Nord",
+        ),
+    ] {
+        assert_eq!(
+            organisation(text).map(|o| o.0).as_deref(),
+            Some(org),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn the_organisation_after_a_job_title() {
+    for (text, org) in [
+        (
+            "As head of international relations at Forth Valley Food Network, I would love to join.",
+            "Forth Valley Food Network",
+        ),
+        (
+            "Als Geschäftsführerin des Netzwerks Holzbau Nord melde ich mich für beide Tage an, falls noch Plätze frei sind.",
+            "Netzwerk Holzbau Nord",
+        ),
+        (
+            "Jeg er projektleder hos Fødevareklyngen Midt og vil gerne deltage.",
+            "Fødevareklyngen Midt",
+        ),
+        (
+            "Jestem koordynatorem w Bałtyckim Klastrze Energetycznym.",
+            "Bałtycki Klaster Energetyczny",
+        ),
+    ] {
+        assert_eq!(
+            organisation(text).map(|o| o.0).as_deref(),
+            Some(org),
+            "{text}"
+        );
+    }
+    // No job title after the cue: nothing.
+    for text in [
+        "As soon as Baltic Ferries confirm, I will book.",
+        "I am attending with Anna Berg.",
+    ] {
+        assert_eq!(organisation(text), None, "{text}");
+    }
+}
+
+#[test]
+fn an_inflected_name_before_a_town_or_an_acronym() {
+    for (text, org, country) in [
+        (
+            "Edustan Keski-Suomen Puuklusteria Jyväskylästä.",
+            "Keski-Suomen Puuklusteri",
+            Some("FI"),
+        ),
+        (
+            "Atstovauju Lietuvos baldų asociacijai LBA.",
+            "Lietuvos baldų asociacija LBA",
+            None,
+        ),
+    ] {
+        let found = organisation(text);
+        assert_eq!(found.as_ref().map(|o| o.0.as_str()), Some(org), "{text}");
+        assert_eq!(found.and_then(|o| o.1).as_deref(), country, "{text}");
+    }
+}
+
+#[test]
+fn a_genitive_name_before_a_job_title() {
+    for (text, org) in [
+        (
+            "Labdien, esmu Vidzemes pārtikas klastera vadītāja un vēlos pieteikties.",
+            "Vidzemes pārtikas klasteris",
+        ),
+        (
+            "Esu Kauno maisto pramonės asociacijos direktorius.",
+            "Kauno maisto pramonės asociacija",
+        ),
+    ] {
+        assert_eq!(
+            organisation(text).map(|o| o.0).as_deref(),
+            Some(org),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn where_the_sender_works_now_with_an_adverb_or_a_contrast() {
+    for (text, org) in [
+        (
+            "Ich arbeite inzwischen für das Hafennetzwerk Ostsee.",
+            "Hafennetzwerk Ostsee",
+        ),
+        (
+            "Pracuję obecnie w Fundacji Innowacji Morskich.",
+            "Fundacja Innowacji Morskich",
+        ),
+        (
+            "Dabar dirbu ne savivaldybėje, o Šiaulių verslo inkubatoriuje.",
+            "Šiaulių verslo inkubatorius",
+        ),
+        ("Jeg er ansat hos Vandklyngen Syd.", "Vandklyngen Syd"),
+        (
+            "Я работаю в Псковском бизнес-парке.",
+            "Псковский бизнес-парк",
+        ),
+    ] {
+        assert_eq!(
+            organisation(text).map(|o| o.0).as_deref(),
+            Some(org),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn the_organisation_field_should_read() {
+    for (text, org) in [
+        (
+            "Organisationen heter egentligen Skånes Livsmedelsnätverk, inte Region Skåne.",
+            "Skånes Livsmedelsnätverk",
+        ),
+        (
+            "Organisasjonen skal være Havbruksklyngen Nord, ikke kommunen.",
+            "Havbruksklyngen Nord",
+        ),
+    ] {
+        assert_eq!(s(text).organisation.as_deref(), Some(org), "{text}");
+    }
+}
+
+#[test]
+fn a_date_after_the_verb_of_working_is_no_organisation() {
+    assert_eq!(
+        organisation("Ich arbeite ab dem 1. Mai nicht mehr dort, sondern für die Hafen AG.")
+            .map(|o| o.0)
+            .as_deref(),
+        Some("Hafen AG")
+    );
+}
+
+#[test]
+fn the_organisation_after_the_senders_name_in_an_introduction() {
+    for (text, org) in [
+        (
+            "Hi, this is Ann Lee from Baltic Wind Partners - please register me.",
+            "Baltic Wind Partners",
+        ),
+        (
+            "Mein Name ist Eva Roth von der Handwerkskammer Schwerin, ich möchte teilnehmen.",
+            "Handwerkskammer Schwerin",
+        ),
+        (
+            "Labdien, esmu Ilze Kalna no Latgales biznesa centra un vēlos pieteikties.",
+            "Latgales biznesa centrs",
+        ),
+        (
+            "Jeg heter Ola Dahl og jobber i Havbruksklyngen Midt. Jeg vil delta.",
+            "Havbruksklyngen Midt",
+        ),
+    ] {
+        assert_eq!(
+            organisation(text).map(|o| o.0).as_deref(),
+            Some(org),
+            "{text}"
+        );
+    }
+}

@@ -1,0 +1,50 @@
+//! Towns of the region and their case forms.
+use super::*;
+
+#[test]
+fn towns_match_whole_inflected_and_without_diacritics() {
+    for (text, code) in [
+        ("Umeå", "SE"),
+        ("Lillehammer", "NO"),
+        ("Valmieras", "LV"),
+        ("Marijampolės", "LT"),
+        ("Клайпеды", "LT"),
+        ("Rovaniemeltä", "FI"),
+        ("Rzeszów", "PL"),
+        ("Rzeszowa", "PL"),
+        ("Jyvaskyla", "FI"),
+        ("Panevėžio", "LT"),
+    ] {
+        assert_eq!(country_of_town(text), Some(code), "{text}");
+    }
+    assert_eq!(country_of_town_in("Mo i Rana"), Some("NO"));
+    assert_eq!(country_of_town_in("17489 Greifswald"), Some("DE"));
+    // Not a town, nor a stem with a long tail.
+    assert_eq!(country_of_town("Lunde"), None);
+    assert_eq!(country_of_town("Kalmarunionen"), None);
+    assert_eq!(country_of_town("workshop"), None);
+}
+
+#[test]
+fn travelling_from_a_town_needs_the_from_ending() {
+    assert_eq!(country_of_town_left("Narvast"), Some("EE"));
+    assert_eq!(country_of_town_left("Rovaniemeltä"), Some("FI"));
+    assert_eq!(country_of_town_left("Narvas"), None);
+}
+
+#[test]
+fn postcodes_with_a_country_prefix_or_the_polish_shape() {
+    assert_eq!(country_of_postcode("LV-4101"), Some("LV"));
+    assert_eq!(country_of_postcode("D-17489"), Some("DE"));
+    assert_eq!(country_of_postcode("40-014"), Some("PL"));
+    assert_eq!(country_of_postcode("2026-12"), None);
+    assert_eq!(country_of_postcode("Kohtla-Järve"), None);
+}
+
+#[test]
+fn a_larger_city_in_a_case_meaning_from() {
+    assert_eq!(country_of_town_left("Tartust"), Some("EE"));
+    assert_eq!(country_of_town_left("Espoosta"), Some("FI"));
+    assert_eq!(country_of_town_left("Pärnust"), Some("EE"));
+    assert_eq!(country_of_town_left("Riiast"), None);
+}

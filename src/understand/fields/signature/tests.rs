@@ -1,0 +1,184 @@
+//! Signature blocks and signatures squeezed into a sentence.
+use super::*;
+
+#[test]
+fn a_compound_title_a_name_with_its_title_and_a_dashed_inline_signature() {
+    let s = signature(
+        "Bitte melden Sie mich an.\n\nGrüße\n\nDr. Anna Beispiel\nNetzwerkkoordinatorin\nBereich Internationales\nNetzwerk Holzbau Nord e.V.\n24103 Kiel",
+        &["Anna Beispiel"],
+    );
+    assert_eq!(
+        s.organisation.as_deref(),
+        Some("Netzwerk Holzbau Nord e.V.")
+    );
+    let s = signature(
+        "Прошу записать меня.\nИван Петров, директор\nВильнюсский кластер лазеров\nВильнюс, Литва",
+        &["Иван Петров"],
+    );
+    assert_eq!(
+        s.organisation.as_deref(),
+        Some("Вильнюсский кластер лазеров")
+    );
+    assert_eq!(s.country.as_deref(), Some("LT"));
+    let s = inline_signature(
+        "Ja vietas vēl ir, lūdzu, pierakstiet mani – Anna Ozola, Kurzemes pārtikas klasteris, Liepāja.",
+        &["Anna Ozola"],
+    );
+    assert_eq!(
+        s.organisation.as_deref(),
+        Some("Kurzemes pārtikas klasteris")
+    );
+    assert_eq!(s.country.as_deref(), Some("LV"));
+}
+
+#[test]
+fn signature_gives_organisation_and_country_skipping_titles() {
+    let s = signature(
+        "Hello,\n\nplease register me.\n\nKind regards\nErik Johansson\nCluster Manager\nSmart City Sweden\nStockholm, Sweden",
+        &["Erik Johansson"],
+    );
+    assert_eq!(s.organisation.as_deref(), Some("Smart City Sweden"));
+    assert_eq!(s.country.as_deref(), Some("SE"));
+    let s = signature(
+        "Hi\n\nAndrzej Nowicki\nAviation Valley, Poland",
+        &["Andrzej Nowicki"],
+    );
+    assert_eq!(s.organisation.as_deref(), Some("Aviation Valley"));
+    assert_eq!(s.country.as_deref(), Some("PL"));
+}
+
+#[test]
+fn a_signature_squeezed_into_a_sentence() {
+    let s = inline_signature(
+        "Hej, lägg till mig som deltagare. Mattias Holm, Havsvind Syd AB, Malmö",
+        &["Mattias Holm"],
+    );
+    assert_eq!(s.organisation.as_deref(), Some("Havsvind Syd AB"));
+    assert_eq!(s.country.as_deref(), Some("SE"));
+    let s = inline_signature(
+        "Jeg blir med! Hilsen Trond, Klyngen for Fornybar Energi og Hydrogen",
+        &["Trond Vik"],
+    );
+    assert_eq!(
+        s.organisation.as_deref(),
+        Some("Klyngen for Fornybar Energi og Hydrogen")
+    );
+    // After a colon that ends the request.
+    let s = inline_signature(
+        "Kui veel saab, palun pange mind kirja: Mari Kask, Lõuna-Eesti Puiduklaster, Põlva.",
+        &["Mari Kask"],
+    );
+    assert_eq!(s.organisation.as_deref(), Some("Lõuna-Eesti Puiduklaster"));
+    assert_eq!(s.country.as_deref(), Some("EE"));
+    // What follows the name in a sentence is no organisation.
+    let s = inline_signature(
+        "Hi, I'm Anna Berg, and I would like to come.",
+        &["Anna Berg"],
+    );
+    assert_eq!(s.organisation, None);
+}
+
+#[test]
+fn the_usual_shape_name_titles_organisation_address() {
+    let s = signature(
+        "Dear colleagues,\n\nI am glad to register.\n\nWith best regards,\n\nProf. Andris Kalniņš\nChairman of the Board\nLatvian Wood Processing and Furniture Cluster\nDzirnavu iela 91, Rīga, Latvia",
+        &["Prof. Andris Kalniņš"],
+    );
+    assert_eq!(
+        s.organisation.as_deref(),
+        Some("Latvian Wood Processing and Furniture Cluster")
+    );
+    assert_eq!(s.country.as_deref(), Some("LV"));
+    // No sign-off, no blank line: the name line starts the block.
+    let s = signature(
+        "Здравствуйте, буду обязательно.\nМихаил Королёв\nКлайпедский портовый кластер",
+        &["Михаил Королёв"],
+    );
+    assert_eq!(
+        s.organisation.as_deref(),
+        Some("Клайпедский портовый кластер")
+    );
+    // A job title is never the organisation, in any language.
+    for title in [
+        "Senior Adviser",
+        "Projektleiterin",
+        "Kierownik projektu",
+        "Valdes loceklis",
+    ] {
+        let s = signature(
+            &format!("Hi, I'll be there.\n\nAnna Berg\n{title}\nBaltic Partners"),
+            &["Anna Berg"],
+        );
+        assert_eq!(
+            s.organisation.as_deref(),
+            Some("Baltic Partners"),
+            "{title}"
+        );
+    }
+    // A company whose name holds a title word ("Partneri") is still the company.
+    let s = signature(
+        "Lūdzu reģistrēt mani.\n\nIlze Liepa\nValdes locekle\nSIA \"Kurzemes Biznesa Partneri\"\nLiepāja, Latvija",
+        &["Ilze Liepa"],
+    );
+    assert_eq!(
+        s.organisation.as_deref(),
+        Some("SIA \"Kurzemes Biznesa Partneri\"")
+    );
+    assert_eq!(s.country.as_deref(), Some("LV"));
+    // A department, then its institution: the institution.
+    let s = signature(
+        "Zgłaszam udział.\n\nZ poważaniem\nAnna Wiśniewska\nCentrum Innowacji\nUniwersytet Morski w Gdyni\nul. Morska 81, 81-225 Gdynia",
+        &["Anna Wiśniewska"],
+    );
+    assert_eq!(
+        s.organisation.as_deref(),
+        Some("Uniwersytet Morski w Gdyni")
+    );
+    // A nickname alone after the sign-off is no organisation.
+    let s = signature(
+        "Thanks for the confirmation.\n\nBest,\nMagda",
+        &["Magdalena Zielińska"],
+    );
+    assert_eq!(s.organisation, None);
+    // A postal district's letter does not hide the town.
+    let s = signature(
+        "Jeg kommer gerne.\n\nMette Holm\nFyns Vækstnetværk\nVestergade 5, 5000 Odense C",
+        &["Mette Holm"],
+    );
+    assert_eq!(s.country.as_deref(), Some("DK"));
+    // A forwarded invitation below the signature is not part of it.
+    let s = signature(
+        "Būšu klāt.\n\nAndris\n\nAndris Ozols\nValdes loceklis\nSIA Zemgales Koks\nJelgava, Latvija\n\n-------- Pārsūtīts ziņojums --------\nSubject: Invitation\nFrom: Events <events@bsr.test>\n\nDear all, join us.\n\nBaltic Events Agency\nRiga",
+        &["Andris Ozols"],
+    );
+    assert_eq!(s.organisation.as_deref(), Some("SIA Zemgales Koks"));
+    assert_eq!(s.country.as_deref(), Some("LV"));
+    // A job title and the company on one line.
+    let s = signature(
+        "Hej, jag kommer.\n\nLena Holm\nVD, Holm Marin AB\nKalmar",
+        &["Lena Holm"],
+    );
+    assert_eq!(s.organisation.as_deref(), Some("Holm Marin AB"));
+    // A phone's one-line signature.
+    let s = signature(
+        "Jeg blir med.\n\nEirik\n\nEirik Solberg | Daglig leder | Energiklyngen Vest | Bergen",
+        &["Eirik Solberg"],
+    );
+    assert_eq!(s.organisation.as_deref(), Some("Energiklyngen Vest"));
+    assert_eq!(s.country.as_deref(), Some("NO"));
+}
+
+#[test]
+fn a_legal_notice_after_the_signature_or_a_forward_below_it_does_not_hide_it() {
+    let sig = signature(
+        "Could you tell me about parking?\n\nBest regards,\nAnna Liepa\n\nAnna Liepa\nValdes locekle / Member of the Board\nKurzemes koka klasteris\nLiepāja\n\nŠis e-pasts un tā pielikumi var saturēt konfidenciālu informāciju, kas paredzēta tikai adresātam.\n",
+        &["Anna Liepa"],
+    );
+    assert_eq!(sig.organisation.as_deref(), Some("Kurzemes koka klasteris"));
+    let sig = signature(
+        "Būšu klāt.\n\nJānis\n-- \nJānis Ozols\nSIA Kurzemes Koks\nLiepāja, Latvija\n-------- Pārsūtīts ziņojums --------\nDear all,\nwe invite you.\nBest regards,\nInga Ozola\nBaltic Cluster Network\nRīga, Latvia\n",
+        &["Jānis Ozols"],
+    );
+    assert_eq!(sig.organisation.as_deref(), Some("SIA Kurzemes Koks"));
+    assert_eq!(sig.country.as_deref(), Some("LV"));
+}
