@@ -289,8 +289,9 @@ fn tuning_half_of_the_mail_set() {
     // language. Lowered for the seventh and eighth writers' 55 mails here (w7-*, w8-*):
     // 521/529 (98.5 %) classification, 1670/1697 (98.4 %) fields, 485/485 language. Fields
     // raised after fields7's work on those mails' kinds (names, organisation, country,
-    // experience): 1694/1697 (99.8 %).
-    assert_floor("classification", &s.classification, 98.0);
+    // experience): 1694/1697 (99.8 %). Classification raised after the intent work on them and
+    // on 485 invented probes: 528/529 (99.8 %).
+    assert_floor("classification", &s.classification, 99.5);
     assert_floor("fields", &s.fields, 99.5);
     assert_floor("language", &s.language, 99.5);
 }
@@ -312,8 +313,9 @@ fn measuring_half_of_the_mail_set() {
     // fields, 428/431 (99.3 %) language. With the seventh and eighth writers' 67 mails here
     // (536 mails): 500/536 (93.3 %) classification, 1602/1695 (94.5 %) fields, 487/491 (99.2 %)
     // language. Fields raised after fields7's work by kind on the tuning half: 1611/1695
-    // (95.0 %).
-    assert_floor("classification", &s.classification, 93.0);
+    // (95.0 %). Classification after the intent work (tuning half and invented probes only):
+    // 503/536 (93.8 %).
+    assert_floor("classification", &s.classification, 93.5);
     assert_floor("fields", &s.fields, 94.8);
     assert_floor("language", &s.language, 99.0);
 }
