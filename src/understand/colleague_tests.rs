@@ -1,25 +1,17 @@
 //! Whole-message tests of colleagues: added in a reply to the acknowledgement, and registered
 //! by a sender who does not come (invented mails).
 
+use super::tests::cfg;
 use super::*;
 
+/// A mail from Ada; `reply`: it answers regbot's acknowledgement (References on its domain).
 fn mail(subject: &str, body: &str, reply: bool) -> Vec<u8> {
-    let refs = if reply {
-        "In-Reply-To: <ack-1@event.test>\r\nReferences: <ack-1@event.test>\r\n"
-    } else {
-        ""
-    };
-    format!(
-        "From: Ada Sender <ada@sender.test>\r\nTo: <registration@event.test>\r\nSubject: {subject}\r\nMessage-ID: <m1@sender.test>\r\n{refs}Content-Type: text/plain; charset=utf-8\r\n\r\n{body}"
-    )
-    .into_bytes()
-}
-
-fn cfg() -> UnderstandConfig {
-    UnderstandConfig {
-        own_addresses: vec!["registration@event.test".into()],
-        own_message_id_domain: Some("event.test".into()),
+    let raw = super::tests::mail("Ada Sender <ada@sender.test>", subject, body);
+    if !reply {
+        return raw;
     }
+    let refs = b"In-Reply-To: <ack-1@event.test>\r\nReferences: <ack-1@event.test>\r\n";
+    [refs.as_slice(), &raw].concat()
 }
 
 #[test]

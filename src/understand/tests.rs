@@ -26,14 +26,14 @@ fn thousands_of_nested_multiparts_still_name_the_sender_and_the_request() {
     assert!(!u.text.contains("boundary"), "{:?}", u.text);
 }
 
-fn mail(from: &str, subject: &str, body: &str) -> Vec<u8> {
+pub(super) fn mail(from: &str, subject: &str, body: &str) -> Vec<u8> {
     format!(
         "From: {from}\r\nTo: Registrations <registration@event.test>\r\nSubject: {subject}\r\nMessage-ID: <m1@sender.test>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{body}"
     )
     .into_bytes()
 }
 
-fn cfg() -> UnderstandConfig {
+pub(super) fn cfg() -> UnderstandConfig {
     UnderstandConfig {
         own_addresses: vec!["registration@event.test".into()],
         own_message_id_domain: Some("event.test".into()),
