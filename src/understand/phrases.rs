@@ -4,7 +4,7 @@
 
 use std::sync::OnceLock;
 
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, MatchKind};
 
 /// `list.iter().any(|p| text.contains(p))`, answered by an automaton built on first use.
 pub struct AnyOf {
@@ -24,13 +24,30 @@ impl AnyOf {
     pub fn in_text(&self, text: &str) -> bool {
         // The automaton cannot fail to build for lists of this size; if it did, each phrase
         // is looked for in turn: slower, same answer.
-        match self
-            .automaton
-            .get_or_init(|| AhoCorasick::new(self.list).ok())
-        {
+        match self.automaton() {
             Some(automaton) => automaton.is_match(text),
             None => self.list.iter().any(|p| text.contains(p)),
         }
+    }
+
+    /// Where the first phrase of the list begins in `text` (the leftmost start of any of
+    /// them), as `list.iter().filter_map(|p| text.find(p)).min()` answers.
+    pub fn first_at(&self, text: &str) -> Option<usize> {
+        match self.automaton() {
+            Some(automaton) => automaton.find(text).map(|m| m.start()),
+            None => self.list.iter().filter_map(|p| text.find(p)).min(),
+        }
+    }
+
+    fn automaton(&self) -> Option<&AhoCorasick> {
+        self.automaton
+            .get_or_init(|| {
+                AhoCorasick::builder()
+                    .match_kind(MatchKind::LeftmostFirst)
+                    .build(self.list)
+                    .ok()
+            })
+            .as_ref()
     }
 }
 
@@ -55,6 +72,23 @@ mod tests {
                 .iter()
                 .any(|p| text.contains(p));
             assert_eq!(LIST.in_text(text), expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn first_at_is_the_leftmost_start_of_any_phrase() {
+        for text in [
+            "jau seit 2014",
+            "seit jau",
+            "for years seit",
+            "nothing",
+            "už seit",
+        ] {
+            let expected = ["for years", "seit ", "jau ", "ž"]
+                .iter()
+                .filter_map(|p| text.find(p))
+                .min();
+            assert_eq!(LIST.first_at(text), expected, "{text:?}");
         }
     }
 

@@ -18,6 +18,8 @@ static NEW_TO_US_ANY: AnyOf = AnyOf::new(NEW_TO_US);
 static NEVER_BEFORE_ANY: AnyOf = AnyOf::new(NEVER_BEFORE);
 static LONG_EXPERIENCE_ANY: AnyOf = AnyOf::new(LONG_EXPERIENCE);
 static EXPERIENCE_TOPIC_ANY: AnyOf = AnyOf::new(EXPERIENCE_TOPIC);
+static REPORTED_ANY: AnyOf = AnyOf::new(REPORTED);
+static INTENSIFIERS_ANY: AnyOf = AnyOf::new(INTENSIFIERS);
 
 /// The lowercase words of `text`.
 fn lower_words(text: &str) -> Vec<&str> {
@@ -39,10 +41,17 @@ fn has_phrase(words: &[&str], phrase: &str) -> bool {
 /// `about_abroad` says whether it must name work across borders itself (running text) or is
 /// known to be about it (a form's experience line).
 fn told(lower: &str, about_abroad: bool) -> Option<Experience> {
-    let plain = INTENSIFIERS
-        .iter()
-        .fold(lower.to_string(), |l, i| l.replace(i, ""));
-    let lower = plain.as_str();
+    // Most sentences hold none: looked for once before a copy is made for each.
+    let plain = if INTENSIFIERS_ANY.in_text(lower) {
+        std::borrow::Cow::Owned(
+            INTENSIFIERS
+                .iter()
+                .fold(lower.to_string(), |l, i| l.replace(i, "")),
+        )
+    } else {
+        std::borrow::Cow::Borrowed(lower)
+    };
+    let lower = plain.as_ref();
     let words = lower_words(lower);
     // A word that says both ("först") needs another for the beginning.
     let begun = words
@@ -157,7 +166,7 @@ pub fn experience(text: &str) -> Option<Experience> {
 /// started …").
 fn own_now(sentence: &str) -> String {
     let mut l = sentence.to_lowercase();
-    if let Some(at) = REPORTED.iter().filter_map(|r| l.find(r)).min() {
+    if let Some(at) = REPORTED_ANY.first_at(&l) {
         let after = l.get(at..).unwrap_or("");
         let resume = BUT
             .iter()
