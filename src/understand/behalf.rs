@@ -448,14 +448,14 @@ fn without_instead(lower: &str) -> (String, Instead) {
     (text, found)
 }
 
-/// Whether a sentence that names someone with an address says they come instead of the
-/// sender.
 /// [`says_instead`] over a whole text.
 pub fn says_instead_in(own: &str) -> bool {
     let own = super::decode::cut_str(own, 16 * 1024);
     says_instead(&own.lines().collect::<Vec<_>>())
 }
 
+/// Whether a sentence that names someone with an address says they come instead of the
+/// sender.
 fn says_instead(lines: &[&str]) -> bool {
     lines.iter().take(200).any(|line| {
         sentences(line).any(|sentence| {

@@ -51,8 +51,6 @@ pub(super) fn forwarded_sender(fwd: &str) -> Option<(Mailbox, String)> {
     from.map(|f| (f, body))
 }
 
-/// Removes a trailing quote header line the splitter left in the sender's own text: its
-/// words are someone else's ("… skrev Registrations <registration@…>:").
 /// The ids of the thread this message belongs to, oldest first as RFC 5322 orders them: its
 /// References, then its In-Reply-To where References lacks it (clients that send only
 /// In-Reply-To, or a References cut short). Each id once, at most 50.
@@ -75,6 +73,8 @@ pub(super) fn thread_references(
     ids
 }
 
+/// Removes a trailing quote header line the splitter left in the sender's own text: its
+/// words are someone else's ("… skrev Registrations <registration@…>:").
 pub(super) fn drop_quote_header(own: &str) -> String {
     let mut lines: Vec<&str> = own.lines().collect();
     while let Some(last) = lines.last() {
