@@ -9,7 +9,7 @@ use super::super::lexicon::experience::whose::{
 };
 use super::super::lexicon::experience::{
     ABROAD, BEGINNING, EXPERIENCE_EXPERIENCED, EXPERIENCE_STARTING, EXPERIENCE_TOPIC,
-    LONG_EXPERIENCE, NEVER_BEFORE, NEW_TO_US, NOT_A_BEGINNER, RECENTLY, SINCE, YEARS,
+    LONG_EXPERIENCE, NEVER_BEFORE, NEW_TO_US, NEWCOMERS, NOT_A_BEGINNER, RECENTLY, SINCE, YEARS,
 };
 use super::super::phrases::AnyOf;
 
@@ -18,6 +18,7 @@ static NEW_TO_US_ANY: AnyOf = AnyOf::new(NEW_TO_US);
 static NEVER_BEFORE_ANY: AnyOf = AnyOf::new(NEVER_BEFORE);
 static LONG_EXPERIENCE_ANY: AnyOf = AnyOf::new(LONG_EXPERIENCE);
 static EXPERIENCE_TOPIC_ANY: AnyOf = AnyOf::new(EXPERIENCE_TOPIC);
+static NEWCOMERS_ANY: AnyOf = AnyOf::new(NEWCOMERS);
 static REPORTED_ANY: AnyOf = AnyOf::new(REPORTED);
 static INTENSIFIERS_ANY: AnyOf = AnyOf::new(INTENSIFIERS);
 
@@ -143,6 +144,7 @@ pub fn experience(text: &str) -> Option<Experience> {
         w.chars().count() > 4
             && EXPERIENCE_STARTING
                 .iter()
+                .chain(NEWCOMERS)
                 .any(|s| s.chars().count() > 4 && !s.contains(' ') && w.starts_with(s))
             && words
                 .get(i.saturating_sub(3)..i)
@@ -151,7 +153,7 @@ pub fn experience(text: &str) -> Option<Experience> {
     if not_a_beginner {
         return Some(Experience::Experienced);
     }
-    if EXPERIENCE_STARTING.iter().any(word_hit) {
+    if EXPERIENCE_STARTING.iter().chain(NEWCOMERS).any(word_hit) {
         return Some(Experience::Starting);
     }
     if EXPERIENCE_EXPERIENCED.iter().any(word_hit) {
@@ -205,7 +207,7 @@ fn own_now(sentence: &str) -> String {
 pub(super) fn experience_in_text(text: &str) -> Option<Experience> {
     for s in text.split(['.', '!', '?', '\n']) {
         let l = own_now(s);
-        if EXPERIENCE_TOPIC_ANY.in_text(&l) {
+        if EXPERIENCE_TOPIC_ANY.in_text(&l) || NEWCOMERS_ANY.in_text(&l) {
             let cleaned = l
                 .split(|c: char| !c.is_alphanumeric())
                 .filter(|w| {

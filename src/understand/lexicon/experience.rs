@@ -2,11 +2,11 @@
 //! abroad, and the topic words that make such a phrase about internationalisation (see
 //! `understand::fields::experience`).
 
-/// Experience: the sender is just starting (substrings; four letters or fewer: whole words).
-pub const EXPERIENCE_STARTING: &[&str] = &[
+/// Newcomers by name ("newbie", "Neuling", "новичок"): the sender is just starting, and a
+/// sentence with one speaks about experience. Part of both [`EXPERIENCE_STARTING`] and
+/// [`EXPERIENCE_TOPIC`] (substrings; all longer than four letters).
+pub const NEWCOMERS: &[&str] = &[
     "einsteiger",
-    "at the very beginning",
-    "at the beginning of our",
     "early stage",
     "newbie",
     "newcomer",
@@ -17,6 +17,12 @@ pub const EXPERIENCE_STARTING: &[&str] = &[
     "новичк",
     "naujok",
     "jaunpienācēj",
+];
+
+/// Experience: the sender is just starting (substrings; four letters or fewer: whole words).
+pub const EXPERIENCE_STARTING: &[&str] = &[
+    "at the very beginning",
+    "at the beginning of our",
     // "It is only the beginning for us" (the sender's own start).
     "just the beginning",
     "only the beginning",
@@ -131,17 +137,6 @@ pub const EXPERIENCE_EXPERIENCED: &[&str] = &[
 
 /// Words that make a sentence speak about experience at all.
 pub const EXPERIENCE_TOPIC: &[&str] = &[
-    "einsteiger",
-    "early stage",
-    "newbie",
-    "newcomer",
-    "novice",
-    "neuling",
-    "nykomling",
-    "nowicjusz",
-    "новичк",
-    "naujok",
-    "jaunpienācēj",
     // Typed without diacritics on a phone ("doswiadczenia").
     "doswiadcz",
     "beginning",
