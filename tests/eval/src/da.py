@@ -1009,3 +1009,141 @@ dict(id="w7-da10", kind="thanks", client="gmail", quote=True, frm="Sofie Dalsgaa
 Sofie""",
      L=dict(I=[], name="Sofie Dalsgaard", org="Lolland-Falster Erhvervsklynge")),
 ]
+
+# The ninth writer's mails (source ids w9-da…): written, with their labels, before regbot was run on them.
+MAILS += [
+dict(id="w9-da01", kind="registration", client="outlook", frm="Lone Kjærgaard <lk@foedevareklyngen-midt.dk>",
+     subj="Tilmelding - workshop i Riga",
+     body="""Hej,
+
+Tilmeld mig venligst workshoppen i Riga den 2.-3. juni.
+
+Vi har kun lige taget hul på det internationale arbejde i klyngen – indtil videre har det mest været enkelte virksomheder, der har prøvet sig frem på egen hånd – så jeg glæder mig til at høre, hvordan andre har grebet det an.
+
+Venlig hilsen
+Lone Kjærgaard""",
+     sig="""Lone Kjærgaard
+Klyngekoordinator
+Fødevareklyngen Midtjylland
+Agro Food Park 15, 8200 Aarhus N
+Danmark""",
+     L=dict(name="Lone Kjærgaard", org="Fødevareklyngen Midtjylland", cc="DK", exp="starting")),
+
+dict(id="w9-da02", kind="registration", client="android", frm="Mogens Riis <mogens.riis@bornholmsk-erhverv.dk>",
+     subj="Tilmelding",
+     body="""Hej
+
+Hermed min tilmelding til Riga 2-3 juni. Jeg arbejder hos Bornholms Erhvervsnetværk i Rønne, og vi har eksporteret røget fisk og keramik i årevis, så vi kommer med lidt erfaring i bagagen.
+
+Mvh Mogens Riis""",
+     L=dict(name="Mogens Riis", org="Bornholms Erhvervsnetværk", cc="DK", exp="experienced")),  # judgement call: country from Rønne (~13 000) with Bornholm; scored as DK
+
+dict(id="w9-da03", kind="question_in_request", client="gmail", frm="Pernille Damgaard <pernille.damgaard@vindklynge-esbjerg.dk>",
+     subj="Et par spørgsmål inden tilmelding",
+     body="""Hej
+
+Kan I fortælle mig:
+
+1) om der er simultantolkning, eller om alt foregår på engelsk?
+2) hvornår dag 2 slutter – jeg skal nå et fly hjem om eftermiddagen
+3) om man kan deltage med en kort præsentation af sin klynge?
+
+Hvis svarene passer med mine planer, må I meget gerne skrive mig op – og ellers hører I fra mig.
+
+Venlig hilsen
+Pernille Damgaard
+Vindklyngen Vestkysten, Esbjerg""",
+     L=dict(I=["question"], Iopt=["registration"], name="Pernille Damgaard", org="Vindklyngen Vestkysten", cc="DK")),  # judgement call: "if the answers fit, register me" depends on answers not yet given: registration optional
+
+dict(id="w9-da04", kind="on_behalf", client="outlook", frm="Helle Bækgaard <hb@medicoklyngen-sjaelland.dk>",
+     subj="Tilmelding af vores direktør",
+     body="""Kære arrangører
+
+Jeg vil gerne tilmelde vores direktør, Kasper Vinding, til workshoppen i Riga den 2. og 3. juni. Al korrespondance vedrørende deltagelse, rejse og program må meget gerne gå til mig, da jeg står for hans kalender.
+
+Med venlig hilsen
+Helle Bækgaard""",
+     sig="""Helle Bækgaard
+Direktionssekretær
+Medicoklyngen Sjælland
+Roskilde""",
+     L=dict(name="Helle Bækgaard", org="Medicoklyngen Sjælland", cc="DK",
+            parts=[(None, "Kasper Vinding")], review="on_behalf_without_address")),
+
+dict(id="w9-da05", kind="question", client="thunderbird", frm="Rasmus Thygesen <rasmus.thygesen@sydfynsmaritime.dk>",
+     subj="Klyngekonferencen i Gdańsk",
+     body="""Hej
+
+Er det også jer, der står for klyngekonferencen i Gdańsk i september? Jeg har kun set en omtale på LinkedIn og kan ikke finde hvor man tilmelder sig. Hvis det er nogle andre, vil I så sende mig en kontaktperson?
+
+På forhånd tak
+Rasmus""",
+     sig="""Rasmus Thygesen
+Sydfyns Maritime Netværk
+Svendborg""",
+     L=dict(I=["question"], name="Rasmus Thygesen", org="Sydfyns Maritime Netværk", cc="DK")),  # judgement call: country from Svendborg (~27 000) alone
+
+dict(id="w9-da06", kind="update", client="gmail", quote=True, frm="Jytte Mølgaard <jytte.molgaard@robotcluster-odense.dk>",
+     ack=dict(name="Jytte Mølgaard", org="Odense Robotklynge", country="Danmark"),
+     body="""Hej
+
+Tak for bekræftelsen. Jeg bliver desværre kun den første dag, for jeg skal videre til Vilnius om aftenen den 2. Og så glemte jeg at skrive, at jeg ikke tåler gluten – det ville være dejligt, hvis frokosten kunne tage højde for det.
+
+Hilsen
+Jytte""",
+     L=dict(I=["update"], Iopt=["cancellation"], name="Jytte Mølgaard", org="Odense Robotklynge", note=True)),
+
+dict(id="w9-da07", kind="cancellation", client="outlook", quote=True, frm="Anders Bech-Olesen <abo@cleantech-trekanten.dk>",
+     ack=dict(name="Anders Bech-Olesen", org="Cleantech Trekantområdet", country="Danmark"),
+     body="""Hej
+
+Jeg må desværre melde fra. Vi er midt i en fusion med to andre klynger, og bestyrelsen har bedt os om at blive hjemme til alt er på plads i juni.
+
+Beklager ulejligheden, og god workshop!
+
+Anders""",
+     L=dict(I=["cancellation"], name="Anders Bech-Olesen", org="Cleantech Trekantområdet")),
+
+dict(id="w9-da08", kind="thanks", client="android", frm="Birgitte Holst <birgitte.holst@lolland-foodlab.dk>",
+     subj="Re: Praktisk information – workshop i Riga 2.-3. juni",
+     body="""Tak, vi ses i Riga!
+
+Birgitte
+
+> Kære deltagere
+>
+> Her er lidt praktisk information om workshoppen i Riga:
+> Sted: Hotel Daugava Conference Centre, Kugu iela 24, Riga.
+> Registreringen åbner kl. 8.30 den 2. juni.
+>
+> Det fulde program følger i maj.
+>
+> Venlig hilsen
+> Arrangørerne""",
+     L=dict(I=[], name="Birgitte Holst")),
+
+dict(id="w9-da09", kind="auto_reply", client="plain", frm="Kundeservice Maritime Danmark <kundeservice@maritimedanmark-test.dk>",
+     subj="Vi har modtaget din henvendelse [Sag #2027-04812]",
+     hdrs={"Auto-Submitted": "auto-replied"},
+     body="""Kære afsender
+
+Tak for din henvendelse. Den er registreret under sagsnummer 2027-04812, og vi svarer normalt inden for tre hverdage.
+
+Svar venligst ikke på denne e-mail. Henvis altid til sagsnummeret, hvis du skriver til os igen.
+
+Med venlig hilsen
+Kundeservice
+Maritime Danmark""",
+     L=dict(I=[], auto="auto_reply")),
+
+dict(id="w9-da10", kind="update", client="outlook", quote=True, frm="Soren Kaerup <soren.kaerup@biogasklyngen.dk>",
+     ack=dict(name="Soren Kaerup", org="Biogasklyngen", country="Danmark"),
+     ack_lang="en",
+     body="""Hej
+
+Jeg har fået jeres bekræftelse på engelsk, selv om jeg skrev til jer på dansk – og mit navn er stavet forkert. Det er Søren Kærup, med ø og æ. Vil I rette det på deltagerlisten og navneskiltet?
+
+Venlig hilsen
+Søren Kærup""",
+     L=dict(I=["update"], name="Søren Kærup", org="Biogasklyngen")),
+]

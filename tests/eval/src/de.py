@@ -1186,3 +1186,152 @@ dict(id="w7-de10", kind="forwarded", client="outlook", fwd=1, frm="Silke Brockm�
 Silke""",
      L=dict(I=[], Iopt=["registration"], name="Silke Brockmöller")),
 ]
+
+# The ninth writer's mails (source ids w9-de…): written, with their labels, before regbot was run on them.
+MAILS += [
+dict(id="w9-de01", kind="registration", client="outlook", frm="Wiebke Harmsen <harmsen@maritimes-cluster-rostock.de>",
+     subj="Workshop Riga",
+     body="""Guten Tag,
+
+ich wäre gern dabei, an beiden Tagen. Mit der Internationalisierung stehen wir ehrlich gesagt noch ganz am Anfang – bisher haben unsere Mitglieder fast ausschließlich für den deutschen Markt gearbeitet –, insofern kommt Ihr Workshop genau zur richtigen Zeit.
+
+Freundliche Grüße
+Wiebke Harmsen""",
+     sig="""Wiebke Harmsen
+Referentin Netzwerkentwicklung
+Maritimes Cluster Rostock e.V.
+Am Strande 3d
+18055 Rostock
+Telefon +49 381 2036 4410
+
+Maritimes Cluster Rostock e.V. – Registergericht: Amtsgericht Rostock, VR 2107 – Vorstand: Jens Uhlenbrock""",
+     L=dict(name="Wiebke Harmsen", org="Maritimes Cluster Rostock e.V.", orgc="Maritimes Cluster Rostock", cc="DE",
+            exp="starting")),
+
+dict(id="w9-de02", kind="registration", client="android", frm="Hauke Carstensen <hauke.carstensen@ernaehrung-nordfriesland.de>",
+     subj="Riga Juni",
+     body="""Moin,
+
+meld mich mal an für Riga, beide Tage. Hauke Carstensen, Netzwerk Ernährungswirtschaft Nordfriesland, aus Husum.
+
+Gruß
+Hauke""",
+     L=dict(name="Hauke Carstensen", org="Netzwerk Ernährungswirtschaft Nordfriesland", cc="DE")),
+
+dict(id="w9-de03", kind="question", client="thunderbird", cs="iso-8859-15", cte="qp", frm="Dr. Ludger Averbeck <averbeck@kunststoffcluster-emsland.de>",
+     subj="Fragen vor einer Anmeldung",
+     body="""Sehr geehrte Damen und Herren,
+
+bevor wir entscheiden, wen wir nach Riga schicken, bräuchten wir noch ein paar Angaben:
+
+Zum einen wüssten wir gern, ob der zweite Tag eher für Clustermanager gedacht ist oder ob auch jemand aus einem Mitgliedsunternehmen sinnvoll teilnehmen kann. Außerdem wäre es hilfreich zu erfahren, ob die Arbeitsgruppen nach Branchen oder nach Erfahrungsstand eingeteilt werden. Und schließlich: Gibt es eine Teilnehmerliste vorab, damit wir uns gezielt verabreden können?
+
+Für eine kurze Rückmeldung wäre ich Ihnen dankbar.
+
+Mit freundlichen Grüßen
+Ludger Averbeck""",
+     sig="""Dr. Ludger Averbeck
+Geschäftsführer
+Kunststoffcluster Emsland
+Lingen (Ems)""",
+     L=dict(I=["question"], name="Ludger Averbeck", org="Kunststoffcluster Emsland", cc="DE")),
+
+dict(id="w9-de04", kind="on_behalf", client="outlook", frm="Matthias Oltmanns <m.oltmanns@hafenlogistik-bremen.de>",
+     subj="Anmeldung Workshop Riga – 3 Personen",
+     body="""Sehr geehrte Damen und Herren,
+
+wir möchten gern mit drei Personen aus unserem Netzwerk am Workshop in Riga teilnehmen:
+
+1. Matthias Oltmanns (ich selbst), Clustermanager
+2. Svenja Dierks, Projektleiterin Internationales, s.dierks@hafenlogistik-bremen.de
+3. Emre Yıldırım, Projektmitarbeiter, e.yildirim@hafenlogistik-bremen.de
+
+Frau Dierks kann am 3. Juni erst ab Mittag dabei sein. Wir haben bereits zwei EU-Projekte mit Partnern in Polen und Litauen umgesetzt.
+
+Mit freundlichen Grüßen
+Matthias Oltmanns""",
+     sig="""Matthias Oltmanns
+Clustermanagement
+Hafenlogistik-Netzwerk Bremen
+Konsul-Smidt-Straße 8, 28217 Bremen""",
+     L=dict(name="Matthias Oltmanns", org="Hafenlogistik-Netzwerk Bremen", cc="DE", exp="experienced", note=True,
+            parts=[("m.oltmanns@hafenlogistik-bremen.de", "Matthias Oltmanns"),
+                   ("s.dierks@hafenlogistik-bremen.de", "Svenja Dierks"),
+                   ("e.yildirim@hafenlogistik-bremen.de", "Emre Yıldırım")])),
+
+dict(id="w9-de05", kind="forwarded", client="outlook", fwd=1, frm="Uta Rehbein <uta.rehbein@optonet-jena.de>",
+     body="""Hallo Jens,
+
+wäre das nicht was für Dich? Du wolltest Dich doch eh mal mit den Balten vernetzen. Sag Bescheid, dann kläre ich das mit der Reisekostenfreigabe.
+
+Gruß
+Uta""",
+     L=dict(I=[], name="Uta Rehbein")),  # judgement call: a note meant for a colleague, sent to the registration address by mistake; nothing to act on
+
+dict(id="w9-de06", kind="cancellation", client="gmail", frm="Christoph Brandenstein <christoph.brandenstein@biotech-nord.de>",
+     subj="Doppelte Anmeldung Riga",
+     body="""Hallo,
+
+ich habe mich vor zwei Wochen für den Workshop in Riga angemeldet und gestern versehentlich noch einmal von meiner privaten Adresse aus (c.brandenstein@posteo.de). Bitte löschen Sie die Anmeldung von der privaten Adresse – die über diese Dienstadresse soll natürlich bestehen bleiben.
+
+Danke und viele Grüße
+Christoph Brandenstein
+BioTech Nord, Kiel""",
+     L=dict(I=["cancellation"], name="Christoph Brandenstein", org="BioTech Nord", cc="DE",
+            parts=[("c.brandenstein@posteo.de", "Christoph Brandenstein")])),  # judgement call: only the duplicate registration (the private address) is cancelled
+
+dict(id="w9-de07", kind="update", client="gmail", quote=True, frm="Friederike Schulze-Wettendorf <f.schulze-wettendorf@agrotech-westfalen.de>",
+     ack=dict(name="Friederike Wettendorf", org="AgroTech Westfalen", country="Deutschland"),
+     body="""Guten Tag,
+
+danke für die Bestätigung. Auf dem Namensschild fehlt allerdings die erste Hälfte meines Nachnamens: Ich heiße Friederike Schulze-Wettendorf, mit Bindestrich. Könnten Sie das bitte noch ändern?
+
+Beste Grüße
+Friederike Schulze-Wettendorf""",
+     L=dict(I=["update"], name="Friederike Schulze-Wettendorf", org="AgroTech Westfalen")),
+
+dict(id="w9-de08", kind="thanks", client="apple", frm="Reinhold Pütz <reinhold.puetz@energieagentur-rheinland.de>",
+     subj="Re: Praktische Informationen zum Workshop in Riga",
+     body="""Danke, ist notiert.
+
+R. Pütz
+
+> Liebe Teilnehmerinnen und Teilnehmer,
+>
+> vielen Dank für Ihre Anmeldung zum Workshop in Riga am 2. und 3. Juni.
+> Der Workshop findet im Hotel Daugava Conference Centre, Kugu iela 24,
+> statt. Die Registrierung öffnet am 2. Juni um 8:30 Uhr.
+>
+> Das ausführliche Programm folgt im Mai.
+>
+> Ihr Workshop-Team""",
+     L=dict(I=[], name="Reinhold Pütz")),
+
+dict(id="w9-de09", kind="auto_reply", client="html_only", cs="utf-8", frm="Annegret Böhmer <annegret.boehmer@freenet.de>",
+     subj="Abwesenheitsnotiz",
+     html="""<html><head><meta charset="utf-8"></head><body>
+<div style="font-family:Verdana,sans-serif;font-size:10pt">
+<p>Guten Tag,</p>
+<p>ich bin vom 10. bis einschließlich 24. Mai nicht erreichbar und lese meine E-Mails in dieser Zeit nicht. In dringenden Fällen wenden Sie sich bitte an das Sekretariat unter 0421 77 41 02.</p>
+<p>Mit freundlichen Grüßen<br>Annegret Böhmer</p>
+</div>
+</body></html>
+""",
+     L=dict(I=[], auto="auto_reply")),
+
+dict(id="w9-de10", kind="registration_note", client="outlook", frm="Gerold Wunderlich <gerold.wunderlich@sensorik-thueringen.de>",
+     subj="Teilnahme Workshop Riga",
+     body="""Sehr geehrte Frau Ozola,
+
+hiermit melde ich mich verbindlich für den Workshop am 2. und 3. Juni an. Da ich seit einem Unfall im Rollstuhl sitze, wäre ich Ihnen dankbar, wenn der Tagungsraum ebenerdig oder mit Aufzug erreichbar wäre – falls das nicht der Fall ist, geben Sie mir bitte rechtzeitig Bescheid, dann plane ich entsprechend.
+
+Unser Netzwerk ist seit rund acht Jahren in Skandinavien aktiv.
+
+Mit freundlichen Grüßen
+Gerold Wunderlich""",
+     sig="""Gerold Wunderlich
+Netzwerkmanager
+SensorikNetz Thüringen
+Ilmenau""",
+     L=dict(Iopt=["question"], name="Gerold Wunderlich", org="SensorikNetz Thüringen", cc="DE", exp="experienced", note=True)),
+]

@@ -1458,3 +1458,180 @@ Oslofjord Food Cluster""",
      L=dict(I=["registration"], name="Ingrid Fossheim", org="Oslofjord Food Cluster",
             parts=[(None, "Lukas Brenner")], review="on_behalf_without_address")),
 ]
+
+# The ninth writer's mails (source ids w9-en…): written, with their labels, before regbot was run on them.
+MAILS += [
+dict(id="w9-en01", kind="registration", client="outlook", frm="Siobhán Ní Bhriain <siobhan.nibhriain@corkmarinetech.ie>",
+     subj="Registration for Riga 2-3 June: Siobhán Ní Bhriain, Cork Marine Technology Cluster, Ireland",
+     body="""Thanks a million!
+
+Siobhán""",
+     sig="""Siobhán Ní Bhriain
+Cluster Coordinator
+Cork Marine Technology Cluster
+Ringaskiddy, Co. Cork, Ireland""",
+     L=dict(name="Siobhán Ní Bhriain", org="Cork Marine Technology Cluster", cc="IE")),
+
+dict(id="w9-en02", kind="registration", client="gmail", frm="Declan McGettigan <declan@donegalseafoodnetwork.ie>",
+     subj="Riga workshop",
+     body="""Hello there,
+
+Inga passed your invitation on to me at the Seafood Expo last week and I'd be delighted to attend both days in Riga.
+
+A bit of background so you know who's coming: we're a network of 23 fish processors and smokehouses in the north-west, and most of our members have been exporting to France, Spain and more recently South Korea for well over a decade. What we have never managed is doing it together rather than each on their own, which is why the topic appeals to me.
+
+Looking forward to it,
+Declan""",
+     sig="""Declan McGettigan
+Network Manager
+Donegal Seafood Network CLG
+Killybegs, Co. Donegal, F94 X2K7, Ireland
++353 74 973 1180""",
+     L=dict(name="Declan McGettigan", org="Donegal Seafood Network CLG", orgc="Donegal Seafood Network", cc="IE",
+            exp="experienced")),
+
+dict(id="w9-en03", kind="question", client="iphone", frm="Owen Prydderch <owen.prydderch@cymruaerospace.wales>",
+     subj="Will the Riga workshop be held in English throughout?",
+     body="""Thanks,
+Owen""",
+     L=dict(I=["question"], name="Owen Prydderch")),
+
+dict(id="w9-en04", kind="question", client="outlook", ev=2, frm="Hamish Rennie <hamish.rennie@clydeaquaculture.scot>",
+     subj="Tallinn forum - a few practical questions",
+     body="""Dear Forum secretariat,
+
+We're considering coming over to Tallinn in October with two people, and before we book anything I was wondering whether you could help with a few things:
+
+- how are the one-to-one meetings arranged - do we pick the companies ourselves beforehand, or is it done on the day?
+- would it be all right to bring a few product samples (frozen, in a cool box) to the meetings, or is that a problem at the venue?
+- and we'd need to know roughly when the site visit ends, as the last ferry to Helsinki that suits us leaves at 19:30.
+
+Many thanks in advance,
+Hamish""",
+     sig="""Hamish Rennie
+Commercial Director
+Clyde Aquaculture Partnership
+Oban, Argyll, Scotland""",
+     L=dict(I=["question"], name="Hamish Rennie", org="Clyde Aquaculture Partnership", cc="GB")),
+
+dict(id="w9-en05", kind="on_behalf", client="gmail", quote=True, frm="Beatrice Holloway <beatrice.holloway@teesvalleychem.co.uk>",
+     ack=dict(name="Beatrice Holloway", org="Tees Valley Chemicals Cluster", country="United Kingdom"),
+     body="""Hi again,
+
+Now that my own place is confirmed, two of my colleagues would like to come along as well. Could you register them too, please?
+
+- Kwame Asante, kwame.asante@teesvalleychem.co.uk - he runs our export support programme
+- Rhiannon Clegg, rhiannon.clegg@teesvalleychem.co.uk - our new internationalisation officer
+
+Same organisation as me. They'll both be there on both days.
+
+Thanks very much,
+Bea""",
+     L=dict(name="Beatrice Holloway", org="Tees Valley Chemicals Cluster",
+            parts=[("kwame.asante@teesvalleychem.co.uk", "Kwame Asante"),
+                   ("rhiannon.clegg@teesvalleychem.co.uk", "Rhiannon Clegg")])),
+
+dict(id="w9-en06", kind="question", client="thunderbird", frm="Alasdair Munro <a.munro@highlandtimber.org.uk>",
+     subj="Re: Practical information: Cluster internationalisation workshop, Riga",
+     body="""Thanks for this, very helpful.
+
+One thing the mail doesn't say: is the dinner on the evening of 2 June included, or do we pay for it on the spot? Our finance people like to know in advance.
+
+Alasdair
+
+--
+Alasdair Munro
+Highland Timber Cluster
+Inverness
+
+> Dear participants,
+>
+> Thank you for registering for the workshop "Cluster internationalisation
+> - Why and how to do it?" in Riga on 2-3 June. Here is some practical
+> information:
+>
+> Venue: Hotel Daugava Conference Centre, Kugu iela 24, Riga
+> Registration desk opens at 8:30 on 2 June; the workshop starts at 9:30.
+> A joint dinner is planned for the evening of 2 June.
+>
+> The detailed programme will follow in May.
+>
+> Workshop organisers""",
+     L=dict(I=["question"], name="Alasdair Munro", org="Highland Timber Cluster", cc="GB")),
+
+dict(id="w9-en07", kind="cancellation", client="html_only", cs="utf-8", frm="Gillian Ashworth <g.ashworth@northernfoodnet.co.uk>",
+     subj="Unsubscribe",
+     html="""<html><head><meta charset="utf-8"></head><body style="font-family:Arial,sans-serif;font-size:10pt">
+<div>Hello,</div>
+<div><br></div>
+<div>Please take me off your mailing list. I moved out of the cluster field at Christmas and these mails are no longer relevant to me.</div>
+<div><br></div>
+<div>Thank you,</div>
+<div>Gillian Ashworth</div>
+</body></html>
+""",
+     L=dict(I=[], Iopt=["cancellation"], name="Gillian Ashworth")),  # judgement call: an unsubscribe request from someone never registered; no intent fits, cancellation optional like the declines
+
+dict(id="w9-en08", kind="question", client="gmail", frm="Fionnuala Keane <fionnuala.keane@shannonmedtech.ie>",
+     subj="Cluster conference in Vilnius?",
+     body="""Hi,
+
+Apologies if this is the wrong address. A colleague told me that the same network is organising a cluster conference in Vilnius in late September, with a focus on health technologies. Could you tell me whether registration for that one is already open, and whether I'd register through this address as well or somewhere else?
+
+I'm not asking about the Riga workshop - unfortunately June doesn't work for us at all.
+
+Thanks,
+Fionnuala Keane
+Shannon MedTech Cluster, Limerick""",
+     L=dict(I=["question"], Iopt=["cancellation"], name="Fionnuala Keane", org="Shannon MedTech Cluster", cc="IE")),  # judgement call: "June doesn't work" is a decline of an event she never registered for (cancellation optional)
+
+dict(id="w9-en09", kind="question_in_request", client="outlook", frm="Priyanka Raghunathan <priyanka.raghunathan@midlandsbattery.co.uk>",
+     subj="Did my registration go through?",
+     body="""Dear organisers,
+
+I sent my registration for the Riga workshop on 14 April and have not heard anything since, while a colleague from another cluster who registered a day later got a confirmation straight away. I've checked my spam folder too.
+
+Could you please check whether I'm on the list? If not, please treat this mail as my registration: Priyanka Raghunathan, Midlands Battery Innovation Cluster, Coventry, UK.
+
+Kind regards,
+Priyanka""",
+     L=dict(I=["question"], Iopt=["registration"], name="Priyanka Raghunathan", org="Midlands Battery Innovation Cluster", cc="GB")),  # judgement call: a complaint/check with a fallback "if not, register me"; registration optional rather than required because she believes she is registered
+
+dict(id="w9-en10", kind="auto_reply", client="plain", frm="Innovate Solent Support <support@innovatesolent.org.uk>",
+     subj="[Request #48213] Re: Registered: Cluster internationalisation – Why and how to do it?",
+     mailer="Helpdesk Mailer 5.2",
+     hdrs={"X-Autoreply": "yes", "Precedence": "auto_reply"},
+     body="""Hello,
+
+Thank you for contacting Innovate Solent. This is an automatic confirmation that your message has been received and logged as request #48213.
+
+A member of our team will reply within two working days. Please keep the request number in the subject line if you write to us again about this matter.
+
+Innovate Solent Support
+Southampton""",
+     L=dict(I=[], auto="auto_reply")),
+
+dict(id="w9-en11", kind="on_behalf", client="outlook", frm="Marguerite Delacroix-Byrne <m.delacroix-byrne@kentfoodinnovation.co.uk>",
+     subj="Registration on behalf of Professor Stanhope",
+     body="""Dear Sir or Madam,
+
+I am writing on behalf of Professor Julian Stanhope, Chair of the Kent Food Innovation Network, who would like to attend the workshop in Riga on 2 and 3 June. Please send the confirmation to him directly at j.stanhope@kentfoodinnovation.co.uk, with me in copy if possible.
+
+Professor Stanhope uses a wheelchair; could you let us know whether the venue has step-free access and an accessible toilet? He will be travelling with a personal assistant, who will not take part in the sessions.
+
+Yours faithfully,
+Marguerite Delacroix-Byrne""",
+     sig="""Marguerite Delacroix-Byrne
+Executive Assistant to the Chair
+Kent Food Innovation Network
+Canterbury, Kent""",
+     L=dict(Iopt=["question"], name="Marguerite Delacroix-Byrne", org="Kent Food Innovation Network", cc="GB",
+            parts=[("j.stanhope@kentfoodinnovation.co.uk", "Julian Stanhope")], note=True)),  # judgement call: the access question is optional beside the registration; the wheelchair is the note
+
+dict(id="w9-en12", kind="update", client="android", quote=True, frm="Tobias Whitcombe <tobias.whitcombe@solwayenergy.co.uk>",
+     ack=dict(name="Tobias Whitcombe", org="Solway Energy Cluster", country="United Kingdom"),
+     body="""Hi, small change - I can only make the second day after all, board meeting on 2 June that I can't move. I'll fly in from Helsinki early on the 3rd so might miss the first 20 min. Sorry!
+
+Toby""",
+     L=dict(I=["update"], Iopt=["cancellation"], name="Tobias Whitcombe", org="Solway Energy Cluster", note=True)),
+]

@@ -1056,3 +1056,127 @@ Leena Sjöroos
 Hämeen Metalliklusteri""",
      L=dict(I=["question"], name="Leena Sjöroos", org="Hämeen Metalliklusteri")),
 ]
+
+# The ninth writer's mails (source ids w9-fi…): written, with their labels, before regbot was run on them.
+MAILS += [
+dict(id="w9-fi01", kind="registration", client="outlook", frm="Jaana Kettunen <jaana.kettunen@kaakkois-logistiikka.fi>",
+     subj="Ilmoittautuminen Riian työpajaan",
+     body="""Hei,
+
+ilmoittaudun työpajaan Riikaan 2.–3.6. Työskentelen Kaakkois-Suomen Logistiikkaklusterissa Kotkassa, ja olemme vasta aloittelemassa kansainvälistä toimintaa – ensimmäinen yhteinen vientimatka on suunnitteilla syksylle, joten työpaja tulee meille juuri oikeaan aikaan.
+
+Ystävällisin terveisin
+Jaana Kettunen""",
+     sig="""Jaana Kettunen
+projektipäällikkö
+Kaakkois-Suomen Logistiikkaklusteri ry
+Kotka""",
+     L=dict(name="Jaana Kettunen", org="Kaakkois-Suomen Logistiikkaklusteri ry", orgc="Kaakkois-Suomen Logistiikkaklusteri",
+            orgnot=["Kaakkois-Suomen Logistiikkaklusterissa"], cc="FI", exp="starting")),
+
+dict(id="w9-fi02", kind="registration", client="thunderbird", cs="iso-8859-15", cte="8bit", frm="Pekka Honkanen <pekka.honkanen@savonmetalli.fi>",
+     subj="Ilmoittautuminen",
+     body="""Hyvä vastaanottaja,
+
+kutsussa pyydettiin seuraavat tiedot, joten tässä ne:
+
+Nimi: Pekka Honkanen
+Organisaatio: Savon Metalliteollisuusverkosto
+Maa: Suomi
+Kokemus: verkostollamme on jo useamman vuoden kokemus yhteisistä vientihankkeista Ruotsiin ja Viroon
+
+Osallistun molempina päivinä.
+
+Terveisin
+Pekka Honkanen""",
+     L=dict(name="Pekka Honkanen", org="Savon Metalliteollisuusverkosto", cc="FI", exp="experienced")),
+
+dict(id="w9-fi03", kind="question", client="gmail", frm="Riikka Laaksonen <riikka.laaksonen@pirkanmaan-ruokaklusteri.fi>",
+     subj="Kysymyksiä työpajasta",
+     body="""Hei!
+
+Mietimme vielä, lähtisinkö Riikaan. Voisitteko kertoa muutaman asian:
+
+Julkaistaanko osallistujalista etukäteen? Voiko paikan päällä sopia kahdenkeskisiä tapaamisia muiden klusterien kanssa? Ja mihin mennessä ilmoittautuminen pitää viimeistään tehdä?
+
+Kiitos jo etukäteen!
+
+Riikka Laaksonen""",
+     sig="""Riikka Laaksonen
+Pirkanmaan Ruokaklusteri
+Tampere""",
+     L=dict(I=["question"], name="Riikka Laaksonen", org="Pirkanmaan Ruokaklusteri", cc="FI")),
+
+dict(id="w9-fi04", kind="question", client="outlook", quote=True, frm="Tuula Räsänen <tuula.rasanen@hyvinvointiteknologia-kuopio.fi>",
+     ack=dict(name="Tuula Räsänen", org="Hyvinvointiteknologiaklusteri Kuopio", country="Suomi"),
+     body="""Hei,
+
+kiitos vahvistuksesta. Saako työpajaan tuoda oman roll-upin esittelemään klusteriamme, ja onko tilassa langaton verkko käytettävissä? Näytän mielelläni lyhyen videon, jos ryhmätöissä on tilaisuutta.
+
+Terveisin
+Tuula""",
+     L=dict(I=["question"], name="Tuula Räsänen", org="Hyvinvointiteknologiaklusteri Kuopio")),
+
+dict(id="w9-fi05", kind="on_behalf", client="outlook", frm="Sanna Heikkilä <sanna.heikkila@biokemia-oulu.fi>",
+     subj="Ilmoittautuminen: toimitusjohtaja ja assistentti",
+     body="""Hyvää päivää,
+
+ilmoitan työpajaan Riikaan 2.–3.6. toimitusjohtajamme Markku Vähäsarjan (markku.vahasarja@biokemia-oulu.fi) sekä itseni. Matkustamme yhdessä ja hoidan matkajärjestelyt, joten mahdolliset käytännön tiedot voi lähettää minulle.
+
+Ystävällisin terveisin
+Sanna Heikkilä""",
+     sig="""Sanna Heikkilä
+johdon assistentti
+Biokemian Klusteri Oulu
+Kiviharjuntie 11, 90220 Oulu""",
+     L=dict(name="Sanna Heikkilä", org="Biokemian Klusteri Oulu", cc="FI",
+            parts=[("sanna.heikkila@biokemia-oulu.fi", "Sanna Heikkilä"),
+                   ("markku.vahasarja@biokemia-oulu.fi", "Markku Vähäsarja")])),  # the director's name is written in the accusative ("Vähäsarjan"); labelled in the nominative
+
+dict(id="w9-fi06", kind="thanks", client="gmail", frm="Arto Nieminen <arto.nieminen@satakunnan-kiertotalous.fi>",
+     subj="Re: Käytännön tietoa: työpaja Riiassa 2.–3.6.",
+     body="""Hei,
+
+saimme saman tiedotteen nyt kolmeen kertaan, kahdelle eri osoitteelle. Voisitte ehkä tarkistaa jakelulistanne.
+
+Arto Nieminen
+Satakunnan Kiertotalousverkosto""",
+     L=dict(I=[], Iopt=["question"], name="Arto Nieminen", org="Satakunnan Kiertotalousverkosto")),  # judgement call: a complaint with a polite request that is no question about the event (question optional); country unscored because the only place is in the name
+
+dict(id="w9-fi07", kind="update", client="gmail", quote=True, frm="Heidi Turunen <heidi.turunen@pkbiotalous.fi>",
+     ack=dict(name="Heidi Turunen", org="Joensuun Tiedepuisto Oy", country="Suomi"),
+     body="""Hei,
+
+kiitos ilmoittautumisen vahvistuksesta! Nimikylttiin toivoisin kuitenkin organisaatioksi Pohjois-Karjalan Biotalousklusterin enkä Joensuun Tiedepuistoa – tiedepuisto on vain taustaorganisaatiomme, mutta työpajaan tulen klusterin edustajana.
+
+Terveisin
+Heidi Turunen""",
+     L=dict(I=["update"], name="Heidi Turunen", org="Pohjois-Karjalan Biotalousklusteri",
+            orgnot=["Pohjois-Karjalan Biotalousklusterin"])),
+
+dict(id="w9-fi08", kind="update", client="iphone", quote=True, frm="Mikko Pesonen <mikko.pesonen@lahtimuovi.fi>",
+     ack=dict(name="Mikko Pesonen", org="Muoviklusteri Lahti", country="Suomi"),
+     body="""Moi, en pääsekään ensimmäisenä päivänä, kun meillä on hallituksen kokous. Tulen siis vain 3.6., lennän aamulla Helsingistä. Toisen päivän ryhmätyöt kiinnostavat kyllä kovasti.
+
+Mikko""",
+     L=dict(I=["update"], Iopt=["cancellation"], name="Mikko Pesonen", org="Muoviklusteri Lahti", note=True)),
+
+dict(id="w9-fi09", kind="auto_reply", client="thunderbird", frm="Eeva-Liisa Kauppinen <eeva-liisa.kauppinen@kainuunmatkailu.fi>",
+     subj="Poissa toimistolta",
+     body="""Hei,
+
+olen lomalla 16.5.–6.6. enkä lue sähköpostiani. Kiireellisissä asioissa voit ottaa yhteyttä toimistoomme, puh. 044 712 3390.
+
+Eeva-Liisa Kauppinen""",
+     L=dict(I=[], auto="auto_reply")),
+
+dict(id="w9-fi10", kind="cancellation", client="outlook", frm="Harri Lindroos <harri.lindroos@vaasanautomaatio.fi>",
+     subj="VS: Invitation: Cluster internationalisation – Why and how to do it? Riga, 2–3 June",
+     body="""Hei,
+
+kiitos kutsusta, mutta emme pääse tällä kertaa. Poistaisitteko samalla osoitteeni postituslistaltanne – olen siirtynyt toisiin tehtäviin eivätkä klusteriasiat kuulu enää minulle.
+
+Terveisin
+Harri Lindroos""",
+     L=dict(I=[], Iopt=["cancellation"], name="Harri Lindroos")),  # judgement call: a decline plus an unsubscribe request from someone never registered; no intent fits, cancellation optional
+]

@@ -1021,3 +1021,141 @@ takk! Men navnet mitt er Kjersti, ikke Kirsti – jeg skrev det nok feil selv i 
 Kjersti""",
      L=dict(I=["update"], name="Kjersti Ulvestad", org="Telemark Prosessklynge")),
 ]
+
+# The ninth writer's mails (source ids w9-nb…): written, with their labels, before regbot was run on them.
+MAILS += [
+dict(id="w9-nb01", kind="registration", client="outlook", frm="Torgeir Jakobsen <torgeir.jakobsen@sjomatklynge-bodo.no>",
+     subj="Påmelding workshop i Riga",
+     body="""Hei,
+
+Jeg vil gjerne melde meg på workshopen i Riga 2.–3. juni.
+
+Dere ba om idéer til gruppearbeidet – jeg har ingen ferdige forslag ennå, men kommer gjerne med innspill på stedet. Vi har solgt tørrfisk og klippfisk til Italia og Portugal i generasjoner, så eksport er ikke nytt for medlemmene våre; det nye er å gjøre det som klynge.
+
+Vennlig hilsen
+Torgeir Jakobsen""",
+     sig="""Torgeir Jakobsen
+Daglig leder
+Sjømatklyngen Salten
+Bodø""",
+     L=dict(name="Torgeir Jakobsen", org="Sjømatklyngen Salten", cc="NO", exp="experienced")),
+
+dict(id="w9-nb02", kind="registration", client="iphone", ev=2, frm="Marit Sæterdal <marit@havbruksteknikk-as.no>",
+     subj="Forum Tallinn",
+     body="""Hei! Meld meg på forumet i Tallinn 14. oktober. Marit Sæterdal, Havbruksteknikk AS, Kristiansund. Tema: fôrflåter, fjernstyrt drift, service på merder i værharde områder.
+
+Marit""",
+     L=dict(name="Marit Sæterdal", org="Havbruksteknikk AS", orgc="Havbruksteknikk", cc="NO")),  # judgement call: country from Kristiansund (~24 000) alone
+
+dict(id="w9-nb03", kind="question", client="gmail", frm="Sigrun Vassbotn <sigrun.vassbotn@energiklynge-sorlandet.no>",
+     subj="Reisestøtte for deltakere fra Norge?",
+     body="""Hei,
+
+Jeg lurer på om dere dekker reise og hotell for deltakerne i Riga, og i så fall om det også gjelder oss som kommer fra Norge, altså utenfor EU. Vi har fått ulike svar på dette ved tidligere Interreg-arrangementer, så jeg vil gjerne vite det før jeg melder meg på.
+
+Mvh
+Sigrun Vassbotn""",
+     sig="""Sigrun Vassbotn
+Rådgiver internasjonalisering
+Sørlandets Energiklynge
+Kristiansand""",
+     L=dict(I=["question"], name="Sigrun Vassbotn", org="Sørlandets Energiklynge", cc="NO")),
+
+dict(id="w9-nb04", kind="on_behalf", client="outlook", frm="Line Skogstad <line.skogstad@prosessindustri-grenland.no>",
+     subj="Påmelding for vår direktør",
+     body="""Hei,
+
+På vegne av vår direktør, Håkon Bratteli, vil jeg melde ham på workshopen i Riga 2.–3. juni. Bekreftelse og videre informasjon kan sendes direkte til ham på hakon.bratteli@prosessindustri-grenland.no.
+
+Håkon spiser ikke fisk eller skalldyr, om det er mulig å ta hensyn til det ved lunsj og middag.
+
+Med vennlig hilsen
+Line Skogstad""",
+     sig="""Line Skogstad
+Konsulent / direktørens kontor
+Prosessindustriklyngen Grenland
+Porsgrunn""",
+     L=dict(name="Line Skogstad", org="Prosessindustriklyngen Grenland", cc="NO", note=True,  # judgement call: country from Porsgrunn (a town of ~37 000) alone
+            parts=[("hakon.bratteli@prosessindustri-grenland.no", "Håkon Bratteli")])),
+
+dict(id="w9-nb05", kind="cancellation", client="thunderbird", frm="Einar Fløtten <einar.flotten@kystnaering-helgeland.no>",
+     subj="Sv: Invitation: Cluster internationalisation – Why and how to do it? Riga, 2–3 June",
+     body="""Takk for invitasjonen.
+
+Dette passer nok ikke for oss denne gangen – vi er et rent regionalt nettverk, og medlemmene våre har foreløpig lite å hente utenlands. Lykke til med arrangementet!
+
+Hilsen Einar""",
+     sig="""Einar Fløtten
+Kystnæringsnettverket Helgeland
+Sandnessjøen""",
+     L=dict(I=[], Iopt=["cancellation"], name="Einar Fløtten", org="Kystnæringsnettverket Helgeland",
+            unscored=["country"])),  # judgement call: Sandnessjøen is a very small town: country unscored
+
+dict(id="w9-nb06", kind="update", client="gmail", quote=True, frm="Ragnhild Aune <ragnhild.aune@treklyngen-trondelag.no>",
+     ack=dict(name="Ragnhild Aune", org="Treklyngen Trøndelag", country="Norge"),
+     body="""Hei igjen,
+
+Da jeg meldte meg på, skrev jeg visst at vi har lang erfaring med internasjonalt arbeid. Det var litt optimistisk: vi har så vidt begynt, med én messetur til Tyskland i fjor. Bare så dere vet det hvis gruppene skal deles etter erfaring.
+
+Hilsen
+Ragnhild""",
+     L=dict(I=["update"], name="Ragnhild Aune", org="Treklyngen Trøndelag", exp="starting")),
+
+dict(id="w9-nb07", kind="cancellation", client="outlook", frm="Kjetil Brenna <kjetil.brenna@batteriklyngen-mo.no>",
+     subj="Avmelding av kollega",
+     body="""Hei,
+
+Jeg meldte på kollegaen min Sindre Hovland (sindre.hovland@batteriklyngen-mo.no) til workshopen i Riga i april. Sindre har dessverre sluttet hos oss, så vær så snill å stryke ham fra deltakerlisten. Vi kommer ikke til å sende noen andre denne gangen.
+
+Vennlig hilsen
+Kjetil Brenna""",
+     sig="""Kjetil Brenna
+Klyngeleder
+Batteriklyngen Mo i Rana""",
+     L=dict(I=["cancellation"], name="Kjetil Brenna", org="Batteriklyngen Mo i Rana", unscored=["country"],
+            parts=[("sindre.hovland@batteriklyngen-mo.no", "Sindre Hovland")])),  # the only place is in the organisation's name (Mo i Rana): country unscored
+
+dict(id="w9-nb08", kind="question_in_request", client="android", frm="Henrik Solbakken <henrik.solbakken@medtechnorth.no>",
+     subj="Riga",
+     body="""Hei, jeg har satt av 2. og 3. juni i kalenderen, men kan ikke bekrefte før vi vet om søknaden til Innovasjon Norge går gjennom, sannsynligvis i midten av mai. Jeg tar kontakt igjen da.
+
+Henrik Solbakken
+MedTech North, Tromsø""",
+     L=dict(I=[], Iopt=["registration"], name="Henrik Solbakken", org="MedTech North", cc="NO")),
+
+dict(id="w9-nb09", kind="list", client="html_only", cs="utf-8", frm="Klyngenytt <nyhetsbrev@klyngenytt-norge.no>",
+     to="Klyngenytt <nyhetsbrev@klyngenytt-norge.no>",
+     subj="Klyngenytt mai: utlysninger, workshop i Riga og nye medlemmer",
+     hdrs={"List-Id": "Klyngenytt <klyngenytt.klyngenytt-norge.no>",
+           "List-Unsubscribe": "<https://klyngenytt-norge.no/avmeld?m=20931>, <mailto:avmeld@klyngenytt-norge.no>",
+           "Precedence": "bulk"},
+     html="""<html><head><meta charset="utf-8"></head><body style="font-family:Arial,sans-serif">
+<h2>Klyngenytt – mai 2027</h2>
+<h3>Utlysninger</h3>
+<p>Forskningsrådet og Innovasjon Norge har åpnet nye runder for klyngeprosjekter. Frist 15. juni.</p>
+<h3>Workshop i Riga</h3>
+<p>«Cluster internationalisation – Why and how to do it?» samler klyngeledere fra hele Østersjøregionen i Riga 2.–3. juni. Gratis deltakelse; påmelding på e-post til register@event.test.</p>
+<h3>Nye medlemmer</h3>
+<p>Vi ønsker tre nye klynger velkommen i nettverket.</p>
+<p style="font-size:9pt;color:#777">Du får dette nyhetsbrevet fordi du har meldt deg på Klyngenytt. <a href="https://klyngenytt-norge.no/avmeld?m=20931">Meld deg av</a>.</p>
+</body></html>
+""",
+     L=dict(I=[], auto="bulk")),
+
+dict(id="w9-nb10", kind="thanks", client="iphone", frm="Gunnhild Rørvik <gunnhild.rorvik@havvind-vest.no>",
+     subj="Sv: Praktisk informasjon – workshop i Riga",
+     body="""Notert, takk!
+
+Gunnhild
+
+> Kjære deltakere,
+>
+> Her er praktisk informasjon om workshopen i Riga 2.–3. juni:
+> Sted: Hotel Daugava Conference Centre, Kugu iela 24, Riga.
+> Registreringen åpner kl. 8.30 den 2. juni.
+>
+> Detaljert program kommer i mai.
+>
+> Hilsen arrangørene""",
+     L=dict(I=[], name="Gunnhild Rørvik")),
+]

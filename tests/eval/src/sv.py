@@ -1035,3 +1035,130 @@ Gustav Ekelund
 Batteriklustret Västerbotten""",
      L=dict(name="Gustav Ekelund", org="Batteriklustret Västerbotten", unscored=["country"])),
 ]
+
+# The ninth writer's mails (source ids w9-sv…): written, with their labels, before regbot was run on them.
+MAILS += [
+dict(id="w9-sv01", kind="forwarded", client="apple", fwd=1, fwd_to="lisa.wikstrom@norrlandsbiobaserade.se", frm="Annika Holmgren <annika.holmgren@norrlandsbiobaserade.se>",
+     subj="Fwd: Invitation: Cluster internationalisation – Why and how to do it? Riga, 2–3 June",
+     body="""Hej!
+
+Min kollega Lisa tipsade mig om den här workshopen och skickade vidare inbjudan nedan. Jag vill gärna vara med båda dagarna.
+
+Annika Holmgren, Norrlands Biobaserade Industrikluster, Umeå. Vi har exporterat träprodukter och pellets i många år, men har aldrig arbetat strategiskt med internationalisering som kluster.
+
+Vänliga hälsningar
+Annika""",
+     L=dict(name="Annika Holmgren", org="Norrlands Biobaserade Industrikluster", cc="SE", exp="experienced")),  # judgement call: "exported for many years" labelled experienced although the cluster itself has not worked on it strategically
+
+dict(id="w9-sv02", kind="registration", client="html_only", cs="utf-8", frm="Jesper Nordqvist <jesper.nordqvist@sormlandsmaskin.se>",
+     subj="Anmälan Riga",
+     html="""<html><head><meta charset="utf-8"></head><body style="font-family:Segoe UI,sans-serif;font-size:10.5pt">
+<p>Hej,</p>
+<p>Som projektledare för Sörmlands Maskinklusters exportsatsning vill jag gärna anmäla mig till workshopen i Riga den 2–3 juni. Vi har just startat ett treårigt program för att få ut våra medlemsföretag på den baltiska marknaden, så tidpunkten kunde inte vara bättre.</p>
+<p>Med vänliga hälsningar<br>
+Jesper Nordqvist<br>
+Eskilstuna</p>
+</body></html>
+""",
+     L=dict(name="Jesper Nordqvist", org="Sörmlands Maskinkluster", orgnot=["Sörmlands Maskinklusters"], cc="SE",
+            exp="starting")),  # judgement call: "just started a programme" read as starting
+
+dict(id="w9-sv03", kind="question", client="outlook", frm="Karolina Öberg <karolina.oberg@vastkustens-marina.se>",
+     subj="Frågor om workshopen",
+     body="""Hej,
+
+Jag undrar om workshopen även tar upp exportkontroll och sanktionsregler – flera av våra medlemmar tillverkar komponenter som kan vara känsliga. Vi skulle också behöva veta om ni har ett avtal med något hotell i närheten, och i så fall till vilket pris.
+
+Tack på förhand!
+
+Karolina Öberg""",
+     sig="""Karolina Öberg
+Klustersamordnare
+Västkustens Marina Kluster
+Lysekil""",
+     L=dict(I=["question"], name="Karolina Öberg", org="Västkustens Marina Kluster", unscored=["country"])),  # Lysekil is a very small town: country unscored
+
+dict(id="w9-sv04", kind="on_behalf", client="gmail", frm="Bengt Ljungqvist <bengt.ljungqvist@halland-foodtech.se>",
+     subj="Två deltagare från Halland Foodtech",
+     body="""Hej!
+
+Jag har själv inte möjlighet att åka till Riga, men jag vill anmäla två av mina medarbetare:
+
+Frida Ekström, frida.ekstrom@halland-foodtech.se
+Ali Hassan Warsame – han har ingen egen e-postadress hos oss ännu, så skicka gärna information till Frida så länge.
+
+Båda kommer båda dagarna.
+
+Hälsningar
+Bengt Ljungqvist
+vd, Halland Foodtech, Halmstad""",
+     L=dict(Iopt=["cancellation"], name="Bengt Ljungqvist", org="Halland Foodtech", cc="SE",
+            parts=[("frida.ekstrom@halland-foodtech.se", "Frida Ekström"), (None, "Ali Hassan Warsame")],
+            review="on_behalf_without_address")),
+
+dict(id="w9-sv05", kind="thanks", client="outlook", frm="Maria Sundelin <maria.sundelin@kalmar-energiforum.se>",
+     subj="SV: Invitation: Cluster internationalisation – Why and how to do it? Riga, 2–3 June",
+     body="""Hej Inga,
+
+Tack för inbjudan! Jag har skickat den vidare till våra medlemsföretag och till vårt nätverk av energirådgivare i länet, så det kan hända att några av dem hör av sig direkt till er.
+
+Hälsningar
+Maria Sundelin""",
+     sig="""Maria Sundelin
+Kommunikatör
+Kalmar Energiforum""",
+     L=dict(I=[], name="Maria Sundelin", org="Kalmar Energiforum")),
+
+dict(id="w9-sv06", kind="question", client="iphone", ev=2, frm="Oskar Dahlberg <oskar.dahlberg@ostersjoalger.se>",
+     subj="Blir det förbokade B2B-möten även för små företag på forumet?",
+     body="""/Oskar Dahlberg
+Östersjöalger AB""",
+     phone_sig=False,
+     L=dict(I=["question"], name="Oskar Dahlberg", org="Östersjöalger AB", orgc="Östersjöalger")),
+
+dict(id="w9-sv07", kind="update", client="outlook", quote=True, frm="Camilla Lindqvist <camilla@lindqvistkonsult.se>",
+     ack=dict(name="Camilla Lindqvist", org="Lindqvist Konsult AB", country="Sverige"),
+     body="""Hej,
+
+Tack för bekräftelsen. En rättelse: jag är anmäld som Lindqvist Konsult AB, men jag kommer till Riga som representant för Blekinge Energikluster, där jag är processledare på deltid. Kan ni ändra det på namnskylten?
+
+Hälsningar
+Camilla""",
+     L=dict(I=["update"], name="Camilla Lindqvist", org="Blekinge Energikluster")),
+
+dict(id="w9-sv08", kind="registration_note", client="gmail", frm="Elin Rask <elin.rask@stockholms-designkluster.se>",
+     subj="Anmälan till workshopen 2–3 juni",
+     body="""Hej!
+
+Jag anmäler mig gärna till workshopen. Två praktiska saker: jag är vegan, och jag tar färjan från Stockholm som kommer in till Riga först vid elva på förmiddagen den 2 juni, så jag missar tyvärr början av första dagen.
+
+Vi har ordnat några mindre delegationsresor till Tyskland och Japan, men det här med en klusterstrategi för internationalisering är nytt för oss.
+
+Vänliga hälsningar
+Elin Rask""",
+     sig="""Elin Rask
+Stockholms Designkluster
+Stockholm""",
+     L=dict(name="Elin Rask", org="Stockholms Designkluster", cc="SE", note=True)),  # judgement call: experience mixed (delegation trips done, strategy new): left null, since the mail says neither plainly
+
+dict(id="w9-sv09", kind="auto_reply", client="outlook", frm="Göran Wennberg <goran.wennberg@smalandsplast.se>",
+     subj="Automatiskt svar: Du är anmäld: Cluster internationalisation – Why and how to do it?",
+     hdrs={"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"},
+     body="""Hej,
+
+Jag är tjänstledig till och med 31 augusti 2027. Under tiden ber jag dig kontakta min kollega Sofia Ahlström, sofia.ahlstrom@smalandsplast.se, 0370-65 44 10.
+
+Med vänlig hälsning
+Göran Wennberg""",
+     L=dict(I=[], auto="auto_reply")),
+
+dict(id="w9-sv10", kind="cancellation", client="gmail", quote=True, frm="Tomas Lundgren <tomas.lundgren@kirunagruvteknik.se>",
+     ack=dict(name="Tomas Lundgren", org="Gruvteknikklustret Norr", country="Sverige"),
+     body="""Hej,
+
+Tyvärr måste jag lämna återbud till Riga. Vi har fått ett stort uppdrag som startar första veckan i juni och jag behöver vara på plats i Kiruna. Stryk mig gärna från listan så att någon annan kan få platsen.
+
+Mvh
+Tomas""",
+     L=dict(I=["cancellation"], name="Tomas Lundgren", org="Gruvteknikklustret Norr")),
+]
