@@ -1115,3 +1115,153 @@ See e-kiri võib sisaldada konfidentsiaalset teavet. Kui Te ei ole selle e-kirja
      L=dict(I=[], Iopt=["cancellation"], lang="en", name="Merike Tooming", org="Eesti Biorafineerimise Klaster MTÜ",
             orgc="Eesti Biorafineerimise Klaster", cc="EE")),
 ]
+
+# The tenth writer's mails (source ids w10-et…): written, with their labels, before regbot was run on them.
+MAILS += [
+dict(id="w10-et01", kind="registration", client="gmail", ev=2, frm="Liis Randoja <liis.randoja@parnu-merendus-test.ee>",
+     subj="Registreerun foorumile: Liis Randoja, Pärnu Merendusklaster, Eesti",
+     body="""Teemad: väikesadamate digitaalne haldus, paadiehitajate ühised eksporditeenused, koostöö Läti rannikuomavalitsustega.
+
+Liis""",
+     sig="""Liis Randoja
+Pärnu Merendusklaster""",
+     # The registration itself and the country are in the subject line only.
+     L=dict(name="Liis Randoja", org="Pärnu Merendusklaster", cc="EE")),
+
+dict(id="w10-et02", kind="registration_note", client="outlook", frm="Andres Pihlak <andres.pihlak@toiduklaster-test.ee>",
+     subj="Registreerimine töötoale",
+     body="""Tere!
+
+Palun registreerige mind juunikuisele töötoale Riias. Olen Lõuna-Eesti Toiduklastri arendusjuht; ekspordiga tegeleme juba aastaid, peamiselt Soome ja Läti suunal.
+
+Paar praktilist märkust: 2. juunil jõuan kohale alles lõunaks, sest hommikul on mul nõukogu koosolek, ja 3. juunil pean lahkuma kella 15 paiku, et bussile jõuda. Samuti ei talu ma gluteeni.
+
+Lugupidamisega
+Andres Pihlak""",
+     sig="""Andres Pihlak
+arendusjuht
+Lõuna-Eesti Toiduklaster
+Riia 15b, 51010 Tartu""",
+     L=dict(name="Andres Pihlak", org="Lõuna-Eesti Toiduklaster", orgnot=["Lõuna-Eesti Toiduklastri"], cc="EE",
+            exp="experienced", note=True)),
+
+dict(id="w10-et03", kind="question_in_request", client="android", frm="Helena Kõiv <helena.koiv@mooblitootjad-test.ee>",
+     subj="Töötuba",
+     body="""Tere! Mind huvitaks, kas töötoa teisel päeval saab kokku leppida ka kahepoolseid kohtumisi teiste klastritega, näiteks Läti mööblitootjatega. Kui jah, siis palun pange mind mõlemaks päevaks kirja. Helena Kõiv, Eesti Mööblitootjate Klaster""",
+     L=dict(I=["registration"], Iopt=["question"], name="Helena Kõiv", org="Eesti Mööblitootjate Klaster")),
+
+dict(id="w10-et04", kind="on_behalf", client="gmail", quote=True, frm="Toomas Haavel <toomas.haavel@veeklaster-test.ee>",
+     ack=dict(name="Toomas Haavel", org="Eesti Veetehnoloogia Klaster", country="Eesti"),
+     body="""Tere!
+
+Aitäh kinnituse eest. Kas saaksite lisaks minule kirja panna ka meie uue praktikandi Laura Pärna? Ta on meie juures suve lõpuni ja aitab ekspordiprojekti ette valmistada, nii et töötoast oleks talle palju kasu. Klastri e-posti aadressi tal veel ei ole – kogu info võib saata minule.
+
+Toomas""",
+     # The sender is registered already: the intern (genitive "Laura Pärna", nominative Laura Pärn) is the
+     # only participant, without an address.
+     L=dict(I=["registration"], name="Toomas Haavel", org="Eesti Veetehnoloogia Klaster",
+            parts=[(None, "Laura Pärn")], review="on_behalf_without_address")),
+
+dict(id="w10-et05", kind="thanks", client="apple", frm="Evelin Rohtla <evelin.rohtla@biomaterjalid-test.ee>",
+     subj="Re: Praktiline info: töötuba Riias 2.–3. juunil",
+     body="""Selge, aitäh! Kalendris olemas.
+
+Evelin
+
+7. mai 2027, kell 10:14, Workshop registration <register@event.test> kirjutas:
+
+> Tere!
+>
+> Töötuba toimub Riias aadressil Elizabetes iela 41, 3. korrusel. Registreerimine algab 2. juunil kell 9.00.
+>
+> Workshop organisers""",
+     L=dict(I=[], name="Evelin Rohtla")),
+
+dict(id="w10-et06", kind="question", client="iphone", frm="Rasmus Toom <rasmus.toom@tarkvaraklaster-test.ee>",
+     subj="Töötuba Riias",
+     body="""Tere! Meie eelarve kinnitatakse alles 20. mail. Kui see läbi läheb, tahaksime tulla kahekesi. Kas registreerimine on siis veel avatud või peaks juba praegu kuidagi koha kinni panema?
+Rasmus Toom
+Eesti Tarkvaraettevõtete Klaster""",
+     # Conditional on the budget: a question, registration optional.
+     L=dict(I=["question"], Iopt=["registration"], name="Rasmus Toom", org="Eesti Tarkvaraettevõtete Klaster")),
+
+dict(id="w10-et07", kind="cancellation", client="outlook", cs="iso-8859-15", ev=2, frm="Kaarel Õunapuu <kaarel.ounapuu@hiiu-kalandus-test.ee>",
+     subj="Foorumi registreeringu tühistamine",
+     body="""Tere, Kadri!
+
+Registreerusin augusti lõpus Blue Economy foorumile, aga pean kahjuks loobuma: meie laev läheb oktoobri keskel dokki ja pean seal kohal olema. Palun kustutage mu registreering, et koht vabaneks kellelegi teisele.
+
+Tervitustega
+Kaarel Õunapuu
+Hiiumaa Kalanduse ja Vesiviljeluse Klaster
+Kärdla""",
+     L=dict(I=["cancellation"], name="Kaarel Õunapuu", org="Hiiumaa Kalanduse ja Vesiviljeluse Klaster",
+            unscored=["country"])),
+
+dict(id="w10-et08", kind="update", client="thunderbird", frm="Piret Allik <piret.allik@loomemajandus-test.ee>",
+     subj="Muudatus: ainult teine päev",
+     body="""Tere!
+
+Olen registreerunud mõlemaks päevaks, aga esimesel päeval (2. juunil) on meil Tallinnas üldkoosolek, millest ei saa puududa. Tulen seega ainult 3. juunil – palun märkige see nii. Sõidan öösel bussiga ja jõuan Riiga varahommikul.
+
+Piret Allik
+Eesti Loomemajanduse Klaster""",
+     L=dict(I=["update"], Iopt=["cancellation"], name="Piret Allik", org="Eesti Loomemajanduse Klaster", note=True)),
+
+dict(id="w10-et09", kind="list", client="plain", frm="Klastrite võrgustik <klastrid@lists.klastrivorgustik-test.ee>",
+     to="klastrid@lists.klastrivorgustik-test.ee",
+     subj="[klastrid] Uudiskiri 5/2027",
+     hdrs={"List-Id": "Klastrite vorgustik <klastrid.lists.klastrivorgustik-test.ee>",
+           "List-Unsubscribe": "<mailto:klastrid-request@lists.klastrivorgustik-test.ee?subject=unsubscribe>",
+           "List-Archive": "<https://lists.klastrivorgustik-test.ee/arc/klastrid>",
+           "Precedence": "list", "X-Loop": "klastrid@lists.klastrivorgustik-test.ee"},
+     body="""Klastrite võrgustiku uudiskiri 5/2027
+
+1. Töötuba "Cluster internationalisation – Why and how to do it?" Riias 2.–3. juunil. Osalemine on tasuta, registreerimiseks kirjutage aadressil register@event.test.
+2. EAS-i klastriprogrammi vahearuannete tähtaeg on 15. juuni.
+3. Uus liige: Eesti Kosmosetehnoloogia Klaster.
+
+--
+Te saite selle kirja, sest olete listi klastrid@lists.klastrivorgustik-test.ee liige.
+Listist lahkumiseks saatke kiri aadressile klastrid-request@lists.klastrivorgustik-test.ee teemaga "unsubscribe".""",
+     L=dict(I=[], auto="bulk")),
+
+dict(id="w10-et10", kind="auto_reply", client="plain", frm="Ettevõtluskeskuse klienditugi <tugi@ettevotluskeskus-test.ee>",
+     subj="[Pöördumine #EK-20417] Re: Registreerimine kinnitatud",
+     hdrs={"RT-Ticket": "EK #20417", "X-RT-Loop-Prevention": "EK", "Precedence": "bulk"},
+     body="""Tere!
+
+Täname pöördumise eest. Teie kiri on registreeritud numbriga #EK-20417 ja vastame sellele kolme tööpäeva jooksul. Palun ärge muutke vastates kirja teemat.
+
+See on automaatne teavitus.
+
+Ettevõtluskeskuse klienditugi""",
+     # A ticket system's acknowledgement without Auto-Submitted (only Precedence: bulk and RT headers).
+     L=dict(I=[], auto="auto_reply")),
+
+dict(id="w10-et11", kind="question", client="outlook", quote=True, frm="Jaanus Kuusik <jaanus.kuusik@logistikaklaster-test.ee>",
+     ack=dict(name="Jaanus Kuusik", org="Eesti Kaubaveo Klaster", country="Eesti"),
+     body="""Tere!
+
+Aitäh kinnituse eest. Paar küsimust ka:
+– kas toimumiskoha lähedal saab autot parkida ja kas parkimine on tasuline?
+– kas esitlused saadetakse osalejatele pärast töötuba?
+– kas esimese päeva õhtul on ühine õhtusöök ja kas sinna tuleb eraldi registreeruda?
+
+Jaanus""",
+     L=dict(I=["question"], name="Jaanus Kuusik", org="Eesti Kaubaveo Klaster")),
+
+dict(id="w10-et12", kind="thanks", client="html_only", frm="Tõnu Kallas <tonu.kallas@metallitoostus-test.ee>",
+     subj="Palun eemaldage mind listist",
+     html="""<html><body>
+<div>Tere,</div>
+<div><br></div>
+<div>olen viimase kuu jooksul saanud teilt juba kolm kirja töötoa kohta Riias. Ma ei tegele enam klastrite arendamisega (läksin eelmisel aastal üle erasektorisse), nii et palun eemaldage minu aadress oma postiloendist.</div>
+<div><br></div>
+<div>Tõnu Kallas</div>
+</body></html>
+""",
+     # An unsubscribe request from someone never registered. Judgement call: no intent required;
+     # a cancellation may be reported (nothing to cancel, but harmless).
+     L=dict(I=[], Iopt=["cancellation"], name="Tõnu Kallas")),
+]

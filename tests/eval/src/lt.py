@@ -1089,3 +1089,160 @@ Minijos g. 180, LT-93269 Klaipėda
 Šiame elektroniniame laiške ir jo prieduose gali būti konfidenciali informacija, skirta tik adresatui. Jei šį laišką gavote per klaidą, prašome nedelsiant informuoti siuntėją ir laišką ištrinti. Bet koks šio laiško platinimas ar kopijavimas be siuntėjo sutikimo draudžiamas.""",
      L=dict(lang="en", name="Andrius Kazlauskas", org="Baltic Aquatech UAB", orgc="Baltic Aquatech", cc="LT")),
 ]
+
+# The tenth writer's mails (source ids w10-lt…): written, with their labels, before regbot was run on them.
+MAILS += [
+dict(id="w10-lt01", kind="registration", client="apple", frm="Arūnas Giedraitis <arunas.giedraitis@zemes-ukio-technika-test.lt>",
+     subj="Dalyvausiu dirbtuvėse",
+     body="""Laba diena,
+
+esu Žemės ūkio technikos klasterio direktorius ir norėčiau dalyvauti birželio 2–3 d. dirbtuvėse Rygoje. Mūsų nariai priekabas ir sėjamąsias eksportuoja jau daugiau nei dešimtmetį – daugiausia į Skandinaviją ir Ukrainą, o klasteris pats organizuoja bendrus stendus parodose nuo 2014 m.
+
+Pagarbiai,
+Arūnas Giedraitis""",
+     sig="""Arūnas Giedraitis
+Direktorius
+VšĮ Žemės ūkio technikos klasteris
+Jonavos g. 60, LT-44192 Kaunas""",
+     L=dict(name="Arūnas Giedraitis", org="VšĮ Žemės ūkio technikos klasteris", orgc="Žemės ūkio technikos klaster",
+            orgnot=["Žemės ūkio technikos klasterio"], cc="LT", exp="experienced")),
+
+dict(id="w10-lt02", kind="on_behalf", client="outlook", frm="Violeta Bružienė <violeta.bruziene@dzukijos-pramone-test.lt>",
+     subj="Registruoju du darbuotojus",
+     body="""Laba diena,
+
+pati atvykti negalėsiu, bet į dirbtuves Rygoje norėčiau užregistruoti du mūsų asociacijos darbuotojus:
+
+– Linas Bartkus, projektų vadovas, linas.bartkus@dzukijos-pramone-test.lt
+– Gabija Rimkutė, eksporto konsultantė (pas mus dirba nuo praeitos savaitės, el. pašto dar neturi – kol kas informaciją siųskite man)
+
+Abu dalyvaus abi dienas.
+
+Ačiū,
+Violeta""",
+     sig="""Violeta Bružienė
+Vykdančioji direktorė
+Dzūkijos pramonės asociacija
+Pramonės g. 8, Alytus, Lietuva""",
+     L=dict(name="Violeta Bružienė", org="Dzūkijos pramonės asociacija", cc="LT",
+            parts=[("linas.bartkus@dzukijos-pramone-test.lt", "Linas Bartkus"), (None, "Gabija Rimkutė")],
+            review="on_behalf_without_address")),
+
+dict(id="w10-lt03", kind="question", client="gmail", ev=2, frm="Saulius Vaičiulis <saulius.vaiciulis@laivu-remontas-test.lt>",
+     subj="Keli klausimai dėl forumo",
+     body="""Laba diena,
+
+norėčiau sužinoti kelis dalykus apie forumą Taline, kol dar nesame apsisprendę:
+1) ar dalyvavimas mokamas, ar apmokame tik kelionę;
+2) ar susitikimai vienas su vienu suderinami iš anksto per kokią nors platformą, ar viskas vyksta vietoje;
+3) ar galima atvykti dviem žmonėms iš tos pačios įmonės.
+
+Būčiau dėkingas už atsakymą.
+
+Saulius Vaičiulis
+UAB „Vakarų laivų remontas“
+Klaipėda, Lietuva""",
+     L=dict(I=["question"], name="Saulius Vaičiulis", org="UAB „Vakarų laivų remontas“", orgc="Vakarų laivų remontas", cc="LT")),
+
+dict(id="w10-lt04", kind="question", client="thunderbird", cs="iso-8859-13", cte="qp", quote=True,
+     frm="Dalia Urbonienė <dalia.urboniene@kosmetikos-klasteris-test.lt>",
+     ack=dict(name="Dalia Urbonienė", org="Natūralios kosmetikos klasteris", country="Lietuva"),
+     body="""Laba diena,
+
+dėkoju už patvirtinimą. Gal galėtumėte pasakyti, ar sąskaitą (jei tokia bus) galima išrašyti asociacijai, o ne man asmeniškai? Ir dar – kada maždaug paaiškės, iki kelintos valandos truks antroji diena? Norėčiau pirkti lėktuvo bilietus atgal į Vilnių.
+
+Dalia""",
+     L=dict(I=["question"], name="Dalia Urbonienė", org="Natūralios kosmetikos klasteris")),
+
+dict(id="w10-lt05", kind="update", client="iphone", quote=True, frm="Rokas Jurgaitis <rokas.jurgaitis@gmail.com>",
+     ack=dict(name="Rokas Jurgaitis", org="Šiaulių elektronikos klasteris", country="Lietuva"),
+     body="""Sveiki, pasikeitė planai – antrą dieną (birželio 3) negalėsiu, turiu grįžti į Šiaulius anksčiau. Pirmą dieną būsiu visą dieną. Rokas""",
+     L=dict(I=["update"], Iopt=["cancellation"], name="Rokas Jurgaitis", org="Šiaulių elektronikos klasteris", note=True)),
+
+dict(id="w10-lt06", kind="question", client="html_only", frm="Jolanta Vasiliauskienė <jolanta.vasiliauskiene@kaimo-turizmas-test.lt>",
+     subj="Dėl rugsėjo forumo Vilniuje",
+     html="""<html><body style="font-family:Arial,sans-serif;font-size:10pt">
+<p>Laba diena,</p>
+<p>gavau jūsų kvietimą į dirbtuves Rygoje, bet šįkart rašau dėl kito renginio. Kolegos minėjo, kad rugsėjį Vilniuje vyks Baltijos jūros regiono klasterių forumas – ar jį taip pat organizuojate jūs? Jei taip, kur galima rasti programą ir kaip į jį registruotis?</p>
+<p>Iš anksto ačiū,<br>
+Jolanta Vasiliauskienė<br>
+Lietuvos kaimo turizmo klasteris</p>
+</body></html>
+""",
+     # A question about a different event: no registration for this one.
+     L=dict(I=["question"], name="Jolanta Vasiliauskienė", org="Lietuvos kaimo turizmo klasteris")),
+
+dict(id="w10-lt07", kind="question", client="gmail", frm="Mantas Stonkus <mantas.stonkus@bepilociai-test.lt>",
+     subj="Re: Praktinė informacija apie dirbtuves",
+     body="""Laba diena,
+
+jau trečią kartą per dvi dienas gaunu tą patį laišką su praktine informacija, ir kiekvieną kartą jame nurodytas vis kitas viešbutis. Tai kuris galioja? Būtų gerai tokius dalykus patikrinti prieš siunčiant visiems – dalis mūsų narių jau spėjo užsisakyti ne tą viešbutį.
+
+Mantas Stonkus
+Bepiločių orlaivių klasteris""",
+     # A complaint about the broadcasts that also asks which hotel is right: question.
+     L=dict(I=["question"], name="Mantas Stonkus", org="Bepiločių orlaivių klasteris")),
+
+dict(id="w10-lt08", kind="update", client="outlook", quote=True, frm="Austėja Norkutė <austeja.norkute@aprangos-klasteris-test.lt>",
+     ack=dict(name="Austėja Norkutė", org="Kauno aprangos gamintojų klasteris", country="Lietuva"),
+     body="""Laba diena,
+
+registruodamasi parašiau, kad turime tarptautinės veiklos patirties, bet, pagalvojus dar kartą, tai netiesa – iki šiol dalyvavome tik vienoje parodoje užsienyje, ir ją organizavo ne mes. Iš esmės tik pradedame, tad prašyčiau mane priskirti pradedančiųjų grupei.
+
+Austėja Norkutė""",
+     L=dict(I=["update"], name="Austėja Norkutė", org="Kauno aprangos gamintojų klasteris", exp="starting")),
+
+dict(id="w10-lt09", kind="question", client="android", frm="Giedrius Butkus <giedrius.butkus@energetikos-klasteris-test.lt>",
+     subj="Re: Praktinė informacija: dirbtuvės Rygoje, birželio 2–3 d.",
+     body="""Ačiū už informaciją. Ar pusryčiai įeina į kainą su jūsų nuolaidos kodu, ar už juos mokama atskirai?
+
+Giedrius
+
+2027-05-05, tr, 11:02, Workshop registration <register@event.test> rašė:
+> Laba diena,
+>
+> primename, kad dirbtuvės vyks Rygoje, Elizabetes g. 41, 3 aukšte. Dalyviams viešbutyje „Avalon“ rezervuoti kambariai su nuolaidos kodu CLUSTER27 (iki gegužės 25 d.).
+>
+> Workshop organisers""",
+     L=dict(I=["question"], name="Giedrius Butkus")),
+
+dict(id="w10-lt10", kind="on_behalf", client="thunderbird", cs="iso-8859-4", cte="qp", quote=True,
+     frm="Vaida Tamošiūnienė <vaida.tamosiuniene@medienos-inovacijos-test.lt>",
+     ack=dict(name="Vaida Tamošiūnienė", org="Medienos inovacijų centras", country="Lietuva"),
+     body="""Laba diena,
+
+deja, atvykti negalėsiu – tą savaitę turiu būti Briuselyje projekto patikroje. Vietoj manęs dalyvaus kolega Justinas Mačiulis (justinas.maciulis@medienos-inovacijos-test.lt), jis kuruoja mūsų eksporto projektus Norvegijoje. Prašau perregistruoti vietą jo vardu.
+
+Ačiū,
+Vaida""",
+     L=dict(I=["registration", "cancellation"], name="Vaida Tamošiūnienė", org="Medienos inovacijų centras",
+            parts=[("vaida.tamosiuniene@medienos-inovacijos-test.lt", "Vaida Tamošiūnienė"),
+                   ("justinas.maciulis@medienos-inovacijos-test.lt", "Justinas Mačiulis")])),
+
+dict(id="w10-lt11", kind="auto_reply", client="outlook", frm="Kristina Šimkienė <kristina.simkiene@sveikatos-inovacijos-test.lt>",
+     subj="Automatinis atsakymas: Registracija",
+     hdrs={"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"},
+     body="""Laba diena,
+
+nuo gegužės 10 iki 21 d. esu komandiruotėje Japonijoje ir į laiškus atsakysiu grįžusi. Skubiais klausimais kreipkitės į Tomą Žilinską, tel. +370 5 219 4410.
+
+Kristina Šimkienė""",
+     L=dict(I=[], auto="auto_reply")),
+
+dict(id="w10-lt12", kind="registration_idea", client="outlook", frm="Raimonda Kubilienė <raimonda.kubiliene@maisto-perdirbejai-test.lt>",
+     subj="Registracija ir pasiūlymas antrai dienai",
+     body="""Laba diena,
+
+prašau įtraukti mane į dirbtuvių dalyvių sąrašą. Mūsų klasteris jau trejus metus kartu su latvių ir estų partneriais važiuoja į „Grüne Woche“ Berlyne, tad patirties turime.
+
+Antros dienos grupėms turiu pasiūlymą: būtų naudinga atskirai pakalbėti apie tai, kaip bendro stendo išlaidas pasidalinti tarp skirtingo dydžio narių – mums tai kasmet didžiausias ginčų šaltinis. Galiu atsivežti mūsų sutarties pavyzdį.
+
+Kolegė Vilma greičiausiai irgi norės važiuoti, bet ji parašys pati.
+
+Pagarbiai
+Raimonda Kubilienė
+Panevėžio maisto perdirbėjų klasteris""",
+     # The colleague "will write herself": not a participant of this mail.
+     L=dict(I=["registration", "idea"], name="Raimonda Kubilienė", org="Panevėžio maisto perdirbėjų klasteris",
+            exp="experienced")),
+]

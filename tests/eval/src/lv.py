@@ -1143,3 +1143,172 @@ Roja, Latvija""",
      L=dict(I=["question"], Iopt=["registration"], name="Ģirts Eglītis", org="SIA \"Rojas zivju pārstrāde\"",
             orgc="Rojas zivju pārstrāde", cc="LV")),
 ]
+
+# The tenth writer's mails (source ids w10-lv…): written, with their labels, before regbot was run on them.
+MAILS += [
+dict(id="w10-lv01", kind="registration", client="outlook", frm="Latvijas Koka būvniecības klasteris <info@koka-buvniecibas-klasteris-test.lv>",
+     subj="Pieteikums darbnīcai 2.–3. jūnijā",
+     body="""Labdien!
+
+Rakstu no klastera kopējās pastkastes, jo savējā man vēl nav izveidota – darbā esmu tikai otro nedēļu. Lūdzu, piesakiet mani darbnīcai Rīgā 2. un 3. jūnijā. Atbildes droši sūtiet uz šo pašu adresi, es to pārbaudu katru dienu.
+
+Mūsu klasterim starptautiskā sadarbība ir pilnīgi jauna lieta – līdz šim biedri strādāja tikai vietējā tirgū, tāpēc ļoti gaidu tieši praktisko daļu.
+
+Ar cieņu""",
+     sig="""Laura Grīnberga
+Projektu vadītāja
+Latvijas Koka būvniecības klasteris
+Dzirnavu iela 91, Rīga, LV-1011""",
+     # The From display name is the organisation (a shared mailbox); the person is the one who signs.
+     L=dict(name="Laura Grīnberga", org="Latvijas Koka būvniecības klasteris", cc="LV", exp="starting")),
+
+dict(id="w10-lv02", kind="registration_note", client="outlook", frm="Dagnija Sproģe <dagnija.sproge@med-ierices-test.lv>",
+     subj="Pieteikšanās darbnīcai",
+     body="""Labdien!
+
+Vēlos pieteikties darbnīcai "Cluster internationalisation" abās dienās. Pārstāvu Latvijas Medicīnas ierīču ražotāju asociāciju, kurā atbildu par eksporta projektiem – pēdējos četrus gadus regulāri vedam biedrus uz MEDICA izstādi Diseldorfā, tā ka zināma pieredze mums ir.
+
+Divas praktiskas lietas: neēdu ne gaļu, ne zivis, un pēc ceļa locītavas operācijas vēl staigāju ar kruķiem, tāpēc būtu labi, ja telpās nebūtu daudz kāpņu vai būtu lifts.
+
+Paldies!
+Dagnija Sproģe""",
+     sig="""Dagnija Sproģe
+Eksporta projektu vadītāja
+Latvijas Medicīnas ierīču ražotāju asociācija
+Tālr. +371 29 118 607""",
+     L=dict(name="Dagnija Sproģe", org="Latvijas Medicīnas ierīču ražotāju asociācija",
+            orgnot=["Latvijas Medicīnas ierīču ražotāju asociāciju"], exp="experienced", note=True)),
+
+dict(id="w10-lv03", kind="question", client="thunderbird", cs="iso-8859-4", cte="8bit", frm="Raivis Ozoliņš <raivis.ozolins@e-komercijas-klasteris-test.lv>",
+     subj="Daži jautājumi pirms pieteikšanās",
+     body="""Labdien,
+
+pirms piesakos, gribētu noskaidrot pāris lietas, jo mūsu klasteris ir pavisam mazs un negribu aizņemt vietu velti.
+
+Pirmkārt, vai darbnīca ir domāta tikai klasteru vadītājiem, vai var braukt arī biedru uzņēmumu pārstāvji? Otrkārt, interesētu, kādā valodā notiks darbs grupās – ja tikai angliski, daži no mūsējiem nejutīsies ērti. Un treškārt – vai pēc pirmās dienas paredzēts kāds kopīgs vakara pasākums? Tad plānotu palikt Rīgā pa nakti.
+
+Paldies jau iepriekš!""",
+     sig="""Raivis Ozoliņš
+E-komercijas uzņēmumu klasteris
+Jelgava""",
+     L=dict(I=["question"], name="Raivis Ozoliņš", org="E-komercijas uzņēmumu klasteris", cc="LV")),
+
+dict(id="w10-lv04", kind="on_behalf", client="outlook", frm="Santa Vītola <santa.vitola@kimijas-klasteris-test.lv>",
+     subj="Valdes priekšsēdētāja dalība darbnīcā",
+     body="""Labdien!
+
+Rakstu mūsu valdes priekšsēdētāja uzdevumā – viņš vēlētos piedalīties darbnīcā Rīgā 2.–3. jūnijā.
+
+Dalībnieks: Aivars Lācis, valdes priekšsēdētājs
+E-pasts: aivars.lacis@kimijas-klasteris-test.lv
+
+Apstiprinājumu, lūdzu, sūtiet uz viņa adresi, bet, ja var, kopiju arī man, jo es kārtoju Aivara kalendāru. Pati darbnīcā nepiedalīšos.
+
+Ar cieņu""",
+     sig="""Santa Vītola
+Valdes priekšsēdētāja asistente
+Latvijas Ķīmijas un farmācijas klasteris
+Olaine, Latvija""",
+     L=dict(name="Santa Vītola", org="Latvijas Ķīmijas un farmācijas klasteris", cc="LV",
+            parts=[("aivars.lacis@kimijas-klasteris-test.lv", "Aivars Lācis")])),
+
+dict(id="w10-lv05", kind="question", client="iphone", frm="Elza Rudzīte <elza.rudzite@tekstila-dizains-test.lv>",
+     subj="Vai uz darbnīcu jāņem līdzi portatīvais dators?",
+     body="""Paldies!
+Elza""",
+     # The question is in the subject line only; nothing says whether she is registered.
+     L=dict(I=["question"], name="Elza Rudzīte")),
+
+dict(id="w10-lv06", kind="thanks", client="gmail", frm="Uldis Kļaviņš <uldis.klavins@ventspils-ostas-klasteris-test.lv>",
+     subj="Re: Praktiskā informācija: darbnīca Rīgā 2.–3. jūnijā",
+     body="""Pieņemts zināšanai, paldies! Viesnīcu jau rezervēju.
+
+Uldis
+
+piektd., 2027. g. 30. apr., plkst. 11:05 — lietotājs Workshop registration (<register@event.test>) rakstīja:
+
+> Labdien!
+>
+> Darbnīca notiks Rīgā, Elizabetes ielā 41, 3. stāvā. Reģistrācija sāksies 2. jūnijā plkst. 9:00, darbs – plkst. 9:30.
+> Dalībniekiem viesnīcā "Avalon" ir rezervētas istabas ar atlaides kodu CLUSTER27 (līdz 25. maijam).
+>
+> Ar cieņu
+> Workshop organisers""",
+     # A reply to a broadcast information mail (quoted by hand): nothing to act on.
+     L=dict(I=[], name="Uldis Kļaviņš")),
+
+dict(id="w10-lv07", kind="cancellation", client="outlook", quote=True, frm="Ilona Dreijere <ilona.dreijere@zalas-energijas-klasteris-test.lv>",
+     ack=dict(name="Ilona Dreijere", org="Zaļās enerģijas klasteris", country="Latvija"),
+     body="""Labdien,
+
+diemžēl gan man, gan kolēģim Kristapam Eniņam (kristaps.enins@zalas-energijas-klasteris-test.lv) dalība jāatsauc – tieši 2. jūnijā ministrijā ir sanāksme par mūsu projekta pagarinājumu, un to nevar pārcelt. Lūdzu, izņemiet no saraksta mūs abus.
+
+Ceru, ka nākamreiz sanāks!
+Ilona""",
+     # Both were registered earlier ("mūs abus"): both are cancelled.
+     L=dict(I=["cancellation"], name="Ilona Dreijere", org="Zaļās enerģijas klasteris",
+            parts=[("ilona.dreijere@zalas-energijas-klasteris-test.lv", "Ilona Dreijere"),
+                   ("kristaps.enins@zalas-energijas-klasteris-test.lv", "Kristaps Eniņš")])),
+
+dict(id="w10-lv08", kind="update", client="gmail", quote=True, frm="Marta Liepiņa <marta.liepina.lv@gmail.com>",
+     ack=dict(name="Marta Liepiņa", org="Pierīgas pārtikas klasteris", country="Latvija"),
+     body="""Sveiki!
+
+Paldies par apstiprinājumu. Viena izmaiņa: no maija vairs nestrādāju Pierīgas pārtikas klasterī – esmu pārgājusi uz Latvijas Loģistikas asociāciju, kur vadīšu jauno eksporta atbalsta programmu. Uz darbnīcu braukšu tik un tā, tikai uz kartītes, lūdzu, rakstiet jauno organizāciju.
+
+Marta""",
+     L=dict(I=["update"], name="Marta Liepiņa", org="Latvijas Loģistikas asociācija",
+            orgnot=["Latvijas Loģistikas asociāciju"])),
+
+dict(id="w10-lv09", kind="question_in_request", client="outlook", frm="Edgars Zvirbulis <edgars.zvirbulis@uznemejdarbibas-centrs-test.lv>",
+     subj="Workshop – suitable for a municipal business centre?",
+     body="""Hello,
+
+I was wondering whether the workshop in Riga is also open to people who are not cluster managers as such. I run the business support centre of our municipality, and a big part of my job is helping local manufacturers find their first customers abroad – so the topic is very close to what we do, even if we are not a cluster.
+
+If that is fine with you, please count me in for both days.
+
+Kind regards,
+Edgars Zvirbulis""",
+     sig="""Edgars Zvirbulis
+Head of Business Support Centre
+Tukuma novada Uzņēmējdarbības atbalsta centrs
+Talsu iela 4, Tukums, LV-3101, Latvija
+
+Šis e-pasts un tā pielikumi var saturēt konfidenciālu informāciju un ir paredzēti tikai adresātam. Ja esat saņēmis šo e-pastu kļūdas pēc, lūdzu, informējiet sūtītāju un izdzēsiet to.""",
+     L=dict(I=["registration"], Iopt=["question"], lang="en", name="Edgars Zvirbulis",
+            org="Tukuma novada Uzņēmējdarbības atbalsta centrs", orgc="Uzņēmējdarbības atbalsta centrs", cc="LV")),
+
+dict(id="w10-lv10", kind="auto_reply", client="plain", cs="iso-8859-13", cte="qp", frm="Andris Celmiņš <andris.celmins@kugubuves-klasteris-test.lv>",
+     subj="Atvaļinājumā / On vacation",
+     body="""Esmu atvaļinājumā līdz 18. maijam un e-pastus nelasu. Steidzamos gadījumos zvaniet uz biroja tālruni +371 63 400 512.
+
+I am on vacation until 18 May. For urgent matters please call +371 63 400 512.
+
+Andris Celmiņš""",
+     # No Auto-Submitted or other header: only the text says it is automatic.
+     L=dict(I=[], auto="auto_reply")),
+
+dict(id="w10-lv11", kind="registration", client="android", ev=2, frm="Gatis Kalējs <gatis.kalejs@zemudens-sistemas-test.lv>",
+     subj="Arī es uz forumu",
+     body="""Labdien! Mana kolēģe Dace jau pieteicās forumam Tallinā, bet izrādās, ka varu braukt arī es. Gatis Kalējs, SIA "Baltijas zemūdens sistēmas", Liepāja. Mūs interesē tikšanās ar ostām un vēja parku operatoriem par zemūdens inspekcijām.""",
+     # "I can come too" plus name, organisation and topics: a registration of the sender only
+     # (the colleague registered herself earlier). Judgement call: no explicit "please register me".
+     L=dict(name="Gatis Kalējs", org="SIA \"Baltijas zemūdens sistēmas\"", orgc="Baltijas zemūdens sistēmas", cc="LV")),
+
+dict(id="w10-lv12", kind="forwarded", client="outlook", fwd=1, frm="Baiba Jansone <baiba.jansone@auglu-darzu-klasteris-test.lv>",
+     to="mara.dzene@auglu-darzu-klasteris-test.lv", cc="register@event.test",
+     body="""Māra,
+
+pārsūtu ielūgumu – es šoreiz nevaru, jūnija sākumā būšu stādaudzētavu izstādē Polijā. Ja tev ir laiks un interese, piesakies pati, viņi prasa tikai vārdu, organizāciju un valsti. Organizatorus ieliku kopijā, lai zina, ka no mums kāds varētu atbraukt.
+
+Baiba""",
+     sig="""Baiba Jansone
+Valdes locekle
+Augļu un dārzeņu audzētāju klasteris
+Dobele""",
+     # Sent to a colleague with the registration address in Cc: nobody is registered; the sender
+     # (never registered) declines for herself.
+     L=dict(I=[], Iopt=["cancellation"], name="Baiba Jansone", org="Augļu un dārzeņu audzētāju klasteris",
+            unscored=["country"])),
+]

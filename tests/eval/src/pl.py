@@ -1120,3 +1120,167 @@ Gdańsk""",
             parts=[("michal.kubiak@pomorska-energetyka-morska.pl", "Michał Kubiak"), (None, "Adam Grabarczyk")],
             review="on_behalf_without_address")),
 ]
+
+# The tenth writer's mails (source ids w10-pl…): written, with their labels, before regbot was run on them.
+MAILS += [
+dict(id="w10-pl01", kind="registration", client="thunderbird", cs="iso-8859-2", cte="qp", frm="Bartosz Zieliński <bartosz.zielinski@klaster-bursztyn-test.pl>",
+     subj="Zgłoszenie – warsztaty w Rydze",
+     body="""Dzień dobry,
+
+od stycznia kieruję Pomorskim Klastrem Bursztynowym i chciałbym wziąć udział w warsztatach w Rydze (2–3 czerwca). Jeśli chodzi o działania międzynarodowe, to dopiero zaczynamy – do tej pory nasi członkowie sprzedawali głównie na rynku krajowym i turystom w Trójmieście.
+
+Pozdrawiam serdecznie
+Bartosz Zieliński""",
+     sig="""Bartosz Zieliński
+Prezes Zarządu
+Pomorski Klaster Bursztynowy
+ul. Grunwaldzka 472, 80-309 Gdańsk""",
+     L=dict(name="Bartosz Zieliński", org="Pomorski Klaster Bursztynowy", orgnot=["Pomorskim Klastrem Bursztynowym"],
+            cc="PL", exp="starting")),
+
+dict(id="w10-pl02", kind="registration", client="outlook", frm="Monika Szczepaniak <m.szczepaniak@lodzkie-tekstylia-test.pl>",
+     subj="Registration: Cluster internationalisation workshop, Riga",
+     body="""Dear organisers,
+
+following your invitation, here are my details for the workshop on 2–3 June:
+
+- Name: Monika Szczepaniak
+- Organisation: Łódź Textile and Fashion Cluster
+- Country: Poland
+- Experience: our member companies have been exporting for years, mostly to Germany and Scandinavia, and as a cluster we have run joint stands at trade fairs since 2016
+
+I will attend both days.
+
+Best regards,
+Monika""",
+     sig="""Monika Szczepaniak
+International Cooperation Manager
+Łódzki Klaster Tekstylno-Modowy
+ul. Piotrkowska 102, 90-004 Łódź
+
+Informacje zawarte w tej wiadomości są poufne i przeznaczone wyłącznie dla adresata. Administratorem Pani/Pana danych osobowych jest Łódzki Klaster Tekstylno-Modowy sp. z o.o. z siedzibą w Łodzi, KRS 0000612345, NIP 7251234567. Więcej informacji: www.lodzkie-tekstylia-test.pl/rodo""",
+     # Judgement call: the badge organisation is the English name she gives in the "Organisation:" line,
+     # not the Polish legal name of the signature and footer.
+     L=dict(lang="en", name="Monika Szczepaniak", org="Łódź Textile and Fashion Cluster", cc="PL", exp="experienced")),
+
+dict(id="w10-pl03", kind="on_behalf", client="outlook", frm="Grzegorz Pawlak <grzegorz.pawlak@klaster-meblowy-test.pl>",
+     subj="Zgłoszenie pracownika na warsztaty",
+     body="""Dzień dobry,
+
+niestety sam nie dam rady przyjechać do Rygi, ale bardzo mi zależy, żeby ktoś od nas był. Zgłaszam więc naszego nowego koordynatora ds. eksportu, Pana Michała Górskiego (michal.gorski@klaster-meblowy-test.pl). Michał od marca odpowiada u nas za kontakty z organizatorami targów.
+
+Z poważaniem
+Grzegorz Pawlak
+Dyrektor
+Wielkopolski Klaster Meblowy
+Swarzędz""",
+     # The sender stays home: the colleague alone (accusative "Michała Górskiego" in the text).
+     L=dict(name="Grzegorz Pawlak", org="Wielkopolski Klaster Meblowy",
+            parts=[("michal.gorski@klaster-meblowy-test.pl", "Michał Górski")])),
+
+dict(id="w10-pl04", kind="question", client="html_only", frm="Aleksandra Nowicka <a.nowicka@podlaski-klaster-spozywczy-test.pl>",
+     subj="Transmisja online?",
+     html="""<html><head><meta charset="utf-8"></head><body style="font-family:Tahoma,sans-serif;font-size:10pt">
+<p>Dzień dobry,</p>
+<p>zastanawiałam się, czy warsztaty będą transmitowane online albo przynajmniej nagrywane. Z Białegostoku do Rygi to dla nas cały dzień podróży w jedną stronę, a w czerwcu mamy w klastrze bardzo napięty kalendarz. Byłabym też wdzięczna za informację, czy prezentacje z pierwszego dnia zostaną potem udostępnione.</p>
+<p>Pozdrawiam<br>
+Aleksandra Nowicka<br>
+Podlaski Klaster Spożywczy</p>
+</body></html>
+""",
+     L=dict(I=["question"], name="Aleksandra Nowicka", org="Podlaski Klaster Spożywczy", cc="PL")),
+
+dict(id="w10-pl05", kind="cancellation", client="android", frm="Jacek Wróbel <jacek.wrobel@klaster-kompozytow-test.pl>",
+     subj="Re: Invitation: Cluster internationalisation – Why and how to do it? Riga, 2–3 June",
+     body="""Dzień dobry, dziękuję za zaproszenie, ale w tym terminie nie damy rady – mamy audyt certyfikacyjny. Proszę o informację o kolejnych edycjach, chętnie skorzystamy następnym razem.
+Jacek Wróbel
+Rzeszowski Klaster Kompozytów""",
+     # A decline of the invitation by someone never registered.
+     L=dict(I=[], Iopt=["cancellation", "question"], name="Jacek Wróbel", org="Rzeszowski Klaster Kompozytów",
+            unscored=["country"])),
+
+dict(id="w10-pl06", kind="cancellation", client="outlook", quote=True, frm="Dorota Sowa <dorota.sowa@ekoenergia-wim-test.pl>",
+     ack=dict(name="Dorota Sowa", org="Klaster Ekoenergetyczny Warmii i Mazur", country="Polska"),
+     body="""Dzień dobry,
+
+z przykrością muszę wycofać swoje zgłoszenie – na dni warsztatów mam wyznaczony zabieg, którego nie da się przełożyć.
+
+Czy w takiej sytuacji mogłaby przyjechać zamiast mnie koleżanka z naszego klastra? Jeśli to możliwe, prześlę jej dane w osobnej wiadomości.
+
+Pozdrawiam
+Dorota Sowa""",
+     # Judgement call: the question whether a colleague may come instead needs an answer, so it is
+     # labelled required; the colleague is not registered by this mail.
+     L=dict(I=["cancellation", "question"], name="Dorota Sowa", org="Klaster Ekoenergetyczny Warmii i Mazur")),
+
+dict(id="w10-pl07", kind="update", client="gmail", quote=True, frm="Łukasz Jasiński <l.jasinski@vilnius-cleantech-test.lt>",
+     ack=dict(name="Łukasz Jasiński", org="Vilnius Cleantech Hub", country="Polska"),
+     body="""Dzień dobry,
+
+dziękuję za potwierdzenie. Jedna poprawka: jako kraj wpisali Państwo Polskę, a nasz klaster ma siedzibę w Wilnie i na warsztatach reprezentuję Litwę. Jestem Polakiem, stąd pewnie zamieszanie :)
+
+Pozdrawiam
+Łukasz""",
+     L=dict(I=["update"], name="Łukasz Jasiński", org="Vilnius Cleantech Hub", cc="LT")),
+
+dict(id="w10-pl08", kind="auto_reply", client="plain", cs="iso-8859-2", cte="8bit", mailer="OTRS Mail Service",
+     frm="Biuro Obsługi Klienta <bok@park-technologiczny-gdansk-test.pl>",
+     subj="Potwierdzenie przyjęcia zgłoszenia nr 2027/05/0412",
+     hdrs={"Auto-Submitted": "auto-replied", "X-OTRS-Loop": "yes"},
+     body="""Szanowni Państwo,
+
+dziękujemy za wiadomość. Państwa zgłoszenie zostało zarejestrowane pod numerem 2027/05/0412 i zostanie rozpatrzone w ciągu 3 dni roboczych.
+
+Prosimy nie odpowiadać na tę wiadomość.
+
+Biuro Obsługi Klienta
+Gdański Park Technologiczny""",
+     L=dict(I=[], auto="auto_reply")),
+
+dict(id="w10-pl09", kind="question", client="gmail", ev=2, frm="Tomasz Lis <tomasz.lis@klaster-tworzyw-bydgoszcz-test.pl>",
+     subj="Pytanie o konferencję w Gdyni",
+     body="""Dzień dobry,
+
+piszę na ten adres, bo tylko taki znalazłem w zaproszeniu na forum w Tallinnie, ale moje pytanie dotyczy innego wydarzenia: czy listopadową konferencję BSR Maritime w Gdyni też organizują Państwo? Jeśli tak, do kogo mogę się zwrócić w sprawie zgłoszenia i czy jest już program?
+
+Pozdrawiam
+Tomasz Lis
+Bydgoski Klaster Tworzyw Sztucznych
+Bydgoszcz""",
+     # A question about another event; nothing for this forum.
+     L=dict(I=["question"], name="Tomasz Lis", org="Bydgoski Klaster Tworzyw Sztucznych", cc="PL")),
+
+dict(id="w10-pl10", kind="registration_note", client="outlook", ev=2, frm="Rafał Baran <rafal.baran@hydroroboty-test.pl>",
+     subj="Zgłoszenie na forum 14 października",
+     body="""Dzień dobry Pani Kadri,
+
+zgłaszam swój udział w Blue Economy Matchmaking Forum. Reprezentuję firmę Hydroroboty Sp. z o.o. ze Szczecina – budujemy bezzałogowe łodzie pomiarowe do inspekcji nabrzeży i dna portów.
+
+Tematy rozmów: współpraca z zarządami portów w Estonii i Finlandii, partnerzy serwisowi, projekty badawcze z uczelniami.
+
+Przyjedziemy samochodem z jednym demonstracyjnym egzemplarzem łodzi (ok. 2,5 m) – będę wdzięczny, jeśli da się zapewnić miejsce, gdzie można go wyładować i pokazać przy stoisku lub na zewnątrz.
+
+Z wyrazami szacunku
+Rafał Baran""",
+     L=dict(I=["registration"], Iopt=["question"], name="Rafał Baran", org="Hydroroboty Sp. z o.o.", orgc="Hydroroboty",
+            cc="PL", note=True)),
+
+dict(id="w10-pl11", kind="question", client="gmail", frm="Ewelina Mazur <ewelina.mazur@lubelski-klaster-it-test.pl>",
+     subj="Warsztaty w Rydze – wstępnie",
+     body="""Dzień dobry,
+
+bardzo chcielibyśmy przyjechać we dwie osoby, ale wszystko zależy od tego, czy dostaniemy dofinansowanie wyjazdu z projektu – decyzja ma zapaść w połowie maja. Na razie proszę nas nie zapisywać; odezwę się, jak tylko będę wiedziała.
+
+Pozdrawiam
+Ewelina Mazur
+Lubelski Klaster Informatyczny""",
+     # Judgement call: conditional, and she asks explicitly not to be registered yet, so registration
+     # is not even optional here (unlike earlier writers' conditional answers).
+     L=dict(I=[], name="Ewelina Mazur", org="Lubelski Klaster Informatyczny")),
+
+dict(id="w10-pl12", kind="update", client="iphone", frm="Wojciech Krawczyk <w.krawczyk@klaster-wodorowy-test.pl>",
+     subj="Dostępność sali",
+     body="""Dzień dobry, jestem już zapisany na warsztaty, ale zapomniałem wtedy napisać, że poruszam się na wózku. Czy sala i toalety są dostępne? Przyjadę z asystentem, który nie bierze udziału w warsztatach. Wojciech Krawczyk""",
+     # An access note after registering (update, as earlier writers label a note sent later) plus a question.
+     L=dict(I=["update", "question"], name="Wojciech Krawczyk", note=True)),
+]
