@@ -461,10 +461,14 @@ def pct(xs, q):
 
 # --- the measurements -------------------------------------------------------------------------
 
-def m_source():
-    sink = f"sink-{uuid.uuid4().hex[:8]}@sink.test"
+def m_source(distinct=False):
+    """smtp-source's accept rate and its rate until Dovecot has every mail. `distinct`: each
+    mail to a new mailbox (`-N` numbers the recipients 1sink…, 2sink…), as the backlog's replies
+    go, instead of all into one."""
+    local, domain = f"sink{uuid.uuid4().hex[:8]}", "sink.test"
+    sink = f"{local}@{domain}"
     cmd = ["smtp-source", "-s", "10", "-l", "2048", "-m", str(A.source_messages), "-f", "a@x.test",
-           "-t", sink, f"127.0.0.1:{A.smtp_port}"]
+           *(["-N"] if distinct else []), "-t", sink, f"127.0.0.1:{A.smtp_port}"]
     with Components() as comp:
         t0 = time.time()
         subprocess.run(cmd, check=True)
@@ -472,7 +476,9 @@ def m_source():
     if A.components:
         log("(a) smtp-source, CPU per mail on the machine until delivered (ms): "
             + components_line(comp.per_msg(A.source_messages)))
-    last = last_delivery([maildir(sink)], A.source_messages, A.timeout)
+    mds = ([maildir(f"{k}{local}@{domain}") for k in range(1, A.source_messages + 1)] if distinct
+           else [maildir(sink)])
+    last = last_delivery(mds, A.source_messages, A.timeout)
     return rate, (A.source_messages / (last - t0) if last else None)
 
 
@@ -620,7 +626,7 @@ def rng(xs, fmt="{:.0f}"):
 def main():
     rows = []
     verdicts = []
-    src, src_delivered = [], []
+    src, src_delivered, src_spread = [], [], []
     if "a" in A.only or any(c in A.only for c in "bce"):
         for r in range(A.runs):
             accepted, delivered = m_source()
@@ -632,6 +638,14 @@ def main():
         if all(src_delivered):
             rows.append(("(a) smtp-source until its mails are delivered", rng(src_delivered) + " msg/s",
                          "(info)", ""))
+        if "b" in A.only and not A.discard_replies:
+            # The same delivery work as the backlog's replies: one new mailbox per mail.
+            for r in range(A.runs):
+                src_spread.append(m_source(distinct=True)[1])
+                log(f"(a) smtp-source -N run {r + 1}: {src_spread[-1] or 0:.0f} msg/s until delivered")
+            if all(src_spread):
+                rows.append(("(a) smtp-source -N (a new mailbox per mail) until delivered",
+                             rng(src_spread) + " msg/s", "(info)", ""))
     ref = statistics.mean(src) if src else None
     rss_peak, rss_steady = [], []
 
@@ -668,6 +682,10 @@ def main():
             # mail stack on this machine sustains, not its accept burst (info, not a verdict).
             ratios = [x / statistics.mean(src_delivered) for x in delivered]
             rows.append((f"(b) backlog {A.backlog} → replies delivered, against (a) until delivered",
+                         rng(delivered) + f" msg/s ({rng(ratios, '{:.2f}')}×)", "(info)", ""))
+        if all(delivered) and src_spread and all(src_spread):
+            ratios = [x / statistics.mean(src_spread) for x in delivered]
+            rows.append((f"(b) backlog {A.backlog} → replies delivered, against (a) -N until delivered",
                          rng(delivered) + f" msg/s ({rng(ratios, '{:.2f}')}×)", "(info)", ""))
         cpu_row("(b) CPU per message", cpus)
     if "c" in A.only or "d" in A.only:
