@@ -362,6 +362,7 @@ const TOWNS: &[(&str, &[&str])] = &[
             "Neumünster",
             "Wilhelmshaven",
             "Eberswalde",
+            "Lingen",
         ],
     ),
     (
@@ -377,6 +378,9 @@ const TOWNS: &[(&str, &[&str])] = &[
             "Katowice",
             "Lublin",
             "Białystok",
+            // Its cases change the stem: "z Białegostoku", "w Białymstoku".
+            "Białegostoku",
+            "Białymstoku",
             "Bydgoszcz",
             "Toruń",
             "Olsztyn",
