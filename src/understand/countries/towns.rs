@@ -428,6 +428,9 @@ const TOWNS: &[(&str, &[&str])] = &[
     ),
 ];
 
+/// Everyday words, folded, that a town's case form spells too.
+const EVERYDAY: &[&str] = &["ludzu"];
+
 /// Case endings are at most this many letters ("-eltä", "-ast", "-os").
 const MAX_ENDING: usize = 4;
 
@@ -461,6 +464,10 @@ pub fn country_of_town(word: &str) -> Option<&'static str> {
 }
 
 fn country_of_folded(folded: &str) -> Option<&'static str> {
+    // A town's case form that folds into an everyday word: "Ludzu" and "lūdzu" (please).
+    if EVERYDAY.contains(&folded) {
+        return None;
+    }
     let candidates = INDEX.get(&key(folded))?;
     candidates
         .iter()
