@@ -120,6 +120,14 @@ pub fn read(own: &str, exclude: &[String]) -> Behalf {
             if named.is_empty() && sentence.trim_end().ends_with(':') {
                 named = list_below(&lines, i, exclude);
                 b.sender_too |= !named.is_empty() && lists_sender(&lines, i, exclude);
+                // "– A, a@…" and "– B (no address yet, I'll send it next week)".
+                for name in unaddressed_below(&lines, i) {
+                    colleague_mentioned = true;
+                    said_missing = true;
+                    if !b.unaddressed.contains(&name) {
+                        b.unaddressed.push(name);
+                    }
+                }
             }
             if !about_others && named.is_empty() {
                 // "I would like to attend too": the sender's own registration; "could you
@@ -484,6 +492,29 @@ fn list_below(lines: &[&str], at: usize, exclude: &[String]) -> Vec<Named> {
         named.extend(people_in(next, exclude));
     }
     named
+}
+
+/// The people in the list below line `at` named without an address, on a line that says it
+/// comes later or does not exist yet ("Ali Hassan – he has no address with us yet"): the
+/// entries up to the first blank line after them.
+fn unaddressed_below(lines: &[&str], at: usize) -> Vec<String> {
+    lines
+        .iter()
+        .skip(at + 1)
+        .take(30)
+        .skip_while(|l| l.trim().is_empty())
+        .take_while(|l| !l.trim().is_empty())
+        .filter(|l| !l.contains('@') && address_comes_later_alone(l))
+        .filter_map(|l| leading_name(l))
+        .collect()
+}
+
+/// Whether a line says its person's address comes later or does not exist yet, without the
+/// word for a colleague that [`address_comes_later`] wants (a list entry under one).
+fn address_comes_later_alone(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    ADDRESS_WORDS.iter().any(|w| lower.contains(w))
+        && (LATER.iter().any(|w| lower.contains(w)) || NOT_YET.iter().any(|w| lower.contains(w)))
 }
 
 /// Whether the list below line `at` names one of `exclude` (the sender listing themselves

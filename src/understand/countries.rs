@@ -151,6 +151,20 @@ const COUNTRIES: &[(&str, &[&str])] = &[
         ],
     ),
     ("IS", &["iceland", "ísland", "islandi"]),
+    // "Northern Ireland" is British: see `country_named`.
+    (
+        "IE",
+        &[
+            "ireland",
+            "éire",
+            "irland",
+            "irlant",
+            "īrij",
+            "airij",
+            "iirimaa",
+            "ирланди",
+        ],
+    ),
     // From outside the region, as people sign: "Kirkwall, Orkney, Scotland", "Leiden,
     // Nederland". Words that also name a language ("englanti", "ranska", "английский") are
     // left out: "I speak English" is no place.
@@ -410,7 +424,11 @@ pub fn postcode_fits(line: &str, code: &str) -> bool {
 
 /// The country a piece of text names (a country name in any of the languages, inflected).
 pub fn country_named(text: &str) -> Option<String> {
-    find(COUNTRIES, text).or_else(|| {
+    let named = find(COUNTRIES, text);
+    if named.as_deref() == Some("IE") && text.to_lowercase().contains("northern ireland") {
+        return Some("GB".to_string());
+    }
+    named.or_else(|| {
         words(text)
             .any(|w| is_short_name_of_uk(&w.to_lowercase()))
             .then(|| "GB".to_string())
@@ -527,8 +545,10 @@ pub fn is_place_line(line: &str) -> bool {
             whole_country(p) || {
                 let words: Vec<&str> = p
                     .split_whitespace()
-                    // Postal codes and a district's letter ("5230 Odense M").
+                    // Postal codes, a district's letter ("5230 Odense M") and a river or
+                    // region in brackets that tells two towns apart ("Lingen (Ems)").
                     .filter(|w| !w.chars().any(|c| c.is_ascii_digit()) && w.chars().count() > 1)
+                    .filter(|w| !(w.starts_with('(') && w.ends_with(')')))
                     .collect();
                 let phrase = words.join(" ");
                 // Every word must name a place ("Smart City Sweden" and "Odense Robotics" do not).

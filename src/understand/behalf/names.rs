@@ -110,9 +110,14 @@ fn take_name(names: &mut Vec<String>, name: &mut Vec<&str>) {
 
 /// The name that opens a list line, up to its first comma: "Katharina Vogt, Referentin
 /// EU-Projekte, " (list marks like "1)" or "-" before it are skipped). Two to four capitalised
-/// words, and only when a comma ends it.
+/// words, and only when a comma, a spaced dash or a bracket ends it.
 pub(super) fn leading_name(before: &str) -> Option<String> {
-    let (first, _) = before.split_once(',')?;
+    // The name ends at a comma, a spaced dash or a bracket ("Ali Hassan – …", "Jan Berg (…").
+    let end = [",", " – ", " - ", " ("]
+        .iter()
+        .filter_map(|s| before.find(s))
+        .min()?;
+    let first = before.get(..end)?;
     let first = first.trim_start_matches(|c: char| {
         c.is_whitespace() || c.is_ascii_digit() || "-–*•).:".contains(c)
     });

@@ -143,3 +143,22 @@ fn a_colleague_without_an_address_needs_a_person() {
     assert!(b.others.is_empty());
     assert!(b.missing_address);
 }
+
+#[test]
+fn a_list_entry_without_an_address_that_comes_later_is_named_without_one() {
+    for text in [
+        "Hei,\n\njeg kan ikke komme selv, men vil melde på to kolleger:\n\n- Sigrid Haugen, sigrid@fjord.test\n- Omar Khalil – han har ikke fått e-postadresse ennå, send informasjonen til meg.\n\nHilsen Per",
+        "Dzień dobry,\n\nproszę zapisać naszych pracowników:\n\n1. Ewa Lis, ewa.lis@morze.test\n2. Jan Wrona, technik (adres e-mail prześlę w przyszłym tygodniu)\n\nPozdrawiam",
+    ] {
+        let b = read(text, &me());
+        assert_eq!(b.others.len(), 1, "{text}");
+        assert_eq!(b.unaddressed.len(), 1, "{text}: {:?}", b.unaddressed);
+        assert!(b.missing_address);
+    }
+    // A list where every entry has its address names nobody without one.
+    let b = read(
+        "Please register:\n\n- Jane Doe, jane@a.test\n- John Roe, john@a.test\n\nThanks",
+        &me(),
+    );
+    assert!(b.unaddressed.is_empty() && !b.missing_address);
+}

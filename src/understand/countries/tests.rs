@@ -15,6 +15,10 @@ fn inflected_country_names_are_recognised() {
         ("aus Deutschland", "DE"),
         ("fra Danmark", "DK"),
         ("Norge", "NO"),
+        ("Ireland", "IE"),
+        ("iš Airijos", "IE"),
+        ("aus Irland", "IE"),
+        ("Belfast, Northern Ireland", "GB"),
     ] {
         assert_eq!(country_named(text).as_deref(), Some(code), "{text}");
     }

@@ -362,6 +362,7 @@ const TOWNS: &[(&str, &[&str])] = &[
             "Neumünster",
             "Wilhelmshaven",
             "Eberswalde",
+            "Lingen",
         ],
     ),
     (
@@ -377,6 +378,9 @@ const TOWNS: &[(&str, &[&str])] = &[
             "Katowice",
             "Lublin",
             "Białystok",
+            // Its cases change the stem: "z Białegostoku", "w Białymstoku".
+            "Białegostoku",
+            "Białymstoku",
             "Bydgoszcz",
             "Toruń",
             "Olsztyn",
@@ -424,6 +428,9 @@ const TOWNS: &[(&str, &[&str])] = &[
     ),
 ];
 
+/// Everyday words, folded, that a town's case form spells too.
+const EVERYDAY: &[&str] = &["ludzu"];
+
 /// Case endings are at most this many letters ("-eltä", "-ast", "-os").
 const MAX_ENDING: usize = 4;
 
@@ -457,6 +464,10 @@ pub fn country_of_town(word: &str) -> Option<&'static str> {
 }
 
 fn country_of_folded(folded: &str) -> Option<&'static str> {
+    // A town's case form that folds into an everyday word: "Ludzu" and "lūdzu" (please).
+    if EVERYDAY.contains(&folded) {
+        return None;
+    }
     let candidates = INDEX.get(&key(folded))?;
     candidates
         .iter()

@@ -89,11 +89,41 @@ pub fn before_sign_off(text: &str) -> &str {
     }
 }
 
+/// The signature of a person writing from their organisation's shared mailbox: the From name
+/// `from` names an organisation ("Latvijas Koka klasteris <info@…>"), and the signature, read
+/// without it, names another person above that organisation.
+fn shared_mailbox(whole: &str, from: &str) -> Option<Signature> {
+    if !signature::has_org_word(from) {
+        return None;
+    }
+    let sig = signature(whole, &[]);
+    let (from_l, org_l) = (
+        from.trim().to_lowercase(),
+        sig.organisation.as_deref()?.to_lowercase(),
+    );
+    let same_organisation =
+        !org_l.is_empty() && (org_l.contains(&from_l) || from_l.contains(&org_l));
+    let person = sig
+        .name
+        .as_deref()
+        .is_some_and(|n| n.split_whitespace().count() >= 2 && !names::same_person(n, from));
+    (same_organisation && person).then_some(sig)
+}
+
 /// Fills the participant from form fields, the signature and running text, noting where each
 /// value came from.
 pub fn extract(own: &str, signature_text: &str, from_name: Option<&str>) -> Participant {
     let own = super::decode::cut_str(own, 32 * 1024);
     let signature_text = super::decode::cut_str(signature_text, 4 * 1024);
+    let whole = if signature_text.is_empty() {
+        own.to_string()
+    } else {
+        format!("{own}\n\n{signature_text}")
+    };
+    // A shared mailbox (info@, office@) shows the organisation as the From name; the person
+    // who writes signs with their own name above it. Then the From name is no person's.
+    let shared = from_name.and_then(|from| shared_mailbox(&whole, from));
+    let from_name = if shared.is_some() { None } else { from_name };
     let mut p = Participant::default();
     for line in own.lines().chain(signature_text.lines()) {
         let Some((key, value)) = field_line(line) else {
@@ -134,13 +164,8 @@ pub fn extract(own: &str, signature_text: &str, from_name: Option<&str>) -> Part
         p.name = Some(names::natural(&asked));
         p.sources.name = Some(Source::RunningText);
     }
-    let whole = if signature_text.is_empty() {
-        own.to_string()
-    } else {
-        format!("{own}\n\n{signature_text}")
-    };
     let known: Vec<&str> = from_name.into_iter().chain(p.name.as_deref()).collect();
-    let sig = signature(&whole, &known);
+    let sig = shared.unwrap_or_else(|| signature(&whole, &known));
     // The signature is how the person presents themselves; running text may inflect the
     // name ("pārstāvu … federāciju"), so it only fills a gap.
     let sig = if sig.organisation.is_none() {
@@ -237,6 +262,38 @@ mod tests {
         assert_eq!(p.organisation.as_deref(), Some("Latvian Wood Cluster"));
         assert_eq!(p.country.as_deref(), Some("LV"));
         assert_eq!(p.experience, Some(Experience::Experienced));
+    }
+
+    #[test]
+    fn a_shared_mailbox_named_after_the_organisation_is_signed_by_the_writer() {
+        for (text, from, name, org) in [
+            (
+                "Please register me for the workshop.\n\nBest regards,\nTomas Berg\nProject Manager\nNordic Wood Cluster\nStorgatan 4, Umeå",
+                "Nordic Wood Cluster",
+                "Tomas Berg",
+                "Nordic Wood Cluster",
+            ),
+            (
+                "Bitte melden Sie mich an.\n\nViele Grüße\nJana Voigt\nNetzwerk Maritime Wirtschaft e.V.",
+                "Netzwerk Maritime Wirtschaft",
+                "Jana Voigt",
+                "Netzwerk Maritime Wirtschaft e.V.",
+            ),
+        ] {
+            let p = extract(text, "", Some(from));
+            assert_eq!(p.name.as_deref(), Some(name), "{text}");
+            assert_eq!(p.sources.name, Some(Source::Signature));
+            assert_eq!(p.organisation.as_deref(), Some(org), "{text}");
+        }
+        // A person's own mailbox: the From name stays the sender's.
+        let p = extract(
+            "Count me in.\n\nRegards,\nOla Parker\nBaltic Food Cluster",
+            "",
+            Some("Ola Parker"),
+        );
+        assert_eq!(p.name.as_deref(), Some("Ola Parker"));
+        assert_eq!(p.sources.name, Some(Source::FromHeader));
+        assert_eq!(p.organisation.as_deref(), Some("Baltic Food Cluster"));
     }
 
     #[test]

@@ -5,9 +5,9 @@
 //! on the words that carry it: a name already in the nominative passes unchanged.
 
 use super::super::lexicon::stated::{
-    ACCUSATIVE_LV, ACCUSATIVE_PL, ACCUSATIVE_RU, DATIVE_LT, GENITIVE_LT, GENITIVE_LV, GENITIVE_PL,
-    GENITIVE_RU, INESSIVE_ET, INESSIVE_FI, INSTRUMENTAL_PL, INSTRUMENTAL_RU, LOCATIVE_LT,
-    LOCATIVE_LV, LOCATIVE_PL, PARTITIVE_FI, PREPOSITIONAL_RU,
+    ACCUSATIVE_LV, ACCUSATIVE_PL, ACCUSATIVE_RU, DATIVE_LT, GENITIVE_FI, GENITIVE_LT, GENITIVE_LV,
+    GENITIVE_PL, GENITIVE_RU, INESSIVE_ET, INESSIVE_FI, INSTRUMENTAL_PL, INSTRUMENTAL_RU,
+    LOCATIVE_LT, LOCATIVE_LV, LOCATIVE_PL, PARTITIVE_FI, PREPOSITIONAL_RU,
 };
 
 /// The case an organisation stands in after `cue` (lowercase, as matched).
@@ -17,6 +17,7 @@ enum Case {
     AccusativeRu,
     AccusativePl,
     PartitiveFi,
+    GenitiveFi,
     InessiveFi,
     InessiveEt,
     GenitiveLt,
@@ -39,6 +40,7 @@ fn case_after(cue: &str) -> Option<Case> {
         (ACCUSATIVE_RU, Case::AccusativeRu),
         (ACCUSATIVE_PL, Case::AccusativePl),
         (PARTITIVE_FI, Case::PartitiveFi),
+        (GENITIVE_FI, Case::GenitiveFi),
         (INESSIVE_FI, Case::InessiveFi),
         (INESSIVE_ET, Case::InessiveEt),
         (GENITIVE_LT, Case::GenitiveLt),
@@ -115,6 +117,25 @@ fn finnish_partitive(word: &str) -> Option<String> {
         ("ua", "u"),
         ("yä", "y"),
         ("öä", "ö"),
+    ];
+    ENDINGS
+        .iter()
+        .find_map(|(from, to)| swap_end(word, from, to))
+}
+
+/// Finnish genitive of the head noun: "Teknologiakeskuksen", "Biotalousklusterin",
+/// "Kehitysyhtiön" ("-en" after a consonant stem is left: "Suomen" is "Suomi").
+fn finnish_genitive(word: &str) -> Option<String> {
+    const ENDINGS: &[(&str, &str)] = &[
+        ("ksen", "s"),
+        ("isen", "inen"),
+        ("in", "i"),
+        ("an", "a"),
+        ("än", "ä"),
+        ("on", "o"),
+        ("ön", "ö"),
+        ("un", "u"),
+        ("yn", "y"),
     ];
     ENDINGS
         .iter()
@@ -424,6 +445,7 @@ pub fn nominative(org: &str, cue: &str) -> String {
     match case {
         Case::AccusativeLv
         | Case::PartitiveFi
+        | Case::GenitiveFi
         | Case::InessiveFi
         | Case::InessiveEt
         | Case::GenitiveLt
@@ -450,6 +472,7 @@ pub fn nominative(org: &str, cue: &str) -> String {
                 let read = match case {
                     Case::AccusativeLv => latvian(last),
                     Case::PartitiveFi => finnish_partitive(last),
+                    Case::GenitiveFi => finnish_genitive(last),
                     Case::InessiveFi => finnish_inessive(last),
                     Case::InessiveEt => swap_any(last, INESSIVE_ET_ENDINGS),
                     Case::GenitiveLt => swap_any(last, GENITIVE_LT_ENDINGS),

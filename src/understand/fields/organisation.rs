@@ -3,6 +3,7 @@
 
 use super::super::countries::is_place_line;
 use super::super::lexicon::fields::AND;
+use super::super::lexicon::stated::NOT_THIS;
 
 /// Where a name stated in running text ends: at the end of the sentence or clause, or before
 /// "and" in the region's languages ("edustan X ja haluan …") unless a capitalised word follows
@@ -38,6 +39,13 @@ pub(super) fn organisation_end(rest: &str) -> usize {
             break;
         }
     }
+    let clause = rest.get(..end).unwrap_or(rest);
+    // "X enkä Y", "X rather than Y": what the sender does not mean ends the name.
+    let end = NOT_THIS
+        .iter()
+        .filter_map(|n| clause.find(n))
+        .min()
+        .unwrap_or(end);
     let clause = rest.get(..end).unwrap_or(rest);
     AND.iter()
         .flat_map(|a| clause.match_indices(a).map(|(i, m)| (i, i + m.len())))

@@ -53,7 +53,7 @@ fn lower_words(line: &str) -> Vec<String> {
 
 /// An organisation word starts a word, or ends a compound ("Matkailuklusteri",
 /// "Vindklyngen", "Aquakultur-Netzwerk").
-fn has_org_word(line: &str) -> bool {
+pub(super) fn has_org_word(line: &str) -> bool {
     lower_words(line).iter().any(|w| {
         ORG_WORDS.iter().any(|o| {
             let long = o.chars().count() > 3;
@@ -105,7 +105,11 @@ fn is_title_line(line: &str) -> bool {
                     || w.trim_end_matches("in") == *t
                     // "Netzwerkmanagerin", "Projektkoordinatorin".
                     || (t.chars().count() >= 6 && w.trim_end_matches("in").ends_with(t))
-                    || (t.chars().count() >= 5 && w.starts_with(t) && *w != format!("{t}s"))
+                    // "Partnership" starts with "partner" but is an organisation's word.
+                    || (t.chars().count() >= 5
+                        && w.starts_with(t)
+                        && *w != format!("{t}s")
+                        && !has_org_word(w))
             })
         })
     };
@@ -162,6 +166,25 @@ fn is_address_line(line: &str) -> bool {
         "allee",
     ];
     digits && (street.iter().any(|s| l.contains(s)) || line.split(',').any(is_place_line))
+}
+
+/// A town and the county or region it lies in, as British, German and Nordic signatures add
+/// it ("Canterbury, Kent", "Lingen, Emsland", "Umeå, Västerbotten"): a known town, then one or
+/// two capitalised words that name no organisation or job.
+fn is_town_and_region(line: &str) -> bool {
+    let Some((town, region)) = line.split_once(',') else {
+        return false;
+    };
+    let (town, region) = (town.trim(), region.trim());
+    let words: Vec<&str> = region.split_whitespace().collect();
+    (1..=2).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic)
+        })
+        && !has_org_word(region)
+        && !is_title_line(region)
+        && is_place_line(town)
+        && country_of_city(town).is_some()
 }
 
 /// Looks like a person's name: 2–4 words, each starting with an upper-case letter, no digits.
@@ -292,7 +315,7 @@ pub fn signature(text: &str, known: &[&str]) -> Signature {
         if is_contact_line(part) && !is_address_line(part) {
             continue;
         }
-        if is_place_line(part) || is_address_line(part) {
+        if is_place_line(part) || is_address_line(part) || is_town_and_region(part) {
             if sig.country.is_none() {
                 sig.country = part.split(',').rev().find_map(|p| place_country(p.trim()));
             }

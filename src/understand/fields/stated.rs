@@ -200,16 +200,26 @@ fn organisation_at(rest: &str) -> Option<(String, Option<String>)> {
         return None;
     }
     let after = rest.get(end..).unwrap_or("");
-    let country = after
-        .strip_prefix([',', '('])
-        .map(|a| {
-            a.split(['\n', '.', ',', ';', '!', ')'])
-                .next()
-                .unwrap_or("")
-        })
-        .filter(|piece| piece.split_whitespace().count() <= 2)
-        .and_then(|piece| country_named(piece).or_else(|| country_of_city(piece)))
-        .or(town_country);
+    // ", Denmark", or a town and country in brackets ("X Oy (Kotka, Finland)").
+    let place = |piece: &str| {
+        (piece.split_whitespace().count() <= 2)
+            .then(|| country_named(piece).or_else(|| country_of_city(piece)))
+            .flatten()
+    };
+    let country = match after.trim_start().strip_prefix('(') {
+        Some(bracket) => bracket
+            .split([')', '\n'])
+            .next()
+            .unwrap_or("")
+            .split(',')
+            .rev()
+            .find_map(place),
+        None => after
+            .strip_prefix(',')
+            .and_then(|a| a.split(['\n', '.', ',', ';', '!', ')']).next())
+            .and_then(place),
+    }
+    .or(town_country);
     Some((org, country))
 }
 
@@ -365,7 +375,10 @@ fn first_organisation(text: &str, lower: &str) -> Option<(String, Option<String>
                     }
                     (at, *genitive)
                 } else {
-                    (skip_job(text, at)?.0, *locative)
+                    // "esmu pārgājusi uz X": a preposition skipped decides the case.
+                    let (name_at, skipped) = skip_job(text, at)?;
+                    let preposition = !skipped.is_empty() && skipped.chars().count() <= 2;
+                    (name_at, if preposition { skipped } else { *locative })
                 }
             } else if WORKS_AS.contains(&cue.trim()) {
                 let (name_at, skipped) = skip_job(text, at)?;

@@ -267,6 +267,18 @@ pub const LATER: &[&str] = &[
     "później",
     "позже",
     "позднее",
+    // "next week".
+    "next week",
+    "nächste woche",
+    "nākamnedēļ",
+    "kitą savaitę",
+    "järgmisel nädalal",
+    "ensi viikolla",
+    "nästa vecka",
+    "næste uge",
+    "neste uke",
+    "w przyszłym tygodniu",
+    "на следующей неделе",
 ];
 
 /// "They don't have an address yet", "I'll send it tomorrow": the address comes later in other

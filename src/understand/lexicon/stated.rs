@@ -282,6 +282,27 @@ pub const ORGANISATION_CUES: &[&str] = &[
     "töötan ",
     "strādāju ",
     "работаю ",
+    // A word for the kind of organisation in its case of place, the name after it in the
+    // nominative ("я инженер в компании X", "jestem kierownikiem w firmie X").
+    "в компании ",
+    "в организации ",
+    "w firmie ",
+    "w spółce ",
+    "bei der firma ",
+    "i virksomheden ",
+    "i bedriften ",
+    "på företaget ",
+    // Coming as someone's representative ("som representant för X", "as a representative
+    // of X").
+    "as a representative of ",
+    "as the representative of ",
+    "as representative of ",
+    "som representant för ",
+    "som representant for ",
+    "som repræsentant for ",
+    // The organisation asked for on the badge, in the Finnish translative ("organisaatioksi
+    // Pohjois-Karjalan Klusterin"): the name in the genitive.
+    "organisaatioksi ",
 ];
 
 /// Cues after which a job title may stand before the organisation ("I work as a project
@@ -365,6 +386,30 @@ pub const COUNTRY_CUES: &[&str] = &[
     "поменять на ",
 ];
 
+/// "and not", "rather than" in the region's languages, with spaces: a name in running text
+/// ends before them ("organisaatioksi X enkä Y").
+pub const NOT_THIS: &[&str] = &[
+    " enkä ",
+    " eikä ",
+    " rather than ",
+    " instead of ",
+    " and not ",
+    " statt ",
+    " anstatt ",
+    " und nicht ",
+    " istället för ",
+    " i stället för ",
+    " och inte ",
+    " i stedet for ",
+    " og ikke ",
+    " nevis ",
+    " o ne ",
+    " а не ",
+    " zamiast ",
+    " a nie ",
+    " mitte ",
+];
+
 /// Words that may follow a stated value without belonging to it ("I work for X now").
 pub const TRAILING: &[&str] = &[
     "now",
@@ -385,13 +430,6 @@ pub const TRAILING: &[&str] = &[
     "теперь",
     "сейчас",
 ];
-
-/// Cues after which the organisation stands in the Latvian accusative ("pārstāvu … federāciju").
-pub const ACCUSATIVE_LV: &[&str] = &["pārstāvu", "vadu"];
-/// … the Russian accusative ("представляю Балтийскую ассоциацию").
-pub const ACCUSATIVE_RU: &[&str] = &["я представляю", "представляю"];
-/// … the Polish accusative ("reprezentuję Pomorską Izbę").
-pub const ACCUSATIVE_PL: &[&str] = &["reprezentuję", "reprezentujemy"];
 
 /// Lowercase words for a kind of organisation that may stand between a cue and the name
 /// ("edustan yritystä Nauvon Simpukka Oy", "pārstāvu uzņēmumu …", "I represent the company
@@ -434,43 +472,6 @@ pub const KIND_OF_ORGANISATION: &[&str] = &[
     "förening",
     "forening",
 ];
-/// … the Finnish partitive ("edustan Suomen Puuklusteria").
-pub const PARTITIVE_FI: &[&str] = &["edustan"];
-/// … the Finnish inessive ("työskentelen Oulun Yrityskylässä").
-pub const INESSIVE_FI: &[&str] = &["työskentelen", "olen nykyään töissä", "olen töissä"];
-/// … the Estonian inessive ("töötan Tartu Teaduspargis").
-pub const INESSIVE_ET: &[&str] = &["töötan"];
-/// "I am": before a name in the genitive with the word for its representative ("esu
-/// Panevėžio verslo centro atstovė", "esmu Zemgales klastera pārstāvis"), or before a job
-/// and the place of work in the locative ("esmu projektu koordinators … inkubatorā").
-/// (cue, a cue with the genitive, a cue with the locative).
-pub const I_AM: &[(&str, &str, &str)] =
-    &[("esu", "esu iš", "dirbu"), ("esmu", "esmu no", "strādāju")];
-/// Words for a representative ("atstovas", "pārstāve"), which follow the organisation.
-pub const REPRESENTATIVE: &[&str] = &["atstov", "pārstāv"];
-/// … the Latvian genitive ("esmu no Zemgales klastera").
-pub const GENITIVE_LV: &[&str] = &["esmu no"];
-/// … the Lithuanian genitive ("esu iš Šiaulių pramonininkų asociacijos").
-pub const GENITIVE_LT: &[&str] = &["esu iš", "esame iš"];
-/// … the Lithuanian locative ("dirbu Klaipėdos mokslo ir technologijų parke").
-pub const LOCATIVE_LT: &[&str] = &["dirbu"];
-/// … the Lithuanian dative ("atstovauju Lietuvos energetikos klasteriui").
-pub const DATIVE_LT: &[&str] = &["atstovauju", "vadovauju"];
-/// … the Polish instrumental ("kieruję Klastrem Innowacji").
-pub const INSTRUMENTAL_PL: &[&str] = &["kieruję"];
-/// … the Russian instrumental ("руковожу Балтийской ассоциацией").
-pub const INSTRUMENTAL_RU: &[&str] = &["руковожу"];
-/// … the Latvian locative ("strādāju Latvijas Kokrūpniecības federācijā").
-pub const LOCATIVE_LV: &[&str] = &["strādāju"];
-/// … the Polish genitive ("jestem z Podkarpackiego Klastra Lotniczego").
-pub const GENITIVE_PL: &[&str] = &["jestem z", "jestem ze", "jesteśmy z"];
-/// … the Polish locative ("pracuję w Pomorskim Klastrze Morskim"; "w" after a skipped title).
-pub const LOCATIVE_PL: &[&str] = &["pracuję w", "w", "we"];
-/// … the Russian genitive ("я из Балтийской ассоциации").
-pub const GENITIVE_RU: &[&str] = &["я из", "мы из"];
-/// … the Russian prepositional ("работаю в Балтийской ассоциации"; "в" after a skipped title).
-pub const PREPOSITIONAL_RU: &[&str] = &["работаю в", "в", "во"];
-
 /// Words for the organisation as a field of the record (substrings of a lowercase sentence):
 /// a change of it names the new one after [`CHANGED_TO`] ("prašyčiau organizaciją pakeisti
 /// į: …", "izlabojiet organizāciju: pareizi ir “…”", "please change our organisation to …").
@@ -557,5 +558,7 @@ pub const CHANGED_TO: &[&str] = &[
     ": ",
 ];
 
+pub mod cases;
 pub mod intro;
+pub use cases::*;
 pub use intro::{AS_TITLE, BUT, INTRODUCED_FROM, INTRODUCTION, NOT, TITLE_AT};

@@ -1,5 +1,6 @@
 //! Towns beyond the region, as its partners sign ("Aberdeen", "Tórshavn", "Reykjavík"): the
-//! British Isles, the Faroe Islands, Iceland.
+//! British Isles, the Faroe Islands, Iceland. Towns named like an everyday English word
+//! ("Cork", "Bath", "Reading") are left out.
 
 /// (code, towns as written in their own language).
 pub(super) const BEYOND: &[(&str, &[&str])] = &[
@@ -18,6 +19,35 @@ pub(super) const BEYOND: &[(&str, &[&str])] = &[
             "Lerwick",
             "Manchester",
             "Newcastle",
+            "Canterbury",
+            "Norwich",
+            "Cambridge",
+            "Oxford",
+            "Bristol",
+            "Leeds",
+            "Liverpool",
+            "Birmingham",
+            "Sheffield",
+            "Nottingham",
+            "Southampton",
+            "Plymouth",
+            "Dundee",
+            "Stirling",
+            "Oban",
+        ],
+    ),
+    (
+        "IE",
+        &[
+            "Dublin",
+            "Limerick",
+            "Galway",
+            "Waterford",
+            "Kilkenny",
+            "Sligo",
+            "Athlone",
+            "Drogheda",
+            "Dundalk",
         ],
     ),
     ("FO", &["Tórshavn", "Klaksvík"]),

@@ -14,6 +14,9 @@ fn towns_match_whole_inflected_and_without_diacritics() {
         ("Rzeszowa", "PL"),
         ("Jyvaskyla", "FI"),
         ("Panevėžio", "LT"),
+        ("Białegostoku", "PL"),
+        ("Białymstoku", "PL"),
+        ("Limerick", "IE"),
     ] {
         assert_eq!(country_of_town(text), Some(code), "{text}");
     }
@@ -23,6 +26,9 @@ fn towns_match_whole_inflected_and_without_diacritics() {
     assert_eq!(country_of_town("Lunde"), None);
     assert_eq!(country_of_town("Kalmarunionen"), None);
     assert_eq!(country_of_town("workshop"), None);
+    // Latvian "lūdzu" (please) is no case of Ludza.
+    assert_eq!(country_of_town("lūdzu"), None);
+    assert_eq!(country_of_town("Ludzā"), Some("LV"));
 }
 
 #[test]

@@ -182,3 +182,34 @@ fn a_legal_notice_after_the_signature_or_a_forward_below_it_does_not_hide_it() {
     assert_eq!(sig.organisation.as_deref(), Some("SIA Kurzemes Koks"));
     assert_eq!(sig.country.as_deref(), Some("LV"));
 }
+
+#[test]
+fn a_partnership_is_an_organisation_and_a_town_with_its_region_a_place() {
+    let s = signature(
+        "Could you send the agenda?\n\nKind regards,\nMorag\n\nMorag Sinclair\nProgramme Director\nHighland Seafood Partnership\nInverness, Highland",
+        &["Morag Sinclair"],
+    );
+    assert_eq!(
+        s.organisation.as_deref(),
+        Some("Highland Seafood Partnership")
+    );
+    assert_eq!(s.country.as_deref(), Some("GB"));
+    let s = signature(
+        "Ich komme gern.\n\nMit freundlichen Grüßen\nKarin Behrens\nProjektleiterin\nNetzwerk Holzbau Nord\nOldenburg, Niedersachsen",
+        &["Karin Behrens"],
+    );
+    assert_eq!(s.organisation.as_deref(), Some("Netzwerk Holzbau Nord"));
+    assert_eq!(s.country.as_deref(), Some("DE"));
+    // A town with a river in brackets; an Irish address.
+    let s = signature(
+        "Bis bald.\n\nTim Hagen\nGeschäftsführer\nMetallcluster Weser\nLingen (Ems)",
+        &["Tim Hagen"],
+    );
+    assert_eq!(s.country.as_deref(), Some("DE"));
+    let s = signature(
+        "Thanks!\n\nAoife Daly\nCluster Manager\nAgriTech Cluster West\nOranmore, Co. Galway, Ireland",
+        &["Aoife Daly"],
+    );
+    assert_eq!(s.organisation.as_deref(), Some("AgriTech Cluster West"));
+    assert_eq!(s.country.as_deref(), Some("IE"));
+}

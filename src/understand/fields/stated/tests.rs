@@ -409,3 +409,46 @@ fn the_organisation_after_the_senders_name_in_an_introduction() {
         );
     }
 }
+
+#[test]
+fn a_company_named_after_its_kind_a_representative_and_the_badge_organisation() {
+    for (text, org, country) in [
+        (
+            "Я менеджер по продажам в компании Nordic Deck Systems AS (Тромсё, Норвегия), мы строим палубное оборудование.",
+            "Nordic Deck Systems AS",
+            Some("NO"),
+        ),
+        (
+            "Jestem kierownikiem projektu w firmie Baltic Amber Tools, chętnie przyjadę.",
+            "Baltic Amber Tools",
+            None,
+        ),
+        (
+            "Jag åker till Tallinn som representant för Västra Götalands Maritima Kluster, där jag jobbar halvtid.",
+            "Västra Götalands Maritima Kluster",
+            None,
+        ),
+        (
+            "I will attend as a representative of Solent Marine Network, not my consultancy.",
+            "Solent Marine Network",
+            None,
+        ),
+        (
+            // The Finnish genitive after the translative "as organisation", and "not Y".
+            "Kirjoittakaa nimikylttiin organisaatioksi Kainuun Teknologiakeskuksen eikä Kajaanin Yliopistoa.",
+            "Kainuun Teknologiakeskus",
+            None,
+        ),
+        (
+            "Esmu pārgājusi uz Kurzemes Tūrisma asociāciju, lūdzu, rakstiet to.",
+            "Kurzemes Tūrisma asociācija",
+            None,
+        ),
+    ] {
+        let got = organisation(text);
+        assert_eq!(got.as_ref().map(|o| o.0.as_str()), Some(org), "{text}");
+        assert_eq!(got.and_then(|o| o.1).as_deref(), country, "{text}");
+    }
+    // "в компании" of people is no organisation.
+    assert_eq!(organisation("Я буду в компании коллег из Риги."), None);
+}
