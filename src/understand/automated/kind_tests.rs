@@ -2,7 +2,7 @@
 //! `smtp=` notations, GroupWise, a Russian Exim), and delay notices of several servers, which
 //! must be automated without marking anyone failed.
 
-use super::tests::{bounce_of, text_bounce};
+use super::tests::{bounce_of, run, text_bounce};
 use super::*;
 
 #[test]
@@ -139,4 +139,35 @@ fn a_delay_that_names_the_permanent_failure_it_would_report_is_a_delay() {
     );
     assert_eq!(v.kind, Some(Automated::Bounce), "{v:?}");
     assert!(v.bounced_recipients.is_empty(), "{v:?}");
+}
+
+#[test]
+fn a_help_desk_receipt_that_calls_itself_an_automatic_notice_is_an_auto_reply_despite_bulk() {
+    for (subject, body) in [
+        (
+            "[Ticket #4411] Re: Your registration",
+            "Thank you for contacting us. Your request has been logged as #4411.\n\n\
+             This is an automated notification, please do not reply.",
+        ),
+        (
+            "[Anfrage 7781] AW: Anmeldung",
+            "Vielen Dank für Ihre Nachricht, die unter der Nummer 7781 erfasst wurde.\n\n\
+             Dies ist eine automatische Benachrichtigung.",
+        ),
+        (
+            "[Zgłoszenie 302] Odp: Rejestracja",
+            "Dziękujemy, zgłoszenie otrzymało numer 302.\n\nTo jest automatyczne powiadomienie.",
+        ),
+        (
+            "[Pöördumine 55] Vs: Registreerimine",
+            "Teie pöördumine on vastu võetud numbriga 55.\n\nSee on automaatne teade.",
+        ),
+    ] {
+        let v = run(&format!(
+            "From: Support <support@help.example.org>\nTo: registration@event.test\n\
+             Subject: {subject}\nPrecedence: bulk\nContent-Type: text/plain; charset=utf-8\n\n\
+             {body}\n"
+        ));
+        assert_eq!(v.kind, Some(Automated::AutoReply), "{subject}");
+    }
 }

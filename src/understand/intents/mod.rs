@@ -7,6 +7,7 @@
 //! hypothetical ("if I register…"). Quoted text never reaches this module.
 
 use super::Intent;
+mod corrections;
 mod matching;
 mod questions;
 mod sentences;
@@ -21,9 +22,8 @@ use super::lexicon::questions::{
     ACTIONS, ASKING_BECAUSE, CONFIRMATION, OBLIGATION_QUESTIONS, POLITENESS, QUESTION_OPENERS,
     READER_INTEREST, REQUEST_OPENERS,
 };
-use super::lexicon::stance::{
-    CONDITIONS, FIRST_PERSON, ME_OBJECT, NEGATORS, ONLY, OTHER_PERSON, REQUEST_WORDS,
-};
+use super::lexicon::stance::{CONDITIONS, FIRST_PERSON, ME_OBJECT, NEGATORS, ONLY, OTHER_PERSON};
+use corrections::{corrects, works_elsewhere};
 use matching::Lexicon;
 use questions::{
     before_question_opener, explains_asking, is_question, reason_before_question,
@@ -41,6 +41,7 @@ static INSTEAD_OF_ME_ANY: AnyOf = AnyOf::new(INSTEAD_OF_ME);
 static READER_INTEREST_ANY: AnyOf = AnyOf::new(READER_INTEREST);
 static NEXT_TIME_ANY: AnyOf = AnyOf::new(NEXT_TIME);
 static WOULD_HAVE_ANY: AnyOf = AnyOf::new(WOULD_HAVE);
+static REGISTERS_THEMSELVES_ANY: AnyOf = AnyOf::new(REGISTERS_THEMSELVES);
 
 // Each word list made ready for matching once (see `sentences::Lexicon`).
 static REGISTERING: LazyLock<Lexicon> = LazyLock::new(|| {
@@ -64,25 +65,11 @@ static IDEA_NOUN: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(IDEA_NOUNS, 
 static ACTING: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(ACTIONS, ACTIONS));
 static IDEA_TOPIC: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(IDEA_TOPICS, &[]));
 static IDEA_WISH: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(&[], IDEA_WISHES));
-static CORRECTING: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(CORRECTION, &[]));
-static CORRECTING_PHRASES: LazyLock<Lexicon> =
-    LazyLock::new(|| Lexicon::new(&[], CORRECTION_PHRASES));
-static CORRECTING_PHRASES_IN_REPLY: LazyLock<Lexicon> =
-    LazyLock::new(|| Lexicon::new(&[], CORRECTION_PHRASES_IN_REPLY));
 static INTRODUCING: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(&[], INTRODUCTION_PHRASES));
-static CORRECTING_IN_REPLY: LazyLock<Lexicon> =
-    LazyLock::new(|| Lexicon::new(CORRECTION_IN_REPLY, &[]));
-static FORGETTING: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(FORGOT, &[]));
-static SAYING_SOMETHING: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(SAYING, &[]));
-static CHANGING_SOMETHING: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(CHANGING, &[]));
-static A_FIELD: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(RECORD_FIELDS, &[]));
-static MARKING_SOMETHING: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(MARKING, &[]));
-static AN_EXPERIENCE: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(EXPERIENCE_VALUES, &[]));
-static WRITTEN_WRONG: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(WRONG, &[]));
-static SPELLED_AS: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(SPELLED, &[]));
 static TALK: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(TALKS, &[]));
 static SENDING_SOMETHING: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(SENDING, &[]));
 static SENDING_CONFIRMATION: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(CONFIRMATION, &[]));
+static DELETING_SOMETHING: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(DELETING, &[]));
 static RESERVING_PLACE: LazyLock<Lexicon> =
     LazyLock::new(|| Lexicon::new(RESERVING, RESERVING_PHRASES));
 
@@ -179,53 +166,22 @@ fn offers_talk(read: &Read) -> bool {
         && !read.mentions(&SENDING_SOMETHING)
 }
 
-/// Whether the sentence asks for a correction ("könnten Sie das auf dem Namensschild
-/// korrigieren?", "kan I rette det på navneskiltet?").
-fn corrects(read: &Read, reply_to_own: bool) -> bool {
-    read.positive(&CORRECTING, false)
-        || read.mentions(&CORRECTING_PHRASES)
-        || adds_forgotten(read)
-        || ((read.mentions(&WRITTEN_WRONG) || read.mentions(&SPELLED_AS))
-            && read.mentions(&A_FIELD))
-        || changes_field(read, reply_to_own)
-        || (reply_to_own && read.positive(&MARKING_SOMETHING, false) && read.mentions(&A_FIELD))
-        || (reply_to_own
-            && read.positive(&CHANGING_SOMETHING, false)
-            && read.mentions(&AN_EXPERIENCE))
-        || (reply_to_own
-            && ((read.positive(&CORRECTING_IN_REPLY, false)
-                && !read.near(&CORRECTING_IN_REPLY, PLANS, PLANS))
-                || read.mentions(&CORRECTING_PHRASES_IN_REPLY)))
+/// Whether the sentence asks to delete a registration ("Bitte löschen Sie die Anmeldung von
+/// meiner privaten Adresse", "please delete the duplicate registration"): it cancels it.
+fn deletes_registration(read: &Read) -> bool {
+    read.positive(&DELETING_SOMETHING, false) && read.mentions(&REGISTERING)
 }
 
-/// Whether the sentence adds what the sender forgot to say ("I forgot to mention that …",
-/// "jeg glemte at nævne …", "aizmirsu pieminēt", "забыла упомянуть"), not what they forgot to
-/// do ("I forgot to register").
-fn adds_forgotten(read: &Read) -> bool {
-    read.mentions(&FORGETTING) && read.mentions(&SAYING_SOMETHING)
-}
-
-/// Whether the sentence asks to change a field of the record ("please change the
-/// organisation to …", "prašyčiau registracijoje organizaciją pakeisti į …"): in a reply to
-/// regbot, or asked for in words; "our company changed its focus" asks nothing.
-fn changes_field(read: &Read, reply_to_own: bool) -> bool {
-    let asked = || {
-        read.words().any(|w| {
-            REQUEST_WORDS.contains(&w)
-                || [
-                    "prašyčiau",
-                    "prosiłbym",
-                    "prosiłabym",
-                    "просила",
-                    "просил",
-                    "lūgtu",
-                ]
-                .contains(&w)
-        })
-    };
-    read.positive(&CHANGING_SOMETHING, false)
-        && read.mentions(&A_FIELD)
-        && (reply_to_own || asked())
+/// Whether a clause strikes off one of the event's days without a verb of coming ("antrą
+/// dieną negalėsiu", "am zweiten Tag kann ich nicht", "the second day I can't").
+fn refuses_a_day(read: &Read) -> bool {
+    read.clause_words().any(|c| {
+        let has = |list: &[&str]| c.iter().any(|w| list.contains(&w.as_str()));
+        has(DAYS)
+            && c.iter()
+                .any(|w| WHICH_DAY.contains(&w.as_str()) && !w.bytes().all(|b| b.is_ascii_digit()))
+            && (has(NEGATORS) || c.iter().any(|w| w.ends_with("n't")))
+    })
 }
 
 /// Whether `sentence` opens with a condition of its own ("If the trip is not approved, I will
@@ -277,22 +233,6 @@ pub fn substitutes_for_one_day(own: &str) -> bool {
         .any(|(_, s)| INSTEAD_OF_ME_ANY.in_text(&s.to_lowercase()) && names_a_day(&Read::new(s)))
 }
 
-/// Whether the sentence says the sender works somewhere else now ("actually I work for Y",
-/// "töötan nüüd hoopis …", "pracuję teraz w X, a nie na uczelni"): in a reply, or set
-/// against where they worked before.
-fn works_elsewhere(read: &Read, is_reply: bool) -> bool {
-    let words: Vec<&str> = read.words().collect();
-    let works = words.iter().enumerate().any(|(i, w)| {
-        WORK_OWN.contains(w)
-            || (WORK_ANY.contains(w)
-                && words
-                    .get(i.saturating_sub(3)..i)
-                    .is_some_and(|before| before.iter().any(|p| FIRST_PERSON.contains(p))))
-    });
-    let contrast = || words.iter().any(|w| NEGATORS.contains(w) || *w == "nevis");
-    works && words.iter().any(|w| CHANGED.contains(w)) && (is_reply || contrast())
-}
-
 /// Whether `text` registers its writer ("jeg vil gjerne melde meg på", "I would like to
 /// register"), not someone addressed ("register by email to …", as invitations say).
 pub fn first_person_registration(text: &str) -> bool {
@@ -311,6 +251,7 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
     let own = super::decode::cut_str(own, 16 * 1024);
     let mut found = Found::default();
     let mut sents = sentences(own);
+    let body_sentences = sents.len();
     let mut is_reply = reply_to_own;
     // A forward's "Rūta, gal tau įdomu?" asks the colleague it was meant for.
     let forward = subject.is_some_and(forwarded);
@@ -322,6 +263,20 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
             sents.push((usize::MAX, rest.to_string()));
         }
     }
+    // The sender says they registered already ("Olen registreerunud mõlemaks päevaks, aga
+    // …"): days kept or struck off change that registration, as in a reply to it. Read only
+    // when a sentence keeps or strikes off days.
+    let said_registered = std::cell::OnceCell::new();
+    let registered_before = || {
+        reply_to_own
+            || *said_registered.get_or_init(|| {
+                sents
+                    .get(..body_sentences)
+                    .unwrap_or(&[])
+                    .iter()
+                    .any(|(_, s)| Read::new(s).states_done(&REGISTERING))
+            })
+    };
     let mut registration = false;
     let mut cancellation = false;
     let mut refusal = false;
@@ -343,6 +298,8 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
     let mut registered_in_body = false;
     let mut asked_about_registering = false;
     let mut one_day_substitute = false;
+    // A question in the subject ("Is a laptop needed?") above a body that asks nothing else.
+    let mut subject_question: Option<&str> = None;
     let mut idea_paras: Vec<usize> = Vec::new();
     let mut question: Vec<(usize, &str)> = Vec::new();
     for (para, s) in &sents {
@@ -405,6 +362,10 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
         // A real question about the event ("is there a hotel for the participants?", "can I
         // register by phone?") asks; it registers nobody. Requests are not questions (above).
         let subject_asks = in_subject && s.trim_end().ends_with('?');
+        if subject_asks && is_question(s, &read) {
+            subject_question = Some(s);
+        }
+        let deletes = !in_subject && deletes_registration(&read);
         // "kaikille osallistujille" names people; a subject like "Анкета участника" names
         // the message.
         let lexicon = if in_subject {
@@ -425,12 +386,15 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
             // "Šoreiz bez manis, bet nākamgad noteikti gribētu būt": another edition; "I'd
             // have loved to join": what would have been.
             && !elsewhen(s)
+            && !deletes
+            // "… would love to come and will write to you himself": not now, not by this mail.
+            && !REGISTERS_THEMSELVES_ANY.in_text(&s.to_lowercase())
         {
             registration = true;
             registered_in_body |= !in_subject;
-            restricts |= reply_to_own
-                && read.words().any(|w| ONLY.contains(&w))
-                && read.words().any(|w| FIRST_PERSON.contains(&w));
+            restricts |= read.words().any(|w| ONLY.contains(&w))
+                && read.words().any(|w| FIRST_PERSON.contains(&w))
+                && registered_before();
         }
         // "If the trip is not approved, I will cancel at once" cancels nothing yet.
         let conditional = opens_with_condition(s) || explains_asking(s);
@@ -438,7 +402,7 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
         let cancels = !conditional
             && read.positive(&CANCELLING, false)
             && !read.near(&CANCELLING, CANCELLED_BEFORE, &[]);
-        cancellation |= cancels;
+        cancellation |= cancels || deletes;
         // "I won't be able to come" cancels (unless an idea is all they send; see below).
         if !q && !in_subject && !conditional && read.refused(&ATTENDING) {
             refusal = true;
@@ -446,13 +410,15 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
         // In a reply to the acknowledgement, one day kept ("I can only come on the first
         // day") or one day struck off ("please don't count me on the second day") updates
         // the registration.
-        if reply_to_own && !q && !in_subject && read.words().any(|w| DAYS.contains(&w)) {
+        if !q && !in_subject && read.words().any(|w| DAYS.contains(&w)) && registered_before() {
             let only = read.words().any(|w| ONLY.contains(&w));
             let which = read.words().any(|w| WHICH_DAY.contains(&w));
             // The day named in the clause that cancels: "melde fra – min datter skal opereres
             // den 2. juni" gives the reason for cancelling it all.
             let struck = cancels && read.positive_with(&CANCELLING, false, DAYS);
-            restricts |= only || (which && (struck || read.refused_with(&ATTENDING, DAYS)));
+            restricts |= only
+                || (which
+                    && (struck || read.refused_with(&ATTENDING, DAYS) || refuses_a_day(&read)));
         }
         // "My colleague takes my place": the sender is out, the colleague in.
         if !q && !in_subject {
@@ -523,6 +489,13 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
         cancellation = true;
         update = one_day_substitute;
     }
+    if let Some(asked) = subject_question
+        && question.is_empty()
+        && !(registration || cancellation || update)
+        && idea_paras.is_empty()
+    {
+        question.push((usize::MAX, asked));
+    }
     let mut intents = Vec::new();
     if registration {
         intents.push(Intent::Registration);
@@ -556,6 +529,8 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
     found
 }
 
+#[cfg(test)]
+mod asking_and_changing_tests;
 #[cfg(test)]
 mod kind_tests;
 #[cfg(test)]

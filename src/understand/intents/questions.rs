@@ -1,13 +1,17 @@
 //! Questions to the organisers, told from requests ("Could you register me?" asks to be
 //! registered) and from what only explains them ("Pytam, bo …").
 
+use super::super::lexicon::behalf::INSTEAD_OF_ME;
+use super::super::lexicon::questions::{AMBIGUOUS_WHETHER, ASKING_WHETHER, KNOWING, KNOWING_WORDS};
+use super::super::lexicon::stance::NEGATORS;
 use super::matching::Lexicon;
 use super::sentences::{self, Read, clauses};
 use super::{
-    ACTING, ASKING_BECAUSE, BECAUSE, CANCELLING, CONDITIONS, ME_OBJECT, OBLIGATION_QUESTIONS_ANY,
-    OTHER_PERSON, POLITENESS_ANY, QUESTION_OPENERS, QUESTION_OPENERS_ANY, REQUEST_OPENERS,
-    REQUESTING, SENDING_CONFIRMATION,
+    ACTING, ASKING_BECAUSE, BECAUSE, CANCELLING, CONDITIONS, INSTEAD_OF_ME_ANY, ME_OBJECT,
+    OBLIGATION_QUESTIONS_ANY, OTHER_PERSON, POLITENESS_ANY, QUESTION_OPENERS, QUESTION_OPENERS_ANY,
+    REQUEST_OPENERS, REQUESTING, SENDING_CONFIRMATION,
 };
+use std::sync::LazyLock;
 
 pub(super) fn is_question(sentence: &str, read: &Read) -> bool {
     let lower = sentence.to_lowercase();
@@ -20,8 +24,7 @@ pub(super) fn is_question(sentence: &str, read: &Read) -> bool {
     let asks = lower.trim_end().ends_with('?') && read.words().nth(2).is_some();
     // "zanim się zarejestruję, chciałbym zapytać, czy …", "Vor der Anmeldung wollte ich
     // fragen, ob …": the opener may stand anywhere.
-    let opener = QUESTION_OPENERS_ANY.in_text(&lower);
-    if !(asks || opener) {
+    if !(asks || QUESTION_OPENERS_ANY.in_text(&lower) || asks_whether(sentence, read)) {
         return false;
     }
     // "Can you send the confirmation to her?": about a colleague's registration, a request.
@@ -37,13 +40,19 @@ pub(super) fn is_question(sentence: &str, read: &Read) -> bool {
             .iter()
             .any(|p| c.starts_with(p) || c.contains(&format!("please {p}")))
     });
+    // "Czy mogłaby przyjechać zamiast mnie koleżanka?": the "me" of "instead of me" is not
+    // who the clause registers.
+    let without_me = without_instead_of_me(&lower).map(|s| Read::new(&s));
     let asks = |lexicon: &Lexicon, skip_possessive: bool| {
         if opener {
             read.positive(lexicon, skip_possessive)
         } else {
             // The sender must be who the clause registers: in "bevor ich mich anmelde: …
             // oder können auch Mitarbeitende teilnehmen?" the "mich" asks for nothing.
-            read.positive_with(lexicon, skip_possessive, ME_OBJECT)
+            without_me
+                .as_ref()
+                .unwrap_or(read)
+                .positive_with(lexicon, skip_possessive, ME_OBJECT)
         }
     };
     let acts = || {
@@ -54,6 +63,74 @@ pub(super) fn is_question(sentence: &str, read: &Read) -> bool {
     };
     !(asks(&REQUESTING, true) || asks(&CANCELLING, false) || acts() || super::reserves(read))
 }
+
+/// The lowercased sentence without its "instead of me" ("could a colleague come instead of
+/// me?"), when it has one.
+fn without_instead_of_me(lower: &str) -> Option<String> {
+    let at = INSTEAD_OF_ME_ANY.first_at(lower)?;
+    let rest = lower.get(at..)?;
+    let phrase = INSTEAD_OF_ME.iter().find(|p| rest.starts_with(*p))?;
+    Some(format!(
+        "{} {}",
+        lower.get(..at)?,
+        rest.get(phrase.len()..)?
+    ))
+}
+
+/// Whether the sentence asks whether without a question mark: it opens with a word that asks
+/// ("1) ar dalyvavimas mokamas;", "Czy warsztaty będą nagrywane."), or a clause opens with
+/// one after a clause of wanting to know that is not negated ("Zum einen wüssten wir gern, ob
+/// …", "zastanawiałam się, czy …"; not "I don't know whether I can come").
+pub(super) fn asks_whether(sentence: &str, read: &Read) -> bool {
+    // Most sentences hold no word of asking: one look at the words settles them.
+    if !read
+        .words()
+        .any(|w| w == "ли" || ASKING_WHETHER.contains(&w))
+    {
+        return false;
+    }
+    // A list item's bullet ("- kas osalemine on tasuline;") is no word.
+    let bulleted = sentence.trim_start().starts_with(['-', '–', '•', '*', '·']);
+    // `listed`: after a list item's number or letter ("1)", "a)"), or after wanting to know,
+    // where "ar" and "kas" ask too.
+    let asking = |clause: &[String], listed: bool| {
+        let marker = |w: &String| w.chars().all(|c| c.is_ascii_digit()) || w.chars().count() == 1;
+        let listed = listed || bulleted || clause.first().is_some_and(marker);
+        let mut w = clause.iter().skip_while(|w| marker(w));
+        let first = w.next().map(String::as_str);
+        first.is_some_and(|f| {
+            ASKING_WHETHER.contains(&f) && (listed || !AMBIGUOUS_WHETHER.contains(&f))
+        }) || w.next().is_some_and(|s| s == "ли")
+    };
+    let knowing = |clause: &[String]| {
+        !KNOWING_LEXICON.hits(clause).is_empty()
+            && !clause
+                .iter()
+                .any(|w| NEGATORS.contains(&w.as_str()) || w.ends_with("n't"))
+    };
+    // "I was wondering whether …", "wir wissen gern ob …": in one clause, "whether" right
+    // after the knowing.
+    let knowing_whether = |clause: &[String]| {
+        KNOWING_LEXICON.hits(clause).into_iter().any(|(_, end)| {
+            clause
+                .get(end..(end + 2).min(clause.len()))
+                .is_some_and(|next| {
+                    next.iter().any(|w| {
+                        ASKING_WHETHER.contains(&w.as_str())
+                            && !AMBIGUOUS_WHETHER.contains(&w.as_str())
+                    })
+                })
+        }) && knowing(clause)
+    };
+    let clauses: Vec<&[String]> = read.clause_words().collect();
+    clauses.iter().any(|c| knowing_whether(c))
+        || clauses.first().is_some_and(|c| asking(c, false))
+        || clauses
+            .windows(2)
+            .any(|pair| matches!(pair, [before, after] if knowing(before) && asking(after, true)))
+}
+
+static KNOWING_LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(KNOWING, KNOWING_WORDS));
 
 /// The lowercased words of `sentence` before an opener of an indirect question ("I wonder",
 /// "ich möchte fragen"), if it has one after some words.

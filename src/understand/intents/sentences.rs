@@ -7,7 +7,7 @@ use super::super::lexicon::attendance::{ATTEND, HARD};
 use super::super::lexicon::cancellation::CANCELLATION;
 use super::super::lexicon::intents::REGISTRATION;
 use super::super::lexicon::stance::{
-    ALREADY, CONDITIONAL_AUX, CONDITIONS, CONJUNCTIONS, INFINITIVE_MARKERS, LATE_NEGATORS,
+    ALREADY, BUT, CONDITIONAL_AUX, CONDITIONS, CONJUNCTIONS, INFINITIVE_MARKERS, LATE_NEGATORS,
     NEGATORS, NOBODY, NOT_AFTER, PAST_ENDINGS, PAST_TIME, PERFECT_AUX, POSSESSIVE, REQUEST_WORDS,
     THEN, UNDECIDED, WHETHER, WISHING, YET, opens_hypothesis,
 };
@@ -163,6 +163,17 @@ fn past(words: &[String], at: usize, single: bool) -> bool {
     perfect || (single && PAST_ENDINGS.iter().any(|e| word.ends_with(e)))
 }
 
+/// Whether the hit spanning `start..end` states a fact: "already" or a past time near it
+/// ("I'm registered already", "last week I signed up"), or the perfect or the past.
+fn done(w: &[String], start: usize, end: usize) -> bool {
+    w.get(start.saturating_sub(3)..(end + 2).min(w.len()))
+        .is_some_and(|near| {
+            near.iter()
+                .any(|x| ALREADY.contains(&x.as_str()) || PAST_TIME.contains(&x.as_str()))
+        })
+        || past(w, start, end == start + 1)
+}
+
 /// Whether `clause` is the "then" of the condition in `previous` ("Jei galima atvykti tik
 /// antrąją, tada registruočiausi", "if only day 2 is possible, then I would register", "wenn
 /// …, würde ich mich anmelden") or the "whether" of an "it depends" ("Sellest sõltub, kas ma
@@ -277,7 +288,7 @@ impl Read {
         }
     }
 
-    fn clause_words(&self) -> impl Iterator<Item = &[String]> {
+    pub(super) fn clause_words(&self) -> impl Iterator<Item = &[String]> {
         self.clauses
             .iter()
             .map(|r| self.words.get(r.clone()).unwrap_or(&[]))
@@ -298,10 +309,17 @@ impl Read {
         companions: &[&str],
     ) -> bool {
         let mut previous: &[String] = &[];
-        self.clause_words().any(|w| {
+        // "We would love to come, but it all depends on whether …": what a later "but it
+        // depends" sets against stays open.
+        let undecided_after = self.clause_words().skip(1).position(|w| {
+            w.first().is_some_and(|b| BUT.contains(&b.as_str()))
+                && w.iter().any(|x| UNDECIDED.contains(&x.as_str()))
+        });
+        self.clause_words().enumerate().any(|(i, w)| {
             let after_condition = consequent(previous, w);
             previous = w;
             if after_condition
+                || undecided_after.is_some_and(|u| i <= u)
                 || (!companions.is_empty() && !w.iter().any(|x| companions.contains(&x.as_str())))
             {
                 return false;
@@ -321,20 +339,24 @@ impl Read {
                             .is_some_and(|next| NOT_AFTER.contains(&next.as_str()));
                     // "I'm registered already", "I have registered" state a fact; they ask for
                     // nothing.
-                    let done = lexicon.attendance
-                        && (w
-                            .get(start.saturating_sub(3)..(end + 2).min(w.len()))
-                            .is_some_and(|near| {
-                                near.iter().any(|x| {
-                                    ALREADY.contains(&x.as_str()) || PAST_TIME.contains(&x.as_str())
-                                })
-                            })
-                            || past(w, start, end == start + 1));
+                    let done = lexicon.attendance && done(w, start, end);
                     !possessive
                         && !something_else
                         && !done
                         && stance(w, start, end) == Stance::Positive
                 })
+        })
+    }
+
+    /// Whether some clause states that the sender has done what `lexicon` names ("I have
+    /// registered", "Olen registreerunud mõlemaks päevaks", "ich bin schon angemeldet"), not
+    /// negated.
+    pub fn states_done(&self, lexicon: &Lexicon) -> bool {
+        self.clause_words().any(|w| {
+            lexicon
+                .hits_in(w, &self.words)
+                .into_iter()
+                .any(|(start, end)| done(w, start, end) && stance(w, start, end) != Stance::Refused)
         })
     }
 

@@ -8,6 +8,8 @@ pub const CANCELLATION: &[&str] = &[
     "withdraw",
     "atcel",
     "atsauk",
+    // "dalība jāatsauc": the stem's k turns c.
+    "atsauc",
     "atšauk",
     "tühista",
     "peruu",
@@ -81,6 +83,39 @@ pub const CANCELLATION_PHRASES: &[&str] = &[
     "not count me",
     "count me out",
     "удалите меня",
+    "удалите нас",
+    "уберите меня",
+    "уберите нас",
+    "исключите меня",
+    "исключите нас",
+    "remove us",
+    "take us off",
+    "streichen sie mich",
+    "streichen sie uns",
+    "ta bort oss",
+    "slet os",
+    "slett oss",
+    "poistakaa meidät",
+    "eemaldage mind",
+    "eemaldage meid",
+    "eemaldage nimekirjast",
+    // "Lūdzu, izņemiet no saraksta mūs abus", "išimkite mane iš sąrašo".
+    "izņemiet no saraksta",
+    "izņemt no saraksta",
+    "izņemiet mani",
+    "izņemiet mūs",
+    "išimkite mane",
+    "išimkite mus",
+    "išimkite iš sąrašo",
+    "usuńcie mnie",
+    "usuńcie nas",
+    "usunąć mnie",
+    "usunąć nas",
+    // Danish "melde fra" with "desværre", which Norwegian spells "dessverre" (its "melde
+    // fra" only means "let know").
+    "desværre melde fra",
+    "melde desværre fra",
+    "melder desværre fra",
     // "nehmen Sie mich von der Liste" (not "nehmen Sie mich in die Teilnehmerliste auf").
     "nehmen sie mich von",
     "mich von der",
@@ -212,6 +247,27 @@ pub const CANCELLATION_PHRASES: &[&str] = &[
     "отдайте мое место",
     "моё место кому",
     "мое место кому",
+];
+
+/// Deleting (stems): with a word of registering in the sentence it cancels that registration
+/// ("Bitte löschen Sie die Anmeldung von meiner privaten Adresse", "please delete the
+/// duplicate registration", "удалите, пожалуйста, вторую регистрацию").
+pub const DELETING: &[&str] = &[
+    "delete",
+    "lösch",
+    "radera",
+    "slet",
+    "slett",
+    "poista",
+    "kustuta",
+    "dzēst",
+    "dzēsiet",
+    "izdzēs",
+    "ištrin",
+    "usunąć",
+    "usuńcie",
+    "usuń",
+    "удали",
 ];
 
 /// Words before a cancellation word that make it a report about something else ("my flight

@@ -175,8 +175,14 @@ pub const WORK_OWN: &[&str] = &[
     "töötan",
     "strādāju",
     "strādājam",
+    // No longer: "vairs nestrādāju …", "nebedirbu …".
+    "nestrādāju",
+    "nestrādājam",
     "dirbu",
     "dirbame",
+    "nedirbu",
+    "nedirbame",
+    "nebedirbu",
     "pracuję",
     "pracujemy",
     "работаю",
@@ -429,6 +435,53 @@ pub const CORRECTION_IN_REPLY: &[&str] = &[
     "zmian",
     "измен",
     "note",
+];
+
+/// The sender having written or stated something when registering ("da jeg meldte meg på,
+/// skrev jeg at vi har lang erfaring", "I wrote that we were beginners", "указала, что у нас
+/// нет опыта"): with a field of the record, in a reply to the acknowledgement, a correction.
+/// Whole words.
+pub const WROTE: &[&str] = &[
+    "wrote",
+    "stated",
+    "schrieb",
+    "geschrieben",
+    "angegeben",
+    "skrev",
+    "skrivit",
+    "skrevet",
+    "angav",
+    "oppga",
+    "kirjoitin",
+    "kirjoitimme",
+    "ilmoitin",
+    "kirjutasin",
+    "kirjutasime",
+    "märkisin",
+    "rakstīju",
+    "rakstījām",
+    "norādīju",
+    "norādījām",
+    "parašiau",
+    "parašėme",
+    "nurodžiau",
+    "napisałem",
+    "napisałam",
+    "napisaliśmy",
+    "podałem",
+    "podałam",
+    "написал",
+    "написала",
+    "написали",
+    "указал",
+    "указала",
+    "указали",
+];
+
+/// "That", opening what was written ([`WROTE`]): "skrev jeg at …", "I wrote that …", "ich
+/// hatte angegeben, dass …". Whole words.
+pub const THAT: &[&str] = &[
+    "that", "dass", "att", "at", "että", "et", "ka", "kad", "jog", "że", "что",
 ];
 
 /// Having forgotten something (stems): with a word of saying ([`SAYING`]) in the same sentence

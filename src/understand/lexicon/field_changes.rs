@@ -131,6 +131,7 @@ pub const EXPERIENCE_VALUES: &[&str] = &[
     "beginner",
     "anfänger",
     "nybegynder",
+    "nybegynner",
     "nybörjare",
     "aloittelij",
     "algaja",

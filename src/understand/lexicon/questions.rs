@@ -485,3 +485,101 @@ pub const ASKING_BECAUSE: &[&str] = &[
     "спрашиваю, так как",
     "спрашиваю, поскольку",
 ];
+
+/// Words that ask whether, opening a clause: a sentence or a list item that opens with one asks
+/// even without a question mark ("1) ar dalyvavimas mokamas;", "Czy warsztaty będą nagrywane."),
+/// and so does a clause that opens with one after a clause of wanting to know (see
+/// [`KNOWING`]). Not "if" nor the Scandinavian "om" ("om programmet": about the programme).
+/// Russian "ли" stands second ("будет ли …"); Finnish asks with "-ko" on the verb ("onko …").
+/// Lithuanian "ar" is Latvian "with" ("Ar šo piesaku …", "Ar cieņu") and "kas" a Latvian
+/// relative ("Kas attiecas uz …"): those two ask only in a list item or after wanting to know
+/// (see [`AMBIGUOUS_WHETHER`]).
+pub const ASKING_WHETHER: &[&str] = &[
+    "whether",
+    "ob",
+    "czy",
+    "ar",
+    "vai",
+    "kas",
+    "onko",
+    "onkohan",
+    "voiko",
+    "saako",
+    "tuleeko",
+    "pitääkö",
+    "tarvitseeko",
+    "järjestetäänkö",
+    "riittääkö",
+    "kannattaako",
+    "maksaako",
+];
+
+/// Words of [`KNOWING`] that count only whole: "zināt" is inside "sazināties" (to contact).
+pub const KNOWING_WORDS: &[&str] = &["zināt"];
+
+/// Words of [`ASKING_WHETHER`] that are something else in another of the region's languages at
+/// the head of a sentence.
+pub const AMBIGUOUS_WHETHER: &[&str] = &["ar", "kas"];
+
+/// Wanting to know, to ask or to be told, before an indirect question's "whether" ("wüssten
+/// wir gern, ob …", "wäre es hilfreich zu erfahren, ob …", "zastanawiałam się, czy …",
+/// "byłabym wdzięczna za informację, czy …", "хотелось бы понять, будет ли …"). Stems of five
+/// letters or more match inside a word, shorter ones whole words.
+pub const KNOWING: &[&str] = &[
+    "know",
+    "wonder",
+    "learn",
+    "hear",
+    "ask",
+    "asking",
+    "clarif",
+    "wissen",
+    "wüsst",
+    "erfahr",
+    "fragen",
+    "frage",
+    "informa",
+    "informāc",
+    "информац",
+    "undrar",
+    "undrade",
+    "veta",
+    "fråga",
+    "höra",
+    "vide",
+    "spørge",
+    "høre",
+    "vite",
+    "spørre",
+    "lurer",
+    "tietää",
+    "tietäi",
+    "kysyä",
+    "kysyn",
+    "tiedust",
+    "teada",
+    "küsida",
+    "küsin",
+    "uurida",
+    "uzzināt",
+    "jautā",
+    "noskaidr",
+    "interesē",
+    "sužino",
+    "žinoti",
+    "klaus",
+    "teirau",
+    "wiedzie",
+    "dowied",
+    "zapyta",
+    "pytam",
+    "zastanaw",
+    "ciekaw",
+    "узна",
+    "знать",
+    "понять",
+    "спрос",
+    "уточн",
+    "интерес",
+    "подскаж",
+];

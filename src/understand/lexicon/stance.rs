@@ -18,6 +18,12 @@ pub const YET: &[&str] = &[
     "jeszcze",
     "ещё",
     "еще",
+    // "for now": "пока не могу подтвердить", "pagaidām nevaru", "na razie nie",
+    // "toistaiseksi en".
+    "пока",
+    "pagaidām",
+    "razie",
+    "toistaiseksi",
     "decide",
     "decides",
     "entscheidet",
@@ -407,6 +413,23 @@ pub const WISHING: &[&str] = &[
 /// "od tego zależy, czy się zapiszę", "tas atkarīgs, vai pieteikšos", "nuo to priklauso, ar
 /// registruosiuosi". Whole words.
 pub const WHETHER: &[&str] = &["kas", "czy", "vai", "ar", "om", "ob", "whether", "if", "ли"];
+
+/// Words that open a clause set against the one before ("we would love to come, but it all
+/// depends on …"): whole words.
+pub const BUT: &[&str] = &[
+    "but",
+    "aber",
+    "doch",
+    "men",
+    "mutta",
+    "aga",
+    "kuid",
+    "bet",
+    "tačiau",
+    "ale",
+    "но",
+    "однако",
+];
 
 /// Words that leave taking part undecided, whatever the rest of the clause says ("we decide
 /// on taking part only after that", "От этого зависит, буду ли я регистрироваться"): whole

@@ -1,0 +1,106 @@
+//! Corrections of a registration: the sender asking to fix what regbot recorded ("könnten Sie
+//! das auf dem Namensschild korrigieren?"), saying what they forgot or wrote when registering,
+//! or that they work somewhere else now.
+
+use super::super::lexicon::corrections::*;
+use super::super::lexicon::stance::{FIRST_PERSON, NEGATORS, REQUEST_WORDS};
+use super::matching::Lexicon;
+use super::sentences::Read;
+use std::sync::LazyLock;
+
+static CORRECTING: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(CORRECTION, &[]));
+static CORRECTING_PHRASES: LazyLock<Lexicon> =
+    LazyLock::new(|| Lexicon::new(&[], CORRECTION_PHRASES));
+static CORRECTING_PHRASES_IN_REPLY: LazyLock<Lexicon> =
+    LazyLock::new(|| Lexicon::new(&[], CORRECTION_PHRASES_IN_REPLY));
+static CORRECTING_IN_REPLY: LazyLock<Lexicon> =
+    LazyLock::new(|| Lexicon::new(CORRECTION_IN_REPLY, &[]));
+static FORGETTING: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(FORGOT, &[]));
+static SAYING_SOMETHING: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(SAYING, &[]));
+static CHANGING_SOMETHING: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(CHANGING, &[]));
+static A_FIELD: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(RECORD_FIELDS, &[]));
+static MARKING_SOMETHING: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(MARKING, &[]));
+static AN_EXPERIENCE: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(EXPERIENCE_VALUES, &[]));
+static WRITTEN_WRONG: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(WRONG, &[]));
+static SPELLED_AS: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(SPELLED, &[]));
+
+/// Whether the sentence asks for a correction ("könnten Sie das auf dem Namensschild
+/// korrigieren?", "kan I rette det på navneskiltet?").
+pub(super) fn corrects(read: &Read, reply_to_own: bool) -> bool {
+    read.positive(&CORRECTING, false)
+        || read.mentions(&CORRECTING_PHRASES)
+        || adds_forgotten(read)
+        || ((read.mentions(&WRITTEN_WRONG) || read.mentions(&SPELLED_AS))
+            && read.mentions(&A_FIELD))
+        || changes_field(read, reply_to_own)
+        || (reply_to_own && read.positive(&MARKING_SOMETHING, false) && read.mentions(&A_FIELD))
+        || (reply_to_own && wrote_about_a_field(read))
+        || (reply_to_own
+            && read.positive(&CHANGING_SOMETHING, false)
+            && read.mentions(&AN_EXPERIENCE))
+        || (reply_to_own
+            && ((read.positive(&CORRECTING_IN_REPLY, false)
+                && !read.near(&CORRECTING_IN_REPLY, PLANS, PLANS))
+                || read.mentions(&CORRECTING_PHRASES_IN_REPLY)))
+}
+
+/// Whether the sender says what they wrote of a field when registering ("Da jeg meldte meg på,
+/// skrev jeg at vi har lang erfaring", "I wrote that we were beginners"): in a reply to the
+/// acknowledgement, what follows corrects it.
+/// Not "I have written two such applications and gladly share the experience".
+fn wrote_about_a_field(read: &Read) -> bool {
+    let words: Vec<&str> = read.words().collect();
+    let wrote_that = words.iter().enumerate().any(|(i, w)| {
+        WROTE.contains(w)
+            && words
+                .get(i + 1..(i + 4).min(words.len()))
+                .is_some_and(|after| after.iter().any(|a| THAT.contains(a)))
+    });
+    wrote_that && (read.mentions(&A_FIELD) || read.mentions(&AN_EXPERIENCE))
+}
+
+/// Whether the sentence adds what the sender forgot to say ("I forgot to mention that …",
+/// "jeg glemte at nævne …", "aizmirsu pieminēt", "забыла упомянуть"), not what they forgot to
+/// do ("I forgot to register").
+fn adds_forgotten(read: &Read) -> bool {
+    read.mentions(&FORGETTING) && read.mentions(&SAYING_SOMETHING)
+}
+
+/// Whether the sentence asks to change a field of the record ("please change the
+/// organisation to …", "prašyčiau registracijoje organizaciją pakeisti į …"): in a reply to
+/// regbot, or asked for in words; "our company changed its focus" asks nothing.
+fn changes_field(read: &Read, reply_to_own: bool) -> bool {
+    let asked = || {
+        read.words().any(|w| {
+            REQUEST_WORDS.contains(&w)
+                || [
+                    "prašyčiau",
+                    "prosiłbym",
+                    "prosiłabym",
+                    "просила",
+                    "просил",
+                    "lūgtu",
+                ]
+                .contains(&w)
+        })
+    };
+    read.positive(&CHANGING_SOMETHING, false)
+        && read.mentions(&A_FIELD)
+        && (reply_to_own || asked())
+}
+
+/// Whether the sentence says the sender works somewhere else now ("actually I work for Y",
+/// "töötan nüüd hoopis …", "pracuję teraz w X, a nie na uczelni"): in a reply, or set
+/// against where they worked before.
+pub(super) fn works_elsewhere(read: &Read, is_reply: bool) -> bool {
+    let words: Vec<&str> = read.words().collect();
+    let works = words.iter().enumerate().any(|(i, w)| {
+        WORK_OWN.contains(w)
+            || (WORK_ANY.contains(w)
+                && words
+                    .get(i.saturating_sub(3)..i)
+                    .is_some_and(|before| before.iter().any(|p| FIRST_PERSON.contains(p))))
+    });
+    let contrast = || words.iter().any(|w| NEGATORS.contains(w) || *w == "nevis");
+    works && words.iter().any(|w| CHANGED.contains(w)) && (is_reply || contrast())
+}
