@@ -18,12 +18,15 @@ use super::fields::person_case;
 use super::fields::{find_email, is_title_word};
 use super::intents;
 use super::lexicon::behalf::{
-    ADDING, ADDRESS_WORDS, ASKS, Ask, CLAUSE_JOINS, HE_OR_SHE, INSTEAD, INSTEAD_OF_ME, LATER,
-    NOT_YET, ONE_MORE, STAFF, WITH_ME,
+    ADDING, ADDRESS_WORDS, HE_OR_SHE, INSTEAD, INSTEAD_OF_ME, LATER, NOT_YET, ONE_MORE, OUR_HEAD,
+    SENDER_ALONGSIDE, STAFF, WITH_ME,
 };
 use super::lexicon::stance::{OTHER_NAME, OTHER_PERSON};
 use super::lexicon::{COLLEAGUE, ME};
+use asking::asks;
+use lists::{list_below, lists_sender, unaddressed_below};
 use names::{leading_name, name_after, name_before, names_after_marker};
+use text::{clauses, paragraphs, sentences};
 
 /// A person named in a registration on someone's behalf.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -73,6 +76,10 @@ pub fn read(own: &str, exclude: &[String]) -> Behalf {
     let mut colleague_mentioned = false;
     // A paragraph says in so many words that someone has no address (yet).
     let mut said_missing = false;
+    // Names from a sentence that puts them in the sender's place without their address
+    // ("A takes my place"), and whether one of them is found with an address.
+    let mut replacing: Vec<String> = Vec::new();
+    let mut replaced_by_named = false;
     // Only an address can name someone to register; without one, only a sentence about a
     // colleague matters (for `missing_address`). Reading the intents of every other sentence
     // would cost as much as reading the whole message again.
@@ -95,7 +102,7 @@ pub fn read(own: &str, exclude: &[String]) -> Behalf {
     for (i, line) in lines.iter().enumerate().take(200) {
         for sentence in sentences(line) {
             let lower = sentence.to_lowercase();
-            if !any_address && !COLLEAGUE.iter().any(|c| lower.contains(c)) {
+            if !any_address && !names_colleague(&lower) {
                 continue;
             }
             // "Register A instead of me": "instead of" alone would read as a correction.
@@ -103,17 +110,23 @@ pub fn read(own: &str, exclude: &[String]) -> Behalf {
             // Only a sentence that asks to register names people to register: "please send
             // the programme to my colleague x@…" registers nobody. "A (a@…) comes instead of
             // me" asks without a word for registering.
+            let instead = without_instead(&lower).1;
             let registers = found.intents.contains(&Intent::Registration)
-                || without_instead(&lower).1 == Instead::OfMe
+                || instead == Instead::OfMe
                 || lower.contains("on behalf")
-                || asks(&lower);
+                || asks(&lower)
+                || clause_registers(sentence, &lower);
             if !registers {
                 continue;
             }
-            let about_others = COLLEAGUE.iter().any(|c| lower.contains(c));
+            // Someone above the sender counts when named: "on behalf of our chair" alone
+            // may be the sender's own errand.
+            let about_others = COLLEAGUE.iter().any(|c| lower.contains(c))
+                || (OUR_HEAD.iter().any(|c| lower.contains(c))
+                    && !names_after_marker(sentence).is_empty());
             // "register me and my colleague" includes the sender; "I cannot come myself, but
             // please register my colleague" does not: the clause naming the sender must ask.
-            b.sender_too |= asks_for_sender(&lower);
+            b.sender_too |= asks_for_sender(&lower) || sender_alongside(&lower);
             colleague_mentioned |= about_others;
             let mut named = people_in(sentence, exclude);
             // "Please register the following colleagues:" introduces a list below.
@@ -130,6 +143,18 @@ pub fn read(own: &str, exclude: &[String]) -> Behalf {
                 }
             }
             if !about_others && named.is_empty() {
+                // "vår nya projektledare Noor Haddad vill delta … Hon nås på noor.haddad@…":
+                // a member of staff whose address, spelling the name, is in another sentence.
+                let staff = staff_addressed_elsewhere(sentence, &lower, &lines, exclude);
+                if !staff.is_empty() {
+                    replaced_by_named |= instead == Instead::OfMe;
+                    for n in staff {
+                        if !b.others.iter().any(|o| o.email == n.email) {
+                            b.others.push(n);
+                        }
+                    }
+                    continue;
+                }
                 // "I would like to attend too": the sender's own registration; "could you
                 // put the registration in her name?" is someone else's.
                 b.sender_too |=
@@ -138,6 +163,10 @@ pub fn read(own: &str, exclude: &[String]) -> Behalf {
             }
             if named.is_empty() {
                 for name in names_after_marker(sentence) {
+                    // "min kollega A overtager min plads. Hendes mail er a@…".
+                    if instead == Instead::OfMe {
+                        replacing.push(name.clone());
+                    }
                     if !b.unaddressed.contains(&name) {
                         b.unaddressed.push(name);
                     }
@@ -167,6 +196,7 @@ pub fn read(own: &str, exclude: &[String]) -> Behalf {
             let Some(found) = addresses.iter().find(|a| spells(name, &a.email)) else {
                 return true;
             };
+            replaced_by_named |= replacing.contains(name);
             if !b.others.iter().any(|o| o.email == found.email) {
                 b.others.push(Named {
                     name: Some(as_in_address(name, &found.email)),
@@ -188,10 +218,22 @@ pub fn read(own: &str, exclude: &[String]) -> Behalf {
     if !b.unaddressed.is_empty() && !b.sender_too {
         b.sender_too = lines.iter().take(200).any(|line| {
             // Clause by clause: "I'd like to sign up, and I would like to bring our trainee A".
+            // Or the sender named alongside: "we come the two of us: me and our new …".
             sentences(line).any(|sentence| {
-                clauses(&sentence.to_lowercase()).iter().any(|clause| {
-                    let about_others = COLLEAGUE.iter().any(|c| clause.contains(c))
-                        || STAFF.iter().any(|c| clause.contains(c));
+                let lower = sentence.to_lowercase();
+                if sender_alongside(&lower)
+                    && (asks(&lower)
+                        || clauses(&lower).iter().any(|clause| {
+                            intents::detect(None, clause, false)
+                                .intents
+                                .contains(&Intent::Registration)
+                        }))
+                {
+                    return true;
+                }
+                clauses(&lower).iter().any(|clause| {
+                    let about_others =
+                        names_colleague(clause) || STAFF.iter().any(|c| clause.contains(c));
                     if about_others {
                         return asks_for_sender(clause);
                     }
@@ -205,8 +247,60 @@ pub fn read(own: &str, exclude: &[String]) -> Behalf {
     }
     // "I can't come myself, but please register my colleague" registers the colleague and
     // cancels nothing (the sender may never have registered); "instead of me" replaces them.
-    b.sender_out = !b.others.is_empty() && !b.sender_too && says_instead(&lines);
+    b.sender_out =
+        !b.others.is_empty() && !b.sender_too && (says_instead(&lines) || replaced_by_named);
     b
+}
+
+/// Whether a clause of a sentence that could name someone (an address, a colleague, a list
+/// below it) asks to register: "sam niestety nie mogę przyjechać, ale chciałbym zgłosić
+/// dwóch naszych pracowników:" registers in its second clause only.
+fn clause_registers(sentence: &str, lower: &str) -> bool {
+    let could_name =
+        sentence.contains('@') || sentence.trim_end().ends_with(':') || names_colleague(lower);
+    if !could_name {
+        return false;
+    }
+    // One clause is the whole sentence, which was read already ("E-Mail: a@…").
+    let parts = clauses(lower);
+    parts.len() > 1
+        && parts.iter().any(|clause| {
+            intents::detect(None, clause, false)
+                .intents
+                .contains(&Intent::Registration)
+        })
+}
+
+/// The members of staff a registering sentence names ("our new project manager A") whose
+/// address, spelling the name, the message gives elsewhere; none unless both are there.
+fn staff_addressed_elsewhere(
+    sentence: &str,
+    lower: &str,
+    lines: &[&str],
+    exclude: &[String],
+) -> Vec<Named> {
+    if !STAFF.iter().any(|s| lower.contains(s)) {
+        return Vec::new();
+    }
+    let names = names_after_marker(sentence);
+    if names.is_empty() {
+        return Vec::new();
+    }
+    let addresses: Vec<Named> = lines
+        .iter()
+        .take(200)
+        .flat_map(|line| people_in(line, exclude))
+        .collect();
+    names
+        .iter()
+        .filter_map(|name| {
+            let found = addresses.iter().find(|a| spells(name, &a.email))?;
+            Some(Named {
+                name: Some(as_in_address(name, &found.email)),
+                email: found.email.clone(),
+            })
+        })
+        .collect()
 }
 
 /// The people a cancellation or correction asks to register in the sender's place ("it's me
@@ -262,6 +356,19 @@ pub fn replacement(own: &str, exclude: &[String], cancels: bool) -> Behalf {
     b
 }
 
+/// Whether a lowercase text names a colleague or someone above the sender by their place
+/// ("my colleague", "on behalf of", "vores direktør").
+fn names_colleague(lower: &str) -> bool {
+    COLLEAGUE.iter().any(|c| lower.contains(c)) || OUR_HEAD.iter().any(|c| lower.contains(c))
+}
+
+/// Whether a lowercase sentence names the sender alongside the people it registers ("me and
+/// my colleague", "aš ir mano kolegė", "sekä itseni", "kahekesi: mina ja …").
+fn sender_alongside(lower: &str) -> bool {
+    let padded = format!(" {lower}");
+    SENDER_ALONGSIDE.iter().any(|p| padded.contains(p))
+}
+
 /// Whether a lowercase sentence that asks to register is about someone else: "could you put
 /// the registration in her name?", "A (a@…)? She would like to come too."
 fn about_someone_else(lower: &str) -> bool {
@@ -296,7 +403,7 @@ fn asks_for_sender(lower: &str) -> bool {
 /// have no address yet").
 fn address_comes_later(line: &str) -> bool {
     let lower = line.to_lowercase();
-    (COLLEAGUE.iter().any(|c| lower.contains(c)) || STAFF.iter().any(|c| lower.contains(c)))
+    (names_colleague(&lower) || STAFF.iter().any(|c| lower.contains(c)))
         && ADDRESS_WORDS.iter().any(|w| lower.contains(w))
         && (LATER.iter().any(|w| lower.contains(w)) || NOT_YET.iter().any(|w| lower.contains(w)))
 }
@@ -311,7 +418,7 @@ pub fn asks_for_others(own: &str, exclude: &[String]) -> bool {
     lines.iter().enumerate().take(200).any(|(i, line)| {
         sentences(line).any(|sentence| {
             let lower = sentence.to_lowercase();
-            let colleague = COLLEAGUE.iter().any(|c| lower.contains(c));
+            let colleague = names_colleague(&lower);
             if !(colleague || lower.contains('@')) || !asks(&lower) {
                 return false;
             }
@@ -321,70 +428,6 @@ pub fn asks_for_others(own: &str, exclude: &[String]) -> bool {
                 || (introduces_list && !list_below(&lines, i, exclude).is_empty())
         })
     })
-}
-
-/// Whether a lowercase sentence asks to register someone in the words of `ASKS`.
-fn asks(lower: &str) -> bool {
-    let words: Vec<&str> = lower
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
-    ASKS.iter().any(|ask| {
-        if !words.iter().any(|w| is_one_of(ask.verb, w)) {
-            return false;
-        }
-        if ask.with.is_empty() {
-            true
-        } else if ask.particle {
-            particle_ends_a_clause(lower, ask)
-        } else {
-            words.iter().any(|w| is_one_of(ask.with, w))
-        }
-    })
-}
-
-/// `word` is one of `list`: whole, or starting with an entry that ends in `-`.
-fn is_one_of(list: &[&str], word: &str) -> bool {
-    list.iter().any(|entry| match entry.strip_suffix('-') {
-        Some(stem) => word.starts_with(stem),
-        None => word == *entry,
-    })
-}
-
-/// A separable verb's particle after the verb, at the end of a clause: "melden Sie bitte A
-/// und B zum Workshop an." (not the preposition in "an den Workshop").
-fn particle_ends_a_clause(lower: &str, ask: &Ask) -> bool {
-    let tokens: Vec<&str> = lower.split_whitespace().collect();
-    let Some(verb_at) = tokens
-        .iter()
-        .position(|t| is_one_of(ask.verb, t.trim_matches(|c: char| !c.is_alphanumeric())))
-    else {
-        return false;
-    };
-    tokens
-        .iter()
-        .enumerate()
-        .skip(verb_at + 1)
-        .any(|(i, token)| {
-            let word = token.trim_end_matches(['.', ',', ';', ':', '!', '?', ')']);
-            let ends = word.len() < token.len()
-                || i + 1 == tokens.len()
-                || CLAUSE_JOINS.iter().any(|j| j.trim() == tokens[i + 1]);
-            ends && ask.with.contains(&word)
-        })
-}
-
-/// The paragraphs of the text (runs of non-blank lines), each with its lines joined by a space.
-fn paragraphs(lines: &[&str]) -> Vec<String> {
-    lines
-        .iter()
-        .take(200)
-        .copied()
-        .collect::<Vec<_>>()
-        .split(|l| l.trim().is_empty())
-        .filter(|p| !p.is_empty())
-        .map(|p| p.iter().map(|l| l.trim()).collect::<Vec<_>>().join(" "))
-        .collect()
 }
 
 /// Whether `email`'s local part spells `name`: it starts with the given name's initial and
@@ -407,26 +450,6 @@ fn spells(name: &str, email: &str) -> bool {
         && stem.chars().count() >= 3
         && given.chars().next().is_some_and(|c| local.starts_with(c))
         && local.contains(&stem)
-}
-
-/// The sentences of one line, as `read` and `replacement` take them.
-fn sentences(line: &str) -> impl Iterator<Item = &str> {
-    line.split_inclusive(['!', '?'])
-        .flat_map(|s| s.split(". "))
-        .take(20)
-}
-
-/// The clauses of a lowercase sentence: split at commas, semicolons and joining words.
-fn clauses(lower: &str) -> Vec<String> {
-    let mut text = lower.to_string();
-    for join in CLAUSE_JOINS {
-        text = text.replace(join, "; ");
-    }
-    text.split([',', ';'])
-        .map(str::trim)
-        .filter(|c| !c.is_empty())
-        .map(str::to_string)
-        .collect()
 }
 
 /// Whether a sentence puts the people it names in the sender's place.
@@ -463,74 +486,19 @@ pub fn says_instead_in(own: &str) -> bool {
 }
 
 /// Whether a sentence that names someone with an address says they come instead of the
-/// sender.
+/// sender. Cut at every full stop, dates too: "Instead, could you register my colleague for
+/// 2–3. June, A (a@…)" in a first mail names no place of the sender's to give up, and which
+/// first mail does (one from someone registered) the intents cannot tell yet; the piece with
+/// the address must say "instead" itself.
 fn says_instead(lines: &[&str]) -> bool {
     lines.iter().take(200).any(|line| {
-        sentences(line).any(|sentence| {
-            sentence.contains('@') && without_instead(&sentence.to_lowercase()).1 != Instead::No
-        })
+        line.split_inclusive(['!', '?'])
+            .flat_map(|s| s.split(". "))
+            .take(20)
+            .any(|sentence| {
+                sentence.contains('@') && without_instead(&sentence.to_lowercase()).1 != Instead::No
+            })
     })
-}
-
-/// The people in the list below line `at` ("Please register the following colleagues:"),
-/// up to the first line without an address after one was found (blank lines between the
-/// entries, as mail clients leave them between table rows, do not end it).
-fn list_below(lines: &[&str], at: usize, exclude: &[String]) -> Vec<Named> {
-    let mut named = Vec::new();
-    let mut started = false;
-    for next in lines.iter().skip(at + 1).take(30) {
-        if next.trim().is_empty() {
-            continue;
-        }
-        if !next.contains('@') {
-            if started {
-                break;
-            }
-            continue;
-        }
-        started = true;
-        named.extend(people_in(next, exclude));
-    }
-    named
-}
-
-/// The people in the list below line `at` named without an address, on a line that says it
-/// comes later or does not exist yet ("Ali Hassan – he has no address with us yet"): the
-/// entries up to the first blank line after them.
-fn unaddressed_below(lines: &[&str], at: usize) -> Vec<String> {
-    lines
-        .iter()
-        .skip(at + 1)
-        .take(30)
-        .skip_while(|l| l.trim().is_empty())
-        .take_while(|l| !l.trim().is_empty())
-        .filter(|l| !l.contains('@') && address_comes_later_alone(l))
-        .filter_map(|l| leading_name(l))
-        .collect()
-}
-
-/// Whether a line says its person's address comes later or does not exist yet, without the
-/// word for a colleague that [`address_comes_later`] wants (a list entry under one).
-fn address_comes_later_alone(line: &str) -> bool {
-    let lower = line.to_lowercase();
-    ADDRESS_WORDS.iter().any(|w| lower.contains(w))
-        && (LATER.iter().any(|w| lower.contains(w)) || NOT_YET.iter().any(|w| lower.contains(w)))
-}
-
-/// Whether the list below line `at` names one of `exclude` (the sender listing themselves
-/// among the people to register).
-fn lists_sender(lines: &[&str], at: usize, exclude: &[String]) -> bool {
-    lines
-        .iter()
-        .skip(at + 1)
-        .take(30)
-        .take_while(|l| l.trim().is_empty() || l.contains('@'))
-        .any(|l| {
-            let lower = l.to_lowercase();
-            exclude
-                .iter()
-                .any(|e| !e.is_empty() && lower.contains(&e.to_lowercase()))
-        })
 }
 
 /// Whether a reply asks to add a colleague to the sender's registration ("Would it be possible
@@ -539,8 +507,7 @@ fn lists_sender(lines: &[&str], at: usize, exclude: &[String]) -> bool {
 pub fn adds_someone(own: &str) -> bool {
     let own = super::decode::cut_str(own, 16 * 1024);
     let lower = own.to_lowercase();
-    let someone =
-        COLLEAGUE.iter().any(|c| lower.contains(c)) || STAFF.iter().any(|s| lower.contains(s));
+    let someone = names_colleague(&lower) || STAFF.iter().any(|s| lower.contains(s));
     someone
         && own.lines().take(200).any(|line| {
             sentences(line).any(|s| {
@@ -607,7 +574,10 @@ fn people_in(text: &str, exclude: &[String]) -> Vec<Named> {
     out
 }
 
+mod asking;
+mod lists;
 mod names;
+mod text;
 
 #[cfg(test)]
 mod asks_tests;

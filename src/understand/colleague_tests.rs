@@ -51,3 +51,21 @@ fn a_sender_who_does_not_come_registers_a_colleague_and_cancels_nothing() {
     let u = understand(&mail("Re: Registration confirmed", body, true), &cfg());
     assert!(u.intents.contains(&Intent::Cancellation), "{:?}", u.intents);
 }
+
+#[test]
+fn a_substitute_whose_address_is_in_the_next_sentence_is_registered() {
+    let body = "I can't travel in May, sadly, but our new adviser Tom Hale would like to come in my place. You can reach him at tom.hale@sender.test.";
+    // The sender's place is cancelled and the substitute registered.
+    let u = understand(&mail("Re: Registration confirmed", body, true), &cfg());
+    assert!(u.intents.contains(&Intent::Cancellation), "{:?}", u.intents);
+    assert!(u.intents.contains(&Intent::Registration), "{:?}", u.intents);
+    let emails: Vec<_> = u.participants.iter().map(|p| p.email.clone()).collect();
+    assert_eq!(
+        emails,
+        [
+            Some("ada@sender.test".to_string()),
+            Some("tom.hale@sender.test".to_string())
+        ],
+        "{u:?}"
+    );
+}

@@ -185,6 +185,15 @@ pub fn understand(raw: &[u8], config: &UnderstandConfig) -> Understanding {
         }
     }
     let sender_name = u.from.as_ref().and_then(|f| f.name.clone());
+    // "Registreerun foorumile: Liis Randoja, Pärnu Merendusklaster, Eesti": a form in the
+    // subject line.
+    if participant.country.is_none()
+        && let Some(name) = participant.name.as_deref()
+        && let Some(country) = fields::country_in_subject(subject, name)
+    {
+        participant.country = Some(country);
+        participant.sources.country = Some(Source::FormLine);
+    }
     add_hints(&mut participant, &own, &signature);
     // The people the message registers, cancels or updates (the contract): a question, an
     // idea or a thank-you alone changes nobody's record.

@@ -3,7 +3,7 @@
 
 use super::super::fields::{clean_name, is_title_word};
 use super::super::lexicon::COLLEAGUE;
-use super::super::lexicon::behalf::{NAME_JOINS, STAFF};
+use super::super::lexicon::behalf::{NAME_JOINS, OUR_HEAD, STAFF};
 
 /// Two to four capitalised words ending right before an address.
 pub(super) fn name_before(before: &str) -> Option<String> {
@@ -39,6 +39,7 @@ pub(super) fn names_after_marker(sentence: &str) -> Vec<String> {
     // ("meie ettevõttest osaleb … juhatuse liige Margus Lepp").
     let mut ends: Vec<usize> = COLLEAGUE
         .iter()
+        .chain(OUR_HEAD)
         .chain(STAFF)
         .filter_map(|m| lower.find(m).map(|at| at + m.len()))
         .collect();

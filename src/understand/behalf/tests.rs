@@ -162,3 +162,83 @@ fn a_list_entry_without_an_address_that_comes_later_is_named_without_one() {
     );
     assert!(b.unaddressed.is_empty() && !b.missing_address);
 }
+
+#[test]
+fn the_sender_named_alongside_the_colleague_comes_too() {
+    for text in [
+        "Hello, we would like to register for the workshop, the two of us: me and my colleague Sam Reed (sam.reed@a.test).",
+        "Ilmoitan seminaariin 4.–5.5. kollegani Pekka Laineen (pekka.laine@a.test) sekä itseni.",
+        "Chcielibyśmy się zapisać na warsztaty we dwoje: ja i moja koleżanka Ewa Lis (ewa.lis@a.test).",
+    ] {
+        let b = read(text, &me());
+        assert_eq!(b.others.len(), 1, "{text}: {b:?}");
+        assert!(b.sender_too, "{text}");
+    }
+    // "The two of us" in a sentence that registers nobody.
+    let b = read(
+        "Please register my colleague Sam Reed (sam.reed@a.test). The two of us met at your last forum.",
+        &me(),
+    );
+    assert!(!b.sender_too);
+}
+
+#[test]
+fn a_member_of_staff_whose_address_comes_in_the_next_sentence_takes_the_senders_place() {
+    for (text, email) in [
+        (
+            "Jag kan tyvärr inte resa själv, men vår nya analytiker Elin Sjöberg kommer i mitt ställe. Hon nås på elin.sjoberg@a.test.",
+            "elin.sjoberg@a.test",
+        ),
+        (
+            "I can't travel in May, but our new adviser Tom Hale will take my place. You can reach him at tom.hale@a.test.",
+            "tom.hale@a.test",
+        ),
+        (
+            "Jeg er desværre forhindret, men min kollega Jens Holm overtager min plads. Hans mail er jens.holm@a.test.",
+            "jens.holm@a.test",
+        ),
+    ] {
+        let b = read(text, &me());
+        assert_eq!(emails(&b), [email], "{text}");
+        assert!(b.sender_out && !b.missing_address, "{text}: {b:?}");
+    }
+    // An address that does not spell the name is nobody's.
+    let b = read(
+        "I can't travel in May, but our new adviser Tom Hale will take my place. Please write to office@a.test.",
+        &me(),
+    );
+    assert!(b.others.is_empty() && !b.sender_out, "{b:?}");
+}
+
+#[test]
+fn someone_above_the_sender_named_without_an_address_needs_a_person() {
+    for text in [
+        "Vi vil gerne tilmelde vores formand, Bo Krag, til konferencen i maj.",
+        "Haluaisin ilmoittaa toimitusjohtajamme Erkki Salon seminaariin.",
+    ] {
+        let b = read(text, &me());
+        assert!(b.others.is_empty(), "{text}");
+        assert!(b.missing_address, "{text}: {b:?}");
+        assert_eq!(b.unaddressed.len(), 1, "{text}: {b:?}");
+    }
+    // Named by place only, on the sender's own errand: nobody is missing an address.
+    let b = read(
+        "Our CEO asked me to register for the workshop, my address is me@x.test.",
+        &["me@x.test".into()],
+    );
+    assert!(!b.missing_address && b.unaddressed.is_empty(), "{b:?}");
+}
+
+#[test]
+fn a_full_stop_before_a_lowercase_word_does_not_end_the_sentence() {
+    let line = "Atvyksime gegužės 4 d. dviese. Ačiū! Iki 5.5. toimitusjohtaja";
+    let got: Vec<&str> = text::sentences(line).collect();
+    assert_eq!(
+        got,
+        [
+            "Atvyksime gegužės 4 d. dviese",
+            "Ačiū!",
+            " Iki 5.5. toimitusjohtaja"
+        ]
+    );
+}

@@ -21,7 +21,7 @@ pub mod person_case;
 mod signature;
 mod stated;
 
-pub use country::stated_country;
+pub use country::{country_in_subject, stated_country};
 pub use experience::experience;
 pub use form::{Key, field_line};
 pub use signature::{Signature, is_sign_off, is_title_word, looks_like_name, signature};

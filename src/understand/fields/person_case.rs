@@ -10,6 +10,8 @@
 //! another word of the same name must tell it, or the name stays as written: a person sees it
 //! in review or the colleague corrects it, which is better than a made-up name on a badge.
 
+use super::super::lexicon::behalf::people::{RU_MASCULINE_GIVEN, RU_MASCULINE_GIVEN_IRREGULAR};
+
 /// `name` (words as written in running text) in the nominative, read by the paradigm of
 /// `language` (ISO 639-1). Unchanged for the languages whose names do not inflect there.
 pub fn nominative(name: &str, language: Option<&str>) -> String {
@@ -123,6 +125,11 @@ fn russian(words: &[&str]) -> Option<Vec<String>> {
                 .collect(),
         );
     }
+    // "Степана Горбунова", "Николая Смирнова": a known masculine given name in the
+    // genitive-accusative makes the whole name masculine.
+    if words.iter().any(|w| russian_masculine_given(w).is_some()) {
+        return Some(words.iter().map(|w| russian_masculine(w)).collect());
+    }
     let feminine = words.iter().any(|w| w.ends_with(['у', 'ю']));
     let masculine = words
         .iter()
@@ -147,6 +154,47 @@ fn russian(words: &[&str]) -> Option<Vec<String>> {
         })
         .collect();
     Some(out)
+}
+
+/// The nominative of a common masculine given name in the genitive-accusative: "Степана" →
+/// "Степан", "Николая" → "Николай", "Игоря" → "Игорь", "Павла" → "Павел".
+fn russian_masculine_given(word: &str) -> Option<&'static str> {
+    if let Some((_, nominative)) = RU_MASCULINE_GIVEN_IRREGULAR
+        .iter()
+        .find(|(oblique, _)| *oblique == word)
+    {
+        return Some(nominative);
+    }
+    RU_MASCULINE_GIVEN.iter().copied().find(|nominative| {
+        let oblique = match nominative.strip_suffix(['й', 'ь']) {
+            Some(stem) => format!("{stem}я"),
+            None => format!("{nominative}а"),
+        };
+        oblique == word
+    })
+}
+
+/// One word of a masculine name in the genitive-accusative, in the nominative: the given
+/// name by the list, a patronymic "Ивановича" → "Иванович", a surname "Горбунова" →
+/// "Горбунов", "Белого" → "Белый"; an indeclinable surname ("Шевченко") stays.
+fn russian_masculine(word: &str) -> String {
+    if let Some(given) = russian_masculine_given(word) {
+        return given.to_string();
+    }
+    swap(word, "ича", "ич")
+        .or_else(|| swap(word, "кого", "кий"))
+        .or_else(|| swap(word, "его", "ий"))
+        .or_else(|| swap(word, "ого", "ый"))
+        .or_else(|| {
+            let stem = word.strip_suffix('а')?;
+            // A surname's consonant stem: "Горбунова", "Кубиака", not a vowel before "-а".
+            let consonant = stem
+                .chars()
+                .last()
+                .is_some_and(|c| !"аеёиоуыэюяйь".contains(c.to_lowercase().next().unwrap_or(c)));
+            (consonant && stem.chars().count() >= 2).then(|| stem.to_string())
+        })
+        .unwrap_or_else(|| word.to_string())
 }
 
 /// Finnish genitive-accusative of the surname: "Mikko Virtasen" → "Mikko Virtanen" (the
@@ -178,6 +226,13 @@ mod tests {
             ("Сергея Белого", "ru", "Сергей Белый"),
             ("Глебом Шевчуком", "ru", "Глеб Шевчук"),
             ("Романом Лысенко", "ru", "Роман Лысенко"),
+            // A known masculine given name tells the case of the whole name.
+            ("Ивана Соколова", "ru", "Иван Соколов"),
+            ("Николая Ильина", "ru", "Николай Ильин"),
+            ("Игоря Ковалёва", "ru", "Игорь Ковалёв"),
+            ("Павла Петровича Зуева", "ru", "Павел Петрович Зуев"),
+            ("Дмитрия Шевченко", "ru", "Дмитрий Шевченко"),
+            ("Олега Травкина", "ru", "Олег Травкин"),
             ("Liisa Korhosen", "fi", "Liisa Korhonen"),
         ];
         for (written, language, badge) in cases {
@@ -195,6 +250,9 @@ mod tests {
             ("Anna Nowacka", "pl"),
             ("Piotr Kubiak", "pl"),
             ("Анна Петрова", "ru"),
+            // "Александра" is a feminine nominative as well as Александр's genitive.
+            ("Александра Морозова", "ru"),
+            ("Иван Соколов", "ru"),
             ("Mikko Virtanen", "fi"),
             ("Margus Lepp", "et"),
             ("Katharina Vogt", "de"),

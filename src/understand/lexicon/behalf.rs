@@ -385,6 +385,17 @@ pub const STAFF: &[&str] = &[
     "vår nye",
     "vores nye",
     "vår nya",
+    "meie uus",
+    "meie uue",
+    "mūsu jaun",
+    "mūsų nauj",
+    "unser neuer",
+    "unsere neue",
+    "unseren neuen",
+    "naszego nowego",
+    "naszą nową",
+    "нашего нового",
+    "нашу новую",
     "pracownik",
     "pracowniczk",
     "сотрудни",
@@ -538,3 +549,6 @@ pub const ADDING: &[&str] = &[
     "lisätkää hänet",
     "lisätä hänet",
 ];
+
+pub mod people;
+pub use people::{OUR_HEAD, SENDER_ALONGSIDE};
