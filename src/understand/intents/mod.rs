@@ -15,6 +15,7 @@ mod sentences;
 use super::lexicon::attendance::*;
 use super::lexicon::behalf::INSTEAD_OF_ME;
 use super::lexicon::cancellation::*;
+use super::lexicon::clauses::{HOW_MANY_OF_US, ME_FIRST, WE_OURS, YOURSELF};
 use super::lexicon::corrections::*;
 use super::lexicon::ideas::*;
 use super::lexicon::intents::*;
@@ -26,8 +27,8 @@ use super::lexicon::stance::{CONDITIONS, FIRST_PERSON, ME_OBJECT, NEGATORS, ONLY
 use corrections::{corrects, works_elsewhere};
 use matching::Lexicon;
 use questions::{
-    before_question_opener, explains_asking, is_question, reason_before_question,
-    statement_before_dash,
+    before_question_opener, explains_asking, is_question, question_after_reason,
+    reason_before_question, statement_before_dash,
 };
 use sentences::{Read, clauses, sentences};
 use std::sync::LazyLock;
@@ -42,6 +43,7 @@ static READER_INTEREST_ANY: AnyOf = AnyOf::new(READER_INTEREST);
 static NEXT_TIME_ANY: AnyOf = AnyOf::new(NEXT_TIME);
 static WOULD_HAVE_ANY: AnyOf = AnyOf::new(WOULD_HAVE);
 static REGISTERS_THEMSELVES_ANY: AnyOf = AnyOf::new(REGISTERS_THEMSELVES);
+static AFTER_ALL_ANY: AnyOf = AnyOf::new(AFTER_ALL);
 
 // Each word list made ready for matching once (see `sentences::Lexicon`).
 static REGISTERING: LazyLock<Lexicon> = LazyLock::new(|| {
@@ -121,7 +123,7 @@ pub fn strip_subject(subject: &str) -> (&str, bool) {
 }
 
 /// Forward prefixes of a subject ("Fwd:", "WG:", "VL:", "Pd:", "Пересл:").
-const FORWARD: &[&str] = &["fw", "fwd", "wg", "vl", "tr", "pd", "пересл", "vb"];
+const FORWARD: &[&str] = &["fw", "fwd", "wg", "vl", "tr", "pd", "пересл", "vb", "edasi"];
 
 /// Whether the subject is a forward's ("Fwd: Invitation …"), after any reply prefixes.
 fn forwarded(subject: &str) -> bool {
@@ -212,6 +214,38 @@ fn answers_if_so(sentence: &str) -> bool {
 fn elsewhen(sentence: &str) -> bool {
     let lower = sentence.to_lowercase();
     NEXT_TIME_ANY.in_text(&lower) || WOULD_HAVE_ANY.in_text(&lower)
+}
+
+/// Whether the sentence counts who of "us" comes, the sender first ("We'll be two from our
+/// side: myself and …", "no mūsu puses būsim divi – es un …", "Vi blir tre: jag, …"): the
+/// number just before a colon or dash, "we" or "our" before it, "me" right after it.
+fn counts_us_in(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase();
+    [":", " – ", " — ", " - "].iter().any(|sep| {
+        let Some((head, tail)) = lower.split_once(sep) else {
+            return false;
+        };
+        let head = sentences::words(head);
+        let last = head.get(head.len().saturating_sub(4)..).unwrap_or(&[]);
+        last.iter().any(|w| HOW_MANY_OF_US.contains(&w.as_str()))
+            && head.iter().any(|w| WE_OURS.contains(&w.as_str()))
+            && sentences::words(tail)
+                .first()
+                .is_some_and(|w| ME_FIRST.contains(&w.as_str()))
+    })
+}
+
+/// Whether the sentence says the sender can come now that a hindrance is gone ("so I can
+/// finally say yes", "så nu kan jag komma ändå", "joten pääsen sittenkin tulemaan"): yes.
+fn comes_after_all(sentence: &str, read: &Read) -> bool {
+    AFTER_ALL_ANY.in_text(&sentence.to_lowercase()) && read.positive(&ATTENDING, false)
+}
+
+/// Whether a forward's sentence leaves something to its reader on their own ("You can register
+/// yourself at the address in the invitation", "anmäl dig själv", "зарегистрируйся сама"):
+/// the forward registers nobody.
+fn leaves_it_to_reader(read: &Read) -> bool {
+    read.words().any(|w| YOURSELF.contains(&w))
 }
 
 /// Whether the sentence names one of the event's days ("on the second day", "teisel päeval"),
@@ -323,7 +357,11 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
         // A question that offers an idea ("ein Vorschlag: Wie finanzieren Cluster …?") or asks
         // for a correction ("kan I rette det?") is that idea or that correction.
         let to_colleague = || forward && READER_INTEREST_ANY.in_text(&s.to_lowercase());
-        let q = !in_subject && !idea && !correction && is_question(s, &read) && !to_colleague();
+        let q = !in_subject
+            && !idea
+            && !correction
+            && (is_question(s, &read) || question_after_reason(s))
+            && !to_colleague();
         // "… still sign up? If yes, then for both days please": the short "if so" that
         // follows asks for the registration the question asked about.
         if !q && !in_subject && asked_to_register && answers_if_so(s) {
@@ -382,13 +420,17 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
         };
         if !q
             && !subject_asks
-            && (read.positive(lexicon, true) || reserves(&read) || (!in_subject && yes_alone()))
+            && (read.positive(lexicon, true)
+                || reserves(&read)
+                || (!in_subject && (yes_alone() || counts_us_in(s) || comes_after_all(s, &read))))
             // "Šoreiz bez manis, bet nākamgad noteikti gribētu būt": another edition; "I'd
             // have loved to join": what would have been.
             && !elsewhen(s)
             && !deletes
             // "… would love to come and will write to you himself": not now, not by this mail.
             && !REGISTERS_THEMSELVES_ANY.in_text(&s.to_lowercase())
+            // A forward's "register yourself at their address" leaves it to the reader.
+            && !(forward && leaves_it_to_reader(&read))
         {
             registration = true;
             registered_in_body |= !in_subject;
@@ -531,6 +573,8 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
 
 #[cfg(test)]
 mod asking_and_changing_tests;
+#[cfg(test)]
+mod counting_and_asking_tests;
 #[cfg(test)]
 mod kind_tests;
 #[cfg(test)]
