@@ -126,3 +126,46 @@ fn counting_on_the_sender_or_joining_the_organisers_registers() {
     // The participants as a noun still ask nothing.
     assert!(!intents("Workshop", "Deltagerne får programmet i maj.").contains(&Registration));
 }
+
+#[test]
+fn someone_coming_instead_after_the_sender_is_out_substitutes() {
+    for text in [
+        "Unfortunately I can't come. My deputy Ann Lee will attend instead.",
+        "Jeg kan desværre ikke komme. I stedet kommer min kollega Per.",
+        "Ich kann leider nicht teilnehmen. An meiner Statt kommt Frau Weber.",
+    ] {
+        assert_eq!(
+            intents("Workshop", text),
+            vec![Registration, Cancellation],
+            "{text}"
+        );
+    }
+    // Without the sender out, "instead" substitutes nobody.
+    assert!(
+        !intents("Workshop", "I will attend the dinner instead of the visit.")
+            .contains(&Cancellation)
+    );
+}
+
+#[test]
+fn cancelling_words_and_names_put_on_the_list() {
+    assert_eq!(
+        intents("Workshop", "Niestety muszę odwołać moje uczestnictwo."),
+        vec![Cancellation]
+    );
+    assert_eq!(
+        intents("Workshop", "Vi må desværre aflyse vores deltagelse."),
+        vec![Cancellation]
+    );
+    for text in [
+        "Please put my name on the list for both days.",
+        "Laittakaa nimemme listalle, tulemme kahdestaan.",
+        "Skriv meg og kollegaen min på listen.",
+    ] {
+        assert_eq!(intents("Workshop", text), vec![Registration], "{text}");
+    }
+    // Taking an address off a mailing list registers nobody.
+    assert!(
+        !intents("Avregistrering", "Jag vill inte ha fler nyhetsbrev.").contains(&Registration)
+    );
+}

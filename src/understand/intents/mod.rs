@@ -13,7 +13,7 @@ mod questions;
 mod sentences;
 
 use super::lexicon::attendance::*;
-use super::lexicon::behalf::INSTEAD_OF_ME;
+use super::lexicon::behalf::{INSTEAD, INSTEAD_OF_ME};
 use super::lexicon::cancellation::*;
 use super::lexicon::clauses::{HOW_MANY_OF_US, ME_FIRST, WE_OURS, YOURSELF};
 use super::lexicon::corrections::*;
@@ -44,6 +44,8 @@ static NEXT_TIME_ANY: AnyOf = AnyOf::new(NEXT_TIME);
 static WOULD_HAVE_ANY: AnyOf = AnyOf::new(WOULD_HAVE);
 static REGISTERS_THEMSELVES_ANY: AnyOf = AnyOf::new(REGISTERS_THEMSELVES);
 static AFTER_ALL_ANY: AnyOf = AnyOf::new(AFTER_ALL);
+static INSTEAD_ANY: AnyOf = AnyOf::new(INSTEAD);
+static IN_MY_STEAD_ANY: AnyOf = AnyOf::new(IN_MY_STEAD);
 
 // Each word list made ready for matching once (see `sentences::Lexicon`).
 static REGISTERING: LazyLock<Lexicon> = LazyLock::new(|| {
@@ -332,6 +334,9 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
     let mut registered_in_body = false;
     let mut asked_about_registering = false;
     let mut one_day_substitute = false;
+    // Someone comes "instead" ("Min kollega kommer i stället"): a substitution when the sender
+    // is out.
+    let mut comes_instead = false;
     // A question in the subject ("Is a laptop needed?") above a body that asks nothing else.
     let mut subject_question: Option<&str> = None;
     let mut idea_paras: Vec<usize> = Vec::new();
@@ -469,6 +474,11 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
                 && !read.words().any(|w| HEDGES.contains(&w))
                 && !conditional;
             substituted |= substitutes;
+            comes_instead |= (INSTEAD_ANY.in_text(&lower) || IN_MY_STEAD_ANY.in_text(&lower))
+                && (read.positive(&ATTENDING, false)
+                    || read.words().any(|w| COMES_INSTEAD.contains(&w)))
+                && !read.words().any(|w| HEDGES.contains(&w))
+                && !conditional;
             one_day_substitute |= substitutes && names_a_day(&read);
         }
         if !q && idea {
@@ -524,6 +534,8 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
         // "Cancel my registration" / a correction is about an existing registration.
         registration = false;
     }
+    // "I can't make it. My colleague comes instead.": the sender out, the colleague in.
+    substituted |= comes_instead && (cancellation || refusal);
     if substituted {
         // A substitution registers the colleague and cancels the sender (as
         // `behalf::sender_replaced` says when the colleague's address is in the sentence).

@@ -478,3 +478,25 @@ pub const AFTER_ALL: &[&str] = &[
     "всё же",
     "наконец",
 ];
+
+/// "In my place" in words the behalf lists do not hold ("An meiner Statt kommt mein Kollege"):
+/// substrings of the lowercased sentence, read with `lexicon::behalf::INSTEAD`.
+pub const IN_MY_STEAD: &[&str] = &["an meiner statt", "in my stead"];
+
+/// Someone else coming, which [`ATTEND`] leaves out so that "he isn't coming" refuses nothing
+/// of the sender's: whole words, read only with "instead" ("An meiner Statt kommt …").
+pub const COMES_INSTEAD: &[&str] = &[
+    "comes",
+    "kommt",
+    "tulee",
+    "tuleb",
+    "atbrauks",
+    "ieradīsies",
+    "atvyks",
+    "atvažiuos",
+    "przyjedzie",
+    "przyjdzie",
+    "приедет",
+    "придёт",
+    "придет",
+];
