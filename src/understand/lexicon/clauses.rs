@@ -338,3 +338,38 @@ pub const ME_FIRST: &[&str] = &[
     "me", "myself", "i", "ich", "mich", "jag", "mig", "jeg", "meg", "minä", "mina", "es", "aš",
     "ja", "я",
 ];
+
+/// Words that hold a stem of the word lists but mean something else ("Länder" holds "änder",
+/// "berätta" holds "rätta", "bekommen" and "willkommen" hold "kommen", "newsletter" holds
+/// "slett", "Valmieras" holds "ieras"): never an inside hit.
+pub const FALSE_FRIENDS: &[&str] = &[
+    // Taking a name off a list, not registering: "Avregistrering", "unregister me".
+    "avregistrering",
+    "avregistrera",
+    "avregistrer",
+    "afregistrering",
+    "deregistration",
+    "deregister",
+    "unregister",
+    "länder",
+    "ländern",
+    "vänder",
+    "berätta",
+    "berättar",
+    "berättade",
+    "bekommen",
+    "bekomme",
+    "bekommt",
+    "willkommen",
+    "zukommen",
+    "dazwischengekommen",
+    "återkommer",
+    "återkomma",
+    "newsletter",
+    "newslettern",
+    "nyhetsbrev",
+    "absender",
+    "confirmation",
+    "valmieras",
+    "valmierā",
+];

@@ -540,41 +540,6 @@ pub const REGISTRATION_PHRASES: &[&str] = &[
     "laittakaa mut",
 ];
 
-/// Words that hold a stem of the word lists but mean something else ("Länder" holds "änder",
-/// "berätta" holds "rätta", "bekommen" and "willkommen" hold "kommen", "newsletter" holds
-/// "slett", "Valmieras" holds "ieras"): never an inside hit.
-pub const FALSE_FRIENDS: &[&str] = &[
-    // Taking a name off a list, not registering: "Avregistrering", "unregister me".
-    "avregistrering",
-    "avregistrera",
-    "avregistrer",
-    "afregistrering",
-    "deregistration",
-    "deregister",
-    "unregister",
-    "länder",
-    "ländern",
-    "vänder",
-    "berätta",
-    "berättar",
-    "berättade",
-    "bekommen",
-    "bekomme",
-    "bekommt",
-    "willkommen",
-    "zukommen",
-    "dazwischengekommen",
-    "återkommer",
-    "återkomma",
-    "newsletter",
-    "newslettern",
-    "nyhetsbrev",
-    "absender",
-    "confirmation",
-    "valmieras",
-    "valmierā",
-];
-
 /// Phrases of [`REGISTRATION_PHRASES`] that name no one, in languages that always say who:
 /// they register only where the sender speaks of themselves in the sentence ("jeg vil gjerne
 /// være med", not "nettverk det lønner seg å være med i").
