@@ -169,3 +169,30 @@ fn cancelling_words_and_names_put_on_the_list() {
         !intents("Avregistrering", "Jag vill inte ha fler nyhetsbrev.").contains(&Registration)
     );
 }
+
+#[test]
+fn weighing_whether_to_come_registers_nobody_yet() {
+    for text in [
+        "We are considering taking part with two people.",
+        "Wir überlegen noch, ob wir am Workshop teilnehmen.",
+        "Vi overvejer at deltage i workshoppen.",
+        "Kaalume seminaril osalemist.",
+        "Мы рассматриваем участие в семинаре.",
+    ] {
+        assert!(!intents("Workshop", text).contains(&Registration), "{text}");
+    }
+    for text in [
+        "Zusage von mir für den Workshop.",
+        "Jeg er klar på workshoppen!",
+    ] {
+        assert_eq!(intents("Workshop", text), vec![Registration], "{text}");
+    }
+}
+
+#[test]
+fn asking_to_consider_the_mail_a_registration_registers() {
+    assert_eq!(
+        intents("Workshop", "Please consider this e-mail my registration."),
+        vec![Registration]
+    );
+}

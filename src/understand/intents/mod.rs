@@ -434,6 +434,8 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
             && !deletes
             // "… would love to come and will write to you himself": not now, not by this mail.
             && !REGISTERS_THEMSELVES_ANY.in_text(&s.to_lowercase())
+            // "We are considering taking part" weighs; it does not register yet.
+            && !read.words().any(|w| CONSIDERING.iter().any(|c| w.starts_with(c)))
             // A forward's "register yourself at their address" leaves it to the reader.
             && !(forward && leaves_it_to_reader(&read))
         {

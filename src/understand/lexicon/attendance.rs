@@ -500,3 +500,24 @@ pub const COMES_INSTEAD: &[&str] = &[
     "придёт",
     "придет",
 ];
+
+/// Weighing whether to come ("we are considering taking part", "vi vurderer å delta", "wir
+/// überlegen, ob wir teilnehmen", "мы рассматриваем возможность участия"): the sentence
+/// registers nobody yet. Word beginnings; not "please consider this my registration".
+pub const CONSIDERING: &[&str] = &[
+    "considering",
+    "vurder",
+    "överväg",
+    "funderar",
+    "overvej",
+    "überleg",
+    "erwäg",
+    "rozważ",
+    "zastanawiamy",
+    "svarst",
+    "kaalu",
+    "harkits",
+    "apsver",
+    "рассматрива",
+    "обдумыва",
+];

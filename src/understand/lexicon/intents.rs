@@ -512,6 +512,13 @@ pub const REGISTRATION_PHRASES: &[&str] = &[
     "tuun mukaan",
     "me tullaan",
     "mut listalle",
+    // "Jeg er klar på Riga", "Zusage von mir für beide Tage", "hiermit sage ich zu".
+    "jeg er klar på",
+    "vi er klar på",
+    "zusage von mir",
+    "zusage von uns",
+    "sage ich zu",
+    "sagen wir zu",
     // A name, or the sender and a colleague, put on the list: "laittakaa nimeni listalle",
     // "setzen Sie meinen Namen auf die Liste", "sæt mig og min kollega på listen".
     "nimeni listalle",
