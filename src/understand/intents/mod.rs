@@ -10,12 +10,13 @@ use super::Intent;
 mod corrections;
 mod matching;
 mod questions;
+mod saying_yes;
 mod sentences;
 
 use super::lexicon::attendance::*;
 use super::lexicon::behalf::{INSTEAD, INSTEAD_OF_ME};
 use super::lexicon::cancellation::*;
-use super::lexicon::clauses::{HOW_MANY_OF_US, ME_FIRST, WE_OURS, YOURSELF};
+use super::lexicon::clauses::YOURSELF;
 use super::lexicon::corrections::*;
 use super::lexicon::ideas::*;
 use super::lexicon::intents::*;
@@ -30,6 +31,7 @@ use questions::{
     before_question_opener, explains_asking, is_question, question_after_reason,
     reason_before_question, statement_before_dash,
 };
+use saying_yes::{comes_after_all, counts_us_in};
 use sentences::{Read, clauses, sentences};
 use std::sync::LazyLock;
 
@@ -218,31 +220,6 @@ fn elsewhen(sentence: &str) -> bool {
     NEXT_TIME_ANY.in_text(&lower) || WOULD_HAVE_ANY.in_text(&lower)
 }
 
-/// Whether the sentence counts who of "us" comes, the sender first ("We'll be two from our
-/// side: myself and …", "no mūsu puses būsim divi – es un …", "Vi blir tre: jag, …"): the
-/// number just before a colon or dash, "we" or "our" before it, "me" right after it.
-fn counts_us_in(sentence: &str) -> bool {
-    let lower = sentence.to_lowercase();
-    [":", " – ", " — ", " - "].iter().any(|sep| {
-        let Some((head, tail)) = lower.split_once(sep) else {
-            return false;
-        };
-        let head = sentences::words(head);
-        let last = head.get(head.len().saturating_sub(4)..).unwrap_or(&[]);
-        last.iter().any(|w| HOW_MANY_OF_US.contains(&w.as_str()))
-            && head.iter().any(|w| WE_OURS.contains(&w.as_str()))
-            && sentences::words(tail)
-                .first()
-                .is_some_and(|w| ME_FIRST.contains(&w.as_str()))
-    })
-}
-
-/// Whether the sentence says the sender can come now that a hindrance is gone ("so I can
-/// finally say yes", "så nu kan jag komma ändå", "joten pääsen sittenkin tulemaan"): yes.
-fn comes_after_all(sentence: &str, read: &Read) -> bool {
-    AFTER_ALL_ANY.in_text(&sentence.to_lowercase()) && read.positive(&ATTENDING, false)
-}
-
 /// Whether a forward's sentence leaves something to its reader on their own ("You can register
 /// yourself at the address in the invitation", "anmäl dig själv", "зарегистрируйся сама"):
 /// the forward registers nobody.
@@ -365,7 +342,7 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
         let q = !in_subject
             && !idea
             && !correction
-            && (is_question(s, &read) || question_after_reason(s))
+            && (is_question(s, &read) || question_after_reason(s, &read))
             && !to_colleague();
         // "… still sign up? If yes, then for both days please": the short "if so" that
         // follows asks for the registration the question asked about.

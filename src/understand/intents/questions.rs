@@ -86,9 +86,12 @@ pub(super) fn asks_whether(sentence: &str, read: &Read) -> bool {
     // Most sentences hold no word of asking: one look at the words settles them.
     if !read
         .words()
-        .any(|w| w == "ли" || ASKING_WHETHER.contains(&w) || INDIRECT_WH.contains(&w))
+        .any(|w| w == "ли" || ASKING_WHETHER.contains(&w))
     {
-        return false;
+        // The question words ask only after wanting to know: most sentences have none.
+        if !(read.words().any(|w| INDIRECT_WH.contains(&w)) && read.mentions(&KNOWING_LEXICON)) {
+            return false;
+        }
     }
     // A list item's bullet ("- kas osalemine on tasuline;") is no word.
     let bulleted = sentence.trim_start().starts_with(['-', '–', '•', '*', '·']);
@@ -205,8 +208,12 @@ pub(super) fn reason_before_question(sentence: &str) -> Option<String> {
 /// Whether what follows a reason at the head of the sentence asks ("Since I'd like to attend,
 /// could you recommend a hotel nearby?", "Kuna sooviksin osaleda, siis küsiksin, kas …"):
 /// the reason's wish to come must not make the question a request.
-pub(super) fn question_after_reason(sentence: &str) -> bool {
-    if reason_before_question(sentence).is_none() {
+pub(super) fn question_after_reason(sentence: &str, read: &Read) -> bool {
+    let opens_with_reason = read
+        .words()
+        .next()
+        .is_some_and(|w| BECAUSE.contains(&w) || w == "так");
+    if !opens_with_reason || reason_before_question(sentence).is_none() {
         return false;
     }
     let Some(first) = clauses(sentence).first().copied() else {
