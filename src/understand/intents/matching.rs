@@ -5,7 +5,8 @@ use std::collections::{HashMap, HashSet};
 use aho_corasick::AhoCorasick;
 
 use super::super::lexicon::intents::{
-    FALSE_FRIENDS, LISTS, PARTICIPANT_NOUNS, PHRASE_FILLERS, SELF_WORDS, THING_NOUNS,
+    FALSE_FRIENDS, LISTS, PARTICIPANT_NOUNS, PHRASE_FILLERS, SELF_WORDS, SUBJECT_PRONOUNS,
+    THING_NOUNS,
 };
 
 /// A word list made ready for matching, built once per list (a `LazyLock` where it is used):
@@ -142,8 +143,15 @@ impl Lexicon {
         for (i, w) in words.iter().enumerate() {
             // "the participants" names people; it asks for nothing ("jaetaanko materiaalit
             // osallistujille?", "Teilnehmerliste").
+            // "jeg deltager", "deltager vi" are the verb (take part), not the noun.
+            let subject_next = |at: Option<usize>| {
+                at.and_then(|b| words.get(b))
+                    .is_some_and(|b| SUBJECT_PRONOUNS.contains(&b.as_str()))
+            };
             let person = self.persons_ask_nothing
                 && PARTICIPANT_NOUNS.iter().any(|p| w.starts_with(p))
+                && !subject_next(i.checked_sub(1))
+                && !subject_next(Some(i + 1))
                 && !words
                     .get(i..(i + 2).min(words.len()))
                     .unwrap_or(&[])

@@ -10,11 +10,13 @@ use super::Intent;
 mod corrections;
 mod matching;
 mod questions;
+mod saying_yes;
 mod sentences;
 
 use super::lexicon::attendance::*;
-use super::lexicon::behalf::INSTEAD_OF_ME;
+use super::lexicon::behalf::{INSTEAD, INSTEAD_OF_ME};
 use super::lexicon::cancellation::*;
+use super::lexicon::clauses::YOURSELF;
 use super::lexicon::corrections::*;
 use super::lexicon::ideas::*;
 use super::lexicon::intents::*;
@@ -26,9 +28,10 @@ use super::lexicon::stance::{CONDITIONS, FIRST_PERSON, ME_OBJECT, NEGATORS, ONLY
 use corrections::{corrects, works_elsewhere};
 use matching::Lexicon;
 use questions::{
-    before_question_opener, explains_asking, is_question, reason_before_question,
-    statement_before_dash,
+    before_question_opener, explains_asking, is_question, question_after_reason,
+    reason_before_question, statement_before_dash,
 };
+use saying_yes::{comes_after_all, counts_us_in};
 use sentences::{Read, clauses, sentences};
 use std::sync::LazyLock;
 
@@ -42,6 +45,9 @@ static READER_INTEREST_ANY: AnyOf = AnyOf::new(READER_INTEREST);
 static NEXT_TIME_ANY: AnyOf = AnyOf::new(NEXT_TIME);
 static WOULD_HAVE_ANY: AnyOf = AnyOf::new(WOULD_HAVE);
 static REGISTERS_THEMSELVES_ANY: AnyOf = AnyOf::new(REGISTERS_THEMSELVES);
+static AFTER_ALL_ANY: AnyOf = AnyOf::new(AFTER_ALL);
+static INSTEAD_ANY: AnyOf = AnyOf::new(INSTEAD);
+static IN_MY_STEAD_ANY: AnyOf = AnyOf::new(IN_MY_STEAD);
 
 // Each word list made ready for matching once (see `sentences::Lexicon`).
 static REGISTERING: LazyLock<Lexicon> = LazyLock::new(|| {
@@ -121,7 +127,7 @@ pub fn strip_subject(subject: &str) -> (&str, bool) {
 }
 
 /// Forward prefixes of a subject ("Fwd:", "WG:", "VL:", "Pd:", "Пересл:").
-const FORWARD: &[&str] = &["fw", "fwd", "wg", "vl", "tr", "pd", "пересл", "vb"];
+const FORWARD: &[&str] = &["fw", "fwd", "wg", "vl", "tr", "pd", "пересл", "vb", "edasi"];
 
 /// Whether the subject is a forward's ("Fwd: Invitation …"), after any reply prefixes.
 fn forwarded(subject: &str) -> bool {
@@ -214,6 +220,13 @@ fn elsewhen(sentence: &str) -> bool {
     NEXT_TIME_ANY.in_text(&lower) || WOULD_HAVE_ANY.in_text(&lower)
 }
 
+/// Whether a forward's sentence leaves something to its reader on their own ("You can register
+/// yourself at the address in the invitation", "anmäl dig själv", "зарегистрируйся сама"):
+/// the forward registers nobody.
+fn leaves_it_to_reader(read: &Read) -> bool {
+    read.words().any(|w| YOURSELF.contains(&w))
+}
+
 /// Whether the sentence names one of the event's days ("on the second day", "teisel päeval"),
 /// not a date ("2–3 June").
 fn names_a_day(read: &Read) -> bool {
@@ -298,6 +311,9 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
     let mut registered_in_body = false;
     let mut asked_about_registering = false;
     let mut one_day_substitute = false;
+    // Someone comes "instead" ("Min kollega kommer i stället"): a substitution when the sender
+    // is out.
+    let mut comes_instead = false;
     // A question in the subject ("Is a laptop needed?") above a body that asks nothing else.
     let mut subject_question: Option<&str> = None;
     let mut idea_paras: Vec<usize> = Vec::new();
@@ -323,7 +339,11 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
         // A question that offers an idea ("ein Vorschlag: Wie finanzieren Cluster …?") or asks
         // for a correction ("kan I rette det?") is that idea or that correction.
         let to_colleague = || forward && READER_INTEREST_ANY.in_text(&s.to_lowercase());
-        let q = !in_subject && !idea && !correction && is_question(s, &read) && !to_colleague();
+        let q = !in_subject
+            && !idea
+            && !correction
+            && (is_question(s, &read) || question_after_reason(s, &read))
+            && !to_colleague();
         // "… still sign up? If yes, then for both days please": the short "if so" that
         // follows asks for the registration the question asked about.
         if !q && !in_subject && asked_to_register && answers_if_so(s) {
@@ -382,13 +402,19 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
         };
         if !q
             && !subject_asks
-            && (read.positive(lexicon, true) || reserves(&read) || (!in_subject && yes_alone()))
+            && (read.positive(lexicon, true)
+                || reserves(&read)
+                || (!in_subject && (yes_alone() || counts_us_in(s) || comes_after_all(s, &read))))
             // "Šoreiz bez manis, bet nākamgad noteikti gribētu būt": another edition; "I'd
             // have loved to join": what would have been.
             && !elsewhen(s)
             && !deletes
             // "… would love to come and will write to you himself": not now, not by this mail.
             && !REGISTERS_THEMSELVES_ANY.in_text(&s.to_lowercase())
+            // "We are considering taking part" weighs; it does not register yet.
+            && !read.words().any(|w| CONSIDERING.iter().any(|c| w.starts_with(c)))
+            // A forward's "register yourself at their address" leaves it to the reader.
+            && !(forward && leaves_it_to_reader(&read))
         {
             registration = true;
             registered_in_body |= !in_subject;
@@ -427,6 +453,11 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
                 && !read.words().any(|w| HEDGES.contains(&w))
                 && !conditional;
             substituted |= substitutes;
+            comes_instead |= (INSTEAD_ANY.in_text(&lower) || IN_MY_STEAD_ANY.in_text(&lower))
+                && (read.positive(&ATTENDING, false)
+                    || read.words().any(|w| COMES_INSTEAD.contains(&w)))
+                && !read.words().any(|w| HEDGES.contains(&w))
+                && !conditional;
             one_day_substitute |= substitutes && names_a_day(&read);
         }
         if !q && idea {
@@ -482,6 +513,8 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
         // "Cancel my registration" / a correction is about an existing registration.
         registration = false;
     }
+    // "I can't make it. My colleague comes instead.": the sender out, the colleague in.
+    substituted |= comes_instead && (cancellation || refusal);
     if substituted {
         // A substitution registers the colleague and cancels the sender (as
         // `behalf::sender_replaced` says when the colleague's address is in the sentence).
@@ -531,6 +564,8 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
 
 #[cfg(test)]
 mod asking_and_changing_tests;
+#[cfg(test)]
+mod counting_and_asking_tests;
 #[cfg(test)]
 mod kind_tests;
 #[cfg(test)]

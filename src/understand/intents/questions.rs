@@ -2,6 +2,7 @@
 //! registered) and from what only explains them ("Pytam, bo …").
 
 use super::super::lexicon::behalf::INSTEAD_OF_ME;
+use super::super::lexicon::clauses::{INDIRECT_WH, WANTING_TO_KNOW};
 use super::super::lexicon::questions::{AMBIGUOUS_WHETHER, ASKING_WHETHER, KNOWING, KNOWING_WORDS};
 use super::super::lexicon::stance::NEGATORS;
 use super::matching::Lexicon;
@@ -87,7 +88,10 @@ pub(super) fn asks_whether(sentence: &str, read: &Read) -> bool {
         .words()
         .any(|w| w == "ли" || ASKING_WHETHER.contains(&w))
     {
-        return false;
+        // The question words ask only after wanting to know: most sentences have none.
+        if !(read.words().any(|w| INDIRECT_WH.contains(&w)) && read.mentions(&KNOWING_LEXICON)) {
+            return false;
+        }
     }
     // A list item's bullet ("- kas osalemine on tasuline;") is no word.
     let bulleted = sentence.trim_start().starts_with(['-', '–', '•', '*', '·']);
@@ -108,12 +112,29 @@ pub(super) fn asks_whether(sentence: &str, read: &Read) -> bool {
                 .iter()
                 .any(|w| NEGATORS.contains(&w.as_str()) || w.ends_with("n't"))
     };
+    // "if", "om" and the question words ask after a clause that wants to know.
+    // Not what would have been: "I'd have loved to hear how …".
+    let wanting = |clause: &[String]| {
+        knowing(clause)
+            && !super::WOULD_HAVE_ANY.in_text(&clause.join(" "))
+            && clause
+                .iter()
+                .any(|w| WANTING_TO_KNOW.iter().any(|s| w.starts_with(s)))
+    };
+    let wh = |clause: &[String]| {
+        let marker = |w: &String| w.chars().all(|c| c.is_ascii_digit()) || w.chars().count() == 1;
+        clause
+            .iter()
+            .filter(|w| !marker(w) || w.as_str() == "o")
+            .take(2)
+            .any(|w| INDIRECT_WH.contains(&w.as_str()))
+    };
     // "I was wondering whether …", "wir wissen gern ob …": in one clause, "whether" right
     // after the knowing.
     let knowing_whether = |clause: &[String]| {
         KNOWING_LEXICON.hits(clause).into_iter().any(|(_, end)| {
             clause
-                .get(end..(end + 2).min(clause.len()))
+                .get(end..(end + 3).min(clause.len()))
                 .is_some_and(|next| {
                     next.iter().any(|w| {
                         ASKING_WHETHER.contains(&w.as_str())
@@ -121,13 +142,19 @@ pub(super) fn asks_whether(sentence: &str, read: &Read) -> bool {
                     })
                 })
         }) && knowing(clause)
+            || KNOWING_LEXICON.hits(clause).into_iter().any(|(_, end)| {
+                clause
+                    .get(end..(end + 3).min(clause.len()))
+                    .is_some_and(|next| next.iter().any(|w| INDIRECT_WH.contains(&w.as_str())))
+            }) && wanting(clause)
     };
     let clauses: Vec<&[String]> = read.clause_words().collect();
     clauses.iter().any(|c| knowing_whether(c))
         || clauses.first().is_some_and(|c| asking(c, false))
-        || clauses
-            .windows(2)
-            .any(|pair| matches!(pair, [before, after] if knowing(before) && asking(after, true)))
+        || clauses.windows(2).any(|pair| {
+            matches!(pair, [before, after]
+                if (knowing(before) && asking(after, true)) || (wanting(before) && wh(after)))
+        })
 }
 
 static KNOWING_LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(KNOWING, KNOWING_WORDS));
@@ -176,6 +203,28 @@ pub(super) fn reason_before_question(sentence: &str) -> Option<String> {
         _ => return None,
     };
     Some(first.get(skip..)?.join(" "))
+}
+
+/// Whether what follows a reason at the head of the sentence asks ("Since I'd like to attend,
+/// could you recommend a hotel nearby?", "Kuna sooviksin osaleda, siis küsiksin, kas …"):
+/// the reason's wish to come must not make the question a request.
+pub(super) fn question_after_reason(sentence: &str, read: &Read) -> bool {
+    let opens_with_reason = read
+        .words()
+        .next()
+        .is_some_and(|w| BECAUSE.contains(&w) || w == "так");
+    if !opens_with_reason || reason_before_question(sentence).is_none() {
+        return false;
+    }
+    let Some(first) = clauses(sentence).first().copied() else {
+        return false;
+    };
+    let rest = sentence
+        .find(first)
+        .and_then(|at| sentence.get(at + first.len()..))
+        .unwrap_or("")
+        .trim_start_matches([',', ' ', ';']);
+    !rest.is_empty() && is_question(rest, &Read::new(rest))
 }
 
 /// Whether the sentence gives the reason for a question asked ("Pytam, bo bez dofinansowania

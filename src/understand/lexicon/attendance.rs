@@ -81,6 +81,11 @@ pub const ATTEND_PHRASES: &[&str] = &[
     "åka",
     "schaffe es",
     "schaffen es",
+    // "I can finally say yes to Riga", "jeg kan sige ja".
+    "say yes",
+    "sige ja",
+    "si ja",
+    "säga ja",
 ];
 
 /// German separable verbs of taking part ("ich nehme gerne teil", "ich nehme leider nicht
@@ -436,4 +441,83 @@ pub const REGISTERS_THEMSELVES: &[&str] = &[
     "сама напишет",
     "зарегистрируется сам",
     "зарегистрируется сама",
+];
+
+/// A hindrance now gone ("the funding came through, so I can finally say yes", "så nu kan jag
+/// komma ändå", "joten pääsen sittenkin tulemaan", "nii et saan tulla"): a clause of coming
+/// that holds one of these says yes. Substrings of the lowercased sentence.
+pub const AFTER_ALL: &[&str] = &[
+    "after all",
+    "finally",
+    "so now i",
+    "doch noch",
+    "nun doch",
+    "jetzt doch",
+    "endlich",
+    "alligevel",
+    "endelig",
+    "ändå",
+    "äntligen",
+    "trots allt",
+    "så nu",
+    "sittenkin",
+    "vihdoin",
+    "nii et ",
+    "lõpuks",
+    "siiski",
+    "beidzot",
+    "tomēr varēšu",
+    "tātad",
+    "vis dėlto",
+    "pagaliau",
+    "wreszcie",
+    "w końcu",
+    "jednak przyjadę",
+    "всё-таки",
+    "все-таки",
+    "всё же",
+    "наконец",
+];
+
+/// "In my place" in words the behalf lists do not hold ("An meiner Statt kommt mein Kollege"):
+/// substrings of the lowercased sentence, read with `lexicon::behalf::INSTEAD`.
+pub const IN_MY_STEAD: &[&str] = &["an meiner statt", "in my stead"];
+
+/// Someone else coming, which [`ATTEND`] leaves out so that "he isn't coming" refuses nothing
+/// of the sender's: whole words, read only with "instead" ("An meiner Statt kommt …").
+pub const COMES_INSTEAD: &[&str] = &[
+    "comes",
+    "kommt",
+    "tulee",
+    "tuleb",
+    "atbrauks",
+    "ieradīsies",
+    "atvyks",
+    "atvažiuos",
+    "przyjedzie",
+    "przyjdzie",
+    "приедет",
+    "придёт",
+    "придет",
+];
+
+/// Weighing whether to come ("we are considering taking part", "vi vurderer å delta", "wir
+/// überlegen, ob wir teilnehmen", "мы рассматриваем возможность участия"): the sentence
+/// registers nobody yet. Word beginnings; not "please consider this my registration".
+pub const CONSIDERING: &[&str] = &[
+    "considering",
+    "vurder",
+    "överväg",
+    "funderar",
+    "overvej",
+    "überleg",
+    "erwäg",
+    "rozważ",
+    "zastanawiamy",
+    "svarst",
+    "kaalu",
+    "harkits",
+    "apsver",
+    "рассматрива",
+    "обдумыва",
 ];

@@ -5,6 +5,9 @@
 
 pub const CANCELLATION: &[&str] = &[
     "cancel",
+    // "Jeg må desværre aflyse", "muszę odwołać swój udział".
+    "aflys",
+    "odwoł",
     "withdraw",
     "atcel",
     "atsauk",
