@@ -314,8 +314,11 @@ fn measuring_half_of_the_mail_set() {
     // (536 mails): 500/536 (93.3 %) classification, 1602/1695 (94.5 %) fields, 487/491 (99.2 %)
     // language. Fields raised after fields7's work by kind on the tuning half: 1611/1695
     // (95.0 %). Classification after the intent work (tuning half and invented probes only):
-    // 503/536 (93.8 %).
-    assert_floor("classification", &s.classification, 93.5);
+    // 503/536 (93.8 %). With the ninth and tenth writers' 55 mails here (591 mails): 552/591
+    // (93.4 %) classification, 1777/1873 (94.9 %) fields, 537/541 (99.3 %) language; after the
+    // tenth session's work by kind on the tuning half and the third probe set: 559/591 (94.6 %),
+    // 1779/1873 (95.0 %).
+    assert_floor("classification", &s.classification, 94.5);
     assert_floor("fields", &s.fields, 94.8);
     assert_floor("language", &s.language, 99.0);
 }
