@@ -2,16 +2,9 @@
 //! evaluation set): indirect questions without a question mark, a question only in the
 //! subject, removing and deleting registrations, answers that stay open, people who will
 //! register themselves, days struck off, corrections of what was written at registration.
+use super::tests::{intents, reply};
 use super::*;
 use Intent::*;
-
-fn intents(subject: &str, own: &str) -> Vec<Intent> {
-    detect(Some(subject), own, false).intents
-}
-
-fn reply(own: &str) -> Vec<Intent> {
-    detect(Some("Re: You are registered"), own, true).intents
-}
 
 #[test]
 fn an_indirect_question_in_running_prose_asks_and_registers_nobody() {

@@ -2,12 +2,9 @@
 //! the probes or the evaluation set): counting who of "us" comes, a forward that leaves the
 //! registering to its reader, indirect questions with a question word, a question after the
 //! reason it is asked.
+use super::tests::intents;
 use super::*;
 use Intent::*;
-
-fn intents(subject: &str, own: &str) -> Vec<Intent> {
-    detect(Some(subject), own, false).intents
-}
 
 #[test]
 fn counting_who_of_us_comes_with_the_sender_first_registers() {

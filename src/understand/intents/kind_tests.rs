@@ -1,15 +1,8 @@
 //! Intent detection by kind of phrasing, each kind in several of the region's languages
 //! (invented sentences, none taken from the evaluation set).
+use super::tests::{intents, reply};
 use super::*;
 use Intent::*;
-
-fn intents(subject: &str, own: &str) -> Vec<Intent> {
-    detect(Some(subject), own, false).intents
-}
-
-fn reply(own: &str) -> Vec<Intent> {
-    detect(Some("Re: You are registered"), own, true).intents
-}
 
 #[test]
 fn withdrawing_pulling_out_and_giving_up_cancel() {

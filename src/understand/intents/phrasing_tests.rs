@@ -2,16 +2,9 @@
 //! from the evaluation set): reserving a place, counting on the sender, accepting the
 //! invitation, asking how to register, asking to note something, corrections stated as what a
 //! field is now.
+use super::tests::{intents, reply};
 use super::*;
 use Intent::*;
-
-fn intents(subject: &str, own: &str) -> Vec<Intent> {
-    detect(Some(subject), own, false).intents
-}
-
-fn reply(own: &str) -> Vec<Intent> {
-    detect(Some("Re: You are registered"), own, true).intents
-}
 
 #[test]
 fn reserving_a_place_registers_a_hotel_room_does_not() {

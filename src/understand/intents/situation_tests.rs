@@ -2,16 +2,9 @@
 //! changed, a colleague instead, a condition, a talk offered, a reason before a question …),
 //! each in several of the region's languages: invented sentences, none taken from the
 //! evaluation set.
+use super::tests::{intents, reply};
 use super::*;
 use Intent::*;
-
-fn intents(subject: &str, own: &str) -> Vec<Intent> {
-    detect(Some(subject), own, false).intents
-}
-
-fn reply(own: &str) -> Vec<Intent> {
-    detect(Some("Re: You are registered"), own, true).intents
-}
 
 #[test]
 fn keeping_one_day_in_a_reply_updates() {

@@ -2,8 +2,14 @@
 use super::*;
 use Intent::*;
 
-fn intents(subject: &str, own: &str) -> Vec<Intent> {
+/// What a first mail with this subject asks for (shared by the intent test files).
+pub(super) fn intents(subject: &str, own: &str) -> Vec<Intent> {
     detect(Some(subject), own, false).intents
+}
+
+/// What a reply to regbot's acknowledgement asks for.
+pub(super) fn reply(own: &str) -> Vec<Intent> {
+    detect(Some("Re: You are registered"), own, true).intents
 }
 
 #[test]
@@ -279,10 +285,6 @@ fn reply_prefixes_are_stripped() {
         strip_subject("Registration: Riga"),
         ("Registration: Riga", false)
     );
-}
-
-fn reply(own: &str) -> Vec<Intent> {
-    detect(Some("Re: You are registered"), own, true).intents
 }
 
 #[test]
