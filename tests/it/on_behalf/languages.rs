@@ -41,7 +41,7 @@ async fn its_me_who_cancels_please_register_a_and_b_in_four_languages() {
             subject: "Re: Регистрация",
             body: "Здравствуйте,\n\nк сожалению, я не смогу приехать. Пожалуйста, отмените мою регистрацию и зарегистрируйте вместо меня моих коллег Ивана Петрова ({a}) и Ольгу Смирнову ({b}).\n\nАнна\n",
             cancelled: "Ваша собственная регистрация отменена.",
-            dear: "Ивана Петрова",
+            dear: "Иван Петров",
             named: 2,
         },
         // The reverse wording: "register my colleague instead of me".
