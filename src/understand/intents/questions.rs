@@ -98,8 +98,7 @@ pub(super) fn asks_whether(sentence: &str, read: &Read) -> bool {
     // `listed`: after a list item's number or letter ("1)", "a)"), or after wanting to know,
     // where "ar" and "kas" ask too.
     let asking = |clause: &[String], listed: bool| {
-        let marker = |w: &String| w.chars().all(|c| c.is_ascii_digit()) || w.chars().count() == 1;
-        let listed = listed || bulleted || clause.first().is_some_and(marker);
+        let listed = listed || bulleted || clause.first().is_some_and(|w| marker(w));
         let mut w = clause.iter().skip_while(|w| marker(w));
         let first = w.next().map(String::as_str);
         first.is_some_and(|f| {
@@ -122,7 +121,6 @@ pub(super) fn asks_whether(sentence: &str, read: &Read) -> bool {
                 .any(|w| WANTING_TO_KNOW.iter().any(|s| w.starts_with(s)))
     };
     let wh = |clause: &[String]| {
-        let marker = |w: &String| w.chars().all(|c| c.is_ascii_digit()) || w.chars().count() == 1;
         clause
             .iter()
             .filter(|w| !marker(w) || w.as_str() == "o")
@@ -132,21 +130,10 @@ pub(super) fn asks_whether(sentence: &str, read: &Read) -> bool {
     // "I was wondering whether …", "wir wissen gern ob …": in one clause, "whether" right
     // after the knowing.
     let knowing_whether = |clause: &[String]| {
-        KNOWING_LEXICON.hits(clause).into_iter().any(|(_, end)| {
-            clause
-                .get(end..(end + 3).min(clause.len()))
-                .is_some_and(|next| {
-                    next.iter().any(|w| {
-                        ASKING_WHETHER.contains(&w.as_str())
-                            && !AMBIGUOUS_WHETHER.contains(&w.as_str())
-                    })
-                })
+        soon_after_knowing(clause, |w| {
+            ASKING_WHETHER.contains(&w) && !AMBIGUOUS_WHETHER.contains(&w)
         }) && knowing(clause)
-            || KNOWING_LEXICON.hits(clause).into_iter().any(|(_, end)| {
-                clause
-                    .get(end..(end + 3).min(clause.len()))
-                    .is_some_and(|next| next.iter().any(|w| INDIRECT_WH.contains(&w.as_str())))
-            }) && wanting(clause)
+            || soon_after_knowing(clause, |w| INDIRECT_WH.contains(&w)) && wanting(clause)
     };
     let clauses: Vec<&[String]> = read.clause_words().collect();
     clauses.iter().any(|c| knowing_whether(c))
@@ -158,6 +145,20 @@ pub(super) fn asks_whether(sentence: &str, read: &Read) -> bool {
 }
 
 static KNOWING_LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(KNOWING, KNOWING_WORDS));
+
+/// A list item's number or letter ("1)", "a)"), which is no word of the sentence.
+fn marker(w: &str) -> bool {
+    w.chars().all(|c| c.is_ascii_digit()) || w.chars().count() == 1
+}
+
+/// Whether a word that `fits` stands within three words after a word of knowing in `clause`.
+fn soon_after_knowing(clause: &[String], fits: impl Fn(&str) -> bool) -> bool {
+    KNOWING_LEXICON.hits(clause).into_iter().any(|(_, end)| {
+        clause
+            .get(end..(end + 3).min(clause.len()))
+            .is_some_and(|next| next.iter().any(|w| fits(w)))
+    })
+}
 
 /// The lowercased words of `sentence` before an opener of an indirect question ("I wonder",
 /// "ich möchte fragen"), if it has one after some words.
