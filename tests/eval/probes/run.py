@@ -5,8 +5,11 @@ Tuning material, not evaluation: see README.md in this folder.
   python3 tests/eval/probes/run.py target/release/regbot [FILE.jsonl] [LANGS]
 
 FILE defaults to short.jsonl; LANGS (comma-separated, e.g. "lv,da") limits the report.
+A probe may also give `from` (the From header, "Name <address>"), `fields` (any of name,
+organisation, country, experience: the participant's record; null = must stay empty) and
+`participants` (a list of {"name", "email"}); those are checked when present and counted apart.
 Standard library only; writes the generated mails to a temporary folder."""
-import json, shutil, subprocess, sys, tempfile
+import json, shutil, subprocess, sys, tempfile, unicodedata
 from email.message import EmailMessage
 from email.utils import formatdate
 from pathlib import Path
@@ -34,7 +37,7 @@ probes = [json.loads(l) for l in src.read_text().splitlines() if l.strip()]
 files = []
 for i, p in enumerate(probes):
     m = EmailMessage()
-    m["From"] = f"Probe Sender <probe{i}@example.org>"
+    m["From"] = p.get("from") or f"Probe Sender <probe{i}@example.org>"
     m["To"] = "register@event.test"
     subj = p["subject"]
     if p.get("forward") and not subj.lower().startswith("fwd"):
@@ -52,7 +55,15 @@ for i, p in enumerate(probes):
 res = subprocess.run([binary, "parse", *files], capture_output=True, text=True)
 shutil.rmtree(out)
 got = {Path(json.loads(l)["file"]).stem: json.loads(l) for l in res.stdout.splitlines() if l.strip()}
+def norm(s):
+    if s is None:
+        return None
+    s = unicodedata.normalize("NFC", str(s)).replace("„", '"').replace("“", '"').replace("”", '"')
+    return " ".join(s.split()).casefold() or None
+
+
 bad = 0
+field_n = field_bad = 0
 only = set(sys.argv[3].split(",")) if len(sys.argv) > 3 else None
 for p in probes:
     if only and p["lang"] not in only:
@@ -64,5 +75,22 @@ for p in probes:
     if not ok:
         bad += 1
         print(f"MISS {p['id']}: want {sorted(want)}+opt{sorted(opt)} got {sorted(have)} auto={g.get('automated')} | {p['subject']} | {p['body'][:400]!r} [{p.get('why','')}]")
+    record = g.get("participant") or {}
+    for field, value in (p.get("fields") or {}).items():
+        field_n += 1
+        got_value = record.get(field)
+        same = (got_value or "").upper() == (value or "").upper() if field == "country" else norm(got_value) == norm(value)
+        if not same:
+            field_bad += 1
+            print(f"FIELD {p['id']}: {field} want {value!r} got {got_value!r}")
+    if "participants" in p:
+        field_n += 1
+        want_p = {(norm(x.get("email")), norm(x.get("name"))) for x in p["participants"]}
+        have_p = {(norm(x.get("email")), norm(x.get("name"))) for x in g.get("participants") or []}
+        if want_p != have_p:
+            field_bad += 1
+            print(f"PARTICIPANTS {p['id']}: want {sorted(want_p, key=str)} got {sorted(have_p, key=str)}")
 n = sum(1 for p in probes if not only or p["lang"] in only)
 print(f"{n - bad}/{n} probes right")
+if field_n:
+    print(f"{field_n - field_bad}/{field_n} field and participant labels right")
