@@ -219,7 +219,8 @@ fn a_subject_that_asks_registers_nobody() {
 fn asking_to_do_something_with_ones_record_is_no_question() {
     assert_eq!(
         reply("Ich esse vegetarisch. Könnten Sie das bitte an das Catering weitergeben?"),
-        Vec::<Intent>::new()
+        vec![Update],
+        "a diet told in a reply is news for the registration, no question"
     );
     assert_eq!(
         reply("Jeg jobber i Vestlandsklyngen. Kan dere legge det til?"),

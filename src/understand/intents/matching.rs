@@ -148,10 +148,20 @@ impl Lexicon {
                 at.and_then(|b| words.get(b))
                     .is_some_and(|b| SUBJECT_PRONOUNS.contains(&b.as_str()))
             };
+            // "Jeg rejser til Tallinn og deltager i forummet": after "og" the verb keeps the
+            // clause's subject.
+            let subject_carried = i > 0
+                && words
+                    .get(i - 1)
+                    .is_some_and(|a| matches!(a.as_str(), "og" | "och"))
+                && words
+                    .get(..i - 1)
+                    .is_some_and(|b| b.iter().any(|x| SUBJECT_PRONOUNS.contains(&x.as_str())));
             let person = self.persons_ask_nothing
                 && PARTICIPANT_NOUNS.iter().any(|p| w.starts_with(p))
                 && !subject_next(i.checked_sub(1))
                 && !subject_next(Some(i + 1))
+                && !subject_carried
                 && !words
                     .get(i..(i + 2).min(words.len()))
                     .unwrap_or(&[])

@@ -10,13 +10,16 @@ use super::Intent;
 mod corrections;
 mod matching;
 mod questions;
+mod replies;
 mod saying_yes;
 mod sentences;
+mod subject;
 
 use super::lexicon::attendance::*;
 use super::lexicon::behalf::{INSTEAD, INSTEAD_OF_ME};
+use super::lexicon::being_there::IN_THEIR_PLACE;
 use super::lexicon::cancellation::*;
-use super::lexicon::clauses::YOURSELF;
+use super::lexicon::clauses::{LISTS, YOURSELF};
 use super::lexicon::corrections::*;
 use super::lexicon::ideas::*;
 use super::lexicon::intents::*;
@@ -24,16 +27,18 @@ use super::lexicon::questions::{
     ACTIONS, ASKING_BECAUSE, CONFIRMATION, OBLIGATION_QUESTIONS, POLITENESS, QUESTION_OPENERS,
     READER_INTEREST, REQUEST_OPENERS,
 };
-use super::lexicon::stance::{CONDITIONS, FIRST_PERSON, ME_OBJECT, NEGATORS, ONLY, OTHER_PERSON};
+use super::lexicon::stance::{CONDITIONS, FIRST_PERSON, ME_OBJECT, ONLY, OTHER_PERSON, negates};
 use corrections::{corrects, works_elsewhere};
 use matching::Lexicon;
 use questions::{
     before_question_opener, explains_asking, is_question, question_after_reason,
     reason_before_question, statement_before_dash,
 };
-use saying_yes::{comes_after_all, counts_us_in};
+use saying_yes::{answers_for_event, comes_after_all, counts_us_in, reserves, will_be_there};
 use sentences::{Read, clauses, sentences};
 use std::sync::LazyLock;
+use subject::forwarded;
+pub use subject::strip_subject;
 
 use super::phrases::AnyOf;
 
@@ -48,6 +53,7 @@ static REGISTERS_THEMSELVES_ANY: AnyOf = AnyOf::new(REGISTERS_THEMSELVES);
 static AFTER_ALL_ANY: AnyOf = AnyOf::new(AFTER_ALL);
 static INSTEAD_ANY: AnyOf = AnyOf::new(INSTEAD);
 static IN_MY_STEAD_ANY: AnyOf = AnyOf::new(IN_MY_STEAD);
+static IN_THEIR_PLACE_ANY: AnyOf = AnyOf::new(IN_THEIR_PLACE);
 
 // Each word list made ready for matching once (see `sentences::Lexicon`).
 static REGISTERING: LazyLock<Lexicon> = LazyLock::new(|| {
@@ -76,19 +82,6 @@ static TALK: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(TALKS, &[]));
 static SENDING_SOMETHING: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(SENDING, &[]));
 static SENDING_CONFIRMATION: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(CONFIRMATION, &[]));
 static DELETING_SOMETHING: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(DELETING, &[]));
-static RESERVING_PLACE: LazyLock<Lexicon> =
-    LazyLock::new(|| Lexicon::new(RESERVING, RESERVING_PHRASES));
-
-/// Whether the sentence asks for a place to be kept ("please hold a seat for me", "забронируйте
-/// мне место"): a request to be registered.
-fn reserves(read: &Read) -> bool {
-    // The place stands close to the verb, before it ("einen Platz für mich reservieren") or
-    // after it, also past a comma ("Забронируйте, пожалуйста, для меня место"); not "can
-    // meetings be booked ahead, or on the spot (paikan päällä)?".
-    read.positive(&RESERVING_PLACE, false)
-        && (read.followed_by(&RESERVING_PLACE, PLACES, 4)
-            || read.near(&RESERVING_PLACE, PLACES, &[]))
-}
 
 /// What was found: the intents (sorted, unique), the idea's text and the question's text.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
@@ -99,42 +92,6 @@ pub struct Found {
     /// The cancellation is only the sender saying they cannot come ("I can't make it to Riga
     /// myself"), not a request to cancel: nothing to cancel if they never registered.
     pub only_not_coming: bool,
-}
-
-/// Strips reply and forward prefixes ("Re:", "AW:", "SV:", "Vs:", "Atb:", "Ats:", "Odp:",
-/// "Отв:", "Fwd:", "WG:" …). Returns the rest and whether it was a reply or a forward: then the
-/// subject is someone else's words (regbot's "Your registration", an invitation's title).
-pub fn strip_subject(subject: &str) -> (&str, bool) {
-    const REPLY: &[&str] = &[
-        "re", "aw", "sv", "vs", "atb", "ats", "odp", "отв", "ynt", "r",
-    ];
-    let mut rest = subject.trim();
-    let mut reply = false;
-    for _ in 0..10 {
-        let Some((head, tail)) = rest.split_once(':') else {
-            break;
-        };
-        let head = head.trim().to_lowercase();
-        let head = head.split('[').next().unwrap_or("").trim().to_string();
-        if REPLY.contains(&head.as_str()) || FORWARD.contains(&head.as_str()) {
-            reply = true;
-        } else {
-            break;
-        }
-        rest = tail.trim_start();
-    }
-    (rest, reply)
-}
-
-/// Forward prefixes of a subject ("Fwd:", "WG:", "VL:", "Pd:", "Пересл:").
-const FORWARD: &[&str] = &["fw", "fwd", "wg", "vl", "tr", "pd", "пересл", "vb", "edasi"];
-
-/// Whether the subject is a forward's ("Fwd: Invitation …"), after any reply prefixes.
-fn forwarded(subject: &str) -> bool {
-    subject.split(':').take(10).any(|head| {
-        let head = head.trim().to_lowercase();
-        FORWARD.contains(&head.split('[').next().unwrap_or("").trim())
-    })
 }
 
 /// Whether the sentence offers an idea: not one the sender hopes to take home ("I'm hoping to
@@ -170,12 +127,21 @@ fn offers_talk(read: &Read) -> bool {
         && read.words().any(|w| OFFERING.contains(&w))
         && read.words().any(|w| OFFERING_SELF.contains(&w))
         && !read.mentions(&SENDING_SOMETHING)
+        // "a colleague would gladly hear the talks" takes them in.
+        && !read
+            .words()
+            .any(|w| LISTENING.iter().any(|l| w.starts_with(l)))
 }
 
-/// Whether the sentence asks to delete a registration ("Bitte löschen Sie die Anmeldung von
-/// meiner privaten Adresse", "please delete the duplicate registration"): it cancels it.
+/// Whether the sentence asks to delete a registration or take a name off the list ("Bitte
+/// löschen Sie die Anmeldung von meiner privaten Adresse", "please delete the duplicate
+/// registration", "nehmen Sie Frau Y bitte von der Liste"): it cancels it.
 fn deletes_registration(read: &Read) -> bool {
-    read.positive(&DELETING_SOMETHING, false) && read.mentions(&REGISTERING)
+    let list = || {
+        read.words()
+            .any(|w| w == "list" || LISTS.iter().any(|l| w.contains(l)))
+    };
+    read.positive(&DELETING_SOMETHING, false) && (read.mentions(&REGISTERING) || list())
 }
 
 /// Whether a clause strikes off one of the event's days without a verb of coming ("antrą
@@ -186,7 +152,7 @@ fn refuses_a_day(read: &Read) -> bool {
         has(DAYS)
             && c.iter()
                 .any(|w| WHICH_DAY.contains(&w.as_str()) && !w.bytes().all(|b| b.is_ascii_digit()))
-            && (has(NEGATORS) || c.iter().any(|w| w.ends_with("n't")))
+            && c.iter().any(|w| negates(w))
     })
 }
 
@@ -211,7 +177,7 @@ fn answers_if_so(sentence: &str) -> bool {
             .first()
             // Latvian "ja" (if) too: after a question, not the Polish "I" or German "yes".
             .is_some_and(|w| CONDITIONS.contains(&w.as_str()) || w == "ja")
-        && !first.iter().any(|w| NEGATORS.contains(&w.as_str()))
+        && !first.iter().any(|w| negates(w))
 }
 
 /// Whether the sentence speaks of another edition or of what would have been.
@@ -266,6 +232,11 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
     let mut sents = sentences(own);
     let body_sentences = sents.len();
     let mut is_reply = reply_to_own;
+    // A registered participant's reply: saying again that they come registers nobody anew;
+    // news about their coming updates the registration.
+    let registered =
+        replies::from_registered(subject, reply_to_own) && !replies::names_someone(own);
+    let (mut news, mut said_there) = (false, false);
     // A forward's "Rūta, gal tau įdomu?" asks the colleague it was meant for.
     let forward = subject.is_some_and(forwarded);
     if let Some(subject) = subject {
@@ -400,11 +371,15 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
                 w.len() == 1 && w.first().is_some_and(|x| YES_ALONE.contains(&x.as_str()))
             })
         };
+        // Being there said without a word of registering ("budem na forume", "Tallinn
+        // 14.10: yes") registers unless the mail says the sender cannot come (see below).
+        let telegraphic = || !in_subject && (will_be_there(&read) || answers_for_event(s));
+        let strong = read.positive(lexicon, true)
+            || reserves(&read)
+            || (!in_subject && (yes_alone() || counts_us_in(s) || comes_after_all(s, &read)));
         if !q
             && !subject_asks
-            && (read.positive(lexicon, true)
-                || reserves(&read)
-                || (!in_subject && (yes_alone() || counts_us_in(s) || comes_after_all(s, &read))))
+            && (strong || telegraphic())
             // "Šoreiz bez manis, bet nākamgad noteikti gribētu būt": another edition; "I'd
             // have loved to join": what would have been.
             && !elsewhen(s)
@@ -415,9 +390,15 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
             && !read.words().any(|w| CONSIDERING.iter().any(|c| w.starts_with(c)))
             // A forward's "register yourself at their address" leaves it to the reader.
             && !(forward && leaves_it_to_reader(&read))
+            // "Online participation" as a subject names the topic of a question.
+            && !(in_subject && read.words().any(|w| REMOTE.contains(&w)))
         {
-            registration = true;
-            registered_in_body |= !in_subject;
+            // A registered participant who says again that they come registers nobody anew.
+            if !registered || replies::about_someone_else(s, &read) {
+                registration |= strong;
+                registered_in_body |= strong && !in_subject;
+                said_there |= !strong;
+            }
             restricts |= read.words().any(|w| ONLY.contains(&w))
                 && read.words().any(|w| FIRST_PERSON.contains(&w))
                 && registered_before();
@@ -459,6 +440,10 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
                 && !read.words().any(|w| HEDGES.contains(&w))
                 && !conditional;
             one_day_substitute |= substitutes && names_a_day(&read);
+            // "so I will come in her place": the other is out, the one who comes in.
+            substituted |= IN_THEIR_PLACE_ANY.in_text(&lower)
+                && read.positive(&ATTENDING, false)
+                && !conditional;
         }
         if !q && idea {
             if in_subject {
@@ -470,6 +455,7 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
         if correction {
             update = true;
         }
+        news |= registered && !q && !in_subject && replies::tells_news(s);
     }
     // Questions in an idea's paragraph, or in the list that an idea's paragraph introduces
     // ("drei Themenvorschläge:" then "- Wie gewinnt man KMU …?"), are the proposed topics.
@@ -488,6 +474,22 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
     if reply_to_own && !update {
         // A reply to regbot's acknowledgement that restates a field ("Organisation: …").
         update = own.lines().any(|l| super::fields::field_line(l).is_some());
+    }
+    // "2.–3. jūnijā būšu komandējumā. Tāpēc ierasties nevarēšu.": being somewhere with the
+    // event's dates is no yes when the sender cannot come.
+    if said_there && !refusal && !cancellation {
+        registration = true;
+        registered_in_body = true;
+    }
+    // "My ferry is late, so I'll miss the keynote; I'll be there from lunch on."
+    update |= news
+        && !(registration || cancellation || refusal || substituted || comes_instead)
+        && idea_paras.is_empty()
+        && question.is_empty();
+    // "I'm leaving the cluster for a new job, so please cancel my registration": what changed
+    // is the reason for cancelling, not a correction of a registration that ends.
+    if cancellation && !restricts {
+        update = false;
     }
     // Someone who cannot come but offers an idea was never registered: the idea is the
     // message. Otherwise not coming is a cancellation (answered "not registered" when there
@@ -571,6 +573,10 @@ mod kind_tests;
 #[cfg(test)]
 mod phrasing_tests;
 #[cfg(test)]
+mod reply_news_tests;
+#[cfg(test)]
 mod situation_tests;
+#[cfg(test)]
+mod telegraphic_tests;
 #[cfg(test)]
 mod tests;

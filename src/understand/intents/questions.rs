@@ -2,9 +2,11 @@
 //! registered) and from what only explains them ("Pytam, bo …").
 
 use super::super::lexicon::behalf::INSTEAD_OF_ME;
-use super::super::lexicon::clauses::{INDIRECT_WH, WANTING_TO_KNOW};
-use super::super::lexicon::questions::{AMBIGUOUS_WHETHER, ASKING_WHETHER, KNOWING, KNOWING_WORDS};
-use super::super::lexicon::stance::NEGATORS;
+use super::super::lexicon::knowing::{
+    AMBIGUOUS_WHETHER, ASKING_WHETHER, INDIRECT_WH, INFORMATION, KNOWING, KNOWING_WORDS,
+    WANTING_TO_KNOW, WELCOMING,
+};
+use super::super::lexicon::stance::negates;
 use super::matching::Lexicon;
 use super::sentences::{self, Read, clauses};
 use super::{
@@ -22,10 +24,21 @@ pub(super) fn is_question(sentence: &str, read: &Read) -> bool {
     if lower.trim_end().ends_with('?') && OBLIGATION_QUESTIONS_ANY.in_text(&lower) {
         return true;
     }
-    let asks = lower.trim_end().ends_with('?') && read.words().nth(2).is_some();
+    // A Finnish question says itself with "-ko" on its first word, however short ("Käykö se?",
+    // "Sopiiko?").
+    let finnish = || {
+        read.words()
+            .next()
+            .is_some_and(|w| w.chars().count() > 4 && (w.ends_with("ko") || w.ends_with("kö")))
+    };
+    let asks = lower.trim_end().ends_with('?') && (read.words().nth(2).is_some() || finnish());
     // "zanim się zarejestruję, chciałbym zapytać, czy …", "Vor der Anmeldung wollte ich
     // fragen, ob …": the opener may stand anywhere.
-    if !(asks || QUESTION_OPENERS_ANY.in_text(&lower) || asks_whether(sentence, read)) {
+    if !(asks
+        || QUESTION_OPENERS_ANY.in_text(&lower)
+        || asks_whether(sentence, read)
+        || wants_information(read))
+    {
         return false;
     }
     // "Can you send the confirmation to her?": about a colleague's registration, a request.
@@ -106,10 +119,7 @@ pub(super) fn asks_whether(sentence: &str, read: &Read) -> bool {
         }) || w.next().is_some_and(|s| s == "ли")
     };
     let knowing = |clause: &[String]| {
-        !KNOWING_LEXICON.hits(clause).is_empty()
-            && !clause
-                .iter()
-                .any(|w| NEGATORS.contains(&w.as_str()) || w.ends_with("n't"))
+        !KNOWING_LEXICON.hits(clause).is_empty() && !clause.iter().any(|w| negates(w))
     };
     // "if", "om" and the question words ask after a clause that wants to know.
     // Not what would have been: "I'd have loved to hear how …".
@@ -142,6 +152,15 @@ pub(super) fn asks_whether(sentence: &str, read: &Read) -> bool {
             matches!(pair, [before, after]
                 if (knowing(before) && asking(after, true)) || (wanting(before) && wh(after)))
         })
+}
+
+/// Whether a clause welcomes information itself ("We'd appreciate information about hotels nearby",
+/// "Būtu pateicīgs par informāciju par viesnīcām", "ich würde gern Informationen zur Anreise
+/// erhalten"), not negated: it asks even without a question word.
+fn wants_information(read: &Read) -> bool {
+    let has = |c: &[String], list: &[&str]| c.iter().any(|w| list.iter().any(|s| w.starts_with(s)));
+    read.clause_words()
+        .any(|c| has(c, INFORMATION) && has(c, WELCOMING) && !c.iter().any(|w| negates(w)))
 }
 
 static KNOWING_LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(KNOWING, KNOWING_WORDS));

@@ -1,9 +1,21 @@
-//! Saying yes without a word of registering: counting who of "us" comes, and coming now that
-//! a hindrance is gone.
+//! Saying yes without a word of registering: counting who of "us" comes, coming now that a
+//! hindrance is gone, "I'll be" at the event, a short yes after the event's name.
 
-use super::super::lexicon::clauses::{HOW_MANY_OF_US, ME_FIRST, WE_OURS};
-use super::sentences::{self, Read};
+use super::super::lexicon::attendance::{DAYS, PLACES, RESERVING, RESERVING_PHRASES};
+use super::super::lexicon::being_there::{
+    COMING_FIRST, EVENT_NOUNS, THERE, TOO, WILL_BE, WILL_BE_SOMETHING_ELSE, YES,
+};
+use super::super::lexicon::clauses::{HOW_MANY_OF_US, ME_FIRST, PHRASE_FILLERS, WE_OURS};
+use super::super::lexicon::stance::{
+    FIRST_PERSON, ME_OBJECT, NOT_AFTER, REQUEST_WORDS, WISHING, negates,
+};
+use super::matching::Lexicon;
+use super::sentences::{self, Read, Stance, stance};
 use super::{AFTER_ALL_ANY, ATTENDING};
+use std::sync::LazyLock;
+
+static RESERVING_PLACE: LazyLock<Lexicon> =
+    LazyLock::new(|| Lexicon::new(RESERVING, RESERVING_PHRASES));
 
 /// Whether the sentence counts who of "us" comes, the sender first ("We'll be two from our
 /// side: myself and …", "no mūsu puses būsim divi – es un …", "Vi blir tre: jag, …"): the
@@ -33,4 +45,107 @@ pub(super) fn comes_after_all(sentence: &str, read: &Read) -> bool {
     read.mentions(&ATTENDING)
         && AFTER_ALL_ANY.in_text(&sentence.to_lowercase())
         && read.positive(&ATTENDING, false)
+}
+
+/// Whether a clause's word places the sender at the event: the event named, a day or "there".
+fn at_the_event(w: &str) -> bool {
+    (EVENT_NOUNS.iter().any(|s| w.starts_with(s)) && !w.starts_with("eventu"))
+        || DAYS.contains(&w)
+        || THERE.contains(&w)
+}
+
+/// Whether the words hold a date: two numbers of a day or month in a row ("2-3", "2.06",
+/// "14.10."), not one number ("by 15 May").
+fn dated(words: &[String]) -> bool {
+    let small = |w: &String| !w.is_empty() && w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit());
+    words.windows(2).any(|p| p.iter().all(small))
+}
+
+/// Whether the sentence says the sender will be at the event without a word of registering:
+/// "I'll be" with the event, a day, a date or "there" in its clause ("budem na forume vdvojom",
+/// "Vilniuje 14-15 būsime", "Jā, būšu abās dienās"), or alone ("Да, буду."); or, in a
+/// telegraphic mail, a verb of coming that opens its clause ("kommer til seminaret").
+/// Not "būšu pateicīga" (grateful), "буду в отпуске" (away), nor next to a refusal ("būšu
+/// Berlīnē 14.–15. oktobrī, tāpēc nevarēšu piedalīties").
+pub(super) fn will_be_there(read: &Read) -> bool {
+    let says = read.clause_words().any(|c| {
+        c.iter().enumerate().any(|(i, w)| {
+            let be = WILL_BE.contains(&w.as_str());
+            if !(be || (i == 0 && COMING_FIRST.contains(&w.as_str()))) {
+                return false;
+            }
+            let next = c.get(i + 1).map_or("", String::as_str);
+            let elsewhere = NOT_AFTER.contains(&next)
+                || WILL_BE_SOMETHING_ELSE.iter().any(|s| next.starts_with(s));
+            let alone = be
+                && c.iter().all(|x| {
+                    x == w
+                        || [FIRST_PERSON, PHRASE_FILLERS, TOO, YES]
+                            .iter()
+                            .any(|l| l.contains(&x.as_str()))
+                });
+            !elsewhere
+                && (alone || c.iter().any(|x| at_the_event(x)) || dated(c))
+                && stance(c, i, i + 1) == Stance::Positive
+        })
+    });
+    says && !read.refused(&ATTENDING)
+}
+
+/// Whether the sentence answers after the event's name or date with a short yes or "me
+/// (too), please" ("Tallinn 14.10: yes", "darbnīca 14.–15.10. – mani arī, lūdzu", "Forum in
+/// Tallinn – mich bitte auch"): a telegraphic registration.
+pub(super) fn answers_for_event(sentence: &str) -> bool {
+    if !sentence.contains([':', '–', '—', '-']) {
+        return false;
+    }
+    let lower = sentence.to_lowercase();
+    [":", " – ", " — ", " - "].iter().any(|sep| {
+        let Some((head, tail)) = lower.split_once(sep) else {
+            return false;
+        };
+        let head = sentences::words(head);
+        let tail = sentences::words(tail);
+        let named = head.iter().any(|w| at_the_event(w)) || dated(&head);
+        let me = |w: &str| ME_OBJECT.contains(&w) || ME_FIRST.contains(&w);
+        let known = |w: &str| me(w) || [YES, TOO, REQUEST_WORDS].iter().any(|l| l.contains(&w));
+        let unknown = tail.iter().filter(|w| !known(w.as_str())).count();
+        let answers = tail.len() <= 4
+            && tail
+                .iter()
+                .any(|w| me(w.as_str()) || YES.contains(&w.as_str()))
+            && (unknown == 0 || (unknown == 1 && tail.iter().any(|w| me(w.as_str()))))
+            && !tail.iter().any(|w| negates(w));
+        named && answers
+    })
+}
+
+/// Whether the sentence asks for a place to be kept ("please hold a seat for me", "забронируйте
+/// мне место"): a request to be registered.
+pub(super) fn reserves(read: &Read) -> bool {
+    // The place stands close to the verb, before it ("einen Platz für mich reservieren") or
+    // after it, also past a comma ("Забронируйте, пожалуйста, для меня место"); not "can
+    // meetings be booked ahead, or on the spot (paikan päällä)?".
+    // Or the place first in the clause, as German puts it: "meine Chefin bittet, ihr einen Platz im
+    // Seminar zu reservieren".
+    let place_first = || {
+        read.clause_words().any(|c| {
+            c.iter()
+                .position(|w| PLACES.contains(&w.as_str()))
+                .is_some_and(|p| RESERVING_PLACE.hits(c).iter().any(|(s, _)| *s > p))
+        })
+    };
+    // A place wished for, no verb needed: "Übrigens hätte ich gern einen Platz im Seminar",
+    // "I'd love a seat at the workshop", "labprāt vietu semināram".
+    let wished = || {
+        read.clause_words().any(|c| {
+            let has = |list: &[&str]| c.iter().any(|w| list.contains(&w.as_str()));
+            has(PLACES) && has(WISHING) && !c.iter().any(|w| negates(w))
+        })
+    };
+    (read.positive(&RESERVING_PLACE, false)
+        && (read.followed_by(&RESERVING_PLACE, PLACES, 4)
+            || read.near(&RESERVING_PLACE, PLACES, &[])
+            || place_first()))
+        || wished()
 }

@@ -5,11 +5,12 @@ use std::ops::Range;
 
 use super::super::lexicon::attendance::{ATTEND, HARD};
 use super::super::lexicon::cancellation::CANCELLATION;
+use super::super::lexicon::clauses::{BE_STATE, GLAD, STATE_ENDINGS};
 use super::super::lexicon::intents::REGISTRATION;
 use super::super::lexicon::stance::{
     ALREADY, BUT, CONDITIONAL_AUX, CONDITIONS, CONJUNCTIONS, INFINITIVE_MARKERS, LATE_NEGATORS,
-    NEGATORS, NOBODY, NOT_AFTER, PAST_ENDINGS, PAST_TIME, PERFECT_AUX, POSSESSIVE, REQUEST_WORDS,
-    THEN, UNDECIDED, WHETHER, WISHING, YET, opens_hypothesis,
+    NEGATED_MODALS, NOBODY, NOT_AFTER, PAST_ENDINGS, PAST_TIME, PERFECT_AUX, POSSESSIVE,
+    REQUEST_WORDS, THEN, UNDECIDED, WHETHER, WISHING, YET, negates, opens_hypothesis,
 };
 use super::matching::Lexicon;
 
@@ -80,7 +81,11 @@ pub fn stance(words: &[String], start: usize, end: usize) -> Stance {
         .iter()
         .take_while(|w| !CONJUNCTIONS.contains(&w.as_str()))
         .enumerate()
-        .filter(|(i, w)| *i < 2 || LATE_NEGATORS.contains(&w.as_str()))
+        .filter(|(i, w)| {
+            *i < 2
+                || LATE_NEGATORS.contains(&w.as_str())
+                || NEGATED_MODALS.iter().any(|m| w.starts_with(m))
+        })
         .map(|(_, w)| w)
         .collect();
     // "Приехать в Ригу мне сложно", "it is hard for me to travel": coming is hard, neither
@@ -92,14 +97,24 @@ pub fn stance(words: &[String], start: usize, end: usize) -> Stance {
         .iter()
         .take_while(|w| !CONJUNCTIONS.contains(&w.as_str()))
         .any(hard);
-    if before.iter().any(|w| opens_hypothesis(w))
+    // "I'd be glad if I could join": a condition right after gladness wishes.
+    let glad_before = |k: usize| {
+        let at = start.saturating_sub(5) + k;
+        words
+            .get(at.saturating_sub(2)..at)
+            .is_some_and(|g| g.iter().any(|x| GLAD.iter().any(|s| x.starts_with(s))))
+    };
+    if before
+        .iter()
+        .enumerate()
+        .any(|(k, w)| opens_hypothesis(w) && !glad_before(k))
         || words.iter().any(|w| UNDECIDED.contains(&w.as_str()))
         || before.iter().any(hard)
         || hard_after
     {
         return Stance::Open;
     }
-    let negator = |w: &String| NEGATORS.contains(&w.as_str()) || w.ends_with("n't");
+    let negator = |w: &String| negates(w);
     let post_negator = |w: &String| negator(w) && !matches!(w.as_str(), "no" | "ne" | "nie");
     let prefixed = words.get(start).is_some_and(|w| {
         (w.starts_with("ne") || w.starts_with("nie"))
@@ -163,8 +178,18 @@ fn past(words: &[String], at: usize, single: bool) -> bool {
     perfect || (single && PAST_ENDINGS.iter().any(|e| word.ends_with(e)))
 }
 
+/// Whether the one-word hit at `at` is a participle after "to be" ("vi er tilmeldt to, hvor kan
+/// vi parkere?", "we are registered", "ich bin angemeldet"): a fact, no request.
+fn stative(w: &[String], at: usize) -> bool {
+    let word = w.get(at).map_or("", String::as_str);
+    w.get(at.saturating_sub(2)..at)
+        .is_some_and(|before| before.iter().any(|b| BE_STATE.contains(&b.as_str())))
+        && STATE_ENDINGS.iter().any(|e| word.ends_with(e))
+}
+
 /// Whether the hit spanning `start..end` states a fact: "already" or a past time near it
-/// ("I'm registered already", "last week I signed up"), or the perfect or the past.
+/// ("I'm registered already", "last week I signed up"), the perfect or the past, or a
+/// participle after "to be".
 fn done(w: &[String], start: usize, end: usize) -> bool {
     w.get(start.saturating_sub(3)..(end + 2).min(w.len()))
         .is_some_and(|near| {
@@ -172,6 +197,7 @@ fn done(w: &[String], start: usize, end: usize) -> bool {
                 .any(|x| ALREADY.contains(&x.as_str()) || PAST_TIME.contains(&x.as_str()))
         })
         || past(w, start, end == start + 1)
+        || (end == start + 1 && stative(w, start))
 }
 
 /// Whether `clause` is the "then" of the condition in `previous` ("Jei galima atvykti tik
@@ -181,7 +207,16 @@ fn done(w: &[String], start: usize, end: usize) -> bool {
 /// a wish ("if there is room, I would like to register") nor after "if so".
 fn consequent(previous: &[String], clause: &[String]) -> bool {
     let has = |list: &[&str]| clause.iter().any(|x| list.contains(&x.as_str()));
-    let opens = previous.first().is_some_and(|x| opens_hypothesis(x)) && previous.len() > 2;
+    // "… but if the hotel has rooms, then I will come": the condition may follow a
+    // conjunction.
+    // Latvian "ja" (if) is a condition before "tad" (then): "ja būs vietas, tad braukšu".
+    let opener = |x: &String| {
+        opens_hypothesis(x) || (x == "ja" && clause.first().is_some_and(|c| c == "tad"))
+    };
+    let joined = |x: &String| CONJUNCTIONS.contains(&x.as_str()) || BUT.contains(&x.as_str());
+    let opening = previous.first().is_some_and(opener)
+        || (previous.first().is_some_and(joined) && previous.get(1).is_some_and(opener));
+    let opens = opening && previous.len() > 2;
     let then = clause.first().is_some_and(|x| THEN.contains(&x.as_str()))
         || (clause
             .iter()
@@ -248,6 +283,8 @@ pub fn sentences(text: &str) -> Vec<(usize, String)> {
             let mut ahead = chars.clone();
             let inside_a_token = c == '.'
                 && (ahead.peek().is_some_and(|n| n.is_alphanumeric())
+                    // A date range: "2.–3. jūnijā", "2.-3.6.".
+                    || (after_digit && ahead.peek().is_some_and(|n| matches!(n, '–' | '-')))
                     || (after_digit
                         && ahead.next() == Some(' ')
                         && ahead.next().is_some_and(char::is_lowercase)));
@@ -317,6 +354,13 @@ impl Read {
         });
         self.clause_words().enumerate().any(|(i, w)| {
             let after_condition = consequent(previous, w);
+            // "I'd be glad if I could take part", "ich würde mich freuen, wenn ich teilnehmen
+            // könnte": the condition after gladness wishes; it is read without its "if".
+            let wished = w.first().is_some_and(|f| CONDITIONS.contains(&f.as_str()))
+                && previous
+                    .iter()
+                    .any(|x| GLAD.iter().any(|g| x.starts_with(g)))
+                && !previous.iter().any(|x| negates(x));
             previous = w;
             if after_condition
                 || undecided_after.is_some_and(|u| i <= u)
@@ -340,10 +384,11 @@ impl Read {
                     // "I'm registered already", "I have registered" state a fact; they ask for
                     // nothing.
                     let done = lexicon.attendance && done(w, start, end);
-                    !possessive
-                        && !something_else
-                        && !done
-                        && stance(w, start, end) == Stance::Positive
+                    let how = match w.get(1..) {
+                        Some(rest) if wished && start > 0 => stance(rest, start - 1, end - 1),
+                        _ => stance(w, start, end),
+                    };
+                    !possessive && !something_else && !done && how == Stance::Positive
                 })
         })
     }

@@ -9,6 +9,8 @@ pub const ATTEND: &[&str] = &[
     "participat",
     "join",
     "come",
+    // "I'm not coming", "I'll be coming in his place".
+    "coming",
     "teilnehm",
     "teilnahme",
     "kommen",
@@ -361,8 +363,9 @@ pub const WOULD_HAVE: &[&str] = &[
     "we'd have",
     "dabei gewesen",
     "gekommen wäre",
-    "hätte gern",
-    "hätte ich gern",
+    // "hätte gern teilgenommen", not "ich hätte gern einen Platz" (I'd like a place).
+    "gern teilgenommen",
+    "gerne teilgenommen",
     "ville gerne have",
     "ville have været",
     "ville gjerne ha",

@@ -252,9 +252,10 @@ pub const CANCELLATION_PHRASES: &[&str] = &[
     "мое место кому",
 ];
 
-/// Deleting (stems): with a word of registering in the sentence it cancels that registration
-/// ("Bitte löschen Sie die Anmeldung von meiner privaten Adresse", "please delete the
-/// duplicate registration", "удалите, пожалуйста, вторую регистрацию").
+/// Deleting (stems): with a word of registering or a list in the sentence it cancels that
+/// registration ("Bitte löschen Sie die Anmeldung von meiner privaten Adresse", "please delete
+/// the duplicate registration", "удалите, пожалуйста, вторую регистрацию", "nehmen Sie
+/// Frau Y bitte von der Liste").
 pub const DELETING: &[&str] = &[
     "delete",
     "lösch",
@@ -271,6 +272,20 @@ pub const DELETING: &[&str] = &[
     "usuńcie",
     "usuń",
     "удали",
+    // Taking a name off the list: "streichen Sie bitte Frau Y von der Liste",
+    // "remove her from the list", "eemaldage ta nimekirjast", "izņemiet viņu no saraksta",
+    // "уберите его из списка".
+    "remove",
+    "streich",
+    "eemalda",
+    "izņem",
+    "išbrauk",
+    "skreśl",
+    "wykreśl",
+    "уберит",
+    "убрат",
+    "исключ",
+    "вычеркн",
 ];
 
 /// Words before a cancellation word that make it a report about something else ("my flight

@@ -7,6 +7,7 @@
 
 pub mod attendance;
 pub mod behalf;
+pub mod being_there;
 pub mod bounces;
 pub mod cancellation;
 pub mod clauses;
@@ -16,9 +17,12 @@ pub mod field_changes;
 pub mod fields;
 pub mod ideas;
 pub mod intents;
+pub mod knowing;
 pub mod language;
 pub mod mail;
+pub mod negation;
 pub mod questions;
+pub mod replies;
 pub mod reports;
 pub mod stance;
 pub mod stated;

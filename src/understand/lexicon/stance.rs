@@ -2,6 +2,8 @@
 //! possessive ("my registration"), a request, the writer as subject or object (what tells a
 //! request from a question is in `questions`). Matching is by whole word or phrase (see `understand::intents::sentences`).
 
+pub use super::negation::{LATE_NEGATORS, NEGATED_MODALS, NEGATORS, NOBODY, negates};
+
 /// Words after which a first-person attendance verb is still undecided, not a refusal ("I
 /// cannot register yet", "ich kann noch nicht"): whole words.
 pub const YET: &[&str] = &[
@@ -91,78 +93,6 @@ pub const REQUEST_WORDS: &[&str] = &[
 pub const ME_OBJECT: &[&str] = &[
     "mut", "mua", "me", "us", "mich", "uns", "mani", "mūs", "mane", "mus", "mind", "meid", "minut",
     "meidät", "mig", "os", "meg", "oss", "mnie", "nas", "меня", "нас",
-];
-
-pub const NEGATORS: &[&str] = &[
-    "not",
-    "no",
-    "never",
-    "cannot",
-    "can't",
-    "cant",
-    "won't",
-    "don't",
-    "dont",
-    "unable",
-    "neither",
-    "ne",
-    "nevaru",
-    "nevarēšu",
-    "nevarēsim",
-    "nevar",
-    // "we can't", "I/we couldn't": "bez tā mēs nevaram braukt", "negalėtume atvykti".
-    "nevaram",
-    "nevarētu",
-    "nevarētum",
-    "nespējam",
-    "negalėčiau",
-    "negalėtume",
-    "negalim",
-    "nav",
-    "nespēju",
-    "negribu",
-    "negaliu",
-    "negalėsiu",
-    "negalime",
-    "nenoriu",
-    "ei",
-    "ega",
-    "mitte",
-    "pole",
-    "emme",
-    "ette",
-    "eivät",
-    "inte",
-    "ej",
-    "icke",
-    "aldrig",
-    "ikke",
-    "ikkje",
-    "aldri",
-    "nicht",
-    "kein",
-    "keine",
-    "nie",
-    "niemals",
-    "не",
-    "нет",
-    "ни",
-    "никак",
-    "nemohu",
-    // "I will not manage to": "nespėsiu atvykti", "nespēšu ierasties".
-    "nespėsiu",
-    "nespėsime",
-    "nespēšu",
-    "nespēsim",
-    // The same typed without diacritics on a phone ("diemzel nevaresu ierasties").
-    "nevaresu",
-    "nevaresim",
-    "nespeju",
-    "negalesiu",
-    "nespesiu",
-    "nespesime",
-    "nespesu",
-    "nespesim",
 ];
 
 /// Words that make a registration word a statement of fact, not a request ("I'm registered
@@ -301,6 +231,10 @@ pub const ONLY: &[&str] = &[
     "kun",
     "bare",
     "vain",
+    "ainoastaan",
+    "pelkästään",
+    // "ich komme erst zum zweiten Tag" (not until).
+    "erst",
     "ainult",
     "tikai",
     "tik",
@@ -313,31 +247,6 @@ pub const ONLY: &[&str] = &[
 pub const CONJUNCTIONS: &[&str] = &[
     "but", "and", "aber", "und", "men", "och", "og", "mutta", "ja", "kuid", "bet", "un", "tačiau",
     "ir", "ale", "i", "но", "и", "а",
-];
-
-/// Negators that may stand further after the verb they negate, as free word order puts them
-/// ("Приехать в Ригу я не смогу", "atvykti į Rygą negalėsiu", "uz Rīgu braukt nevarēšu"); a
-/// bare "not"/"nicht"/"ikke" stands right after its verb. Whole words.
-pub const LATE_NEGATORS: &[&str] = &[
-    // Topicalised in German and Scandinavian: "dabei sein kann ich leider nicht", "delta kan
-    // jeg dessverre ikke".
-    "nicht",
-    "ikke",
-    "inte",
-    "не",
-    "negaliu",
-    "negalėsiu",
-    "negalime",
-    "negalėsime",
-    "nevaru",
-    "nevarēšu",
-    "nevarēsim",
-    "nespėsiu",
-    "nespėsime",
-    "nespēšu",
-    "nespēsim",
-    "nespēju",
-    "нет",
 ];
 
 pub const POSSESSIVE: &[&str] = &[
@@ -497,6 +406,8 @@ pub const NOT_AFTER: &[&str] = &[
     "atpakaļ",
     "atgal",
     "обратно",
+    // Latvian "no" (from): "atbraukšu no Liepājas".
+    "no",
     "med",
     "mit",
     "with",
@@ -572,17 +483,4 @@ pub const OTHER_NAME: &[&str] = &[
     "на её имя",
     "на ее имя",
     "на его имя",
-];
-
-/// Nobody as the subject ("Regrettably nobody from our office will be able to attend",
-/// "leider kann niemand von uns kommen"): at the head of the clause or shortly before the verb,
-/// it refuses.
-pub const NOBODY: &[&str] = &[
-    "nobody",
-    "niemand",
-    "ingen",
-    "neviens",
-    "niekas",
-    "nikt",
-    "никто",
 ];

@@ -209,3 +209,30 @@ pub const BECAUSE: &[&str] = &[
     "раз",
     "tā",
 ];
+
+/// Hearing or listening (word beginnings): talks someone wants to hear are taken in, not
+/// offered ("a colleague would gladly hear the talks", "vil gerne høre oplæggene", "möchte die
+/// Vorträge hören", "haluaisi kuulla esitykset").
+pub const LISTENING: &[&str] = &[
+    "hear",
+    "listen",
+    "høre",
+    "hører",
+    "höra",
+    "hör",
+    "hören",
+    "kuull",
+    "kuunn",
+    "kuulata",
+    "kuulda",
+    "kuulama",
+    "dzirdē",
+    "klausī",
+    "išgirst",
+    "klausy",
+    "usłysz",
+    "słucha",
+    "послуша",
+    "услыша",
+    "слуша",
+];

@@ -1,0 +1,104 @@
+//! Replies from registered participants: coming said again registers nobody anew, news about
+//! one's coming (diet, arrival, a part missed) updates; a reply to regbot's mail to someone not
+//! registered may register. Invented sentences in several of the region's languages.
+use super::tests::reply;
+use super::*;
+use Intent::*;
+
+#[test]
+fn news_about_coming_in_a_reply_updates() {
+    for text in [
+        "My ferry is late, so I will miss the keynote. I'll be there from lunch on.",
+        "Mans vilciens pienāk vēlu, tāpēc nokavēšu atklāšanu. Uz semināru braukšu tieši no stacijas.",
+        "Jeg tåler desværre ikke laktose, så frokosten skal være laktosefri.",
+        "Olen nykyään kasvissyöjä, ottakaa se huomioon lounaalla.",
+        "Seit meiner Anmeldung esse ich vegan, bitte berücksichtigen Sie das.",
+        "Toget er forsinket, så jeg går glipp av første økt.",
+    ] {
+        assert_eq!(reply(text), vec![Update], "{text}");
+    }
+}
+
+#[test]
+fn coming_said_again_in_a_reply_registers_nobody() {
+    for text in [
+        "Thanks, I'll come on both days as planned.",
+        "Danke, ich komme wie geplant.",
+        "Paldies, braukšu kā plānots.",
+    ] {
+        assert_eq!(reply(text), Vec::<Intent>::new(), "{text}");
+    }
+    // A colleague added in the reply is registered.
+    assert_eq!(
+        reply("Could you also register my colleague Anna Lee (anna.lee@example.org)?"),
+        vec![Registration]
+    );
+    // News beside a question is context for the question.
+    assert_eq!(
+        reply("I have a nut allergy. Is the lunch nut-free?"),
+        vec![Question]
+    );
+}
+
+#[test]
+fn a_reply_to_no_registration_found_may_register() {
+    for (subject, text) in [
+        (
+            "Re: No registration found: Workshop",
+            "Then please register me, I'll come on both days.",
+        ),
+        (
+            "AW: Keine Anmeldung gefunden: Workshop",
+            "Dann melden Sie mich bitte jetzt an.",
+        ),
+        (
+            "Re: Lūdzu, apstipriniet reģistrāciju: Seminārs",
+            "Jā, piedalīšos abās dienās.",
+        ),
+    ] {
+        assert_eq!(
+            detect(Some(subject), text, true).intents,
+            vec![Registration],
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn information_welcomed_is_asked_for() {
+    for text in [
+        "We would appreciate information about hotels nearby.",
+        "Wir wären dankbar für Informationen zur Anreise vom Flughafen.",
+        "Būtu ļoti pateicīgs par informāciju par viesnīcām.",
+        "Jeg vil gerne vide, hvor bussen holder.",
+        "Maksamme kortilla. Käykö se?",
+        "Ma küsiksin veel, kas õhtusöök on hinna sees.",
+    ] {
+        assert!(reply(text).contains(&Question), "{text}");
+    }
+    assert!(
+        !super::tests::intents(
+            "Idea",
+            "We would like to share information about our export project."
+        )
+        .contains(&Question)
+    );
+}
+
+#[test]
+fn a_colleague_added_along_in_a_reply_registers() {
+    assert_eq!(
+        reply("Kiitos! Voisitteko lisätä mukaan kollegani Eero Mäki (eero.maki@example.org)?"),
+        vec![Registration]
+    );
+}
+
+#[test]
+fn a_cancellation_with_its_reason_is_no_correction() {
+    for text in [
+        "I have a new job at another company from May, so please cancel my registration.",
+        "Jeg har fået nyt job i en anden virksomhed, så vil I annullere min tilmelding?",
+    ] {
+        assert_eq!(reply(text), vec![Cancellation], "{text}");
+    }
+}

@@ -1,0 +1,170 @@
+//! Saying one will be at the event without a word of registering: "I'll be" with the event,
+//! its days or its dates ("budem na forume vdvojom", "Vilniuje 14-15 būsime", "kommer til
+//! seminaret"), and a short answer after the event's name ("Tallinn 14.10: yes",
+//! "darbnīca – mani arī, lūdzu"). Whole words unless said otherwise (see
+//! `understand::intents::saying_yes`).
+
+/// First-person future forms of "to be" that stand alone, the pronoun in the verb: "būšu",
+/// "būsiu", "буду", "będę", also typed without diacritics or in Latin letters ("busiu",
+/// "budu"). They say the sender will be at the event only with the event, a day, a date or
+/// "there" in the clause, or alone ("Jā, būšu."): "būšu pateicīga" (I'll be grateful), "буду
+/// благодарен" say nothing of coming.
+pub const WILL_BE: &[&str] = &[
+    "būšu",
+    "būsim",
+    "busu",
+    "busim",
+    "būsiu",
+    "būsime",
+    "busiu",
+    "busime",
+    "буду",
+    "будем",
+    "budu",
+    "budem",
+    "będę",
+    "będziemy",
+    "bede",
+    "bedziemy",
+];
+
+/// Words right after [`WILL_BE`] that make it a state, not being at the event (word
+/// beginnings): "būšu pateicīga", "буду благодарна", "będę wdzięczna", "būsiu dėkinga", "буду
+/// занят".
+pub const WILL_BE_SOMETHING_ELSE: &[&str] = &[
+    "pateicīg",
+    "dėking",
+    "wdzięczn",
+    "wdzieczn",
+    "благодар",
+    "признател",
+    "blagodar",
+    "priecīg",
+    "laimīg",
+    "рад",
+    "rad",
+    "zajęt",
+    "zajet",
+    "занят",
+    "zanjat",
+    "aizņemt",
+    "užimt",
+    "slim",
+    "serg",
+    "chor",
+    "болен",
+    "больн",
+];
+
+/// Verbs of coming that open a clause without a subject in a telegraphic mail ("kommer til
+/// seminaret", "komme zum Forum, beide Tage"): with the event, a day or a date after
+/// them.
+pub const COMING_FIRST: &[&str] = &["kommer", "komme", "coming", "tulen", "tulemme"];
+
+/// Words that name the event, at a word's beginning ("semināram", "на семинаре",
+/// "warsztatach", "työpajaan", "renginyje", "forume"; not "eventuelt", "eventually").
+pub const EVENT_NOUNS: &[&str] = &[
+    "seminar",
+    "seminār",
+    "семинар",
+    "seminaar",
+    "workshop",
+    "darbnīc",
+    "dirbtuv",
+    "töötoa",
+    "töötuba",
+    "työpaja",
+    "warsztat",
+    "воркшоп",
+    "event",
+    "pasākum",
+    "renginy",
+    "renginį",
+    "renginio",
+    "üritus",
+    "tapahtuma",
+    "wydarzen",
+    "мероприят",
+    "veranstaltung",
+    "arrangement",
+    "forum",
+    "foorum",
+    "форум",
+];
+
+/// Being there, whole words: "būšu klāt", "I'll be there", "будем там".
+pub const THERE: &[&str] = &[
+    "there", "klāt", "klat", "dabei", "paikalla", "kohal", "tam", "там", "tur",
+];
+
+/// "Yes" as an answer (whole words): "Tallinn 14.10: yes."
+pub const YES: &[&str] = &[
+    "yes", "ja", "jā", "jes", "taip", "jah", "kyllä", "joo", "tak", "да", "da",
+];
+
+/// "Too", "also", in a short answer ("me too, please", "mani arī, lūdzu", "mich bitte auch").
+pub const TOO: &[&str] = &[
+    "too",
+    "also",
+    "as",
+    "well",
+    "auch",
+    "også",
+    "också",
+    "myös",
+    "ka",
+    "arī",
+    "ari",
+    "ir",
+    "też",
+    "rownież",
+    "również",
+    "тоже",
+    "также",
+    "toze",
+];
+
+/// Coming in someone else's place, said by the one who comes ("so I will come in her place",
+/// "ich komme an ihrer Stelle", "tulen hänen sijastaan", "приеду вместо него"): substrings of
+/// the lowercased sentence. With coming in the sentence, the other is out and the one who
+/// comes is in.
+pub const IN_THEIR_PLACE: &[&str] = &[
+    "in his place",
+    "in her place",
+    "instead of him",
+    "instead of her",
+    "an seiner stelle",
+    "an ihrer stelle",
+    "anstelle von ihm",
+    "anstelle von ihr",
+    "statt seiner",
+    "statt ihrer",
+    "i hans sted",
+    "i hendes sted",
+    "i hennes sted",
+    "i stedet for ham",
+    "i stedet for hende",
+    "i stedet for henne",
+    "i stället för honom",
+    "i stället för henne",
+    "i hans ställe",
+    "i hennes ställe",
+    "hänen sijastaan",
+    "hänen tilalleen",
+    "hänen asemestaan",
+    "tema asemel",
+    "tema asemele",
+    "viņa vietā",
+    "viņas vietā",
+    "vietoj jo",
+    "vietoj jos",
+    "jo vietoje",
+    "jos vietoje",
+    "zamiast niego",
+    "zamiast niej",
+    "w jego miejsce",
+    "w jej miejsce",
+    "вместо него",
+    "вместо неё",
+    "вместо нее",
+];

@@ -1,0 +1,155 @@
+//! Replies to regbot's own mail: which of its subjects go to someone not (or no longer)
+//! registered, and what a registered participant's reply tells as news about their coming (see
+//! `understand::intents::replies`).
+
+/// The opening words of the subjects of regbot's mail to someone who is not, or no longer,
+/// registered (the subjects of `config/templates/<lang>/{not_registered, confirm_request,
+/// waitlisted, promoted, cancelled, question_received, idea_received}.txt`, lowercase): a
+/// reply to these may register ("Then please sign me up"). A reply to any other mail of
+/// regbot's (the acknowledgement, a broadcast) comes from a registered participant.
+pub const UNREGISTERED_SUBJECTS: &[&str] = &[
+    // No registration found.
+    "ingen tilmelding fundet",
+    "keine anmeldung gefunden",
+    "no registration found",
+    "registreeringut ei leitud",
+    "ilmoittautumista ei löytynyt",
+    "registracija nerasta",
+    "reģistrācija nav atrasta",
+    "fant ingen påmelding",
+    "nie znaleziono rejestracji",
+    "регистрация не найдена",
+    "ingen anmälan hittades",
+    // Please confirm your registration.
+    "bekræft venligst din tilmelding",
+    "bitte bestätigen sie ihre anmeldung",
+    "please confirm your registration",
+    "palun kinnitage oma registreerimine",
+    "vahvistakaa ilmoittautumisenne",
+    "prašome patvirtinti registraciją",
+    "lūdzu, apstipriniet reģistrāciju",
+    "vennligst bekreft påmeldingen din",
+    "prosimy o potwierdzenie rejestracji",
+    "пожалуйста, подтвердите регистрацию",
+    "bekräfta din anmälan",
+    // Waiting list.
+    "venteliste",
+    "warteliste",
+    "waiting list",
+    "ootenimekiri",
+    "jonotuslista",
+    "laukiančiųjų sąrašas",
+    "gaidīšanas saraksts",
+    "lista rezerwowa",
+    "лист ожидания",
+    "väntelista",
+    // A place is free for you.
+    "der er en ledig plads til dig",
+    "ein platz ist für sie frei geworden",
+    "a place is free for you",
+    "teile vabanes koht",
+    "teille vapautui paikka",
+    "jums atsirado laisva vieta",
+    "jums ir atbrīvojusies vieta",
+    "det er en ledig plass til deg",
+    "zwolniło się miejsce",
+    "для вас освободилось место",
+    "en plats har blivit ledig för dig",
+    // Your registration is cancelled.
+    "din tilmelding er annulleret",
+    "ihre anmeldung wurde storniert",
+    "your registration is cancelled",
+    "teie registreering on tühistatud",
+    "ilmoittautumisenne on peruttu",
+    "jūsų registracija atšaukta",
+    "jūsu reģistrācija ir atcelta",
+    "påmeldingen din er kansellert",
+    "rejestracja anulowana",
+    "ваша регистрация отменена",
+    "din anmälan är avbokad",
+    // We received your question / idea.
+    "vi har modtaget dit spørgsmål",
+    "wir haben ihre frage erhalten",
+    "we received your question",
+    "saime teie küsimuse kätte",
+    "kysymyksenne on vastaanotettu",
+    "gavome jūsų klausimą",
+    "esam saņēmuši jūsu jautājumu",
+    "vi har mottatt spørsmålet ditt",
+    "otrzymaliśmy pytanie",
+    "мы получили ваш вопрос",
+    "vi har tagit emot din fråga",
+    "tak for din idé",
+    "vielen dank für ihre idee",
+    "thank you for your idea",
+    "täname idee eest",
+    "kiitos ideastanne",
+    "dėkojame už jūsų idėją",
+    "paldies par jūsu ideju",
+    "takk for ideen din",
+    "dziękujemy za pomysł",
+    "спасибо за вашу идею",
+    "tack för din idé",
+];
+
+/// News about one's coming that the organisers' record of a participant changes with, besides
+/// the diet, access and timing of [`super::NOTE_TOPICS`]: missing part of the programme, a diet
+/// named in other words. Substrings of the lowercased sentence.
+pub const ATTENDANCE_NEWS: &[&str] = &[
+    // Missing a part: "I'll miss the keynote", "går glipp av første økt", "verpasse die
+    // Eröffnung", "missar öppningen", "jään paitsi avauksesta", "praleisiu atidarymą",
+    // "nokavēšu atklāšanu", "ominie mnie otwarcie", "пропущу открытие".
+    "miss the",
+    "glipp av",
+    "går glip af",
+    "verpasse",
+    "versäume",
+    "missar",
+    "misser",
+    "jään paitsi",
+    "jään ilma",
+    "jään ära",
+    "praleisiu",
+    "nokavēšu",
+    "ominie mnie",
+    "opuszczę",
+    "пропущу",
+    // The diet in other words: "diētas prasības", "bezglutēna", "ruokavalio", "dieet", "dieta",
+    // "диета", "vegetarisk kost", "Ernährung".
+    "diēt",
+    "glutēn",
+    "ruokavali",
+    "dieet",
+    "dieta",
+    "dietą",
+    "диет",
+    "kost ",
+    "ernährung",
+    "gluteenit",
+];
+
+/// Someone added besides the sender ("Could you put down, in addition to me, our new
+/// trainee?", "lisaks minule", "außer mir", "oprócz mnie", "кроме меня"): substrings of the
+/// lowercased sentence. The registration in a registered participant's reply is theirs.
+pub const BESIDES_ME: &[&str] = &[
+    "besides me",
+    "in addition to me",
+    "as well as me",
+    "apart from me",
+    "außer mir",
+    "zusätzlich zu mir",
+    "udover mig",
+    "ud over mig",
+    "utöver mig",
+    "förutom mig",
+    "utover meg",
+    "foruten meg",
+    "lisäkseni",
+    "lisaks minule",
+    "papildus man",
+    "be manęs",
+    "oprócz mnie",
+    "poza mną",
+    "кроме меня",
+    "помимо меня",
+];
