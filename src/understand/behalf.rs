@@ -419,7 +419,7 @@ pub fn asks_for_others(own: &str, exclude: &[String]) -> bool {
         sentences(line).any(|sentence| {
             let lower = sentence.to_lowercase();
             let colleague = names_colleague(&lower);
-            if !(colleague || lower.contains('@')) || !asks(&lower) {
+            if !(colleague || lower.contains('@')) || !asks(&lower) || on_their_own(&lower) {
                 return false;
             }
             let introduces_list = sentence.trim_end().ends_with(':');
@@ -427,6 +427,20 @@ pub fn asks_for_others(own: &str, exclude: &[String]) -> bool {
                 || !people_in(sentence, exclude).is_empty()
                 || (introduces_list && !list_below(&lines, i, exclude).is_empty())
         })
+    })
+}
+
+/// Whether the colleague registers on their own ("Simona registruosis pati", "ilmoittautuu
+/// itse", "som selv tilmelder sig"): "self" without the sender in its clause.
+fn on_their_own(lower: &str) -> bool {
+    use super::lexicon::clauses::YOURSELF;
+    use super::lexicon::stance::FIRST_PERSON;
+    lower.split([',', ';', ':', '–']).any(|clause| {
+        let words: Vec<&str> = clause
+            .split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .collect();
+        words.iter().any(|w| YOURSELF.contains(w))
+            && !words.iter().any(|w| FIRST_PERSON.contains(w))
     })
 }
 

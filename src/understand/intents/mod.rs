@@ -82,6 +82,7 @@ static TALK: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(TALKS, &[]));
 static SENDING_SOMETHING: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(SENDING, &[]));
 static SENDING_CONFIRMATION: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(CONFIRMATION, &[]));
 static DELETING_SOMETHING: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(DELETING, &[]));
+static BEING_PREVENTED: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(PREVENTED, &[]));
 
 /// What was found: the intents (sorted, unique), the idea's text and the question's text.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
@@ -234,9 +235,8 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
     let mut is_reply = reply_to_own;
     // A registered participant's reply: saying again that they come registers nobody anew;
     // news about their coming updates the registration.
-    let registered =
-        replies::from_registered(subject, reply_to_own) && !replies::names_someone(own);
-    let (mut news, mut said_there) = (false, false);
+    let registered = replies::from_registered(subject, reply_to_own);
+    let (mut news, mut said_there, mut duplicate) = (false, false, false);
     // A forward's "Rūta, gal tau įdomu?" asks the colleague it was meant for.
     let forward = subject.is_some_and(forwarded);
     if let Some(subject) = subject {
@@ -377,8 +377,17 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
         let strong = read.positive(lexicon, true)
             || reserves(&read)
             || (!in_subject && (yes_alone() || counts_us_in(s) || comes_after_all(s, &read)));
+        let lower_s = s.to_lowercase();
+        // "We'll be one fewer: X can't come" cancels X; "I registered twice" corrects.
+        let fewer = !in_subject && replies::one_fewer(&lower_s);
+        let twice = !in_subject && replies::registered_twice(&lower_s, &read, &REGISTERING);
+        cancellation |= fewer;
+        duplicate |= twice;
         if !q
             && !subject_asks
+            && !fewer
+            && !twice
+            && !replies::registers_themselves(&read, &REQUESTING)
             && (strong || telegraphic())
             // "Šoreiz bez manis, bet nākamgad noteikti gribētu būt": another edition; "I'd
             // have loved to join": what would have been.
@@ -411,7 +420,12 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
             && !read.near(&CANCELLING, CANCELLED_BEFORE, &[]);
         cancellation |= cancels || deletes;
         // "I won't be able to come" cancels (unless an idea is all they send; see below).
-        if !q && !in_subject && !conditional && read.refused(&ATTENDING) {
+        // "Ich selbst bin leider verhindert" says the sender cannot come.
+        if !q
+            && !in_subject
+            && !conditional
+            && (read.refused(&ATTENDING) || read.positive(&BEING_PREVENTED, false))
+        {
             refusal = true;
         }
         // In a reply to the acknowledgement, one day kept ("I can only come on the first
@@ -491,6 +505,7 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
     if cancellation && !restricts {
         update = false;
     }
+    update |= duplicate;
     // Someone who cannot come but offers an idea was never registered: the idea is the
     // message. Otherwise not coming is a cancellation (answered "not registered" when there
     // is nothing to cancel).

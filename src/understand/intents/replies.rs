@@ -1,10 +1,15 @@
 //! Replies from registered participants: saying again that one comes registers nobody anew,
 //! and news about one's coming (diet, arrival, a part missed) updates the registration.
 
-use super::super::lexicon::replies::{ATTENDANCE_NEWS, BESIDES_ME, UNREGISTERED_SUBJECTS};
+use super::super::lexicon::behalf::ADDING;
+use super::super::lexicon::clauses::YOURSELF;
+use super::super::lexicon::replies::{
+    ACKNOWLEDGED, ATTENDANCE_NEWS, BESIDES_ME, FEWER, TWICE, UNREGISTERED_SUBJECTS,
+};
 use super::super::lexicon::stance::{OTHER_NAME, OTHER_PERSON};
 use super::super::lexicon::{COLLEAGUE, NOTE_TOPICS};
 use super::super::phrases::AnyOf;
+use super::matching::Lexicon;
 use super::sentences::Read;
 use super::strip_subject;
 
@@ -13,16 +18,21 @@ static OTHER_NAME_ANY: AnyOf = AnyOf::new(OTHER_NAME);
 static NOTE_TOPICS_ANY: AnyOf = AnyOf::new(NOTE_TOPICS);
 static ATTENDANCE_NEWS_ANY: AnyOf = AnyOf::new(ATTENDANCE_NEWS);
 static BESIDES_ME_ANY: AnyOf = AnyOf::new(BESIDES_ME);
+static ADDING_ANY: AnyOf = AnyOf::new(ADDING);
+static FEWER_ANY: AnyOf = AnyOf::new(FEWER);
+static TWICE_ANY: AnyOf = AnyOf::new(TWICE);
 
-/// Whether the mail answers regbot's mail to a registered participant (the acknowledgement, a
-/// broadcast): a reply to regbot's own mail whose subject is not one regbot sends to someone
-/// not, or no longer, registered ("No registration found", "Please confirm your
-/// registration", "A place is free for you" …).
+/// Whether the mail answers regbot's acknowledgement of a registration: a reply to regbot's
+/// own mail whose subject speaks of the registration ("Re: You are registered", "AW: Ihre
+/// Anmeldung") and is not one regbot sends to someone not, or no longer, registered ("No
+/// registration found", "Please confirm your registration" …). A reply to a broadcast ("Re: A
+/// few places left") may come from someone who registers now.
 pub(super) fn from_registered(subject: Option<&str>, reply_to_own: bool) -> bool {
     reply_to_own
-        && !subject.is_some_and(|s| {
+        && subject.is_some_and(|s| {
             let head = strip_subject(s).0.to_lowercase();
-            UNREGISTERED_SUBJECTS.iter().any(|u| head.starts_with(u))
+            ACKNOWLEDGED.iter().any(|a| head.contains(a))
+                && !UNREGISTERED_SUBJECTS.iter().any(|u| head.starts_with(u))
         })
 }
 
@@ -33,6 +43,9 @@ pub(super) fn about_someone_else(sentence: &str, read: &Read) -> bool {
     let lower = sentence.to_lowercase();
     lower.contains('@')
         || BESIDES_ME_ANY.in_text(&lower)
+        || ADDING_ANY.in_text(&lower)
+        || COLLEAGUE_ANY.in_text(&lower)
+        || OTHER_NAME_ANY.in_text(&lower)
         || read.words().any(|w| OTHER_PERSON.contains(&w))
         || names_a_person(sentence)
 }
@@ -51,17 +64,41 @@ fn names_a_person(sentence: &str) -> bool {
         .any(|pair| pair.iter().all(|t| capitalised(t)))
 }
 
-/// Whether the sender's words name a colleague or someone's name anywhere ("my colleague
-/// would like to come too. Could you add her?"): a registration in the reply may be theirs.
-pub(super) fn names_someone(own: &str) -> bool {
-    let lower = own.to_lowercase();
-    COLLEAGUE_ANY.in_text(&lower) || OTHER_NAME_ANY.in_text(&lower)
-}
-
 /// Whether the sentence tells news about the sender's coming: diet, access, timing or a part
 /// of the programme missed ("my ferry is late, so I'll miss the keynote", "tagad man ir
 /// bezglutēna diēta", "olen nykyään kasvissyöjä").
 pub(super) fn tells_news(sentence: &str) -> bool {
     let lower = format!("{} ", sentence.to_lowercase());
     NOTE_TOPICS_ANY.in_text(&lower) || ATTENDANCE_NEWS_ANY.in_text(&lower)
+}
+
+/// Whether the sentence says one person fewer comes ("we'll be one fewer: X can't come",
+/// "o jedną osobę mniej", "yksi vähemmän"): the colleague is cancelled.
+pub(super) fn one_fewer(lower: &str) -> bool {
+    FEWER_ANY.in_text(lower)
+}
+
+/// Whether the sentence says the sender is registered twice ("I've registered twice", "jeg
+/// meldte meg på to ganger", "esmu pieteicies divreiz"): the duplicate corrects the records.
+pub(super) fn registered_twice(lower: &str, read: &Read, registering: &Lexicon) -> bool {
+    // Past forms the registering words leave out: "meldte meg på", "pieteicies".
+    const PAST: &[&str] = &["meldte", "meldt", "pieteic", "anmälde", "tilmeldte"];
+    TWICE_ANY.in_text(lower)
+        && (read.mentions(registering)
+            || read.words().any(|w| PAST.iter().any(|p| w.starts_with(p))))
+}
+
+/// Whether someone else registers themselves in a clause that registers ("my colleague will
+/// register herself", "som selv tilmelder sig", "registreerib end ise", "reģistrēsies pati"):
+/// a registering hit with "self" and without the sender in the clause.
+pub(super) fn registers_themselves(read: &Read, registering: &Lexicon) -> bool {
+    // The sender as subject ("I register myself"), not "our" ("meie juhataja").
+    const I_WE: &[&str] = &[
+        "i", "we", "ich", "wir", "jag", "jeg", "eg", "vi", "minä", "mä", "me", "mina", "ma", "es",
+        "mēs", "aš", "mes", "ja", "my", "я", "мы",
+    ];
+    read.clause_words().any(|c| {
+        let has = |list: &[&str]| c.iter().any(|w| list.contains(&w.as_str()));
+        has(YOURSELF) && !has(I_WE) && !registering.hits(c).is_empty()
+    })
 }

@@ -1,7 +1,7 @@
 //! Replies from registered participants: coming said again registers nobody anew, news about
 //! one's coming (diet, arrival, a part missed) updates; a reply to regbot's mail to someone not
 //! registered may register. Invented sentences in several of the region's languages.
-use super::tests::reply;
+use super::tests::{intents, reply};
 use super::*;
 use Intent::*;
 
@@ -101,4 +101,96 @@ fn a_cancellation_with_its_reason_is_no_correction() {
     ] {
         assert_eq!(reply(text), vec![Cancellation], "{text}");
     }
+}
+
+#[test]
+fn a_yes_to_a_broadcast_registers() {
+    // regbot's broadcast about free places goes to those not yet registered too.
+    for (subject, text) in [
+        ("Re: Last seats for the forum", "Yes please, count me in!"),
+        (
+            "AW: Letzte Plätze für das Forum",
+            "Ja, gern, ich melde mich hiermit an.",
+        ),
+        ("Vs: Viimeiset paikat", "Kyllä kiitos, ilmoittaudun!"),
+    ] {
+        assert_eq!(
+            detect(Some(subject), text, true).intents,
+            vec![Registration],
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn one_fewer_cancels_the_colleague_named() {
+    for text in [
+        "We will be one fewer: Anna Berg cannot come after all.",
+        "Wir sind einer weniger, Jan Holm kann leider doch nicht kommen.",
+        "Meiltä tulee yksi vähemmän: Pekka Laine ei pääse.",
+        "Będzie nas o jedną osobę mniej – Jan Kowal nie może przyjechać.",
+    ] {
+        assert_eq!(reply(text), vec![Cancellation], "{text}");
+    }
+    // Registered earlier, as a fact: no new registration.
+    assert_eq!(
+        reply("Vi var anmälda fyra, men Per Ek kan tyvärr inte följa med."),
+        vec![Cancellation]
+    );
+}
+
+#[test]
+fn registered_twice_corrects_the_records() {
+    for text in [
+        "It seems I have registered twice, from two addresses. One place is enough.",
+        "Jeg meldte meg visst på to ganger. Én plass holder.",
+        "Izskatās, ka esmu pieteicies divreiz. Lūdzu, atstājiet vienu.",
+    ] {
+        assert!(reply(text).contains(&Update), "{text}");
+        assert!(!reply(text).contains(&Registration), "{text}");
+    }
+}
+
+#[test]
+fn a_colleague_who_registers_herself_is_not_registered_here() {
+    for text in [
+        "Min kollega Ida Holm tilmelder sig selv i næste uge.",
+        "Meie projektijuht Mari registreerib end ise.",
+        "Mano kolegė Rūta registruosis pati.",
+        "Kolēģe Inese reģistrēsies pati.",
+    ] {
+        assert!(!intents("Seminārs", text).contains(&Registration), "{text}");
+    }
+}
+
+#[test]
+fn probably_not_coming_is_no_refusal_and_prevented_is_one() {
+    for text in [
+        "Ob es eine Aufzeichnung gibt? Ich komme wahrscheinlich nicht.",
+        "Kas ürituse kohta tuleb salvestus? Ma tõenäoliselt ei jõua.",
+    ] {
+        assert!(
+            !intents("Aufzeichnung", text).contains(&Cancellation),
+            "{text}"
+        );
+    }
+    // "Our two colleagues will take part; I myself am prevented": the colleagues register.
+    assert_eq!(
+        intents(
+            "Forum",
+            "Von unserer Seite werden Frau Eva Lind (eva.lind@example.org) und Herr Jan Bork teilnehmen. Ich selbst bin leider verhindert."
+        ),
+        vec![Registration]
+    );
+}
+
+#[test]
+fn latvian_no_is_from() {
+    assert_eq!(
+        intents(
+            "Darbnīca",
+            "No mūsu puses brauks kolēģe Ilze Ozola, rēķiniet ar viņu."
+        ),
+        vec![Registration]
+    );
 }

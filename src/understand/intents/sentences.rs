@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use super::super::lexicon::attendance::{ATTEND, HARD};
 use super::super::lexicon::cancellation::CANCELLATION;
-use super::super::lexicon::clauses::{BE_STATE, GLAD, STATE_ENDINGS};
+use super::super::lexicon::clauses::{BE_STATE, GLAD, LATVIAN_FROM, STATE_ENDINGS};
 use super::super::lexicon::intents::REGISTRATION;
 use super::super::lexicon::stance::{
     ALREADY, BUT, CONDITIONAL_AUX, CONDITIONS, CONJUNCTIONS, INFINITIVE_MARKERS, LATE_NEGATORS,
@@ -132,10 +132,17 @@ pub fn stance(words: &[String], start: usize, end: usize) -> Stance {
                 .is_some_and(|v| matches!(v.as_str(), "могли" | "могла" | "мог"))
             && before.get(i + 2).is_some_and(|b| b == "бы")
     };
+    // Latvian "no" (from) before "mūsu", "manis" …: "No mūsu puses brauks …".
+    let from = |i: usize| {
+        before.get(i).is_some_and(|w| w == "no")
+            && words
+                .get(start.saturating_sub(5) + i + 1)
+                .is_some_and(|n| LATVIAN_FROM.contains(&n.as_str()))
+    };
     let refused = before
         .iter()
         .enumerate()
-        .any(|(i, w)| negator(w) && !polite(i))
+        .any(|(i, w)| negator(w) && !polite(i) && !from(i))
         || words
             .get(start.saturating_sub(5)..=start)
             .unwrap_or(&[])
@@ -180,11 +187,17 @@ fn past(words: &[String], at: usize, single: bool) -> bool {
 
 /// Whether the one-word hit at `at` is a participle after "to be" ("vi er tilmeldt to, hvor kan
 /// vi parkere?", "we are registered", "ich bin angemeldet"): a fact, no request.
+/// Also an English simple past right after its subject ("we registered three people").
 fn stative(w: &[String], at: usize) -> bool {
     let word = w.get(at).map_or("", String::as_str);
-    w.get(at.saturating_sub(2)..at)
+    let subject_before = at
+        .checked_sub(1)
+        .and_then(|b| w.get(b))
+        .is_some_and(|b| matches!(b.as_str(), "i" | "we" | "they" | "he" | "she"));
+    (w.get(at.saturating_sub(2)..at)
         .is_some_and(|before| before.iter().any(|b| BE_STATE.contains(&b.as_str())))
-        && STATE_ENDINGS.iter().any(|e| word.ends_with(e))
+        && STATE_ENDINGS.iter().any(|e| word.ends_with(e)))
+        || (subject_before && word.ends_with("ed"))
 }
 
 /// Whether the hit spanning `start..end` states a fact: "already" or a past time near it

@@ -77,6 +77,8 @@ pub const ATTEND_PHRASES: &[&str] = &[
     "fahre",
     "fahren",
     "åker",
+    // "Mats kan tyvärr inte följa med".
+    "följa med",
     "drar",
     "reiser",
     "lähde",
@@ -484,7 +486,13 @@ pub const AFTER_ALL: &[&str] = &[
 
 /// "In my place" in words the behalf lists do not hold ("An meiner Statt kommt mein Kollege"):
 /// substrings of the lowercased sentence, read with `lexicon::behalf::INSTEAD`.
-pub const IN_MY_STEAD: &[&str] = &["an meiner statt", "in my stead"];
+pub const IN_MY_STEAD: &[&str] = &[
+    "an meiner statt",
+    "in my stead",
+    // "kollegani osallistuu puolestani", "minun sijastani".
+    "puolestani",
+    "sijastani",
+];
 
 /// Someone else coming, which [`ATTEND`] leaves out so that "he isn't coming" refuses nothing
 /// of the sender's: whole words, read only with "instead" ("An meiner Statt kommt …").

@@ -63,11 +63,11 @@ pub const CANCELLATION: &[&str] = &[
     "slet",
     "slette",
     "slett",
-    "verhindert",
-    "forhindret",
-    "förhindrad",
-    "estynyt",
 ];
+
+/// Being prevented ("ich bin leider verhindert", "jeg er forhindret", "olen estynyt"): the
+/// sender cannot come, as a refusal says it; no request to cancel.
+pub const PREVENTED: &[&str] = &["verhindert", "forhindret", "förhindrad", "estynyt"];
 
 pub const CANCELLATION_PHRASES: &[&str] = &[
     "sage ab",

@@ -276,12 +276,31 @@ pub const BE_STATE: &[&str] = &[
     "olen",
     "olemme",
     "oleme",
+    "was",
+    "were",
+    "var",
+    "war",
+    "waren",
+    "oli",
+    "olid",
+    "olimme",
+    "bija",
+    "bijām",
+    "buvo",
+    "buvome",
+    "był",
+    "była",
+    "byli",
+    "был",
+    "была",
+    "были",
 ];
 
 /// Endings of the participles after [`BE_STATE`]: "registered", "tilmeldt", "påmeldt",
 /// "anmäld", "anmälda", "angemeldet", "zapisana", "zapisany", "zapisani".
 pub const STATE_ENDINGS: &[&str] = &[
     "ed", "dt", "äld", "älda", "ldet", "det", "ana", "any", "ani", "ane", "nut", "nud", "ies",
+    "tud", "dud", "ан", "ана", "аны",
 ];
 
 /// Being glad, in the clause before a condition that then wishes, not waits ("I'd be glad if I
@@ -318,4 +337,22 @@ pub const GLAD: &[&str] = &[
     "рада",
     "здорово",
     "замечательно",
+];
+
+/// Words after the Latvian "no" (from) that show it is no English "no": "no mūsu puses", "no
+/// manis", "no jūsu", "no kolēģiem". Whole words.
+pub const LATVIAN_FROM: &[&str] = &[
+    "mūsu",
+    "musu",
+    "manis",
+    "mums",
+    "jūsu",
+    "jusu",
+    "viņa",
+    "viņas",
+    "kolēģiem",
+    "kolēģu",
+    "savas",
+    "sava",
+    "rīgas",
 ];

@@ -76,7 +76,7 @@ pub const NEGATORS: &[&str] = &[
 /// Beginnings of the Baltic modals negated by their prefix, in every person, tense and mood
 /// ("negalėsime", "negalėtų", "negalėjau", "nevarēsim", "nevarētu", "nespēšu", typed plain
 /// too): a negator wherever it stands, like [`NEGATORS`], without listing each form.
-pub const NEGATED_MODALS: &[&str] = &["negal", "nevar", "nespė", "nespē", "nespe"];
+pub const NEGATED_MODALS: &[&str] = &["negal", "nevar", "nespė", "nespē", "nespe", "nepavyk"];
 
 /// Whether `word` negates: one of [`NEGATORS`], an English "n't" or a negated Baltic modal
 /// ([`NEGATED_MODALS`]).

@@ -114,6 +114,19 @@ pub const ATTENDANCE_NEWS: &[&str] = &[
     "ominie mnie",
     "opuszczę",
     "пропущу",
+    // Arriving late: "dotrę dopiero około 13:00", "lands at", "saavun vasta", "приеду только".
+    "dotrę dopiero",
+    "przyjadę dopiero",
+    "lands at",
+    "arrive at",
+    "arriving at",
+    "landet um",
+    "saavun vasta",
+    "jõuan alles",
+    "ieradīšos tikai",
+    "atvyksiu tik",
+    "приеду только",
+    "прилетаю в",
     // The diet in other words: "diētas prasības", "bezglutēna", "ruokavalio", "dieet", "dieta",
     // "диета", "vegetarisk kost", "Ernährung".
     "diēt",
@@ -152,4 +165,73 @@ pub const BESIDES_ME: &[&str] = &[
     "poza mną",
     "кроме меня",
     "помимо меня",
+];
+
+/// Words of registering in the subject of regbot's acknowledgement as the sender answers it
+/// ("Re: You are registered: …", "AW: Ihre Anmeldung", "SV: Din påmelding", "Vs:
+/// Ilmoittautuminen vahvistettu", "Re: Вы зарегистрированы"): inside a word. A reply to
+/// another mail of regbot's ("Re: A few places left") may come from someone not registered.
+pub const ACKNOWLEDGED: &[&str] = &[
+    "regist",
+    "reģistr",
+    "rejestr",
+    "регистр",
+    "anmeld",
+    "anmäl",
+    "tilmeld",
+    "påmeld",
+    "ilmoittau",
+];
+
+/// One person fewer from the sender's side ("we'll be one fewer", "einer weniger", "en færre",
+/// "yksi vähemmän", "o jedną osobę mniej", "на одного человека меньше"): substrings of the
+/// lowercased sentence. The colleague named is cancelled, not registered.
+pub const FEWER: &[&str] = &[
+    "one fewer",
+    "one less",
+    "one person less",
+    "einer weniger",
+    "eine weniger",
+    "eine person weniger",
+    "en færre",
+    "én færre",
+    "en person mindre",
+    "yksi vähemmän",
+    "yhtä vähemmän",
+    "ühe võrra vähem",
+    "üks vähem",
+    "par vienu mazāk",
+    "vienu mazāk",
+    "vienu mažiau",
+    "vienu žmogumi mažiau",
+    "jedną osobę mniej",
+    "o jedną osobę",
+    "на одного меньше",
+    "на одного человека меньше",
+    "одним меньше",
+];
+
+/// Twice, said of a registration ("I've registered twice", "to gange", "två gånger",
+/// "kahdesti", "divreiz", "dwa razy", "дважды"): substrings of the lowercased sentence. A
+/// duplicate to remove corrects the records.
+pub const TWICE: &[&str] = &[
+    "twice",
+    "two times",
+    "zweimal",
+    "doppelt",
+    "to gange",
+    "to ganger",
+    "två gånger",
+    "kahdesti",
+    "kaksi kertaa",
+    "kaks korda",
+    "kahel korral",
+    "divreiz",
+    "divas reizes",
+    "du kartus",
+    "dukart",
+    "dwa razy",
+    "dwukrotnie",
+    "дважды",
+    "два раза",
 ];

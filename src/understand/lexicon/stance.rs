@@ -344,6 +344,26 @@ pub const BUT: &[&str] = &[
 /// on taking part only after that", "От этого зависит, буду ли я регистрироваться"): whole
 /// words.
 pub const UNDECIDED: &[&str] = &[
+    // Probably: "kohale ma tõenäoliselt ei jõua", "droši vien nebrauks", "greičiausiai
+    // nepavyks", "I will probably come".
+    "probably",
+    "wahrscheinlich",
+    "vermutlich",
+    "sandsynligvis",
+    "sannsynligvis",
+    "troligen",
+    "förmodligen",
+    "todennäköisesti",
+    "luultavasti",
+    "tõenäoliselt",
+    "ilmselt",
+    "droši",
+    "visticamāk",
+    "greičiausiai",
+    "tikriausiai",
+    "prawdopodobnie",
+    "вероятно",
+    "наверное",
     // "I might register" leaves it open.
     "might",
     "decide",
