@@ -433,14 +433,12 @@ pub fn asks_for_others(own: &str, exclude: &[String]) -> bool {
 /// Whether the colleague registers on their own ("Simona registruosis pati", "ilmoittautuu
 /// itse", "som selv tilmelder sig"): "self" without the sender in its clause.
 fn on_their_own(lower: &str) -> bool {
-    use super::lexicon::clauses::YOURSELF;
-    use super::lexicon::stance::FIRST_PERSON;
+    use super::lexicon::clauses::{ME_FIRST, YOURSELF};
     lower.split([',', ';', ':', '–']).any(|clause| {
         let words: Vec<&str> = clause
             .split(|c: char| !c.is_alphanumeric() && c != '\'')
             .collect();
-        words.iter().any(|w| YOURSELF.contains(w))
-            && !words.iter().any(|w| FIRST_PERSON.contains(w))
+        words.iter().any(|w| YOURSELF.contains(w)) && !words.iter().any(|w| ME_FIRST.contains(w))
     })
 }
 

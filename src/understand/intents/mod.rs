@@ -325,6 +325,9 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
         asked_about_registering |= asked_to_register;
         if q {
             question.push((*para, s));
+        }
+        // "My colleague registers herself, and I'd like to ask …": nobody registers here.
+        if q && !replies::registers_themselves(&read, &REQUESTING) {
             // "Og så vil jeg gerne være med i Riga – jeg går ud fra, at denne mail kan gælde
             // som tilmelding?": the statement before the dash registers.
             if let Some(reason) = reason_before_question(s)

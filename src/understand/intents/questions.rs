@@ -4,8 +4,12 @@
 use super::super::lexicon::behalf::INSTEAD_OF_ME;
 use super::super::lexicon::knowing::{
     AMBIGUOUS_WHETHER, ASKING_WHETHER, INDIRECT_WH, INFORMATION, KNOWING, KNOWING_WORDS,
-    WANTING_TO_KNOW, WELCOMING,
+    PROMISING_TO_TELL, WANTING_TO_KNOW, WELCOMING,
 };
+use super::super::lexicon::stance::REQUEST_WORDS;
+use super::super::phrases::AnyOf;
+
+static PROMISING_ANY: AnyOf = AnyOf::new(PROMISING_TO_TELL);
 use super::super::lexicon::stance::negates;
 use super::matching::Lexicon;
 use super::sentences::{self, Read, clauses};
@@ -118,17 +122,23 @@ pub(super) fn asks_whether(sentence: &str, read: &Read) -> bool {
             ASKING_WHETHER.contains(&f) && (listed || !AMBIGUOUS_WHETHER.contains(&f))
         }) || w.next().is_some_and(|s| s == "ли")
     };
+    // "I'll let you know whether I can come" promises; it asks nothing.
     let knowing = |clause: &[String]| {
-        !KNOWING_LEXICON.hits(clause).is_empty() && !clause.iter().any(|w| negates(w))
+        !KNOWING_LEXICON.hits(clause).is_empty()
+            && !clause.iter().any(|w| negates(w))
+            && !PROMISING_ANY.in_text(&clause.join(" "))
     };
     // "if", "om" and the question words ask after a clause that wants to know.
     // Not what would have been: "I'd have loved to hear how …".
+    // Asked to be told wants to know too: "please let me know who …", "palun andke teada,
+    // millal …", "bitte teilen Sie mir mit, ob …".
     let wanting = |clause: &[String]| {
         knowing(clause)
             && !super::WOULD_HAVE_ANY.in_text(&clause.join(" "))
-            && clause
-                .iter()
-                .any(|w| WANTING_TO_KNOW.iter().any(|s| w.starts_with(s)))
+            && clause.iter().any(|w| {
+                WANTING_TO_KNOW.iter().any(|s| w.starts_with(s))
+                    || REQUEST_WORDS.contains(&w.as_str())
+            })
     };
     let wh = |clause: &[String]| {
         clause
@@ -154,13 +164,12 @@ pub(super) fn asks_whether(sentence: &str, read: &Read) -> bool {
         })
 }
 
-/// Whether a clause welcomes information itself ("We'd appreciate information about hotels nearby",
+/// Whether the sentence welcomes information itself ("We'd appreciate information about hotels nearby",
 /// "Būtu pateicīgs par informāciju par viesnīcām", "ich würde gern Informationen zur Anreise
 /// erhalten"), not negated: it asks even without a question word.
 fn wants_information(read: &Read) -> bool {
-    let has = |c: &[String], list: &[&str]| c.iter().any(|w| list.iter().any(|s| w.starts_with(s)));
-    read.clause_words()
-        .any(|c| has(c, INFORMATION) && has(c, WELCOMING) && !c.iter().any(|w| negates(w)))
+    let has = |list: &[&str]| read.words().any(|w| list.iter().any(|s| w.starts_with(s)));
+    has(INFORMATION) && has(WELCOMING) && !read.words().any(negates)
 }
 
 static KNOWING_LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(KNOWING, KNOWING_WORDS));

@@ -194,3 +194,30 @@ fn latvian_no_is_from() {
         vec![Registration]
     );
 }
+
+#[test]
+fn asked_to_be_told_is_a_question_and_a_promise_to_tell_is_none() {
+    for text in [
+        "Please let me know who handles the invoices.",
+        "Bitte teilen Sie mir mit, ob es einen Shuttle vom Flughafen gibt.",
+        "Palun andke teada, millal programm valmis saab.",
+        "Būčiau dėkingas, jei atsiųstumėte darbotvarkę.",
+    ] {
+        assert_eq!(intents("Info", text), vec![Question], "{text}");
+    }
+    for text in [
+        "I'll let you know whether I can come.",
+        "Annan teada, kas saan tulla.",
+        "Pranešiu, ar galėsiu atvykti.",
+    ] {
+        assert!(!intents("Kutse", text).contains(&Question), "{text}");
+    }
+    // "My colleague registers herself; I'd like to ask whether …": a question only.
+    assert_eq!(
+        intents(
+            "Hotell",
+            "Kolleeg Mari registreerib end ise, aga ma tahaksin küsida, kas hotellis on soodushind?"
+        ),
+        vec![Question]
+    );
+}

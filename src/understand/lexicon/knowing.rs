@@ -103,10 +103,13 @@ pub const KNOWING: &[&str] = &[
     "уточн",
     "интерес",
     "подскаж",
+    // "bitte teilen Sie mir mit, ob …" (tell me); the separable verb is in `KNOWING_WORDS`.
+    "mitteil",
 ];
 
-/// Words of [`KNOWING`] that count only whole: "zināt" is inside "sazināties" (to contact).
-pub const KNOWING_WORDS: &[&str] = &["zināt"];
+/// Words of [`KNOWING`] that count only whole: "zināt" is inside "sazināties" (to contact);
+/// and "teilen Sie mir (mit)", not "wir teilen" (we share).
+pub const KNOWING_WORDS: &[&str] = &["zināt", "teilen sie mir", "teilen sie uns"];
 
 /// A knowing clause that wants to know, is grateful to be told or wonders ("I'd like to know",
 /// "we'd need to know", "mich würde interessieren", "jeg kunne godt tænke mig at vide",
@@ -265,6 +268,12 @@ pub const INFORMATION: &[&str] = &[
     "informacj",
     "информаци",
     "сведени",
+    // What is asked to be sent: "the exact address and the agenda".
+    "agenda",
+    "darbotvark",
+    "päevakava",
+    "tagesordnung",
+    "dagsorden",
 ];
 
 /// Being grateful for something or receiving it (word beginnings), which with
@@ -294,4 +303,32 @@ pub const WELCOMING: &[&str] = &[
     "gauti",
     "otrzyma",
     "получить",
+];
+
+/// Promising to tell, not asking to be told ("I'll let you know whether I can come", "annan
+/// teada, kas saan tulla", "pranešiu", "ich gebe Bescheid, ob …"): substrings of a clause. A
+/// clause of knowing that promises asks nothing.
+pub const PROMISING_TO_TELL: &[&str] = &[
+    "let you know",
+    "i'll let",
+    "we'll let",
+    "gebe bescheid",
+    "geben bescheid",
+    "melde mich",
+    "giver besked",
+    "gir beskjed",
+    "ger besked",
+    "ilmoitan",
+    "ilmoitamme",
+    "annan teada",
+    "anname teada",
+    "paziņošu",
+    "paziņosim",
+    "pranešiu",
+    "pranešime",
+    "dam znać",
+    "damy znać",
+    "сообщу",
+    "сообщим",
+    "дам знать",
 ];
