@@ -34,7 +34,10 @@ use questions::{
     before_question_opener, explains_asking, is_question, question_after_reason,
     reason_before_question, statement_before_dash,
 };
-use saying_yes::{answers_for_event, comes_after_all, counts_us_in, reserves, will_be_there};
+pub use saying_yes::first_person_registration;
+use saying_yes::{
+    answers_for_event, comes_after_all, counts_us_in, from_our_side, reserves, will_be_there,
+};
 use sentences::{Read, clauses, sentences};
 use std::sync::LazyLock;
 use subject::forwarded;
@@ -213,17 +216,6 @@ pub fn substitutes_for_one_day(own: &str) -> bool {
         .any(|(_, s)| INSTEAD_OF_ME_ANY.in_text(&s.to_lowercase()) && names_a_day(&Read::new(s)))
 }
 
-/// Whether `text` registers its writer ("jeg vil gjerne melde meg på", "I would like to
-/// register"), not someone addressed ("register by email to …", as invitations say).
-pub fn first_person_registration(text: &str) -> bool {
-    let text = super::decode::cut_str(text, 16 * 1024);
-    sentences(text).iter().any(|(_, s)| {
-        // In the registering clause itself: the invitation's "To register, send an e-mail to
-        // … and tell us …" names the organisers in another clause.
-        Read::new(s).positive_with(&REGISTERING, true, FIRST_PERSON)
-    })
-}
-
 /// Finds the intents of a message from its subject and the sender's own text.
 /// `reply_to_own`: the message answers mail regbot sent (In-Reply-To/References).
 pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
@@ -379,7 +371,11 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
         let telegraphic = || !in_subject && (will_be_there(&read) || answers_for_event(s));
         let strong = read.positive(lexicon, true)
             || reserves(&read)
-            || (!in_subject && (yes_alone() || counts_us_in(s) || comes_after_all(s, &read)));
+            || (!in_subject
+                && (yes_alone()
+                    || counts_us_in(s)
+                    || comes_after_all(s, &read)
+                    || from_our_side(s, &read)));
         let lower_s = s.to_lowercase();
         // "We'll be one fewer: X can't come" cancels X; "I registered twice" corrects.
         let fewer = !in_subject && replies::one_fewer(&lower_s);

@@ -52,7 +52,7 @@ pub(super) fn about_someone_else(sentence: &str, read: &Read) -> bool {
 
 /// Whether the sentence names a person: two capitalised words in a row after its first word
 /// ("… our adviser Tom Hale …", "… kolleeg Mari Tamm …").
-fn names_a_person(sentence: &str) -> bool {
+pub(super) fn names_a_person(sentence: &str) -> bool {
     let capitalised = |t: &str| {
         let t = t.trim_matches(|c: char| !c.is_alphabetic());
         let mut chars = t.chars();

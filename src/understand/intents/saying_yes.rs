@@ -3,16 +3,20 @@
 
 use super::super::lexicon::attendance::{DAYS, PLACES, RESERVING, RESERVING_PHRASES};
 use super::super::lexicon::being_there::{
-    COMING_FIRST, EVENT_NOUNS, THERE, TOO, WILL_BE, WILL_BE_SOMETHING_ELSE, YES,
+    COMING_FIRST, EVENT_NOUNS, FROM_OUR_SIDE, THERE, TOO, WILL_BE, WILL_BE_SOMETHING_ELSE, YES,
 };
 use super::super::lexicon::clauses::{HOW_MANY_OF_US, ME_FIRST, PHRASE_FILLERS, WE_OURS};
 use super::super::lexicon::stance::{
     FIRST_PERSON, ME_OBJECT, NOT_AFTER, REQUEST_WORDS, WISHING, negates,
 };
+use super::super::phrases::AnyOf;
+use super::REGISTERING;
 use super::matching::Lexicon;
-use super::sentences::{self, Read, Stance, stance};
+use super::sentences::{self, Read, Stance, sentences, stance};
 use super::{AFTER_ALL_ANY, ATTENDING};
 use std::sync::LazyLock;
+
+static FROM_OUR_SIDE_ANY: AnyOf = AnyOf::new(FROM_OUR_SIDE);
 
 static RESERVING_PLACE: LazyLock<Lexicon> =
     LazyLock::new(|| Lexicon::new(RESERVING, RESERVING_PHRASES));
@@ -148,4 +152,24 @@ pub(super) fn reserves(read: &Read) -> bool {
             || read.near(&RESERVING_PLACE, PLACES, &[])
             || place_first()))
         || wished()
+}
+
+/// Whether the sentence says who comes from the sender's side ("Fra vår side kommer A og B",
+/// "meilt tulevad Riiga A ja B", "aus unserem Cluster kommen drei Leute"): "from our side" with
+/// coming or a person's name (not "from our cluster X can't come").
+pub(super) fn from_our_side(sentence: &str, read: &Read) -> bool {
+    FROM_OUR_SIDE_ANY.in_text(&sentence.to_lowercase())
+        && (read.positive(&ATTENDING, false)
+            || (super::replies::names_a_person(sentence) && !read.refused(&ATTENDING)))
+}
+
+/// Whether `text` registers its writer ("jeg vil gjerne melde meg på", "I would like to
+/// register"), not someone addressed ("register by email to …", as invitations say).
+pub fn first_person_registration(text: &str) -> bool {
+    let text = super::super::decode::cut_str(text, 16 * 1024);
+    sentences(text).iter().any(|(_, s)| {
+        // In the registering clause itself: the invitation's "To register, send an e-mail to
+        // … and tell us …" names the organisers in another clause.
+        Read::new(s).positive_with(&REGISTERING, true, FIRST_PERSON)
+    })
 }

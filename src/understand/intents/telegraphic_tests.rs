@@ -175,3 +175,19 @@ fn a_condition_after_but_waits_and_a_date_range_ends_no_sentence() {
         assert!(!intents("Datumi", text).contains(&Registration), "{text}");
     }
 }
+
+#[test]
+fn who_comes_from_our_side_registers() {
+    for text in [
+        "Fra vår side kommer Siri Dahl og Per Holm.",
+        "Von unserer Seite kommen Anna Graf und Tim Rau.",
+        "Mina ise ei tule, aga meilt tulevad Kadri Kask ja Toomas Tamm.",
+        "Z naszej strony przyjadą Anna Nowak i Piotr Lis.",
+    ] {
+        assert!(intents("Forum", text).contains(&Registration), "{text}");
+    }
+    assert!(
+        !intents("Forum", "From our cluster Tom Hill can't come after all.")
+            .contains(&Registration)
+    );
+}

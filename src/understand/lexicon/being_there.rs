@@ -168,3 +168,30 @@ pub const IN_THEIR_PLACE: &[&str] = &[
     "вместо неё",
     "вместо нее",
 ];
+
+/// "From our side", naming who comes ("Fra vår side kommer A og B", "meilt tulevad A ja B",
+/// "aus unserem Cluster kommen drei Leute", "от компании поеду я и …"): substrings of the
+/// lowercased sentence. With coming or a person's name in the sentence, a registration.
+pub const FROM_OUR_SIDE: &[&str] = &[
+    "from our side",
+    "from our team",
+    "from our cluster",
+    "von unserer seite",
+    "aus unserem",
+    "aus unserer",
+    "fra vår side",
+    "fra vores side",
+    "från vår sida",
+    "från oss",
+    "meidän puoleltamme",
+    "meiltä tulee",
+    "meie poolt",
+    "meilt tulevad",
+    "meilt tuleb",
+    "no mūsu puses",
+    "iš mūsų pusės",
+    "z naszej strony",
+    "с нашей стороны",
+    "от компании",
+    "от нашей",
+];

@@ -316,6 +316,8 @@ pub const REGISTRATION_PHRASES: &[&str] = &[
     "рассчитывать на меня",
     "рассчитывайте на меня",
     "на нас рассчитывать",
+    "рассчитывать на нас",
+    "vi stiller med",
     "liczyć na mnie",
     "liczcie na mnie",
     "liczyć na nas",
