@@ -321,7 +321,13 @@ pub fn understand(raw: &[u8], config: &UnderstandConfig) -> Understanding {
                 }));
         }
     }
-    u.note = notes::note(&own);
+    let record_changes = found.intents.iter().any(|i| {
+        matches!(
+            i,
+            Intent::Registration | Intent::Cancellation | Intent::Update
+        )
+    });
+    u.note = notes::note(&own, record_changes);
     u.review = review(
         &u,
         &found,
@@ -358,7 +364,7 @@ fn correct(
     }
     let stated = fields::stated(own);
     if found.intents.is_empty()
-        && (!stated.is_empty() || (reply_to_own && notes::note(own).is_some()))
+        && (!stated.is_empty() || (reply_to_own && notes::note(own, true).is_some()))
     {
         found.intents.push(Intent::Update);
     }
