@@ -18,6 +18,7 @@ pub mod ideas;
 pub mod intents;
 pub mod language;
 pub mod mail;
+mod name_titles;
 pub mod questions;
 pub mod reports;
 pub mod stance;
