@@ -361,6 +361,15 @@ pub fn understand(raw: &[u8], config: &UnderstandConfig) -> Understanding {
                 }));
         }
     }
+    // The form's person read again as an address in the text: the form gives the name.
+    if let Some(((name, email), _)) = &form_other {
+        for p in u.participants.iter_mut() {
+            if p.name.is_none() && p.email.as_deref() == Some(email.as_str()) {
+                p.name = Some(name.clone());
+                p.sources.name = Some(Source::FormLine);
+            }
+        }
+    }
     let record_changes = found.intents.iter().any(|i| {
         matches!(
             i,
