@@ -26,6 +26,16 @@ fn names_stated_in_the_regions_languages() {
         ("Mein Name ist Dr. Jürgen Weiß.", "Jürgen Weiß"),
         ("Dzień dobry, nazywam się Anna Kowalska.", "Anna Kowalska"),
         ("Здравствуйте, меня зовут Ольга Иванова.", "Ольга Иванова"),
+        // The name with the verb of writing after the cue.
+        (
+            "Mein Name wird Jürgen Weiß geschrieben, bitte korrigieren.",
+            "Jürgen Weiß",
+        ),
+        (
+            "Правильно имя пишется по-русски: Ольга Иванова - исправьте, пожалуйста.",
+            "Ольга Иванова",
+        ),
+        ("Mitt namn skrivs Åsa Öberg, med prickar.", "Åsa Öberg"),
     ] {
         assert_eq!(s(text).name.as_deref(), Some(name), "{text}");
     }
