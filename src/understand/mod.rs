@@ -424,6 +424,16 @@ fn correct(
     if let Some(name) = stated.name {
         participant.name = Some(name);
         s.name = Some(Source::RunningText);
+    } else if let Some(given) = fields::stated_given_name(own)
+        && let Some(full) = participant.name.as_deref()
+        && let Some((first, surname)) = full.split_once(' ')
+        // A spelling of the given name ("Ieva" for "Ilva"), not a surname said alone.
+        && given.chars().next().and_then(|c| c.to_lowercase().next())
+            == first.chars().next().and_then(|c| c.to_lowercase().next())
+    {
+        // "Pareizais vārds ir Ieva, nevis Ilva": the given name corrected, the surname kept.
+        participant.name = Some(format!("{given} {surname}"));
+        s.name = Some(Source::RunningText);
     }
     if let Some(org) = stated.organisation {
         participant.organisation = Some(org);

@@ -514,6 +514,27 @@ pub fn stated(text: &str) -> Stated {
     }
 }
 
+/// A given name alone after a name cue, as a correction of the first name only writes it
+/// ("Pareizais vārds ir Ieva, nevis Ilva", "My name is Ann, not Anne"): one capitalised word
+/// that ends there (a comma, a full stop, a dash or a lowercase word after it).
+pub fn stated_given_name(text: &str) -> Option<String> {
+    let text = super::super::decode::cut_str(text, 16 * 1024);
+    let lower = aligned_lower(text);
+    first(text, &lower, &NAMES, |rest| {
+        let mut words = value_start(rest).split_whitespace();
+        let word = words.next()?;
+        let bare = word.trim_end_matches([',', '.', ';', '!', '?', ')']);
+        let ends = bare.len() < word.len()
+            || words
+                .next()
+                .is_none_or(|n| n.starts_with(|c: char| c.is_lowercase() || c == '-' || c == '–'));
+        let given = bare.chars().count() >= 2
+            && bare.chars().next().is_some_and(char::is_uppercase)
+            && bare.chars().all(|c| c.is_alphabetic() || c == '-');
+        (ends && given).then(|| bare.to_string())
+    })
+}
+
 mod intro;
 use intro::{organisation_after_introduction, organisation_after_title};
 

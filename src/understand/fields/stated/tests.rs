@@ -529,3 +529,17 @@ fn a_polish_locative_of_a_zone_an_agency_or_an_office() {
         );
     }
 }
+
+#[test]
+fn a_given_name_alone_after_a_name_cue() {
+    for (text, given) in [
+        ("Pareizais vārds ir Ieva, nevis Ilva.", "Ieva"),
+        ("My correct name is Ann - not Anne.", "Ann"),
+        ("Mein richtiger Name ist Jörg.", "Jörg"),
+    ] {
+        assert_eq!(stated_given_name(text).as_deref(), Some(given), "{text}");
+    }
+    // A full name is no given name alone; "my name is on the list" names nobody.
+    assert_eq!(stated_given_name("My name is Ann Lee."), None);
+    assert_eq!(stated_given_name("Is my name is on the list?"), None);
+}
