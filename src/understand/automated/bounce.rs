@@ -199,6 +199,45 @@ mod tests {
     }
 
     #[test]
+    fn a_gateways_dashed_failed_recipients_heading_is_server_wording() {
+        for heading in [
+            "  ---- failed recipients ----",
+            "------ failed recipients ------",
+            "-- failed recipients --",
+        ] {
+            assert!(
+                mta_phrase(&format!("{heading}\n\n<jonas@example.lt>\n")),
+                "{heading}"
+            );
+        }
+        assert!(!mta_phrase(
+            "the failed recipients of my last mail were jonas and anna"
+        ));
+    }
+
+    #[test]
+    fn a_gateway_notice_without_mime_or_sender_address_is_a_bounce() {
+        // A virus wall's plain notice: its From has a product name and no address, the
+        // envelope sender is a relay's MAILER-DAEMON, nothing marks it automatic.
+        let v = super::super::tests::run(
+            "Return-Path: <MAILER-DAEMON@relay.example.ee>\n\
+             From: Gateway Scanner 2.1 Mail Service\n\
+             To: <registration@event.test>\n\
+             Subject: Returned Mail: Error During Delivery\n\n\
+             \x20   ---- Failed Recipients ----\n\n\
+             <mari.tamm@example.ee>\n\
+             Mailbox quota exceeded\n\n\
+             \x20   ---- Contents of the undelivered mail ----\n\n\
+             Received: from relay.example.ee by gw.example.ee; Mon, 1 Jun 2026 10:00:00 +0300\n\
+             From: Registration <registration@event.test>\n\
+             To: Mari Tamm <mari.tamm@example.ee>\n\
+             Subject: Your registration\n\n\
+             Dear Mari, see you in Tartu. Questions: info@event.test\n",
+        );
+        super::super::tests::bounce_of(&v, &["mari.tamm@example.ee"]);
+    }
+
+    #[test]
     fn daemon_senders() {
         assert!(daemon_sender(Some("mailer-daemon@x.test"), None));
         assert!(daemon_sender(Some("post_master@x.test"), None));

@@ -259,8 +259,9 @@ pub const MTA_PHRASES: &[&str] = &[
     "was not delivered to:",
     "the following addresses had delivery problems",
     "failed addresses follow",
-    // Headings of "simple" plain-text reports (Sendmail-like gateways, Exchange's CDO, IIS).
-    "------ failed recipients ------",
+    // Headings of "simple" plain-text reports (Sendmail-like gateways, Exchange's CDO, IIS,
+    // virus walls): "---- Failed Recipients ----" with any number of dashes.
+    "-- failed recipients --",
     "[smtp error code 5",
     "--- non-delivery report ---",
     "we will continue to try to deliver your message",
@@ -403,6 +404,9 @@ pub const ORIGINAL_MARKERS: &[&str] = &[
     "original message details",
     "original message headers",
     "------ this is a copy",
+    // Virus walls and gateways that answer without MIME ("---- Contents of the undelivered
+    // mail ----").
+    "contents of the undelivered mail",
 ];
 
 /// Lines that introduce the failed recipients (lowercase, "contains").
