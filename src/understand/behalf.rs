@@ -13,7 +13,7 @@
 //! people it registers, and the sender is out.
 
 use super::Intent;
-use super::fields::names::{as_in_address, fold};
+use super::fields::names::{as_in_address, fold, strip_titles};
 use super::fields::person_case;
 use super::fields::{find_email, is_title_word};
 use super::intents;
@@ -23,7 +23,7 @@ use super::lexicon::behalf::{
 };
 use super::lexicon::stance::{OTHER_NAME, OTHER_PERSON};
 use super::lexicon::{COLLEAGUE, ME};
-use asking::asks;
+use asking::{about_correspondence, asks};
 use lists::{list_below, lists_sender, unaddressed_below};
 use names::{leading_name, name_after, name_before, names_after_marker};
 use text::{clauses, paragraphs, sentences};
@@ -56,12 +56,13 @@ impl Behalf {
     /// The colleagues' names, read from running text in the case the request wants
     /// ("reģistrējiet kolēģi Jāni Bērziņu"), put in the nominative of the message's language.
     pub fn in_nominative(mut self, language: Option<&str>) -> Self {
+        // "on behalf of Professor A B", "tragen Sie Frau B ein": the badge has no title.
         for name in self.unaddressed.iter_mut() {
-            *name = person_case::nominative(name, language);
+            *name = person_case::nominative(&strip_titles(name), language);
         }
         for named in self.others.iter_mut() {
             if let Some(name) = named.name.as_mut() {
-                *name = person_case::nominative(name, language);
+                *name = person_case::nominative(&strip_titles(name), language);
             }
         }
         self
@@ -157,8 +158,9 @@ pub fn read(own: &str, exclude: &[String]) -> Behalf {
                 }
                 // "I would like to attend too": the sender's own registration; "could you
                 // put the registration in her name?" is someone else's.
-                b.sender_too |=
-                    found.intents.contains(&Intent::Registration) && !about_someone_else(&lower);
+                b.sender_too |= found.intents.contains(&Intent::Registration)
+                    && !about_someone_else(&lower)
+                    && !about_correspondence(&lower);
                 continue;
             }
             if named.is_empty() {
@@ -221,6 +223,11 @@ pub fn read(own: &str, exclude: &[String]) -> Behalf {
             // Or the sender named alongside: "we come the two of us: me and our new …".
             sentences(line).any(|sentence| {
                 let lower = sentence.to_lowercase();
+                // "All correspondence about his participation may go to me": the sender
+                // organises it.
+                if about_correspondence(&lower) && !sender_alongside(&lower) {
+                    return false;
+                }
                 if sender_alongside(&lower)
                     && (asks(&lower)
                         || clauses(&lower).iter().any(|clause| {

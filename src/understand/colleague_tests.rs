@@ -69,3 +69,29 @@ fn a_substitute_whose_address_is_in_the_next_sentence_is_registered() {
         "{u:?}"
     );
 }
+
+#[test]
+fn a_form_for_another_person_registers_that_person_and_keeps_the_senders_record() {
+    for body in [
+        "Please register our chair.\n\nParticipant: Bo Lind, chair of the board\nEmail: bo.lind@sender.test\n\nAda",
+        "Lūdzu reģistrēt mūsu valdes priekšsēdētāju.\n\nDalībnieks: Bo Lind, valdes priekšsēdētājs\nE-pasts: bo.lind@sender.test\n\nAda",
+    ] {
+        let u = understand(&mail("Registration", body, false), &cfg());
+        let people: Vec<(Option<&str>, Option<&str>)> = u
+            .participants
+            .iter()
+            .map(|p| (p.name.as_deref(), p.email.as_deref()))
+            .collect();
+        assert_eq!(
+            people,
+            [(Some("Bo Lind"), Some("bo.lind@sender.test"))],
+            "{body}"
+        );
+        assert_eq!(u.participant.name.as_deref(), Some("Ada Sender"), "{body}");
+        assert_eq!(
+            u.participant.email.as_deref(),
+            Some("ada@sender.test"),
+            "{body}"
+        );
+    }
+}

@@ -4,7 +4,10 @@
 //! Matching is by word stem at the start of a word ("Latvij" covers Latvija, Latvijā, Latvijas,
 //! Latvijos; "Suom" covers Suomi, Suomesta, Suomessa), so inflections need no table of their own.
 
+mod cities;
 mod towns;
+
+use cities::CITIES;
 
 pub use towns::{country_of_postcode, country_of_town_left};
 
@@ -262,115 +265,6 @@ const COUNTRIES: &[(&str, &[&str])] = &[
             "großbritannien",
             "storbritannien",
             "britain",
-        ],
-    ),
-];
-
-/// Cities of the region (several spellings and inflections by stem).
-const CITIES: &[(&str, &[&str])] = &[
-    (
-        "LV",
-        &[
-            "riga",
-            "rīg",
-            "ryg",
-            "riia",
-            "riika",
-            "рига",
-            "риге",
-            "риги",
-            "ventspil",
-            "daugavpil",
-            "liepāj",
-            "jelgav",
-        ],
-    ),
-    ("LT", &["vilni", "вильн", "kaun", "klaip", "šiauli"]),
-    ("EE", &["tallinn", "tallin", "таллин", "tartu", "pärnu"]),
-    (
-        "FI",
-        &[
-            "helsin",
-            "хельсин",
-            "tampere",
-            "turku",
-            "åbo",
-            "oulu",
-            "espoo",
-        ],
-    ),
-    (
-        "SE",
-        &[
-            "stockholm",
-            "стокгольм",
-            "göteborg",
-            "gothenburg",
-            "malmö",
-            "uppsala",
-            "linköping",
-        ],
-    ),
-    (
-        "DK",
-        &[
-            "copenhagen",
-            "københavn",
-            "kopenhag",
-            "odense",
-            "aarhus",
-            "århus",
-            "aalborg",
-        ],
-    ),
-    ("NO", &["oslo", "bergen", "trondheim", "stavanger"]),
-    (
-        "DE",
-        &[
-            "berlin",
-            "hamburg",
-            "münchen",
-            "munich",
-            "kiel",
-            "rostock",
-            "bremen",
-            "köln",
-            "frankfurt",
-        ],
-    ),
-    (
-        "PL",
-        &[
-            "warsaw",
-            "warszaw",
-            "варшав",
-            "gdańsk",
-            "gdansk",
-            "gdyni",
-            "kraków",
-            "krakow",
-            "łódź",
-            "lodz",
-            // Inflected: "z Łodzi", "z Poznania", "we Wrocławiu".
-            "łodzi",
-            "poznań",
-            "poznani",
-            "wrocław",
-            "szczecin",
-        ],
-    ),
-    (
-        "RU",
-        &[
-            "saint petersburg",
-            "st. petersburg",
-            "st petersburg",
-            "санкт-петербург",
-            "петербург",
-            "moscow",
-            "москв",
-            "kaliningrad",
-            "калининград",
         ],
     ),
 ];

@@ -131,6 +131,27 @@ pub fn understand(raw: &[u8], config: &UnderstandConfig) -> Understanding {
         participant.email = Some(f.email.clone());
         participant.sources.email = Some(Source::FromHeader);
     }
+    // A form filled in for someone else from the sender's own address: the record stays the
+    // sender's, the form's person is the one registered.
+    // Not in a reply to the acknowledgement or a correction: a new name there is the
+    // sender's own ("Name: Eva Berg (married name)").
+    let correcting = reply_to_own || found.intents.contains(&Intent::Update);
+    let form_other = u.from.as_ref().filter(|_| !correcting).and_then(|f| {
+        fields::other_person(&own, &f.email, from_name.as_deref().unwrap_or(""))
+            .map(|other| (other, f.email.clone()))
+    });
+    if let Some((_, from_email)) = &form_other {
+        if participant.sources.email == Some(Source::FormLine) {
+            participant.email = Some(from_email.clone());
+            participant.sources.email = Some(Source::FromHeader);
+        }
+        if participant.sources.name == Some(Source::FormLine)
+            && let Some(from_name) = from_name.as_deref()
+        {
+            participant.name = Some(fields::names::natural(from_name));
+            participant.sources.name = Some(Source::FromHeader);
+        }
+    }
     correct(&mut found, &mut participant, &own, reply_to_own);
     let mut forwarded_registration = false;
 
@@ -203,10 +224,23 @@ pub fn understand(raw: &[u8], config: &UnderstandConfig) -> Understanding {
             Intent::Registration | Intent::Cancellation | Intent::Update
         )
     });
-    u.participants = if changes_someone {
-        vec![participant.clone()]
-    } else {
-        Vec::new()
+    u.participants = match &form_other {
+        Some(((name, email), _)) if changes_someone => vec![Participant {
+            email: Some(email.clone()),
+            name: Some(name.clone()),
+            organisation: participant.organisation.clone(),
+            country: participant.country.clone(),
+            sources: Sources {
+                email: Some(Source::FormLine),
+                name: Some(Source::FormLine),
+                organisation: participant.sources.organisation,
+                country: participant.sources.country,
+                experience: None,
+            },
+            ..Participant::default()
+        }],
+        _ if changes_someone => vec![participant.clone()],
+        _ => Vec::new(),
     };
     // A registration on someone else's behalf is about those people. "Melden Sie bitte A
     // (a@…) und B (b@…) an" asks for it in words the intent lexicon does not read.
@@ -248,7 +282,10 @@ pub fn understand(raw: &[u8], config: &UnderstandConfig) -> Understanding {
         missing_address = b.missing_address;
         // Colleagues named without an address are listed too, without one: a person adds it.
         // The sender is one of them only when they ask to be ("ma ise tulla ei saa, aga …").
-        if !b.unaddressed.is_empty() && !b.sender_too {
+        // A reply to the acknowledgement that cancels the sender ("strike me and put down
+        // our assistant A, she has no address yet") keeps them listed: they are cancelled.
+        let sender_cancelled = reply_to_own && found.intents.contains(&Intent::Cancellation);
+        if !b.unaddressed.is_empty() && !b.sender_too && !sender_cancelled {
             u.participants.clear();
         }
         u.participants
@@ -303,8 +340,11 @@ pub fn understand(raw: &[u8], config: &UnderstandConfig) -> Understanding {
             {
                 participant = first.clone();
             }
-            // A sender replaced by others is listed too: the message cancels them.
-            u.participants = if b.sender_too || b.sender_out {
+            // A sender replaced by others is listed too when the message cancels them; one
+            // who was never registered ("I can't come myself, please register A and B" in a
+            // first mail) is no participant.
+            let cancels_sender = b.sender_out && found.intents.contains(&Intent::Cancellation);
+            u.participants = if b.sender_too || cancels_sender {
                 std::iter::once(sender).chain(others).collect()
             } else {
                 others
@@ -321,7 +361,22 @@ pub fn understand(raw: &[u8], config: &UnderstandConfig) -> Understanding {
                 }));
         }
     }
-    u.note = notes::note(&own);
+    // The form's person read again as an address in the text: the form gives the name.
+    if let Some(((name, email), _)) = &form_other {
+        for p in u.participants.iter_mut() {
+            if p.name.is_none() && p.email.as_deref() == Some(email.as_str()) {
+                p.name = Some(name.clone());
+                p.sources.name = Some(Source::FormLine);
+            }
+        }
+    }
+    let record_changes = found.intents.iter().any(|i| {
+        matches!(
+            i,
+            Intent::Registration | Intent::Cancellation | Intent::Update
+        )
+    });
+    u.note = notes::note(&own, record_changes);
     u.review = review(
         &u,
         &found,
@@ -358,7 +413,7 @@ fn correct(
     }
     let stated = fields::stated(own);
     if found.intents.is_empty()
-        && (!stated.is_empty() || (reply_to_own && notes::note(own).is_some()))
+        && (!stated.is_empty() || (reply_to_own && notes::note(own, true).is_some()))
     {
         found.intents.push(Intent::Update);
     }
@@ -368,6 +423,16 @@ fn correct(
     let s = &mut participant.sources;
     if let Some(name) = stated.name {
         participant.name = Some(name);
+        s.name = Some(Source::RunningText);
+    } else if let Some(given) = fields::stated_given_name(own)
+        && let Some(full) = participant.name.as_deref()
+        && let Some((first, surname)) = full.split_once(' ')
+        // A spelling of the given name ("Ieva" for "Ilva"), not a surname said alone.
+        && given.chars().next().and_then(|c| c.to_lowercase().next())
+            == first.chars().next().and_then(|c| c.to_lowercase().next())
+    {
+        // "Pareizais vārds ir Ieva, nevis Ilva": the given name corrected, the surname kept.
+        participant.name = Some(format!("{given} {surname}"));
         s.name = Some(Source::RunningText);
     }
     if let Some(org) = stated.organisation {

@@ -2,17 +2,20 @@
 //! (a bare thank-you). Both decide whether a message ends as an action, a review item or
 //! nothing (DESIGN.md, "Nothing disappears").
 
-use super::lexicon::{NOTE_TOPICS, THANKS};
+use super::lexicon::{NOTE_TIMING, NOTE_TOPICS, THANKS};
 use super::phrases::AnyOf;
 
 static NOTE_TOPICS_ANY: AnyOf = AnyOf::new(NOTE_TOPICS);
+static NOTE_TIMING_ANY: AnyOf = AnyOf::new(NOTE_TIMING);
 
 /// At most this many characters of notes are kept; a note is a hint for a person, not a copy.
 const MAX_NOTE: usize = 500;
 
 /// The sentences of the sender's own words that speak of diet, access or timing ("I am
 /// vegetarian", "I may be late on the first day"), joined; `None` when there are none.
-pub fn note(own: &str) -> Option<String> {
+/// Timing is a note only for a message that `changes_record` (registers, updates, cancels):
+/// "would it be possible to come on the second day only?" before deciding tells nothing yet.
+pub fn note(own: &str, changes_record: bool) -> Option<String> {
     let own = super::decode::cut_str(own, 16 * 1024);
     let mut picked: Vec<String> = Vec::new();
     for sentence in own
@@ -22,7 +25,8 @@ pub fn note(own: &str) -> Option<String> {
         .take(200)
     {
         let lower = format!("{} ", sentence.to_lowercase());
-        if NOTE_TOPICS_ANY.in_text(&lower) && !picked.iter().any(|p| p == sentence) {
+        let timing = changes_record && NOTE_TIMING_ANY.in_text(&lower);
+        if (NOTE_TOPICS_ANY.in_text(&lower) || timing) && !picked.iter().any(|p| p == sentence) {
             picked.push(sentence.to_string());
         }
     }
@@ -96,13 +100,14 @@ mod tests {
     fn notes_keep_diet_access_and_timing_sentences() {
         let n = note(
             "Please register me.\nI am vegetarian and allergic to nuts. I may be late on the first day, my flight lands at 10.",
+            true,
         );
         let n = n.expect("a note");
         assert!(n.contains("vegetarian"), "{n}");
         assert!(n.contains("late"), "{n}");
         assert!(!n.contains("register"), "{n}");
-        assert_eq!(note("Please register me for the workshop."), None);
-        assert!(note("Ich bin Rollstuhlfahrer, ist der Saal barrierefrei?").is_some());
+        assert_eq!(note("Please register me for the workshop.", true), None);
+        assert!(note("Ich bin Rollstuhlfahrer, ist der Saal barrierefrei?", true).is_some());
     }
 
     #[test]
@@ -135,8 +140,35 @@ mod tests {
             "Saan osaleda ainult esimesel päeval.",
             "Could I bring my baby? I would need a quiet place to breastfeed.",
         ] {
-            assert!(super::note(text).is_some(), "{text}");
+            assert!(super::note(text, true).is_some(), "{text}");
         }
-        assert_eq!(super::note("I'll send my colleague's address later."), None);
+        assert_eq!(
+            super::note("I'll send my colleague's address later.", true),
+            None
+        );
+    }
+
+    #[test]
+    fn part_of_the_event_food_left_out_and_a_held_registration_in_other_words() {
+        for text in [
+            "I can only make the first day, sorry.",
+            "Vi kan kun deltage den anden dag.",
+            "Tulen ainult teisel päeval.",
+            "Jeg spiser ikke svinekjøtt.",
+            "Ich esse kein Fleisch.",
+            "Er der et sted, hvor jeg kan amme?",
+            "Prašau mane užregistruoti preliminariai.",
+        ] {
+            assert!(note(text, true).is_some(), "{text}");
+        }
+        // Asking whether one day is possible, before registering, tells nothing yet; a diet
+        // does.
+        for text in [
+            "Would it be possible to come only on the second day?",
+            "Kas oleks võimalik osaleda ainult teisel päeval?",
+        ] {
+            assert_eq!(note(text, false), None, "{text}");
+        }
+        assert!(note("Jeg spiser ikke fisk.", false).is_some());
     }
 }

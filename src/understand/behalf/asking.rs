@@ -54,3 +54,11 @@ fn particle_ends_a_clause(lower: &str, ask: &Ask) -> bool {
             ends && ask.with.contains(&word)
         })
 }
+
+/// Whether a lowercase sentence is about where the mail about the participation goes ("send
+/// the confirmation to him, with me in copy", "al korrespondance må gå til mig").
+pub(super) fn about_correspondence(lower: &str) -> bool {
+    super::super::lexicon::behalf::CORRESPONDENCE
+        .iter()
+        .any(|c| lower.contains(c))
+}

@@ -343,3 +343,13 @@ fn a_colleague_without_an_address_beside_one_with_goes_to_a_person() {
     );
     assert!(!b.sender_too, "{b:?}");
 }
+
+#[test]
+fn polish_zglosic_with_the_people_named_registers_them() {
+    let b = read(
+        "Sam nie mogę jechać, ale chciałbym zgłosić dwie nasze pracownice:\n\n- Anna Lis, anna.lis@a.test\n- Ewa Gaj, ewa.gaj@a.test\n",
+        &me(),
+    );
+    assert_eq!(emails(&b), ["anna.lis@a.test", "ewa.gaj@a.test"], "{b:?}");
+    assert!(!b.sender_too, "{b:?}");
+}

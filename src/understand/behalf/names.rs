@@ -4,6 +4,7 @@
 use super::super::fields::{clean_name, is_title_word};
 use super::super::lexicon::COLLEAGUE;
 use super::super::lexicon::behalf::{NAME_JOINS, OUR_HEAD, STAFF};
+use super::super::lexicon::fields::NAME_TITLES;
 
 /// Two to four capitalised words ending right before an address.
 pub(super) fn name_before(before: &str) -> Option<String> {
@@ -66,6 +67,10 @@ fn names_in(rest: &str) -> Vec<String> {
             continue;
         }
         let bare = w.trim_matches(|c: char| !c.is_alphabetic() && c != '-');
+        // "on behalf of Professor Julian Stanhope", "Frau Dr. Kretschmar": no part of a name.
+        if name.is_empty() && NAME_TITLES.contains(&bare.to_lowercase().as_str()) {
+            continue;
+        }
         let capitalised = bare.chars().next().is_some_and(char::is_uppercase)
             && bare.chars().all(|c| c.is_alphabetic() || c == '-')
             && !is_title_word(bare);

@@ -242,3 +242,33 @@ fn a_full_stop_before_a_lowercase_word_does_not_end_the_sentence() {
         ]
     );
 }
+
+#[test]
+fn an_assistant_who_takes_the_correspondence_does_not_take_part() {
+    for text in [
+        "Jeg vil gerne tilmelde vores formand, Bo Krag, til konferencen. Al korrespondance om hans deltagelse må gerne gå til mig.",
+        "Ich möchte unseren Geschäftsführer Uwe Brandt anmelden. Die Bestätigung zur Teilnahme bitte an mich.",
+        "Lūdzu reģistrēt mūsu valdes priekšsēdētāju Jāni Ozolu. Apstiprinājumu par dalību, lūdzu, sūtiet man.",
+    ] {
+        let b = read(text, &me());
+        assert!(!b.sender_too, "{text}: {b:?}");
+        assert_eq!(b.unaddressed.len(), 1, "{text}: {b:?}");
+    }
+    // Asking to be registered too still counts.
+    let b = read(
+        "Please register me and our CEO, Tom Hale. Send the confirmation to me.",
+        &me(),
+    );
+    assert!(b.sender_too, "{b:?}");
+}
+
+#[test]
+fn a_title_before_the_name_is_no_part_of_it() {
+    let b = read(
+        "I am writing on behalf of Professor Ann Lee, our chair, who would like to attend. Please send the confirmation to her at ann.lee@a.test.",
+        &me(),
+    );
+    assert_eq!(emails(&b), ["ann.lee@a.test"], "{b:?}");
+    assert_eq!(b.others[0].name.as_deref(), Some("Ann Lee"));
+    assert!(!b.sender_too && !b.missing_address, "{b:?}");
+}

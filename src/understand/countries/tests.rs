@@ -68,3 +68,21 @@ fn cities_and_place_lines() {
     assert_eq!(country_named("Ukraine"), None);
     assert_eq!(country_named("Føroyar").as_deref(), Some("FO"));
 }
+
+#[test]
+fn capitals_in_the_neighbours_languages() {
+    for (text, code) in [
+        ("Viļņā", "LT"),
+        ("z Wilna", "LT"),
+        ("Taline", "EE"),
+        ("Stokholmā", "SE"),
+        ("Tukholmassa", "SE"),
+        ("Kööpenhaminasta", "DK"),
+        ("Berlīnē", "DE"),
+        ("Varšuvoje", "PL"),
+        ("Varsovasta", "PL"),
+        ("iš Maskvos", "RU"),
+    ] {
+        assert_eq!(country_of_city(text).as_deref(), Some(code), "{text}");
+    }
+}

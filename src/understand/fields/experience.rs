@@ -4,8 +4,8 @@
 use super::super::Experience;
 use super::super::countries::country_named;
 use super::super::lexicon::experience::whose::{
-    BUT, EXPERIENCE_NOUNS, FIRST_STEPS, INTENSIFIERS, LITTLE, LOCAL, LONG_STANDING, ONLY,
-    OTHERS_EXPERIENCE, RELATIVE, REPORTED, THE_TOPIC,
+    BUT, CLAUSE_OPENERS, EXPERIENCE_NOUNS, FIRST_STEPS, INTENSIFIERS, LITTLE, LOCAL, LONG_STANDING,
+    ONLY, OTHERS_EXPERIENCE, RELATIVE, REPORTED, THE_TOPIC,
 };
 use super::super::lexicon::experience::{
     ABROAD, BEGINNING, EXPERIENCE_EXPERIENCED, EXPERIENCE_STARTING, EXPERIENCE_TOPIC,
@@ -112,16 +112,56 @@ fn told(lower: &str, about_abroad: bool) -> Option<Experience> {
     if little && (!about_abroad || abroad_or_country() || the_topic()) {
         return Some(Experience::Starting);
     }
-    let years = words.iter().any(|w| YEARS.contains(w));
-    let since_year = words.windows(2).any(|p| {
-        SINCE.contains(&p[0])
-            && p[1].len() == 4
-            && (p[1].starts_with("19") || p[1].starts_with("20"))
-            && p[1].chars().all(|c| c.is_ascii_digit())
-    });
-    // The many substring searches for work abroad only where a duration was found.
-    let abroad = || !about_abroad || abroad_or_country();
-    ((years || since_year) && abroad()).then_some(Experience::Experienced)
+    if !has_duration(&words) {
+        return None;
+    }
+    if !about_abroad {
+        return Some(Experience::Experienced);
+    }
+    // The duration and the work abroad in one clause: "od kilku lat współpracuję z klastrami,
+    // a obecnie … rynki skandynawskie" and "I have researched for years, how clusters work
+    // internationally" speak of the years and of abroad in two statements.
+    clauses(lower)
+        .into_iter()
+        .any(|c| {
+            has_duration(&lower_words(c)) && (ABROAD_ANY.in_text(c) || country_named(c).is_some())
+        })
+        .then_some(Experience::Experienced)
+}
+
+/// A duration in years ("for ten years", "since 2014") among `words`.
+fn has_duration(words: &[&str]) -> bool {
+    words.iter().any(|w| YEARS.contains(w))
+        || words.windows(2).any(|p| {
+            SINCE.contains(&p[0])
+                && p[1].len() == 4
+                && (p[1].starts_with("19") || p[1].starts_with("20"))
+                && p[1].chars().all(|c| c.is_ascii_digit())
+        })
+}
+
+/// The clauses of a lowercase sentence: cut at a comma before a word that opens a new clause
+/// ([`CLAUSE_OPENERS`]).
+fn clauses(lower: &str) -> Vec<&str> {
+    // Polish "a" (and, whereas) is the English article too ("Since 2015, a team of ours
+    // …"): only in a sentence with Polish letters.
+    let polish = lower.contains(['ą', 'ę', 'ł', 'ś', 'ż', 'ź', 'ć', 'ń']);
+    let mut cuts = vec![0];
+    for (at, _) in lower.match_indices(',') {
+        let next = lower
+            .get(at + 1..)
+            .unwrap_or("")
+            .split_whitespace()
+            .next()
+            .unwrap_or("");
+        if CLAUSE_OPENERS.contains(&next) && (next != "a" || polish) {
+            cuts.push(at + 1);
+        }
+    }
+    cuts.push(lower.len());
+    cuts.windows(2)
+        .map(|w| lower.get(w[0]..w[1]).unwrap_or(""))
+        .collect()
 }
 
 /// Experience from a field value or from what the sender says.
@@ -369,6 +409,67 @@ mod tests {
             experience_in_text("Please do not put me in the beginners' group."),
             None
         );
+    }
+
+    #[test]
+    fn years_and_work_abroad_count_only_in_one_clause() {
+        for text in [
+            "Od lat uczę w szkole średniej, a teraz planujemy wyjazd na targi do Szwecji.",
+            "Seit Jahren forsche ich dazu, wie Netzwerke ihre internationalen Kontakte pflegen.",
+            "I have taught at a college for years, and now we plan a trip to a fair in Sweden.",
+            "Jau vairākus gadus pētu, kā klasteri mēra savu starptautisko sadarbību.",
+        ] {
+            assert_eq!(experience_in_text(text), None, "{text}");
+        }
+        for text in [
+            "For ten years, our cluster has led trade missions abroad.",
+            "Since 2015, a team of ours has organised trade missions abroad.",
+        ] {
+            assert_eq!(
+                experience_in_text(text),
+                Some(Experience::Experienced),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn grouping_by_experience_or_finding_out_is_no_level_of_the_senders() {
+        for text in [
+            "Werden die Gruppen nach Erfahrungsstand eingeteilt?",
+            "Es wäre gut zu erfahren, ob es eine Liste gibt.",
+            "Skal gruppene deles etter erfaring?",
+            "Will the groups be split by experience level?",
+            "Vai grupas tiks veidotas pēc pieredzes?",
+        ] {
+            assert_eq!(experience_in_text(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn what_was_written_before_in_inverted_order_is_taken_back() {
+        assert_eq!(
+            experience_in_text(
+                "Da jeg svarte, skrev jeg at vi har lang erfaring med eksport. Vi har faktisk akkurat begynt å selge til Sverige."
+            ),
+            Some(Experience::Starting)
+        );
+        assert_eq!(
+            experience_in_text(
+                "När jag anmälde mig skrev jag visst att vi har lång erfarenhet av export. Vi har nyss börjat sälja till Norge."
+            ),
+            Some(Experience::Starting)
+        );
+        for text in [
+            "Vi har lige taget hul på eksporten til Tyskland.",
+            "Vi har nettopp tatt hull på det internasjonale arbeidet.",
+        ] {
+            assert_eq!(
+                experience_in_text(text),
+                Some(Experience::Starting),
+                "{text}"
+            );
+        }
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! "Organizācija: …"), in any of the region's languages. Regbot's own placeholders quoted back
 //! ("(not given)") are never values.
 
-use super::super::lexicon::fields::KEYS;
+use super::super::lexicon::fields::{KEYS, PARTICIPANT_KEYS};
 use super::super::lexicon::is_placeholder;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,4 +30,85 @@ pub fn field_line(line: &str) -> Option<(Key, &str)> {
     KEYS.iter()
         .find(|(_, names)| names.contains(&key.as_str()))
         .map(|(k, _)| (*k, value))
+}
+
+/// A form filled in for another person: "Dalībnieks: Aivars Lācis, valdes priekšsēdētājs" and
+/// "E-pasts: aivars@…" from an assistant's own address. The person named (a name line or a
+/// participant line) is not the sender (`from_name`) and their address is not the sender's
+/// (`from_email`): that person is the one to register. Returns their name and address.
+pub fn other_person(own: &str, from_email: &str, from_name: &str) -> Option<(String, String)> {
+    let mut name = None;
+    let mut email = None;
+    for line in own.lines().take(200) {
+        if let Some((key, value)) = field_line(line) {
+            match key {
+                Key::Name if name.is_none() => name = Some(value),
+                Key::Email if email.is_none() => email = super::find_email(value),
+                _ => {}
+            }
+        } else if name.is_none()
+            && let Some((key, value)) = line.split_once(':')
+            && PARTICIPANT_KEYS.contains(&key.trim().to_lowercase().as_str())
+        {
+            name = Some(value.trim());
+        }
+    }
+    let email = email?;
+    // "Aivars Lācis, valdes priekšsēdētājs": the job after the comma is no part of the name.
+    let name = name?.split([',', '(', ';']).next()?.trim();
+    let name = super::names::natural(name);
+    // Without the sender's display name nobody can be told apart from them.
+    let someone_else = !from_name.trim().is_empty()
+        && !email.eq_ignore_ascii_case(from_email)
+        && super::looks_like_name(&name)
+        && !super::names::same_person(&name, from_name)
+        && !super::names::is_first_name_of(&name, from_name)
+        && !super::badge::same_in_any_alphabet(&name, from_name);
+    someone_else.then_some((name, email))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_form_for_another_person_names_them() {
+        for (text, name, email) in [
+            (
+                "Please register our director.\nParticipant: Ola Berg, CEO\nEmail: ola@x.test",
+                "Ola Berg",
+                "ola@x.test",
+            ),
+            (
+                "Lūdzu reģistrēt mūsu vadītāju.\nDalībnieks: Jānis Ozols, valdes loceklis\nE-pasts: janis@x.test",
+                "Jānis Ozols",
+                "janis@x.test",
+            ),
+            (
+                "Anmeldung für unseren Geschäftsführer:\nTeilnehmer: Uwe Brandt\nE-Mail: uwe@x.test",
+                "Uwe Brandt",
+                "uwe@x.test",
+            ),
+        ] {
+            assert_eq!(
+                other_person(text, "assistant@x.test", "Eva Lind"),
+                Some((name.to_string(), email.to_string())),
+                "{text}"
+            );
+        }
+        // The sender's own form, sent from another address, names the sender.
+        assert_eq!(
+            other_person(
+                "Name: Eva Lind\nEmail: eva.lind@work.test",
+                "eva@home.test",
+                "Eva Lind"
+            ),
+            None
+        );
+        // An address alone names nobody else.
+        assert_eq!(
+            other_person("Email: eva.lind@work.test", "eva@home.test", "Eva Lind"),
+            None
+        );
+    }
 }

@@ -23,9 +23,9 @@ mod stated;
 
 pub use country::{country_in_subject, stated_country};
 pub use experience::experience;
-pub use form::{Key, field_line};
+pub use form::{Key, field_line, other_person};
 pub use signature::{Signature, is_sign_off, is_title_word, looks_like_name, signature};
-pub use stated::{Stated, stated};
+pub use stated::{Stated, stated, stated_given_name};
 
 use super::countries::country_named;
 use super::{Participant, Source};

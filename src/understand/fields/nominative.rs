@@ -7,7 +7,7 @@
 use super::super::lexicon::stated::{
     ACCUSATIVE_LV, ACCUSATIVE_PL, ACCUSATIVE_RU, DATIVE_LT, GENITIVE_FI, GENITIVE_LT, GENITIVE_LV,
     GENITIVE_PL, GENITIVE_RU, INESSIVE_ET, INESSIVE_FI, INSTRUMENTAL_PL, INSTRUMENTAL_RU,
-    LOCATIVE_LT, LOCATIVE_LV, LOCATIVE_PL, PARTITIVE_FI, PREPOSITIONAL_RU,
+    LOCATIVE_LT, LOCATIVE_LV, LOCATIVE_PL, PARTITIVE_ET, PARTITIVE_FI, PREPOSITIONAL_RU,
 };
 
 /// The case an organisation stands in after `cue` (lowercase, as matched).
@@ -20,6 +20,7 @@ enum Case {
     GenitiveFi,
     InessiveFi,
     InessiveEt,
+    PartitiveEt,
     GenitiveLt,
     LocativeLt,
     DativeLt,
@@ -43,6 +44,7 @@ fn case_after(cue: &str) -> Option<Case> {
         (GENITIVE_FI, Case::GenitiveFi),
         (INESSIVE_FI, Case::InessiveFi),
         (INESSIVE_ET, Case::InessiveEt),
+        (PARTITIVE_ET, Case::PartitiveEt),
         (GENITIVE_LT, Case::GenitiveLt),
         (LOCATIVE_LT, Case::LocativeLt),
         (DATIVE_LT, Case::DativeLt),
@@ -186,6 +188,26 @@ const INESSIVE_ET_ENDINGS: Endings = &[
     ("OÜ-s", "OÜ"),
     ("AS-is", "AS"),
 ];
+/// Estonian partitive of a head noun ("Klastrit", "Teadusparki", "ühingut", "võrgustikku"):
+/// the usual heads, then the regular endings of "-us", "-ing", "-ik" nouns.
+const PARTITIVE_ET_ENDINGS: Endings = &[
+    ("klastrit", "klaster"),
+    ("parki", "park"),
+    ("liitu", "liit"),
+    ("ülikooli", "ülikool"),
+    ("kooli", "kool"),
+    ("instituuti", "instituut"),
+    ("agentuuri", "agentuur"),
+    ("fondi", "fond"),
+    ("seltsi", "selts"),
+    ("ettevõtet", "ettevõte"),
+    ("ametit", "amet"),
+    ("OÜ-d", "OÜ"),
+    ("AS-i", "AS"),
+    ("ingut", "ing"),
+    ("ikku", "ik"),
+    ("ust", "us"),
+];
 /// Lithuanian genitive of the head noun ("asociacijos", "klasterio", "parko").
 const GENITIVE_LT_ENDINGS: Endings = &[
     ("rūmų", "rūmai"),
@@ -257,6 +279,18 @@ const GENITIVE_PL_NOUNS: Endings = &[
     ("upy", "upa"),
     ("ółki", "ółka"),
     ("ntrum", "ntrum"),
+    // "z Pomorskiej Specjalnej Strefy", "z Agencji Rozwoju", "z Urzędu Miasta", "z Ośrodka".
+    ("efy", "efa"),
+    ("ncji", "ncja"),
+    ("ędu", "ąd"),
+    ("ady", "ada"),
+    ("lni", "lnia"),
+    ("tora", "tor"),
+    ("iura", "iuro"),
+    ("dka", "dek"),
+    ("stwa", "stwo"),
+    ("rtu", "rt"),
+    ("ieci", "ieć"),
 ];
 /// Polish locative ("w Pomorskim Klastrze Morskim", "w Fundacji", "w Izbie").
 const LOCATIVE_PL_ADJECTIVES: Endings = &[
@@ -283,6 +317,19 @@ const LOCATIVE_PL_NOUNS: Endings = &[
     ("upie", "upa"),
     ("ółce", "ółka"),
     ("ntrum", "ntrum"),
+    // "Pomorskiej Specjalnej Strefie", "Agencji Rozwoju", "Urzędzie Miasta", "Ośrodku".
+    ("efie", "efa"),
+    ("ncji", "ncja"),
+    ("ędzie", "ąd"),
+    ("ładzie", "ład"),
+    ("adzie", "ada"),
+    ("lni", "lnia"),
+    ("torze", "tor"),
+    ("iurze", "iuro"),
+    ("dku", "dek"),
+    ("stwie", "stwo"),
+    ("rcie", "rt"),
+    ("ieci", "ieć"),
 ];
 /// Polish instrumental ("kieruję Pomorskim Klastrem Morskim", "kieruję Fundacją Rozwoju").
 const INSTRUMENTAL_PL_ADJECTIVES: Endings = &[
@@ -448,6 +495,7 @@ pub fn nominative(org: &str, cue: &str) -> String {
         | Case::GenitiveFi
         | Case::InessiveFi
         | Case::InessiveEt
+        | Case::PartitiveEt
         | Case::GenitiveLt
         | Case::LocativeLt
         | Case::DativeLt
@@ -475,6 +523,7 @@ pub fn nominative(org: &str, cue: &str) -> String {
                     Case::GenitiveFi => finnish_genitive(last),
                     Case::InessiveFi => finnish_inessive(last),
                     Case::InessiveEt => swap_any(last, INESSIVE_ET_ENDINGS),
+                    Case::PartitiveEt => swap_any(last, PARTITIVE_ET_ENDINGS),
                     Case::GenitiveLt => swap_any(last, GENITIVE_LT_ENDINGS),
                     Case::LocativeLt => swap_any(last, LOCATIVE_LT_ENDINGS),
                     Case::DativeLt => swap_any(last, DATIVE_LT_ENDINGS),

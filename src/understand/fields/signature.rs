@@ -321,6 +321,12 @@ pub fn signature(text: &str, known: &[&str]) -> Signature {
             }
             continue;
         }
+        // "Projektledare, Sydsvenska Livsmedelsklustret", "Havbruksklyngen Nord, daglig
+        // leder": the job and the organisation on one line.
+        if let Some(org) = org_beside_title(part) {
+            candidates.push(org.to_string());
+            continue;
+        }
         if is_title_line(part) {
             continue;
         }
@@ -372,6 +378,21 @@ pub fn signature(text: &str, known: &[&str]) -> Signature {
     };
     sig.organisation = pick.and_then(|i| candidates.get(i)).cloned();
     sig
+}
+
+/// The organisation of a line that holds a job title and an organisation, split by a comma,
+/// in either order.
+fn org_beside_title(line: &str) -> Option<&str> {
+    let (left, right) = line.split_once(", ")?;
+    let (left, right) = (left.trim(), right.trim());
+    let org = |o: &str| has_org_word(o) && !is_title_line(o) && !is_place_line(o);
+    if is_title_line(left) && org(right) {
+        Some(right)
+    } else if is_title_line(right) && org(left) {
+        Some(left)
+    } else {
+        None
+    }
 }
 
 /// A signature squeezed into the sentences of a short mail: "… tack. Mattias Holm, Havsvind

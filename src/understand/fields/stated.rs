@@ -177,8 +177,11 @@ fn organisation_at(rest: &str) -> Option<(String, Option<String>)> {
     }
     // "SIA "Baltic Logistics Group" менеджером по развитию": a job after the name is no part
     // of it (a title inside a name is capitalised: "Projektleiter Netzwerk" is rare).
+    // "… biedrības valdes locekle", "… rūmų atstovė": the word for a representative too.
     if let Some(at) = words.iter().skip(1).position(|w| {
-        w.chars().next().is_some_and(char::is_lowercase) && super::signature::is_title_word(w)
+        w.chars().next().is_some_and(char::is_lowercase)
+            && (super::signature::is_title_word(w)
+                || REPRESENTATIVE.iter().any(|r| w.starts_with(r)))
     }) {
         words.truncate(at + 1);
     }
@@ -219,8 +222,27 @@ fn organisation_at(rest: &str) -> Option<(String, Option<String>)> {
             .and_then(|a| a.split(['\n', '.', ',', ';', '!', ')']).next())
             .and_then(place),
     }
-    .or(town_country);
+    .or(town_country)
+    .or_else(|| town_after_in(after));
     Some((org, country))
+}
+
+/// "… Klyngen for Sjømat i Ålesund", "… beim Netzwerk X in Rostock", "… w Klastrze X w
+/// Gdyni": the town where the organisation is, after a preposition of place that follows its
+/// name. Only a town or country of the tables, in a piece of at most two words.
+fn town_after_in(after: &str) -> Option<String> {
+    let rest = after.trim_start();
+    let (prep, rest) = rest.split_once(' ')?;
+    if !["in", "i", "w", "we", "в", "во"].contains(&prep) {
+        return None;
+    }
+    let piece = rest
+        .split(['\n', '.', ',', ';', '!', '?', ')', ':'])
+        .next()?
+        .trim();
+    (!piece.is_empty() && piece.split_whitespace().count() <= 2 && is_place_line(piece))
+        .then(|| country_named(piece).or_else(|| country_of_city(piece)))
+        .flatten()
 }
 
 /// After a cue like "I work as", "dirbu", "работаю": the job title and the preposition
@@ -375,6 +397,10 @@ fn first_organisation(text: &str, lower: &str) -> Option<(String, Option<String>
                     }
                     (at, *genitive)
                 } else {
+                    // "olen kiinnostunut …": no place of work follows this "I am".
+                    if locative.is_empty() {
+                        return None;
+                    }
                     // "esmu pārgājusi uz X": a preposition skipped decides the case.
                     let (name_at, skipped) = skip_job(text, at)?;
                     let preposition = !skipped.is_empty() && skipped.chars().count() <= 2;
@@ -486,6 +512,27 @@ pub fn stated(text: &str) -> Stated {
         country: country.or_else(|| org.as_ref().and_then(|(_, c)| c.clone())),
         organisation: org.map(|(o, _)| o),
     }
+}
+
+/// A given name alone after a name cue, as a correction of the first name only writes it
+/// ("Pareizais vārds ir Ieva, nevis Ilva", "My name is Ann, not Anne"): one capitalised word
+/// that ends there (a comma, a full stop, a dash or a lowercase word after it).
+pub fn stated_given_name(text: &str) -> Option<String> {
+    let text = super::super::decode::cut_str(text, 16 * 1024);
+    let lower = aligned_lower(text);
+    first(text, &lower, &NAMES, |rest| {
+        let mut words = value_start(rest).split_whitespace();
+        let word = words.next()?;
+        let bare = word.trim_end_matches([',', '.', ';', '!', '?', ')']);
+        let ends = bare.len() < word.len()
+            || words
+                .next()
+                .is_none_or(|n| n.starts_with(|c: char| c.is_lowercase() || c == '-' || c == '–'));
+        let given = bare.chars().count() >= 2
+            && bare.chars().next().is_some_and(char::is_uppercase)
+            && bare.chars().all(|c| c.is_alphabetic() || c == '-');
+        (ends && given).then(|| bare.to_string())
+    })
 }
 
 mod intro;

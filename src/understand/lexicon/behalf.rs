@@ -220,6 +220,30 @@ pub const ASKS: &[Ask] = &[
         with: &["list-", "uczestnik-", "warsztat-"],
         particle: false,
     },
+    // "chciałbym zgłosić dwóch naszych pracowników:", "zgłaszamy nasze koleżanki".
+    Ask {
+        verb: &[
+            "zgłosić",
+            "zgłaszam",
+            "zgłaszamy",
+            "zgłoście",
+            "zgłosimy",
+            "zgłaszać",
+        ],
+        with: &[
+            "pracowni-",
+            "osob-",
+            "osób",
+            "koleg-",
+            "koleżank-",
+            "uczestnik-",
+            "przedstawiciel-",
+            "dyrektor-",
+            "prezes-",
+            "kierownik-",
+        ],
+        particle: false,
+    },
     Ask {
         verb: &[
             "внесите",
@@ -412,6 +436,19 @@ pub const STAFF: &[&str] = &[
     "pirminink",
     "chairman",
     "chairwoman",
+    // Assistants and coordinators ("unsere Projektassistentin Mandy K.", "our new project
+    // coordinator").
+    "assistent",
+    "assistant",
+    "asystent",
+    "asistent",
+    "ассистент",
+    "avustaja",
+    "coordinator",
+    "koordinator",
+    "koordinaator",
+    "koordynator",
+    "координатор",
 ];
 
 /// A sentence that starts with one of these (lowercase) is about the person named before it,
@@ -551,4 +588,4 @@ pub const ADDING: &[&str] = &[
 ];
 
 pub mod people;
-pub use people::{OUR_HEAD, SENDER_ALONGSIDE};
+pub use people::{CORRESPONDENCE, OUR_HEAD, SENDER_ALONGSIDE};

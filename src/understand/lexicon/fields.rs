@@ -2,6 +2,8 @@
 
 use super::super::fields::Key;
 
+pub use super::name_titles::NAME_TITLES;
+
 pub const KEYS: &[(Key, &[&str])] = &[
     (
         Key::Name,
@@ -110,6 +112,28 @@ pub const KEYS: &[(Key, &[&str])] = &[
             "эл. почта",
         ],
     ),
+];
+
+/// Form keys for the person a form registers ("Dalībnieks: …", "Teilnehmerin: …"), read only
+/// to tell whether a form names someone other than the sender (lowercase).
+pub const PARTICIPANT_KEYS: &[&str] = &[
+    "participant",
+    "attendee",
+    "teilnehmer",
+    "teilnehmerin",
+    "deltagare",
+    "deltager",
+    "deltaker",
+    "osallistuja",
+    "osaleja",
+    "dalībnieks",
+    "dalībniece",
+    "dalyvis",
+    "dalyvė",
+    "uczestnik",
+    "uczestniczka",
+    "участник",
+    "участница",
 ];
 
 pub const SIGN_OFFS: &[&str] = &[
@@ -507,60 +531,6 @@ pub const LIVE_IN: &[&str] = &["in", "i", "w", "we", "в", "во"];
 /// "and" in the region's languages, with spaces: where a name in running text may end.
 pub const AND: &[&str] = &[
     " and ", " und ", " ja ", " och ", " og ", " un ", " ir ", " ning ", " oraz ", " i ", " и ",
-];
-
-/// Academic and courtesy titles in front of names, lowercase, as written ("dr.", "dr.-ing.",
-/// "inż.") and without the final dot.
-pub const NAME_TITLES: &[&str] = &[
-    "dr",
-    "dr.",
-    "prof",
-    "prof.",
-    "professor",
-    "mgr",
-    "inż",
-    "inż.",
-    "hab",
-    "hab.",
-    "dipl",
-    "dipl.",
-    "dipl.-ing",
-    "dipl.-ing.",
-    "dr.-ing",
-    "dr.-ing.",
-    "ing",
-    "ing.",
-    "phd",
-    "ph.d.",
-    "msc",
-    "m.sc.",
-    "mba",
-    "docent",
-    "doc",
-    "doc.",
-    "ft",
-    "fil.dr",
-    "dr.sc.ing.",
-    "sc",
-    "sc.",
-    "philos",
-    "philos.",
-    "д.т.н.",
-    "к.т.н.",
-    "д.э.н.",
-    "к.э.н.",
-    "проф.",
-    "mag.",
-    "lic.",
-    "univ.-prof.",
-    "dr.h.c.",
-    "h.c.",
-    "mr",
-    "mr.",
-    "mrs",
-    "mrs.",
-    "ms",
-    "ms.",
 ];
 
 /// Legal forms of companies and associations, lowercase: a line starting or ending with one

@@ -20,6 +20,7 @@ pub mod intents;
 pub mod knowing;
 pub mod language;
 pub mod mail;
+mod name_titles;
 pub mod negation;
 pub mod questions;
 pub mod replies;
@@ -163,7 +164,57 @@ pub const NOTE_TOPICS: &[&str] = &[
     "инвалидн",
     "hearing",
     "sign language",
-    // Time.
+    // Nursing a baby during the event.
+    "breastfeed",
+    "nursing room",
+    "stillen",
+    "imettä",
+    "imetada",
+    "zīdīt",
+    "maitinti krūtimi",
+    "karmić piersią",
+    "кормить грудью",
+    "kan amme",
+    "ammerum",
+    "amning",
+    // Food left out, in other words ("spiser ikke fisk", "äter inte kött", "isst kein Fleisch").
+    "spiser ikke",
+    "äter inte",
+    "äter ej",
+    "isst kein",
+    "esse kein",
+    "ei syö",
+    "en syö",
+    "ei söö",
+    "ma ei söö",
+    "neēdu",
+    "nevalgau",
+    "nie jem",
+    "не ем",
+    "не употребляю",
+    // A registration held until something is decided ("preliminari registracija").
+    "preliminariai",
+    "preliminari registracija",
+    "preliminary registration",
+    "tentative registration",
+    "provisional registration",
+    "register me tentatively",
+    "vorläufige anmeldung",
+    "vorläufig anmelden",
+    "foreløbig tilmelding",
+    "foreløpig påmelding",
+    "preliminär anmälan",
+    "alustava ilmoittautuminen",
+    "wstępną rejestrację",
+    "wstępnie zapisać",
+    "предварительная регистрация",
+    "предварительно зарегистр",
+];
+
+/// Coming for part of the event only, late or leaving early ("only the second day", "kun
+/// deltage den første dag", "tulen ainult 3. juunil"): a note, but not in a question asking
+/// whether it is possible ("kas oleks võimalik osaleda ainult teisel päeval?").
+pub const NOTE_TIMING: &[&str] = &[
     "be late",
     "arrive late",
     "late arrival",
@@ -276,16 +327,31 @@ pub const NOTE_TOPICS: &[&str] = &[
     "nur bis",
     "tikai līdz",
     "būšu tikai",
-    // Nursing a baby during the event.
-    "breastfeed",
-    "nursing room",
-    "stillen",
-    "imettä",
-    "imetada",
-    "zīdīt",
-    "maitinti krūtimi",
-    "karmić piersią",
-    "кормить грудью",
+    "only make",
+    "miss the first",
+    "miss the beginning",
+    "miss the start",
+    "kun deltage den",
+    "kun deltage på",
+    "kun være med",
+    "deltager kun",
+    "deltar bara",
+    "deltar bare",
+    "kann nur am",
+    "kann nur den",
+    "tulen ainult",
+    "osalen ainult",
+    "saan osaleda ainult",
+    "tulen vain",
+    "osallistun vain",
+    "pääsen vain",
+    "przyjadę tylko",
+    "będę tylko",
+    "приеду только",
+    "смогу только",
+    "varēšu tikai",
+    "galėsiu tik",
+    "atvyksiu tik",
 ];
 
 /// A bare thank-you or acknowledgement that needs nothing at all; whole words of a short text.

@@ -61,6 +61,24 @@ pub const NAME_CUES: &[&str] = &[
     "мое имя ",
     "правильное имя ",
     "правильно моё имя ",
+    // "My name is written X" with the verb after the cue ("Mein Name wird Jürgen Weiß
+    // geschrieben", "Правильно имя пишется по-русски: …").
+    "my name is written ",
+    "mein name wird ",
+    "mein name schreibt sich ",
+    "mitt namn skrivs ",
+    "mit navn skrives ",
+    "mitt navn skrives ",
+    "nimeni kirjoitetaan ",
+    "minu nimi kirjutatakse ",
+    "mans vārds rakstās ",
+    "mano vardas rašomas ",
+    "moje nazwisko pisze się ",
+    "moje imię i nazwisko piszę ",
+    "имя пишется по-русски: ",
+    "имя пишется так: ",
+    "имя пишется: ",
+    "имя пишется ",
 ];
 
 /// Cues after which the sender names their organisation ("I represent …", "pārstāvu …").
@@ -104,6 +122,8 @@ pub const ORGANISATION_CUES: &[&str] = &[
     "minu organisatsioon on ",
     "organisatsioon on ",
     "esindan ",
+    "esindame ",
+    "juhin ",
     "töötan ettevõttes ",
     "töötan firmas ",
     "töötan organisatsioonis ",
@@ -207,6 +227,7 @@ pub const ORGANISATION_CUES: &[&str] = &[
     "esmu no ",
     "esu ",
     "esmu ",
+    "olen ",
     "kieruję ",
     "руковожу ",
     "vadovauju ",

@@ -54,3 +54,48 @@ fn a_larger_city_in_a_case_meaning_from() {
     assert_eq!(country_of_town_left("Pärnust"), Some("EE"));
     assert_eq!(country_of_town_left("Riiast"), None);
 }
+
+#[test]
+fn smaller_towns_of_every_country_and_their_russian_forms() {
+    for (text, code) in [
+        ("Saulkrasti", "LV"),
+        ("Kandavā", "LV"),
+        ("Резекне", "LV"),
+        ("Trakai", "LT"),
+        ("Anykščiai", "LT"),
+        ("Otepää", "EE"),
+        ("Вильянди", "EE"),
+        ("Kirkkonummelta", "FI"),
+        ("Tammisaari", "FI"),
+        ("Ekenäs", "FI"),
+        ("Hudiksvall", "SE"),
+        ("Skanderborg", "DK"),
+        ("Kongsvinger", "NO"),
+        ("Eckernförde", "DE"),
+        ("Suwałki", "PL"),
+        ("Gnieźnie", "PL"),
+        ("Вологда", "RU"),
+    ] {
+        assert_eq!(country_of_town(text), Some(code), "{text}");
+    }
+    assert_eq!(country_of_town_in("Nowy Sącz"), Some("PL"));
+    // Everyday words that a small town's name or stem would spell stay words.
+    for word in [
+        "transfer",
+        "position",
+        "pašvaldība",
+        "балтийский",
+        "seda",
+        "vand",
+        "policy",
+        "give",
+        "are",
+        "further",
+        "malo",
+        "borger",
+        "kunde",
+        "lietuva",
+    ] {
+        assert_eq!(country_of_town(word), None, "{word}");
+    }
+}

@@ -115,6 +115,38 @@ fn inflected_names_become_nominative_after_their_cue() {
             "Балтийская ассоциация судостроения",
         ),
         ("Vidzemes klasteri", "vadu ", "Vidzemes klasteris"),
+        (
+            "Pomorskiej Specjalnej Strefie Ekonomicznej",
+            "pracuję w ",
+            "Pomorska Specjalna Strefa Ekonomiczna",
+        ),
+        (
+            "Pomorskiej Specjalnej Strefy Ekonomicznej",
+            "jestem z ",
+            "Pomorska Specjalna Strefa Ekonomiczna",
+        ),
+        (
+            "Urzędzie Marszałkowskim",
+            "pracuję w ",
+            "Urząd Marszałkowski",
+        ),
+        // Estonian partitive after "esindan" / "juhin".
+        ("Saaremaa Mereklastrit", "esindan ", "Saaremaa Mereklaster"),
+        (
+            "Virumaa Ettevõtjate Ühendust",
+            "esindan ",
+            "Virumaa Ettevõtjate Ühendus",
+        ),
+        (
+            "Lõuna-Eesti Turismiliitu",
+            "juhin ",
+            "Lõuna-Eesti Turismiliit",
+        ),
+        (
+            "Tehnoloogiavõrgustikku",
+            "esindame ",
+            "Tehnoloogiavõrgustik",
+        ),
         // A name in another language passes unchanged.
         ("Nordic Food Hub", "в", "Nordic Food Hub"),
         ("Baltic Wood Partners", "jestem z ", "Baltic Wood Partners"),

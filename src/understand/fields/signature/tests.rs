@@ -213,3 +213,27 @@ fn a_partnership_is_an_organisation_and_a_town_with_its_region_a_place() {
     assert_eq!(s.organisation.as_deref(), Some("AgriTech Cluster West"));
     assert_eq!(s.country.as_deref(), Some("IE"));
 }
+
+#[test]
+fn a_job_title_and_the_organisation_on_one_line() {
+    for (text, name, org) in [
+        (
+            "Bitte anmelden.\n\nGrüße\nKlaus Wendt\nProjektleiter, Netzwerk Windenergie Nord\nHusum",
+            "Klaus Wendt",
+            "Netzwerk Windenergie Nord",
+        ),
+        (
+            "Meld meg på.\n\nHilsen\nSiri Dahl\nDaglig leder, Treklyngen Vest\nFørde",
+            "Siri Dahl",
+            "Treklyngen Vest",
+        ),
+        (
+            "Please register me.\n\nBest,\nAmy Clark\nMaritime Technology Cluster, Project Manager\nAberdeen, UK",
+            "Amy Clark",
+            "Maritime Technology Cluster",
+        ),
+    ] {
+        let s = signature(text, &[name]);
+        assert_eq!(s.organisation.as_deref(), Some(org), "{text}");
+    }
+}

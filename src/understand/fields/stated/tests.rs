@@ -26,6 +26,16 @@ fn names_stated_in_the_regions_languages() {
         ("Mein Name ist Dr. Jürgen Weiß.", "Jürgen Weiß"),
         ("Dzień dobry, nazywam się Anna Kowalska.", "Anna Kowalska"),
         ("Здравствуйте, меня зовут Ольга Иванова.", "Ольга Иванова"),
+        // The name with the verb of writing after the cue.
+        (
+            "Mein Name wird Jürgen Weiß geschrieben, bitte korrigieren.",
+            "Jürgen Weiß",
+        ),
+        (
+            "Правильно имя пишется по-русски: Ольга Иванова - исправьте, пожалуйста.",
+            "Ольга Иванова",
+        ),
+        ("Mitt namn skrivs Åsa Öberg, med prickar.", "Åsa Öberg"),
     ] {
         assert_eq!(s(text).name.as_deref(), Some(name), "{text}");
     }
@@ -451,4 +461,85 @@ fn a_company_named_after_its_kind_a_representative_and_the_badge_organisation() 
     }
     // "в компании" of people is no organisation.
     assert_eq!(organisation("Я буду в компании коллег из Риги."), None);
+}
+
+#[test]
+fn the_town_after_the_organisation_in_running_text_gives_the_country() {
+    for (text, org, country) in [
+        (
+            "Jeg jobber i Klyngen for Havbruk i Kristiansund.",
+            "Klyngen for Havbruk",
+            "NO",
+        ),
+        (
+            "I work at Baltic Wood Network in Kaunas.",
+            "Baltic Wood Network",
+            "LT",
+        ),
+        (
+            "Ich arbeite beim Netzwerk Holz Nord in Greifswald.",
+            "Netzwerk Holz Nord",
+            "DE",
+        ),
+    ] {
+        let (got, place) = organisation(text).unwrap_or_default();
+        assert_eq!(got, org, "{text}");
+        assert_eq!(place.as_deref(), Some(country), "{text}");
+    }
+}
+
+#[test]
+fn i_am_with_the_organisation_in_the_genitive_before_a_job() {
+    for (text, org) in [
+        (
+            "Olen Oulun Teknologiakeskuksen projektipäällikkö ja haluan osallistua.",
+            "Oulun Teknologiakeskus",
+        ),
+        (
+            "Esmu Zemgales Pārtikas klastera valdes locekle.",
+            "Zemgales Pārtikas klasteris",
+        ),
+    ] {
+        assert_eq!(
+            organisation(text).map(|(o, _)| o).as_deref(),
+            Some(org),
+            "{text}"
+        );
+    }
+    // "Olen kiinnostunut …" names no organisation.
+    assert_eq!(organisation("Olen kiinnostunut Riian työpajasta."), None);
+}
+
+#[test]
+fn a_polish_locative_of_a_zone_an_agency_or_an_office() {
+    for (text, org) in [
+        (
+            "Pracuję w Pomorskiej Specjalnej Strefie Ekonomicznej i chcę przyjechać.",
+            "Pomorska Specjalna Strefa Ekonomiczna",
+        ),
+        (
+            "Pracuję w Agencji Rozwoju Regionalnego.",
+            "Agencja Rozwoju Regionalnego",
+        ),
+    ] {
+        assert_eq!(
+            organisation(text).map(|(o, _)| o).as_deref(),
+            Some(org),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_given_name_alone_after_a_name_cue() {
+    for (text, given) in [
+        ("Pareizais vārds ir Ieva, nevis Ilva.", "Ieva"),
+        ("My correct name is Ann - not Anne.", "Ann"),
+        ("Mein richtiger Name ist Jörg.", "Jörg"),
+    ] {
+        assert_eq!(stated_given_name(text).as_deref(), Some(given), "{text}");
+    }
+    // A full name is no given name alone; "my name is on the list" names nobody.
+    assert_eq!(stated_given_name("My name is Ann Lee."), None);
+    assert_eq!(stated_given_name("Is my name is on the list?"), None);
 }

@@ -101,6 +101,48 @@ pub const OUR_HEAD: &[&str] = &[
     "моего руководител",
 ];
 
+/// The mail about someone's participation, sent to the sender ("all correspondence may go to
+/// me", "send the confirmation to him, with me in copy", "всю переписку можно вести со мной"):
+/// an assistant organising it, who does not take part for that (substrings, lowercase).
+pub const CORRESPONDENCE: &[&str] = &[
+    "correspondence",
+    "in copy",
+    "in cc",
+    "confirmation",
+    "korrespondenz",
+    "bestätigung",
+    "in kopie",
+    "korrespondance",
+    "korrespondanse",
+    "korrespondens",
+    "bekræftelse",
+    "bekreftelse",
+    "bekräftelse",
+    "i kopi",
+    "kopia till",
+    "kopi til",
+    "vahvistu",
+    "kirjeenvaihto",
+    "kopiona",
+    "kinnitus",
+    "kirjavahetus",
+    "koopia",
+    "apstiprinājum",
+    "sarakste",
+    "kopiju",
+    "patvirtinim",
+    "susirašinėjim",
+    "kopiją",
+    "potwierdzeni",
+    "korespondencj",
+    "w kopii",
+    "do wiadomości",
+    "подтверждени",
+    "переписк",
+    "в копии",
+    "копию",
+];
+
 /// Common Russian masculine given names in the nominative. Their genitive-accusative
 /// ("Степана", "Николая", "Игоря") is no name in the nominative, so a name that starts with one
 /// is masculine and its surname in "-ова"/"-ина" is too ("Степана Горбунова" → "Степан

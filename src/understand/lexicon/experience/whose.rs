@@ -19,6 +19,18 @@ pub const REPORTED: &[&str] = &[
     "jag skrev att",
     "jeg skrev at",
     "jeg skrev, at",
+    // Inverted after a clause or an adverb ("Da jeg meldte meg på, skrev jeg visst at …",
+    // "Damals schrieb ich, dass …", "som jag skrev i anmälan").
+    "skrev jeg",
+    "skrev jag",
+    "skrev vi",
+    "skrev eg",
+    "schrieb ich",
+    "schrieben wir",
+    "hatte ich geschrieben",
+    "i mentioned that",
+    "i had written",
+    "as i wrote",
     "kirjoitin",
     "kirjutasin",
     "rakstīju, ka",
@@ -31,6 +43,8 @@ pub const REPORTED: &[&str] = &[
     "pisałam, że",
     "я написал",
     "я написала",
+    "я писал",
+    "я писала",
     "мы написали",
 ];
 
@@ -101,6 +115,19 @@ pub const FIRST_STEPS: &[&str] = &[
     "pierwszy krok",
     "первые шаги",
     "первый шаг",
+    // "Vi har kun lige taget hul på det internationale arbejde": made a start on it.
+    "taget hul på",
+    "tatt hull på",
+    "tagit hål på",
+];
+
+/// Words that open a new clause after a comma: coordinators ("…, a obecnie …", "…, and now
+/// …") and indirect questions ("…, kaip klasteriai …", "…, how clusters …"). A duration
+/// before one of them and work abroad after it belong to different statements (whole words).
+pub const CLAUSE_OPENERS: &[&str] = &[
+    "and", "but", "how", "whether", "und", "aber", "sondern", "wie", "ob", "och", "men", "hur",
+    "og", "hvordan", "ja", "mutta", "miten", "kuinka", "ning", "aga", "kuidas", "un", "bet", "kā",
+    "ir", "tačiau", "kaip", "a", "ale", "jak", "czy", "и", "а", "но", "как",
 ];
 
 /// "Long-standing" and "many years'" before a word for experience, with other words between
@@ -225,6 +252,36 @@ pub const OTHERS_EXPERIENCE: &[&str] = &[
     "erfahrenere",
     "erfahrenen",
     "for beginners",
+    // Experience as how groups are made ("nach Erfahrungsstand eingeteilt", "deles etter
+    // erfaring", "grouped by experience"): the programme's question, not the sender's level.
+    "by experience",
+    "by level of experience",
+    "by their experience",
+    "according to experience",
+    "experience level",
+    "nach erfahrung",
+    "nach dem erfahrung",
+    "nach ihrer erfahrung",
+    "etter erfaring",
+    "efter erfaring",
+    "efter erfarenhet",
+    "erfaringsnivå",
+    "erfarenhetsnivå",
+    "kokemuksen mukaan",
+    "kokemustason",
+    "kogemuse järgi",
+    "kogemuste järgi",
+    "pēc pieredzes",
+    "pagal patirt",
+    "według doświadczenia",
+    "wg doświadczenia",
+    "по опыту",
+    "по уровню опыта",
+    // The verb "to find out" ("zu erfahren, ob …", "mehr erfahren"), not experience.
+    "zu erfahren",
+    "mehr erfahren",
+    "erfahren sie",
+    "erfahren wir",
     "für anfänger",
     "pradedantiesiems",
     "iesācējiem",

@@ -10,21 +10,29 @@ pub const ACCUSATIVE_RU: &[&str] = &["я представляю", "предст�
 /// … the Polish accusative ("reprezentuję Pomorską Izbę").
 pub const ACCUSATIVE_PL: &[&str] = &["reprezentuję", "reprezentujemy"];
 /// … the Finnish genitive ("organisaatioksi Oulun Teknologiakeskuksen").
-pub const GENITIVE_FI: &[&str] = &["organisaatioksi"];
+pub const GENITIVE_FI: &[&str] = &["organisaatioksi", "olen"];
 /// … the Finnish partitive ("edustan Suomen Puuklusteria").
 pub const PARTITIVE_FI: &[&str] = &["edustan"];
 /// … the Finnish inessive ("työskentelen Oulun Yrityskylässä").
 pub const INESSIVE_FI: &[&str] = &["työskentelen", "olen nykyään töissä", "olen töissä"];
+/// … the Estonian partitive ("esindan Eesti Puiduklastrit", "juhin Saarte Turismiliitu").
+pub const PARTITIVE_ET: &[&str] = &["esindan", "esindame", "juhin", "juhime"];
 /// … the Estonian inessive ("töötan Tartu Teaduspargis").
 pub const INESSIVE_ET: &[&str] = &["töötan"];
 /// "I am": before a name in the genitive with the word for its representative ("esu
 /// Panevėžio verslo centro atstovė", "esmu Zemgales klastera pārstāvis"), or before a job
 /// and the place of work in the locative ("esmu projektu koordinators … inkubatorā").
 /// (cue, a cue with the genitive, a cue with the locative).
-pub const I_AM: &[(&str, &str, &str)] =
-    &[("esu", "esu iš", "dirbu"), ("esmu", "esmu no", "strādāju")];
+/// Finnish "olen" takes only the genitive with a job ("Olen Turun Tiedepuiston
+/// projektipäällikkö"): no cue with the locative (empty).
+pub const I_AM: &[(&str, &str, &str)] = &[
+    ("esu", "esu iš", "dirbu"),
+    ("esmu", "esmu no", "strādāju"),
+    ("olen", "olen", ""),
+];
 /// Words for a representative ("atstovas", "pārstāve"), which follow the organisation.
-pub const REPRESENTATIVE: &[&str] = &["atstov", "pārstāv"];
+/// A board member ("valdes locekle", "valdybos narė") is one too.
+pub const REPRESENTATIVE: &[&str] = &["atstov", "pārstāv", "edustaja", "valdes", "valdybos"];
 /// … the Latvian genitive ("esmu no Zemgales klastera").
 pub const GENITIVE_LV: &[&str] = &["esmu no"];
 /// … the Lithuanian genitive ("esu iš Šiaulių pramonininkų asociacijos").
