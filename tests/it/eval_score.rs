@@ -290,9 +290,10 @@ fn tuning_half_of_the_mail_set() {
     // 521/529 (98.5 %) classification, 1670/1697 (98.4 %) fields, 485/485 language. Fields
     // raised after fields7's work on those mails' kinds (names, organisation, country,
     // experience): 1694/1697 (99.8 %). Classification raised after the intent work on them and
-    // on 485 invented probes: 528/529 (99.8 %).
+    // on 485 invented probes: 528/529 (99.8 %). Eleventh session, ten writers: 595/596
+    // (99.8 %) classification, 1897/1898 (99.9 %) fields.
     assert_floor("classification", &s.classification, 99.5);
-    assert_floor("fields", &s.fields, 99.5);
+    assert_floor("fields", &s.fields, 99.8);
     assert_floor("language", &s.language, 99.5);
 }
 
@@ -317,9 +318,10 @@ fn measuring_half_of_the_mail_set() {
     // 503/536 (93.8 %). With the ninth and tenth writers' 55 mails here (591 mails): 552/591
     // (93.4 %) classification, 1777/1873 (94.9 %) fields, 537/541 (99.3 %) language; after the
     // tenth session's work by kind on the tuning half and the third probe set: 559/591 (94.6 %),
-    // 1779/1873 (95.0 %).
-    assert_floor("classification", &s.classification, 94.5);
-    assert_floor("fields", &s.fields, 94.8);
+    // 1779/1873 (95.0 %). After the eleventh session's work by kind on the tuning half and
+    // 432 new invented probes (fourth-a/b, fifth): 566/591 (95.8 %), 1788/1873 (95.5 %).
+    assert_floor("classification", &s.classification, 95.5);
+    assert_floor("fields", &s.fields, 95.2);
     assert_floor("language", &s.language, 99.0);
 }
 
@@ -428,8 +430,8 @@ fn tuning_bounce_collection() {
     // CPython, Alaveteli and hitobito collections (after the WebShield-notice fix): 168/168,
     // 168/168; with the ninth search's Stalwart, mail_manager and mailparser collections:
     // 172/172, 172/172.
-    assert_floor("bounce detection", &s.detected, 96.0);
-    assert_floor("failed addresses", &s.failed_address, 88.0);
+    assert_floor("bounce detection", &s.detected, 99.0);
+    assert_floor("failed addresses", &s.failed_address, 99.0);
 }
 
 #[test]
