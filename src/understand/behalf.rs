@@ -23,7 +23,7 @@ use super::lexicon::behalf::{
 };
 use super::lexicon::stance::{OTHER_NAME, OTHER_PERSON};
 use super::lexicon::{COLLEAGUE, ME};
-use asking::{about_correspondence, asks};
+use asking::{about_correspondence, asks, on_their_own};
 use lists::{list_below, lists_sender, unaddressed_below};
 use names::{leading_name, name_after, name_before, names_after_marker};
 use text::{clauses, paragraphs, sentences};
@@ -434,18 +434,6 @@ pub fn asks_for_others(own: &str, exclude: &[String]) -> bool {
                 || !people_in(sentence, exclude).is_empty()
                 || (introduces_list && !list_below(&lines, i, exclude).is_empty())
         })
-    })
-}
-
-/// Whether the colleague registers on their own ("Simona registruosis pati", "ilmoittautuu
-/// itse", "som selv tilmelder sig"): "self" without the sender in its clause.
-fn on_their_own(lower: &str) -> bool {
-    use super::lexicon::clauses::{ME_FIRST, YOURSELF};
-    lower.split([',', ';', ':', '–']).any(|clause| {
-        let words: Vec<&str> = clause
-            .split(|c: char| !c.is_alphanumeric() && c != '\'')
-            .collect();
-        words.iter().any(|w| YOURSELF.contains(w)) && !words.iter().any(|w| ME_FIRST.contains(w))
     })
 }
 

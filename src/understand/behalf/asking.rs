@@ -62,3 +62,15 @@ pub(super) fn about_correspondence(lower: &str) -> bool {
         .iter()
         .any(|c| lower.contains(c))
 }
+
+/// Whether the colleague registers on their own ("Simona registruosis pati", "ilmoittautuu
+/// itse", "som selv tilmelder sig"): "self" without the sender in its clause.
+pub(super) fn on_their_own(lower: &str) -> bool {
+    use super::super::lexicon::clauses::{ME_FIRST, YOURSELF};
+    lower.split([',', ';', ':', '–']).any(|clause| {
+        let words: Vec<&str> = clause
+            .split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .collect();
+        words.iter().any(|w| YOURSELF.contains(w)) && !words.iter().any(|w| ME_FIRST.contains(w))
+    })
+}
