@@ -25,21 +25,25 @@ static RESERVING_PLACE: LazyLock<Lexicon> =
 /// side: myself and …", "no mūsu puses būsim divi – es un …", "Vi blir tre: jag, …"): the
 /// number just before a colon or dash, "we" or "our" before it, "me" right after it.
 pub(super) fn counts_us_in(sentence: &str) -> bool {
+    around_a_separator(sentence, |head, tail| {
+        let last = head.get(head.len().saturating_sub(4)..).unwrap_or(&[]);
+        last.iter().any(|w| HOW_MANY_OF_US.contains(&w.as_str()))
+            && head.iter().any(|w| WE_OURS.contains(&w.as_str()))
+            && tail.first().is_some_and(|w| ME_FIRST.contains(&w.as_str()))
+    })
+}
+
+/// Whether `test` holds for the words before and after one of the sentence's colons or dashes
+/// (the shape of a short answer: "Riga, 2–3 June: yes", "we'll be two – me and …").
+fn around_a_separator(sentence: &str, test: impl Fn(&[String], &[String]) -> bool) -> bool {
     if !sentence.contains([':', '–', '—', '-']) {
         return false;
     }
     let lower = sentence.to_lowercase();
     [":", " – ", " — ", " - "].iter().any(|sep| {
-        let Some((head, tail)) = lower.split_once(sep) else {
-            return false;
-        };
-        let head = sentences::words(head);
-        let last = head.get(head.len().saturating_sub(4)..).unwrap_or(&[]);
-        last.iter().any(|w| HOW_MANY_OF_US.contains(&w.as_str()))
-            && head.iter().any(|w| WE_OURS.contains(&w.as_str()))
-            && sentences::words(tail)
-                .first()
-                .is_some_and(|w| ME_FIRST.contains(&w.as_str()))
+        lower
+            .split_once(sep)
+            .is_some_and(|(head, tail)| test(&sentences::words(head), &sentences::words(tail)))
     })
 }
 
@@ -100,17 +104,8 @@ pub(super) fn will_be_there(read: &Read) -> bool {
 /// (too), please" ("Tallinn 14.10: yes", "darbnīca 14.–15.10. – mani arī, lūdzu", "Forum in
 /// Tallinn – mich bitte auch"): a telegraphic registration.
 pub(super) fn answers_for_event(sentence: &str) -> bool {
-    if !sentence.contains([':', '–', '—', '-']) {
-        return false;
-    }
-    let lower = sentence.to_lowercase();
-    [":", " – ", " — ", " - "].iter().any(|sep| {
-        let Some((head, tail)) = lower.split_once(sep) else {
-            return false;
-        };
-        let head = sentences::words(head);
-        let tail = sentences::words(tail);
-        let named = head.iter().any(|w| at_the_event(w)) || dated(&head);
+    around_a_separator(sentence, |head, tail| {
+        let named = head.iter().any(|w| at_the_event(w)) || dated(head);
         let me = |w: &str| ME_OBJECT.contains(&w) || ME_FIRST.contains(&w);
         let known = |w: &str| me(w) || [YES, TOO, REQUEST_WORDS].iter().any(|l| l.contains(&w));
         let unknown = tail.iter().filter(|w| !known(w.as_str())).count();
