@@ -171,12 +171,15 @@ pub const BESIDES_ME: &[&str] = &[
 /// ("Re: You are registered: …", "AW: Ihre Anmeldung", "SV: Din påmelding", "Vs:
 /// Ilmoittautuminen vahvistettu", "Re: Вы зарегистрированы"): inside a word. A reply to
 /// another mail of regbot's ("Re: A few places left") may come from someone not registered.
+/// The stems of "register" itself (also in the intents' `REGISTRATION`) and the participle
+/// regbot's German subject uses ("Sie sind angemeldet", which "anmeld" does not catch).
 pub const ACKNOWLEDGED: &[&str] = &[
     "regist",
     "reģistr",
     "rejestr",
     "регистр",
     "anmeld",
+    "angemeld",
     "anmäl",
     "tilmeld",
     "påmeld",
@@ -235,3 +238,28 @@ pub const TWICE: &[&str] = &[
     "дважды",
     "два раза",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::ACKNOWLEDGED;
+
+    #[test]
+    fn the_subject_of_every_languages_acknowledgement_is_recognised() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("config/templates");
+        let mut seen = 0;
+        for dir in std::fs::read_dir(&root).expect("config/templates") {
+            let path = dir.expect("entry").path().join("registered.txt");
+            let Ok(text) = std::fs::read_to_string(&path) else {
+                continue;
+            };
+            let subject = text.lines().next().unwrap_or("").to_lowercase();
+            assert!(
+                ACKNOWLEDGED.iter().any(|stem| subject.contains(stem)),
+                "{}: {subject}",
+                path.display()
+            );
+            seen += 1;
+        }
+        assert!(seen >= 11, "only {seen} languages' acknowledgements found");
+    }
+}
