@@ -4,7 +4,8 @@
 use super::super::lexicon::behalf::ADDING;
 use super::super::lexicon::clauses::YOURSELF;
 use super::super::lexicon::replies::{
-    ACKNOWLEDGED, ATTENDANCE_NEWS, BESIDES_ME, FEWER, TWICE, UNREGISTERED_SUBJECTS,
+    ACKNOWLEDGED, ATTENDANCE_NEWS, BESIDES_ME, FEWER, REGISTERED_PAST, SENDER_AS_SUBJECT, TWICE,
+    UNREGISTERED_SUBJECTS,
 };
 use super::super::lexicon::stance::{OTHER_NAME, OTHER_PERSON};
 use super::super::lexicon::{COLLEAGUE, NOTE_TOPICS};
@@ -81,24 +82,19 @@ pub(super) fn one_fewer(lower: &str) -> bool {
 /// Whether the sentence says the sender is registered twice ("I've registered twice", "jeg
 /// meldte meg på to ganger", "esmu pieteicies divreiz"): the duplicate corrects the records.
 pub(super) fn registered_twice(lower: &str, read: &Read, registering: &Lexicon) -> bool {
-    // Past forms the registering words leave out: "meldte meg på", "pieteicies".
-    const PAST: &[&str] = &["meldte", "meldt", "pieteic", "anmälde", "tilmeldte"];
     TWICE_ANY.in_text(lower)
         && (read.mentions(registering)
-            || read.words().any(|w| PAST.iter().any(|p| w.starts_with(p))))
+            || read
+                .words()
+                .any(|w| REGISTERED_PAST.iter().any(|p| w.starts_with(p))))
 }
 
 /// Whether someone else registers themselves in a clause that registers ("my colleague will
 /// register herself", "som selv tilmelder sig", "registreerib end ise", "reģistrēsies pati"):
 /// a registering hit with "self" and without the sender in the clause.
 pub(super) fn registers_themselves(read: &Read, registering: &Lexicon) -> bool {
-    // The sender as subject ("I register myself"), not "our" ("meie juhataja").
-    const I_WE: &[&str] = &[
-        "i", "we", "ich", "wir", "jag", "jeg", "eg", "vi", "minä", "mä", "me", "mina", "ma", "es",
-        "mēs", "aš", "mes", "ja", "my", "я", "мы",
-    ];
     read.clause_words().any(|c| {
         let has = |list: &[&str]| c.iter().any(|w| list.contains(&w.as_str()));
-        has(YOURSELF) && !has(I_WE) && !registering.hits(c).is_empty()
+        has(YOURSELF) && !has(SENDER_AS_SUBJECT) && !registering.hits(c).is_empty()
     })
 }

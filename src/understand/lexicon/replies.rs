@@ -239,6 +239,17 @@ pub const TWICE: &[&str] = &[
     "два раза",
 ];
 
+/// Past forms of registering that the registering stems leave out ("meldte meg på",
+/// "pieteicies", "anmälde mig"): word starts, for "I registered twice".
+pub const REGISTERED_PAST: &[&str] = &["meldte", "meldt", "pieteic", "anmälde", "tilmeldte"];
+
+/// The sender as the subject of a clause ("I register myself"), not "our" ("meie juhataja"):
+/// whole words. A clause with "self" and none of these registers someone else on their own.
+pub const SENDER_AS_SUBJECT: &[&str] = &[
+    "i", "we", "ich", "wir", "jag", "jeg", "eg", "vi", "minä", "mä", "me", "mina", "ma", "es",
+    "mēs", "aš", "mes", "ja", "my", "я", "мы",
+];
+
 #[cfg(test)]
 mod tests {
     use super::ACKNOWLEDGED;
