@@ -13,7 +13,7 @@
 //! people it registers, and the sender is out.
 
 use super::Intent;
-use super::fields::names::{as_in_address, fold, strip_titles};
+use super::fields::names::{as_in_address, fold};
 use super::fields::person_case;
 use super::fields::{find_email, is_title_word};
 use super::intents;
@@ -50,23 +50,6 @@ pub struct Behalf {
     /// The people named take the sender's place ("register A instead of me", "it's me who
     /// cancels, please register A"): the sender cancels. Only when someone else is named.
     pub sender_out: bool,
-}
-
-impl Behalf {
-    /// The colleagues' names, read from running text in the case the request wants
-    /// ("reģistrējiet kolēģi Jāni Bērziņu"), put in the nominative of the message's language.
-    pub fn in_nominative(mut self, language: Option<&str>) -> Self {
-        // "on behalf of Professor A B", "tragen Sie Frau B ein": the badge has no title.
-        for name in self.unaddressed.iter_mut() {
-            *name = person_case::nominative(&strip_titles(name), language);
-        }
-        for named in self.others.iter_mut() {
-            if let Some(name) = named.name.as_mut() {
-                *name = person_case::nominative(&strip_titles(name), language);
-            }
-        }
-        self
-    }
 }
 
 /// Reads the on-behalf part of a registration. `exclude`: the sender's and regbot's own
@@ -183,6 +166,9 @@ pub fn read(own: &str, exclude: &[String]) -> Behalf {
     }
     // "On behalf of our director, A, I'd like to register him. His address is a@…": a name
     // read without an address finds it elsewhere in the message when the address spells it.
+    for name in b.unaddressed.iter_mut() {
+        *name = person_case::without_trailing_place(name);
+    }
     if any_address && !b.unaddressed.is_empty() {
         let addresses: Vec<Named> = lines
             .iter()

@@ -278,6 +278,12 @@ fn find(table: &[(&str, &[&str])], text: &str) -> Option<String> {
     let lower = text.to_lowercase();
     for w in words(&lower) {
         let w = w.trim_matches('.');
+        if STREET_ENDINGS
+            .iter()
+            .any(|e| w.ends_with(e) && w.len() >= e.len() + 4)
+        {
+            continue;
+        }
         for (code, stems) in table {
             if stems.iter().any(|s| !s.contains(' ') && w.starts_with(s)) {
                 return Some((*code).to_string());
@@ -331,8 +337,20 @@ pub fn country_named(text: &str) -> Option<String> {
 
 /// The country of a city or town of the region named in `text`.
 pub fn country_of_city(text: &str) -> Option<String> {
-    find(CITIES, text).or_else(|| towns::country_of_town_in(text).map(str::to_string))
+    // A town's own name before a larger city's stem it starts with ("Helsingborg", "Helsingør"
+    // are no case of "Helsinki").
+    towns::country_of_whole_town_in(text)
+        .map(str::to_string)
+        .or_else(|| find(CITIES, text))
+        .or_else(|| towns::country_of_town_in(text).map(str::to_string))
 }
+
+/// Endings of street names, lowercase: a street named after a country ("Schwedenkai",
+/// "Finlandsgatan", "Norgesvej") names no country.
+const STREET_ENDINGS: &[&str] = &[
+    "straße", "strasse", "str.", "weg", "kai", "allee", "platz", "damm", "ring", "gatan", "gata",
+    "vägen", "gade", "vej", "gate", "veien", "katu", "tie", "iela", "gatvė", "tänav", "ulica",
+];
 
 /// Calling codes of the region (longest first where one is a prefix of another).
 const PHONE_PREFIXES: &[(&str, &str)] = &[

@@ -1,10 +1,41 @@
 //! Reading the names of the people an on-behalf registration names: before or after their
 //! address, at the head of a list line, or after the word for a colleague or a member of staff.
 
+use super::super::fields::names::strip_titles;
+use super::super::fields::person_case;
 use super::super::fields::{clean_name, is_title_word};
 use super::super::lexicon::COLLEAGUE;
 use super::super::lexicon::behalf::{NAME_JOINS, OUR_HEAD, STAFF};
 use super::super::lexicon::fields::NAME_TITLES;
+use super::Behalf;
+
+impl Behalf {
+    /// The colleagues' names, read from running text in the case the request wants
+    /// ("reģistrējiet kolēģi Jāni Bērziņu"), put in the nominative of the message's language.
+    pub fn in_nominative(mut self, language: Option<&str>) -> Self {
+        // "on behalf of Professor A B", "tragen Sie Frau B ein": the badge has no title. One
+        // person read twice, with and without a title ("Pana Krzysztofa Wójcika", then
+        // "Krzysztofa Wójcika"), is listed once, read with the title, which may tell the case.
+        let mut read: Vec<(String, String)> = Vec::new();
+        for name in &self.unaddressed {
+            let bare = strip_titles(name);
+            let titled = bare != name.trim();
+            let badge = person_case::nominative(name, language);
+            match read.iter_mut().find(|(b, _)| *b == bare) {
+                Some(entry) if titled => entry.1 = badge,
+                Some(_) => {}
+                None => read.push((bare, badge)),
+            }
+        }
+        self.unaddressed = read.into_iter().map(|(_, badge)| badge).collect();
+        for named in self.others.iter_mut() {
+            if let Some(name) = named.name.as_mut() {
+                *name = person_case::nominative(name, language);
+            }
+        }
+        self
+    }
+}
 
 /// Two to four capitalised words ending right before an address.
 pub(super) fn name_before(before: &str) -> Option<String> {

@@ -272,3 +272,45 @@ fn a_title_before_the_name_is_no_part_of_it() {
     assert_eq!(b.others[0].name.as_deref(), Some("Ann Lee"));
     assert!(!b.sender_too && !b.missing_address, "{b:?}");
 }
+
+#[test]
+fn a_colleague_named_before_the_towns_name_finds_their_address_in_the_next_sentence() {
+    // Finnish joins the name and the place in one genitive phrase: "Riian", "Tallinnan".
+    let b = read(
+        "Ilmoitan johtajamme Sari Heikkilän Tallinnan seminaariin. Hänen osoitteensa on sari.heikkila@a.test.",
+        &me(),
+    )
+    .in_nominative(Some("fi"));
+    assert_eq!(emails(&b), ["sari.heikkila@a.test"], "{b:?}");
+    assert_eq!(b.others[0].name.as_deref(), Some("Sari Heikkilä"));
+}
+
+#[test]
+fn one_colleague_read_with_and_without_a_courtesy_title_is_listed_once() {
+    let b = Behalf {
+        unaddressed: vec!["Pana Jacka Sobczaka".into(), "Jacka Sobczaka".into()],
+        missing_address: true,
+        ..Behalf::default()
+    }
+    .in_nominative(Some("pl"));
+    assert_eq!(b.unaddressed, ["Jacek Sobczak"]);
+}
+
+#[test]
+fn we_with_my_colleague_registers_the_sender_too() {
+    for (text, lang) in [
+        (
+            "Мы с коллегой Дарьей Волковой (d.volkova@a.test) хотели бы приехать.",
+            "ru",
+        ),
+        ("Mes su kolege Rūta (ruta@a.test) norėtume dalyvauti.", "lt"),
+        (
+            "Mēs ar kolēģi Andri (andris@a.test) vēlamies piedalīties.",
+            "lv",
+        ),
+    ] {
+        let b = read(text, &me()).in_nominative(Some(lang));
+        assert!(b.sender_too, "{text}: {b:?}");
+        assert_eq!(b.others.len(), 1, "{text}: {b:?}");
+    }
+}

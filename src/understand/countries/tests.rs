@@ -86,3 +86,14 @@ fn capitals_in_the_neighbours_languages() {
         assert_eq!(country_of_city(text).as_deref(), Some(code), "{text}");
     }
 }
+
+#[test]
+fn a_town_named_like_a_citys_stem_and_a_street_named_after_a_country() {
+    assert_eq!(country_of_city("Helsingborg").as_deref(), Some("SE"));
+    assert_eq!(country_of_city("3000 Helsingør").as_deref(), Some("DK"));
+    assert_eq!(country_of_city("Helsinki").as_deref(), Some("FI"));
+    assert_eq!(country_named("Schwedenkai 4"), None);
+    assert_eq!(country_named("Finlandsgatan 12"), None);
+    assert_eq!(country_named("Sweden").as_deref(), Some("SE"));
+    assert_eq!(country_of_city("Vasa").as_deref(), Some("FI"));
+}

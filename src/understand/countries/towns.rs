@@ -99,6 +99,21 @@ pub fn country_of_town_in(text: &str) -> Option<&'static str> {
     })
 }
 
+/// The country of a town of the tables named in `text` by its very name, not a case form
+/// ("Helsingborg" is Swedish, whatever city's stem it starts with).
+pub fn country_of_whole_town_in(text: &str) -> Option<&'static str> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty())
+        .find_map(|word| {
+            let folded = fold(word);
+            INDEX
+                .get(&key(&folded))?
+                .iter()
+                .find(|t| t.name == folded)
+                .map(|t| t.code)
+        })
+}
+
 /// A town in an ending that means "from" — Estonian elative "-st" ("Narvast"), Finnish elative
 /// and ablative ("Oulusta", "Rovaniemeltä") — says where the writer travels from.
 pub fn country_of_town_left(word: &str) -> Option<&'static str> {

@@ -2,7 +2,7 @@
 //! Suomesta"). The venue's country named in passing is no statement of origin.
 
 use super::super::countries::{country_named, country_of_city, country_of_town_left};
-use super::super::lexicon::fields::{LIVE, LIVE_IN, ORIGIN, SIGN_OFFS};
+use super::super::lexicon::fields::{HERE_IN, LIVE, LIVE_IN, ORIGIN, SIGN_OFFS};
 
 /// The country of a form-like subject about the sender: "Registration: Jane Doe, Baltic
 /// Wood Cluster, Latvia" (the name, then the organisation, the country last). Only when one
@@ -57,7 +57,16 @@ pub fn stated_country(text: &str) -> Option<String> {
                         .get(i - 1)
                         .is_some_and(|p| LIVE_IN.contains(&p.as_str()))
                     && lives(i - 2)));
-        let origin = origin || lives_here;
+        // "her i Stavanger", "у нас в Юрмале", "täällä Oulussa": the town the sender is in.
+        let word = |j: usize| words.get(j).map_or("", String::as_str);
+        let here = HERE_IN.iter().any(|(here, prep)| {
+            if prep.is_empty() {
+                i >= 1 && word(i - 1) == *here
+            } else {
+                i >= 2 && word(i - 1) == *prep && word(i - 2) == *here
+            }
+        });
+        let origin = origin || lives_here || here;
         let elative = ["stist", "sta", "stä", "ist"].iter().any(|s| {
             w.ends_with(s)
                 && (w.starts_with("eest")
@@ -133,6 +142,21 @@ mod tests {
             Some("PL")
         );
         assert_eq!(stated_country("I live in a small town."), None);
+        // The town the sender writes from.
+        assert_eq!(
+            stated_country("Vi har styremøte her i Tromsø den dagen.").as_deref(),
+            Some("NO")
+        );
+        assert_eq!(
+            stated_country("У нас в Клайпеде в тот день ярмарка.").as_deref(),
+            Some("LT")
+        );
+        assert_eq!(
+            stated_country("Hier in Rostock ist viel los.").as_deref(),
+            Some("DE")
+        );
+        // "her" is also a pronoun: "I met her in Tartu" says nothing of the sender.
+        assert_eq!(stated_country("I met her in Tartu last year."), None);
     }
 
     #[test]

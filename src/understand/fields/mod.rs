@@ -45,6 +45,15 @@ pub fn clean_name(name: &str) -> Option<String> {
     if let Some(i) = n.find(" (") {
         n = n.get(..i).unwrap_or("").trim().to_string();
     }
+    // "Netzwerk Logistik BB | Kowalski-Brandt": the organisation beside the person.
+    if n.contains(" | ")
+        && let Some(person) = n
+            .split(" | ")
+            .map(str::trim)
+            .find(|p| !p.is_empty() && !signature::has_org_word(p))
+    {
+        n = person.to_string();
+    }
     let n = n.trim_matches(['"', '\'', ' ']).to_string();
     if n.is_empty() || n.contains('@') {
         None
@@ -93,16 +102,28 @@ pub fn before_sign_off(text: &str) -> &str {
 /// `from` names an organisation ("Latvijas Koka klasteris <info@…>"), and the signature, read
 /// without it, names another person above that organisation.
 fn shared_mailbox(whole: &str, from: &str) -> Option<Signature> {
-    if !signature::has_org_word(from) {
+    // "Marketing EkoPak": a department's word beside the organisation's name.
+    let from_l = from.trim().to_lowercase();
+    let department = from_l
+        .split_whitespace()
+        .any(|w| names::MAILBOX_WORDS.contains(&w));
+    if !signature::has_org_word(from) && !department {
         return None;
     }
     let sig = signature(whole, &[]);
-    let (from_l, org_l) = (
-        from.trim().to_lowercase(),
-        sig.organisation.as_deref()?.to_lowercase(),
-    );
-    let same_organisation =
-        !org_l.is_empty() && (org_l.contains(&from_l) || from_l.contains(&org_l));
+    let org_l = sig.organisation.as_deref()?.to_lowercase();
+    let rest: Vec<&str> = from_l
+        .split_whitespace()
+        .filter(|w| !names::MAILBOX_WORDS.contains(w))
+        .collect();
+    let same_organisation = !org_l.is_empty()
+        && (org_l.contains(&from_l)
+            || from_l.contains(&org_l)
+            || (department
+                && !rest.is_empty()
+                && rest
+                    .iter()
+                    .all(|w| w.chars().count() >= 3 && org_l.contains(w))));
     let person = sig
         .name
         .as_deref()
@@ -285,6 +306,13 @@ mod tests {
             assert_eq!(p.sources.name, Some(Source::Signature));
             assert_eq!(p.organisation.as_deref(), Some(org), "{text}");
         }
+        // A department's mailbox named with the organisation.
+        let p = extract(
+            "Czy można wystawić stoisko?\n\nZ poważaniem\nMonika Jabłońska\nAgroPak Mazowsze Sp. z o.o.\nWarszawa",
+            "",
+            Some("Marketing AgroPak"),
+        );
+        assert_eq!(p.name.as_deref(), Some("Monika Jabłońska"));
         // A person's own mailbox: the From name stays the sender's.
         let p = extract(
             "Count me in.\n\nRegards,\nOla Parker\nBaltic Food Cluster",
@@ -303,5 +331,9 @@ mod tests {
             Some("Jane Doe")
         );
         assert_eq!(clean_name("jane@example.com"), None);
+        assert_eq!(
+            clean_name("Hafencluster Kiel | Petersen-Lund").as_deref(),
+            Some("Petersen-Lund")
+        );
     }
 }

@@ -118,12 +118,14 @@ pub fn shorter_form_of(short: &str, full: &str) -> bool {
         let word = s.first().map(String::as_str).unwrap_or("");
         return f.iter().any(|w| w == word) || MAILBOX_WORDS.contains(&word);
     }
-    // "A. Schmidt", "a schmidt": each word the same or its initial.
+    // "A. Schmidt", "a schmidt": each word the same or its initial. "Dace Ozola" for "Dace
+    // Ozola-Krūmiņa": one half of a double surname.
+    let half = |a: &str, b: &str| b.split('-').count() == 2 && b.split('-').any(|h| h == a);
     s.len() == f.len()
         && s.iter().zip(&f).any(|(a, b)| a != b)
-        && s.iter()
-            .zip(&f)
-            .all(|(a, b)| a == b || (a.chars().count() == 1 && b.starts_with(a.as_str())))
+        && s.iter().zip(&f).all(|(a, b)| {
+            a == b || (a.chars().count() == 1 && b.starts_with(a.as_str())) || half(a, b)
+        })
 }
 
 /// "Bērziņš Jānis" with "Jānis" signed alone in the text: the name turned round to "Jānis
@@ -141,7 +143,7 @@ pub fn turned_by_signed_first_name(from: &str, text: &str) -> Option<String> {
 }
 
 /// Words of a shared mailbox's display name, folded: no person's name.
-const MAILBOX_WORDS: &[&str] = &[
+pub const MAILBOX_WORDS: &[&str] = &[
     "office",
     "info",
     "contact",
@@ -158,6 +160,9 @@ const MAILBOX_WORDS: &[&str] = &[
     "büro",
     "buro",
     "registration",
+    "marketing",
+    "sales",
+    "events",
 ];
 
 /// Removes academic and courtesy titles ("Dr.", "prof. dr hab. inż.", "Dr.-Ing.", "д.т.н.").
@@ -174,7 +179,8 @@ pub fn strip_titles(name: &str) -> String {
     if kept.is_empty() {
         name.trim().to_string()
     } else {
-        kept.join(" ")
+        // "Tomasz Wierzbicki, PhD": the comma went with the title.
+        kept.join(" ").trim_end_matches(',').to_string()
     }
 }
 
@@ -297,27 +303,60 @@ pub fn as_in_address(name: &str, email: &str) -> String {
         if !close {
             return name.to_string();
         }
-        let head: String = chars.iter().take(common).collect();
+        let mut head: String = chars.iter().take(common).collect();
         let tail: String = part_chars.iter().skip(common).collect();
-        let spelled = format!("{head}{tail}");
+        // "Tomą" / "tomas": a Lithuanian case ending's nasal vowel before the ending the
+        // address restores is the plain vowel of the nominative.
+        if !tail.is_empty() && head.ends_with(['ą', 'ę', 'į', 'ų']) {
+            head.pop();
+            head.extend(part_chars.get(common - 1));
+        }
+        let mut spelled = format!("{head}{tail}");
+        // "Bērziņu" / "berzins": after "ņ" the Latvian nominative ends in "-š".
+        if spelled.ends_with("ņs") {
+            spelled.pop();
+            spelled.push('š');
+        }
         inflected |= fold(&spelled, false) != fold(word, false);
         out.push(spelled);
     }
     if initials.len() == out.len() {
         return name.to_string();
     }
-    // "Tomasza Mroczka" (t.mroczek@…): the given name in the same case loses its "-a".
+    // "Tomasza Mroczka" (t.mroczek@…): the given name in the same case loses its "-a";
+    // "Vytauto Kazlausko" (v.kazlauskas@…): a Lithuanian genitive "-o" is "-as".
     if inflected {
+        let lithuanian = out
+            .iter()
+            .enumerate()
+            .any(|(i, w)| !initials.contains(&i) && w.ends_with("as"));
         for i in initials {
-            if let Some(w) = out.get_mut(i)
-                && w.chars().count() > 3
-                && let Some(stem) = w.strip_suffix('a')
-            {
-                *w = stem.to_string();
+            let Some(w) = out.get_mut(i).filter(|w| w.chars().count() > 3) else {
+                continue;
+            };
+            if let Some(stem) = w.strip_suffix('a') {
+                *w = polish_given_stem(stem);
+            } else if lithuanian && let Some(stem) = w.strip_suffix('o') {
+                *w = format!("{stem}as");
             }
         }
     }
     out.join(" ")
+}
+
+/// A Polish masculine given name from the stem its oblique cases share: the "e" that drops
+/// out there comes back ("Marka" → "Marek", "Jacka" → "Jacek", "Pawła" → "Paweł"); other
+/// stems are the name ("Piotra" → "Piotr", "Henryka" → "Henryk").
+pub fn polish_given_stem(stem: &str) -> String {
+    let chars: Vec<char> = stem.chars().collect();
+    let vowel = |c: &char| "aeiouyąęóAEIOUY".contains(*c);
+    match chars.as_slice() {
+        [.., before, last] if chars.len() >= 4 && !vowel(before) && matches!(last, 'k' | 'ł') => {
+            let head: String = chars.get(..chars.len() - 1).unwrap_or(&[]).iter().collect();
+            format!("{head}e{last}")
+        }
+        _ => stem.to_string(),
+    }
 }
 
 /// The better written of two spellings of one name: the one with diacritics and capitals
@@ -326,9 +365,11 @@ pub fn better(signed: &str, display: &str) -> String {
     let s = natural(signed);
     let d = natural(display);
     let score = |x: &str| {
-        let caps = x
-            .split_whitespace()
-            .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+        // Capitalised, not shouted: "Kari Haugen" over "HAUGEN KARI".
+        let caps = x.split_whitespace().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && (w.chars().count() <= 2 || w.chars().skip(1).any(char::is_lowercase))
+        });
         let diacritics = x.chars().filter(|c| !c.is_ascii()).count();
         (usize::from(caps), diacritics, x.split_whitespace().count())
     };
@@ -397,6 +438,12 @@ mod tests {
         assert!(!same_person("Anna Berg", "Jane Doe"));
         assert_eq!(better("Jürgen Weiß", "Juergen Weiss"), "Jürgen Weiß");
         assert_eq!(better("janis kalnins", "Jānis Kalniņš"), "Jānis Kalniņš");
+        assert_eq!(better("Kari Haugen", "HAUGEN KARI"), "Kari Haugen");
+        assert_eq!(better("Rasa Vaitkutė", "VAITKUTE RASA"), "Rasa Vaitkutė");
+        assert!(shorter_form_of("Dace Ozola", "Dace Ozola-Krūmiņa"));
+        assert!(shorter_form_of("Anna Weber", "Anna Müller-Weber"));
+        assert!(!shorter_form_of("Anna Weber", "Anna Webering"));
+        assert_eq!(strip_titles("Tomasz Wierzbicki, PhD"), "Tomasz Wierzbicki");
         assert!(is_first_name_of("Mikko", "Virtanen, Mikko"));
         assert!(is_first_name_of("Jürgen", "Juergen Weiss"));
     }
@@ -426,6 +473,27 @@ mod tests {
         assert_eq!(
             as_in_address("Anna Mroczek", "a.mroczek@x.test"),
             "Anna Mroczek"
+        );
+        // The Lithuanian accusative and genitive, the Latvian "-ņš", the Polish "-ek".
+        assert_eq!(
+            as_in_address("Roką Paulauską", "rokas.paulauskas@x.test"),
+            "Rokas Paulauskas"
+        );
+        assert_eq!(
+            as_in_address("Gedimino Vasiliausko", "g.vasiliauskas@x.test"),
+            "Gediminas Vasiliauskas"
+        );
+        assert_eq!(
+            as_in_address("Uldi Kalniņu", "uldis.kalnins@x.test"),
+            "Uldis Kalniņš"
+        );
+        assert_eq!(
+            as_in_address("Jacka Sobczaka", "j.sobczak@x.test"),
+            "Jacek Sobczak"
+        );
+        assert_eq!(
+            as_in_address("Pawła Nowaka", "p.nowak@x.test"),
+            "Paweł Nowak"
         );
     }
 }

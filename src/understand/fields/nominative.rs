@@ -422,9 +422,19 @@ const PREPOSITIONAL_RU_NOUNS: Endings = &[
 /// Lotniczego") turned to the nominative; genitives after the head ("Rozwoju", "транспорта")
 /// stay. Unchanged when no word reads as the head noun (a name in another language).
 fn agree(words: &mut [String], adjectives: Endings, nouns: Endings) {
+    // Russian puts its adjectives before the noun; after the head come genitives that stay
+    // ("Эстонском кластере зелёной энергетики" → "Эстонский кластер зелёной энергетики").
+    // Polish puts them after it too ("Klastra Morskiego").
+    let before_only = words.iter().any(|w| {
+        w.chars()
+            .any(|c| matches!(c, 'а'..='я' | 'А'..='Я' | 'ё' | 'Ё'))
+    });
     let mut out: Vec<String> = words.to_vec();
     let mut head = None;
     for (i, w) in words.iter().enumerate() {
+        if head.is_some() && before_only {
+            break;
+        }
         if let Some(n) = swap_any(w, adjectives) {
             out[i] = n;
             continue;

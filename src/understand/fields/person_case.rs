@@ -10,21 +10,63 @@
 //! another word of the same name must tell it, or the name stays as written: a person sees it
 //! in review or the colleague corrects it, which is better than a made-up name on a badge.
 
+use super::super::countries::is_place_line;
+use super::super::lexicon::behalf::LV_FEMININE_IN_E;
 use super::super::lexicon::behalf::people::{RU_MASCULINE_GIVEN, RU_MASCULINE_GIVEN_IRREGULAR};
+use super::super::lexicon::fields::{FEMININE_COURTESY, MASCULINE_COURTESY};
+use super::names::{polish_given_stem, strip_titles};
 
-/// `name` (words as written in running text) in the nominative, read by the paradigm of
-/// `language` (ISO 639-1). Unchanged for the languages whose names do not inflect there.
+/// The gender a courtesy title before a name tells ("Pana Krzysztofa", "Panią Annę").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Gender {
+    Masculine,
+    Feminine,
+}
+
+/// `name` (words as written in running text, titles included) in the nominative without its
+/// titles, read by the paradigm of `language` (ISO 639-1). Unchanged but for the titles in the
+/// languages whose names do not inflect there.
 pub fn nominative(name: &str, language: Option<&str>) -> String {
+    let first = name
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_end_matches([',', '.'])
+        .to_lowercase();
+    let gender = if MASCULINE_COURTESY.contains(&first.as_str()) {
+        Some(Gender::Masculine)
+    } else if FEMININE_COURTESY.contains(&first.as_str()) {
+        Some(Gender::Feminine)
+    } else {
+        None
+    };
+    let name = without_trailing_place(&strip_titles(name));
     let words: Vec<&str> = name.split_whitespace().collect();
     let out = match language {
         Some("lv") => latvian(&words),
         Some("lt") => lithuanian(&words),
-        Some("pl") => polish(&words),
+        Some("pl") => polish(&words, gender),
         Some("ru") => russian(&words),
         Some("fi") => finnish(&words),
         _ => None,
     };
-    out.map_or_else(|| name.to_string(), |w| w.join(" "))
+    out.unwrap_or_else(|| words.iter().map(|w| w.to_string()).collect())
+        .join(" ")
+}
+
+/// A name read from running text without the town that follows it in the case that joins
+/// them ("ilmoitan Pekka Hämäläisen Riian työpajaan"): of three words or more, the last ones
+/// that name a place are no part of the name.
+pub fn without_trailing_place(name: &str) -> String {
+    let mut words: Vec<&str> = name.split_whitespace().collect();
+    while words.len() >= 3
+        && words
+            .last()
+            .is_some_and(|w| w.chars().count() >= 4 && is_place_line(w))
+    {
+        words.pop();
+    }
+    words.join(" ")
 }
 
 /// `word` with `from` at its end replaced by `to`; None unless it ends so and keeps a stem
@@ -39,6 +81,20 @@ fn swap(word: &str, from: &str, to: &str) -> Option<String> {
 /// accusative is rare); "-u" alone could be either, so it follows an "-i" word of the same
 /// name, or a feminine "-u" given name with no masculine word stays as written.
 fn latvian(words: &[&str]) -> Option<Vec<String>> {
+    // "Ilzi Bērziņu": a feminine "-e" given name's accusative; the surname is feminine too
+    // ("Bērziņa", "Ābele").
+    if let Some((given, surnames)) = words.split_first()
+        && let Some(stem) = given.strip_suffix('i')
+        && LV_FEMININE_IN_E.contains(&format!("{stem}e").as_str())
+    {
+        let mut out = vec![format!("{stem}e")];
+        out.extend(surnames.iter().map(|w| {
+            swap(w, "u", "a")
+                .or_else(|| swap(w, "i", "e"))
+                .unwrap_or_else(|| w.to_string())
+        }));
+        return Some(out);
+    }
     let masculine = words.iter().any(|w| w.ends_with('i'));
     if !masculine {
         return None;
@@ -81,21 +137,30 @@ fn lithuanian(words: &[&str]) -> Option<Vec<String>> {
 /// surnames "Kowalskiego" → "Kowalski", "Nowego" → "Nowy", and then the given name's "-a"
 /// ("Piotra Kowalskiego" → "Piotr Kowalski"). A masculine "Piotra Kubiaka" alone reads like a
 /// feminine nominative and stays.
-fn polish(words: &[&str]) -> Option<Vec<String>> {
-    let feminine = words.iter().any(|w| w.ends_with(['ę', 'ą']));
-    let masculine = words.iter().any(|w| w.ends_with("ego"));
+fn polish(words: &[&str], gender: Option<Gender>) -> Option<Vec<String>> {
+    let feminine =
+        words.iter().any(|w| w.ends_with(['ę', 'ą'])) && gender != Some(Gender::Masculine);
+    let masculine = words.iter().any(|w| w.ends_with("ego")) || gender == Some(Gender::Masculine);
     if feminine == masculine {
         return None;
     }
+    let last = words.len().saturating_sub(1);
     let out = words
         .iter()
-        .map(|w| {
+        .enumerate()
+        .map(|(i, w)| {
             if feminine {
                 swap(w, "ę", "a").or_else(|| swap(w, "ą", "a"))
             } else {
+                // The given name's "e" that drops out comes back ("Marka" → "Marek"); a
+                // surname keeps the stem ("Wójcika" → "Wójcik", "Mroczka" stays for a person:
+                // a surname in "-ek" is rarer than one in "-k").
+                let stem = |s: String| if i < last { polish_given_stem(&s) } else { s };
                 swap(w, "iego", "i")
                     .or_else(|| swap(w, "ego", "y"))
-                    .or_else(|| swap(w, "a", ""))
+                    .or_else(|| swap(w, "iem", "").map(stem))
+                    .or_else(|| swap(w, "em", "").map(stem))
+                    .or_else(|| swap(w, "a", "").map(stem))
             }
             .unwrap_or_else(|| w.to_string())
         })
@@ -107,19 +172,56 @@ fn polish(words: &[&str]) -> Option<Vec<String>> {
 /// masculine adjectival surnames "Достоевского" → "Достоевский", and then "Ивана" → "Иван",
 /// "Петрова" → "Петров" ("Ивана Петрова" alone reads like a feminine nominative and stays).
 fn russian(words: &[&str]) -> Option<Vec<String>> {
-    // Masculine instrumental ("с коллегой Артёмом Шевченко", "Иваном Петровым"): "-ом", "-ым"
-    // end no name in the nominative; an indeclinable surname ("Шевченко") stays.
+    // Masculine instrumental ("с коллегой Артёмом Шевченко", "Иваном Петровым", "Дмитрием
+    // Васильевым", "Сергеем Белым"): "-ом", "-ым", "-ием", "-еем" end no name in the
+    // nominative; an indeclinable surname ("Шевченко") stays.
+    let long = |w: &str| w.chars().count() > 4;
     if words
         .iter()
-        .any(|w| w.chars().count() > 4 && (w.ends_with("ом") || w.ends_with("ым")))
+        .any(|w| long(w) && ["ом", "ым", "ием", "еем"].iter().any(|e| w.ends_with(e)))
     {
         return Some(
             words
                 .iter()
                 .map(|w| {
-                    swap(w, "ым", "")
-                        .filter(|_| w.chars().count() > 4)
-                        .or_else(|| swap(w, "ом", "").filter(|_| w.chars().count() > 4))
+                    if !long(w) {
+                        return w.to_string();
+                    }
+                    swap(w, "ским", "ский")
+                        .or_else(|| swap(w, "цким", "цкий"))
+                        .or_else(|| swap(w, "ым", ""))
+                        .or_else(|| swap(w, "ием", "ий"))
+                        .or_else(|| swap(w, "еем", "ей"))
+                        .or_else(|| {
+                            swap(w, "ем", "ь").filter(|n| RU_MASCULINE_GIVEN.contains(&n.as_str()))
+                        })
+                        .or_else(|| swap(w, "ом", ""))
+                        .unwrap_or_else(|| w.to_string())
+                })
+                .collect(),
+        );
+    }
+    // Feminine instrumental ("с коллегой Натальей Орловой", "Ольгой Смирновой"): a surname in
+    // "-овой", "-иной", "-ской" after a given name in "-ой" or "-ей" that is no man's
+    // ("Сергей Толстой" is a nominative).
+    if let [given, .., surname] = words
+        && given.ends_with(['й'])
+        && (given.ends_with("ой") || given.ends_with("ей"))
+        && !RU_MASCULINE_GIVEN.contains(given)
+        && ["овой", "евой", "ёвой", "иной", "ыной", "ской", "цкой"]
+            .iter()
+            .any(|e| surname.ends_with(e))
+    {
+        return Some(
+            words
+                .iter()
+                .map(|w| {
+                    swap(w, "ской", "ская")
+                        .or_else(|| swap(w, "цкой", "цкая"))
+                        .or_else(|| swap(w, "ьей", "ья"))
+                        .or_else(|| swap(w, "ией", "ия"))
+                        .or_else(|| swap(w, "ей", "я"))
+                        .or_else(|| swap(w, "ой", "а"))
                         .unwrap_or_else(|| w.to_string())
                 })
                 .collect(),
@@ -201,7 +303,12 @@ fn russian_masculine(word: &str) -> String {
 /// given name does not inflect before it).
 fn finnish(words: &[&str]) -> Option<Vec<String>> {
     let (last, before) = words.split_last()?;
-    let surname = swap(last, "sen", "nen")?;
+    // "Liisa Mäkelän", "Sari Heikkilän": a surname in "-la", "-lä" (and others in "-a",
+    // "-ä" of some length) only adds "-n".
+    let surname = swap(last, "sen", "nen").or_else(|| {
+        (last.chars().count() >= 6 && (last.ends_with("än") || last.ends_with("an")))
+            .then(|| last.trim_end_matches('n').to_string())
+    })?;
     let mut out: Vec<String> = before.iter().map(|w| w.to_string()).collect();
     out.push(surname);
     Some(out)
@@ -234,6 +341,24 @@ mod tests {
             ("Дмитрия Шевченко", "ru", "Дмитрий Шевченко"),
             ("Олега Травкина", "ru", "Олег Травкин"),
             ("Liisa Korhosen", "fi", "Liisa Korhonen"),
+            // A courtesy title tells a Polish man's name; his given name gets back its "e".
+            ("Pana Jacka Kubiaka", "pl", "Jacek Kubiak"),
+            ("panem Tomaszem Nowakiem", "pl", "Tomasz Nowak"),
+            ("Panią Ewę Zając", "pl", "Ewa Zając"),
+            ("Marka Sikorskiego", "pl", "Marek Sikorski"),
+            // The Russian instrumental, both genders.
+            ("Андреем Кузнецовым", "ru", "Андрей Кузнецов"),
+            ("Юрием Соколовским", "ru", "Юрий Соколовский"),
+            ("Игорем Лебедевым", "ru", "Игорь Лебедев"),
+            ("Дарьей Волковой", "ru", "Дарья Волкова"),
+            ("Марией Ильиной", "ru", "Мария Ильина"),
+            ("Ириной Каменской", "ru", "Ирина Каменская"),
+            // A Latvian woman's "-e" name in the accusative.
+            ("Inesi Kalniņu", "lv", "Inese Kalniņa"),
+            ("Lieni Ābeli", "lv", "Liene Ābele"),
+            // The Finnish genitive of a "-lä" surname, and the town after it.
+            ("Sari Heikkilän", "fi", "Sari Heikkilä"),
+            ("Mikko Lahtisen Tallinnan", "fi", "Mikko Lahtinen"),
         ];
         for (written, language, badge) in cases {
             assert_eq!(nominative(written, Some(language)), badge, "{written}");
@@ -255,6 +380,10 @@ mod tests {
             ("Иван Соколов", "ru"),
             ("Mikko Virtanen", "fi"),
             ("Margus Lepp", "et"),
+            // A man's nominative that looks like a feminine instrumental.
+            ("Сергей Толстой", "ru"),
+            ("Jacek Kubiak", "pl"),
+            ("Kari Hakala", "fi"),
             ("Katharina Vogt", "de"),
         ];
         for (written, language) in cases {

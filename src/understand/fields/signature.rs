@@ -217,11 +217,12 @@ fn names_sender(line: &str, known: &[&str]) -> bool {
             .iter()
             .any(|k| !k.is_empty() && (same_person(l, k) || is_first_name_of(l, k)))
     };
-    // "Олег Никитин, директор": the name with the job title after a comma.
+    // "Олег Никитин, директор", "Ewa Nowak, Słupsk": the name with the job title or the
+    // town after a comma.
     named(line)
-        || line
-            .split_once(',')
-            .is_some_and(|(name, title)| is_title_line(title.trim()) && named(name.trim()))
+        || line.split_once(',').is_some_and(|(name, after)| {
+            (is_title_line(after.trim()) || is_place_line(after.trim())) && named(name.trim())
+        })
 }
 
 /// Where the signature starts in `lines`: after the last sign-off near the end, else at the
@@ -229,7 +230,9 @@ fn names_sender(line: &str, known: &[&str]) -> bool {
 /// lines.
 fn block_start(lines: &[&str], known: &[&str]) -> Option<usize> {
     let near = lines.len().saturating_sub(16);
-    if let Some(i) = lines.iter().rposition(|l| is_sign_off(l))
+    if let Some(i) = lines
+        .iter()
+        .rposition(|l| is_sign_off(l) || name_on_sign_off(l, known).is_some())
         && i >= near
     {
         return Some(i + 1);
@@ -259,6 +262,24 @@ fn block_start(lines: &[&str], known: &[&str]) -> Option<usize> {
         })
 }
 
+/// The sender's name written on the sign-off's own line: "Hilsen Kari Haugen", "Best, Tom
+/// Reed", "Thanks, Peter Whitcombe". A place after the sign-off ("Grüße aus Kiel") is none.
+fn name_on_sign_off(line: &str, known: &[&str]) -> Option<String> {
+    let t = line.trim().trim_end_matches(['.', '!']);
+    if t.chars().count() > 60 {
+        return None;
+    }
+    SIGN_OFFS.iter().find_map(|s| {
+        let head = t.get(..s.len())?;
+        let rest = t.get(s.len()..)?;
+        if head.to_lowercase() != *s || !rest.starts_with([' ', ',']) {
+            return None;
+        }
+        let rest = rest.trim_start_matches([',', ' ']).trim();
+        (names_sender(rest, known) || looks_like_name(rest)).then(|| rest.to_string())
+    })
+}
+
 /// Reads the signature block at the end of `text`. `known` are the names the sender is known
 /// by (From display name, a form line's name).
 pub fn signature(text: &str, known: &[&str]) -> Signature {
@@ -274,18 +295,33 @@ pub fn signature(text: &str, known: &[&str]) -> Signature {
         return sig;
     };
     // Pipes and middle dots separate the parts of a one-line signature.
-    let parts: Vec<&str> = lines
+    let numbered: Vec<(usize, &str)> = lines
         .get(start..)
         .unwrap_or(&[])
         .iter()
-        .flat_map(|l| l.split(['|', '·', '•']))
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
+        .enumerate()
+        .flat_map(|(n, l)| l.split(['|', '·', '•']).map(move |p| (n, p.trim())))
+        .filter(|(_, l)| !l.is_empty())
         .take(12)
         .collect();
+    let parts: Vec<&str> = numbered.iter().map(|(_, p)| *p).collect();
+    // The line each candidate stands on: two names on one line split by a pipe are the
+    // organisation in two languages ("Klaster X | X Cluster"), the mail's language first.
+    let mut candidate_lines: Vec<usize> = Vec::new();
     let mut candidates: Vec<String> = Vec::new();
     let mut seen_name = false;
-    for part in &parts {
+    if let Some(signed) = start
+        .checked_sub(1)
+        .and_then(|i| lines.get(i))
+        .and_then(|l| name_on_sign_off(l, known))
+    {
+        seen_name = true;
+        if signed.split_whitespace().count() >= 2 {
+            sig.name = Some(signed);
+        }
+    }
+    for (k, part) in parts.iter().enumerate() {
+        let line_no = numbered.get(k).map_or(k, |(n, _)| *n);
         if is_sign_off(part) || super::super::reply::is_mobile_signature(part) {
             continue;
         }
@@ -301,9 +337,16 @@ pub fn signature(text: &str, known: &[&str]) -> Signature {
             || nickname
             || (!seen_name && candidates.is_empty() && looks_like_name(part));
         if is_name && part.split_whitespace().count() <= 5 {
-            // "Олег Никитин, директор": the name without the title.
+            // "Олег Никитин, директор": the name without the title; "Ewa Nowak, Słupsk":
+            // without the town, which gives the country.
             let name = match part.split_once(',') {
                 Some((name, title)) if is_title_line(title.trim()) => name,
+                Some((name, town)) if is_place_line(town.trim()) => {
+                    if sig.country.is_none() {
+                        sig.country = place_country(town.trim());
+                    }
+                    name
+                }
                 _ => part,
             };
             if name.split_whitespace().count() >= 2 && sig.name.is_none() {
@@ -325,6 +368,7 @@ pub fn signature(text: &str, known: &[&str]) -> Signature {
         // leder": the job and the organisation on one line.
         if let Some(org) = org_beside_title(part) {
             candidates.push(org.to_string());
+            candidate_lines.push(line_no);
             continue;
         }
         if is_title_line(part) {
@@ -362,6 +406,7 @@ pub fn signature(text: &str, known: &[&str]) -> Signature {
                 && !has_org_word(&org);
             if !town {
                 candidates.push(org);
+                candidate_lines.push(line_no);
             }
         }
     }
@@ -371,7 +416,9 @@ pub fn signature(text: &str, known: &[&str]) -> Signature {
     let with_words: Vec<usize> = (0..candidates.len())
         .filter(|&i| candidates.get(i).is_some_and(|c| has_org_word(c)))
         .collect();
+    let same_line = |a: usize, b: usize| candidate_lines.get(a) == candidate_lines.get(b);
     let pick = match with_words.as_slice() {
+        [first, second, ..] if *second == first + 1 && same_line(*first, *second) => Some(*first),
         [first, second, ..] if *second == first + 1 => Some(*second),
         [first, ..] => Some(*first),
         [] => candidates.len().checked_sub(1),

@@ -2,7 +2,7 @@
 
 use super::super::fields::Key;
 
-pub use super::name_titles::NAME_TITLES;
+pub use super::name_titles::{FEMININE_COURTESY, MASCULINE_COURTESY, NAME_TITLES};
 
 pub const KEYS: &[(Key, &[&str])] = &[
     (
@@ -523,6 +523,26 @@ pub const LIVE: &[&str] = &[
     "живу",
     "живём",
     "живем",
+];
+
+/// "Here in", "at home in", "у нас в": the words before a town where the sender is, with the
+/// preposition between (empty where the town's case says it: "täällä Oulussa", "čia Kaune").
+pub const HERE_IN: &[(&str, &str)] = &[
+    ("here", "in"),
+    ("hier", "in"),
+    ("her", "i"),
+    ("här", "i"),
+    ("herhjemme", "i"),
+    ("hjemme", "i"),
+    ("hemma", "i"),
+    ("нас", "в"),
+    ("здесь", "в"),
+    ("nas", "w"),
+    ("tutaj", "w"),
+    ("täällä", ""),
+    ("siin", ""),
+    ("šeit", ""),
+    ("čia", ""),
 ];
 
 /// Prepositions between [`LIVE`] and the town ("in", "в", "w", "i"), whole words.

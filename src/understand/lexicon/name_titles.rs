@@ -59,6 +59,16 @@ pub const NAME_TITLES: &[&str] = &[
     "fru",
     "pan",
     "pani",
+    // Their other cases: "zgłaszam Panią Annę Nowak", "Pana Krzysztofa Wójcika".
+    "pana",
+    "panu",
+    "panem",
+    "panią",
+    "herrn",
+    "poną",
+    "ponią",
+    "господина",
+    "госпожу",
     "herra",
     "rouva",
     "härra",
@@ -72,4 +82,31 @@ pub const NAME_TITLES: &[&str] = &[
     "professori",
     "профессор",
     "доктор",
+];
+
+/// Courtesy titles of a man, in any case, lowercase: they tell the gender of the name after
+/// them where its ending does not ("Pana Krzysztofa Wójcika").
+pub const MASCULINE_COURTESY: &[&str] = &[
+    "pan",
+    "pana",
+    "panu",
+    "panem",
+    "herr",
+    "herrn",
+    "ponas",
+    "poną",
+    "господин",
+    "господина",
+];
+
+/// Courtesy titles of a woman, in any case, lowercase.
+pub const FEMININE_COURTESY: &[&str] = &[
+    "pani",
+    "panią",
+    "frau",
+    "fru",
+    "ponia",
+    "ponią",
+    "госпожа",
+    "госпожу",
 ];

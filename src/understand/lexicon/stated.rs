@@ -268,6 +268,21 @@ pub const ORGANISATION_CUES: &[&str] = &[
     "jeg arbejder ",
     "jeg jobber ",
     "jeg arbeider ",
+    // A new job after registering, said without "I" ("har bytt jobb och arbetar nu som
+    // samordnare på X", "begynt i ny jobb som rådgiver i X", "und bin jetzt bei X").
+    "arbetar nu ",
+    "arbetar sedan ",
+    "jobbar nu ",
+    "ny jobb som ",
+    "nytt jobb som ",
+    "nyt job som ",
+    "arbeider nå ",
+    "jobber nå ",
+    "arbejder nu ",
+    "arbeite jetzt ",
+    "arbeite seit ",
+    "now working as ",
+    "now working at ",
     "jeg er ansat i ",
     "jeg er ansat hos ",
     "jeg er ansatt i ",
@@ -324,34 +339,6 @@ pub const ORGANISATION_CUES: &[&str] = &[
     // The organisation asked for on the badge, in the Finnish translative ("organisaatioksi
     // Pohjois-Karjalan Klusterin"): the name in the genitive.
     "organisaatioksi ",
-];
-
-/// Cues after which a job title may stand before the organisation ("I work as a project
-/// manager at X", "arbejder som projektleder i X", "dirbu projektų vadove X parke",
-/// "работаю менеджером в X"): the title and the preposition are skipped.
-pub const WORKS_AS: &[&str] = &[
-    "i work as",
-    "i'm working as",
-    "jag arbetar som",
-    "jag jobbar som",
-    "jeg arbejder som",
-    "jeg jobber som",
-    "jeg arbeider som",
-    "ich arbeite als",
-    "pracuję jako",
-    "ich arbeite",
-    "pracuję",
-    "i work",
-    "jag arbetar",
-    "jag jobbar",
-    "jeg arbejder",
-    "jeg jobber",
-    "jeg arbeider",
-    "dirbu",
-    "töötan",
-    "strādāju",
-    "работаю",
-    "työskentelen",
 ];
 
 /// Cues after which the sender names their country ("the country is Estonia").
@@ -583,3 +570,5 @@ pub mod cases;
 pub mod intro;
 pub use cases::*;
 pub use intro::{AS_TITLE, BUT, INTRODUCED_FROM, INTRODUCTION, NOT, TITLE_AT};
+pub mod works;
+pub use works::WORKS_AS;

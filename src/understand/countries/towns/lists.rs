@@ -54,7 +54,7 @@ pub(super) const TOWNS: &[(&str, &str)] = &[
          Maarianhamina|Mariehamn|Tornio|Imatra|Raahe|Iisalmi|Varkaus|Forssa|Heinola|Jyväskylä|\
          Lahti|Kuopio|Pori|Kouvola|Joensuu|Lappeenranta|Hämeenlinna|Vaasa|Seinäjoki|Rovaniemi|\
          Mikkeli|Kotka|Porvoo|Kokkola|Lohja|Hyvinkää|Järvenpää|Rauma|Kajaani|Kerava|Savonlinna|\
-         Kemi|Helsingfors|Tammerfors|Uleåborg|Jakobstad|Kauniainen|Kirkkonummi|Tuusula|\
+         Kemi|Helsingfors|Tammerfors|Uleåborg|Jakobstad|Vasa|Karleby|Kauniainen|Kirkkonummi|Tuusula|\
          Nurmijärvi|Sipoo|Kangasala|Lempäälä|Ylöjärvi|Pirkkala|Kemijärvi|Sodankylä|Ivalo|\
          Kittilä|Kuusamo|Sotkamo|Lieksa|Pieksämäki|Valkeakoski|Akaa|Sastamala|Huittinen|\
          Kankaanpää|Ulvila|Harjavalta|Loimaa|Parainen|Kemiönsaari|Raasepori|Tammisaari|Loviisa|\
@@ -133,6 +133,7 @@ pub(super) const TOWNS: &[(&str, &str)] = &[
          Norderstedt|Ahrensburg|Ratzeburg|Mölln|Güstrow|Parchim|Ludwigslust|Anklam|Pasewalk|\
          Ueckermünde|Wolgast|Sassnitz|Prenzlau|Schwedt|Angermünde|Neuruppin|Oranienburg|Bernau|\
          Fürstenwalde|Eisenhüttenstadt|Guben|Senftenberg|Landshut|Rosenheim|Kempten|Bamberg|\
+         Erlangen|Hanau|Gießen|Passau|Moers|\
          Bayreuth|Konstanz|Friedrichshafen|Ravensburg|Tübingen|Reutlingen|Esslingen|\
          Ludwigsburg|Baden-Baden|Offenburg|Speyer|Kaiserslautern|Ludwigshafen|Bocholt|\
          Gütersloh|Herford|Detmold|Lemgo|Arnsberg|Iserlohn|Lüdenscheid|Recklinghausen|Bottrop|\

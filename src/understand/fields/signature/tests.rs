@@ -237,3 +237,55 @@ fn a_job_title_and_the_organisation_on_one_line() {
         assert_eq!(s.organisation.as_deref(), Some(org), "{text}");
     }
 }
+
+#[test]
+fn the_name_on_the_sign_offs_own_line_is_the_senders() {
+    for (text, name, org) in [
+        (
+            "Jeg melder meg på.\nHilsen Kari Haugen\nAgder Treklynge\nArendal",
+            "Kari Haugen",
+            Some("Agder Treklynge"),
+        ),
+        ("Count me in.\nBest, Tom Reed", "Tom Reed", None),
+        (
+            "Bitte um Anmeldung.\nViele Grüße, Jana Voigt\nNetzwerk Ostseeholz e.V.",
+            "Jana Voigt",
+            Some("Netzwerk Ostseeholz e.V."),
+        ),
+    ] {
+        let sig = signature(text, &[]);
+        assert_eq!(sig.name.as_deref(), Some(name), "{text}");
+        assert_eq!(sig.organisation.as_deref(), org, "{text}");
+    }
+    // A place after the sign-off is no name.
+    let sig = signature("Bis bald.\nViele Grüße aus Kiel\nJana Voigt", &[]);
+    assert_eq!(sig.name.as_deref(), Some("Jana Voigt"));
+}
+
+#[test]
+fn a_name_with_the_town_after_a_comma() {
+    let sig = signature(
+        "Potwierdzam udział.\nJan Kowal, Olsztyn\n\nWysłane z iPhone'a",
+        &["Jan Kowal"],
+    );
+    assert_eq!(sig.name.as_deref(), Some("Jan Kowal"));
+    assert_eq!(sig.country.as_deref(), Some("PL"));
+}
+
+#[test]
+fn an_organisation_in_two_languages_on_one_line_is_read_in_the_first() {
+    let sig = signature(
+        "Registreerin end.\n\nParimate soovidega\nMari Kask\nprojektijuht | Project Manager\nLõuna-Eesti Puiduklaster | South Estonian Wood Cluster\nVõru, Eesti",
+        &["Mari Kask"],
+    );
+    assert_eq!(
+        sig.organisation.as_deref(),
+        Some("Lõuna-Eesti Puiduklaster")
+    );
+    // A department above its institution, on lines of their own: the institution.
+    let sig = signature(
+        "Zgłaszam się.\n\nPozdrawiam\nJan Kowal\nCentrum Transferu Technologii\nPolitechnika Gdańska",
+        &["Jan Kowal"],
+    );
+    assert_eq!(sig.organisation.as_deref(), Some("Politechnika Gdańska"));
+}

@@ -543,3 +543,33 @@ fn a_given_name_alone_after_a_name_cue() {
     assert_eq!(stated_given_name("My name is Ann Lee."), None);
     assert_eq!(stated_given_name("Is my name is on the list?"), None);
 }
+
+#[test]
+fn a_new_job_said_without_i_names_the_new_organisation() {
+    for (text, org, country) in [
+        (
+            "Jag har bytt jobb och arbetar nu som projektledare på Skånes Livsmedelsråd. Kan ni ändra?",
+            "Skånes Livsmedelsråd",
+            None,
+        ),
+        (
+            "Har begynt i ny jobb som prosjektleder i Vekst Innlandet i Hamar.",
+            "Vekst Innlandet",
+            Some("NO"),
+        ),
+        (
+            "Jeg har skiftet job og arbejder nu hos Fynsk Fødevareklynge.",
+            "Fynsk Fødevareklynge",
+            None,
+        ),
+    ] {
+        let got = s(text);
+        assert_eq!(got.organisation.as_deref(), Some(org), "{text}");
+        assert_eq!(got.country.as_deref(), country, "{text}");
+    }
+    // Working on a subject names no employer.
+    assert_eq!(
+        s("Vi arbetar nu med export till Tyskland.").organisation,
+        None
+    );
+}

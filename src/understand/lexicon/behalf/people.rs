@@ -46,6 +46,13 @@ pub const SENDER_ALONGSIDE: &[&str] = &[
     " я и наш",
     " вдвоём",
     " вдвоем",
+    // "We with my colleague A": the comitative names the sender and the colleague together.
+    " мы с коллег",
+    " я с коллег",
+    " mes su koleg",
+    " my z koleg",
+    " mēs ar kolēģ",
+    " me koos kolleeg",
 ];
 
 /// Someone above the sender, named by their place with "our"/"my" ("vores direktør, Kasper
@@ -205,3 +212,28 @@ pub const RU_MASCULINE_GIVEN: &[&str] = &[
 /// Masculine given names whose genitive-accusative drops a vowel: (oblique, nominative).
 pub const RU_MASCULINE_GIVEN_IRREGULAR: &[(&str, &str)] =
     &[("Павла", "Павел"), ("Петра", "Пётр"), ("Льва", "Лев")];
+
+/// Latvian feminine given names in "-e", whose accusative "-i" looks like a masculine "-is"
+/// name's ("Ilzi" is Ilze's, "Jāni" is Jānis's): the common ones, in the nominative.
+pub const LV_FEMININE_IN_E: &[&str] = &[
+    "Ilze",
+    "Inese",
+    "Dace",
+    "Liene",
+    "Agnese",
+    "Kristīne",
+    "Zane",
+    "Anete",
+    "Alise",
+    "Elīze",
+    "Ance",
+    "Laine",
+    "Rute",
+    "Ingrīde",
+    "Evelīne",
+    "Marlēne",
+    "Irēne",
+    "Elīne",
+    "Rudīte",
+    "Skaidrīte",
+];
