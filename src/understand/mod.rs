@@ -99,9 +99,25 @@ pub fn understand(raw: &[u8], config: &UnderstandConfig) -> Understanding {
         let head = subject.split(':').next().unwrap_or("");
         language::of_acknowledgement(head)
     };
-    u.language = language::detect(said)
-        .or_else(acknowledged)
-        .or_else(|| language::detect(subject));
+    // When the own words are too few ("Räkna med mig! /Elsa" above a "-- " signature, an
+    // empty note on a forward), the signature is still the sender's own language, while a
+    // forward's subject is the invitation's.
+    let signed = || {
+        let signature = split.signature.as_deref()?;
+        let own_lines: Vec<&str> = signature
+            .lines()
+            .take_while(|l| !reply::is_forward_marker(l))
+            .collect();
+        language::detect(&own_lines.join("\n"))
+    };
+    u.language = language::detect(said).or_else(acknowledged);
+    if u.language.is_none() {
+        u.language = if forwarded.is_some() {
+            signed().or_else(|| language::detect(subject))
+        } else {
+            language::detect(subject).or_else(signed)
+        };
+    }
     u.text = own.clone();
     if verdict.kind.is_some() {
         u.automated = verdict.kind;
