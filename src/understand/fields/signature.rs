@@ -5,7 +5,9 @@
 //! their words (a title line says "Manager", an organisation line "Cluster", "ry", "GmbH").
 
 use super::super::countries::{country_named, country_of_city, country_of_postcode, is_place_line};
-use super::super::lexicon::fields::{LEGAL_FORMS, ORG_WORDS, SIGN_OFFS, TITLE_WORDS};
+use super::super::lexicon::fields::{
+    DEPARTMENT_WORDS, LEGAL_FORMS, ORG_WORDS, SIGN_OFFS, TITLE_WORDS,
+};
 use super::names::{self, is_first_name_of, same_person};
 
 /// A sign-off line: "Best regards", "Ar cieņu,", "Viele Grüße aus Hamburg".
@@ -190,7 +192,11 @@ fn is_town_and_region(line: &str) -> bool {
 /// Looks like a person's name: 2–4 words, each starting with an upper-case letter, no digits.
 pub fn looks_like_name(line: &str) -> bool {
     let words: Vec<&str> = line.split_whitespace().collect();
-    (2..=4).contains(&words.len())
+    let department = words
+        .first()
+        .is_some_and(|w| DEPARTMENT_WORDS.contains(&w.to_lowercase().as_str()));
+    !department
+        && (2..=4).contains(&words.len())
         && words.iter().all(|w| {
             w.chars().next().is_some_and(char::is_uppercase)
                 && w.chars()
@@ -322,7 +328,12 @@ pub fn signature(text: &str, known: &[&str]) -> Signature {
     }
     for (k, part) in parts.iter().enumerate() {
         let line_no = numbered.get(k).map_or(k, |(n, _)| *n);
-        if is_sign_off(part) || super::super::reply::is_mobile_signature(part) {
+        // "Dział Marketingu": the department, above the person and the institution.
+        let department = part
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| DEPARTMENT_WORDS.contains(&w.to_lowercase().as_str()));
+        if department || is_sign_off(part) || super::super::reply::is_mobile_signature(part) {
             continue;
         }
         // "Best,\nKasia": a single word first after the sign-off is what the sender calls

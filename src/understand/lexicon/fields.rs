@@ -2,7 +2,9 @@
 
 use super::super::fields::Key;
 
-pub use super::name_titles::{FEMININE_COURTESY, MASCULINE_COURTESY, NAME_TITLES};
+pub use super::name_titles::{
+    DEPARTMENT_WORDS, FEMININE_COURTESY, MASCULINE_COURTESY, NAME_TITLES,
+};
 
 pub const KEYS: &[(Key, &[&str])] = &[
     (

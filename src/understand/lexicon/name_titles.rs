@@ -110,3 +110,28 @@ pub const FEMININE_COURTESY: &[&str] = &[
     "госпожа",
     "госпожу",
 ];
+
+/// The first word of a department's line in a signature ("Dział Marketingu", "Abteilung
+/// Innovation", "Department of Trade"), lowercase: such a line is no person's name.
+pub const DEPARTMENT_WORDS: &[&str] = &[
+    "department",
+    "dept",
+    "unit",
+    "abteilung",
+    "bereich",
+    "referat",
+    "avdelning",
+    "afdeling",
+    "avdeling",
+    "enhet",
+    "enheden",
+    "osasto",
+    "yksikkö",
+    "osakond",
+    "nodaļa",
+    "skyrius",
+    "dział",
+    "wydział",
+    "отдел",
+    "департамент",
+];

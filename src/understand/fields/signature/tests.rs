@@ -289,3 +289,17 @@ fn an_organisation_in_two_languages_on_one_line_is_read_in_the_first() {
     );
     assert_eq!(sig.organisation.as_deref(), Some("Politechnika Gdańska"));
 }
+
+#[test]
+fn a_departments_line_above_the_name_is_no_name() {
+    for text in [
+        "Czy można wystawić stoisko?\n\nZ poważaniem\nDział Sprzedaży\nJan Kowal\nAgroPak Sp. z o.o.",
+        "Can we have a stand?\n\nBest regards\nDepartment Communications\nJan Kowal\nAgroPak Ltd",
+    ] {
+        assert_eq!(
+            signature(text, &[]).name.as_deref(),
+            Some("Jan Kowal"),
+            "{text}"
+        );
+    }
+}
