@@ -105,6 +105,16 @@ pub fn text_recipients(text: &str) -> ProseRecipients {
     }
 }
 
+/// True when the prose before the quoted original has a qmail or Postfix line that names a
+/// failed recipient (`<anna@example.lv>: reason`). Such a line carries no language, so it tells
+/// a mail system's notice in any language from the same system's other mail.
+pub fn has_failed_line(text: &str) -> bool {
+    error_section(text).lines().take(2000).any(|line| {
+        let t = line.trim_start_matches(['>', ' ', '\t']);
+        angle_line(t).is_some_and(|named| !address::find_all(named).is_empty())
+    })
+}
+
 /// The `<addr>` that opens a qmail or Postfix line naming a failed recipient: `<a@x>: reason`,
 /// also Postfix's `<a@x> (expanded from <b@y>): reason`.
 fn angle_line(t: &str) -> Option<&str> {
