@@ -28,6 +28,7 @@ pub mod lexicon;
 pub mod notes;
 mod phrases;
 pub mod reply;
+mod sender;
 mod structure;
 
 use mailparse::MailHeaderMap;
@@ -60,16 +61,7 @@ pub fn understand(raw: &[u8], config: &UnderstandConfig) -> Understanding {
         .map(|m| m.trim().trim_matches(['<', '>']).to_string())
         .filter(|m| !m.is_empty());
     u.subject = h.get_first_value("Subject").map(|s| s.trim().to_string());
-    if let Some(from) = h
-        .get_first_header("From")
-        .and_then(|f| mailparse::addrparse_header(f).ok())
-        && let Some(mailparse::MailAddr::Single(s)) = from.iter().next()
-    {
-        u.from = Some(Mailbox {
-            name: s.display_name.as_deref().and_then(fields::clean_name),
-            email: fields::normalise_email(&s.addr),
-        });
-    }
+    u.from = h.get_first_header("From").and_then(sender::mailbox);
     u.references = thread_references(
         h.get_first_value("References").as_deref(),
         h.get_first_value("In-Reply-To").as_deref(),

@@ -11,6 +11,8 @@ bug in reading the mail, whatever the phrasing.
   python3 tests/eval/probes/clients.py BIN FILE.jsonl [FILE.jsonl ...] [--clients a,b] [--show N]
   python3 tests/eval/probes/clients.py BIN --tune-half [--clients a,b] [--show N]
 
+`--clients all` adds, for the probes, clients that generate.py does not build (EXTRA below).
+
 Prints, per client, how many probes get the labelled intents and record fields, and then the
 probes whose answer differs from the plain-text client's (at most N per client, default 15).
 `--tune-half` takes the evaluation set's tuning half instead (`../src/*.py`, the mails that
@@ -18,17 +20,80 @@ probes whose answer differs from the plain-text client's (at most N per client, 
 client the mail was written for ("orig").
 Standard library only; writes the generated mails to a temporary folder."""
 import copy, json, shutil, subprocess, sys, tempfile, unicodedata
+from email.headerregistry import Address
+from email.message import EmailMessage
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import generate  # noqa: E402  (the evaluation set's client wrapping)
+
+# Clients that ../generate.py does not build, written here from how they quote a reply (for the
+# probes only): Samsung Email's "-------- Original message --------" block, Outlook for Android's
+# "Get Outlook for Android" above a header block, Yandex's and Mail.ru's Russian quote headers,
+# and a bottom-posted reply (the quote first, the answer under it).
+SAMSUNG_HEAD = {
+    "de": ("-------- Ursprüngliche Nachricht --------", "Von", "Datum", "An", "Betreff"),
+    "pl": ("-------- Oryginalna wiadomość --------", "Od", "Data", "Do", "Temat"),
+    "ru": ("-------- Исходное сообщение --------", "От", "Дата", "Кому", "Тема"),
+}
+EXTRA = ["samsung", "outlook_mobile", "yandex", "mailru", "bottom_post"]
+
+
+def extra_mail(client, p, n):
+    """A probe as one of the EXTRA clients writes it: plain text, UTF-8."""
+    lang = p["lang"]
+    frm = p.get("from") or f"Probe Sender <probe{n}@example.org>"
+    addr = frm.split("<")[-1].rstrip(">").strip()
+    fields = p.get("fields") or {}
+    ack = {"email": addr, "name": fields.get("name"), "org": fields.get("organisation"),
+           "country": fields.get("country")}
+    subject, text = p["subject"], p["body"].rstrip("\n") + "\n"
+    if p.get("reply_to_ack"):
+        ack_subj, ack_body = generate.ack_text(lang, 1, ack)
+        sender = "Registration <register@event.test>"
+        quoted = "\n".join("> " + ln if ln else ">" for ln in ack_body.rstrip("\n").split("\n"))
+        if client == "samsung":
+            head, fr, date, to, subj = SAMSUNG_HEAD.get(lang, ("-------- Original message --------",
+                                                               "From", "Date", "To", "Subject"))
+            text += (f"\n\n{generate.L10N.PHONE[lang][1]}\n\n{head}\n{fr}: {sender}\n"
+                     f"{date}: 12.04.2027 10:15 (GMT+02:00)\n{to}: {frm}\n{subj}: {ack_subj}\n\n{ack_body}")
+        elif client == "outlook_mobile":
+            text += (f"\nGet Outlook for Android<https://aka.ms/AAb9ysg>\n________________________________\n"
+                     f"From: {sender}\nSent: Monday, April 12, 2027 10:15:00 AM\nTo: {frm}\n"
+                     f"Subject: {ack_subj}\n\n{ack_body}")
+        elif client == "yandex":
+            text += f"\n\n12.04.2027, 10:15, \"Registration\" <register@event.test>:\n{quoted}\n"
+        elif client == "mailru":
+            head = ">Понедельник, 12 апреля 2027, 10:15 +03:00 от Registration <register@event.test>:"
+            text += "\n\n" + head + "\n>\n" + "\n".join(">" + ln for ln in ack_body.split("\n")) + "\n"
+        else:  # bottom_post: Thunderbird's quote header, the quote, then the answer
+            text = (f"On 12/04/2027 10:15, Registration wrote:\n{quoted}\n\n{text}")
+        if not subject.lower().startswith(("re:", "aw:", "sv:", "vs:", "odp:")):
+            subject = f"Re: {ack_subj}"
+    if p.get("forward"):
+        a = generate.L10N.ANNOUNCEMENT[1]
+        text += (f"\n\n-------- Original message --------\nFrom: {a['from'][0]} <{a['from'][1]}>\n"
+                 f"Date: 10.04.2027 09:00\nSubject: {a['subject']}\n\n{a['body']}")
+        if not subject.lower().startswith(("fwd", "fw:")):
+            subject = "Fwd: " + subject
+    m = EmailMessage()
+    name = frm.split("<")[0].strip().strip('"') if "<" in frm else ""
+    m["From"] = Address(display_name=name, addr_spec=addr)  # quoted as clients quote it
+    m["To"], m["Subject"] = "register@event.test", subject
+    m["Date"] = "Mon, 12 Apr 2027 12:00:00 +0300"
+    m["Message-ID"] = f"<{p['id']}-{client}@example.org>"
+    if p.get("reply_to_ack"):
+        m["In-Reply-To"] = m["References"] = f"<ack-{n}@event.test>"
+    m.set_content(text)
+    return bytes(m)
+
 
 args = sys.argv[1:]
 clients = sorted(generate.CLIENTS)
 show = 15
 if "--clients" in args:
     i = args.index("--clients")
-    clients = args[i + 1].split(",")
+    clients = sorted(generate.CLIENTS) + EXTRA if args[i + 1] == "all" else args[i + 1].split(",")
     del args[i:i + 2]
 if "--show" in args:
     i = args.index("--show")
@@ -81,6 +146,11 @@ for f in [] if tune_half else files:
 for n, p in enumerate([] if tune_half else probes):
     fields = p.get("fields") or {}
     for client in clients:
+        if client in EXTRA:
+            path = out / f"{p['id']}~{client}.eml"
+            path.write_bytes(extra_mail(client, p, n))
+            paths.append(str(path))
+            continue
         m = {
             "id": f"{p['id']}~{client}",
             "client": client,
