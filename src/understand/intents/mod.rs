@@ -36,7 +36,8 @@ use questions::{
 };
 pub use saying_yes::first_person_registration;
 use saying_yes::{
-    answers_for_event, comes_after_all, counts_us_in, from_our_side, reserves, will_be_there,
+    answers_for_event, comes_after_all, counts_us_in, decides_to_come, from_our_side, reserves,
+    will_be_there,
 };
 use sentences::{Read, clauses, sentences};
 use std::sync::LazyLock;
@@ -375,6 +376,7 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
                 && (yes_alone()
                     || counts_us_in(s)
                     || comes_after_all(s, &read)
+                    || decides_to_come(&read)
                     || from_our_side(s, &read)));
         let lower_s = s.to_lowercase();
         // "We'll be one fewer: X can't come" cancels X; "I registered twice" corrects.
@@ -582,6 +584,8 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
 mod asking_and_changing_tests;
 #[cfg(test)]
 mod counting_and_asking_tests;
+#[cfg(test)]
+mod deciding_tests;
 #[cfg(test)]
 mod kind_tests;
 #[cfg(test)]
