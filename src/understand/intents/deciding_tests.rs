@@ -147,3 +147,32 @@ fn answering_late_or_agreeing_about_is_no_condition_or_cancellation() {
         vec![Registration]
     );
 }
+
+#[test]
+fn telling_about_ones_case_in_a_slot_of_the_programme_offers_an_idea() {
+    for text in [
+        "Jeg fortæller gerne om vores eksportsamarbejde i et kvarter, hvis der er plads i programmet.",
+        "Ja programmā būs brīdis, es varu 10 minūtēs izstāstīt par mūsu kopīgo stendu.",
+        "Я могу провести небольшой мастер-класс по экспортным выставкам.",
+        "Gern stehe ich für einen kurzen Erfahrungsbericht über unsere Japanreise zur Verfügung.",
+        "I'd be happy to present our joint trade office as a case study.",
+        "Pakun välja teema: kuidas klastrid saaksid jagada ühist messistendi.",
+    ] {
+        assert_eq!(intents("Programm", text), vec![Idea], "{text}");
+    }
+    // Telling in the group work, without a slot, joins the discussion; asked, it asks.
+    assert!(
+        !intents(
+            "Riika",
+            "Voin mielelläni kertoa kokemuksistamme ryhmätyössä."
+        )
+        .contains(&Idea)
+    );
+    assert_eq!(
+        intents(
+            "Frage",
+            "Könnten Sie erzählen, wie viele Minuten die Vorträge dauern?"
+        ),
+        vec![Question]
+    );
+}
