@@ -176,3 +176,30 @@ fn telling_about_ones_case_in_a_slot_of_the_programme_offers_an_idea() {
         vec![Question]
     );
 }
+
+#[test]
+fn yes_to_a_subject_that_asks_whether_one_comes_registers() {
+    for (subject, text) in [
+        (
+            "SV: Blir du med til Tallinn?",
+            "Ja, begge dager. Hilsen Ola",
+        ),
+        ("Re: Czy weźmie Pani udział w forum?", "Tak, oba dni."),
+        (
+            "Re: Forums – vai piedalīsieties?",
+            "Jā, protams. Abas dienas.",
+        ),
+        ("Re: Will you attend the workshop?", "Yes, both days."),
+    ] {
+        assert_eq!(intents(subject, text), vec![Registration], "{text}");
+    }
+    // A yes to a subject that asks something else, and a no, register nobody.
+    assert!(!intents("Re: Is there parking at the venue?", "Yes, thanks.").contains(&Registration));
+    assert!(
+        !intents(
+            "SV: Blir du med til Tallinn?",
+            "Ja, men ikke i år dessverre."
+        )
+        .contains(&Registration)
+    );
+}

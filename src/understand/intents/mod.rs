@@ -190,6 +190,10 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
     let mut found = Found::default();
     let mut sents = sentences(own);
     let body_sentences = sents.len();
+    // "SV: Blir du med til Riga?" answered "Ja, begge dagene.".
+    let yes_to_subject = sents
+        .first()
+        .is_some_and(|(_, first)| replies::yes_to_the_subject(subject, first));
     let mut is_reply = reply_to_own;
     // A registered participant's reply: saying again that they come registers nobody anew;
     // news about their coming updates the registration.
@@ -457,6 +461,10 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
     }
     // "2.–3. jūnijā būšu komandējumā. Tāpēc ierasties nevarēšu.": being somewhere with the
     // event's dates is no yes when the sender cannot come.
+    if yes_to_subject && !refusal && !cancellation && !registered {
+        registration = true;
+        registered_in_body = true;
+    }
     if said_there && !refusal && !cancellation {
         registration = true;
         registered_in_body = true;

@@ -13,6 +13,8 @@ pub const WILL_BE: &[&str] = &[
     "būšu",
     "būsim",
     "busu",
+    // Typed with one diacritic lost: "ja, bušu abas dienas".
+    "bušu",
     "busim",
     "būsiu",
     "būsime",
