@@ -172,6 +172,11 @@ fn judge(mail: &ParsedMail<'_>, config: &UnderstandConfig, bodies: &Bodies) -> V
         || !failed_header.is_empty()
         || (ses_notice.is_some() && from_ses)
         || (daemon && (subject_says || bounce::body_signal(&text_lower) || has_dsn || has_original))
+        // A mail system's notice in a language the word lists lack still names the failed
+        // recipient the qmail/Postfix way, or says it is still trying.
+        || (daemon
+            && (bodies.text.iter().any(|t| prose::has_failed_line(t))
+                || bounce::delay_wording(&subject, &text_lower)))
         // A server's own failure subject and wording together ("Mail could not be delivered"
         // from a virus wall or a gateway with its own sender name).
         || (subject_says && bounce::body_signal(&text_lower) && (has_original || null_sender || auto_submitted))
@@ -516,6 +521,8 @@ fn display_name(mail: &ParsedMail<'_>) -> Option<String> {
 
 #[cfg(test)]
 mod kind_tests;
+#[cfg(test)]
+mod localised_tests;
 #[cfg(test)]
 mod prose_kind_tests;
 #[cfg(test)]

@@ -28,6 +28,7 @@ pub mod lexicon;
 pub mod notes;
 mod phrases;
 pub mod reply;
+mod sender;
 mod structure;
 
 use mailparse::MailHeaderMap;
@@ -60,16 +61,7 @@ pub fn understand(raw: &[u8], config: &UnderstandConfig) -> Understanding {
         .map(|m| m.trim().trim_matches(['<', '>']).to_string())
         .filter(|m| !m.is_empty());
     u.subject = h.get_first_value("Subject").map(|s| s.trim().to_string());
-    if let Some(from) = h
-        .get_first_header("From")
-        .and_then(|f| mailparse::addrparse_header(f).ok())
-        && let Some(mailparse::MailAddr::Single(s)) = from.iter().next()
-    {
-        u.from = Some(Mailbox {
-            name: s.display_name.as_deref().and_then(fields::clean_name),
-            email: fields::normalise_email(&s.addr),
-        });
-    }
+    u.from = h.get_first_header("From").and_then(sender::mailbox);
     u.references = thread_references(
         h.get_first_value("References").as_deref(),
         h.get_first_value("In-Reply-To").as_deref(),
@@ -99,9 +91,25 @@ pub fn understand(raw: &[u8], config: &UnderstandConfig) -> Understanding {
         let head = subject.split(':').next().unwrap_or("");
         language::of_acknowledgement(head)
     };
-    u.language = language::detect(said)
-        .or_else(acknowledged)
-        .or_else(|| language::detect(subject));
+    // When the own words are too few ("Räkna med mig! /Elsa" above a "-- " signature, an
+    // empty note on a forward), the signature is still the sender's own language, while a
+    // forward's subject is the invitation's.
+    let signed = || {
+        let signature = split.signature.as_deref()?;
+        let own_lines: Vec<&str> = signature
+            .lines()
+            .take_while(|l| !reply::is_forward_marker(l))
+            .collect();
+        language::detect(&own_lines.join("\n"))
+    };
+    u.language = language::detect(said).or_else(acknowledged);
+    if u.language.is_none() {
+        u.language = if forwarded.is_some() {
+            signed().or_else(|| language::detect(subject))
+        } else {
+            language::detect(subject).or_else(signed)
+        };
+    }
     u.text = own.clone();
     if verdict.kind.is_some() {
         u.automated = verdict.kind;

@@ -509,6 +509,27 @@ fn a_one_line_answer_to_the_acknowledgement_keeps_its_language() {
 }
 
 #[test]
+fn too_few_own_words_take_the_language_of_the_signature() {
+    for (subject, body, lang) in [
+        (
+            "Riga",
+            "Räkna med mig!\r\n\r\n/Elsa\r\n\r\n-- \r\nElsa Holm\r\nVerksamhetsledare för klustret\r\nSkogs- och träklustret i Värmland\r\n",
+            "sv",
+        ),
+        // A note of no words on a forward: the subject is the invitation's (English), the
+        // signature is the sender's.
+        (
+            "Fwd: Invitation: Cluster workshop in Riga",
+            "→ 🙂\r\n\r\n-- \r\nMit freundlichen Grüßen\r\nFrank Tiedemann\r\nReferent für Innovation und Internationales\r\n\r\n---------- Forwarded message ---------\r\nFrom: Inga <inga@bsr.test>\r\nSubject: Invitation\r\n\r\nDear cluster managers, we invite you to the workshop in Riga.\r\n",
+            "de",
+        ),
+    ] {
+        let u = understand(&mail("A B <ab@x.test>", subject, body), &cfg());
+        assert_eq!(u.language.as_deref(), Some(lang), "{body}");
+    }
+}
+
+#[test]
 fn a_company_registry_in_the_signature_registers_nobody() {
     for body in [
         "Guten Tag,\r\n\r\ngibt es Parkplätze am Veranstaltungsort?\r\n\r\nMit freundlichen Grüßen\r\nAnna Roth\r\nNetzwerk Nord e.V.\r\n\r\nNetzwerk Nord e.V. | Vereinsregister: Amtsgericht Kiel VR 1234\r\n",

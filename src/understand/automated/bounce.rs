@@ -29,6 +29,18 @@ pub fn is_delay_notice(subject: &str, body_lower: &str) -> bool {
     warned && !permanent && !given_up || any(bounces::DELAY_WARNINGS, body_lower) && !given_up
 }
 
+/// True when a subject or body says delivery is only late (a delay subject, "this is only a
+/// warning", "will be retried"), whatever else it says: with a mail-system sender, a delay
+/// notice in words the failure lists lack.
+pub fn delay_wording(subject: &str, body_lower: &str) -> bool {
+    let s = subject.to_lowercase();
+    bounces::DELAY_SUBJECTS.iter().any(|p| s.contains(p))
+        || bounces::DELAY_WARNINGS
+            .iter()
+            .chain(bounces::RETRYING)
+            .any(|p| body_lower.contains(p))
+}
+
 /// True for a notice that a message was delivered or relayed ("Delivered: Registration",
 /// "Delivery Status Notification (Relay)") and says nothing failed: it names no failed
 /// recipient. The wording is in [`bounces`].

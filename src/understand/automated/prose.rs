@@ -105,6 +105,16 @@ pub fn text_recipients(text: &str) -> ProseRecipients {
     }
 }
 
+/// True when the prose before the quoted original has a qmail or Postfix line that names a
+/// failed recipient (`<anna@example.lv>: reason`). Such a line carries no language, so it tells
+/// a mail system's notice in any language from the same system's other mail.
+pub fn has_failed_line(text: &str) -> bool {
+    error_section(text).lines().take(2000).any(|line| {
+        let t = line.trim_start_matches(['>', ' ', '\t']);
+        angle_line(t).is_some_and(|named| !address::find_all(named).is_empty())
+    })
+}
+
 /// The `<addr>` that opens a qmail or Postfix line naming a failed recipient: `<a@x>: reason`,
 /// also Postfix's `<a@x> (expanded from <b@y>): reason`.
 fn angle_line(t: &str) -> Option<&str> {
@@ -117,8 +127,9 @@ fn angle_line(t: &str) -> Option<&str> {
     (rest.starts_with(':') || expanded).then(|| t.get(..=close).unwrap_or(t))
 }
 
-/// Postfix's "(expanded from <alias@…>)" under a failed `<forward@…>:` line: pairs of the
-/// address that failed and the address the mail was sent to.
+/// Postfix's "(expanded from <alias@…>)" under a failed `<forward@…>:` line, and Sendmail's
+/// "(expanded from: <alias@…>)" under a failed address alone on its line: pairs of the address
+/// that failed and the address the mail was sent to.
 fn expansions(lines: &[&str]) -> Vec<(String, String)> {
     let mut pairs = Vec::new();
     let mut last: Option<String> = None;
@@ -126,6 +137,8 @@ fn expansions(lines: &[&str]) -> Vec<(String, String)> {
         let t = line.trim_start_matches(['>', ' ', '\t']);
         if let Some(named) = angle_line(t) {
             last = address::find_all(named).into_iter().next();
+        } else if let Some(alone) = lone_address(t) {
+            last = Some(alone);
         }
         let lower = t.to_lowercase();
         if let (Some(pos), Some(failed)) = (lower.find("(expanded from"), &last)
@@ -138,6 +151,20 @@ fn expansions(lines: &[&str]) -> Vec<(String, String)> {
         }
     }
     pairs
+}
+
+/// The address of a line that holds one address and nothing else (`anna@example.lv`,
+/// `<anna@example.lv>`), as Sendmail lists a failed recipient.
+fn lone_address(t: &str) -> Option<String> {
+    let t = t.trim();
+    if t.is_empty() || t.contains(char::is_whitespace) {
+        return None;
+    }
+    let mut found = address::find_all(t).into_iter();
+    match (found.next(), found.next()) {
+        (Some(a), None) => Some(a),
+        _ => None,
+    }
 }
 
 /// A line that is a mailbox name alone, or a name and then a column of explanation
@@ -383,6 +410,28 @@ mod tests {
              \x20   /var/mail/mari for user mari. error writing message: File too large\n",
         );
         assert_eq!(found.structured, ["info@example.ee"]);
+        // Sendmail writes the alias on a line of its own below the failed address's reason.
+        let found = text_recipients(
+            "   ----- The following addresses had permanent fatal errors -----\n\
+             <ieva.new@mail.example.lv>\n\
+             \x20   (reason: 550 5.1.1 Mailbox does not exist)\n\
+             \x20   (expanded from: <ieva@birojs.example.lv>)\n",
+        );
+        assert_eq!(found.structured, ["ieva@birojs.example.lv"]);
+        let found = text_recipients(
+            "   ----- The following addresses had permanent fatal errors -----\n\
+             kalle@uusi.example.fi\n\
+             \x20   (reason: 552 Mailbox full)\n\
+             \x20   (expanded from: <toimisto@example.fi>)\n",
+        );
+        assert_eq!(found.structured, ["toimisto@example.fi"]);
+        // An address alone with no expansion under it stays the failed one.
+        let found = text_recipients(
+            "   ----- The following addresses had permanent fatal errors -----\n\
+             <greta@example.se>\n\
+             \x20   (reason: 550 User unknown)\n",
+        );
+        assert_eq!(found.structured, ["greta@example.se"]);
     }
 
     #[test]

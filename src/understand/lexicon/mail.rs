@@ -120,6 +120,19 @@ pub const FORWARDED: &[&str] = &[
     "edasi saadetud kiri",
     "edastatud sõnum",
     "weitergeleitete e-mail",
+    // Apple Mail begins a forward with "Start of …" in the inflected form: "Anfang der
+    // weitergeleiteten Nachricht:", "Start på videresendt besked:", "Początek przekazywanej
+    // wiadomości:", "Pradžia persiųsto laiško:", "Начало переадресованного сообщения:".
+    "weitergeleiteten nachricht",
+    "videresendt besked",
+    "vidarebefordrade meddelandet",
+    "przekazywanej wiadomości",
+    "pārsūtītajam ziņojumam",
+    "pārsūtītā ziņojuma",
+    "persiųsto laiško",
+    "edastatud sõnumi",
+    "переадресованного сообщения",
+    "пересланного сообщения",
 ];
 /// Verbs of quote headers ("… wrote:"), lowercase.
 pub const WROTE: &[&str] = &[
@@ -138,6 +151,8 @@ pub const WROTE: &[&str] = &[
     "napisał",
     "napisała",
     "napisal",
+    // Apple Mail in Polish: "Wiadomość napisana przez Anna <a@b> w dniu 12.04.2027, o godz. 10:00:".
+    "napisana przez",
     "написал",
     "написала",
     "писал",

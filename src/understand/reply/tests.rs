@@ -183,6 +183,12 @@ fn forwarded_blocks_keep_their_headers() {
         "-------- Pārsūtīts ziņojums --------",
         "-------- Persiųstas laiškas --------",
         "-------- Edastatud kiri --------",
+        "Anfang der weitergeleiteten Nachricht:",
+        "Start på videresendt besked:",
+        "Początek przekazywanej wiadomości:",
+        "Sākums pārsūtītajam ziņojumam:",
+        "Pradžia persiųsto laiško:",
+        "Начало переадресованного сообщения:",
     ] {
         let s = split(&format!(
             "Please register my colleague.\n\n{marker}\nFrom: Jonas <jonas@x.lt>\nSubject: Workshop\n\nI want to come.\n"
@@ -194,6 +200,15 @@ fn forwarded_blocks_keep_their_headers() {
             "{marker}"
         );
     }
+}
+
+#[test]
+fn apple_mails_polish_quote_header_ends_the_own_words() {
+    let s = split(
+        "Dziękuję, będę tylko pierwszego dnia.\n\nWiadomość napisana przez Rejestracja <register@event.test> w dniu 12.04.2027, o godz. 10:15:\n\n> Jest Pan zarejestrowany.\n",
+    );
+    assert_eq!(s.own, "Dziękuję, będę tylko pierwszego dnia.");
+    assert!(s.quoted.contains("zarejestrowany"));
 }
 
 #[test]

@@ -1,0 +1,159 @@
+//! Invented notices of mail systems that write in languages or words the failure lists lack:
+//! a localised Postfix or qmail template, a reason alone ("Benutzer unbekannt"), a delay in a
+//! language of its own. The mail-system sender and the shape of the notice must make them
+//! reports, and a person writing the same words must stay a person.
+
+use super::tests::{bounce_of, run};
+use super::*;
+
+/// A mail system's plain notice with a null envelope sender.
+fn daemon_notice(host: &str, subject: &str, body: &str) -> Verdict {
+    run(&format!(
+        "Return-Path: <>\nFrom: Mail Delivery System <MAILER-DAEMON@{host}>\n\
+         To: registration@event.test\nSubject: {subject}\n\
+         Content-Type: text/plain; charset=utf-8\n\n{body}\n"
+    ))
+}
+
+/// A person's plain mail with an ordinary envelope sender.
+fn personal(from: &str, subject: &str, body: &str) -> Verdict {
+    let addr = from
+        .rsplit('<')
+        .next()
+        .unwrap_or(from)
+        .trim_end_matches('>');
+    run(&format!(
+        "Return-Path: <{addr}>\nFrom: {from}\nTo: registration@event.test\n\
+         Subject: {subject}\nContent-Type: text/plain; charset=utf-8\n\n{body}\n"
+    ))
+}
+
+#[test]
+fn a_localised_template_names_its_failed_recipient_the_postfix_way_in_any_language() {
+    for (host, subject, body, failed) in [
+        (
+            "smtp.example.fr",
+            "Avis de non-remise",
+            "Le serveur smtp.example.fr n'a pas pu transmettre votre courrier.\n\n\
+             <luc.martin@example.fr>: la boîte est saturée\n",
+            "luc.martin@example.fr",
+        ),
+        (
+            "mx.example.hu",
+            "Kézbesítési hiba",
+            "Sajnáljuk, üzenetét nem sikerült kézbesíteni az alábbi címzettnek.\n\n\
+             <kovacs.eva@example.hu>: ismeretlen címzett\n",
+            "kovacs.eva@example.hu",
+        ),
+        (
+            "pasts.example.lv",
+            "Ziņojums par piegādi",
+            "Serveris pasts.example.lv jūsu vēstuli neizdevās nogādāt.\n\n\
+             <edgars.kalns@example.lv>: adresāts nav zināms\n",
+            "edgars.kalns@example.lv",
+        ),
+        (
+            "post.example.ee",
+            "Teade kirja kohta",
+            "Kahjuks ei õnnestunud serveril post.example.ee Teie kirja edastada.\n\n\
+             <tiit.saar@example.ee>: aadressi ei leitud\n",
+            "tiit.saar@example.ee",
+        ),
+    ] {
+        bounce_of(&daemon_notice(host, subject, body), &[failed]);
+    }
+}
+
+#[test]
+fn a_mail_systems_localised_reason_alone_makes_a_bounce() {
+    for (host, subject, body, failed) in [
+        (
+            "mx.example.de",
+            "Ihre Nachricht",
+            "Empfänger unbekannt: birgit.krause@example.de",
+            "birgit.krause@example.de",
+        ),
+        (
+            "poczta.example.pl",
+            "Informacja o wiadomości",
+            "Adresat piotr.zielinski@example.pl: skrzynka odbiorcy jest pełna.",
+            "piotr.zielinski@example.pl",
+        ),
+        (
+            "mx.example.se",
+            "Meddelande från e-postsystemet",
+            "Mottagaren karin.berg@example.se: brevlådan är full.",
+            "karin.berg@example.se",
+        ),
+        (
+            "mx.example.no",
+            "Melding fra e-postsystemet",
+            "Mottaker ola.hansen@example.no: brukeren finnes ikke.",
+            "ola.hansen@example.no",
+        ),
+        (
+            "posti.example.fi",
+            "Ilmoitus viestistä",
+            "Vastaanottaja mikko.laine@example.fi: tuntematon käyttäjä.",
+            "mikko.laine@example.fi",
+        ),
+        (
+            "pastas.example.lt",
+            "Pranešimas",
+            "Laiškas adresu vytautas@example.lt: pašto dėžutė pilna.",
+            "vytautas@example.lt",
+        ),
+        (
+            "mx.example.ru",
+            "Уведомление",
+            "Адресат sergei@example.ru: почтовый ящик переполнен.",
+            "sergei@example.ru",
+        ),
+    ] {
+        bounce_of(&daemon_notice(host, subject, body), &[failed]);
+    }
+}
+
+#[test]
+fn a_mail_systems_delay_in_words_of_its_own_names_nobody_failed() {
+    let v = daemon_notice(
+        "mx.example.pl",
+        "Opóźnienie doręczenia",
+        "Wiadomość do <ewa.lis@example.pl> czeka w kolejce; serwer ponowi próbę.\n\
+         To jest tylko ostrzeżenie.",
+    );
+    bounce_of(&v, &[]);
+    let v = daemon_notice(
+        "mx.example.ru",
+        "Задержка доставки",
+        "Письмо для <nina@example.ru> пока ждёт в очереди.",
+    );
+    bounce_of(&v, &[]);
+}
+
+#[test]
+fn a_person_using_the_same_words_stays_a_person() {
+    for (from, subject, body) in [
+        (
+            "Birgit Krause <birgit.krause@example.de>",
+            "Anmeldung",
+            "Hallo, meine alte Adresse meldet jetzt \"Empfänger unbekannt\" – bitte \
+             schreiben Sie an diese hier. Ich melde mich für beide Tage an.",
+        ),
+        (
+            "Karin Berg <karin.berg@example.se>",
+            "Returned to sender?",
+            "Hej! My mail came back with\n<karin.berg@example.se>: brevlådan är full\n\
+             I have emptied it now, please register me.",
+        ),
+        (
+            "Piotr Zieliński <piotr.zielinski@example.pl>",
+            "Opóźnienie",
+            "Dzień dobry, przepraszam za opóźnienie – zgłaszam się na warsztaty.",
+        ),
+    ] {
+        let v = personal(from, subject, body);
+        assert_eq!(v.kind, None, "{subject}: {v:?}");
+        assert!(v.bounced_recipients.is_empty(), "{subject}: {v:?}");
+    }
+}
