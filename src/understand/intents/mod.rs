@@ -8,6 +8,7 @@
 
 use super::Intent;
 mod corrections;
+mod ideas;
 mod matching;
 mod questions;
 mod replies;
@@ -29,6 +30,7 @@ use super::lexicon::questions::{
 };
 use super::lexicon::stance::{CONDITIONS, FIRST_PERSON, ME_OBJECT, ONLY, OTHER_PERSON, negates};
 use corrections::{corrects, works_elsewhere};
+use ideas::offers_idea;
 use matching::Lexicon;
 use questions::{
     before_question_opener, explains_asking, is_question, question_after_reason,
@@ -36,7 +38,8 @@ use questions::{
 };
 pub use saying_yes::first_person_registration;
 use saying_yes::{
-    answers_for_event, comes_after_all, counts_us_in, from_our_side, reserves, will_be_there,
+    answers_for_event, comes_after_all, counts_us_in, decides_to_come, from_our_side, reserves,
+    will_be_there,
 };
 use sentences::{Read, clauses, sentences};
 use std::sync::LazyLock;
@@ -81,7 +84,9 @@ static ACTING: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(ACTIONS, ACTION
 static IDEA_TOPIC: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(IDEA_TOPICS, &[]));
 static IDEA_WISH: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(&[], IDEA_WISHES));
 static INTRODUCING: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(&[], INTRODUCTION_PHRASES));
-static TALK: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(TALKS, &[]));
+static TALK: LazyLock<Lexicon> =
+    LazyLock::new(|| Lexicon::new(&[TALKS, TALKS_MORE].concat(), TALK_PHRASES));
+static TELLING_CASE: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(TELLING, &[]));
 static SENDING_SOMETHING: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(SENDING, &[]));
 static SENDING_CONFIRMATION: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(CONFIRMATION, &[]));
 static DELETING_SOMETHING: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(DELETING, &[]));
@@ -96,45 +101,6 @@ pub struct Found {
     /// The cancellation is only the sender saying they cannot come ("I can't make it to Riga
     /// myself"), not a request to cancel: nothing to cancel if they never registered.
     pub only_not_coming: bool,
-}
-
-/// Whether the sentence offers an idea: not one the sender hopes to take home ("I'm hoping to
-/// pick up ideas", "Ideen mitnehmen").
-/// Nor the event's own idea judged ("the idea sounds great", "Идея семинара интересная").
-/// A wish for a part of the programme offers one too, unless it is asked ("it would be great
-/// to have a session on …", "wäre schön, wenn ein Thema … wäre"): the wish before the part, in
-/// one clause ("the topic is relevant for us and it would be great to learn" wishes nothing).
-fn offers_idea(sentence: &str, read: &Read) -> bool {
-    let judged = || !sentence.contains(':') && read.near_after(&IDEA_NOUN, IDEA_JUDGED_AFTER, 3);
-    let wished = || !sentence.trim_end().ends_with('?') && read.in_order(&IDEA_WISH, &IDEA_TOPIC);
-    // "Maybe one of the breakout groups could cover it?", "Vielleicht ließe sich das in einer
-    // der Arbeitsgruppen aufgreifen?": a suggestion for the programme, asked.
-    let suggested = || {
-        sentence.trim_end().ends_with('?')
-            && read.words().any(|w| HEDGES.contains(&w))
-            && read.mentions(&IDEA_TOPIC)
-    };
-    (read.positive(&OFFERING_IDEA, false)
-        && !read.near(&OFFERING_IDEA, IDEA_TAKEN_BEFORE, IDEA_TAKEN_AFTER)
-        && !read.followed_by(&OFFERING_IDEA, IDEA_SOMEONE_AFTER, 3)
-        && !judged())
-        || wished()
-        || suggested()
-        || offers_talk(read)
-}
-
-/// Whether the sender offers a talk ("I could give a short presentation on …", "Would you be
-/// interested in a talk about our academy?", "могу выступить с докладом"), not asks for the
-/// talks to be sent ("I'd be glad if you sent the presentations").
-fn offers_talk(read: &Read) -> bool {
-    read.mentions(&TALK)
-        && read.words().any(|w| OFFERING.contains(&w))
-        && read.words().any(|w| OFFERING_SELF.contains(&w))
-        && !read.mentions(&SENDING_SOMETHING)
-        // "a colleague would gladly hear the talks" takes them in.
-        && !read
-            .words()
-            .any(|w| LISTENING.iter().any(|l| w.starts_with(l)))
 }
 
 /// Whether the sentence asks to delete a registration or take a name off the list ("Bitte
@@ -224,6 +190,10 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
     let mut found = Found::default();
     let mut sents = sentences(own);
     let body_sentences = sents.len();
+    // "SV: Blir du med til Riga?" answered "Ja, begge dagene.".
+    let yes_to_subject = sents
+        .first()
+        .is_some_and(|(_, first)| replies::yes_to_the_subject(subject, first));
     let mut is_reply = reply_to_own;
     // A registered participant's reply: saying again that they come registers nobody anew;
     // news about their coming updates the registration.
@@ -375,6 +345,7 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
                 && (yes_alone()
                     || counts_us_in(s)
                     || comes_after_all(s, &read)
+                    || decides_to_come(&read)
                     || from_our_side(s, &read)));
         let lower_s = s.to_lowercase();
         // "We'll be one fewer: X can't come" cancels X; "I registered twice" corrects.
@@ -490,6 +461,10 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
     }
     // "2.–3. jūnijā būšu komandējumā. Tāpēc ierasties nevarēšu.": being somewhere with the
     // event's dates is no yes when the sender cannot come.
+    if yes_to_subject && !refusal && !cancellation && !registered {
+        registration = true;
+        registered_in_body = true;
+    }
     if said_there && !refusal && !cancellation {
         registration = true;
         registered_in_body = true;
@@ -582,6 +557,8 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
 mod asking_and_changing_tests;
 #[cfg(test)]
 mod counting_and_asking_tests;
+#[cfg(test)]
+mod deciding_tests;
 #[cfg(test)]
 mod kind_tests;
 #[cfg(test)]

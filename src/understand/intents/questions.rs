@@ -6,6 +6,7 @@ use super::super::lexicon::knowing::{
     AMBIGUOUS_WHETHER, ASKING_WHETHER, INDIRECT_WH, INFORMATION, KNOWING, KNOWING_WORDS,
     PROMISING_TO_TELL, WANTING_TO_KNOW, WELCOMING,
 };
+use super::super::lexicon::questions::LIKENESS;
 use super::super::lexicon::stance::REQUEST_WORDS;
 use super::super::phrases::AnyOf;
 
@@ -60,7 +61,10 @@ pub(super) fn is_question(sentence: &str, read: &Read) -> bool {
     });
     // "Czy mogłaby przyjechać zamiast mnie koleżanka?": the "me" of "instead of me" is not
     // who the clause registers.
-    let without_me = without_instead_of_me(&lower).map(|s| Read::new(&s));
+    // Nor the "me" of "can people like me attend?".
+    let without_me = without_instead_of_me(&lower)
+        .or_else(|| without_me_compared(&lower))
+        .map(|s| Read::new(&s));
     let asks = |lexicon: &Lexicon, skip_possessive: bool| {
         if opener {
             read.positive(lexicon, skip_possessive)
@@ -93,6 +97,31 @@ fn without_instead_of_me(lower: &str) -> Option<String> {
         lower.get(..at)?,
         rest.get(phrase.len()..)?
     ))
+}
+
+/// The lowercased sentence without a "me" after a word of likeness ("can people like me also
+/// attend?", "kan folk som mig deltage?"), when it has one.
+fn without_me_compared(lower: &str) -> Option<String> {
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+    let compared = |i: usize| {
+        i > 0
+            && words
+                .get(i - 1)
+                .is_some_and(|p| LIKENESS.contains(&bare(p).as_str()))
+    };
+    let mut dropped = false;
+    let kept: Vec<&str> = words
+        .iter()
+        .enumerate()
+        .filter(|(i, w)| {
+            let me = ME_OBJECT.contains(&bare(w).as_str()) && compared(*i);
+            dropped |= me;
+            !me
+        })
+        .map(|(_, w)| *w)
+        .collect();
+    dropped.then(|| kept.join(" "))
 }
 
 /// Whether the sentence asks whether without a question mark: it opens with a word that asks

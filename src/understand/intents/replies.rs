@@ -2,12 +2,13 @@
 //! and news about one's coming (diet, arrival, a part missed) updates the registration.
 
 use super::super::lexicon::behalf::ADDING;
+use super::super::lexicon::being_there::YES;
 use super::super::lexicon::clauses::YOURSELF;
 use super::super::lexicon::replies::{
     ACKNOWLEDGED, ATTENDANCE_NEWS, BESIDES_ME, FEWER, REGISTERED_PAST, SENDER_AS_SUBJECT, TWICE,
     UNREGISTERED_SUBJECTS,
 };
-use super::super::lexicon::stance::{OTHER_NAME, OTHER_PERSON};
+use super::super::lexicon::stance::{OTHER_NAME, OTHER_PERSON, negates};
 use super::super::lexicon::{COLLEAGUE, NOTE_TOPICS};
 use super::super::phrases::AnyOf;
 use super::matching::Lexicon;
@@ -97,4 +98,25 @@ pub(super) fn registers_themselves(read: &Read, registering: &Lexicon) -> bool {
         let has = |list: &[&str]| c.iter().any(|w| list.contains(&w.as_str()));
         has(YOURSELF) && !has(SENDER_AS_SUBJECT) && !registering.hits(c).is_empty()
     })
+}
+
+/// Whether the mail answers a subject that asks the sender whether they come ("SV: Blir du
+/// med til Riga?", "Re: Czy weźmie Pan udział?", "Re: … – vai piedalīsieties?") with a first
+/// sentence that opens with yes ("Ja, begge dagene.", "Tak, w obu dniach.", "Jā, protams."):
+/// the yes registers, the question's words being the organisers'.
+pub(super) fn yes_to_the_subject(subject: Option<&str>, first: &str) -> bool {
+    let asks_to_come = || {
+        subject.is_some_and(|s| {
+            let (rest, reply) = strip_subject(s);
+            let read = Read::new(rest);
+            reply
+                && rest.trim_end().ends_with('?')
+                && (read.mentions(&super::ATTENDING) || read.mentions(&super::REGISTERING))
+        })
+    };
+    let words = super::sentences::words(first);
+    words.first().is_some_and(|w| YES.contains(&w.as_str()))
+        && !words.iter().any(|w| negates(w))
+        && !first.trim_end().ends_with('?')
+        && asks_to_come()
 }

@@ -3,7 +3,8 @@
 
 use super::super::lexicon::attendance::{DAYS, PLACES, RESERVING, RESERVING_PHRASES};
 use super::super::lexicon::being_there::{
-    COMING_FIRST, EVENT_NOUNS, FROM_OUR_SIDE, THERE, TOO, WILL_BE, WILL_BE_SOMETHING_ELSE, YES,
+    COMING_FIRST, EVENT_NOUNS, FROM_OUR_SIDE, GOING, RESOLVED, THERE, TOO, WILL_BE,
+    WILL_BE_SOMETHING_ELSE, YES,
 };
 use super::super::lexicon::clauses::{HOW_MANY_OF_US, ME_FIRST, PHRASE_FILLERS, WE_OURS};
 use super::super::lexicon::stance::{
@@ -53,6 +54,30 @@ pub(super) fn comes_after_all(sentence: &str, read: &Read) -> bool {
     read.mentions(&ATTENDING)
         && AFTER_ALL_ANY.in_text(&sentence.to_lowercase())
         && read.positive(&ATTENDING, false)
+}
+
+/// Whether the sentence closes a hesitation with a bare verb of going or coming ("Raport
+/// poszedł wczoraj, więc ostatecznie jadę", "nusprendžiau: važiuoju", "Так что буду",
+/// "Päätin kuitenkin tulla", "Also: ich komme"): yes. The clause holds only the verb, the
+/// sender and words of resolving, and a word of resolving stands in it or ends the clause
+/// before ("… and I decided: I'm going").
+pub(super) fn decides_to_come(read: &Read) -> bool {
+    let has = |list: &[&str], ws: &[String]| ws.iter().any(|w| list.contains(&w.as_str()));
+    let mut previous: &[String] = &[];
+    read.clause_words().any(|c| {
+        let before = std::mem::replace(&mut previous, c);
+        let bare = c.len() <= 4
+            && has(GOING, c)
+            && c.iter().all(|w| {
+                [GOING, RESOLVED, FIRST_PERSON, PHRASE_FILLERS]
+                    .iter()
+                    .any(|l| l.contains(&w.as_str()))
+            });
+        bare && (has(RESOLVED, c)
+            || before
+                .last()
+                .is_some_and(|w| RESOLVED.contains(&w.as_str())))
+    })
 }
 
 /// Whether a clause's word places the sender at the event: the event named, a day or "there".

@@ -3,14 +3,14 @@
 
 use std::ops::Range;
 
-use super::super::lexicon::attendance::{ATTEND, HARD};
+use super::super::lexicon::attendance::{ATTEND, HARD, PLACES, TRYING};
 use super::super::lexicon::cancellation::CANCELLATION;
-use super::super::lexicon::clauses::{BE_STATE, GLAD, LATVIAN_FROM, STATE_ENDINGS};
+use super::super::lexicon::clauses::{ABOUT_AFTER, BE_STATE, GLAD, LATVIAN_FROM, STATE_ENDINGS};
 use super::super::lexicon::intents::REGISTRATION;
 use super::super::lexicon::stance::{
-    ALREADY, BUT, CONDITIONAL_AUX, CONDITIONS, CONJUNCTIONS, INFINITIVE_MARKERS, LATE_NEGATORS,
-    NEGATED_MODALS, NOBODY, NOT_AFTER, PAST_ENDINGS, PAST_TIME, PERFECT_AUX, POSSESSIVE,
-    REQUEST_WORDS, THEN, UNDECIDED, WHETHER, WISHING, YET, negates, opens_hypothesis,
+    ALREADY, BUT, CONDITIONAL_AUX, CONDITIONS, CONJUNCTIONS, I_SUBJECT, IF_SO, INFINITIVE_MARKERS,
+    LATE_NEGATORS, NEGATED_MODALS, NOBODY, NOT_AFTER, PAST_ENDINGS, PAST_TIME, PERFECT_AUX,
+    POSSESSIVE, REQUEST_WORDS, THEN, UNDECIDED, WHETHER, WISHING, YET, negates, opens_hypothesis,
 };
 use super::matching::Lexicon;
 
@@ -104,13 +104,22 @@ pub fn stance(words: &[String], start: usize, end: usize) -> Stance {
             .get(at.saturating_sub(2)..at)
             .is_some_and(|g| g.iter().any(|x| GLAD.iter().any(|s| x.starts_with(s))))
     };
-    if before
-        .iter()
-        .enumerate()
-        .any(|(k, w)| opens_hypothesis(w) && !glad_before(k))
-        || words.iter().any(|w| UNDECIDED.contains(&w.as_str()))
+    if before.iter().enumerate().any(|(k, w)| {
+        // "Som vi kom överens om, bekräftar jag …": "om" (about) after agreeing.
+        let about = w == "om"
+            && (start.saturating_sub(5) + k)
+                .checked_sub(1)
+                .and_then(|p| words.get(p))
+                .is_some_and(|p| ABOUT_AFTER.contains(&p.as_str()));
+        opens_hypothesis(w) && !glad_before(k) && !about
+    }) || words.iter().any(|w| UNDECIDED.contains(&w.as_str()))
         || before.iter().any(hard)
         || hard_after
+        || before
+            .iter()
+            .rev()
+            .take(3)
+            .any(|w| TRYING.iter().any(|t| w.starts_with(t)))
     {
         return Stance::Open;
     }
@@ -229,13 +238,26 @@ fn consequent(previous: &[String], clause: &[String]) -> bool {
     let joined = |x: &String| CONJUNCTIONS.contains(&x.as_str()) || BUT.contains(&x.as_str());
     let opening = previous.first().is_some_and(opener)
         || (previous.first().is_some_and(joined) && previous.get(1).is_some_and(opener));
-    let opens = opening && previous.len() > 2;
+    // "Falls kostenlos, …": two words are a condition too, unless they only say "if so".
+    let opens = opening
+        && (previous.len() > 2
+            || (previous.len() == 2
+                && previous
+                    .get(1)
+                    .is_some_and(|x| !IF_SO.contains(&x.as_str()))));
+    // What the sender says they will do once the condition holds waits for it ("If it is
+    // free, I will sign up at once", "Falls kostenlos, melde ich mich gleich an"), unless the
+    // condition is a free place, which registering asks for ("if there is a seat left, I'll
+    // come").
+    let stated =
+        has(I_SUBJECT) && !has(WISHING) && !previous.iter().any(|x| PLACES.contains(&x.as_str()));
     let then = clause.first().is_some_and(|x| THEN.contains(&x.as_str()))
         || (clause
             .iter()
             .take(3)
             .any(|x| CONDITIONAL_AUX.contains(&x.as_str()))
-            && !has(WISHING));
+            && !has(WISHING))
+        || stated;
     let depends = previous.iter().any(|x| UNDECIDED.contains(&x.as_str()))
         && clause
             .first()
@@ -365,8 +387,24 @@ impl Read {
             w.first().is_some_and(|b| BUT.contains(&b.as_str()))
                 && w.iter().any(|x| UNDECIDED.contains(&x.as_str()))
         });
+        // "Если всё просто, то, скорее всего, приеду": a "then" or a hedge between commas
+        // leaves the condition standing for the clause after it.
+        let mut between: &[String] = &[];
         self.clause_words().enumerate().any(|(i, w)| {
-            let after_condition = consequent(previous, w);
+            let filler = w.len() <= 2
+                && w.iter().all(|x| {
+                    THEN.contains(&x.as_str()) || UNDECIDED.contains(&x.as_str()) || x == "всего"
+                });
+            if filler && !previous.is_empty() {
+                between = w;
+                return false;
+            }
+            let hedged = between.iter().any(|x| UNDECIDED.contains(&x.as_str()));
+            let after_condition = hedged
+                || consequent(previous, w)
+                || (between.first().is_some_and(|x| THEN.contains(&x.as_str()))
+                    && consequent(previous, &[between, w].concat()));
+            between = &[];
             // "I'd be glad if I could take part", "ich würde mich freuen, wenn ich teilnehmen
             // könnte": the condition after gladness wishes; it is read without its "if".
             let wished = w.first().is_some_and(|f| CONDITIONS.contains(&f.as_str()))

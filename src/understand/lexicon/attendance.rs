@@ -40,6 +40,10 @@ pub const ATTEND: &[&str] = &[
     "участ",
     "приех",
     "приед",
+    // Russian in Latin letters: "ne smogu priehat'".
+    "priehat",
+    "priekhat",
+    "priedu",
     "прийти",
     "приду",
     // "jag kan inte komma", "nevarēšu ierasties".
@@ -69,6 +73,14 @@ pub const ATTEND_PHRASES: &[&str] = &[
     "vara med",
     "være med",
     "blir med",
+    // Asked of the reader: "Blir du med til Riga?", "Bliver I med?", "Är du med?".
+    "blir du med",
+    "blir dere med",
+    "blir ni med",
+    "bliver du med",
+    "bliver i med",
+    "er du med",
+    "är du med",
     "dabei sein",
     "dabei",
     "być obecn",
@@ -531,4 +543,28 @@ pub const CONSIDERING: &[&str] = &[
     "apsver",
     "рассматрива",
     "обдумыва",
+    // Thinking of coming, the verb in the infinitive: "I'm thinking of coming", "mietin
+    // tulemista" (not "tænker, at jeg tager med": I think I'll come).
+    "thinking",
+    "mietin",
+    "mietimme",
+];
+
+/// Trying to come is no yes ("I'll try to make it", "Mēģināšu atbraukt", "постараюсь
+/// приехать", "spróbuję przyjechać"): word beginnings, among the three words before the word
+/// of coming.
+pub const TRYING: &[&str] = &[
+    "try",
+    "versuch",
+    "prøve",
+    "prøver",
+    "försök",
+    "yritä",
+    "proovi",
+    "mēģin",
+    "pamėgin",
+    "bandys",
+    "spróbuj",
+    "постара",
+    "попробу",
 ];

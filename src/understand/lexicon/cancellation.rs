@@ -57,6 +57,10 @@ pub const CANCELLATION: &[&str] = &[
     // Being prevented: "ich bin leider verhindert", "jeg er blevet forhindret", "olen
     // estynyt".
     "annuller",
+    // "регистрацию придётся аннулировать"; Russian in Latin letters: "otmenite".
+    "аннулир",
+    "otmeni",
+    "otmen",
     // Striking out: "izsvītrojiet mani", "nosvītrot".
     "svītro",
     // Deleting one's registration: "slet min tilmelding", "slett påmeldingen min".
@@ -204,6 +208,20 @@ pub const CANCELLATION_PHRASES: &[&str] = &[
     "gå glip af",
     "give my seat",
     "give my place",
+    // Giving up one's place: "I'll have to give up my place", "manu vietu varat atdot kādam
+    // citam".
+    "give up my place",
+    "give up my seat",
+    "give up my spot",
+    "atdot kādam",
+    "atdot citam",
+    // The event "will be without me": "Riga bliver desværre uden mig", "blir uten meg".
+    "bliver uden mig",
+    "bliver desværre uden mig",
+    "blir uten meg",
+    "blir dessverre uten meg",
+    "blir utan mig",
+    "blir tyvärr utan mig",
     "skip the workshop",
     "skip the event",
     "skip the seminar",

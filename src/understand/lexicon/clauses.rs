@@ -250,6 +250,12 @@ pub const FALSE_FRIENDS: &[&str] = &[
     "muutamia",
     "muutamat",
     "valmierā",
+    // Latvian "atsaucos" (I answer, I refer to), not "atsaukt" (withdraw): "atvainojos, ka
+    // atsaucos tikai tagad".
+    "atsaucos",
+    "atsaucamies",
+    "atsaucoties",
+    "atsaukties",
 ];
 
 /// "To be" before a registering word, which then states a fact when it is a participle ("vi er
@@ -301,6 +307,26 @@ pub const BE_STATE: &[&str] = &[
 pub const STATE_ENDINGS: &[&str] = &[
     "ed", "dt", "äld", "älda", "ldet", "det", "ana", "any", "ani", "ane", "nut", "nud", "ies",
     "tud", "dud", "ан", "ана", "аны",
+];
+
+/// Words after which Scandinavian "om" is "about", not "if": agreeing and talking ("som vi kom
+/// överens om bekräftar jag …", "som vi ble enige om", "som vi talte om"). Whole words.
+pub const ABOUT_AFTER: &[&str] = &[
+    "överens",
+    "enige",
+    "enig",
+    "enes",
+    "pratade",
+    "talade",
+    "talat",
+    "pratat",
+    "snakket",
+    "snakkede",
+    "talte",
+    "diskuterade",
+    "diskuterede",
+    "diskuterte",
+    "sagt",
 ];
 
 /// Being glad, in the clause before a condition that then wishes, not waits ("I'd be glad if I

@@ -51,6 +51,8 @@ pub const IDEA: &[&str] = &[
     "proponuj",
     "zapropon",
     "pakuksin",
+    // "Pakun välja ühe teema" (I put forward a topic).
+    "pakun",
     "pakume",
     "soovitan",
     "soovitaksin",

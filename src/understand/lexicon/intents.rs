@@ -37,6 +37,9 @@ pub const REGISTRATION: &[&str] = &[
     "zgłosz",
     "zgłasz",
     "zapisać",
+    // Russian typed in Latin letters on a phone: "zapishite menya", "zapisat'sya".
+    "zapishi",
+    "zapisat",
     "zapisz",
     // "dopisać też moją koleżankę", "dopiszcie mnie".
     "dopisa",
@@ -159,6 +162,9 @@ pub const REGISTRATION_PHRASES: &[&str] = &[
     "räkna med mig",
     "räkna med oss",
     "boka mig",
+    // "Så boka in mig, tack!".
+    "boka in mig",
+    "boka in oss",
     "jeg kommer",
     "kommer gerne",
     "være med",

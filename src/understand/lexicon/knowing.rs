@@ -83,9 +83,15 @@ pub const KNOWING: &[&str] = &[
     "uzzināt",
     "jautā",
     "noskaidr",
+    // "gribētu saprast, kādā valodā …" (I would like to understand).
+    "saprast",
     "interesē",
     // "Mane domintų, ar …" (I would be interested whether).
     "domin",
+    // "Įdomu, ar …" (I wonder whether); "huvitaks, kas …" (it would interest me whether).
+    "įdomu",
+    "idomu",
+    "huvit",
     "sužino",
     "žinoti",
     "klaus",
@@ -148,6 +154,8 @@ pub const WANTING_TO_KNOW: &[&str] = &[
     "tahaks",
     "tänulik",
     "huvit",
+    "įdom",
+    "idom",
     "būtu",
     "gribēt",
     "vēlēt",
@@ -226,6 +234,11 @@ pub const INDIRECT_WH: &[&str] = &[
     "kur",
     "kādi",
     "kāda",
+    // "kādā valodā" (in which language), "kellega" (with whom), "kellele" (to whom).
+    "kādā",
+    "kellega",
+    "kellele",
+    "kes",
     "kada",
     "kaip",
     "kokie",

@@ -485,3 +485,9 @@ pub const ASKING_BECAUSE: &[&str] = &[
     "спрашиваю, так как",
     "спрашиваю, поскольку",
 ];
+
+/// Words of likeness before "me" ("can people like me attend?", "folk som mig", "такие, как я"):
+/// the "me" after them is no one the question asks to register. Whole words.
+pub const LIKENESS: &[&str] = &[
+    "like", "som", "wie", "kā", "kaip", "jak", "как", "kuten", "nagu", "such",
+];

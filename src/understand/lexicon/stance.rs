@@ -109,6 +109,63 @@ pub const CONDITIONS: &[&str] = &[
     "jeżeli", "gdyby", "если", "kui", "ли", "jesli", "jezeli",
 ];
 
+/// The second word of a two-word condition that only answers a question or asks leave ("if
+/// so", "if not", "falls ja", "если можно", "jei galima", "jos on"): such a condition does not
+/// make what follows wait (a longer one, or "falls kostenlos", does). Whole words.
+pub const IF_SO: &[&str] = &[
+    "so",
+    "yes",
+    "not",
+    "ja",
+    "jah",
+    "jā",
+    "taip",
+    "tak",
+    "да",
+    "kyllä",
+    "joo",
+    "possible",
+    "möglich",
+    "mulig",
+    "muligt",
+    "möjligt",
+    "можно",
+    "galima",
+    "iespējams",
+    "możliwe",
+    "można",
+    "võimalik",
+    "mahdollista",
+    "nicht",
+    "nein",
+    "nie",
+    "ne",
+    "нет",
+    "no",
+    "ei",
+    "inte",
+    "ikke",
+    "nē",
+    "ok",
+    "okay",
+    "okei",
+    "on",
+    "ist",
+    "is",
+    "sobib",
+    "sopii",
+    "passt",
+    "passer",
+    "passar",
+];
+
+/// The sender as the subject of a clause ("I", "ich", "jag", "я"): whole words. Not the
+/// objects of [`FIRST_PERSON`] ("register me" asks).
+pub const I_SUBJECT: &[&str] = &[
+    "i", "i'll", "i'm", "we", "we'll", "ich", "wir", "jag", "jeg", "vi", "eg", "minä", "mä", "ma",
+    "mina", "es", "mēs", "aš", "mes", "я", "мы",
+];
+
 /// "Before": the registration waits for an answer ("before registering, could you tell me …",
 /// "bevor ich mich anmelde", "Inden jeg tilmelder mig", "Прежде чем регистрироваться"): whole
 /// words.
@@ -364,6 +421,8 @@ pub const UNDECIDED: &[&str] = &[
     "prawdopodobnie",
     "вероятно",
     "наверное",
+    // "скорее всего приеду" (most likely).
+    "скорее",
     // "I might register" leaves it open.
     "might",
     "decide",

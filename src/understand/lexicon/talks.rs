@@ -236,3 +236,56 @@ pub const LISTENING: &[&str] = &[
     "услыша",
     "слуша",
 ];
+
+/// A talk named by what it is, not "talk": "a case study", "ein Erfahrungsbericht", "мастер-
+/// класс" (stems; five letters or more match inside a word).
+pub const TALKS_MORE: &[&str] = &["erfahrungsbericht", "fallstudie", "мастер", "masterclass"];
+
+/// Phrases of talks: "a case study", "a master class", "gadījuma izpēte".
+pub const TALK_PHRASES: &[&str] = &[
+    "case study",
+    "master class",
+    "gadījuma izpēti",
+    "gadījuma izpēte",
+];
+
+/// Telling about one's own case, which offers a talk in a statement with an offer, the sender
+/// and a slot of the programme (a number of minutes or the programme named: "Jeg fortæller
+/// gerne om det i ti minutter", "ja programmā atrodas vieta, es varu to izstāstīt"); without
+/// one it only offers to take part in the talk ("voin kertoa kokemuksistamme ryhmätyössä").
+/// Stems (five letters or more match inside a word). Not English "tell", which asks to be told
+/// as often ("could you tell me …").
+pub const TELLING: &[&str] = &[
+    "present",
+    "fortæl",
+    "fortell",
+    "erzähl",
+    "kertoisin",
+    "kertoa",
+    "esittel",
+    "rääki",
+    "tutvusta",
+    "izstāst",
+    "stāstīt",
+    "papasakot",
+    "pristatyti",
+    "przedstaw",
+    "opowiedzieć",
+    "рассказ",
+];
+
+/// A slot of the programme: minutes ("10-15 minutter", "15 minūtēs", "минут на 30") or the
+/// programme itself (word beginnings).
+pub const PROGRAMME_SLOT: &[&str] = &[
+    "minut",
+    "minuu",
+    "minūt",
+    "minūš",
+    "minuč",
+    "минут",
+    "program",
+    "ohjelma",
+    "программ",
+    "agenda",
+    "slot",
+];

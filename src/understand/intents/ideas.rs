@@ -1,0 +1,58 @@
+//! Ideas for the programme: a topic offered or wished for, a talk or a case offered by the
+//! sender; not one the sender hopes to take home, nor the event's own idea judged.
+
+use super::super::lexicon::ideas::*;
+use super::super::lexicon::intents::HEDGES;
+use super::sentences::Read;
+use super::{
+    IDEA_NOUN, IDEA_TOPIC, IDEA_WISH, OFFERING_IDEA, SENDING_SOMETHING, TALK, TELLING_CASE,
+};
+
+/// Whether the sentence offers an idea: not one the sender hopes to take home ("I'm hoping to
+/// pick up ideas", "Ideen mitnehmen").
+/// Nor the event's own idea judged ("the idea sounds great", "Идея семинара интересная").
+/// A wish for a part of the programme offers one too, unless it is asked ("it would be great
+/// to have a session on …", "wäre schön, wenn ein Thema … wäre"): the wish before the part, in
+/// one clause ("the topic is relevant for us and it would be great to learn" wishes nothing).
+pub(super) fn offers_idea(sentence: &str, read: &Read) -> bool {
+    let judged = || !sentence.contains(':') && read.near_after(&IDEA_NOUN, IDEA_JUDGED_AFTER, 3);
+    let wished = || !sentence.trim_end().ends_with('?') && read.in_order(&IDEA_WISH, &IDEA_TOPIC);
+    // "Maybe one of the breakout groups could cover it?", "Vielleicht ließe sich das in einer
+    // der Arbeitsgruppen aufgreifen?": a suggestion for the programme, asked.
+    let suggested = || {
+        sentence.trim_end().ends_with('?')
+            && read.words().any(|w| HEDGES.contains(&w))
+            && read.mentions(&IDEA_TOPIC)
+    };
+    (read.positive(&OFFERING_IDEA, false)
+        && !read.near(&OFFERING_IDEA, IDEA_TAKEN_BEFORE, IDEA_TAKEN_AFTER)
+        && !read.followed_by(&OFFERING_IDEA, IDEA_SOMEONE_AFTER, 3)
+        && !judged())
+        || wished()
+        || suggested()
+        || offers_talk(sentence, read)
+}
+
+/// Whether the sender offers a talk ("I could give a short presentation on …", "Would you be
+/// interested in a talk about our academy?", "могу выступить с докладом"), not asks for the
+/// talks to be sent ("I'd be glad if you sent the presentations").
+/// Telling about one's own case in a statement, with a slot of the programme, offers a talk
+/// too ("Jeg fortæller gerne om det i ti minutter", "ja programmā atrodas vieta, es varu to
+/// izstāstīt"); asked, it asks to be told ("Könnten Sie erzählen, wie …?").
+fn offers_talk(sentence: &str, read: &Read) -> bool {
+    let telling = || {
+        !sentence.trim_end().ends_with('?')
+            && read.mentions(&TELLING_CASE)
+            && read
+                .words()
+                .any(|w| PROGRAMME_SLOT.iter().any(|p| w.starts_with(p)))
+    };
+    (read.mentions(&TALK) || telling())
+        && read.words().any(|w| OFFERING.contains(&w))
+        && read.words().any(|w| OFFERING_SELF.contains(&w))
+        && !read.mentions(&SENDING_SOMETHING)
+        // "a colleague would gladly hear the talks" takes them in.
+        && !read
+            .words()
+            .any(|w| LISTENING.iter().any(|l| w.starts_with(l)))
+}
