@@ -67,9 +67,9 @@ pub(super) fn decides_to_come(read: &Read) -> bool {
     read.clause_words().any(|c| {
         let before = std::mem::replace(&mut previous, c);
         let bare = c.len() <= 4
-            && has(GOING, c)
+            && (has(GOING, c) || has(WILL_BE, c))
             && c.iter().all(|w| {
-                [GOING, RESOLVED, FIRST_PERSON, PHRASE_FILLERS]
+                [GOING, WILL_BE, RESOLVED, FIRST_PERSON, PHRASE_FILLERS]
                     .iter()
                     .any(|l| l.contains(&w.as_str()))
             });

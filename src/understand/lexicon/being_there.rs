@@ -270,7 +270,8 @@ pub const RESOLVED: &[&str] = &[
 ];
 
 /// Bare verbs of going or coming, the sender their subject (in the verb or as a pronoun
-/// before it): "jadę", "važiuoju", "еду", "braucu", "tulen", "ich komme". Whole words.
+/// before it): "jadę", "važiuoju", "еду", "braucu", "tulen", "ich komme". Whole words. The
+/// future of being ("буду", "będę", "būšu") is [`WILL_BE`], read beside this list.
 pub const GOING: &[&str] = &[
     "važiuoju",
     "važiuosiu",
@@ -285,8 +286,6 @@ pub const GOING: &[&str] = &[
     "едем",
     "поеду",
     "приеду",
-    "буду",
-    "будем",
     "braucu",
     "braucam",
     "braukšu",
@@ -296,13 +295,9 @@ pub const GOING: &[&str] = &[
     "tulla",
     "tulemaan",
     "sõidan",
-    "tulen",
     "komme",
     "kommer",
     "come",
     "coming",
     "going",
-    "būšu",
-    "būsiu",
-    "będę",
 ];
