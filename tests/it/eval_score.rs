@@ -320,7 +320,9 @@ fn measuring_half_of_the_mail_set() {
     // tenth session's work by kind on the tuning half and the third probe set: 559/591 (94.6 %),
     // 1779/1873 (95.0 %). After the eleventh session's work by kind on the tuning half and
     // 432 new invented probes (fourth-a/b, fifth): 566/591 (95.8 %), 1788/1873 (95.5 %).
-    assert_floor("classification", &s.classification, 95.5);
+    // After the twelfth session's (sixth-a/b probes, client wrapping): 569/591 (96.3 %),
+    // 1789/1873 (95.5 %).
+    assert_floor("classification", &s.classification, 96.0);
     assert_floor("fields", &s.fields, 95.2);
     assert_floor("language", &s.language, 99.0);
 }
