@@ -245,6 +245,7 @@ pub const REGISTERED_PAST: &[&str] = &["meldte", "meldt", "pieteic", "anmälde",
 
 /// The sender as the subject of a clause ("I register myself"), not "our" ("meie juhataja"):
 /// whole words. A clause with "self" and none of these registers someone else on their own.
+/// `stance::I_SUBJECT` is the same idea without the words that are also something else.
 pub const SENDER_AS_SUBJECT: &[&str] = &[
     "i", "we", "ich", "wir", "jag", "jeg", "eg", "vi", "minä", "mä", "me", "mina", "ma", "es",
     "mēs", "aš", "mes", "ja", "my", "я", "мы",

@@ -160,7 +160,11 @@ pub const IF_SO: &[&str] = &[
 ];
 
 /// The sender as the subject of a clause ("I", "ich", "jag", "я"): whole words. Not the
-/// objects of [`FIRST_PERSON`] ("register me" asks).
+/// objects of [`FIRST_PERSON`] ("register me" asks). Unlike `replies::SENDER_AS_SUBJECT`
+/// (which only decides who a clause with "self" registers) it leaves out the words that are
+/// also something else in another of the region's languages: Finnish "me" (English "me"),
+/// Polish "ja" ("yes", Estonian "and") and "my" (English "my"): it reads conditions in any
+/// mail ("if it is free, I'll register").
 pub const I_SUBJECT: &[&str] = &[
     "i", "i'll", "i'm", "we", "we'll", "ich", "wir", "jag", "jeg", "vi", "eg", "minä", "mä", "ma",
     "mina", "es", "mēs", "aš", "mes", "я", "мы",
