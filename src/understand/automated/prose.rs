@@ -4,6 +4,12 @@
 
 use super::address;
 use crate::understand::lexicon::bounces;
+use crate::understand::phrases::AnyOf;
+
+/// The heading lists, each looked for in every line of a bounce's prose with one automaton.
+static INLINE_HEADINGS: AnyOf = AnyOf::new(bounces::INLINE_HEADINGS);
+static RECIPIENT_HEADINGS: AnyOf = AnyOf::new(bounces::RECIPIENT_HEADINGS);
+static LOCALISED_FAILURE_HEADINGS: AnyOf = AnyOf::new(bounces::LOCALISED_FAILURE_HEADINGS);
 
 /// What a bounce's prose names as failed.
 #[derive(Debug, Default)]
@@ -34,19 +40,14 @@ pub fn text_recipients(text: &str) -> ProseRecipients {
         if let Some(named) = angle_line(t) {
             add(&mut structured, address::find_all(named));
         }
-        if let Some(pos) = bounces::INLINE_HEADINGS
-            .iter()
-            .filter_map(|h| lower.find(h))
-            .min()
-        {
+        if let Some(pos) = INLINE_HEADINGS.first_at(&lower) {
             add(
                 &mut structured,
                 address::find_all(lower.get(pos..).unwrap_or("")),
             );
-        } else if let Some(pos) = bounces::RECIPIENT_HEADINGS
+        } else if let Some(pos) = [&RECIPIENT_HEADINGS, &LOCALISED_FAILURE_HEADINGS]
             .iter()
-            .chain(bounces::LOCALISED_FAILURE_HEADINGS)
-            .filter_map(|h| lower.find(h))
+            .filter_map(|list| list.first_at(&lower))
             .min()
         {
             // Addresses on the heading line itself, after the heading.

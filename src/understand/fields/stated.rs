@@ -13,6 +13,7 @@ use super::super::lexicon::stated::{
     BUT, CHANGED_TO, COUNTRY_CUES, I_AM, KIND_OF_ORGANISATION, NAME_CUES, NOT, ORGANISATION_CUES,
     ORGANISATION_FIELD, REPRESENTATIVE, TRAILING, WORKS_AS,
 };
+use super::super::phrases::AnyOf;
 use super::names;
 use super::organisation::organisation_end;
 use std::collections::HashMap;
@@ -456,6 +457,9 @@ pub fn organisation(text: &str) -> Option<(String, Option<String>)> {
         .or_else(|| organisation_after_introduction(text, &lower))
 }
 
+/// [`ORGANISATION_FIELD`] looked for in every sentence with one automaton.
+static ORGANISATION_FIELD_ANY: AnyOf = AnyOf::new(ORGANISATION_FIELD);
+
 /// An organisation named as the new value of the field in a sentence that changes it
 /// ("prašyčiau registracijoje organizaciją pakeisti į: Nemuno inovacijų centras", "our
 /// cluster is Nordic Marine Composites Cluster", "izlabojiet organizāciju: pareizi ir “…”").
@@ -464,11 +468,7 @@ fn organisation_changed(text: &str, lower: &str) -> Option<(String, Option<Strin
     for piece in lower.split_inclusive(['.', '!', '?', '\n']) {
         let at = start;
         start += piece.len();
-        let Some(field) = ORGANISATION_FIELD
-            .iter()
-            .filter_map(|f| piece.find(f))
-            .min()
-        else {
+        let Some(field) = ORGANISATION_FIELD_ANY.first_at(piece) else {
             continue;
         };
         let after_field = field + piece.get(field..)?.find([' ', ':']).unwrap_or(0);
