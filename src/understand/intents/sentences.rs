@@ -8,9 +8,10 @@ use super::super::lexicon::cancellation::CANCELLATION;
 use super::super::lexicon::clauses::{ABOUT_AFTER, BE_STATE, GLAD, LATVIAN_FROM, STATE_ENDINGS};
 use super::super::lexicon::intents::REGISTRATION;
 use super::super::lexicon::stance::{
-    ALREADY, BUT, CONDITIONAL_AUX, CONDITIONS, CONJUNCTIONS, I_SUBJECT, IF_SO, INFINITIVE_MARKERS,
-    LATE_NEGATORS, NEGATED_MODALS, NOBODY, NOT_AFTER, PAST_ENDINGS, PAST_TIME, PERFECT_AUX,
-    POSSESSIVE, REQUEST_WORDS, THEN, UNDECIDED, WHETHER, WISHING, YET, negates, opens_hypothesis,
+    ALREADY, BUT, CONDITIONAL_AUX, CONDITIONS, CONJUNCTIONS, HEDGE_FILLERS, I_SUBJECT, IF_SO,
+    INFINITIVE_MARKERS, LATE_NEGATORS, NEGATED_MODALS, NOBODY, NOT_AFTER, PAST_ENDINGS, PAST_TIME,
+    PERFECT_AUX, POSSESSIVE, REQUEST_WORDS, THEN, UNDECIDED, WHETHER, WISHING, YET, negates,
+    opens_hypothesis,
 };
 use super::matching::Lexicon;
 
@@ -393,7 +394,9 @@ impl Read {
         self.clause_words().enumerate().any(|(i, w)| {
             let filler = w.len() <= 2
                 && w.iter().all(|x| {
-                    THEN.contains(&x.as_str()) || UNDECIDED.contains(&x.as_str()) || x == "всего"
+                    THEN.contains(&x.as_str())
+                        || UNDECIDED.contains(&x.as_str())
+                        || HEDGE_FILLERS.contains(&x.as_str())
                 });
             if filler && !previous.is_empty() {
                 between = w;

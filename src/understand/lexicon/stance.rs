@@ -401,6 +401,10 @@ pub const BUT: &[&str] = &[
     "однако",
 ];
 
+/// Words that may stand between commas with a hedge from [`UNDECIDED`] and say nothing more
+/// ("то, скорее всего, приеду"): whole words.
+pub const HEDGE_FILLERS: &[&str] = &["всего"];
+
 /// Words that leave taking part undecided, whatever the rest of the clause says ("we decide
 /// on taking part only after that", "От этого зависит, буду ли я регистрироваться"): whole
 /// words.
