@@ -23,6 +23,7 @@ use super::lexicon::behalf::{
 };
 use super::lexicon::stance::{OTHER_NAME, OTHER_PERSON};
 use super::lexicon::{COLLEAGUE, ME};
+use super::phrases::AnyOf;
 use asking::{about_correspondence, asks, on_their_own};
 use lists::{list_below, lists_sender, unaddressed_below};
 use names::{leading_name, name_after, name_before, names_after_marker};
@@ -352,7 +353,9 @@ pub fn replacement(own: &str, exclude: &[String], cancels: bool) -> Behalf {
 /// Whether a lowercase text names a colleague or someone above the sender by their place
 /// ("my colleague", "on behalf of", "vores direktør").
 fn names_colleague(lower: &str) -> bool {
-    COLLEAGUE.iter().any(|c| lower.contains(c)) || OUR_HEAD.iter().any(|c| lower.contains(c))
+    static COLLEAGUE_ANY: AnyOf = AnyOf::new(COLLEAGUE);
+    static OUR_HEAD_ANY: AnyOf = AnyOf::new(OUR_HEAD);
+    COLLEAGUE_ANY.in_text(lower) || OUR_HEAD_ANY.in_text(lower)
 }
 
 /// Whether a lowercase sentence names the sender alongside the people it registers ("me and

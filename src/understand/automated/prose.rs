@@ -10,6 +10,7 @@ use crate::understand::phrases::AnyOf;
 static INLINE_HEADINGS: AnyOf = AnyOf::new(bounces::INLINE_HEADINGS);
 static RECIPIENT_HEADINGS: AnyOf = AnyOf::new(bounces::RECIPIENT_HEADINGS);
 static LOCALISED_FAILURE_HEADINGS: AnyOf = AnyOf::new(bounces::LOCALISED_FAILURE_HEADINGS);
+static ORIGINAL_MARKERS: AnyOf = AnyOf::new(bounces::ORIGINAL_MARKERS);
 
 /// What a bounce's prose names as failed.
 #[derive(Debug, Default)]
@@ -287,7 +288,7 @@ pub fn error_section(text: &str) -> &str {
     let mut run_start = 0;
     for line in text.split_inclusive('\n') {
         let l = line.trim().to_lowercase();
-        if bounces::ORIGINAL_MARKERS.iter().any(|m| l.contains(m)) {
+        if ORIGINAL_MARKERS.in_text(&l) {
             return &text[..offset];
         }
         if let Some(is_strong) = header_kind(line) {

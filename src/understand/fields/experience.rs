@@ -21,6 +21,10 @@ static EXPERIENCE_TOPIC_ANY: AnyOf = AnyOf::new(EXPERIENCE_TOPIC);
 static NEWCOMERS_ANY: AnyOf = AnyOf::new(NEWCOMERS);
 static REPORTED_ANY: AnyOf = AnyOf::new(REPORTED);
 static INTENSIFIERS_ANY: AnyOf = AnyOf::new(INTENSIFIERS);
+static THE_TOPIC_ANY: AnyOf = AnyOf::new(THE_TOPIC);
+static LONG_STANDING_ANY: AnyOf = AnyOf::new(LONG_STANDING);
+static EXPERIENCE_NOUNS_ANY: AnyOf = AnyOf::new(EXPERIENCE_NOUNS);
+static FIRST_STEPS_ANY: AnyOf = AnyOf::new(FIRST_STEPS);
 
 /// The lowercase words of `text`.
 fn lower_words(text: &str) -> Vec<&str> {
@@ -61,7 +65,7 @@ fn told(lower: &str, about_abroad: bool) -> Option<Experience> {
     // Work with another country named ("партнёрами в Швеции", "mot Skottland") is work abroad.
     let abroad_named = || ABROAD_ANY.in_text(lower);
     let abroad_or_country = || abroad_named() || country_named(lower).is_some();
-    let the_topic = || THE_TOPIC.iter().any(|t| lower.contains(t));
+    let the_topic = || THE_TOPIC_ANY.in_text(lower);
     if about_abroad && NEW_TO_US_ANY.in_text(lower) && (abroad_or_country() || the_topic()) {
         return Some(Experience::Starting);
     }
@@ -85,12 +89,11 @@ fn told(lower: &str, about_abroad: bool) -> Option<Experience> {
         return Some(Experience::Starting);
     }
     if LONG_EXPERIENCE_ANY.in_text(lower)
-        || (LONG_STANDING.iter().any(|l| lower.contains(l))
-            && EXPERIENCE_NOUNS.iter().any(|n| lower.contains(n)))
+        || (LONG_STANDING_ANY.in_text(lower) && EXPERIENCE_NOUNS_ANY.in_text(lower))
     {
         return Some(Experience::Experienced);
     }
-    if about_abroad && FIRST_STEPS.iter().any(|f| lower.contains(f)) && abroad_or_country() {
+    if about_abroad && FIRST_STEPS_ANY.in_text(lower) && abroad_or_country() {
         return Some(Experience::Starting);
     }
     let only_local = words.iter().enumerate().any(|(i, w)| {
@@ -103,11 +106,12 @@ fn told(lower: &str, about_abroad: bool) -> Option<Experience> {
         return Some(Experience::Starting);
     }
     // "kaum Erfahrung mit Export", "ei ole vielä kokemusta viennistä".
+    // The few words before are looked at first: most words follow no "little".
     let little = words.iter().enumerate().any(|(i, w)| {
-        EXPERIENCE_NOUNS.iter().any(|n| w.contains(n))
-            && words
-                .get(i.saturating_sub(3)..i)
-                .is_some_and(|b| b.iter().any(|x| LITTLE.contains(x)))
+        words
+            .get(i.saturating_sub(3)..i)
+            .is_some_and(|b| b.iter().any(|x| LITTLE.contains(x)))
+            && EXPERIENCE_NOUNS_ANY.in_text(w)
     });
     if little && (!about_abroad || abroad_or_country() || the_topic()) {
         return Some(Experience::Starting);

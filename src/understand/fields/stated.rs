@@ -16,7 +16,7 @@ use super::super::lexicon::stated::{
 use super::super::phrases::AnyOf;
 use super::names;
 use super::organisation::organisation_end;
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 use std::sync::LazyLock;
 
 /// What the sender states in running text; `None` where a field is not stated.

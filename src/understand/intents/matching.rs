@@ -1,8 +1,9 @@
 //! Word lists made ready for matching: where a stem or a phrase hits a clause's words.
 
-use std::collections::{HashMap, HashSet};
-
 use aho_corasick::AhoCorasick;
+// Looked up for every word of every clause: a fast hasher (the maps are built from the
+// word lists, not from mail, so there is nothing to flood).
+use foldhash::{HashMap, HashMapExt, HashSet};
 
 use super::super::lexicon::intents::{
     FALSE_FRIENDS, LISTS, PARTICIPANT_NOUNS, PHRASE_FILLERS, SELF_WORDS, SUBJECT_PRONOUNS,

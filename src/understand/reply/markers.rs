@@ -3,6 +3,9 @@
 //! forward markers, signature delimiters, mobile signatures and disclaimers.
 
 use crate::understand::lexicon::mail::{FORWARDED, FROM_KEYS, OTHER_KEYS};
+use crate::understand::phrases::AnyOf;
+
+static FORWARDED_ANY: AnyOf = AnyOf::new(FORWARDED);
 
 /// The field name of a `Key: value` line, with Outlook's `*From:*` bold removed, lowercase.
 fn key(line: &str) -> Option<String> {
@@ -111,7 +114,7 @@ pub fn forward_marker(line: &str) -> bool {
         return false;
     }
     let lower = t.to_lowercase();
-    FORWARDED.iter().any(|f| lower.contains(f))
+    FORWARDED_ANY.in_text(&lower)
 }
 
 /// A signature delimiter: "-- ", "--", a line of underscores, Gmail's invisible "ᐧ" or an
