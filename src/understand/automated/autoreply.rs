@@ -3,6 +3,8 @@
 
 use mailparse::{MailHeader, MailHeaderMap};
 
+use crate::understand::phrases::AnyOf;
+
 /// Subject prefixes of out-of-office and automatic replies, lowercase, in the languages of the
 /// Baltic Sea Region and a few neighbours.
 const OOO_SUBJECTS: &[&str] = &[
@@ -254,7 +256,8 @@ fn own_opening(text: &str) -> String {
 pub fn automatic_text(text: &str) -> bool {
     let head = own_opening(text);
     let head = head.split_whitespace().collect::<Vec<_>>().join(" ");
-    AUTOMATIC_TEXT.iter().any(|p| head.contains(p))
+    static AUTOMATIC_TEXT_ANY: AnyOf = AnyOf::new(AUTOMATIC_TEXT);
+    AUTOMATIC_TEXT_ANY.in_text(&head)
 }
 
 /// Headers that auto-responders set. `X-Auto-Response-Suppress` is not here on purpose:

@@ -275,7 +275,12 @@ fn name_on_sign_off(line: &str, known: &[&str]) -> Option<String> {
     if t.chars().count() > 60 {
         return None;
     }
+    // Lowercased once for the line: most sign-offs are ruled out by it before their own test.
+    let lower = t.to_lowercase();
     SIGN_OFFS.iter().find_map(|s| {
+        if !lower.starts_with(s) {
+            return None;
+        }
         let head = t.get(..s.len())?;
         let rest = t.get(s.len()..)?;
         if head.to_lowercase() != *s || !rest.starts_with([' ', ',']) {
