@@ -124,6 +124,10 @@ impl Lexicon {
 
     /// Whether one of the list's long stems occurs inside `word`.
     fn has_stem_inside(&self, word: &str) -> bool {
+        // Stems found inside a word have five letters or more: a shorter word holds none.
+        if word.len() < 5 {
+            return false;
+        }
         match &self.inside_any {
             Some(automaton) => automaton.is_match(word),
             None => self.inside.iter().any(|s| inside(word, s)),
@@ -168,10 +172,12 @@ impl Lexicon {
                     .unwrap_or(&[])
                     .iter()
                     .any(|x| x == "list" || LISTS.iter().any(|l| x.contains(l)));
+            // The automaton first: few words hold a stem, and the two exception lists are
+            // long (each word compared with every entry was a tenth of `regbot parse`).
             let inside_hit = || {
-                !FALSE_FRIENDS.contains(&w.as_str())
+                self.has_stem_inside(w)
+                    && !FALSE_FRIENDS.contains(&w.as_str())
                     && !THING_NOUNS.iter().any(|t| w.starts_with(t))
-                    && self.has_stem_inside(w)
             };
             if !person && (self.whole.contains(w.as_str()) || inside_hit()) {
                 out.push((i, i + 1));
