@@ -16,8 +16,11 @@ use crate::understand::lexicon::bounces;
 
 /// True for a delay notice rather than a failure ("Delivery Status Notification (Delay)",
 /// "Warning: message … delayed", "THIS IS A WARNING MESSAGE ONLY", "delivery attempts will
-/// continue"). The wording is in [`bounces`].
+/// continue"). The wording is in [`bounces`]. Only the notice's own words count: a final
+/// notice may quote a server's "451 temporarily deferred" in its recipient paragraph.
 pub fn is_delay_notice(subject: &str, body_lower: &str) -> bool {
+    let own_words = super::prose::without_server_replies(body_lower);
+    let body_lower = own_words.as_str();
     let s = subject.to_lowercase();
     let any = |list: &[&str], text: &str| list.iter().any(|p| text.contains(p));
     let permanent = any(bounces::PERMANENT, body_lower) || any(bounces::PERMANENT, &s);
@@ -152,6 +155,16 @@ mod tests {
         assert!(!is_delay_notice(
             "Mail delivery failed",
             "the message has been delayed too long. retry timeout exceeded, giving up"
+        ));
+        // A final Postfix notice quoting the last "temporarily deferred" is no delay; its
+        // own warning is.
+        assert!(!is_delay_notice(
+            "Undelivered Mail Returned to Sender",
+            "i'm sorry to have to inform you that your message could not\nbe delivered to one or more recipients.\n\n<liis@example.ee>: host mx.example.ee said: 421\n    4.7.0 messages temporarily deferred due to user complaints (in reply to\n    mail from command)\n"
+        ));
+        assert!(is_delay_notice(
+            "Delayed Mail (still being retried)",
+            "#### this is a warning only. you do not need to resend your message. ####\n\n<liis@example.ee>: host mx.example.ee said: 421\n    4.7.0 temporarily deferred (in reply to mail from command)\n"
         ));
         assert!(is_delay_notice(
             "Mail Delivery Warning",

@@ -33,13 +33,22 @@ pub fn text_recipients(text: &str) -> ProseRecipients {
     let mut local_parts: Vec<String> = Vec::new();
     let mut structured: Vec<String> = Vec::new();
     let lines: Vec<&str> = section.lines().take(2000).collect();
+    let mut in_reply = false;
     let mut i = 0;
     while i < lines.len() {
         let line = lines.get(i).copied().unwrap_or("");
         let lower = line.to_lowercase();
         let t = line.trim_start_matches(['>', ' ', '\t']);
-        if let Some(named) = angle_line(t) {
+        let indented = line.starts_with([' ', '\t']);
+        // A Postfix paragraph opens with `<addr>:` and continues indented with the remote
+        // server's reply, which may itself start a line with `<other@…>:` (the sender it
+        // refused): that is no second recipient.
+        in_reply = in_reply && indented && !t.is_empty();
+        if let Some(named) = angle_line(t)
+            && !in_reply
+        {
             add(&mut structured, address::find_all(named));
+            in_reply = !indented;
         }
         if let Some(pos) = INLINE_HEADINGS.first_at(&lower) {
             add(
@@ -115,6 +124,27 @@ pub fn has_failed_line(text: &str) -> bool {
         let t = line.trim_start_matches(['>', ' ', '\t']);
         angle_line(t).is_some_and(|named| !address::find_all(named).is_empty())
     })
+}
+
+/// The text without the remote servers' replies quoted in qmail and Postfix recipient
+/// paragraphs (`<addr>: host … said: 451 … temporarily deferred`, and its indented
+/// continuation): what the notice itself says, for telling a delay from a failure. A final
+/// notice quotes the last "try again later" it got.
+pub fn without_server_replies(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut in_reply = false;
+    for line in text.split_inclusive('\n') {
+        let t = line.trim_start_matches(['>', ' ', '\t']);
+        let indented = line.starts_with([' ', '\t']);
+        in_reply = in_reply && indented && !t.trim().is_empty();
+        if !in_reply && !indented && angle_line(t).is_some() {
+            in_reply = true;
+        }
+        if !in_reply {
+            out.push_str(line);
+        }
+    }
+    out
 }
 
 /// The `<addr>` that opens a qmail or Postfix line naming a failed recipient: `<a@x>: reason`,
@@ -288,7 +318,7 @@ pub fn error_section(text: &str) -> &str {
     let mut run_start = 0;
     for line in text.split_inclusive('\n') {
         let l = line.trim().to_lowercase();
-        if ORIGINAL_MARKERS.in_text(&l) {
+        if ORIGINAL_MARKERS.in_text(&l) && !points_to_attachment(&l) {
             return &text[..offset];
         }
         if let Some(is_strong) = header_kind(line) {
@@ -307,6 +337,17 @@ pub fn error_section(text: &str) -> &str {
         offset += line.len();
     }
     text
+}
+
+/// True when a line naming the original says it is attached, not quoted below ("delete your
+/// own text from the attached returned message", Postfix's advice above its recipient lines):
+/// what follows is still the notice. "attached below" and "follows" still mean the original
+/// comes next in this text.
+fn points_to_attachment(lower_line: &str) -> bool {
+    bounces::ATTACHMENT_WORDS
+        .iter()
+        .any(|w| lower_line.contains(w))
+        && !bounces::INLINE_WORDS.iter().any(|w| lower_line.contains(w))
 }
 
 /// The recipients (To, Cc) of the original message a bounce quotes after its prose: the last
@@ -471,6 +512,42 @@ mod tests {
         assert!(!error_section(t).contains("b@y.test"));
         let t = "Failed: a@x.test\n\nReceived: from x\nFrom: me@y.test\nTo: a@x.test\nSubject: s\n";
         assert!(!error_section(t).contains("me@y.test"));
+    }
+
+    #[test]
+    fn advice_about_the_attached_original_does_not_end_the_error_section() {
+        // Postfix: the recipient paragraph comes after the advice that names the attachment.
+        let t = "I'm sorry to have to inform you that your message could not\nbe delivered to one or more recipients. It's attached below.\n\nIf you do so, please include this problem report. You can\ndelete your own text from the attached returned message.\n\n                   The mail system\n\n<ilze@example.lv>: host mx.example.lv[10.0.0.1] said: 550 5.1.1\n    User unknown (in reply to RCPT TO command)\n";
+        assert!(error_section(t).contains("<ilze@example.lv>"));
+        assert_eq!(text_recipients(t).structured, ["ilze@example.lv"]);
+        // The original quoted after a marker that says it follows is still cut off.
+        let t = "<a@x.test>: no mailbox\n\nThe returned message follows as an attachment below:\nTo: b@y.test\n";
+        assert!(!error_section(t).contains("b@y.test"));
+        let t = "<a@x.test>: no mailbox\n\n--- Below this line is a copy of the message.\nTo: b@y.test\n";
+        assert!(!error_section(t).contains("b@y.test"));
+    }
+
+    #[test]
+    fn an_address_the_remote_server_names_in_its_reply_is_no_recipient() {
+        let t = "<janis@example.lv>: host mx.example.lv[10.0.0.1] said: 550 5.1.1\n    <bounce-7@sender.example.net>: unauthorized sender (in\n    reply to RCPT TO command)\n\n<ona@example.lt>: host mx.example.lt said: 550 no such user\n";
+        assert_eq!(
+            text_recipients(t).structured,
+            ["janis@example.lv", "ona@example.lt"]
+        );
+        // Indented `<addr>:` lines under a heading are each a recipient.
+        let t = "The following addresses failed:\n    <a@example.ee>: mailbox full\n    <b@example.ee>: no such user\n";
+        assert_eq!(
+            text_recipients(t).structured,
+            ["a@example.ee", "b@example.ee"]
+        );
+    }
+
+    #[test]
+    fn server_replies_are_left_out_of_the_notices_own_words() {
+        let t = "your message could not be delivered.\n\n<anna@example.lv>: host mx said: 451\n    temporarily deferred, try again later\n\nthis is a warning only.\n";
+        let own = without_server_replies(t);
+        assert!(!own.contains("temporarily deferred"), "{own}");
+        assert!(own.contains("could not be delivered") && own.contains("warning only"));
     }
 
     #[test]

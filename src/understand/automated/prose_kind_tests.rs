@@ -240,3 +240,92 @@ fn a_failed_recipient_named_only_in_a_mailto_link_is_found() {
     );
     bounce_of(&v, &["mari.tamm@example.ee"]);
 }
+
+/// Postfix's notice as one plain part (no report, no attachment kept): its advice names "the
+/// attached returned message" above the recipient lines, which must still be read.
+const POSTFIX_ADVICE: &str = "This is the mail system at host relay.example.net.\n\n\
+     I'm sorry to have to inform you that your message could not\n\
+     be delivered to one or more recipients. It's attached below.\n\n\
+     For further assistance, please send mail to postmaster.\n\n\
+     If you do so, please include this problem report. You can\n\
+     delete your own text from the attached returned message.\n\n\
+     \x20                  The mail system\n\n";
+
+#[test]
+fn a_postfix_notice_without_its_report_names_the_recipient_below_its_advice() {
+    for (failed, reply) in [
+        (
+            "ilze.kalnina@example.lv",
+            "host mx.example.lv[10.1.2.3] said: 550 5.1.1\n    <ilze.kalnina@example.lv>: Recipient address rejected: User unknown (in\n    reply to RCPT TO command)",
+        ),
+        (
+            "jonas@example.lt",
+            "host mx.example.lt[10.1.2.4] refused to talk to\n    me: 421 4.4.2 mx.example.lt Error: timeout exceeded",
+        ),
+        (
+            "piotr@example.pl",
+            "host mx.example.pl[10.1.2.5] said: 552 5.2.2\n    Mailbox quota exceeded (in reply to end of DATA command)",
+        ),
+    ] {
+        let v = notice(
+            "Mail Delivery System <MAILER-DAEMON@relay.example.net>",
+            "Notification",
+            &format!("{POSTFIX_ADVICE}<{failed}>: {reply}\n"),
+        );
+        bounce_of(&v, &[failed]);
+    }
+}
+
+#[test]
+fn a_person_quoting_a_postfix_notice_stays_a_person() {
+    // Someone pastes the notice they got, in English and in Latvian; the addressee named in it
+    // is not marked failed.
+    for (subject, words) in [
+        (
+            "Registration - my mail came back",
+            "Hello, my first mail came back with this, please check the attached returned message:\n\n",
+        ),
+        (
+            "Reģistrācija",
+            "Labdien, mana vēstule atgriezās ar šo paziņojumu, lūdzu, reģistrējiet mani:\n\n",
+        ),
+    ] {
+        let v = notice(
+            "Ilze Kalniņa <ilze.kalnina@example.lv>",
+            subject,
+            &format!(
+                "{words}{POSTFIX_ADVICE}<ilze@old.example.lv>: host mx.old.example.lv said: 550 5.1.1 User unknown\n\nIlze Kalniņa\n"
+            ),
+        );
+        assert_eq!(v.kind, None, "{subject}: {v:?}");
+        assert!(v.bounced_recipients.is_empty(), "{v:?}");
+    }
+}
+
+#[test]
+fn a_final_notice_quoting_a_servers_try_again_later_is_a_failure_in_any_language() {
+    for (body, failed) in [
+        (
+            "Dies ist das Mailsystem auf dem Rechner relay.example.de.\n\n\
+             Ihre Nachricht konnte leider nicht zugestellt werden.\n\n\
+             <petra.schulz@example.de>: host mx.example.de[10.0.0.7] said: 451 4.7.1\n\
+             \x20   temporarily deferred, please try again later (in reply to RCPT TO command)\n",
+            "petra.schulz@example.de",
+        ),
+        (
+            "Это почтовая система на узле relay.example.ru.\n\n\
+             К сожалению, ваше сообщение не может быть доставлено.\n\n\
+             <ivan.petrov@example.ru>: host mx.example.ru[10.0.0.8] said: 450 4.2.1 user is\n\
+             \x20   receiving mail too quickly, will retry later (in reply to RCPT TO command)\n",
+            "ivan.petrov@example.ru",
+        ),
+    ] {
+        let v = notice(
+            "Mail Delivery System <MAILER-DAEMON@relay.example.net>",
+            "Notification",
+            body,
+        );
+        bounce_of(&v, &[failed]);
+        assert!(v.delayed_recipients.is_empty(), "{v:?}");
+    }
+}

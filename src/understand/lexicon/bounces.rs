@@ -409,6 +409,14 @@ pub const BODY_PHRASES: &[&str] = &[
     "不存在",
 ];
 
+/// Words by which a line naming the original says it is in an attachment, not quoted below
+/// (lowercase, "contains").
+pub const ATTACHMENT_WORDS: &[&str] = &["attached", "attachment"];
+
+/// Words by which such a line says the original still comes next in the text ("attached
+/// below", "follows").
+pub const INLINE_WORDS: &[&str] = &["below", "follow"];
+
 /// Lines after which the bounce quotes the original message (lowercase, "contains").
 pub const ORIGINAL_MARKERS: &[&str] = &[
     "below this line is a copy of the message",
