@@ -421,9 +421,14 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
             // The day named in the clause that cancels: "melde fra – min datter skal opereres
             // den 2. juni" gives the reason for cancelling it all.
             let struck = cancels && read.positive_with(&CANCELLING, false, DAYS);
+            // "ich muss meine Teilnahme am 2. und 3. Juni absagen" strikes off both days.
+            let mut named = read.words().filter(|w| WHICH_DAY.contains(w));
+            let one_day = named.next().is_some_and(|first| named.all(|w| w == first));
             restricts |= only
                 || (which
-                    && (struck || read.refused_with(&ATTENDING, DAYS) || refuses_a_day(&read)));
+                    && ((struck && one_day)
+                        || read.refused_with(&ATTENDING, DAYS)
+                        || refuses_a_day(&read)));
         }
         // "My colleague takes my place": the sender is out, the colleague in.
         if !q && !in_subject {

@@ -131,3 +131,14 @@ fn a_dot_before_a_month_ends_no_sentence() {
     assert_eq!(s.len(), 2, "{s:?}");
     assert!(s.first().is_some_and(|(_, t)| t.contains("Juni an")));
 }
+
+#[test]
+fn a_date_range_with_a_slash_is_one_sentence() {
+    assert_eq!(
+        intents(
+            "Platz",
+            "Könnten Sie mir bitte einen Platz für den Workshop am 2./3. Juni reservieren?"
+        ),
+        vec![Registration]
+    );
+}

@@ -319,8 +319,8 @@ pub fn sentences(text: &str) -> Vec<(usize, String)> {
             let mut ahead = chars.clone();
             let inside_a_token = c == '.'
                 && (ahead.peek().is_some_and(|n| n.is_alphanumeric())
-                    // A date range: "2.–3. jūnijā", "2.-3.6.".
-                    || (after_digit && ahead.peek().is_some_and(|n| matches!(n, '–' | '-')))
+                    // A date range: "2.–3. jūnijā", "2.-3.6.", "2./3. Juni".
+                    || (after_digit && ahead.peek().is_some_and(|n| matches!(n, '–' | '-' | '/')))
                     || (after_digit
                         && ahead.next() == Some(' ')
                         && ahead.next().is_some_and(char::is_lowercase))
