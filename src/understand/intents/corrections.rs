@@ -23,11 +23,13 @@ static MARKING_SOMETHING: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(MARK
 static AN_EXPERIENCE: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(EXPERIENCE_VALUES, &[]));
 static WRITTEN_WRONG: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(WRONG, &[]));
 static SPELLED_AS: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(SPELLED, &[]));
+static SENDING_A_DOCUMENT: LazyLock<Lexicon> =
+    LazyLock::new(|| Lexicon::new(SENDING_DOCUMENTS, &[]));
 
 /// Whether the sentence asks for a correction ("könnten Sie das auf dem Namensschild
 /// korrigieren?", "kan I rette det på navneskiltet?").
 pub(super) fn corrects(read: &Read, reply_to_own: bool) -> bool {
-    read.positive(&CORRECTING, false)
+    (read.positive(&CORRECTING, false) && !sends_corrected_document(read))
         || read.mentions(&CORRECTING_PHRASES)
         || adds_forgotten(read)
         || ((read.mentions(&WRITTEN_WRONG) || read.mentions(&SPELLED_AS))
@@ -42,6 +44,13 @@ pub(super) fn corrects(read: &Read, reply_to_own: bool) -> bool {
             && ((read.positive(&CORRECTING_IN_REPLY, false)
                 && !read.near(&CORRECTING_IN_REPLY, PLANS, PLANS))
                 || read.mentions(&CORRECTING_PHRASES_IN_REPLY)))
+}
+
+/// Whether the sentence sends a corrected document along ("w załączeniu przesyłam poprawione
+/// sprawozdanie", "отправляю исправленную таблицу расходов"): it corrects the document, not a
+/// field of the registration ("I attach the corrected spelling of my name" does).
+fn sends_corrected_document(read: &Read) -> bool {
+    read.mentions(&SENDING_A_DOCUMENT) && !read.mentions(&A_FIELD)
 }
 
 /// Whether the sender says what they wrote of a field when registering ("Da jeg meldte meg på,

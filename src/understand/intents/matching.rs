@@ -5,6 +5,7 @@ use aho_corasick::AhoCorasick;
 // word lists, not from mail, so there is nothing to flood).
 use foldhash::{HashMap, HashMapExt, HashSet};
 
+use super::super::lexicon::clauses::MONTHS;
 use super::super::lexicon::intents::{
     FALSE_FRIENDS, LISTS, PARTICIPANT_NOUNS, PHRASE_FILLERS, SELF_WORDS, SUBJECT_PRONOUNS,
     THING_NOUNS,
@@ -301,4 +302,12 @@ mod tests {
         let plain = Lexicon::new(&["pieteikšan"], &[]);
         assert!(plain.has_stem_inside("pieteiksanas"));
     }
+}
+
+/// Whether a space and a month's name come next ("3. Juni dazustoßen"): the dot before it is a
+/// date's, not a sentence's end.
+pub(super) fn before_month(ahead: impl Iterator<Item = char>) -> bool {
+    let word: String = ahead.take(13).collect();
+    let word = word.strip_prefix(' ').unwrap_or("").to_lowercase();
+    MONTHS.iter().any(|m| word.starts_with(m))
 }

@@ -10,6 +10,7 @@ use super::Intent;
 mod corrections;
 mod ideas;
 mod matching;
+mod offers;
 mod questions;
 mod replies;
 mod saying_yes;
@@ -28,7 +29,9 @@ use super::lexicon::questions::{
     ACTIONS, ASKING_BECAUSE, CONFIRMATION, OBLIGATION_QUESTIONS, POLITENESS, QUESTION_OPENERS,
     READER_INTEREST, REQUEST_OPENERS,
 };
-use super::lexicon::stance::{CONDITIONS, FIRST_PERSON, ME_OBJECT, ONLY, OTHER_PERSON, negates};
+use super::lexicon::stance::{
+    CONDITIONS, FIRST_PERSON, ME_OBJECT, NOT_UNTIL, ONLY, OTHER_PERSON, negates,
+};
 use corrections::{corrects, works_elsewhere};
 use ideas::offers_idea;
 use matching::Lexicon;
@@ -242,6 +245,9 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
     // A registration found in the body, not only in the subject; and a question about
     // registering ("do I need to register separately?", "how do I sign up?").
     let mut registered_in_body = false;
+    // The sender registers themselves in words ("please register me", "я тоже поеду"): a
+    // sales offer does not undo that.
+    let mut registers_self = false;
     let mut asked_about_registering = false;
     let mut one_day_substitute = false;
     // Someone comes "instead" ("Min kollega kommer i stället"): a substitution when the sender
@@ -250,11 +256,13 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
     // A question in the subject ("Is a laptop needed?") above a body that asks nothing else.
     let mut subject_question: Option<&str> = None;
     let mut idea_paras: Vec<usize> = Vec::new();
+    // A company offering its services proposes nothing for the programme.
+    let sales = offers::sells(own);
     let mut question: Vec<(usize, &str)> = Vec::new();
     for (para, s) in &sents {
         let in_subject = *para == usize::MAX;
         let whole = Read::new(s);
-        let idea = offers_idea(s, &whole);
+        let idea = !sales && offers_idea(s, &whole);
         // What follows an offered idea's colon is the idea ("… a topic: how members apply
         // for projects together"): it asks for nothing else.
         let read = match s.split_once(':') {
@@ -376,6 +384,11 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
             if !registered || replies::about_someone_else(s, &read) {
                 registration |= strong;
                 registered_in_body |= strong && !in_subject;
+                registers_self |= strong
+                    && !in_subject
+                    && read
+                        .words()
+                        .any(|w| FIRST_PERSON.contains(&w) || ME_OBJECT.contains(&w));
                 said_there |= !strong;
             }
             restricts |= read.words().any(|w| ONLY.contains(&w))
@@ -402,14 +415,20 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
         // day") or one day struck off ("please don't count me on the second day") updates
         // the registration.
         if !q && !in_subject && read.words().any(|w| DAYS.contains(&w)) && registered_before() {
-            let only = read.words().any(|w| ONLY.contains(&w));
             let which = read.words().any(|w| WHICH_DAY.contains(&w));
+            let only = read.words().any(|w| ONLY.contains(&w))
+                || (which && read.words().any(|w| NOT_UNTIL.contains(&w)));
             // The day named in the clause that cancels: "melde fra – min datter skal opereres
             // den 2. juni" gives the reason for cancelling it all.
             let struck = cancels && read.positive_with(&CANCELLING, false, DAYS);
+            // "ich muss meine Teilnahme am 2. und 3. Juni absagen" strikes off both days.
+            let mut named = read.words().filter(|w| WHICH_DAY.contains(w));
+            let one_day = named.next().is_some_and(|first| named.all(|w| w == first));
             restricts |= only
                 || (which
-                    && (struck || read.refused_with(&ATTENDING, DAYS) || refuses_a_day(&read)));
+                    && ((struck && one_day)
+                        || read.refused_with(&ATTENDING, DAYS)
+                        || refuses_a_day(&read)));
         }
         // "My colleague takes my place": the sender is out, the colleague in.
         if !q && !in_subject {
@@ -520,6 +539,12 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
     {
         question.push((usize::MAX, asked));
     }
+    if sales {
+        // "Предлагаем трансфер для участников вашего семинара": no place asked, nothing
+        // changed, unless the sender registers in words of their own.
+        registration &= registers_self;
+        update = false;
+    }
     let mut intents = Vec::new();
     if registration {
         intents.push(Intent::Registration);
@@ -561,6 +586,8 @@ mod counting_and_asking_tests;
 mod deciding_tests;
 #[cfg(test)]
 mod kind_tests;
+#[cfg(test)]
+mod offers_and_dates_tests;
 #[cfg(test)]
 mod phrasing_tests;
 #[cfg(test)]

@@ -13,7 +13,7 @@ use super::super::lexicon::stance::{
     PERFECT_AUX, POSSESSIVE, REQUEST_WORDS, THEN, UNDECIDED, WHETHER, WISHING, YET, negates,
     opens_hypothesis,
 };
-use super::matching::Lexicon;
+use super::matching::{Lexicon, before_month};
 
 /// One clause's words, lowercase, without addresses and links.
 pub fn words(clause: &str) -> Vec<String> {
@@ -319,11 +319,13 @@ pub fn sentences(text: &str) -> Vec<(usize, String)> {
             let mut ahead = chars.clone();
             let inside_a_token = c == '.'
                 && (ahead.peek().is_some_and(|n| n.is_alphanumeric())
-                    // A date range: "2.–3. jūnijā", "2.-3.6.".
-                    || (after_digit && ahead.peek().is_some_and(|n| matches!(n, '–' | '-')))
+                    // A date range: "2.–3. jūnijā", "2.-3.6.", "2./3. Juni".
+                    || (after_digit && ahead.peek().is_some_and(|n| matches!(n, '–' | '-' | '/')))
                     || (after_digit
                         && ahead.next() == Some(' ')
-                        && ahead.next().is_some_and(char::is_lowercase)));
+                        && ahead.next().is_some_and(char::is_lowercase))
+                    // "am 3. Juni": a date's dot before a month's name.
+                    || (after_digit && before_month(chars.clone())));
             if !quoted && !inside_a_token && matches!(c, '.' | '!' | '?') {
                 if !cur.trim().is_empty() && cur.trim().len() > 1 {
                     out.push((p, cur.trim().to_string()));

@@ -382,3 +382,9 @@ pub const LATVIAN_FROM: &[&str] = &[
     "sava",
     "rīgas",
 ];
+
+/// Months' names as they begin (lower case): "am 3. Juni" is a date, its dot ends no sentence.
+pub const MONTHS: &[&str] = &[
+    "jan", "feb", "mär", "mar", "apr", "mai", "may", "jun", "jul", "aug", "sep", "okt", "oct",
+    "nov", "dez", "dec",
+];

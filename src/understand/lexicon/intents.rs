@@ -368,6 +368,7 @@ pub const REGISTRATION_PHRASES: &[&str] = &[
     "atvyksiu",
     "atvyksime",
     "užrašykite mane",
+    "užrašyk mane",
     "įtraukite mane",
     "įrašykite mane",
     "będę obecny",

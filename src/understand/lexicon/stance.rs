@@ -303,6 +303,11 @@ pub const ONLY: &[&str] = &[
     "только",
 ];
 
+/// "Not until" besides `ONLY`'s "erst": with one of the event's days named ("jeg kan først komme
+/// den 3. juni", "jõuan Riiga alles 2. juunil", "pääsen vasta toisena päivänä") the sender
+/// restricts their registration; alone "først" is also "first of all". Whole words.
+pub const NOT_UNTIL: &[&str] = &["først", "vasta", "alles", "dopiero"];
+
 /// Words that join two clauses without a comma ("attend, but", "aber", "men", "ale", "но"):
 /// a negation after one of them is the next clause's. Whole words.
 pub const CONJUNCTIONS: &[&str] = &[
