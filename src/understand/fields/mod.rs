@@ -16,6 +16,7 @@ mod experience;
 mod form;
 pub mod names;
 mod nominative;
+mod org_line;
 mod organisation;
 pub mod person_case;
 mod signature;
@@ -211,6 +212,18 @@ pub fn extract(own: &str, signature_text: &str, from_name: Option<&str>) -> Part
             stated_place = country;
         }
     }
+    // "Oulun ICT-klusteri, Oulu", "Analytiker, Klyngeanalyse ApS": the name alone; the place
+    // after it says the country when nothing else does.
+    let mut org_place = None;
+    if let Some(org) = p.organisation.take() {
+        match org_line::tidy(&org) {
+            Some((name, place)) => {
+                p.organisation = Some(name);
+                org_place = place;
+            }
+            None => p.sources.organisation = None,
+        }
+    }
     if p.country.is_none() {
         if sig.country.is_some() {
             p.country = sig.country;
@@ -222,6 +235,10 @@ pub fn extract(own: &str, signature_text: &str, from_name: Option<&str>) -> Part
             p.country = stated_place.or_else(|| stated_country(own));
             p.sources.country = p.country.as_ref().map(|_| Source::RunningText);
         }
+    }
+    if p.country.is_none() && org_place.is_some() {
+        p.country = org_place;
+        p.sources.country = p.sources.organisation;
     }
     if p.name.is_none()
         && let Some(signed) = sig.name.as_deref()
@@ -322,6 +339,46 @@ mod tests {
         assert_eq!(p.name.as_deref(), Some("Ola Parker"));
         assert_eq!(p.sources.name, Some(Source::FromHeader));
         assert_eq!(p.organisation.as_deref(), Some("Baltic Food Cluster"));
+    }
+
+    #[test]
+    fn an_organisation_line_keeps_the_name_and_gives_the_country_of_its_place() {
+        for (text, org, country) in [
+            (
+                "Ilmoittaudun.\nOrganisaatio: Oulun ICT-klusteri, Oulu\n",
+                "Oulun ICT-klusteri",
+                Some("FI"),
+            ),
+            (
+                "Jeg melder meg på.\nNavn: Kari Holm\nOrganisasjon: Havteknologiklyngen\n",
+                "Havteknologiklyngen",
+                None,
+            ),
+            (
+                "Jag kommer gärna.\n\nHälsningar\nElin Berg\nKlusterledare, Norrlands Träkluster\n",
+                "Norrlands Träkluster",
+                None,
+            ),
+            (
+                "Count me in.\n\nBest,\nTom Reed\nHumber Energy Cluster, Hull, UK\n",
+                "Humber Energy Cluster",
+                Some("GB"),
+            ),
+        ] {
+            let p = extract(text, "", None);
+            assert_eq!(p.organisation.as_deref(), Some(org), "{text}");
+            if country.is_some() {
+                assert_eq!(p.country.as_deref(), country, "{text}");
+            }
+        }
+        // A thank-you on the last line of a mail without a sign-off names no organisation.
+        let p = extract(
+            "Kleine Korrektur: ich schreibe mich Hanne-Lore Schütt.\nDanke!",
+            "",
+            Some("Hanne-Lore Schütt"),
+        );
+        assert_eq!(p.organisation, None);
+        assert_eq!(p.sources.organisation, None);
     }
 
     #[test]

@@ -81,7 +81,7 @@ pub fn is_title_word(word: &str) -> bool {
 
 /// A job title: title words and no organisation words, or a title word heading or ending the
 /// line ("Cluster Manager", "Head of Cluster Development", "Klusterchef").
-fn is_title_line(line: &str) -> bool {
+pub(super) fn is_title_line(line: &str) -> bool {
     let l = line.to_lowercase();
     let words: Vec<&str> = l
         .split_whitespace()
@@ -533,7 +533,7 @@ pub fn inline_signature(text: &str, known: &[&str]) -> Signature {
     sig
 }
 
-fn place_country(line: &str) -> Option<String> {
+pub(super) fn place_country(line: &str) -> Option<String> {
     country_named(line)
         .or_else(|| country_of_city(line))
         .or_else(|| {
