@@ -270,6 +270,14 @@ fn inside(word: &str, stem: &str) -> bool {
     w.len() >= s.len() && w.windows(s.len()).any(|x| x.first() == s.first() && x == s)
 }
 
+/// Whether a space and a month's name come next ("3. Juni dazustoßen"): the dot before it is a
+/// date's, not a sentence's end.
+pub(super) fn before_month(ahead: impl Iterator<Item = char>) -> bool {
+    let word: String = ahead.take(13).collect();
+    let word = word.strip_prefix(' ').unwrap_or("").to_lowercase();
+    MONTHS.iter().any(|m| word.starts_with(m))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -302,12 +310,4 @@ mod tests {
         let plain = Lexicon::new(&["pieteikšan"], &[]);
         assert!(plain.has_stem_inside("pieteiksanas"));
     }
-}
-
-/// Whether a space and a month's name come next ("3. Juni dazustoßen"): the dot before it is a
-/// date's, not a sentence's end.
-pub(super) fn before_month(ahead: impl Iterator<Item = char>) -> bool {
-    let word: String = ahead.take(13).collect();
-    let word = word.strip_prefix(' ').unwrap_or("").to_lowercase();
-    MONTHS.iter().any(|m| word.starts_with(m))
 }
