@@ -309,20 +309,80 @@ fn push_line(out: &mut String, depth: usize, line: &str) {
 pub fn html_to_text(html: &str) -> String {
     // HTML carries several times more markup than text; 128 KB of it is plenty of words.
     let html = cut_str(html, MAX_TEXT_BYTES / 2);
-    let marked = mark_signatures(html);
+    let marked = mark_cell_ends(&mark_signatures(html));
     let html = marked.as_str();
     // Styles and scripts are not text; html2text drops them, but a huge <style> costs time.
+    // Tables are read cell by cell (raw mode): mail clients lay out signatures and whole
+    // newsletters in tables, and side-by-side columns would interleave one cell's lines with
+    // another's ("Logo   Jānis Bērziņš"); laying them out also cost a third of the conversion.
     let text = html2text::config::plain_no_decorate()
         .link_footnotes(false)
-        .no_table_borders()
+        .raw_mode(true)
         .string_from_read(html.as_bytes(), 10_000)
         .unwrap_or_default();
-    text.lines()
+    let mut lines = text
+        .lines()
         .map(str::trim_end)
-        .collect::<Vec<_>>()
-        .join("\n")
-        .trim()
-        .to_string()
+        // An empty cell leaves only its mark: no line at all, as before the marks.
+        .filter(|l| l.is_empty() || !l.trim_matches(CELL_END).trim().is_empty())
+        .peekable();
+    let mut out = String::with_capacity(text.len());
+    while let Some(line) = lines.next() {
+        // A form laid out as a table ("Organisation:" | "Acme") comes out of raw mode one cell
+        // per line; the key goes back on its value's line, as a person reads it.
+        let joined = match lines.peek() {
+            Some(next) if is_key_cell(line) && is_value(next) => lines.next(),
+            _ => None,
+        };
+        push_unmarked(&mut out, line);
+        if let Some(value) = joined {
+            out.push(' ');
+            push_unmarked(&mut out, value.trim_start());
+        }
+        out.truncate(out.trim_end_matches([' ', '\t']).len());
+        out.push('\n');
+    }
+    out.trim().to_string()
+}
+
+/// Put after the text of every table cell before rendering, so that a line that is a whole
+/// cell can be told from a line of running text (U+2063, invisible separator: no mail text
+/// is made of it; it is taken out again).
+const CELL_END: char = '\u{2063}';
+
+fn mark_cell_ends(html: &str) -> String {
+    static CELL_CLOSE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?i)</t[dh]\s*>").expect("valid cell regex")
+    });
+    CELL_CLOSE
+        .replace_all(html, |c: &regex::Captures<'_>| {
+            format!("{CELL_END}{}", &c[0])
+        })
+        .into_owned()
+}
+
+fn push_unmarked(out: &mut String, line: &str) {
+    out.extend(line.chars().filter(|&c| c != CELL_END));
+}
+
+/// A whole table cell that only names a field: "Organisation:", "E-mail :", "Vārds, uzvārds:".
+fn is_key_cell(line: &str) -> bool {
+    let Some(cell) = line.trim().strip_suffix(CELL_END) else {
+        return false;
+    };
+    let Some(words) = cell.trim_end().strip_suffix(':') else {
+        return false;
+    };
+    !words.trim().is_empty()
+        && cell.chars().count() <= 40
+        && words.split_whitespace().count() <= 4
+        && !words.contains([':', CELL_END])
+}
+
+/// The line after a key cell: some text that is not a key itself.
+fn is_value(line: &str) -> bool {
+    let value = line.trim().trim_end_matches(CELL_END).trim_end();
+    !value.is_empty() && !value.ends_with(':')
 }
 
 /// Mail clients wrap the signature they add in a marked element (Gmail `gmail_signature`,
@@ -449,6 +509,57 @@ mod tests {
         let split = crate::understand::reply::split(&text);
         assert_eq!(split.own, "Please register me.");
         assert!(split.signature.unwrap_or_default().contains("Jane, Acme"));
+    }
+
+    #[test]
+    fn html_tables_are_read_cell_by_cell_with_form_keys_beside_their_values() {
+        let html = "<p>Hej,</p><p>jag vill anmäla mig.</p>\
+            <table><tr><td>Namn:</td><td>Anna Berg</td></tr>\
+            <tr><th>Organisation:</th><td>Västra Klustret AB</td></tr>\
+            <tr><td>Vārds, uzvārds:</td><td>Ilze Kalniņa</td></tr></table>\
+            <table><tr><td><img alt=\"logo\"></td>\
+            <td>Håkon Lie<br>Forretningsutvikler<br>Havteknologi AS</td></tr></table>";
+        let text = html_to_text(html);
+        assert!(text.contains("\nNamn: Anna Berg\n"), "{text}");
+        assert!(
+            text.contains("\nOrganisation: Västra Klustret AB\n"),
+            "{text}"
+        );
+        assert!(text.contains("\nVārds, uzvārds: Ilze Kalniņa\n"), "{text}");
+        // A signature beside a logo keeps its own lines, not interleaved with the logo's cell.
+        assert!(
+            text.ends_with("\nHåkon Lie\nForretningsutvikler\nHavteknologi AS"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn only_whole_key_cells_join_the_next_line() {
+        for (html, kept) in [
+            // A sentence ending in a colon introduces what follows; it is no field key.
+            (
+                "<p>mam kilka pytań organizacyjnych:<br>– czy udział jest płatny,</p>",
+                "organizacyjnych:\n– czy",
+            ),
+            (
+                "<table><tr><td>We would like to present at the workshop in Riga:</td>\
+                 <td>our case</td></tr></table>",
+                "Riga:\nour case",
+            ),
+            // Two keys in a row: the first has no value.
+            (
+                "<table><tr><td>Name:</td><td>Diet:</td></tr></table>",
+                "Name:\nDiet:",
+            ),
+            // A key followed by an empty line.
+            (
+                "<p>Programme:</p><p>09:00 Welcome</p>",
+                "Programme:\n\n09:00 Welcome",
+            ),
+        ] {
+            let text = html_to_text(html);
+            assert!(text.contains(kept), "{html} -> {text:?}");
+        }
     }
 
     #[test]
