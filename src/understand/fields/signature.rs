@@ -282,9 +282,10 @@ fn block_start(lines: &[&str], known: &[&str]) -> Option<usize> {
     (near..lines.len())
         .rev()
         .find(|&i| {
-            names_sender(line(i), known)
-                && line(i).split_whitespace().count() <= 5
-                && short_after(i)
+            // "Andris Bērziņš | Projektu vadītājs | Latvijas IT klasteris": a phone's one-line
+            // signature is read by its head.
+            let head = line(i).split(['|', '·', '•']).next().unwrap_or("").trim();
+            names_sender(head, known) && head.split_whitespace().count() <= 5 && short_after(i)
         })
         .or_else(|| {
             (near..lines.len())
