@@ -378,6 +378,30 @@ Tallinn",
     }
 
     #[test]
+    fn a_municipality_after_a_job_title_is_the_organisation() {
+        for (text, org) in [
+            (
+                "Er workshoppen relevant for mig?\n\nVenlig hilsen\nLouise Krogh\nErhvervskonsulent, Næstved Kommune",
+                "Næstved Kommune",
+            ),
+            (
+                "Onko ohjelma englanniksi?\n\nOuti Järvinen\nelinkeinoasiantuntija, Porin kaupunki",
+                "Porin kaupunki",
+            ),
+        ] {
+            let p = extract(text, "", None);
+            assert_eq!(p.organisation.as_deref(), Some(org), "{text}");
+        }
+        // Near miss: "Kommunikationschef" is a job title, not a municipality.
+        let p = extract(
+            "Jag anmäler mig.\n\nHälsningar\nEva Lind\nKommunikationschef\nUppsala Biokluster",
+            "",
+            Some("Eva Lind"),
+        );
+        assert_eq!(p.organisation.as_deref(), Some("Uppsala Biokluster"));
+    }
+
+    #[test]
     fn an_organisation_line_keeps_the_name_and_gives_the_country_of_its_place() {
         for (text, org, country) in [
             (

@@ -127,6 +127,17 @@ pub const ORG_WORDS: &[&str] = &[
     "nettverk",
     "netværk",
     "partners",
+    // Municipalities ("Næstved Kommune", "Porin kaupunki", "Sipoon kunta", "Ogres novada
+    // pašvaldība"); not Swedish "kommun", the start of "Kommunikationschef".
+    "kommune",
+    "kaupunki",
+    "kunta",
+    "pašvaldīb",
+    "savivaldyb",
+    "gmina",
+    "vallavalitsus",
+    "linnavalitsus",
+    "администрац",
     "association",
     "asociacij",
     "ассоциац",
