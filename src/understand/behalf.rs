@@ -13,20 +13,24 @@
 //! people it registers, and the sender is out.
 
 use super::Intent;
-use super::fields::names::{as_in_address, fold};
+use super::fields::names::{as_in_address, strip_titles};
 use super::fields::person_case;
 use super::fields::{find_email, is_title_word};
 use super::intents;
 use super::lexicon::behalf::{
-    ADDING, ADDRESS_WORDS, HE_OR_SHE, INSTEAD, INSTEAD_OF_ME, LATER, NOT_YET, ONE_MORE, OUR_HEAD,
-    SENDER_ALONGSIDE, STAFF, WITH_ME,
+    ADDING, ADDRESS_WORDS, HE_OR_SHE, LATER, NOT_YET, ONE_MORE, OUR_HEAD, SENDER_ALONGSIDE, STAFF,
+    THEY_COME, WITH_ME,
 };
 use super::lexicon::stance::{OTHER_NAME, OTHER_PERSON};
 use super::lexicon::{COLLEAGUE, ME};
 use super::phrases::AnyOf;
 use asking::{about_correspondence, asks, on_their_own};
+pub use instead::says_instead_in;
+use instead::{Instead, says_instead, without_instead};
 use lists::{list_below, lists_sender, unaddressed_below};
-use names::{leading_name, name_after, name_before, names_after_marker};
+use names::{
+    initials_of, leading_name, name_after, name_before, name_spelled_in, names_after_marker, spells,
+};
 use text::{clauses, paragraphs, sentences};
 
 /// A person named in a registration on someone's behalf.
@@ -84,8 +88,11 @@ pub fn read(own: &str, exclude: &[String]) -> Behalf {
             }
         }
     }
+    // The sentence before the one read: "… will represent us: A (a@…). Please register her."
+    let mut previous = "";
     for (i, line) in lines.iter().enumerate().take(200) {
         for sentence in sentences(line) {
+            let before = std::mem::replace(&mut previous, sentence);
             let lower = sentence.to_lowercase();
             if !any_address && !names_colleague(&lower) {
                 continue;
@@ -100,7 +107,8 @@ pub fn read(own: &str, exclude: &[String]) -> Behalf {
                 || instead == Instead::OfMe
                 || lower.contains("on behalf")
                 || asks(&lower)
-                || clause_registers(sentence, &lower);
+                || clause_registers(sentence, &lower)
+                || names_who_come(sentence, &lower, instead);
             if !registers {
                 continue;
             }
@@ -128,6 +136,18 @@ pub fn read(own: &str, exclude: &[String]) -> Behalf {
                 }
             }
             if !about_others && named.is_empty() {
+                // "Naszą organizację będzie reprezentować dr A (a@…). Proszę o jej rejestrację":
+                // "her" is the person named with an address just before.
+                let earlier = pronoun_for_earlier(&lower, before, exclude);
+                if !earlier.is_empty() {
+                    colleague_mentioned = true;
+                    for n in earlier {
+                        if !b.others.iter().any(|o| o.email == n.email) {
+                            b.others.push(n);
+                        }
+                    }
+                    continue;
+                }
                 // "vår nya projektledare Noor Haddad vill delta … Hon nås på noor.haddad@…":
                 // a member of staff whose address, spelling the name, is in another sentence.
                 let staff = staff_addressed_elsewhere(sentence, &lower, &lines, exclude);
@@ -177,23 +197,58 @@ pub fn read(own: &str, exclude: &[String]) -> Behalf {
             .flat_map(|line| people_in(line, exclude))
             .collect();
         b.unaddressed.retain(|name| {
-            // Named with their address in the same breath ("A (a@…) and B, who has none").
-            let named_so = |a: &Named| a.name.as_deref() == Some(&as_in_address(name, &a.email));
+            // Named with their address in the same breath ("A (a@…) and B, who has none"),
+            // and registered so.
+            let named_so = |a: &Named| {
+                a.name.as_deref() == Some(&as_in_address(name, &a.email))
+                    && b.others.iter().any(|o| o.email == a.email)
+            };
             if addresses.iter().any(named_so) {
                 return false;
             }
-            let Some(found) = addresses.iter().find(|a| spells(name, &a.email)) else {
+            // "min kollega Rasmus Vinther … Hans mail er rv@…": initials spell a name named.
+            let Some(found) = addresses
+                .iter()
+                .find(|a| spells(name, &a.email) || initials_of(name, &a.email))
+            else {
                 return true;
             };
             replaced_by_named |= replacing.contains(name);
-            if !b.others.iter().any(|o| o.email == found.email) {
-                b.others.push(Named {
+            // Read before without a name ("Please register her; her address is k.vogt@…"):
+            // the name is the one the address spells.
+            match b.others.iter_mut().find(|o| o.email == found.email) {
+                Some(other) => {
+                    other.name = other
+                        .name
+                        .take()
+                        .or_else(|| Some(as_in_address(name, &found.email)));
+                }
+                None => b.others.push(Named {
                     name: Some(as_in_address(name, &found.email)),
                     email: found.email.clone(),
-                });
+                }),
             }
             false
         });
+    }
+    // "My colleague A would like to come. Please register her; her address is a@…": an
+    // address read without a name takes the colleague's name it spells.
+    if b.others.iter().any(|o| o.name.is_none()) {
+        let named: Vec<String> = lines
+            .iter()
+            .take(200)
+            .flat_map(|line| {
+                sentences(line)
+                    .flat_map(names_after_marker)
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        for other in b.others.iter_mut().filter(|o| o.name.is_none()) {
+            other.name = named
+                .iter()
+                .find(|n| spells(n, &other.email) || initials_of(n, &other.email))
+                .map(|n| as_in_address(n, &other.email));
+        }
     }
     // "Register A (a@…) and B – B has no address yet": A is registered, B needs a person.
     b.missing_address =
@@ -350,6 +405,37 @@ pub fn replacement(own: &str, exclude: &[String], cancels: bool) -> Behalf {
     b
 }
 
+/// Whether a sentence with an address says who comes, in a message that registers: the
+/// sender alongside a colleague ("we are two: me and my colleague A (a@…)", "поедут двое: я и
+/// мой коллега A (a@…)"), or a colleague coming "instead" ("my colleague A (a@…) will come
+/// instead"); "please write to my colleague A (a@…) instead" says nobody comes.
+fn names_who_come(sentence: &str, lower: &str, instead: Instead) -> bool {
+    let they_come = || {
+        lower
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| THEY_COME.contains(&w))
+    };
+    sentence.contains('@')
+        && (sender_alongside(lower)
+            || (instead == Instead::Alone
+                && names_colleague(lower)
+                && they_come()
+                && !about_correspondence(lower)))
+}
+
+/// The people named with a name and an address in the sentence `before`, when the lowercase
+/// sentence `lower` that asks to register names them only by a pronoun ("register her",
+/// "reģistrējiet viņu"); none when it is about where the mail goes.
+fn pronoun_for_earlier(lower: &str, before: &str, exclude: &[String]) -> Vec<Named> {
+    if !before.contains('@') || !about_someone_else(lower) || about_correspondence(lower) {
+        return Vec::new();
+    }
+    people_in(before, exclude)
+        .into_iter()
+        .filter(|n| n.name.is_some())
+        .collect()
+}
+
 /// Whether a lowercase text names a colleague or someone above the sender by their place
 /// ("my colleague", "on behalf of", "vores direktør").
 fn names_colleague(lower: &str) -> bool {
@@ -426,77 +512,6 @@ pub fn asks_for_others(own: &str, exclude: &[String]) -> bool {
     })
 }
 
-/// Whether `email`'s local part spells `name`: it starts with the given name's initial and
-/// holds the first four letters of the surname ("Henrik Lykke": "henrik.lykke@", "hl…" not).
-fn spells(name: &str, email: &str) -> bool {
-    let local: String = email
-        .split('@')
-        .next()
-        .unwrap_or("")
-        .chars()
-        .filter(char::is_ascii_alphabetic)
-        .collect::<String>()
-        .to_lowercase();
-    let words: Vec<String> = name.split_whitespace().map(|w| fold(w, false)).collect();
-    let (Some(given), Some(surname)) = (words.first(), words.last()) else {
-        return false;
-    };
-    let stem: String = surname.chars().take(4).collect();
-    words.len() >= 2
-        && stem.chars().count() >= 3
-        && given.chars().next().is_some_and(|c| local.starts_with(c))
-        && local.contains(&stem)
-}
-
-/// Whether a sentence puts the people it names in the sender's place.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Instead {
-    No,
-    /// "instead", which needs a request to register in the same sentence.
-    Alone,
-    /// "instead of me", "in my place".
-    OfMe,
-}
-
-/// A lowercase sentence without its "instead (of me)" words, and which it had.
-fn without_instead(lower: &str) -> (String, Instead) {
-    let mut text = lower.to_string();
-    let mut found = Instead::No;
-    for (list, kind) in [(INSTEAD_OF_ME, Instead::OfMe), (INSTEAD, Instead::Alone)] {
-        for phrase in list {
-            if text.contains(phrase) {
-                if found == Instead::No {
-                    found = kind;
-                }
-                text = text.replace(phrase, " ");
-            }
-        }
-    }
-    (text, found)
-}
-
-/// [`says_instead`] over a whole text.
-pub fn says_instead_in(own: &str) -> bool {
-    let own = super::decode::cut_str(own, 16 * 1024);
-    says_instead(&own.lines().collect::<Vec<_>>())
-}
-
-/// Whether a sentence that names someone with an address says they come instead of the
-/// sender. Cut at every full stop, dates too: "Instead, could you register my colleague for
-/// 2–3. June, A (a@…)" in a first mail names no place of the sender's to give up, and which
-/// first mail does (one from someone registered) the intents cannot tell yet; the piece with
-/// the address must say "instead" itself.
-fn says_instead(lines: &[&str]) -> bool {
-    lines.iter().take(200).any(|line| {
-        line.split_inclusive(['!', '?'])
-            .flat_map(|s| s.split(". "))
-            .take(20)
-            .any(|sentence| {
-                sentence.contains('@') && without_instead(&sentence.to_lowercase()).1 != Instead::No
-            })
-    })
-}
-
 /// Whether a reply asks to add a colleague to the sender's registration ("Would it be possible
 /// to add her to my registration? Her address is …", "Lūdzu pierakstiet arī viņu: Mārtiņš
 /// Strazds"): a sentence that adds, in a mail that speaks of a colleague or a member of staff.
@@ -562,7 +577,8 @@ fn people_in(text: &str, exclude: &[String]) -> Vec<Named> {
                 .filter(no_title)
                 .or_else(|| name_after(after).filter(no_title))
                 .or_else(|| leading_name(before).filter(no_title))
-                .map(|n| as_in_address(&n, &email));
+                .or_else(|| name_spelled_in(text, &email))
+                .map(|n| as_in_address(&strip_titles(&n), &email));
             out.push(Named { name, email });
         }
         rest = rest.get(end.max(at + 1)..).unwrap_or("");
@@ -571,6 +587,7 @@ fn people_in(text: &str, exclude: &[String]) -> Vec<Named> {
 }
 
 mod asking;
+mod instead;
 mod lists;
 mod names;
 mod text;

@@ -1,7 +1,7 @@
 //! Reading the names of the people an on-behalf registration names: before or after their
 //! address, at the head of a list line, or after the word for a colleague or a member of staff.
 
-use super::super::fields::names::strip_titles;
+use super::super::fields::names::{fold, strip_titles};
 use super::super::fields::person_case;
 use super::super::fields::{clean_name, is_title_word};
 use super::super::lexicon::COLLEAGUE;
@@ -177,4 +177,77 @@ pub(super) fn name_after(after: &str) -> Option<String> {
     ((2..=4).contains(&words))
         .then(|| clean_name(name))
         .flatten()
+}
+
+/// The name in `sentence` that `email` spells, for an address with no name beside it:
+/// "statt meiner wird Frau Lena Brandt teilnehmen (lena.brandt@…)", "reģistrējiet kolēģi
+/// Edgaru Liepu, viņa e-pasts ir edgars.liepa@…", "Min kollega Lina Forsberg tar min plats,
+/// hennes adress är lina.forsberg@…". Two or three capitalised words in a row, no title, and
+/// only one the address spells ([`spells`]): a word capitalised for another reason
+/// ("Riga", a German noun) is none. Punctuation after a word ends the name.
+pub(super) fn name_spelled_in(sentence: &str, email: &str) -> Option<String> {
+    // Each word bare, and whether punctuation ends it.
+    let words: Vec<(&str, bool)> = sentence
+        .split_whitespace()
+        .take(80)
+        .map(|w| {
+            let bare = w.trim_matches(|c: char| !c.is_alphabetic() && c != '-');
+            (
+                bare,
+                w.trim_start_matches(|c: char| !c.is_alphabetic()).len() != bare.len(),
+            )
+        })
+        .collect();
+    let capitalised = |w: &str| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().all(|c| c.is_alphabetic() || c == '-')
+            && !is_title_word(w)
+            && !NAME_TITLES.contains(&w.to_lowercase().as_str())
+    };
+    (0..words.len()).find_map(|i| {
+        [3, 2].into_iter().find_map(|n| {
+            let run = words.get(i..i + n)?;
+            let ends_inside = run.iter().rev().skip(1).any(|(_, ends)| *ends);
+            if ends_inside || !run.iter().all(|(w, _)| capitalised(w)) {
+                return None;
+            }
+            let name = run.iter().map(|(w, _)| *w).collect::<Vec<_>>().join(" ");
+            spells(&name, email).then(|| clean_name(&name)).flatten()
+        })
+    })
+}
+
+/// Whether `email`'s local part spells `name`: it starts with the given name's initial and
+/// holds the first four letters of the surname ("Henrik Lykke": "henrik.lykke@", "hl…" not).
+pub(super) fn spells(name: &str, email: &str) -> bool {
+    let local: String = email
+        .split('@')
+        .next()
+        .unwrap_or("")
+        .chars()
+        .filter(char::is_ascii_alphabetic)
+        .collect::<String>()
+        .to_lowercase();
+    let words: Vec<String> = name.split_whitespace().map(|w| fold(w, false)).collect();
+    let (Some(given), Some(surname)) = (words.first(), words.last()) else {
+        return false;
+    };
+    let stem: String = surname.chars().take(4).collect();
+    words.len() >= 2
+        && stem.chars().count() >= 3
+        && given.chars().next().is_some_and(|c| local.starts_with(c))
+        && local.contains(&stem)
+}
+
+/// Whether `email`'s local part is the initials of `name`'s two or more words, as Danish
+/// and Norwegian staff addresses are ("Rasmus Vinther": "rv@", "Anders Holm Poulsen":
+/// "ahp@"). Read only for a name the message gives as a colleague's: two letters alone say
+/// little.
+pub(super) fn initials_of(name: &str, email: &str) -> bool {
+    let local = email.split('@').next().unwrap_or("").to_lowercase();
+    let initials: String = name
+        .split_whitespace()
+        .filter_map(|w| fold(w, false).chars().next())
+        .collect();
+    initials.chars().count() >= 2 && local == initials
 }

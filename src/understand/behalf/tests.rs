@@ -314,3 +314,172 @@ fn we_with_my_colleague_registers_the_sender_too() {
         assert_eq!(b.others.len(), 1, "{text}: {b:?}");
     }
 }
+
+#[test]
+fn an_address_without_a_name_beside_it_takes_the_name_it_spells() {
+    let spelled = |s: &str, e: &str| name_spelled_in(s, e);
+    assert_eq!(
+        spelled(
+            "statt meiner wird meine Kollegin Frau Lena Brandt teilnehmen (lena.brandt@x.test).",
+            "lena.brandt@x.test"
+        )
+        .as_deref(),
+        Some("Lena Brandt")
+    );
+    assert_eq!(
+        spelled(
+            "Per Olav Strand kommer i mitt sted, per.olav.strand@x.test",
+            "per.olav.strand@x.test"
+        )
+        .as_deref(),
+        Some("Per Olav Strand")
+    );
+    // Near misses: capitalised words the address does not spell; a name cut by a full stop.
+    assert_eq!(
+        spelled(
+            "Please send the programme to the Riga Office, info@x.test",
+            "info@x.test"
+        ),
+        None
+    );
+    assert_eq!(
+        spelled(
+            "Anna Berg kommt, die Anmeldung geht an k.vogt@x.test",
+            "k.vogt@x.test"
+        ),
+        None
+    );
+    assert_eq!(
+        spelled(
+            "Frage an Lena. Brandt hat die Liste, l.brandt@x.test",
+            "l.brandt@x.test"
+        ),
+        None
+    );
+    // Read in running text, inflected: the name as the address spells it.
+    let b = read(
+        "Lūdzu, reģistrējiet manā vietā kolēģi Edgaru Liepu, viņa e-pasts ir edgars.liepa@x.test.",
+        &me(),
+    );
+    assert_eq!(
+        b.others,
+        vec![Named {
+            name: Some("Edgars Liepa".into()),
+            email: "edgars.liepa@x.test".into()
+        }]
+    );
+}
+
+#[test]
+fn a_title_before_a_name_ends_no_sentence() {
+    let b = read(
+        "Leider muss ich absagen. Statt meiner kommt meine Kollegin Dr. Anja Petersen (anja.petersen@x.test), sie übernimmt das Projekt.",
+        &me(),
+    );
+    assert_eq!(b.others.len(), 1);
+    assert_eq!(b.others[0].name.as_deref(), Some("Anja Petersen"));
+    assert!(b.sender_out);
+    // A degree may end a sentence: "MBA." is no title written with its dot.
+    assert_eq!(
+        sentences("Ich habe einen MBA. Meine Kollegin kommt.").count(),
+        2
+    );
+    assert_eq!(sentences("Kollegin Dr. Anja Petersen kommt.").count(), 1);
+}
+
+#[test]
+fn the_sender_named_alongside_a_colleague_in_a_sentence_about_who_comes() {
+    let b = read(
+        "Hei!\n\nVi kommer to stykker til Riga: jeg og kollegaen min Eirik Nygård (eirik.nygard@x.test).",
+        &me(),
+    );
+    assert_eq!(b.others.len(), 1);
+    assert_eq!(b.others[0].name.as_deref(), Some("Eirik Nygård"));
+    assert!(b.sender_too);
+    let b = read(
+        "От нашего кластера в Ригу поедут двое: я и мой коллега Андрей Смирнов (andrej.smirnov@x.test). Будем оба дня.",
+        &me(),
+    );
+    assert_eq!(b.others.len(), 1);
+    assert!(b.sender_too);
+    let b = read(
+        "z naszego klastra pojadą dwie osoby: ja oraz nasza koordynatorka ds. eksportu, pani Agnieszka Wiśniewska (a.wisniewska@x.test).",
+        &me(),
+    );
+    assert_eq!(b.others.len(), 1);
+    assert!(b.sender_too);
+    // Near miss: "me and" as an object names nobody who comes.
+    let b = read(
+        "Ich melde mich hiermit an. Bitte schicken Sie die Rechnung an mich und an buchhaltung@x.test.",
+        &me(),
+    );
+    assert!(b.others.is_empty(), "{b:?}");
+}
+
+#[test]
+fn a_colleague_who_comes_instead_takes_the_senders_place() {
+    for text in [
+        "Jeg bliver desværre nødt til at melde afbud. Min kollega Signe Holm (sh@x.test) kommer i stedet.",
+        "I have to give up my place. My colleague Linnea Sjöberg (linnea.sjoberg@x.test) will come instead.",
+    ] {
+        let b = read(text, &me());
+        assert_eq!(b.others.len(), 1, "{text}");
+        assert!(b.sender_out, "{text}");
+    }
+    // Writing to a colleague instead registers nobody.
+    let b = read(
+        "I'd like to register for the workshop. For the invoice please write to my colleague Anna Berg (anna.berg@x.test) instead.",
+        &me(),
+    );
+    assert!(b.others.is_empty());
+}
+
+#[test]
+fn an_address_read_without_a_name_takes_the_colleague_named_before() {
+    let b = read(
+        "My colleague Dr. Katrin Vogelsang would very much like to take part. Please register her for both days; her e-mail address is k.vogelsang@x.test.",
+        &me(),
+    );
+    assert_eq!(
+        b.others,
+        vec![Named {
+            name: Some("Katrin Vogelsang".into()),
+            email: "k.vogelsang@x.test".into()
+        }]
+    );
+}
+
+#[test]
+fn register_her_names_the_person_addressed_just_before() {
+    let b = read(
+        "Pati jūnija sākumā būšu atvaļinājumā, bet mūsu klasteri seminārā pārstāvēs kolēģis Raitis Krūmiņš, projektu vadītājs (raitis.krumins@x.test). Lūdzu, reģistrējiet viņu uz abām dienām.",
+        &me(),
+    );
+    assert_eq!(b.others.len(), 1);
+    assert_eq!(b.others[0].email, "raitis.krumins@x.test");
+    assert!(!b.sender_too);
+    // An address without a name before "register her" is no one to register.
+    let b = read(
+        "Invoices go to accounts@x.test. Please register her for both days.",
+        &me(),
+    );
+    assert!(b.others.is_empty());
+}
+
+#[test]
+fn initials_spell_a_colleague_named_in_another_sentence() {
+    let b = read(
+        "Jeg kan desværre ikke selv komme. Jeg vil gerne tilmelde min kollega Rasmus Vinther. Hans mail er rv@x.test.",
+        &me(),
+    );
+    assert_eq!(
+        b.others,
+        vec![Named {
+            name: Some("Rasmus Vinther".into()),
+            email: "rv@x.test".into()
+        }]
+    );
+    assert!(initials_of("Anders Holm Poulsen", "ahp@x.test"));
+    assert!(!initials_of("Anders Holm Poulsen", "ah@x.test"));
+    assert!(!initials_of("Rasmus", "r@x.test"));
+}

@@ -1,6 +1,7 @@
 //! How the on-behalf reader cuts a message: into paragraphs, sentences and clauses.
 
 use super::super::lexicon::behalf::CLAUSE_JOINS;
+use super::super::lexicon::fields::NAME_TITLES;
 
 /// The paragraphs of the text (runs of non-blank lines), each with its lines joined by a space.
 pub(super) fn paragraphs(lines: &[&str]) -> Vec<String> {
@@ -24,13 +25,33 @@ pub(super) fn sentences(line: &str) -> impl Iterator<Item = &str> {
         .take(20)
 }
 
-/// `text` split at each ". " that a word not in lowercase follows (the ". " dropped).
+/// `text` split at each ". " that a word not in lowercase follows (the ". " dropped). The
+/// dot of a title before a name ends no sentence: "meine Kollegin Dr. Anja Petersen (…)".
 fn at_full_stops(text: &str) -> Vec<&str> {
+    cut_at_stops(text, true)
+}
+
+/// `text` split at every ". ", dates and abbreviations too, but for the dot of a title before
+/// a name.
+pub(super) fn at_every_full_stop(text: &str) -> Vec<&str> {
+    cut_at_stops(text, false)
+}
+
+fn cut_at_stops(text: &str, lowercase_goes_on: bool) -> Vec<&str> {
     let mut out = Vec::new();
     let mut from = 0;
     for (at, _) in text.match_indices(". ") {
         let next = text.get(at + 2..).and_then(|rest| rest.chars().next());
-        if next.is_some_and(char::is_lowercase) {
+        if lowercase_goes_on && next.is_some_and(char::is_lowercase) {
+            continue;
+        }
+        // Only a title the list writes with its dot: "PhD." or "MBA." may end a sentence.
+        let word = text
+            .get(..at)
+            .and_then(|before| before.split_whitespace().next_back())
+            .unwrap_or("")
+            .to_lowercase();
+        if !word.is_empty() && NAME_TITLES.contains(&format!("{word}.").as_str()) {
             continue;
         }
         out.push(text.get(from..at).unwrap_or(""));

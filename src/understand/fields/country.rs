@@ -2,10 +2,8 @@
 //! Suomesta"). The venue's country named in passing is no statement of origin.
 
 use super::super::countries::{country_named, country_of_city, country_of_town_left};
-use super::super::lexicon::fields::{HERE_IN, LIVE, LIVE_IN, ORIGIN, SIGN_OFFS};
-use super::super::phrases::AnyOf;
-
-static SIGN_OFFS_ANY: AnyOf = AnyOf::new(SIGN_OFFS);
+use super::super::lexicon::fields::{HERE_IN, LIVE, LIVE_IN, ORIGIN};
+use super::signature::sign_offs_in;
 
 /// The country of a form-like subject about the sender: "Registration: Jane Doe, Baltic
 /// Wood Cluster, Latvia" (the name, then the organisation, the country last). Only when one
@@ -100,12 +98,7 @@ pub fn place_in_inline_sign_off(own: &str) -> Option<String> {
     let lines: Vec<&str> = own.lines().filter(|l| !l.trim().is_empty()).collect();
     lines.iter().rev().take(3).find_map(|line| {
         let lower = line.to_lowercase();
-        // Most lines hold no sign-off: one pass tells before each is looked for.
-        if !SIGN_OFFS_ANY.in_text(&lower) {
-            return None;
-        }
-        let rest = SIGN_OFFS.iter().find_map(|s| {
-            let at = lower.rfind(s)?;
+        let rest = sign_offs_in(&lower).find_map(|(s, at)| {
             let before_ok = lower[..at]
                 .chars()
                 .next_back()

@@ -117,11 +117,13 @@ fn shared_mailbox(whole: &str, from: &str) -> Option<Signature> {
         .split_whitespace()
         .filter(|w| !names::MAILBOX_WORDS.contains(w))
         .collect();
+    // A department's word alone ("Buhalterija", "Księgowość") names no person and no other
+    // organisation: the signature's is the sender's.
     let same_organisation = !org_l.is_empty()
         && (org_l.contains(&from_l)
             || from_l.contains(&org_l)
+            || (department && rest.is_empty())
             || (department
-                && !rest.is_empty()
                 && rest
                     .iter()
                     .all(|w| w.chars().count() >= 3 && org_l.contains(w))));
@@ -330,6 +332,40 @@ mod tests {
             Some("Marketing AgroPak"),
         );
         assert_eq!(p.name.as_deref(), Some("Monika Jabłońska"));
+        // A department's word alone: accounting, sales.
+        for (text, from, name) in [
+            (
+                "Ar reikės mokėti dalyvio mokestį?
+
+Su pagarba
+Jolanta Kerienė
+vyr. buhalterė
+Lietuvos baldų klasteris",
+                "Buhalterija",
+                "Jolanta Kerienė",
+            ),
+            (
+                "Pakume nimesilte.
+
+Lugupidamisega
+Ott Laur
+müügijuht
+Print24 OÜ
+Tallinn",
+                "Print24 müük",
+                "Ott Laur",
+            ),
+        ] {
+            let p = extract(text, "", Some(from));
+            assert_eq!(p.name.as_deref(), Some(name), "{text}");
+        }
+        // Near miss: a person whose surname is a department's word elsewhere.
+        let p = extract(
+            "Kan vi få en faktura?\n\nHilsen\nAnna Salg\nOslo Cleantech Cluster AS",
+            "",
+            Some("Anna Salg"),
+        );
+        assert_eq!(p.name.as_deref(), Some("Anna Salg"));
         // A person's own mailbox: the From name stays the sender's.
         let p = extract(
             "Count me in.\n\nRegards,\nOla Parker\nBaltic Food Cluster",
@@ -339,6 +375,30 @@ mod tests {
         assert_eq!(p.name.as_deref(), Some("Ola Parker"));
         assert_eq!(p.sources.name, Some(Source::FromHeader));
         assert_eq!(p.organisation.as_deref(), Some("Baltic Food Cluster"));
+    }
+
+    #[test]
+    fn a_municipality_after_a_job_title_is_the_organisation() {
+        for (text, org) in [
+            (
+                "Er workshoppen relevant for mig?\n\nVenlig hilsen\nLouise Krogh\nErhvervskonsulent, Næstved Kommune",
+                "Næstved Kommune",
+            ),
+            (
+                "Onko ohjelma englanniksi?\n\nOuti Järvinen\nelinkeinoasiantuntija, Porin kaupunki",
+                "Porin kaupunki",
+            ),
+        ] {
+            let p = extract(text, "", None);
+            assert_eq!(p.organisation.as_deref(), Some(org), "{text}");
+        }
+        // Near miss: "Kommunikationschef" is a job title, not a municipality.
+        let p = extract(
+            "Jag anmäler mig.\n\nHälsningar\nEva Lind\nKommunikationschef\nUppsala Biokluster",
+            "",
+            Some("Eva Lind"),
+        );
+        assert_eq!(p.organisation.as_deref(), Some("Uppsala Biokluster"));
     }
 
     #[test]

@@ -62,12 +62,25 @@ fn case_after(cue: &str) -> Option<Case> {
     .map(|(_, case)| case)
 }
 
-/// Replaces `from` at the end of `word` by `to`, keeping the rest.
+/// Replaces `from` at the end of `word` by `to`, keeping the rest. A head noun written on its
+/// own with a capital ("Eesti Mööblitootjate Liitu", "Vidzemes Klastera") is the whole
+/// ending: it keeps its capital.
 fn swap_end(word: &str, from: &str, to: &str) -> Option<String> {
     // A short ending needs a stem to go with it; a whole head noun ("klasteri") does not.
-    word.strip_suffix(from)
-        .filter(|stem| stem.chars().count() + from.chars().count() >= 4)
-        .map(|stem| format!("{stem}{to}"))
+    let long_enough = |stem: &str| stem.chars().count() + from.chars().count() >= 4;
+    if let Some(stem) = word.strip_suffix(from) {
+        return long_enough(stem).then(|| format!("{stem}{to}"));
+    }
+    let mut chars = word.chars();
+    let first = chars.next()?;
+    let whole = first.is_uppercase() && first.to_lowercase().chain(chars).eq(from.chars());
+    (whole && long_enough("")).then(|| {
+        let mut to_chars = to.chars();
+        to_chars
+            .next()
+            .map(|c| c.to_uppercase().chain(to_chars).collect())
+            .unwrap_or_default()
+    })
 }
 
 /// Latvian accusative of the head noun (the last word; the genitives before it stay).

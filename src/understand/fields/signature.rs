@@ -8,7 +8,32 @@ use super::super::countries::{country_named, country_of_city, country_of_postcod
 use super::super::lexicon::fields::{
     DEPARTMENT_WORDS, LEGAL_FORMS, ORG_WORDS, SIGN_OFFS, TITLE_WORDS,
 };
+use super::super::phrases::AnyOf;
 use super::names::{self, is_first_name_of, same_person};
+
+static SIGN_OFFS_ANY: AnyOf = AnyOf::new(SIGN_OFFS);
+
+/// The sign-offs the lowercase `lower` holds, in the list's order, each with where it last
+/// stands in it: the one home of sign-off finding, for a sign-off line ("Ar cieņu,") and for
+/// one written inside a line ("… mvh anders, aalborg"). Most lines hold none: one pass of an
+/// automaton tells before each sign-off is looked for.
+pub fn sign_offs_in(lower: &str) -> impl Iterator<Item = (&'static str, usize)> + '_ {
+    let any = SIGN_OFFS_ANY.in_text(lower);
+    SIGN_OFFS
+        .iter()
+        .take_while(move |_| any)
+        .filter_map(move |s| lower.rfind(s).map(|at| (*s, at)))
+}
+
+/// The sign-offs the lowercase line `lower` starts with, in the list's order.
+fn sign_offs_leading(lower: &str) -> impl Iterator<Item = &'static str> + '_ {
+    let any = SIGN_OFFS_ANY.in_text(lower);
+    SIGN_OFFS
+        .iter()
+        .take_while(move |_| any)
+        .filter(move |s| lower.starts_with(**s))
+        .copied()
+}
 
 /// A sign-off line: "Best regards", "Ar cieņu,", "Viele Grüße aus Hamburg".
 pub fn is_sign_off(line: &str) -> bool {
@@ -21,8 +46,8 @@ pub fn is_sign_off(line: &str) -> bool {
     if l.chars().count() > 45 {
         return false;
     }
-    SIGN_OFFS.iter().any(|s| {
-        l == *s
+    sign_offs_leading(&l).any(|s| {
+        l == s
             || l.strip_prefix(s).is_some_and(|rest| {
                 // "Viele Grüße aus Hamburg", "Hälsningar från Malmö": a place may follow.
                 rest.starts_with(' ') && rest.split_whitespace().count() <= 3
@@ -257,9 +282,10 @@ fn block_start(lines: &[&str], known: &[&str]) -> Option<usize> {
     (near..lines.len())
         .rev()
         .find(|&i| {
-            names_sender(line(i), known)
-                && line(i).split_whitespace().count() <= 5
-                && short_after(i)
+            // "Andris Bērziņš | Projektu vadītājs | Latvijas IT klasteris": a phone's one-line
+            // signature is read by its head.
+            let head = line(i).split(['|', '·', '•']).next().unwrap_or("").trim();
+            names_sender(head, known) && head.split_whitespace().count() <= 5 && short_after(i)
         })
         .or_else(|| {
             (near..lines.len())
@@ -277,13 +303,10 @@ fn name_on_sign_off(line: &str, known: &[&str]) -> Option<String> {
     }
     // Lowercased once for the line: most sign-offs are ruled out by it before their own test.
     let lower = t.to_lowercase();
-    SIGN_OFFS.iter().find_map(|s| {
-        if !lower.starts_with(s) {
-            return None;
-        }
+    sign_offs_leading(&lower).find_map(|s| {
         let head = t.get(..s.len())?;
         let rest = t.get(s.len()..)?;
-        if head.to_lowercase() != *s || !rest.starts_with([' ', ',']) {
+        if head.to_lowercase() != s || !rest.starts_with([' ', ',']) {
             return None;
         }
         let rest = rest.trim_start_matches([',', ' ']).trim();

@@ -588,4 +588,4 @@ pub const ADDING: &[&str] = &[
 ];
 
 pub mod people;
-pub use people::{CORRESPONDENCE, LV_FEMININE_IN_E, OUR_HEAD, SENDER_ALONGSIDE};
+pub use people::{CORRESPONDENCE, LV_FEMININE_IN_E, OUR_HEAD, SENDER_ALONGSIDE, THEY_COME};

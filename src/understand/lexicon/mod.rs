@@ -25,6 +25,7 @@ pub mod negation;
 pub mod questions;
 pub mod replies;
 pub mod reports;
+mod signature_words;
 pub mod stance;
 pub mod stated;
 pub mod talks;

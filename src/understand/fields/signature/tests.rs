@@ -303,3 +303,33 @@ fn a_departments_line_above_the_name_is_no_name() {
         );
     }
 }
+
+#[test]
+fn sign_offs_are_found_at_a_line_start_and_inside_a_line() {
+    // A sign-off line, with a place after it; a longer line is no sign-off line.
+    assert!(is_sign_off("Ar cieņu,"));
+    assert!(is_sign_off("Viele Grüße aus Hamburg"));
+    assert!(!is_sign_off(
+        "Regards to everyone who organised the last workshop in Riga"
+    ));
+    assert!(!is_sign_off("Bestimmt komme ich."));
+    // Inside a line: each sign-off the line holds, with where it last stands.
+    let found: Vec<(&str, usize)> = sign_offs_in("… i riga. mvh anders, aalborg").collect();
+    assert!(found.contains(&("mvh", 12)));
+    assert_eq!(sign_offs_in("we will come to riga on monday").count(), 0);
+}
+
+#[test]
+fn a_one_line_signature_with_no_sign_off_is_read_by_its_head() {
+    let s = signature(
+        "Sveiki!\n\nVai organizatori ir vienojušies ar kādu viesnīcu?\n\nPaldies!\nAndris Bērziņš | Projektu vadītājs | Latvijas IT klasteris",
+        &["Andris Bērziņš"],
+    );
+    assert_eq!(s.organisation.as_deref(), Some("Latvijas IT klasteris"));
+    // Near miss: a line of pipes headed by something else is no signature.
+    let s = signature(
+        "Please register me.\n\nAgenda | Day one | Riga Cluster Forum",
+        &["Anna Berg"],
+    );
+    assert_eq!(s.organisation, None);
+}

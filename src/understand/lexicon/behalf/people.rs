@@ -53,6 +53,58 @@ pub const SENDER_ALONGSIDE: &[&str] = &[
     " my z koleg",
     " mēs ar kolēģ",
     " me koos kolleeg",
+    // "I myself and", "the undersigned and", "I and the colleague". Not "me and" in the
+    // object case: "send the invoice to me and to accounts@…" names nobody who comes.
+    " jag själv och ",
+    " jeg selv og ",
+    " ich selbst und ",
+    " minä itse ja ",
+    " es pats un ",
+    " es pati un ",
+    " aš pats ir ",
+    " aš pati ir ",
+    " mina ise ja ",
+    " undertegnede og ",
+    " undertecknad och ",
+    " jeg og kolleg",
+    " jag och kolleg",
+    " ja oraz ",
+];
+
+/// A colleague coming, said of them (whole words of the lowercase sentence): with "instead"
+/// and an address in the sentence, they come in the sender's place ("my colleague A (a@…)
+/// will come instead", "min kollega A (a@…) kommer i stället", "statt dessen fährt A").
+pub const THEY_COME: &[&str] = &[
+    "come",
+    "comes",
+    "coming",
+    "attend",
+    "attends",
+    "kommt",
+    "fährt",
+    "teilnehmen",
+    "kommer",
+    "deltar",
+    "deltager",
+    "åker",
+    "reser",
+    "tulee",
+    "osallistuu",
+    "lähtee",
+    "tuleb",
+    "osaleb",
+    "sõidab",
+    "brauks",
+    "piedalīsies",
+    "atvyks",
+    "važiuos",
+    "dalyvaus",
+    "pojedzie",
+    "przyjedzie",
+    "weźmie",
+    "поедет",
+    "приедет",
+    "будет",
 ];
 
 /// Someone above the sender, named by their place with "our"/"my" ("vores direktør, Kasper
