@@ -13,7 +13,8 @@ use super::super::lexicon::stance::{
 use super::super::phrases::AnyOf;
 use super::REGISTERING;
 use super::matching::Lexicon;
-use super::sentences::{self, Read, Stance, sentences, stance};
+use super::sentences::{self, Read, sentences};
+use super::stance::{Stance, stance};
 use super::{AFTER_ALL_ANY, ATTENDING};
 use std::sync::LazyLock;
 

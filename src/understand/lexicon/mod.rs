@@ -23,6 +23,7 @@ pub mod mail;
 mod name_titles;
 pub mod negation;
 pub mod questions;
+pub mod registration_phrases;
 pub mod replies;
 pub mod reports;
 pub mod stance;
