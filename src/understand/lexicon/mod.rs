@@ -26,6 +26,7 @@ pub mod questions;
 pub mod registration_phrases;
 pub mod replies;
 pub mod reports;
+pub mod sales;
 pub mod stance;
 pub mod stated;
 pub mod talks;
