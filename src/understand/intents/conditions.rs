@@ -3,7 +3,8 @@
 //! edition or what would have been, and a forward's "register yourself".
 
 use super::super::lexicon::clauses::YOURSELF;
-use super::super::lexicon::stance::{CONDITIONS, negates};
+use super::super::lexicon::intents::WEBSITES;
+use super::super::lexicon::stance::{CONDITIONS, FIRST_PERSON, negates};
 use super::lexicons::{NEXT_TIME_ANY, WOULD_HAVE_ANY};
 use super::sentences::{self, Read, clauses};
 
@@ -42,4 +43,14 @@ pub(super) fn elsewhen(sentence: &str) -> bool {
 /// the forward registers nobody.
 pub(super) fn leaves_it_to_reader(read: &Read) -> bool {
     read.words().any(|w| YOURSELF.contains(&w))
+}
+
+/// Whether the sentence sends its reader to a website without the sender in it ("Registracija
+/// – forumo svetainėje", "Registration via the forum's website"): it tells where to register
+/// for the sender's own event, it asks for no place. "Please register me, the website did not
+/// work" keeps the sender.
+pub(super) fn points_to_website(read: &Read) -> bool {
+    read.words()
+        .any(|w| WEBSITES.iter().any(|s| w.starts_with(s)))
+        && !read.words().any(|w| FIRST_PERSON.contains(&w))
 }

@@ -55,6 +55,8 @@ pub(super) static INTRODUCING: LazyLock<Lexicon> =
     LazyLock::new(|| Lexicon::new(&[], INTRODUCTION_PHRASES));
 pub(super) static TALK: LazyLock<Lexicon> =
     LazyLock::new(|| Lexicon::new(&[TALKS, TALKS_MORE].concat(), TALK_PHRASES));
+pub(super) static RUNNING_SESSION: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(RUNNING, &[]));
+pub(super) static SESSION: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(SESSIONS, &[]));
 pub(super) static TELLING_CASE: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(TELLING, &[]));
 pub(super) static SENDING_SOMETHING: LazyLock<Lexicon> =
     LazyLock::new(|| Lexicon::new(SENDING, &[]));

@@ -20,15 +20,22 @@ mod saying_yes;
 mod sentences;
 mod stance;
 mod subject;
+mod trips;
 
 use super::lexicon::attendance::*;
+use super::lexicon::being_there::EVENT_NOUNS;
 use super::lexicon::cancellation::*;
 use super::lexicon::clauses::LISTS;
 use super::lexicon::ideas::*;
 use super::lexicon::intents::*;
 use super::lexicon::questions::{ASKING_BECAUSE, QUESTION_OPENERS, REQUEST_OPENERS};
-use super::lexicon::stance::{CONDITIONS, FIRST_PERSON, ME_OBJECT, NOT_UNTIL, ONLY, OTHER_PERSON};
-use conditions::{answers_if_so, elsewhen, leaves_it_to_reader, opens_with_condition};
+use super::lexicon::replies::PROGRAMME_PARTS;
+use super::lexicon::stance::{
+    CONDITIONS, FIRST_PERSON, ME_OBJECT, NOT_UNTIL, ONLY, OTHER_PERSON, POSSESSIVE,
+};
+use conditions::{
+    answers_if_so, elsewhen, leaves_it_to_reader, opens_with_condition, points_to_website,
+};
 use corrections::{corrects, works_elsewhere};
 pub use days::substitutes_for_one_day;
 use days::{names_a_day, refuses_a_day};
@@ -261,6 +268,8 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
             && !read.words().any(|w| CONSIDERING.iter().any(|c| w.starts_with(c)))
             // A forward's "register yourself at their address" leaves it to the reader.
             && !(forward && leaves_it_to_reader(&read))
+            // Another event's invitation: "Registration on the forum's website".
+            && (in_subject || !points_to_website(&read))
             // "Online participation" as a subject names the topic of a question.
             && !(in_subject && read.words().any(|w| REMOTE.contains(&w)))
         {
@@ -285,15 +294,36 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
         let cancels = !conditional
             && read.positive(&CANCELLING, false)
             && !read.near(&CANCELLING, CANCELLED_BEFORE, &[]);
-        cancellation |= cancels || deletes;
+        // "Teise päeva hommikuse sessiooni jätan vahele": skipping a part of the programme
+        // changes a registration; it cancels nothing.
+        // Not when the sentence names the event or "my registration" too ("I have to cancel my
+        // registration for the workshop – our board moved its strategy session").
+        let names_part = read
+            .words()
+            .any(|w| PROGRAMME_PARTS.iter().any(|p| w.starts_with(p)))
+            && !read
+                .words()
+                .any(|w| EVENT_NOUNS.iter().any(|e| w.starts_with(e)) && !w.starts_with("eventu"))
+            && !read.near(&REGISTERING, POSSESSIVE, &[]);
+        let skips_part = cancels && !deletes && names_part;
+        cancellation |= (cancels && !skips_part) || deletes;
+        restricts |= skips_part && !q && !in_subject && registered_before();
         // "I won't be able to come" cancels (unless an idea is all they send; see below).
         // "Ich selbst bin leider verhindert" says the sender cannot come.
         if !q
             && !in_subject
             && !conditional
-            && (read.refused(&ATTENDING) || read.positive(&BEING_PREVENTED, false))
+            && (read.refused(&ATTENDING)
+                || read.positive(&BEING_PREVENTED, false)
+                // "Die Reise nach Riga wird leider nicht stattfinden", "Rīga man atkrīt".
+                || trips::falls_through(&lower_s, &read))
         {
-            refusal = true;
+            // "Jeg kommer alligevel ikke til middagen": a part of the programme, not the event.
+            if names_part && registered_before() {
+                restricts = true;
+            } else {
+                refusal = true;
+            }
         }
         // In a reply to the acknowledgement, one day kept ("I can only come on the first
         // day") or one day struck off ("please don't count me on the second day") updates
@@ -468,6 +498,8 @@ mod asking_and_changing_tests;
 mod counting_and_asking_tests;
 #[cfg(test)]
 mod deciding_tests;
+#[cfg(test)]
+mod indirect_tests;
 #[cfg(test)]
 mod kind_tests;
 #[cfg(test)]

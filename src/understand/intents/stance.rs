@@ -10,7 +10,7 @@ use super::super::lexicon::intents::REGISTRATION;
 use super::super::lexicon::stance::{
     ALREADY, BUT, CONDITIONAL_AUX, CONJUNCTIONS, I_SUBJECT, IF_SO, INFINITIVE_MARKERS,
     LATE_NEGATORS, NEGATED_MODALS, NOBODY, PAST_ENDINGS, PAST_TIME, PERFECT_AUX, REQUEST_WORDS,
-    THEN, UNDECIDED, WHETHER, WISHING, YET, negates, opens_hypothesis,
+    SINCE, THEN, UNDECIDED, WHETHER, WISHING, YET, negates, opens_hypothesis,
 };
 
 /// How a hit stands in its clause.
@@ -52,10 +52,11 @@ fn finnish_not(run: &[String]) -> bool {
 pub fn stance(words: &[String], start: usize, end: usize) -> Stance {
     let before = words.get(start.saturating_sub(5)..start).unwrap_or(&[]);
     // Negation after the verb may stand further off in the region's free word order
-    // ("Приехать в Ригу я не смогу", "atvykti į Rygą negalėsiu"), up to five words and never
-    // past a conjunction, where the next clause begins.
+    // ("Приехать в Ригу я не смогу", "atvykti į Rygą negalėsiu", "Приехать в Ригу в июне у
+    // меня не получится"), up to eight words and never past a conjunction, where the next
+    // clause begins.
     let after: Vec<&String> = words
-        .get(end..(end + 5).min(words.len()))
+        .get(end..(end + 8).min(words.len()))
         .unwrap_or(&[])
         .iter()
         .take_while(|w| !CONJUNCTIONS.contains(&w.as_str()))
@@ -90,7 +91,16 @@ pub fn stance(words: &[String], start: usize, end: usize) -> Stance {
                 .checked_sub(1)
                 .and_then(|p| words.get(p))
                 .is_some_and(|p| ABOUT_AFTER.contains(&p.as_str()));
-        opens_hypothesis(w) && !glad_before(k) && !about
+        // "Since I would like to come anyway, …": a wish after "since" gives a reason; the
+        // registration "since" puts in the past is stated ("since I registered").
+        let at = start.saturating_sub(5) + k;
+        let causal = SINCE.contains(&w.as_str())
+            && words.get(at + 1..end).is_some_and(|between| {
+                between
+                    .iter()
+                    .any(|x| WISHING.contains(&x.as_str()) || CONDITIONAL_AUX.contains(&x.as_str()))
+            });
+        opens_hypothesis(w) && !glad_before(k) && !about && !causal
     }) || words.iter().any(|w| UNDECIDED.contains(&w.as_str()))
         || before.iter().any(hard)
         || hard_after

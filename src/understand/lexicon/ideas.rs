@@ -106,6 +106,74 @@ pub const IDEA_TAKEN_BEFORE: &[&str] = &[
     "найти",
     "saada",
     "löytää",
+    // Thanks for someone else's idea: "Tack för förslaget", "danke für den Vorschlag",
+    // "paldies par ierosinājumu", "спасибо за предложение".
+    "för",
+    "für",
+    "thanks",
+    "thank",
+    "tack",
+    "takk",
+    "tak",
+    "danke",
+    "kiitos",
+    "aitäh",
+    "paldies",
+    "ačiū",
+    "dziękuję",
+    "dzięki",
+    "спасибо",
+    "благодарю",
+    // Asked of the reader: "can you suggest a hotel?", "können Sie ein Hotel empfehlen?".
+    "you",
+    "sie",
+    "du",
+    "jūs",
+    "teie",
+    "państwo",
+    "вы",
+];
+
+/// A meeting of the sender's own project, which a proposal may be about instead of the
+/// programme ("Jeg foreslår at vi tar et møte i august", "I suggest a call next week"): whole
+/// words. A part of the programme in the same sentence keeps the idea.
+pub const MEETINGS: &[&str] = &[
+    "meeting",
+    "call",
+    "møte",
+    "møde",
+    "möte",
+    "mötet",
+    "treffen",
+    "termin",
+    "tikšanos",
+    "tikšanās",
+    "sanāksmi",
+    "susitikimą",
+    "susitikimas",
+    "kohtumine",
+    "kohtumise",
+    "kohtumist",
+    "tapaaminen",
+    "tapaamisen",
+    "palaveri",
+    "palaverin",
+    "spotkanie",
+    "spotkania",
+    "встречу",
+    "встреча",
+];
+
+/// A tip, whole words: one for the programme is an idea ("ett tips till programmet: bjud in
+/// någon …"), one asked for is not ("any tips for hotels?").
+pub const TIPS: &[&str] = &[
+    "tip",
+    "tips",
+    "tipp",
+    "tipset",
+    "vinkki",
+    "patarimas",
+    "rada",
 ];
 
 /// The same after the idea word ("Ideen mitnehmen", "idėjų pasisemti"): among the two words

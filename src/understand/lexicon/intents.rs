@@ -17,6 +17,8 @@ pub const REGISTRATION: &[&str] = &[
     "tilmeld",
     "påmeld",
     "ilmoittau",
+    // Spoken Finnish, typed as said: "ilmottaudun", "ilmottakaa minut".
+    "ilmottau",
     "pieteik",
     "piedalī",
     "dalyvau",
@@ -104,6 +106,33 @@ pub const REGISTRATION: &[&str] = &[
 /// Phrases that register ("sign me up", "I'll be there", "bin dabei") live in
 /// `registration_phrases`; re-exported here so the word lists of registering are one import.
 pub use super::registration_phrases::*;
+
+/// A website, where an invitation to another event sends its readers to register
+/// ("Registracija – forumo svetainėje", "Rejestracja przez stronę forum", "ilmoittautuminen
+/// tapahtuman verkkosivuilla"): word beginnings.
+pub const WEBSITES: &[&str] = &[
+    "website",
+    "webpage",
+    "homepage",
+    "webseite",
+    "internetseite",
+    "hjemmeside",
+    "nettside",
+    "webbplats",
+    "hemsida",
+    "verkkosivu",
+    "sivuilla",
+    "kotisivu",
+    "veebileh",
+    "kodulehe",
+    "mājaslap",
+    "tīmekļvietn",
+    "svetain",
+    "stronę",
+    "stronie",
+    "witryn",
+    "сайт",
+];
 
 /// "I will (be there)" said as a clause of its own ("Brzmi świetnie, będę!", "Буду!").
 pub const YES_ALONE: &[&str] = &["będę", "będziemy", "буду", "будем"];

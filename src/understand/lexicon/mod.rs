@@ -30,6 +30,7 @@ pub mod sales;
 pub mod stance;
 pub mod stated;
 pub mod talks;
+pub mod trips;
 
 /// Words by which the sender means themselves as the one registered ("register me and my
 /// colleague", "sign us up"); whole words. Not "I" or "we": "we would like to register our

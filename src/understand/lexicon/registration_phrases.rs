@@ -5,6 +5,8 @@
 
 /// Phrases that ask to take part or say the sender will come; whole words.
 pub const REGISTRATION_PHRASES: &[&str] = &[
+    "dabei wäre",
+    "dabei wären",
     "sign me up",
     "sign us up",
     "signing up",
@@ -244,6 +246,11 @@ pub const REGISTRATION_PHRASES: &[&str] = &[
     "meiega arvestada",
     "rēķināties ar mani",
     "dołączę do",
+    // As a wish: "chciałabym dołączyć do Państwa w Rydze"; "sooviksin teiega Riias olla".
+    "dołączyć do państwa",
+    "dołączyć do was",
+    "teiega olla",
+    "olla teiega",
     "dołączymy do",
     "присоединиться к вам",
     "присоединюсь к вам",
@@ -445,6 +452,12 @@ pub const REGISTRATION_PHRASES: &[&str] = &[
     "put me and",
     "sign me and",
     "sæt mig og",
+    // Several at once: "sæt os på listen – mig og min kollega", "skriv oss på".
+    "sæt os på",
+    "skriv os på",
+    "skriv oss på",
+    "sett oss på",
+    "sätt upp oss",
     "skriv mig og",
     "skriv meg og",
     "sett meg og",
@@ -467,4 +480,7 @@ pub const IMPERSONAL_PHRASES: &[&str] = &[
     "henge med",
     "dabei sein",
     "mit nach",
+    // Verb-final, after "da" or "wenn": "da ich gern beim Workshop dabei wäre".
+    "dabei wäre",
+    "dabei wären",
 ];

@@ -51,6 +51,8 @@ pub const SALES_TERMS: &[&str] = &[
     "nuolaid",
     "paslaug",
     "hinnakiri",
+    "hinnapakkum",
+    "tellimus",
     "grupihind",
     "soodushind",
     "pakkumist",
