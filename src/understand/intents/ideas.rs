@@ -3,9 +3,11 @@
 
 use super::super::lexicon::ideas::*;
 use super::super::lexicon::intents::HEDGES;
+use super::super::lexicon::stance::negates;
 use super::sentences::Read;
 use super::{
-    IDEA_NOUN, IDEA_TOPIC, IDEA_WISH, OFFERING_IDEA, SENDING_SOMETHING, TALK, TELLING_CASE,
+    IDEA_NOUN, IDEA_TOPIC, IDEA_WISH, OFFERING_IDEA, RUNNING_SESSION, SENDING_SOMETHING, SESSION,
+    TALK, TELLING_CASE,
 };
 
 /// Whether the sentence offers an idea: not one the sender hopes to take home ("I'm hoping to
@@ -24,16 +26,32 @@ pub(super) fn offers_idea(sentence: &str, read: &Read) -> bool {
             && read.words().any(|w| HEDGES.contains(&w))
             && read.mentions(&IDEA_TOPIC)
     };
+    // "Jeg foreslår at vi tar et møte i august": a meeting of the sender's project.
+    let meeting = || {
+        read.words().any(|w| MEETINGS.contains(&w))
+            && !read.mentions(&IDEA_TOPIC)
+            && !read.mentions(&SESSION)
+    };
+    // "… men ett tips till programmet: bjud in någon …".
+    let tip = || {
+        !sentence.trim_end().ends_with('?')
+            && read.words().any(|w| TIPS.contains(&w))
+            && read
+                .words()
+                .any(|w| PROGRAMME_SLOT.iter().any(|p| w.starts_with(p)))
+    };
     (read.positive(&OFFERING_IDEA, false)
         && !read.near(&OFFERING_IDEA, IDEA_TAKEN_BEFORE, IDEA_TAKEN_AFTER)
+        && !meeting()
         && !read.followed_by(&OFFERING_IDEA, IDEA_SOMEONE_AFTER, 3)
         && !judged())
         || wished()
         || suggested()
+        || tip()
         || offers_talk(sentence, read)
 }
 
-/// Whether the sender offers a talk ("I could give a short presentation on …", "Would you be
+/// Whether the sender offers a talk or a session ("I could give a short presentation on …", "Would you be
 /// interested in a talk about our academy?", "могу выступить с докладом"), not asks for the
 /// talks to be sent ("I'd be glad if you sent the presentations").
 /// Telling about one's own case in a statement, with a slot of the programme, offers a talk
@@ -47,7 +65,11 @@ fn offers_talk(sentence: &str, read: &Read) -> bool {
                 .words()
                 .any(|w| PROGRAMME_SLOT.iter().any(|p| w.starts_with(p)))
     };
-    (read.mentions(&TALK) || telling())
+    // "varu novadīt 20 minūšu sesiju", "könnte ich eine Session moderieren"; "I can't run a
+    // session" offers none.
+    let runs_session =
+        || read.mentions(&RUNNING_SESSION) && read.mentions(&SESSION) && !read.words().any(negates);
+    (read.mentions(&TALK) || telling() || runs_session())
         && read.words().any(|w| OFFERING.contains(&w))
         && read.words().any(|w| OFFERING_SELF.contains(&w))
         && !read.mentions(&SENDING_SOMETHING)

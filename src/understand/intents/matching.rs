@@ -5,7 +5,6 @@ use aho_corasick::AhoCorasick;
 // word lists, not from mail, so there is nothing to flood).
 use foldhash::{HashMap, HashMapExt, HashSet};
 
-use super::super::lexicon::clauses::MONTHS;
 use super::super::lexicon::intents::{
     FALSE_FRIENDS, LISTS, PARTICIPANT_NOUNS, PHRASE_FILLERS, SELF_WORDS, SUBJECT_PRONOUNS,
     THING_NOUNS,
@@ -268,14 +267,6 @@ fn plain(text: &str) -> Option<String> {
 fn inside(word: &str, stem: &str) -> bool {
     let (w, s) = (word.as_bytes(), stem.as_bytes());
     w.len() >= s.len() && w.windows(s.len()).any(|x| x.first() == s.first() && x == s)
-}
-
-/// Whether a space and a month's name come next ("3. Juni dazustoßen"): the dot before it is a
-/// date's, not a sentence's end.
-pub(super) fn before_month(ahead: impl Iterator<Item = char>) -> bool {
-    let word: String = ahead.take(13).collect();
-    let word = word.strip_prefix(' ').unwrap_or("").to_lowercase();
-    MONTHS.iter().any(|m| word.starts_with(m))
 }
 
 #[cfg(test)]

@@ -7,34 +7,40 @@
 //! hypothetical ("if I register…"). Quoted text never reaches this module.
 
 use super::Intent;
+mod conditions;
 mod corrections;
+mod days;
 mod ideas;
+mod lexicons;
 mod matching;
 mod offers;
 mod questions;
 mod replies;
 mod saying_yes;
 mod sentences;
+mod stance;
 mod subject;
+mod trips;
 
 use super::lexicon::attendance::*;
-use super::lexicon::behalf::{INSTEAD, INSTEAD_OF_ME};
-use super::lexicon::being_there::IN_THEIR_PLACE;
+use super::lexicon::being_there::EVENT_NOUNS;
 use super::lexicon::cancellation::*;
-use super::lexicon::clauses::{LISTS, YOURSELF};
-use super::lexicon::corrections::*;
+use super::lexicon::clauses::LISTS;
 use super::lexicon::ideas::*;
 use super::lexicon::intents::*;
-use super::lexicon::questions::{
-    ACTIONS, ASKING_BECAUSE, CONFIRMATION, OBLIGATION_QUESTIONS, POLITENESS, QUESTION_OPENERS,
-    READER_INTEREST, REQUEST_OPENERS,
-};
+use super::lexicon::questions::{ASKING_BECAUSE, QUESTION_OPENERS, REQUEST_OPENERS};
+use super::lexicon::replies::PROGRAMME_PARTS;
 use super::lexicon::stance::{
-    CONDITIONS, FIRST_PERSON, ME_OBJECT, NOT_UNTIL, ONLY, OTHER_PERSON, negates,
+    CONDITIONS, FIRST_PERSON, ME_OBJECT, NOT_UNTIL, ONLY, OTHER_PERSON, POSSESSIVE,
+};
+use conditions::{
+    answers_if_so, elsewhen, leaves_it_to_reader, opens_with_condition, points_to_website,
 };
 use corrections::{corrects, works_elsewhere};
+pub use days::substitutes_for_one_day;
+use days::{names_a_day, refuses_a_day};
 use ideas::offers_idea;
-use matching::Lexicon;
+use lexicons::*;
 use questions::{
     before_question_opener, explains_asking, is_question, question_after_reason,
     reason_before_question, statement_before_dash,
@@ -45,55 +51,8 @@ use saying_yes::{
     will_be_there,
 };
 use sentences::{Read, clauses, sentences};
-use std::sync::LazyLock;
 use subject::forwarded;
 pub use subject::strip_subject;
-
-use super::phrases::AnyOf;
-
-static POLITENESS_ANY: AnyOf = AnyOf::new(POLITENESS);
-static OBLIGATION_QUESTIONS_ANY: AnyOf = AnyOf::new(OBLIGATION_QUESTIONS);
-static QUESTION_OPENERS_ANY: AnyOf = AnyOf::new(QUESTION_OPENERS);
-static INSTEAD_OF_ME_ANY: AnyOf = AnyOf::new(INSTEAD_OF_ME);
-static READER_INTEREST_ANY: AnyOf = AnyOf::new(READER_INTEREST);
-static NEXT_TIME_ANY: AnyOf = AnyOf::new(NEXT_TIME);
-static WOULD_HAVE_ANY: AnyOf = AnyOf::new(WOULD_HAVE);
-static REGISTERS_THEMSELVES_ANY: AnyOf = AnyOf::new(REGISTERS_THEMSELVES);
-static AFTER_ALL_ANY: AnyOf = AnyOf::new(AFTER_ALL);
-static INSTEAD_ANY: AnyOf = AnyOf::new(INSTEAD);
-static IN_MY_STEAD_ANY: AnyOf = AnyOf::new(IN_MY_STEAD);
-static IN_THEIR_PLACE_ANY: AnyOf = AnyOf::new(IN_THEIR_PLACE);
-
-// Each word list made ready for matching once (see `sentences::Lexicon`).
-static REGISTERING: LazyLock<Lexicon> = LazyLock::new(|| {
-    Lexicon::attendance(REGISTRATION, REGISTRATION_PHRASES)
-        .with_separable(REGISTRATION_SEPARABLE)
-        .with_personal(IMPERSONAL_PHRASES)
-});
-static REQUESTING: LazyLock<Lexicon> = LazyLock::new(|| {
-    Lexicon::attendance(REGISTRATION, REGISTRATION_PHRASES)
-        .with_separable(REGISTRATION_SEPARABLE)
-        .with_personal(IMPERSONAL_PHRASES)
-        .without_participants()
-});
-static CANCELLING: LazyLock<Lexicon> = LazyLock::new(|| {
-    Lexicon::new(CANCELLATION, CANCELLATION_PHRASES).with_separable(CANCELLATION_SEPARABLE)
-});
-static ATTENDING: LazyLock<Lexicon> =
-    LazyLock::new(|| Lexicon::attendance(ATTEND, ATTEND_PHRASES).with_separable(ATTEND_SEPARABLE));
-static OFFERING_IDEA: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(IDEA, IDEA_WORDS));
-static IDEA_NOUN: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(IDEA_NOUNS, &[]));
-static ACTING: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(ACTIONS, ACTIONS));
-static IDEA_TOPIC: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(IDEA_TOPICS, &[]));
-static IDEA_WISH: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(&[], IDEA_WISHES));
-static INTRODUCING: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(&[], INTRODUCTION_PHRASES));
-static TALK: LazyLock<Lexicon> =
-    LazyLock::new(|| Lexicon::new(&[TALKS, TALKS_MORE].concat(), TALK_PHRASES));
-static TELLING_CASE: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(TELLING, &[]));
-static SENDING_SOMETHING: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(SENDING, &[]));
-static SENDING_CONFIRMATION: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(CONFIRMATION, &[]));
-static DELETING_SOMETHING: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(DELETING, &[]));
-static BEING_PREVENTED: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(PREVENTED, &[]));
 
 /// What was found: the intents (sorted, unique), the idea's text and the question's text.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
@@ -115,74 +74,6 @@ fn deletes_registration(read: &Read) -> bool {
             .any(|w| w == "list" || LISTS.iter().any(|l| w.contains(l)))
     };
     read.positive(&DELETING_SOMETHING, false) && (read.mentions(&REGISTERING) || list())
-}
-
-/// Whether a clause strikes off one of the event's days without a verb of coming ("antrą
-/// dieną negalėsiu", "am zweiten Tag kann ich nicht", "the second day I can't").
-fn refuses_a_day(read: &Read) -> bool {
-    read.clause_words().any(|c| {
-        let has = |list: &[&str]| c.iter().any(|w| list.contains(&w.as_str()));
-        has(DAYS)
-            && c.iter()
-                .any(|w| WHICH_DAY.contains(&w.as_str()) && !w.bytes().all(|b| b.is_ascii_digit()))
-            && c.iter().any(|w| negates(w))
-    })
-}
-
-/// Whether `sentence` opens with a condition of its own ("If the trip is not approved, I will
-/// cancel", "Jei kelionė nebus patvirtinta, … atsisakysiu"): more than a short "if so"
-/// ("If possible, please cancel my place" asks).
-fn opens_with_condition(sentence: &str) -> bool {
-    clauses(sentence).first().is_some_and(|c| {
-        let w = sentences::words(c);
-        w.len() > 3 && w.first().is_some_and(|f| CONDITIONS.contains(&f.as_str()))
-    }) && !answers_if_so(sentence)
-}
-
-/// Whether `sentence` opens with a short "if so" ("If yes, …", "Jei taip, …", "Если можно, …",
-/// "Jos ehtii, …"): a condition of at most three words, not negated.
-fn answers_if_so(sentence: &str) -> bool {
-    let Some(first) = clauses(sentence).first().map(|c| sentences::words(c)) else {
-        return false;
-    };
-    first.len() <= 3
-        && first
-            .first()
-            // Latvian "ja" (if) too: after a question, not the Polish "I" or German "yes".
-            .is_some_and(|w| CONDITIONS.contains(&w.as_str()) || w == "ja")
-        && !first.iter().any(|w| negates(w))
-}
-
-/// Whether the sentence speaks of another edition or of what would have been.
-fn elsewhen(sentence: &str) -> bool {
-    let lower = sentence.to_lowercase();
-    NEXT_TIME_ANY.in_text(&lower) || WOULD_HAVE_ANY.in_text(&lower)
-}
-
-/// Whether a forward's sentence leaves something to its reader on their own ("You can register
-/// yourself at the address in the invitation", "anmäl dig själv", "зарегистрируйся сама"):
-/// the forward registers nobody.
-fn leaves_it_to_reader(read: &Read) -> bool {
-    read.words().any(|w| YOURSELF.contains(&w))
-}
-
-/// Whether the sentence names one of the event's days ("on the second day", "teisel päeval"),
-/// not a date ("2–3 June").
-fn names_a_day(read: &Read) -> bool {
-    read.words().any(|w| DAYS.contains(&w))
-        && read
-            .words()
-            .any(|w| WHICH_DAY.contains(&w) && !w.bytes().all(|b| b.is_ascii_digit()))
-}
-
-/// Whether someone takes the sender's place on one day only ("Minu asemel tuleb teisel päeval
-/// kolleeg …", "on the second day my colleague comes instead of me"): the sender keeps the
-/// other day, which updates their registration besides the substitution.
-pub fn substitutes_for_one_day(own: &str) -> bool {
-    let own = super::decode::cut_str(own, 16 * 1024);
-    sentences(own)
-        .iter()
-        .any(|(_, s)| INSTEAD_OF_ME_ANY.in_text(&s.to_lowercase()) && names_a_day(&Read::new(s)))
 }
 
 /// Finds the intents of a message from its subject and the sender's own text.
@@ -262,6 +153,7 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
     for (para, s) in &sents {
         let in_subject = *para == usize::MAX;
         let whole = Read::new(s);
+        let lower_s = s.to_lowercase();
         let idea = !sales && offers_idea(s, &whole);
         // What follows an offered idea's colon is the idea ("… a topic: how members apply
         // for projects together"): it asks for nothing else.
@@ -279,7 +171,7 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
         corrects_more |= correction && !introduces;
         // A question that offers an idea ("ein Vorschlag: Wie finanzieren Cluster …?") or asks
         // for a correction ("kan I rette det?") is that idea or that correction.
-        let to_colleague = || forward && READER_INTEREST_ANY.in_text(&s.to_lowercase());
+        let to_colleague = || forward && READER_INTEREST_ANY.in_text(&lower_s);
         let q = !in_subject
             && !idea
             && !correction
@@ -355,7 +247,6 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
                     || comes_after_all(s, &read)
                     || decides_to_come(&read)
                     || from_our_side(s, &read)));
-        let lower_s = s.to_lowercase();
         // "We'll be one fewer: X can't come" cancels X; "I registered twice" corrects.
         let fewer = !in_subject && replies::one_fewer(&lower_s);
         let twice = !in_subject && replies::registered_twice(&lower_s, &read, &REGISTERING);
@@ -372,11 +263,13 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
             && !elsewhen(s)
             && !deletes
             // "… would love to come and will write to you himself": not now, not by this mail.
-            && !REGISTERS_THEMSELVES_ANY.in_text(&s.to_lowercase())
+            && !REGISTERS_THEMSELVES_ANY.in_text(&lower_s)
             // "We are considering taking part" weighs; it does not register yet.
             && !read.words().any(|w| CONSIDERING.iter().any(|c| w.starts_with(c)))
             // A forward's "register yourself at their address" leaves it to the reader.
             && !(forward && leaves_it_to_reader(&read))
+            // Another event's invitation: "Registration on the forum's website".
+            && (in_subject || !points_to_website(&read))
             // "Online participation" as a subject names the topic of a question.
             && !(in_subject && read.words().any(|w| REMOTE.contains(&w)))
         {
@@ -401,15 +294,36 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
         let cancels = !conditional
             && read.positive(&CANCELLING, false)
             && !read.near(&CANCELLING, CANCELLED_BEFORE, &[]);
-        cancellation |= cancels || deletes;
+        // "Teise päeva hommikuse sessiooni jätan vahele": skipping a part of the programme
+        // changes a registration; it cancels nothing.
+        // Not when the sentence names the event or "my registration" too ("I have to cancel my
+        // registration for the workshop – our board moved its strategy session").
+        let names_part = read
+            .words()
+            .any(|w| PROGRAMME_PARTS.iter().any(|p| w.starts_with(p)))
+            && !read
+                .words()
+                .any(|w| EVENT_NOUNS.iter().any(|e| w.starts_with(e)) && !w.starts_with("eventu"))
+            && !read.near(&REGISTERING, POSSESSIVE, &[]);
+        let skips_part = cancels && !deletes && names_part;
+        cancellation |= (cancels && !skips_part) || deletes;
+        restricts |= skips_part && !q && !in_subject && registered_before();
         // "I won't be able to come" cancels (unless an idea is all they send; see below).
         // "Ich selbst bin leider verhindert" says the sender cannot come.
         if !q
             && !in_subject
             && !conditional
-            && (read.refused(&ATTENDING) || read.positive(&BEING_PREVENTED, false))
+            && (read.refused(&ATTENDING)
+                || read.positive(&BEING_PREVENTED, false)
+                // "Die Reise nach Riga wird leider nicht stattfinden", "Rīga man atkrīt".
+                || trips::falls_through(&lower_s, &read))
         {
-            refusal = true;
+            // "Jeg kommer alligevel ikke til middagen": a part of the programme, not the event.
+            if names_part && registered_before() {
+                restricts = true;
+            } else {
+                refusal = true;
+            }
         }
         // In a reply to the acknowledgement, one day kept ("I can only come on the first
         // day") or one day struck off ("please don't count me on the second day") updates
@@ -432,19 +346,19 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
         }
         // "My colleague takes my place": the sender is out, the colleague in.
         if !q && !in_subject {
-            let lower = s.to_lowercase();
-            let substitutes = INSTEAD_OF_ME_ANY.in_text(&lower)
+            let lower = &lower_s;
+            let substitutes = INSTEAD_OF_ME_ANY.in_text(lower)
                 && !read.words().any(|w| HEDGES.contains(&w))
                 && !conditional;
             substituted |= substitutes;
-            comes_instead |= (INSTEAD_ANY.in_text(&lower) || IN_MY_STEAD_ANY.in_text(&lower))
+            comes_instead |= (INSTEAD_ANY.in_text(lower) || IN_MY_STEAD_ANY.in_text(lower))
                 && (read.positive(&ATTENDING, false)
                     || read.words().any(|w| COMES_INSTEAD.contains(&w)))
                 && !read.words().any(|w| HEDGES.contains(&w))
                 && !conditional;
             one_day_substitute |= substitutes && names_a_day(&read);
             // "so I will come in her place": the other is out, the one who comes in.
-            substituted |= IN_THEIR_PLACE_ANY.in_text(&lower)
+            substituted |= IN_THEIR_PLACE_ANY.in_text(lower)
                 && read.positive(&ATTENDING, false)
                 && !conditional;
         }
@@ -584,6 +498,8 @@ mod asking_and_changing_tests;
 mod counting_and_asking_tests;
 #[cfg(test)]
 mod deciding_tests;
+#[cfg(test)]
+mod indirect_tests;
 #[cfg(test)]
 mod kind_tests;
 #[cfg(test)]

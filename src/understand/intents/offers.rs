@@ -2,7 +2,7 @@
 //! (interpreting, transfers, photography, consulting) asks for no place and proposes nothing
 //! for the programme; at most it asks a question.
 
-use super::super::lexicon::ideas::{SALES_OFFERS, SALES_TERMS};
+use super::super::lexicon::sales::{SALES_OFFERS, SALES_TERMS};
 use super::super::phrases::AnyOf;
 
 static SALES_OFFERS_ANY: AnyOf = AnyOf::new(SALES_OFFERS);

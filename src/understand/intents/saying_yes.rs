@@ -13,7 +13,8 @@ use super::super::lexicon::stance::{
 use super::super::phrases::AnyOf;
 use super::REGISTERING;
 use super::matching::Lexicon;
-use super::sentences::{self, Read, Stance, sentences, stance};
+use super::sentences::{self, Read, sentences};
+use super::stance::{Stance, stance};
 use super::{AFTER_ALL_ANY, ATTENDING};
 use std::sync::LazyLock;
 
@@ -102,8 +103,19 @@ fn dated(words: &[String]) -> bool {
 /// Berlīnē 14.–15. oktobrī, tāpēc nevarēšu piedalīties").
 pub(super) fn will_be_there(read: &Read) -> bool {
     let says = read.clause_words().any(|c| {
+        // English says it in two words, with the sender as the subject: "I'll be in Riga for
+        // the workshop", "we will be at the workshop"; not "the dinner will be at …", nor
+        // somewhere else "during the workshop".
+        let first_person_will = |i: usize| {
+            let before = |k: usize| i.checked_sub(k).and_then(|j| c.get(j)).map(String::as_str);
+            matches!(before(1), Some("i'll" | "we'll"))
+                || (matches!(before(1), Some("will" | "shall"))
+                    && matches!(before(2), Some("i" | "we")))
+        };
+        let elsewhere_meanwhile = c.iter().any(|x| x == "during" || x == "while");
         c.iter().enumerate().any(|(i, w)| {
-            let be = WILL_BE.contains(&w.as_str());
+            let be = WILL_BE.contains(&w.as_str())
+                || (w == "be" && first_person_will(i) && !elsewhere_meanwhile);
             if !(be || (i == 0 && COMING_FIRST.contains(&w.as_str()))) {
                 return false;
             }

@@ -1,19 +1,15 @@
 //! The machinery under intent detection: sentences and clauses of the sender's text, their
-//! words, and whether a hit of a word list (`matching`) is negated or hypothetical.
+//! words, and a sentence read once for the questions asked of it (whether a hit of a word list
+//! from `matching` is asked for, refused or open is `stance`'s job).
 
 use std::ops::Range;
 
-use super::super::lexicon::attendance::{ATTEND, HARD, PLACES, TRYING};
-use super::super::lexicon::cancellation::CANCELLATION;
-use super::super::lexicon::clauses::{ABOUT_AFTER, BE_STATE, GLAD, LATVIAN_FROM, STATE_ENDINGS};
-use super::super::lexicon::intents::REGISTRATION;
+use super::super::lexicon::clauses::{GLAD, MONTHS};
 use super::super::lexicon::stance::{
-    ALREADY, BUT, CONDITIONAL_AUX, CONDITIONS, CONJUNCTIONS, HEDGE_FILLERS, I_SUBJECT, IF_SO,
-    INFINITIVE_MARKERS, LATE_NEGATORS, NEGATED_MODALS, NOBODY, NOT_AFTER, PAST_ENDINGS, PAST_TIME,
-    PERFECT_AUX, POSSESSIVE, REQUEST_WORDS, THEN, UNDECIDED, WHETHER, WISHING, YET, negates,
-    opens_hypothesis,
+    BUT, CONDITIONS, HEDGE_FILLERS, NOT_AFTER, POSSESSIVE, REQUEST_WORDS, THEN, UNDECIDED, negates,
 };
-use super::matching::{Lexicon, before_month};
+use super::matching::Lexicon;
+use super::stance::{Stance, consequent, done, stance};
 
 /// One clause's words, lowercase, without addresses and links.
 pub fn words(clause: &str) -> Vec<String> {
@@ -33,247 +29,6 @@ pub fn words(clause: &str) -> Vec<String> {
         }
     }
     out
-}
-
-/// How a hit stands in its clause.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Stance {
-    /// Asked for or stated.
-    Positive,
-    /// Refused by the sender ("I cannot come", "dalyvauti negalėsiu", "ich komme nicht").
-    Refused,
-    /// Conditional or undecided ("if I register", "I cannot register yet"): neither.
-    Open,
-}
-
-/// Finnish "en" (I do not) only before a verb, next or after one adverb ("en valitettavasti
-/// pääse"); elsewhere "en" is Scandinavian "a".
-fn finnish_not(run: &[String]) -> bool {
-    run.first().is_some_and(|w| w == "en")
-        && run.iter().skip(1).take(2).any(|v| {
-            [
-                "voi",
-                "pysty",
-                "pääse",
-                "lähde",
-                "ehdi",
-                "halua",
-                "ole",
-                "tule",
-                "ilmoittaudu",
-                "osallistu",
-            ]
-            .iter()
-            .any(|p| v.starts_with(p))
-        })
-}
-
-/// The stance of the hit spanning `start..end`: a negator among the five words before it or
-/// the two after it (post-verbal negation: "ich komme nicht", "dalyvauti negalėsiu"), a
-/// negative prefix on the word itself ("nereģistrēšos"), or a condition before it.
-pub fn stance(words: &[String], start: usize, end: usize) -> Stance {
-    let before = words.get(start.saturating_sub(5)..start).unwrap_or(&[]);
-    // Negation after the verb may stand further off in the region's free word order
-    // ("Приехать в Ригу я не смогу", "atvykti į Rygą negalėsiu"), up to five words and never
-    // past a conjunction, where the next clause begins.
-    let after: Vec<&String> = words
-        .get(end..(end + 5).min(words.len()))
-        .unwrap_or(&[])
-        .iter()
-        .take_while(|w| !CONJUNCTIONS.contains(&w.as_str()))
-        .enumerate()
-        .filter(|(i, w)| {
-            *i < 2
-                || LATE_NEGATORS.contains(&w.as_str())
-                || NEGATED_MODALS.iter().any(|m| w.starts_with(m))
-        })
-        .map(|(_, w)| w)
-        .collect();
-    // "Приехать в Ригу мне сложно", "it is hard for me to travel": coming is hard, neither
-    // asked for nor refused.
-    let hard = |w: &String| HARD.contains(&w.as_str());
-    let hard_after = words
-        .get(end..(end + 6).min(words.len()))
-        .unwrap_or(&[])
-        .iter()
-        .take_while(|w| !CONJUNCTIONS.contains(&w.as_str()))
-        .any(hard);
-    // "I'd be glad if I could join": a condition right after gladness wishes.
-    let glad_before = |k: usize| {
-        let at = start.saturating_sub(5) + k;
-        words
-            .get(at.saturating_sub(2)..at)
-            .is_some_and(|g| g.iter().any(|x| GLAD.iter().any(|s| x.starts_with(s))))
-    };
-    if before.iter().enumerate().any(|(k, w)| {
-        // "Som vi kom överens om, bekräftar jag …": "om" (about) after agreeing.
-        let about = w == "om"
-            && (start.saturating_sub(5) + k)
-                .checked_sub(1)
-                .and_then(|p| words.get(p))
-                .is_some_and(|p| ABOUT_AFTER.contains(&p.as_str()));
-        opens_hypothesis(w) && !glad_before(k) && !about
-    }) || words.iter().any(|w| UNDECIDED.contains(&w.as_str()))
-        || before.iter().any(hard)
-        || hard_after
-        || before
-            .iter()
-            .rev()
-            .take(3)
-            .any(|w| TRYING.iter().any(|t| w.starts_with(t)))
-    {
-        return Stance::Open;
-    }
-    let negator = |w: &String| negates(w);
-    let post_negator = |w: &String| negator(w) && !matches!(w.as_str(), "no" | "ne" | "nie");
-    let prefixed = words.get(start).is_some_and(|w| {
-        (w.starts_with("ne") || w.starts_with("nie"))
-            && REGISTRATION
-                .iter()
-                .chain(CANCELLATION)
-                .chain(ATTEND)
-                .any(|s| s.chars().nth(4).is_some() && w.get(2..).is_some_and(|r| r.starts_with(s)))
-    });
-    // "Не могли бы вы …" (could you not …) is a polite request.
-    let polite = |i: usize| {
-        before.get(i).is_some_and(|w| w == "не")
-            && before
-                .get(i + 1)
-                .is_some_and(|v| matches!(v.as_str(), "могли" | "могла" | "мог"))
-            && before.get(i + 2).is_some_and(|b| b == "бы")
-    };
-    // Latvian "no" (from) before "mūsu", "manis" …: "No mūsu puses brauks …".
-    let from = |i: usize| {
-        before.get(i).is_some_and(|w| w == "no")
-            && words
-                .get(start.saturating_sub(5) + i + 1)
-                .is_some_and(|n| LATVIAN_FROM.contains(&n.as_str()))
-    };
-    let refused = before
-        .iter()
-        .enumerate()
-        .any(|(i, w)| negator(w) && !polite(i) && !from(i))
-        || words
-            .get(start.saturating_sub(5)..=start)
-            .unwrap_or(&[])
-            .windows(3)
-            .chain(words.get(start.saturating_sub(1)..=start))
-            .any(finnish_not)
-        || after.iter().any(|w| post_negator(w))
-        || before
-            .iter()
-            .chain(words.iter().take(2.min(start)))
-            .any(|w| NOBODY.contains(&w.as_str()))
-        || prefixed;
-    if !refused {
-        return Stance::Positive;
-    }
-    if words.iter().any(|w| YET.contains(&w.as_str())) {
-        Stance::Open
-    } else {
-        Stance::Refused
-    }
-}
-
-/// Whether the registering word at `at` is in the perfect or the past: an auxiliary of the
-/// perfect shortly before it with no infinitive marker between ("I have registered", "ich
-/// hatte mich … angemeldet"), or a past form of a one-word hit (`single`: "zapisałam się",
-/// "записался"; the phrase "minut listalle" is no "-nut" participle).
-fn past(words: &[String], at: usize, single: bool) -> bool {
-    let word = words.get(at).map_or("", String::as_str);
-    let before = words.get(at.saturating_sub(3)..at).unwrap_or(&[]);
-    let perfect = before
-        .iter()
-        .rposition(|w| PERFECT_AUX.contains(&w.as_str()))
-        .is_some_and(|i| {
-            !before
-                .get(i..)
-                .unwrap_or(&[])
-                .iter()
-                .any(|w| INFINITIVE_MARKERS.contains(&w.as_str()))
-        });
-    perfect || (single && PAST_ENDINGS.iter().any(|e| word.ends_with(e)))
-}
-
-/// Whether the one-word hit at `at` is a participle after "to be" ("vi er tilmeldt to, hvor kan
-/// vi parkere?", "we are registered", "ich bin angemeldet"): a fact, no request.
-/// Also an English simple past right after its subject ("we registered three people").
-fn stative(w: &[String], at: usize) -> bool {
-    let word = w.get(at).map_or("", String::as_str);
-    let subject_before = at
-        .checked_sub(1)
-        .and_then(|b| w.get(b))
-        .is_some_and(|b| matches!(b.as_str(), "i" | "we" | "they" | "he" | "she"));
-    (w.get(at.saturating_sub(2)..at)
-        .is_some_and(|before| before.iter().any(|b| BE_STATE.contains(&b.as_str())))
-        && STATE_ENDINGS.iter().any(|e| word.ends_with(e)))
-        || (subject_before && word.ends_with("ed"))
-}
-
-/// Whether the hit spanning `start..end` states a fact: "already" or a past time near it
-/// ("I'm registered already", "last week I signed up"), the perfect or the past, or a
-/// participle after "to be".
-fn done(w: &[String], start: usize, end: usize) -> bool {
-    w.get(start.saturating_sub(3)..(end + 2).min(w.len()))
-        .is_some_and(|near| {
-            near.iter()
-                .any(|x| ALREADY.contains(&x.as_str()) || PAST_TIME.contains(&x.as_str()))
-        })
-        || past(w, start, end == start + 1)
-        || (end == start + 1 && stative(w, start))
-}
-
-/// Whether `clause` is the "then" of the condition in `previous` ("Jei galima atvykti tik
-/// antrąją, tada registruočiausi", "if only day 2 is possible, then I would register", "wenn
-/// …, würde ich mich anmelden") or the "whether" of an "it depends" ("Sellest sõltub, kas ma
-/// registreerun"): it waits for an answer. Not a request ("…, then please register me"), not
-/// a wish ("if there is room, I would like to register") nor after "if so".
-fn consequent(previous: &[String], clause: &[String]) -> bool {
-    let has = |list: &[&str]| clause.iter().any(|x| list.contains(&x.as_str()));
-    // "… but if the hotel has rooms, then I will come": the condition may follow a
-    // conjunction.
-    // Latvian "ja" (if) is a condition before "tad" (then): "ja būs vietas, tad braukšu".
-    let opener = |x: &String| {
-        opens_hypothesis(x) || (x == "ja" && clause.first().is_some_and(|c| c == "tad"))
-    };
-    let joined = |x: &String| CONJUNCTIONS.contains(&x.as_str()) || BUT.contains(&x.as_str());
-    let opening = previous.first().is_some_and(opener)
-        || (previous.first().is_some_and(joined) && previous.get(1).is_some_and(opener));
-    // "Falls kostenlos, …": two words are a condition too, unless they only say "if so".
-    let opens = opening
-        && (previous.len() > 2
-            || (previous.len() == 2
-                && previous
-                    .get(1)
-                    .is_some_and(|x| !IF_SO.contains(&x.as_str()))));
-    // What the sender says they will do once the condition holds waits for it ("If it is
-    // free, I will sign up at once", "Falls kostenlos, melde ich mich gleich an"), unless the
-    // condition is a free place, which registering asks for ("if there is a seat left, I'll
-    // come").
-    let stated =
-        has(I_SUBJECT) && !has(WISHING) && !previous.iter().any(|x| PLACES.contains(&x.as_str()));
-    let then = clause.first().is_some_and(|x| THEN.contains(&x.as_str()))
-        || (clause
-            .iter()
-            .take(3)
-            .any(|x| CONDITIONAL_AUX.contains(&x.as_str()))
-            && !has(WISHING))
-        || stated;
-    let depends = previous.iter().any(|x| UNDECIDED.contains(&x.as_str()))
-        && clause
-            .first()
-            .is_some_and(|x| WHETHER.contains(&x.as_str()));
-    ((opens && then) || depends) && !has(REQUEST_WORDS) && !polite_imperative(clause)
-}
-
-/// A polite imperative ("så tilmeld mig gerne", "dann melden Sie mich gerne an", "anmäl mig
-/// gärna"): "gladly" with no first-person subject asks, like "please"; "så vil jeg gerne …"
-/// with one is a wish that waits for the condition.
-fn polite_imperative(clause: &[String]) -> bool {
-    const GLADLY: &[&str] = &["gerne", "gern", "gjerne", "gärna", "endelig", "endelich"];
-    const SUBJECT: &[&str] = &["jeg", "jag", "eg", "vi", "ich", "wir", "man"];
-    clause.iter().any(|x| GLADLY.contains(&x.as_str()))
-        && !clause.iter().any(|x| SUBJECT.contains(&x.as_str()))
 }
 
 /// Clauses: split at sentence ends, line ends, commas/semicolons (which end a condition) and
@@ -338,6 +93,14 @@ pub fn sentences(text: &str) -> Vec<(usize, String)> {
         }
     }
     out
+}
+
+/// Whether a space and a month's name come next ("3. Juni dazustoßen"): the dot before it is a
+/// date's, not a sentence's end.
+fn before_month(ahead: impl Iterator<Item = char>) -> bool {
+    let word: String = ahead.take(13).collect();
+    let word = word.strip_prefix(' ').unwrap_or("").to_lowercase();
+    MONTHS.iter().any(|m| word.starts_with(m))
 }
 
 /// A sentence read once: its words, and where each clause's words begin and end. Intent

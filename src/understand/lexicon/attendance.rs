@@ -531,6 +531,9 @@ pub const COMES_INSTEAD: &[&str] = &[
 /// registers nobody yet. Word beginnings; not "please consider this my registration".
 pub const CONSIDERING: &[&str] = &[
     "considering",
+    // "Думаю приехать" (thinking of coming).
+    "думаю",
+    "думаем",
     "vurder",
     "överväg",
     "funderar",

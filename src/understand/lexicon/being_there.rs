@@ -56,6 +56,21 @@ pub const WILL_BE_SOMETHING_ELSE: &[&str] = &[
     "chor",
     "болен",
     "больн",
+    // After English "I'll be": "grateful", "busy", "away", "travelling".
+    "grateful",
+    "thankful",
+    "glad",
+    "happy",
+    "pleased",
+    "delighted",
+    "busy",
+    "away",
+    "ill",
+    "sick",
+    "unable",
+    "travel",
+    "abroad",
+    "unavailable",
 ];
 
 /// Verbs of coming that open a clause without a subject in a telegraphic mail ("kommer til

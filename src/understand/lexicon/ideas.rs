@@ -106,6 +106,74 @@ pub const IDEA_TAKEN_BEFORE: &[&str] = &[
     "найти",
     "saada",
     "löytää",
+    // Thanks for someone else's idea: "Tack för förslaget", "danke für den Vorschlag",
+    // "paldies par ierosinājumu", "спасибо за предложение".
+    "för",
+    "für",
+    "thanks",
+    "thank",
+    "tack",
+    "takk",
+    "tak",
+    "danke",
+    "kiitos",
+    "aitäh",
+    "paldies",
+    "ačiū",
+    "dziękuję",
+    "dzięki",
+    "спасибо",
+    "благодарю",
+    // Asked of the reader: "can you suggest a hotel?", "können Sie ein Hotel empfehlen?".
+    "you",
+    "sie",
+    "du",
+    "jūs",
+    "teie",
+    "państwo",
+    "вы",
+];
+
+/// A meeting of the sender's own project, which a proposal may be about instead of the
+/// programme ("Jeg foreslår at vi tar et møte i august", "I suggest a call next week"): whole
+/// words. A part of the programme in the same sentence keeps the idea.
+pub const MEETINGS: &[&str] = &[
+    "meeting",
+    "call",
+    "møte",
+    "møde",
+    "möte",
+    "mötet",
+    "treffen",
+    "termin",
+    "tikšanos",
+    "tikšanās",
+    "sanāksmi",
+    "susitikimą",
+    "susitikimas",
+    "kohtumine",
+    "kohtumise",
+    "kohtumist",
+    "tapaaminen",
+    "tapaamisen",
+    "palaveri",
+    "palaverin",
+    "spotkanie",
+    "spotkania",
+    "встречу",
+    "встреча",
+];
+
+/// A tip, whole words: one for the programme is an idea ("ett tips till programmet: bjud in
+/// någon …"), one asked for is not ("any tips for hotels?").
+pub const TIPS: &[&str] = &[
+    "tip",
+    "tips",
+    "tipp",
+    "tipset",
+    "vinkki",
+    "patarimas",
+    "rada",
 ];
 
 /// The same after the idea word ("Ideen mitnehmen", "idėjų pasisemti"): among the two words
@@ -466,76 +534,3 @@ pub const IDEA_WISHES: &[&str] = &[
 ];
 
 pub use super::talks::*;
-
-/// The sender offering what their company sells, phrases (lower case, found anywhere in the
-/// mail): with a word of trade ([`SALES_TERMS`]) the mail is a sales offer, not an idea for
-/// the programme nor a registration ("Наша компания … Прайс-лист во вложении", "siūlome
-/// vertimo paslaugas").
-pub const SALES_OFFERS: &[&str] = &[
-    "we offer",
-    "we provide",
-    "our services",
-    "my services",
-    "our company",
-    "company presentation",
-    "erbjuder",
-    "vi tilbyder",
-    "vi tilbyr",
-    "wir bieten",
-    "bieten wir",
-    "unser unternehmen",
-    "oferujemy",
-    "nasza firma",
-    "piedāvājam",
-    "mūsu uzņēmum",
-    "tarjoamme",
-    "yrityksemme",
-    "pakume",
-    "meie firma",
-    "siūlome",
-    "mūsų įmonė",
-    "įmonės pristatym",
-    "предлагаем",
-    "наша компания",
-    "свои услуги",
-    "наши услуги",
-];
-
-/// Words of trade, lower case, found anywhere in the mail: prices, discounts, quotes, services
-/// for sale (see [`SALES_OFFERS`]).
-pub const SALES_TERMS: &[&str] = &[
-    "price",
-    "discount",
-    "quotation",
-    "services",
-    "cenu lap",
-    "cenrād",
-    "atlaid",
-    "pakalpojum",
-    "kainą",
-    "kainos",
-    "nuolaid",
-    "paslaug",
-    "hinnakiri",
-    "grupihind",
-    "soodushind",
-    "pakkumist",
-    "teenuseid",
-    "hinnasto",
-    "alennus",
-    "palveluja",
-    "prislist",
-    "tjänster",
-    "tjenester",
-    "rabatt",
-    "preisliste",
-    "dienstleist",
-    "cennik",
-    "rabat",
-    "usług",
-    "прайс",
-    "цены",
-    "скидк",
-    "коммерческ",
-    "услуг",
-];

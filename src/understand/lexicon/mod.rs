@@ -23,12 +23,15 @@ pub mod mail;
 mod name_titles;
 pub mod negation;
 pub mod questions;
+pub mod registration_phrases;
 pub mod replies;
 pub mod reports;
+pub mod sales;
 mod signature_words;
 pub mod stance;
 pub mod stated;
 pub mod talks;
+pub mod trips;
 
 /// Words by which the sender means themselves as the one registered ("register me and my
 /// colleague", "sign us up"); whole words. Not "I" or "we": "we would like to register our

@@ -127,6 +127,26 @@ pub const ATTENDANCE_NEWS: &[&str] = &[
     "atvyksiu tik",
     "приеду только",
     "прилетаю в",
+    // Arriving late with no hour: "jeg kommer nok litt for sent til åpningen", "I'll be a bit
+    // late", "ich komme etwas später", "tulen hieman myöhässä", "nokavēšos", "spóźnię się".
+    "for sent ",
+    "lidt senere",
+    "litt senere",
+    "kommer senere",
+    "blir sen ",
+    "för sent ",
+    "be late",
+    "bit late",
+    "arrive late",
+    "zu spät",
+    "etwas später",
+    "myöhässä",
+    "myöhästyn",
+    "hiljem ",
+    "nokavēšos",
+    "vėluosiu",
+    "spóźnię się",
+    "опоздаю",
     // The diet in other words: "diētas prasības", "bezglutēna", "ruokavalio", "dieet", "dieta",
     // "диета", "vegetarisk kost", "Ernährung".
     "diēt",
@@ -249,6 +269,41 @@ pub const REGISTERED_PAST: &[&str] = &["meldte", "meldt", "pieteic", "anmälde",
 pub const SENDER_AS_SUBJECT: &[&str] = &[
     "i", "we", "ich", "wir", "jag", "jeg", "eg", "vi", "minä", "mä", "me", "mina", "ma", "es",
     "mēs", "aš", "mes", "ja", "my", "я", "мы",
+];
+
+/// Parts of the programme a participant may skip while still coming ("Teise päeva hommikuse
+/// sessiooni jätan vahele", "I'll skip the dinner", "ужин пропущу"): word beginnings. Skipping
+/// one changes the registration; it cancels nothing. Not the event itself ("workshop",
+/// "seminar"), which skipping does cancel.
+pub const PROGRAMME_PARTS: &[&str] = &[
+    "session",
+    "sessio",
+    "sesij",
+    "sesj",
+    "сесси",
+    "keynote",
+    "dinner",
+    "abendessen",
+    "middag",
+    "illallis",
+    "õhtusöö",
+    "vakariņ",
+    "vakarien",
+    "kolacj",
+    "ужин",
+    "excursion",
+    "ekskursi",
+    "экскурси",
+    "opening",
+    "eröffnung",
+    "öppning",
+    "åpning",
+    "avaus",
+    "avajais",
+    "atklāšan",
+    "atidarym",
+    "otwarci",
+    "открыти",
 ];
 
 #[cfg(test)]

@@ -436,8 +436,11 @@ pub const UNDECIDED: &[&str] = &[
     "наверное",
     // "скорее всего приеду" (most likely).
     "скорее",
-    // "I might register" leaves it open.
+    // "I might register" leaves it open; so does "possibly" ("iespējams, brauksim divatā").
     "might",
+    "possibly",
+    "möglicherweise",
+    "iespējams",
     "decide",
     "decides",
     "depends",

@@ -257,6 +257,7 @@ pub const TALK_PHRASES: &[&str] = &[
 /// as often ("could you tell me …").
 pub const TELLING: &[&str] = &[
     "present",
+    "prezentē",
     "fortæl",
     "fortell",
     "erzähl",
@@ -288,4 +289,47 @@ pub const PROGRAMME_SLOT: &[&str] = &[
     "программ",
     "agenda",
     "slot",
+];
+
+/// Running a part of the programme, stems (five letters or more match inside a word): "I could
+/// run a short session", "eine Session moderieren", "varu novadīt sesiju", "galėčiau pravesti
+/// sesiją", "могу провести сессию", "mogę poprowadzić warsztat". With a word of [`SESSIONS`],
+/// an offer and the sender, it offers a session as [`TALKS`] offer a talk.
+pub const RUNNING: &[&str] = &[
+    "run",
+    "lead",
+    "host",
+    "facilitat",
+    "moderat",
+    "moderier",
+    "novadī",
+    "vadītu",
+    "praves",
+    "провест",
+    "провед",
+    "poprowadz",
+    "vetää",
+    "vetäis",
+    "leda",
+    "holde",
+];
+
+/// Sessions of the programme (stems, five letters or more match inside a word): "a session", "a
+/// breakout", "eine Arbeitsgruppe", "sesiju", "dirbtuvių sesiją", "сессию", "työpaja".
+pub const SESSIONS: &[&str] = &[
+    "sessio",
+    "sesij",
+    "sesja",
+    "sesję",
+    "sesji",
+    "сесси",
+    "breakout",
+    "arbeitsgruppe",
+    "dirbtuv",
+    "darbnīc",
+    "työpaja",
+    "töötuba",
+    "töötoa",
+    "warsztat",
+    "workshop",
 ];

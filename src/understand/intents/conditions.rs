@@ -1,0 +1,56 @@
+//! What a sentence leaves open or to others: a condition it opens with ("If the trip is not
+//! approved, I will cancel"), a short "if so" that answers a question before it, another
+//! edition or what would have been, and a forward's "register yourself".
+
+use super::super::lexicon::clauses::YOURSELF;
+use super::super::lexicon::intents::WEBSITES;
+use super::super::lexicon::stance::{CONDITIONS, FIRST_PERSON, negates};
+use super::lexicons::{NEXT_TIME_ANY, WOULD_HAVE_ANY};
+use super::sentences::{self, Read, clauses};
+
+/// Whether `sentence` opens with a condition of its own ("If the trip is not approved, I will
+/// cancel", "Jei kelionė nebus patvirtinta, … atsisakysiu"): more than a short "if so"
+/// ("If possible, please cancel my place" asks).
+pub(super) fn opens_with_condition(sentence: &str) -> bool {
+    clauses(sentence).first().is_some_and(|c| {
+        let w = sentences::words(c);
+        w.len() > 3 && w.first().is_some_and(|f| CONDITIONS.contains(&f.as_str()))
+    }) && !answers_if_so(sentence)
+}
+
+/// Whether `sentence` opens with a short "if so" ("If yes, …", "Jei taip, …", "Если можно, …",
+/// "Jos ehtii, …"): a condition of at most three words, not negated.
+pub(super) fn answers_if_so(sentence: &str) -> bool {
+    let Some(first) = clauses(sentence).first().map(|c| sentences::words(c)) else {
+        return false;
+    };
+    first.len() <= 3
+        && first
+            .first()
+            // Latvian "ja" (if) too: after a question, not the Polish "I" or German "yes".
+            .is_some_and(|w| CONDITIONS.contains(&w.as_str()) || w == "ja")
+        && !first.iter().any(|w| negates(w))
+}
+
+/// Whether the sentence speaks of another edition or of what would have been.
+pub(super) fn elsewhen(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase();
+    NEXT_TIME_ANY.in_text(&lower) || WOULD_HAVE_ANY.in_text(&lower)
+}
+
+/// Whether a forward's sentence leaves something to its reader on their own ("You can register
+/// yourself at the address in the invitation", "anmäl dig själv", "зарегистрируйся сама"):
+/// the forward registers nobody.
+pub(super) fn leaves_it_to_reader(read: &Read) -> bool {
+    read.words().any(|w| YOURSELF.contains(&w))
+}
+
+/// Whether the sentence sends its reader to a website without the sender in it ("Registracija
+/// – forumo svetainėje", "Registration via the forum's website"): it tells where to register
+/// for the sender's own event, it asks for no place. "Please register me, the website did not
+/// work" keeps the sender.
+pub(super) fn points_to_website(read: &Read) -> bool {
+    read.words()
+        .any(|w| WEBSITES.iter().any(|s| w.starts_with(s)))
+        && !read.words().any(|w| FIRST_PERSON.contains(&w))
+}

@@ -1,0 +1,68 @@
+//! The word lists of intent detection made ready once: phrase searchers (`AnyOf`) and stem
+//! lexicons (`matching::Lexicon`) shared by the sentence reading in `mod.rs` and its helpers.
+
+use super::super::lexicon::attendance::*;
+use super::super::lexicon::behalf::{INSTEAD, INSTEAD_OF_ME};
+use super::super::lexicon::being_there::IN_THEIR_PLACE;
+use super::super::lexicon::cancellation::*;
+use super::super::lexicon::corrections::*;
+use super::super::lexicon::ideas::*;
+use super::super::lexicon::intents::*;
+use super::super::lexicon::questions::{
+    ACTIONS, CONFIRMATION, OBLIGATION_QUESTIONS, POLITENESS, QUESTION_OPENERS, READER_INTEREST,
+};
+use super::super::phrases::AnyOf;
+use super::matching::Lexicon;
+use std::sync::LazyLock;
+
+pub(super) static POLITENESS_ANY: AnyOf = AnyOf::new(POLITENESS);
+pub(super) static OBLIGATION_QUESTIONS_ANY: AnyOf = AnyOf::new(OBLIGATION_QUESTIONS);
+pub(super) static QUESTION_OPENERS_ANY: AnyOf = AnyOf::new(QUESTION_OPENERS);
+pub(super) static INSTEAD_OF_ME_ANY: AnyOf = AnyOf::new(INSTEAD_OF_ME);
+pub(super) static READER_INTEREST_ANY: AnyOf = AnyOf::new(READER_INTEREST);
+pub(super) static NEXT_TIME_ANY: AnyOf = AnyOf::new(NEXT_TIME);
+pub(super) static WOULD_HAVE_ANY: AnyOf = AnyOf::new(WOULD_HAVE);
+pub(super) static REGISTERS_THEMSELVES_ANY: AnyOf = AnyOf::new(REGISTERS_THEMSELVES);
+pub(super) static AFTER_ALL_ANY: AnyOf = AnyOf::new(AFTER_ALL);
+pub(super) static INSTEAD_ANY: AnyOf = AnyOf::new(INSTEAD);
+pub(super) static IN_MY_STEAD_ANY: AnyOf = AnyOf::new(IN_MY_STEAD);
+pub(super) static IN_THEIR_PLACE_ANY: AnyOf = AnyOf::new(IN_THEIR_PLACE);
+
+// Each word list made ready for matching once (see `matching::Lexicon`).
+pub(super) static REGISTERING: LazyLock<Lexicon> = LazyLock::new(|| {
+    Lexicon::attendance(REGISTRATION, REGISTRATION_PHRASES)
+        .with_separable(REGISTRATION_SEPARABLE)
+        .with_personal(IMPERSONAL_PHRASES)
+});
+pub(super) static REQUESTING: LazyLock<Lexicon> = LazyLock::new(|| {
+    Lexicon::attendance(REGISTRATION, REGISTRATION_PHRASES)
+        .with_separable(REGISTRATION_SEPARABLE)
+        .with_personal(IMPERSONAL_PHRASES)
+        .without_participants()
+});
+pub(super) static CANCELLING: LazyLock<Lexicon> = LazyLock::new(|| {
+    Lexicon::new(CANCELLATION, CANCELLATION_PHRASES).with_separable(CANCELLATION_SEPARABLE)
+});
+pub(super) static ATTENDING: LazyLock<Lexicon> =
+    LazyLock::new(|| Lexicon::attendance(ATTEND, ATTEND_PHRASES).with_separable(ATTEND_SEPARABLE));
+pub(super) static OFFERING_IDEA: LazyLock<Lexicon> =
+    LazyLock::new(|| Lexicon::new(IDEA, IDEA_WORDS));
+pub(super) static IDEA_NOUN: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(IDEA_NOUNS, &[]));
+pub(super) static ACTING: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(ACTIONS, ACTIONS));
+pub(super) static IDEA_TOPIC: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(IDEA_TOPICS, &[]));
+pub(super) static IDEA_WISH: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(&[], IDEA_WISHES));
+pub(super) static INTRODUCING: LazyLock<Lexicon> =
+    LazyLock::new(|| Lexicon::new(&[], INTRODUCTION_PHRASES));
+pub(super) static TALK: LazyLock<Lexicon> =
+    LazyLock::new(|| Lexicon::new(&[TALKS, TALKS_MORE].concat(), TALK_PHRASES));
+pub(super) static RUNNING_SESSION: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(RUNNING, &[]));
+pub(super) static SESSION: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(SESSIONS, &[]));
+pub(super) static TELLING_CASE: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(TELLING, &[]));
+pub(super) static SENDING_SOMETHING: LazyLock<Lexicon> =
+    LazyLock::new(|| Lexicon::new(SENDING, &[]));
+pub(super) static SENDING_CONFIRMATION: LazyLock<Lexicon> =
+    LazyLock::new(|| Lexicon::new(CONFIRMATION, &[]));
+pub(super) static DELETING_SOMETHING: LazyLock<Lexicon> =
+    LazyLock::new(|| Lexicon::new(DELETING, &[]));
+pub(super) static BEING_PREVENTED: LazyLock<Lexicon> =
+    LazyLock::new(|| Lexicon::new(PREVENTED, &[]));

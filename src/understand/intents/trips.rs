@@ -1,0 +1,71 @@
+//! The sender's trip to the event falling through ("Riga is off for me", "die Reise nach Riga
+//! wird leider nicht stattfinden", "matka ei toteudu", "поездка в Ригу не состоится"): not
+//! coming said of the trip, with no verb of coming that `Read::refused` could find.
+
+use super::super::lexicon::trips::{FALLS_THROUGH, FALLS_THROUGH_SEPARABLE, TRIPS};
+use super::super::phrases::AnyOf;
+use super::sentences::Read;
+
+static FALLS_THROUGH_ANY: AnyOf = AnyOf::new(FALLS_THROUGH);
+
+/// Whether the sentence says the sender's trip falls through: a trip (or the event's city)
+/// and a phrase of falling through. `lower` is the sentence in lowercase.
+pub(super) fn falls_through(lower: &str, read: &Read) -> bool {
+    let trip = || read.words().any(|w| TRIPS.iter().any(|t| w.starts_with(t)));
+    let separable = || {
+        let words: Vec<&str> = read.words().collect();
+        FALLS_THROUGH_SEPARABLE.iter().any(|(verb, particle)| {
+            words
+                .iter()
+                .position(|w| w == verb)
+                .is_some_and(|at| words.iter().skip(at + 1).any(|w| w == particle))
+        })
+    };
+    (FALLS_THROUGH_ANY.in_text(lower) || separable()) && trip()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn says(sentence: &str) -> bool {
+        falls_through(&sentence.to_lowercase(), &Read::new(sentence))
+    }
+
+    #[test]
+    fn a_trip_that_falls_through_in_the_regions_languages() {
+        for s in [
+            "Riga is off for me, unfortunately – we've had to cut all travel.",
+            "My trip to Riga won't happen after all.",
+            "Die Reise nach Riga wird leider nicht stattfinden.",
+            "Det blir dessverre ikke noe av Riga-turen, reisen er stoppet.",
+            "Det ble ikke noe Riga på meg i år.",
+            "Resan till Riga blir tyvärr inte av.",
+            "Riian matka ei valitettavasti toteudu.",
+            "Diemžēl Rīga man šoreiz atkrīt.",
+            "Kelionė į Rygą neįvyks.",
+            "Kahjuks jääb minu sõit Riiga ära.",
+            "Niestety wyjazd do Rygi nie dojdzie do skutku.",
+            "Wyjazd do Rygi odpada.",
+            "К сожалению, поездка в Ригу не состоится.",
+        ] {
+            assert!(says(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn the_event_or_something_else_falling_through_is_no_trip() {
+        for s in [
+            // The event itself: the organisers' news, not the sender's.
+            "The workshop will not take place in June?",
+            "Der Workshop findet nicht statt, habe ich gehört.",
+            // A trip that happens; something else that falls through.
+            "Die Reise nach Riga ist gebucht.",
+            "Our board meeting won't happen this month.",
+            "Poszedł do Rygi i wrócił.",
+            "Jääb ära koosolek, aga tulen.",
+        ] {
+            assert!(!says(s), "{s}");
+        }
+    }
+}

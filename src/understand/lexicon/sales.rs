@@ -1,0 +1,77 @@
+//! Sales offers: a company offering its services to the event or its participants asks for no
+//! place and proposes nothing for the programme (see `understand::intents::offers`).
+
+/// The sender offering what their company sells, phrases (lower case, found anywhere in the
+/// mail): with a word of trade ([`SALES_TERMS`]) the mail is a sales offer, not an idea for
+/// the programme nor a registration ("Наша компания … Прайс-лист во вложении", "siūlome
+/// vertimo paslaugas").
+pub const SALES_OFFERS: &[&str] = &[
+    "we offer",
+    "we provide",
+    "our services",
+    "my services",
+    "our company",
+    "company presentation",
+    "erbjuder",
+    "vi tilbyder",
+    "vi tilbyr",
+    "wir bieten",
+    "bieten wir",
+    "unser unternehmen",
+    "oferujemy",
+    "nasza firma",
+    "piedāvājam",
+    "mūsu uzņēmum",
+    "tarjoamme",
+    "yrityksemme",
+    "pakume",
+    "meie firma",
+    "siūlome",
+    "mūsų įmonė",
+    "įmonės pristatym",
+    "предлагаем",
+    "наша компания",
+    "свои услуги",
+    "наши услуги",
+];
+
+/// Words of trade, lower case, found anywhere in the mail: prices, discounts, quotes, services
+/// for sale (see [`SALES_OFFERS`]).
+pub const SALES_TERMS: &[&str] = &[
+    "price",
+    "discount",
+    "quotation",
+    "services",
+    "cenu lap",
+    "cenrād",
+    "atlaid",
+    "pakalpojum",
+    "kainą",
+    "kainos",
+    "nuolaid",
+    "paslaug",
+    "hinnakiri",
+    "hinnapakkum",
+    "tellimus",
+    "grupihind",
+    "soodushind",
+    "pakkumist",
+    "teenuseid",
+    "hinnasto",
+    "alennus",
+    "palveluja",
+    "prislist",
+    "tjänster",
+    "tjenester",
+    "rabatt",
+    "preisliste",
+    "dienstleist",
+    "cennik",
+    "rabat",
+    "usług",
+    "прайс",
+    "цены",
+    "скидк",
+    "коммерческ",
+    "услуг",
+];
