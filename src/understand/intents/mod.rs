@@ -315,7 +315,7 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
             && !conditional
             && (read.refused(&ATTENDING)
                 || read.positive(&BEING_PREVENTED, false)
-                // "Die Reise nach Riga wird leider nicht stattfinden", "Rīga man atkrīt".
+                // "Die Reise nach Riga wird leider nicht stattfinden", "wyjazd do Rygi odpada".
                 || trips::falls_through(&lower_s, &read))
         {
             // "Jeg kommer alligevel ikke til middagen": a part of the programme, not the event.
