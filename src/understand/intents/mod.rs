@@ -301,6 +301,7 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
         let names_part = read
             .words()
             .any(|w| PROGRAMME_PARTS.iter().any(|p| w.starts_with(p)))
+            // ("eventu…" is "eventually", "eventuell", "eventuelt": no event noun.)
             && !read
                 .words()
                 .any(|w| EVENT_NOUNS.iter().any(|e| w.starts_with(e)) && !w.starts_with("eventu"))
