@@ -11,17 +11,16 @@ static FALLS_THROUGH_ANY: AnyOf = AnyOf::new(FALLS_THROUGH);
 /// Whether the sentence says the sender's trip falls through: a trip and a phrase of falling
 /// through. `lower` is the sentence in lowercase.
 pub(super) fn falls_through(lower: &str, read: &Read) -> bool {
+    // Most sentences name no trip: that cheap test first, then the phrase.
     let trip = || read.words().any(|w| TRIPS.iter().any(|t| w.starts_with(t)));
+    // The verb, then its particle somewhere after it ("jääb minu sõit Riiga ära").
     let separable = || {
-        let words: Vec<&str> = read.words().collect();
         FALLS_THROUGH_SEPARABLE.iter().any(|(verb, particle)| {
-            words
-                .iter()
-                .position(|w| w == verb)
-                .is_some_and(|at| words.iter().skip(at + 1).any(|w| w == particle))
+            let mut words = read.words();
+            words.any(|w| w == *verb) && words.any(|w| w == *particle)
         })
     };
-    (FALLS_THROUGH_ANY.in_text(lower) || separable()) && trip()
+    trip() && (FALLS_THROUGH_ANY.in_text(lower) || separable())
 }
 
 #[cfg(test)]
