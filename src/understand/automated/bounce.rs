@@ -107,15 +107,31 @@ static MTA_WORDING: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
 static BODY_WORDING: LazyLock<Option<AhoCorasick>> =
     LazyLock::new(|| AhoCorasick::new(bounces::BODY_PHRASES).ok());
 
+/// "Your message to anna@example.lv could not be delivered": a server names the address
+/// between its words, so no fixed phrase holds the sentence. A person writes of "my message",
+/// and of a failure to the organisers rather than to an address.
+static MESSAGE_TO_ADDRESS_FAILED: LazyLock<Option<regex::Regex>> = LazyLock::new(|| {
+    regex::Regex::new(
+        r"\b(?:your|the) (?:e-?mail|message|mail) (?:you sent )?to <?[^\s@<>]+@[^\s<>]+>? (?:could not|couldn't|cannot|can't|was not|wasn't|has not been|did not|didn't) (?:be )?(?:delivered|reach)",
+    )
+    .ok()
+});
+
 /// True when the body carries wording only mail servers write.
 pub fn mta_phrase(body_lower: &str) -> bool {
-    match &*MTA_WORDING {
+    let fixed = match &*MTA_WORDING {
         Some(automaton) => automaton.is_match(body_lower),
         None => bounces::MTA_PHRASES
             .iter()
             .chain(bounces::LOCALISED_FAILURE_HEADINGS)
             .any(|p| body_lower.contains(p)),
-    }
+    };
+    fixed
+        || (body_lower.contains(" to ")
+            && body_lower.contains('@')
+            && MESSAGE_TO_ADDRESS_FAILED
+                .as_ref()
+                .is_some_and(|r| r.is_match(body_lower)))
 }
 
 /// True when the body reads like a bounce at all.

@@ -157,3 +157,42 @@ fn a_person_using_the_same_words_stays_a_person() {
         assert!(v.bounced_recipients.is_empty(), "{subject}: {v:?}");
     }
 }
+
+#[test]
+fn exchanges_swedish_report_and_a_notice_naming_the_address_in_its_sentence_are_bounces() {
+    let swedish = run(
+        "From: Microsoft Outlook <postmaster@example.se>\nTo: registration@event.test\n\
+         Subject: Det gick inte att leverera: Anmälan\nContent-Type: text/plain; charset=utf-8\n\n\
+         Det gick inte att leverera till de här mottagarna eller grupperna:\n\n\
+         lars.holm@example.se\nE-postadressen du angav hittades inte.\n",
+    );
+    bounce_of(&swedish, &["lars.holm@example.se"]);
+    // A gateway under a name of its own, with only a null envelope sender to show it.
+    let sentence = run(
+        "Return-Path: <>\nFrom: Registry <info@example.no>\nTo: registration@event.test\n\
+         Subject: Your message\nContent-Type: text/plain; charset=utf-8\n\n\
+         Your message to ola.dahl@example.no could not be delivered because the mailbox \
+         is no longer in use.\n",
+    );
+    bounce_of(&sentence, &["ola.dahl@example.no"]);
+    let exchange55 = run(
+        "From: System Administrator <admin@example.fi>\nTo: registration@event.test\n\
+         Subject: Message status\nContent-Type: text/plain; charset=utf-8\n\n\
+         The message you sent has not been delivered to the following recipient:\n\
+         \x20 aino.koski@example.fi\n",
+    );
+    bounce_of(&exchange55, &["aino.koski@example.fi"]);
+}
+
+#[test]
+fn a_person_telling_of_a_mail_that_did_not_reach_a_colleague_stays_a_person() {
+    for body in [
+        "Hello, your message to maija.ozola@example.lv did not reach her: she has left us. \
+         Please register me in her place.",
+        "Hej, det gick inte att leverera posten till kontoret i tid, så jag skriver här: \
+         anmäl mig gärna.",
+    ] {
+        let v = personal("Anna Lind <anna.lind@example.se>", "Re: Workshop", body);
+        assert_eq!(v.kind, None, "{body}: {v:?}");
+    }
+}

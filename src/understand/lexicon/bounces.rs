@@ -180,6 +180,7 @@ pub const SUBJECT_STEMS: &[&str] = &[
     "zustellbar",
     "olevererbar",
     "inte levereras",
+    "gick inte att leverera",
     "ikke leveres",
     "ikke levert",
     "ikke leveret",
@@ -281,6 +282,7 @@ pub const BODY_PHRASES: &[&str] = &[
     "couldn't be delivered",
     "was not delivered",
     "wasn't delivered",
+    "has not been delivered",
     "not be delivered",
     "undeliverable",
     "undelivered",
@@ -356,6 +358,7 @@ pub const BODY_PHRASES: &[&str] = &[
     "ei saanud kohale toimetada",
     "ei õnnestunud kohale toimetada",
     "kunde inte levereras",
+    "gick inte att leverera",
     "kunne ikke leveres",
     "konnte nicht zugestellt",
     "не удалось доставить",
@@ -561,6 +564,8 @@ pub const DAEMON_NAMES: &[&str] = &[
     "mailscanner",
     "interscan",
     "internet mail service",
+    // Exchange 5.5 and 2000 sign their reports so.
+    "system administrator",
 ];
 
 pub use super::reports::*;
