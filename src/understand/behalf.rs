@@ -17,21 +17,19 @@ use super::fields::names::{as_in_address, strip_titles};
 use super::fields::person_case;
 use super::fields::{find_email, is_title_word};
 use super::intents;
-use super::lexicon::behalf::{
-    ADDING, ADDRESS_WORDS, HE_OR_SHE, LATER, NOT_YET, ONE_MORE, OUR_HEAD, SENDER_ALONGSIDE, STAFF,
-    THEY_COME, WITH_ME,
-};
-use super::lexicon::stance::{OTHER_NAME, OTHER_PERSON};
-use super::lexicon::{COLLEAGUE, ME};
-use super::phrases::AnyOf;
+use super::lexicon::COLLEAGUE;
+use super::lexicon::behalf::{ADDING, OUR_HEAD, STAFF, THEY_COME};
 use asking::{about_correspondence, asks, on_their_own};
 pub use instead::says_instead_in;
 use instead::{Instead, says_instead, without_instead};
-use lists::{list_below, lists_sender, unaddressed_below};
+use lists::{list_below, lists_sender, unaddressed_after_list, unaddressed_below};
 use names::{
     initials_of, leading_name, name_after, name_before, name_spelled_in, names_after_marker, spells,
 };
 use text::{clauses, paragraphs, sentences};
+use who::{
+    about_someone_else, address_comes_later, asks_for_sender, names_colleague, sender_alongside,
+};
 
 /// A person named in a registration on someone's behalf.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -133,6 +131,17 @@ pub fn read(own: &str, exclude: &[String]) -> Behalf {
                     if !b.unaddressed.contains(&name) {
                         b.unaddressed.push(name);
                     }
+                }
+            }
+            // "…: me, my colleague A (a@…) and our director B": B comes too, and a person
+            // has to find B's address.
+            if !named.is_empty()
+                && let Some(name) = unaddressed_after_list(sentence)
+            {
+                colleague_mentioned = true;
+                said_missing = true;
+                if !b.unaddressed.contains(&name) {
+                    b.unaddressed.push(name);
                 }
             }
             if !about_others && named.is_empty() {
@@ -436,60 +445,6 @@ fn pronoun_for_earlier(lower: &str, before: &str, exclude: &[String]) -> Vec<Nam
         .collect()
 }
 
-/// Whether a lowercase text names a colleague or someone above the sender by their place
-/// ("my colleague", "on behalf of", "vores direktør").
-fn names_colleague(lower: &str) -> bool {
-    static COLLEAGUE_ANY: AnyOf = AnyOf::new(COLLEAGUE);
-    static OUR_HEAD_ANY: AnyOf = AnyOf::new(OUR_HEAD);
-    COLLEAGUE_ANY.in_text(lower) || OUR_HEAD_ANY.in_text(lower)
-}
-
-/// Whether a lowercase sentence names the sender alongside the people it registers ("me and
-/// my colleague", "aš ir mano kolegė", "sekä itseni", "kahekesi: mina ja …").
-fn sender_alongside(lower: &str) -> bool {
-    let padded = format!(" {lower}");
-    SENDER_ALONGSIDE.iter().any(|p| padded.contains(p))
-}
-
-/// Whether a lowercase sentence that asks to register is about someone else: "could you put
-/// the registration in her name?", "A (a@…)? She would like to come too."
-fn about_someone_else(lower: &str) -> bool {
-    lower
-        .split(|c: char| !c.is_alphanumeric())
-        .any(|w| OTHER_PERSON.contains(&w))
-        || OTHER_NAME.iter().any(|p| lower.contains(p))
-        || ONE_MORE.iter().any(|p| lower.contains(p))
-        || lower
-            .split_whitespace()
-            .next()
-            .is_some_and(|w| HE_OR_SHE.contains(&w))
-}
-
-/// Whether a clause of a lowercase sentence asks to register the sender ("register me and my
-/// colleague"); "… for the workshop instead of me" names the sender only to leave.
-fn asks_for_sender(lower: &str) -> bool {
-    lower.split([',', ';']).any(|clause| {
-        let cl = WITH_ME
-            .iter()
-            .fold(without_instead(clause).0, |cl, w| cl.replace(w, " "));
-        cl.split(|c: char| !c.is_alphanumeric())
-            .any(|w| ME.contains(&w))
-            && intents::detect(None, &cl, false)
-                .intents
-                .contains(&Intent::Registration)
-    })
-}
-
-/// Whether a line names a colleague (or a member of staff: "our new adviser", "two people
-/// from my team") whose address the sender will send later ("I'll send it tomorrow", "they
-/// have no address yet").
-fn address_comes_later(line: &str) -> bool {
-    let lower = line.to_lowercase();
-    (names_colleague(&lower) || STAFF.iter().any(|c| lower.contains(c)))
-        && ADDRESS_WORDS.iter().any(|w| lower.contains(w))
-        && (LATER.iter().any(|w| lower.contains(w)) || NOT_YET.iter().any(|w| lower.contains(w)))
-}
-
 /// Whether the message asks, in words the intent lexicon misses (`ASKS`: "melden Sie A
 /// (a@…) und B (b@…) an", "ilmoittakaa A työpajaan"), to register someone else: a person it
 /// names with an address other than `exclude`, or a colleague (whose missing address `read`
@@ -591,6 +546,7 @@ mod instead;
 mod lists;
 mod names;
 mod text;
+mod who;
 
 #[cfg(test)]
 mod asks_tests;

@@ -483,3 +483,67 @@ fn initials_spell_a_colleague_named_in_another_sentence() {
     assert!(!initials_of("Anders Holm Poulsen", "ah@x.test"));
     assert!(!initials_of("Rasmus", "r@x.test"));
 }
+
+#[test]
+fn a_list_of_who_comes_closed_by_someone_without_an_address() {
+    for (text, last) in [
+        (
+            "Hi,\nthree of us will travel: me, our analyst Mia Holt (mia@a.test) and our director Ben Faulk. Both days.",
+            "Ben Faulk",
+        ),
+        (
+            "Sveiki,\nvažiuosime trise: aš, kolegė Rūta Jonaitė (ruta@a.test) ir direktorius Paulius Kairys. Abi dienas.",
+            "Paulius Kairys",
+        ),
+        (
+            "Tere,\nmeilt tuleb kolm inimest: mina, meie analüütik Anu Kask (anu@a.test) ja juhatuse liige Mart Paju.",
+            "Mart Paju",
+        ),
+        (
+            "Vi blir tre: jag, Mia Holt (mia@a.test) och Ben Faulk, som ännu inte har någon mejladress.",
+            "Ben Faulk",
+        ),
+        (
+            "Нас будет трое: я, наш аналитик Анна Белова (mia@a.test) и член правления Игорь Орлов.",
+            "Игорь Орлов",
+        ),
+    ] {
+        let b = read(text, &me());
+        assert_eq!(
+            emails(&b),
+            ["mia@a.test", "ruta@a.test", "anu@a.test"]
+                .into_iter()
+                .filter(|e| text.contains(e))
+                .collect::<Vec<_>>()
+        );
+        assert!(b.sender_too, "{text}");
+        assert_eq!(b.unaddressed, [last], "{text}");
+        assert!(b.missing_address, "{text}");
+    }
+    // Near misses: the words after "and" say no place in the organisation, or every person
+    // named has an address.
+    for text in [
+        "Please register my colleague Mia Holt (mia@a.test) and send the programme to Ben Faulk.",
+        "Please register my colleague Mia Holt (mia@a.test) and Baltic Wood Cluster will pay.",
+        "We are three: me, Mia Holt (mia@a.test) and our director Ben Faulk (ben@a.test).",
+    ] {
+        let b = read(text, &me());
+        assert!(b.unaddressed.is_empty(), "{text}: {b:?}");
+        assert!(!b.missing_address, "{text}");
+    }
+}
+
+#[test]
+fn a_list_after_a_colon_that_opens_with_the_sender_includes_them() {
+    assert!(who::sender_alongside(
+        "mūsų bus dviese: aš, kolegė rūta (ruta@a.test)"
+    ));
+    assert!(who::sender_alongside("we come: me, mia (mia@a.test)"));
+    // Near misses: the sender only in the sentence before the list, or not first in it.
+    assert!(!who::sender_alongside(
+        "i register: mia (mia@a.test), ben (ben@a.test)"
+    ));
+    assert!(!who::sender_alongside(
+        "please register: mia (mia@a.test), me"
+    ));
+}

@@ -434,6 +434,12 @@ pub const STAFF: &[&str] = &[
     "juhatuse esimees",
     "priekšsēdētāj",
     "pirminink",
+    "председател",
+    // Members of the board ("valdes loceklis", "członek zarządu").
+    "valdes locekl",
+    "valdybos nar",
+    "członek zarządu",
+    "член правления",
     "chairman",
     "chairwoman",
     // Assistants and coordinators ("unsere Projektassistentin Mandy K.", "our new project

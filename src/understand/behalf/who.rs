@@ -1,0 +1,77 @@
+//! Whom a sentence of a registration speaks of: a colleague, the sender alongside the people
+//! it registers, someone else, or a colleague whose address comes later.
+
+use super::super::lexicon::behalf::{
+    ADDRESS_WORDS, HE_OR_SHE, LATER, NOT_YET, ONE_MORE, OUR_HEAD, SENDER_ALONGSIDE, STAFF, WITH_ME,
+};
+use super::super::lexicon::clauses::ME_FIRST;
+use super::super::lexicon::stance::{OTHER_NAME, OTHER_PERSON};
+use super::super::lexicon::{COLLEAGUE, ME};
+use super::super::phrases::AnyOf;
+use super::super::{Intent, intents};
+use super::instead::without_instead;
+
+/// Whether a lowercase text names a colleague or someone above the sender by their place
+/// ("my colleague", "on behalf of", "vores direktør").
+pub(super) fn names_colleague(lower: &str) -> bool {
+    static COLLEAGUE_ANY: AnyOf = AnyOf::new(COLLEAGUE);
+    static OUR_HEAD_ANY: AnyOf = AnyOf::new(OUR_HEAD);
+    COLLEAGUE_ANY.in_text(lower) || OUR_HEAD_ANY.in_text(lower)
+}
+
+/// Whether a lowercase sentence names the sender alongside the people it registers ("me and
+/// my colleague", "aš ir mano kolegė", "sekä itseni", "kahekesi: mina ja …").
+pub(super) fn sender_alongside(lower: &str) -> bool {
+    let padded = format!(" {lower}");
+    SENDER_ALONGSIDE.iter().any(|p| padded.contains(p)) || opens_list_with_sender(lower)
+}
+
+/// Whether a list after a colon opens with the sender, as the subject or the object, before a
+/// comma: "we are three: me, my colleague A and …", "važiuosime trise: aš, kolegė …".
+fn opens_list_with_sender(lower: &str) -> bool {
+    lower.split(':').skip(1).any(|list| {
+        list.split_whitespace()
+            .next()
+            .and_then(|first| first.strip_suffix(','))
+            .is_some_and(|me| ME_FIRST.contains(&me))
+    })
+}
+
+/// Whether a lowercase sentence that asks to register is about someone else: "could you put
+/// the registration in her name?", "A (a@…)? She would like to come too."
+pub(super) fn about_someone_else(lower: &str) -> bool {
+    lower
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| OTHER_PERSON.contains(&w))
+        || OTHER_NAME.iter().any(|p| lower.contains(p))
+        || ONE_MORE.iter().any(|p| lower.contains(p))
+        || lower
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| HE_OR_SHE.contains(&w))
+}
+
+/// Whether a clause of a lowercase sentence asks to register the sender ("register me and my
+/// colleague"); "… for the workshop instead of me" names the sender only to leave.
+pub(super) fn asks_for_sender(lower: &str) -> bool {
+    lower.split([',', ';']).any(|clause| {
+        let cl = WITH_ME
+            .iter()
+            .fold(without_instead(clause).0, |cl, w| cl.replace(w, " "));
+        cl.split(|c: char| !c.is_alphanumeric())
+            .any(|w| ME.contains(&w))
+            && intents::detect(None, &cl, false)
+                .intents
+                .contains(&Intent::Registration)
+    })
+}
+
+/// Whether a line names a colleague (or a member of staff: "our new adviser", "two people
+/// from my team") whose address the sender will send later ("I'll send it tomorrow", "they
+/// have no address yet").
+pub(super) fn address_comes_later(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    (names_colleague(&lower) || STAFF.iter().any(|c| lower.contains(c)))
+        && ADDRESS_WORDS.iter().any(|w| lower.contains(w))
+        && (LATER.iter().any(|w| lower.contains(w)) || NOT_YET.iter().any(|w| lower.contains(w)))
+}
