@@ -22,6 +22,7 @@ fn bench(c: &mut Criterion) {
     let config = UnderstandConfig {
         own_addresses: vec!["registration@event.test".into()],
         own_message_id_domain: Some("event.test".into()),
+        places: Vec::new(),
     };
     let mut group = c.benchmark_group("understand");
     group.throughput(Throughput::Bytes(total as u64));

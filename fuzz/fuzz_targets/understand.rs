@@ -13,6 +13,7 @@ fuzz_target!(|raw: &[u8]| {
     let config = UnderstandConfig {
         own_addresses: vec!["register@event.test".into()],
         own_message_id_domain: Some("regbot.test".into()),
+        places: Vec::new(),
     };
     let u = understand(raw, &config);
     // The result must serialise: `regbot parse` prints exactly this.

@@ -273,6 +273,7 @@ impl Config {
         crate::understand::UnderstandConfig {
             own_addresses: own,
             own_message_id_domain: Some(self.message_id_domain()),
+            places: self.event.place_names(),
         }
     }
 
@@ -366,6 +367,22 @@ name = "An event"
                 let err = Config::load(Path::new("c.toml"), true).expect_err(bad);
                 assert!(format!("{err:#}").contains(says), "{bad}: {err:#}");
             }
+            Ok(())
+        });
+    }
+
+    #[test]
+    fn the_places_understanding_reads_are_the_venues_and_places() {
+        figment::Jail::expect_with(|jail| {
+            // `minimal_toml` ends inside `[event]`: the keys below belong to it.
+            let toml = format!(
+                "{}venue = \"Riga, Latvia\"\nplaces = [\"Riia\", \" \"]\n\
+                 [event.l10n.lv]\nvenue = \"Rīgā\"\n",
+                minimal_toml()
+            );
+            jail.create_file("c.toml", &toml)?;
+            let config = Config::load(Path::new("c.toml"), true).expect("loads");
+            assert_eq!(config.understand_config().places, ["Riga", "Riia", "Rīgā"]);
             Ok(())
         });
     }

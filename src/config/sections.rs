@@ -203,6 +203,11 @@ pub struct EventConfig {
     pub dates: String,
     #[serde(default)]
     pub venue: String,
+    /// The place as people name it in their own languages, when they write it otherwise than
+    /// the venue's first part ("Rīga", "Riia", "Ryga", "Рига"): a registered participant's
+    /// "Riga is off for me" cancels.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub places: Vec<String>,
     #[serde(default)]
     pub organiser_name: String,
     /// Questions are forwarded here; also named in replies as the human contact.
@@ -249,6 +254,23 @@ pub struct EventWords {
 }
 
 impl EventConfig {
+    /// The names of the event's place for understanding mail: `places`, and the first part of
+    /// the venue in every language ("Riga, Latvia" → "Riga"; `[event.l10n.lv] venue = "Rīgā"`).
+    pub fn place_names(&self) -> Vec<String> {
+        let venues = std::iter::once(self.venue.as_str())
+            .chain(self.l10n.values().filter_map(|w| w.venue.as_deref()));
+        let mut names: Vec<String> = venues
+            .filter_map(|v| v.split(',').next())
+            .chain(self.places.iter().map(String::as_str))
+            .map(str::trim)
+            .filter(|n| !n.is_empty())
+            .map(str::to_string)
+            .collect();
+        names.sort();
+        names.dedup();
+        names
+    }
+
     /// The language of what regbot writes to the organisers (notices, forwards, sign-in links).
     pub fn organiser_language(&self) -> &str {
         self.organiser_language

@@ -12,6 +12,9 @@ pub struct UnderstandConfig {
     pub own_addresses: Vec<String>,
     /// The domain regbot puts in its Message-IDs (`<…@domain>`), to spot its own mail coming back.
     pub own_message_id_domain: Option<String>,
+    /// The event's place as people name it ("Riga", "Rīga", "Riia"): the city standing for the
+    /// trip ("Riga is off for me") in a registered participant's mail cancels.
+    pub places: Vec<String>,
 }
 
 mod model;
@@ -119,13 +122,18 @@ pub fn understand(raw: &[u8], config: &UnderstandConfig) -> Understanding {
         u.returned_message_ids = verdict.returned_message_ids;
         return u;
     }
-    if out_of_office(&own) {
+    if out_of_office(&own, &config.places) {
         u.automated = Some(Automated::AutoReply);
         return u;
     }
     let from_name = u.from.as_ref().and_then(|f| f.name.clone());
     let signature = split.signature.clone().unwrap_or_default();
-    let mut found = intents::detect(u.subject.as_deref(), &sender_words(&own), reply_to_own);
+    let mut found = intents::detect_at(
+        u.subject.as_deref(),
+        &sender_words(&own),
+        reply_to_own,
+        &config.places,
+    );
     let mut participant = fields::extract(&own, &signature, from_name.as_deref());
     if participant.name.is_none()
         && let Some(from) = from_name.as_deref()
@@ -479,13 +487,25 @@ fn sender_words(own: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// An out-of-office text that came without the headers and subject that mark one: it says the
-/// writer is away and what to do meanwhile (or when they are back), and asks for nothing.
-fn out_of_office(own: &str) -> bool {
+/// writer is away and what to do meanwhile (or when they are back), and asks for nothing. A
+/// person's own away note names what it answers: the invitation, or the event at its place
+/// ("Riia seminari osas annan teada, kui tagasi olen").
+fn out_of_office(own: &str, places: &[String]) -> bool {
     let head = decode::cut_str(own, 1200).to_lowercase();
     let said = |list: &[&str]| list.iter().any(|p| head.contains(p));
+    let event_at_its_place = || {
+        intents::names_the_place(decode::cut_str(own, 1200), places)
+            && head.split(|c: char| !c.is_alphanumeric()).any(|w| {
+                lexicon::being_there::EVENT_NOUNS
+                    .iter()
+                    .any(|e| w.starts_with(e) && !w.starts_with("eventu"))
+            })
+    };
     said(lexicon::mail::ABSENCE)
         && said(lexicon::mail::ABSENCE_AFTERWARDS)
         && !said(lexicon::mail::THANKS_FOR_THE_INVITATION)
+        && !said(lexicon::mail::INVITATION_NOUNS)
+        && !event_at_its_place()
         // "I am attending a conference until …" registers nobody.
         && intents::detect(None, own, false)
             .intents

@@ -37,6 +37,7 @@ pub(super) fn cfg() -> UnderstandConfig {
     UnderstandConfig {
         own_addresses: vec!["registration@event.test".into()],
         own_message_id_domain: Some("event.test".into()),
+        places: Vec::new(),
     }
 }
 
@@ -402,6 +403,20 @@ fn an_out_of_office_text_without_its_headers_is_still_an_auto_reply() {
     );
     assert_eq!(u.automated, None);
     assert_eq!(u.intents, vec![Intent::Registration]);
+    // A person's own away note names what it answers, the invitation or the event at its
+    // place: a person's mail with nothing to act on yet.
+    let places = UnderstandConfig {
+        places: vec!["Riga".into(), "Riia".into()],
+        ..cfg()
+    };
+    for body in [
+        "I am travelling until 20 May with little access to email. I'll look at the invitation when I am back.\r\n",
+        "Olen puhkusel kuni 20. maini ja loen kirju harva. Riia seminari kohta annan teada, kui tagasi olen.\r\n",
+    ] {
+        let u = understand(&mail("K M <k@x.test>", "Re: Riga", body), &places);
+        assert_eq!(u.automated, None, "{body}");
+        assert!(u.intents.is_empty(), "{u:?}");
+    }
 }
 
 #[test]

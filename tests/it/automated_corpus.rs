@@ -15,6 +15,7 @@ fn cfg() -> UnderstandConfig {
     UnderstandConfig {
         own_addresses: vec!["registration@bsr-stars.test".into()],
         own_message_id_domain: Some("regbot.bsr-stars.test".into()),
+        places: Vec::new(),
     }
 }
 

@@ -38,6 +38,7 @@ fn config() -> UnderstandConfig {
     UnderstandConfig {
         own_addresses: vec!["register@event.test".into(), "forum@bluebsr.test".into()],
         own_message_id_domain: Some("event.test".into()),
+        places: Vec::new(),
     }
 }
 

@@ -25,6 +25,7 @@ fn every_labelled_message_is_understood_as_labelled() {
     let config = UnderstandConfig {
         own_addresses: vec!["registration@bsr-stars.test".into()],
         own_message_id_domain: Some("bsr-stars.test".into()),
+        places: Vec::new(),
     };
     let labels = labels.as_object().expect("labels.json is an object");
     assert_eq!(labels.len(), 26, "the labelled corpus has 26 messages");

@@ -6,6 +6,7 @@ fn cfg() -> UnderstandConfig {
     UnderstandConfig {
         own_addresses: vec!["registration@event.test".into()],
         own_message_id_domain: Some("regbot.event.test".into()),
+        places: Vec::new(),
     }
 }
 

@@ -2,7 +2,7 @@
 //! approved, I will cancel"), a short "if so" that answers a question before it, another
 //! edition or what would have been, and a forward's "register yourself".
 
-use super::super::lexicon::clauses::YOURSELF;
+use super::super::lexicon::clauses::{WHOEVER, WHOEVER_PAIRS, YOURSELF};
 use super::super::lexicon::intents::WEBSITES;
 use super::super::lexicon::stance::{CONDITIONS, FIRST_PERSON, negates};
 use super::lexicons::{NEXT_TIME_ANY, WOULD_HAVE_ANY};
@@ -43,6 +43,19 @@ pub(super) fn elsewhen(sentence: &str) -> bool {
 /// the forward registers nobody.
 pub(super) fn leaves_it_to_reader(read: &Read) -> bool {
     read.words().any(|w| YOURSELF.contains(&w))
+}
+
+/// Whether the sentence leaves registering to whoever wants to come, without the sender in it
+/// ("Wer Interesse hat, meldet sich bitte direkt bei … an", "Den som vill åka anmäler sig
+/// direkt till arrangören", "Tilmelding sker direkte til arrangøren"): an invitation passed on
+/// to members registers nobody. "Whoever else comes, I'll be there" keeps the sender.
+pub(super) fn leaves_it_to_others(read: &Read) -> bool {
+    let words: Vec<&str> = read.words().collect();
+    let whoever = words.iter().any(|w| WHOEVER.contains(w))
+        || words
+            .windows(2)
+            .any(|p| matches!(p, [a, b] if WHOEVER_PAIRS.contains(&(*a, *b))));
+    whoever && !words.iter().any(|w| FIRST_PERSON.contains(w))
 }
 
 /// Whether the sentence sends its reader to a website without the sender in it ("Registracija

@@ -19,8 +19,8 @@ fn a_trip_that_falls_through_cancels_a_registration() {
         assert_eq!(reply(text), vec![Cancellation], "{text}");
     }
     // A trip that happens, a flight that was cancelled: nothing is cancelled. The event's city
-    // alone standing for the trip ("Riga is off for me") is not read: the place is
-    // configuration, which this module does not get yet.
+    // alone standing for the trip ("Riga is off for me") needs the place from configuration
+    // (see `reasons_and_forwards_tests`).
     for text in [
         "Die Reise nach Riga ist gebucht, ich freue mich.",
         "My flight was cancelled, so I will arrive in the evening.",

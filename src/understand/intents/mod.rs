@@ -34,7 +34,8 @@ use super::lexicon::stance::{
     CONDITIONS, FIRST_PERSON, ME_OBJECT, NOT_UNTIL, ONLY, OTHER_PERSON, POSSESSIVE,
 };
 use conditions::{
-    answers_if_so, elsewhen, leaves_it_to_reader, opens_with_condition, points_to_website,
+    answers_if_so, elsewhen, leaves_it_to_others, leaves_it_to_reader, opens_with_condition,
+    points_to_website,
 };
 use corrections::{corrects, works_elsewhere};
 pub use days::substitutes_for_one_day;
@@ -47,12 +48,13 @@ use questions::{
 };
 pub use saying_yes::first_person_registration;
 use saying_yes::{
-    answers_for_event, comes_after_all, counts_us_in, decides_to_come, from_our_side, reserves,
-    will_be_there,
+    answers_for_event, comes_after_all, coming_as_reason, counts_us_in, decides_to_come,
+    from_our_side, reserves, will_be_there,
 };
 use sentences::{Read, clauses, sentences};
 use subject::forwarded;
 pub use subject::strip_subject;
+pub use trips::names_the_place;
 
 /// What was found: the intents (sorted, unique), the idea's text and the question's text.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
@@ -79,6 +81,11 @@ fn deletes_registration(read: &Read) -> bool {
 /// Finds the intents of a message from its subject and the sender's own text.
 /// `reply_to_own`: the message answers mail regbot sent (In-Reply-To/References).
 pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
+    detect_at(subject, own, reply_to_own, &[])
+}
+
+/// [`detect`] for an event held at `places` (see `UnderstandConfig::places`).
+pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &[String]) -> Found {
     // Requests are stated up front; a long tail (pasted documents) only costs time.
     let own = super::decode::cut_str(own, 16 * 1024);
     let mut found = Found::default();
@@ -184,7 +191,9 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
             registered_in_body = true;
         }
         asked_to_register = q && read.mentions(&REGISTERING);
-        asked_about_registering |= asked_to_register;
+        // "I sent my registration two weeks ago": the subject's "Registration" is its topic.
+        asked_about_registering |=
+            asked_to_register || (!in_subject && read.states_done(&REGISTERING));
         if q {
             question.push((*para, s));
         }
@@ -192,8 +201,10 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
         if q && !replies::registers_themselves(&read, &REQUESTING) {
             // "Og så vil jeg gerne være med i Riga – jeg går ud fra, at denne mail kan gælde
             // som tilmelding?": the statement before the dash registers.
+            // A registered participant's "since I'll be there" registers nobody anew.
             if let Some(reason) = reason_before_question(s)
-                && Read::new(&reason).positive(&REQUESTING, true)
+                && (Read::new(&reason).positive(&REQUESTING, true)
+                    || (!registered && coming_as_reason(&reason)))
             {
                 registration = true;
                 registered_in_body = true;
@@ -209,7 +220,8 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
             // "As I would like to take part on both days, I wonder whether …": what is stated
             // before the words that open the question registers.
             if let Some(head) = before_question_opener(s)
-                && Read::new(&head).positive(&REGISTERING, true)
+                && (Read::new(&head).positive(&REGISTERING, true)
+                    || (!registered && coming_as_reason(&head)))
             {
                 registration = true;
                 registered_in_body = true;
@@ -268,6 +280,8 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
             && !read.words().any(|w| CONSIDERING.iter().any(|c| w.starts_with(c)))
             // A forward's "register yourself at their address" leaves it to the reader.
             && !(forward && leaves_it_to_reader(&read))
+            // "Wer Interesse hat, meldet sich direkt an": an invitation passed on to members.
+            && !leaves_it_to_others(&read)
             // Another event's invitation: "Registration on the forum's website".
             && (in_subject || !points_to_website(&read))
             // "Online participation" as a subject names the topic of a question.
@@ -317,7 +331,10 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
             && (read.refused(&ATTENDING)
                 || read.positive(&BEING_PREVENTED, false)
                 // "Die Reise nach Riga wird leider nicht stattfinden", "wyjazd do Rygi odpada".
-                || trips::falls_through(&lower_s, &read))
+                || trips::falls_through(&lower_s, &read)
+                // "Rīga man šoreiz atkrīt": the event's place stands for the trip of someone
+                // registered.
+                || (trips::place_falls_through(s, &lower_s, places) && registered_before()))
         {
             // "Jeg kommer alligevel ikke til middagen": a part of the programme, not the event.
             if names_part && registered_before() {
@@ -431,7 +448,8 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
         update = false;
     }
     if registration && !registered_in_body && asked_about_registering {
-        // "Registration" as the subject of a question about registering names its topic.
+        // "Registration" as the subject of a question about registering, or over a
+        // registration told as done, names its topic.
         registration = false;
     }
     if cancellation || update {
@@ -507,6 +525,8 @@ mod kind_tests;
 mod offers_and_dates_tests;
 #[cfg(test)]
 mod phrasing_tests;
+#[cfg(test)]
+mod reasons_and_forwards_tests;
 #[cfg(test)]
 mod reply_news_tests;
 #[cfg(test)]

@@ -6,9 +6,11 @@ use super::super::lexicon::being_there::{
     COMING_FIRST, EVENT_NOUNS, FROM_OUR_SIDE, GOING, RESOLVED, THERE, TOO, WILL_BE,
     WILL_BE_SOMETHING_ELSE, YES,
 };
-use super::super::lexicon::clauses::{HOW_MANY_OF_US, ME_FIRST, PHRASE_FILLERS, WE_OURS};
+use super::super::lexicon::clauses::{
+    BEING_AT, HOW_MANY_OF_US, ME_FIRST, PHRASE_FILLERS, PLANNING_FIRST, WE_OURS,
+};
 use super::super::lexicon::stance::{
-    FIRST_PERSON, ME_OBJECT, NOT_AFTER, REQUEST_WORDS, WISHING, negates,
+    FIRST_PERSON, ME_OBJECT, NOT_AFTER, POSSESSIVE, REQUEST_WORDS, WISHING, negates,
 };
 use super::super::phrases::AnyOf;
 use super::REGISTERING;
@@ -135,6 +137,33 @@ pub(super) fn will_be_there(read: &Read) -> bool {
         })
     });
     says && !read.refused(&ATTENDING)
+}
+
+/// Whether the reason given before a question places the sender at the event ("Since I plan to
+/// be at the workshop on both days, …", "da ich am 2./3. Juni in Riga bin, wollte ich fragen …",
+/// "nu hvor jeg alligevel skal til jeres workshop, vil jeg høre …", "так как я планирую быть на
+/// обоих днях семинара, …"): a first mail that asks on the way registers. The sender is the
+/// subject (a pronoun of their own, not "my colleague", or a verb of planning in the first
+/// person), a verb of being or going stands with the event, a day or a date, and nothing is
+/// negated. A registration told as done ("since I am registered") asks for nothing.
+pub(super) fn coming_as_reason(reason: &str) -> bool {
+    let read = Read::new(reason);
+    if read.states_done(&REGISTERING) {
+        return false;
+    }
+    if will_be_there(&read) {
+        return true;
+    }
+    let coming = read.positive(&ATTENDING, false);
+    read.clause_words().any(|c| {
+        let has = |list: &[&str]| c.iter().any(|w| list.contains(&w.as_str()));
+        let sender = c
+            .iter()
+            .any(|w| FIRST_PERSON.contains(&w.as_str()) && !POSSESSIVE.contains(&w.as_str()))
+            || has(PLANNING_FIRST);
+        let at_event = c.iter().any(|w| at_the_event(w)) || dated(c);
+        sender && at_event && (coming || has(BEING_AT)) && !c.iter().any(|w| negates(w))
+    })
 }
 
 /// Whether the sentence answers after the event's name or date with a short yes or "me

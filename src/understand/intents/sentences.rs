@@ -81,7 +81,10 @@ pub fn sentences(text: &str) -> Vec<(usize, String)> {
                         && ahead.next().is_some_and(char::is_lowercase))
                     // "am 3. Juni": a date's dot before a month's name.
                     || (after_digit && before_month(chars.clone())));
-            if !quoted && !inside_a_token && matches!(c, '.' | '!' | '?') {
+            // A smiley ends a sentence as a full stop does: "I'll be there 🙂 Put me on the
+            // list" holds two.
+            let pictograph = matches!(u32::from(c), 0x1F300..=0x1FAFF | 0x2600..=0x27BF);
+            if !quoted && !inside_a_token && (matches!(c, '.' | '!' | '?') || pictograph) {
                 if !cur.trim().is_empty() && cur.trim().len() > 1 {
                     out.push((p, cur.trim().to_string()));
                 }

@@ -5,7 +5,9 @@
 
 use super::super::lexicon::attendance::{ATTEND, HARD, PLACES, TRYING};
 use super::super::lexicon::cancellation::CANCELLATION;
-use super::super::lexicon::clauses::{ABOUT_AFTER, BE_STATE, GLAD, LATVIAN_FROM, STATE_ENDINGS};
+use super::super::lexicon::clauses::{
+    ABOUT_AFTER, BE_STATE, GLAD, LATVIAN_FROM, SENT_BEFORE, STATE_ENDINGS,
+};
 use super::super::lexicon::intents::REGISTRATION;
 use super::super::lexicon::stance::{
     ALREADY, BUT, CONDITIONAL_AUX, CONJUNCTIONS, I_SUBJECT, IF_SO, INFINITIVE_MARKERS,
@@ -199,14 +201,17 @@ fn stative(w: &[String], at: usize) -> bool {
 }
 
 /// Whether the hit spanning `start..end` states a fact: "already" or a past time near it
-/// ("I'm registered already", "last week I signed up"), the perfect or the past, or a
-/// participle after "to be".
+/// ("I'm registered already", "last week I signed up"), sent before ("wysłałam zgłoszenie"),
+/// the perfect or the past, or a participle after "to be".
 pub(super) fn done(w: &[String], start: usize, end: usize) -> bool {
     w.get(start.saturating_sub(3)..(end + 2).min(w.len()))
         .is_some_and(|near| {
             near.iter()
                 .any(|x| ALREADY.contains(&x.as_str()) || PAST_TIME.contains(&x.as_str()))
         })
+        // "saatsin kaks nädalat tagasi registreerimise": the sending a few words before.
+        || w.get(start.saturating_sub(5)..start)
+            .is_some_and(|before| before.iter().any(|x| SENT_BEFORE.contains(&x.as_str())))
         || past(w, start, end == start + 1)
         || (end == start + 1 && stative(w, start))
 }

@@ -4,9 +4,12 @@
 
 use super::super::lexicon::trips::{FALLS_THROUGH, FALLS_THROUGH_SEPARABLE, TRIPS};
 use super::super::phrases::AnyOf;
-use super::sentences::Read;
+use super::sentences::{Read, clauses};
 
 static FALLS_THROUGH_ANY: AnyOf = AnyOf::new(FALLS_THROUGH);
+
+/// Vowels that open a place name's ending ("Rig-ā", "Ryg-oje", "Риг-у"), lowercase.
+const VOWELS: &str = "aeiouyāēīūąęėįųõäöüåæøаеёиоуыэюя";
 
 /// Whether the sentence says the sender's trip falls through: a trip and a phrase of falling
 /// through. `lower` is the sentence in lowercase.
@@ -23,12 +26,85 @@ pub(super) fn falls_through(lower: &str, read: &Read) -> bool {
     trip() && (FALLS_THROUGH_ANY.in_text(lower) || separable())
 }
 
+/// Whether the sentence says the event's place falls through for the sender ("Riga is off for
+/// me this time", "Rīga man šoreiz atkrīt", "Riga får klara sig utan mig"): one of `places`
+/// written as a name (capitalised, inflected at most by a short ending: "Rigā", "Rygą",
+/// "Ригу") and a phrase of falling through. `lower` is `sentence` in lowercase.
+/// Both in one clause: "Tallinn is off for me, but I'll be in Riga" keeps Riga.
+pub(super) fn place_falls_through(sentence: &str, lower: &str, places: &[String]) -> bool {
+    !places.is_empty()
+        && FALLS_THROUGH_ANY.in_text(lower)
+        && clauses(sentence)
+            .iter()
+            .any(|c| FALLS_THROUGH_ANY.in_text(&c.to_lowercase()) && names_the_place(c, places))
+}
+
+/// Whether `text` names one of `places` (see [`names_place`]).
+pub fn names_the_place(text: &str, places: &[String]) -> bool {
+    text.split(|c: char| !c.is_alphanumeric())
+        .any(|w| names_place(w, places))
+}
+
+/// Whether `word` names one of `places`: capitalised, and the place itself or its stem (the
+/// place without its last letter) with an ending of up to three letters that opens with a
+/// vowel ("Rigā", "Rygoje", "Ригу"; not "Right").
+fn names_place(word: &str, places: &[String]) -> bool {
+    if !word.chars().next().is_some_and(char::is_uppercase) {
+        return false;
+    }
+    let word = word.to_lowercase();
+    places.iter().any(|place| {
+        let place = place.to_lowercase();
+        let mut stem = place.chars();
+        stem.next_back();
+        let stem = stem.as_str();
+        let ending = word.strip_prefix(stem).unwrap_or("");
+        word == place
+            || (stem.chars().count() >= 3
+                && word.starts_with(stem)
+                && ending.chars().count() <= 3
+                && ending.chars().next().is_some_and(|c| VOWELS.contains(c)))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn says(sentence: &str) -> bool {
         falls_through(&sentence.to_lowercase(), &Read::new(sentence))
+    }
+
+    fn says_of_riga(sentence: &str) -> bool {
+        let places = ["Riga", "Rīga", "Riia", "Ryga", "Рига"].map(String::from);
+        place_falls_through(sentence, &sentence.to_lowercase(), &places)
+    }
+
+    #[test]
+    fn the_events_place_standing_for_the_trip() {
+        for s in [
+            "Sorry, Riga is off for me this year.",
+            "Diemžēl Rīga man šogad atkrīt.",
+            "Riga får klara sig utan mig den här gången.",
+            "Det ble ikke noe Riga på meg likevel.",
+            "Kelionė į Rygą nepavyks.",
+        ] {
+            assert!(says_of_riga(s), "{s}");
+        }
+        // Another place, the place named in lowercase inside a word, or no falling through.
+        for s in [
+            "Tallinn is off for me, but I'll be in Riga.",
+            "Right, the dinner is off for me.",
+            "Riga is lovely in June.",
+        ] {
+            assert!(!says_of_riga(s), "{s}");
+        }
+        let none: [String; 0] = [];
+        assert!(!place_falls_through(
+            "Riga is off for me.",
+            "riga is off for me.",
+            &none
+        ));
     }
 
     #[test]

@@ -333,6 +333,22 @@ pub const ABOUT_AFTER: &[&str] = &[
 /// could take part", "wir würden uns freuen, wenn wir dabei sein dürften", "būtu priecīga, ja
 /// varētu piedalīties", "byłbym zadowolony, gdybym mógł przyjechać"): word beginnings.
 pub const GLAD: &[&str] = &[
+    // Gratitude asks the same way: "I'd be grateful if you could book me in", "wäre Ihnen
+    // dankbar, wenn Sie mich vormerken könnten", "olisin kiitollinen, jos voisitte varata …".
+    "grateful",
+    "thankful",
+    "appreciat",
+    "dankbar",
+    "taknemmelig",
+    "takknemlig",
+    "tacksam",
+    "kiitollinen",
+    "tänulik",
+    "pateicīg",
+    "dėking",
+    "wdzięczn",
+    "благодар",
+    "признател",
     "glad",
     "happy",
     "pleased",
@@ -387,4 +403,106 @@ pub const LATVIAN_FROM: &[&str] = &[
 pub const MONTHS: &[&str] = &[
     "jan", "feb", "mär", "mar", "apr", "mai", "may", "jun", "jul", "aug", "sep", "okt", "oct",
     "nov", "dez", "dec",
+];
+
+/// Being or going somewhere, as whole words, that place the sender at the event when it is
+/// named in the same clause ("Since I plan to be at the workshop", "da ich am 2./3. Juni in Riga
+/// bin", "nu hvor jeg skal til jeres workshop", "tā kā plānoju būt abas semināra dienas").
+pub const BEING_AT: &[&str] = &[
+    "be", "am", "i'm", "sein", "bin", "være", "skal", "vara", "ska", "olla", "olen", "būt", "esmu",
+    "būti", "esu", "być", "jestem", "быть",
+];
+
+/// Verbs of planning or wishing in the first person, whole words: the sender is their subject
+/// where the language drops the pronoun ("planuję być", "plānoju būt", "sooviksin … olla").
+pub const PLANNING_FIRST: &[&str] = &[
+    "plānoju",
+    "planuoju",
+    "planuję",
+    "planuje",
+    "plaanin",
+    "kavatsen",
+    "sooviksin",
+    "aion",
+    "suunnittelen",
+    "планирую",
+    "собираюсь",
+    "plane",
+    "planerar",
+    "planlegger",
+    "planlægger",
+];
+
+/// Who the registering verb is left to when an invitation is passed on: "whoever" and "those
+/// interested", whole words ("Wer Interesse hat, meldet sich …", "Norintys registruojasi
+/// patys", "Osoby zainteresowane zapisują się same", "желающие регистрируются сами").
+pub const WHOEVER: &[&str] = &[
+    "whoever",
+    "wer",
+    "norintys",
+    "norintieji",
+    "zainteresowani",
+    "chętni",
+    "желающие",
+    "halukkaat",
+    "soovijad",
+    "huvilised",
+    "interessierte",
+    "interessenter",
+    "intresserade",
+    "interesserte",
+    "interesserede",
+];
+
+/// [`WHOEVER`] in two words, and registering done elsewhere ("den som vill åka", "kas vēlas
+/// braukt", "tilmelding sker direkte til arrangøren"): pairs of whole words in a row.
+pub const WHOEVER_PAIRS: &[(&str, &str)] = &[
+    ("anyone", "who"),
+    ("anyone", "interested"),
+    ("those", "interested"),
+    ("those", "who"),
+    ("den", "som"),
+    ("de", "som"),
+    ("alle", "som"),
+    ("hver", "som"),
+    ("hvem", "der"),
+    ("kas", "vēlas"),
+    ("kas", "grib"),
+    ("kes", "soovib"),
+    ("kes", "soovivad"),
+    ("kto", "chce"),
+    ("osoby", "zainteresowane"),
+    ("кто", "хочет"),
+    ("tilmelding", "sker"),
+    ("anmälan", "sker"),
+    ("påmelding", "skjer"),
+    ("anmeldung", "erfolgt"),
+];
+
+/// A registration sent before, past forms of sending, whole words ("I sent my registration two
+/// weeks ago", "wysłałam zgłoszenie", "lähetin ilmoittautumisen"): the registration is told as
+/// done, not asked for.
+pub const SENT_BEFORE: &[&str] = &[
+    "sent",
+    "sendte",
+    "skickade",
+    "schickte",
+    "saatsin",
+    "saatsime",
+    "lähetin",
+    "lähetimme",
+    "nosūtīju",
+    "nosūtījām",
+    "sūtīju",
+    "išsiunčiau",
+    "išsiuntėme",
+    "siunčiau",
+    "wysłałem",
+    "wysłałam",
+    "wysłaliśmy",
+    "отправил",
+    "отправила",
+    "отправили",
+    "послал",
+    "послала",
 ];

@@ -425,6 +425,22 @@ pub const AWAY_AT: &[&str] = &[
     "выставк",
 ];
 
+/// The invitation itself, which a person's own away note speaks of and an out-of-office text
+/// never does ("Jeg ser på invitasjonen når jeg er tilbake"): substrings of the lowercased text.
+pub const INVITATION_NOUNS: &[&str] = &[
+    "invitation",
+    "invitasjon",
+    "einladung",
+    "inbjudan",
+    "kutsu",
+    "kutse",
+    "ielūgum",
+    "uzaicinājum",
+    "kvietim",
+    "zaprosz",
+    "приглашени",
+];
+
 /// Thanks for the invitation, which a person writes and an out-of-office text never does
 /// ("tack för inbjudan och förlåt att jag svarar så sent – jag har precis kommit tillbaka från
 /// föräldraledighet"): substrings of the lowercased text.

@@ -252,6 +252,12 @@ pub const QUESTION_OPENERS: &[&str] = &[
     "gribēju pajautāt",
     "vēlējos pajautāt",
     "undrar jag",
+    // The same wish to hear after a clause put first: "Nu hvor jeg alligevel skal til Riga,
+    // vil jeg høre om …", "Eftersom jag ändå åker, vill jag höra om …".
+    "vil jeg høre",
+    "vil jeg gerne høre",
+    "ville jeg høre",
+    "vill jag höra",
     "undrar om",
     "jeg undrer mig",
     "jeg tænker på om",

@@ -5,8 +5,7 @@
 
 /// The trip: word beginnings, lowercase. Not the event itself ("the workshop will not take
 /// place" is the organisers' news, not the sender's). The event's city standing for the trip
-/// ("Riga is off for me") is not here: the place is configuration, not code, and
-/// `UnderstandConfig` does not carry it yet.
+/// ("Riga is off for me") is not here: the place is configuration (`UnderstandConfig::places`).
 pub const TRIPS: &[&str] = &[
     "trip",
     "journey",
