@@ -231,6 +231,13 @@ pub fn understand(raw: &[u8], config: &UnderstandConfig) -> Understanding {
         participant.country = Some(country);
         participant.sources.country = Some(Source::FormLine);
     }
+    if participant.organisation.is_none()
+        && let Some(name) = participant.name.as_deref()
+        && let Some(org) = fields::organisation_in_subject(subject, name)
+    {
+        participant.organisation = Some(org);
+        participant.sources.organisation = Some(Source::FormLine);
+    }
     add_hints(&mut participant, &own, &signature);
     // The people the message registers, cancels or updates (the contract): a question, an
     // idea or a thank-you alone changes nobody's record.

@@ -5,31 +5,6 @@ use super::super::countries::{country_named, country_of_city, country_of_town_le
 use super::super::lexicon::fields::{HERE_IN, LIVE, LIVE_IN, ORIGIN};
 use super::signature::sign_offs_in;
 
-/// The country of a form-like subject about the sender: "Registration: Jane Doe, Baltic
-/// Wood Cluster, Latvia" (the name, then the organisation, the country last). Only when one
-/// part is the sender's `name` and the last part is nothing but a country.
-pub fn country_in_subject(subject: &str, name: &str) -> Option<String> {
-    // After the subject's own words: "Registration: …", "Zgłoszenie – …".
-    let start = [":", " – ", " - "]
-        .iter()
-        .filter_map(|s| subject.rfind(s).map(|at| at + s.len()))
-        .max()
-        .unwrap_or(0);
-    let fields = subject.get(start..)?;
-    let parts: Vec<&str> = fields.split([',', ';', '|']).map(str::trim).collect();
-    let (last, before) = parts.split_last()?;
-    let about_sender = before
-        .iter()
-        .any(|p| super::names::same_person(p, name) || p.eq_ignore_ascii_case(name));
-    let only_a_country = (1..=3).contains(&last.split_whitespace().count())
-        && last
-            .chars()
-            .all(|c| c.is_alphabetic() || c == ' ' || c == '-');
-    (parts.len() >= 3 && about_sender && only_a_country)
-        .then(|| country_named(last))
-        .flatten()
-}
-
 /// A country the sender states in running text: "we are a cluster from Latvia", "из Латвии",
 /// an elative form ("Eestist", "Suomesta"). A bare mention (the venue) is not enough.
 pub fn stated_country(text: &str) -> Option<String> {
@@ -157,35 +132,6 @@ mod tests {
         );
         // "her" is also a pronoun: "I met her in Tartu" says nothing of the sender.
         assert_eq!(stated_country("I met her in Tartu last year."), None);
-    }
-
-    #[test]
-    fn a_form_like_subject_about_the_sender_ends_with_their_country() {
-        let cases = [
-            (
-                "Anmeldung: Jonas Wendt, Hafencluster Kiel, Deutschland",
-                Some("DE"),
-            ),
-            ("Jonas Wendt, Hafencluster Kiel, Germany", Some("DE")),
-            (
-                "Zgłoszenie – Jonas Wendt, Klaster Morski, Polska",
-                Some("PL"),
-            ),
-            // Another person's name, or no list: nothing stated about the sender.
-            ("Anmeldung: Eva Kunz, Hafencluster Kiel, Deutschland", None),
-            ("Workshop in Riga, Latvia", None),
-            (
-                "Jonas Wendt, Hafencluster Kiel, a question about Latvia",
-                None,
-            ),
-        ];
-        for (subject, want) in cases {
-            assert_eq!(
-                country_in_subject(subject, "Jonas Wendt").as_deref(),
-                want,
-                "{subject}"
-            );
-        }
     }
 
     #[test]

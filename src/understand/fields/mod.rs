@@ -21,12 +21,14 @@ mod organisation;
 pub mod person_case;
 mod signature;
 mod stated;
+mod subject;
 
-pub use country::{country_in_subject, stated_country};
+pub use country::stated_country;
 pub use experience::experience;
 pub use form::{Key, field_line, other_person};
 pub use signature::{Signature, is_sign_off, is_title_word, looks_like_name, signature};
 pub use stated::{Stated, stated, stated_given_name};
+pub use subject::{country_in_subject, organisation_in_subject};
 
 use super::countries::country_named;
 use super::{Participant, Source};

@@ -294,6 +294,15 @@ fn block_start(lines: &[&str], known: &[&str]) -> Option<usize> {
         })
 }
 
+/// A line without the slash that signs a Scandinavian mail in place of a sign-off word:
+/// "/Anders Lind", "/Kari". A slash before anything but a capital ("/ 2 dager", "/home") stays.
+fn without_slash_mark(line: &str) -> &str {
+    match line.strip_prefix('/') {
+        Some(rest) if rest.chars().next().is_some_and(char::is_uppercase) => rest,
+        _ => line,
+    }
+}
+
 /// The sender's name written on the sign-off's own line: "Hilsen Kari Haugen", "Best, Tom
 /// Reed", "Thanks, Peter Whitcombe". A place after the sign-off ("Grüße aus Kiel") is none.
 fn name_on_sign_off(line: &str, known: &[&str]) -> Option<String> {
@@ -321,7 +330,7 @@ pub fn signature(text: &str, known: &[&str]) -> Signature {
     // block ("-------- Pārsūtīts ziņojums --------", then the invitation's "Best regards").
     let lines: Vec<&str> = text
         .lines()
-        .map(str::trim)
+        .map(|l| without_slash_mark(l.trim()))
         .take_while(|l| !super::super::reply::is_forward_marker(l))
         .collect();
     let mut sig = Signature::default();

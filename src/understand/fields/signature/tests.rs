@@ -333,3 +333,21 @@ fn a_one_line_signature_with_no_sign_off_is_read_by_its_head() {
     );
     assert_eq!(s.organisation, None);
 }
+
+#[test]
+fn a_slash_before_the_name_signs_the_mail() {
+    let sig = signature(
+        "Hej,\njag landar sent och kommer först till middagen.\n/Maria Sjöberg",
+        &["Maria Sjoberg"],
+    );
+    assert_eq!(sig.name.as_deref(), Some("Maria Sjöberg"));
+    let p = super::super::extract(
+        "Hej,\njag landar sent och kommer först till middagen.\n/Maria Sjöberg",
+        "",
+        Some("Maria Sjoberg"),
+    );
+    assert_eq!(p.name.as_deref(), Some("Maria Sjöberg"));
+    // Near miss: a slash before a lowercase word or a digit is no signature mark.
+    assert_eq!(without_slash_mark("/ 2 dagar"), "/ 2 dagar");
+    assert_eq!(without_slash_mark("/home/maria"), "/home/maria");
+}
