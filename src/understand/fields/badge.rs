@@ -59,12 +59,16 @@ fn skeleton(name: &str) -> Vec<String> {
                     }
                 })
                 .collect();
-            fold(&latinised, false)
+            let mut consonants: Vec<char> = fold(&latinised, false)
                 .replace("kh", "h")
                 .replace("ts", "c")
                 .chars()
                 .filter(|c| c.is_alphabetic() && !"aeiouyj".contains(*c))
-                .collect()
+                .collect();
+            // Estonian and German transliterations double a consonant between vowels
+            // ("Vassiljeva" for "Васильева").
+            consonants.dedup();
+            consonants.into_iter().collect()
         })
         .filter(|w: &String| !w.is_empty())
         .collect();
@@ -169,5 +173,13 @@ mod tests {
             asked_for("My name on the badge: Jane Doe.", Some("Jane Doe")),
             None
         );
+    }
+
+    #[test]
+    fn a_transliteration_that_doubles_a_consonant_is_the_same_name() {
+        assert!(same_in_any_alphabet("Jelena Massina", "Елена Масина"));
+        assert!(same_in_any_alphabet("Sergei Ivanov", "Сергей Иванов"));
+        // Near miss: another consonant is another person.
+        assert!(!same_in_any_alphabet("Jelena Marina", "Елена Масина"));
     }
 }
