@@ -66,7 +66,8 @@ fn skeleton(name: &str) -> Vec<String> {
                 .filter(|c| c.is_alphabetic() && !"aeiouyj".contains(*c))
                 .collect();
             // Estonian and German transliterations double a consonant between vowels
-            // ("Vassiljeva" for "Васильева").
+            // ("Vassiljeva" for "Васильева"). With the vowels gone, one consonant repeated
+            // across a vowel ("Nina") folds too: a looser match, and only across alphabets.
             consonants.dedup();
             consonants.into_iter().collect()
         })
