@@ -116,10 +116,21 @@ struct ParseError<'a> {
 }
 
 pub(super) async fn parse(config_path: &std::path::Path, files: &[String]) -> ExitCode {
-    // The configuration only tells regbot's own addresses apart; parse works without it.
-    let own = Config::load(config_path, false)
-        .map(|c| c.understand_config())
-        .unwrap_or_else(|_| UnderstandConfig::default());
+    // The configuration only tells regbot's own addresses and the event's places; parse works
+    // without it. One that is there but cannot be read would change the answers unseen (a
+    // reply to regbot's acknowledgement read as a new registration): say so.
+    let own = match Config::load(config_path, false) {
+        Ok(config) => config.understand_config(),
+        Err(e) => {
+            if config_path.exists() {
+                eprintln!(
+                    "regbot: warning: {e}; parsing without it (regbot's own addresses and the \
+                     event's places are unknown)"
+                );
+            }
+            UnderstandConfig::default()
+        }
+    };
     let mut failed = false;
     let mut out = std::io::stdout().lock();
     for file in files {

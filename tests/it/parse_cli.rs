@@ -98,3 +98,31 @@ fn parse_without_files_is_a_usage_error() {
     let out = parse(&[]);
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn a_configuration_that_cannot_be_read_is_named_on_stderr_and_parse_still_answers() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("config")).unwrap();
+    std::fs::write(
+        dir.path().join("config/regbot.toml"),
+        "[event]\nid = \"x\"\nplacez = [\"Riga\"]\n",
+    )
+    .unwrap();
+    let mail = dir.path().join("m.eml");
+    std::fs::write(&mail, b"From: Anna <anna@example.org>\r\nSubject: Registration\r\nMessage-ID: <x2@example.org>\r\n\r\nPlease register me.\r\n").unwrap();
+    let out = Command::new(regbot_bin())
+        .arg("parse")
+        .arg(path_str(&mail))
+        .current_dir(dir.path())
+        .output()
+        .expect("run regbot parse");
+    assert_eq!(out.status.code(), Some(0));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("warning") && stderr.contains("placez"),
+        "stderr: {stderr}"
+    );
+    let line: serde_json::Value =
+        serde_json::from_slice(out.stdout.split(|b| *b == b'\n').next().unwrap()).unwrap();
+    assert_eq!(line["message_id"], "x2@example.org");
+}
