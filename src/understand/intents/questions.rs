@@ -2,9 +2,10 @@
 //! registered) and from what only explains them ("Pytam, bo …").
 
 use super::super::lexicon::behalf::INSTEAD_OF_ME;
+use super::super::lexicon::clauses::GRATEFUL;
 use super::super::lexicon::knowing::{
     AMBIGUOUS_WHETHER, ASKING_WHETHER, INDIRECT_WH, INFORMATION, KNOWING, KNOWING_WORDS,
-    PROMISING_TO_TELL, WANTING_TO_KNOW, WELCOMING,
+    PROMISING_TO_TELL, RECEIVING, WANTING_TO_KNOW,
 };
 use super::super::lexicon::questions::LIKENESS;
 use super::super::lexicon::stance::REQUEST_WORDS;
@@ -198,7 +199,7 @@ pub(super) fn asks_whether(sentence: &str, read: &Read) -> bool {
 /// erhalten"), not negated: it asks even without a question word.
 fn wants_information(read: &Read) -> bool {
     let has = |list: &[&str]| read.words().any(|w| list.iter().any(|s| w.starts_with(s)));
-    has(INFORMATION) && has(WELCOMING) && !read.words().any(negates)
+    has(INFORMATION) && (has(GRATEFUL) || has(RECEIVING)) && !read.words().any(negates)
 }
 
 static KNOWING_LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(KNOWING, KNOWING_WORDS));

@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use super::super::lexicon::clauses::{GLAD, MONTHS};
+use super::super::lexicon::clauses::{GLAD, GRATEFUL, MONTHS};
 use super::super::lexicon::stance::{
     BUT, CONDITIONS, HEDGE_FILLERS, NOT_AFTER, POSSESSIVE, REQUEST_WORDS, THEN, UNDECIDED, negates,
 };
@@ -181,7 +181,7 @@ impl Read {
             let wished = w.first().is_some_and(|f| CONDITIONS.contains(&f.as_str()))
                 && previous
                     .iter()
-                    .any(|x| GLAD.iter().any(|g| x.starts_with(g)))
+                    .any(|x| GLAD.iter().chain(GRATEFUL).any(|g| x.starts_with(g)))
                 && !previous.iter().any(|x| negates(x));
             previous = w;
             if after_condition

@@ -6,7 +6,7 @@
 use super::super::lexicon::attendance::{ATTEND, HARD, PLACES, TRYING};
 use super::super::lexicon::cancellation::CANCELLATION;
 use super::super::lexicon::clauses::{
-    ABOUT_AFTER, BE_STATE, GLAD, LATVIAN_FROM, SENT_BEFORE, STATE_ENDINGS,
+    ABOUT_AFTER, BE_STATE, GLAD, GRATEFUL, LATVIAN_FROM, SENT_BEFORE, STATE_ENDINGS,
 };
 use super::super::lexicon::intents::REGISTRATION;
 use super::super::lexicon::stance::{
@@ -82,9 +82,10 @@ pub fn stance(words: &[String], start: usize, end: usize) -> Stance {
     // "I'd be glad if I could join": a condition right after gladness wishes.
     let glad_before = |k: usize| {
         let at = start.saturating_sub(5) + k;
-        words
-            .get(at.saturating_sub(2)..at)
-            .is_some_and(|g| g.iter().any(|x| GLAD.iter().any(|s| x.starts_with(s))))
+        words.get(at.saturating_sub(2)..at).is_some_and(|g| {
+            g.iter()
+                .any(|x| GLAD.iter().chain(GRATEFUL).any(|s| x.starts_with(s)))
+        })
     };
     if before.iter().enumerate().any(|(k, w)| {
         // "Som vi kom överens om, bekräftar jag …": "om" (about) after agreeing.

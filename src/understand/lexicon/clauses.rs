@@ -329,12 +329,11 @@ pub const ABOUT_AFTER: &[&str] = &[
     "sagt",
 ];
 
-/// Being glad, in the clause before a condition that then wishes, not waits ("I'd be glad if I
-/// could take part", "wir würden uns freuen, wenn wir dabei sein dürften", "būtu priecīga, ja
-/// varētu piedalīties", "byłbym zadowolony, gdybym mógł przyjechać"): word beginnings.
-pub const GLAD: &[&str] = &[
-    // Gratitude asks the same way: "I'd be grateful if you could book me in", "wäre Ihnen
-    // dankbar, wenn Sie mich vormerken könnten", "olisin kiitollinen, jos voisitte varata …".
+/// Being grateful (word beginnings), which asks as gladness does before a condition ("I'd be
+/// grateful if you could book me in", "wäre Ihnen dankbar, wenn Sie mich vormerken könnten",
+/// "olisin kiitollinen, jos voisitte varata …") and, with information as its object, asks for
+/// it ("We'd appreciate information about hotels", "būtu pateicīga par informāciju").
+pub const GRATEFUL: &[&str] = &[
     "grateful",
     "thankful",
     "appreciat",
@@ -342,13 +341,19 @@ pub const GLAD: &[&str] = &[
     "taknemmelig",
     "takknemlig",
     "tacksam",
-    "kiitollinen",
+    "kiitollin",
     "tänulik",
     "pateicīg",
     "dėking",
     "wdzięczn",
     "благодар",
     "признател",
+];
+
+/// Being glad, in the clause before a condition that then wishes, not waits ("I'd be glad if I
+/// could take part", "wir würden uns freuen, wenn wir dabei sein dürften", "būtu priecīga, ja
+/// varētu piedalīties", "byłbym zadowolony, gdybym mógł przyjechać"): word beginnings.
+pub const GLAD: &[&str] = &[
     "glad",
     "happy",
     "pleased",

@@ -263,7 +263,7 @@ pub const INDIRECT_WH: &[&str] = &[
 /// Information itself as what is wanted ("We'd appreciate information about hotels nearby",
 /// "ich wäre dankbar für Informationen zur Anreise", "būtu pateicīga par informāciju par …",
 /// "хотелось бы получить информацию о …"): word beginnings. With a word of being grateful for
-/// it or receiving it ([`WELCOMING`]) in the clause it asks, even without a question word
+/// it or receiving it (`clauses::GRATEFUL`, [`RECEIVING`]) in the clause it asks, even without a question word
 /// after it; "we'd like to share information about our project" asks nothing.
 pub const INFORMATION: &[&str] = &[
     "information",
@@ -289,24 +289,10 @@ pub const INFORMATION: &[&str] = &[
     "dagsorden",
 ];
 
-/// Being grateful for something or receiving it (word beginnings), which with
-/// [`INFORMATION`] asks for it: "grateful", "appreciate", "dankbar", "tacksam", "kiitollinen",
-/// "tänulik", "pateicīga", "dėkinga", "wdzięczna", "благодарна"; "receive", "erhalten",
-/// "saada", "saņemt", "gauti", "otrzymać", "получить".
-pub const WELCOMING: &[&str] = &[
-    "grateful",
-    "appreciat",
-    "dankbar",
-    "tacksam",
-    "taknemmelig",
-    "takknemlig",
-    "kiitollin",
-    "tänulik",
-    "pateicīg",
-    "dėking",
-    "wdzięczn",
-    "благодар",
-    "признател",
+/// Receiving something (word beginnings), which with [`INFORMATION`] asks for it, as being
+/// grateful for it does (`clauses::GRATEFUL`): "receive", "erhalten", "saada", "saņemt",
+/// "gauti", "otrzymać", "получить".
+pub const RECEIVING: &[&str] = &[
     "receive",
     "erhalten",
     "bekommen",
