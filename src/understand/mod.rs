@@ -29,6 +29,7 @@ pub mod intents;
 pub mod language;
 pub mod lexicon;
 pub mod notes;
+mod own_words;
 mod phrases;
 pub mod reply;
 mod sender;
@@ -122,7 +123,7 @@ pub fn understand(raw: &[u8], config: &UnderstandConfig) -> Understanding {
         u.returned_message_ids = verdict.returned_message_ids;
         return u;
     }
-    if out_of_office(&own, &config.places) {
+    if own_words::out_of_office(&own, &config.places) {
         u.automated = Some(Automated::AutoReply);
         return u;
     }
@@ -130,7 +131,7 @@ pub fn understand(raw: &[u8], config: &UnderstandConfig) -> Understanding {
     let signature = split.signature.clone().unwrap_or_default();
     let mut found = intents::detect_at(
         u.subject.as_deref(),
-        &sender_words(&own),
+        &own_words::sender_words(&own),
         reply_to_own,
         &config.places,
     );
@@ -466,58 +467,6 @@ fn correct(
         participant.country = Some(country);
         s.country = Some(Source::RunningText);
     }
-}
-
-/// What the sender asks in their own words: the text before the last sign-off and any
-/// postscript after it. The signature block below holds no request, but its lines hold the
-/// words of one: "Vereinsregister", "Registrikood", "Reģistrācijas Nr.", "registrert i
-/// Foretaksregisteret" are registries, not registrations.
-fn sender_words(own: &str) -> std::borrow::Cow<'_, str> {
-    let head = fields::before_sign_off(own);
-    let Some(tail) = own.get(head.len()..).filter(|t| !t.is_empty()) else {
-        return std::borrow::Cow::Borrowed(own);
-    };
-    let postscripts: Vec<&str> = tail
-        .split("\n\n")
-        .filter(|p| {
-            let p = p.trim_start().to_lowercase();
-            p.starts_with("p.s")
-                || p.starts_with("ps:")
-                || p.starts_with("ps ")
-                || p.starts_with("p. s")
-        })
-        .collect();
-    if postscripts.is_empty() {
-        return std::borrow::Cow::Borrowed(head);
-    }
-    std::borrow::Cow::Owned(format!("{head}\n\n{}", postscripts.join("\n\n")))
-}
-
-/// An out-of-office text that came without the headers and subject that mark one: it says the
-/// writer is away and what to do meanwhile (or when they are back), and asks for nothing. A
-/// person's own away note names what it answers: the invitation, or the event at its place
-/// ("Riia seminari osas annan teada, kui tagasi olen").
-fn out_of_office(own: &str, places: &[String]) -> bool {
-    let head = decode::cut_str(own, 1200).to_lowercase();
-    let said = |list: &[&str]| list.iter().any(|p| head.contains(p));
-    let event_at_its_place = || {
-        intents::names_the_place(decode::cut_str(own, 1200), places)
-            && head.split(|c: char| !c.is_alphanumeric()).any(|w| {
-                lexicon::being_there::EVENT_NOUNS
-                    .iter()
-                    .any(|e| w.starts_with(e) && !w.starts_with("eventu"))
-            })
-    };
-    said(lexicon::mail::ABSENCE)
-        && said(lexicon::mail::ABSENCE_AFTERWARDS)
-        && !said(lexicon::mail::THANKS_FOR_THE_INVITATION)
-        && !said(lexicon::mail::INVITATION_NOUNS)
-        && !event_at_its_place()
-        // "I am attending a conference until …" registers nobody.
-        && intents::detect(None, own, false)
-            .intents
-            .iter()
-            .all(|i| *i == Intent::Registration && said(lexicon::mail::AWAY_AT))
 }
 
 /// A registration that introduces the sender ("my name is Jānis Bērziņš, …"): the name they

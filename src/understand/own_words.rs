@@ -1,0 +1,57 @@
+//! The sender's own words before anything is read from them: the part that can ask for
+//! something (not the signature block), and whether it is only an away note.
+
+use super::model::Intent;
+use super::{decode, fields, intents, lexicon};
+
+/// What the sender asks in their own words: the text before the last sign-off and any
+/// postscript after it. The signature block below holds no request, but its lines hold the
+/// words of one: "Vereinsregister", "Registrikood", "Reģistrācijas Nr.", "registrert i
+/// Foretaksregisteret" are registries, not registrations.
+pub(super) fn sender_words(own: &str) -> std::borrow::Cow<'_, str> {
+    let head = fields::before_sign_off(own);
+    let Some(tail) = own.get(head.len()..).filter(|t| !t.is_empty()) else {
+        return std::borrow::Cow::Borrowed(own);
+    };
+    let postscripts: Vec<&str> = tail
+        .split("\n\n")
+        .filter(|p| {
+            let p = p.trim_start().to_lowercase();
+            p.starts_with("p.s")
+                || p.starts_with("ps:")
+                || p.starts_with("ps ")
+                || p.starts_with("p. s")
+        })
+        .collect();
+    if postscripts.is_empty() {
+        return std::borrow::Cow::Borrowed(head);
+    }
+    std::borrow::Cow::Owned(format!("{head}\n\n{}", postscripts.join("\n\n")))
+}
+
+/// An out-of-office text that came without the headers and subject that mark one: it says the
+/// writer is away and what to do meanwhile (or when they are back), and asks for nothing. A
+/// person's own away note names what it answers: the invitation, or the event at its place
+/// ("Riia seminari osas annan teada, kui tagasi olen").
+pub(super) fn out_of_office(own: &str, places: &[String]) -> bool {
+    let head = decode::cut_str(own, 1200).to_lowercase();
+    let said = |list: &[&str]| list.iter().any(|p| head.contains(p));
+    let event_at_its_place = || {
+        intents::names_the_place(decode::cut_str(own, 1200), places)
+            && head.split(|c: char| !c.is_alphanumeric()).any(|w| {
+                lexicon::being_there::EVENT_NOUNS
+                    .iter()
+                    .any(|e| w.starts_with(e) && !w.starts_with("eventu"))
+            })
+    };
+    said(lexicon::mail::ABSENCE)
+        && said(lexicon::mail::ABSENCE_AFTERWARDS)
+        && !said(lexicon::mail::THANKS_FOR_THE_INVITATION)
+        && !said(lexicon::mail::INVITATION_NOUNS)
+        && !event_at_its_place()
+        // "I am attending a conference until …" registers nobody.
+        && intents::detect(None, own, false)
+            .intents
+            .iter()
+            .all(|i| *i == Intent::Registration && said(lexicon::mail::AWAY_AT))
+}
