@@ -10,6 +10,9 @@ Usage (from the project root):
   python3 tests/eval/score.py mail measure --regbot target/release/regbot
   python3 tests/eval/score.py bounces measure --regbot target/release/regbot
   ... or --parse FILE.jsonl instead of --regbot, with the output of `regbot parse` on the files.
+With --regbot, each mail is parsed with its own event's configuration (labels' meta.event: 1 the
+workshop, config/regbot.toml from the working directory; 2 the Blue Economy forum,
+events/forum.toml); a --parse file must have been made the same way.
 Add --failures to list every miss (do that on the tuning half only: reading the measuring
 half's misses is tuning on it). --writer N scores only the N-th writer's mails (writer 1: source
 ids without a writer prefix; writer N > 1: source ids "wN-…", e.g. "w2-lv03", "w4-pl01");
@@ -36,13 +39,23 @@ def norm(s):
     return " ".join(s.split()).casefold() or None
 
 
-def run_parse(regbot, files):
+# Each evaluation mail is read with the configuration of the event it was written to (labels'
+# meta.event): the workshop's (config/regbot.toml, the working directory's default) or the
+# Blue Economy forum's, as that event's own regbot would read its mailbox.
+EVENT_CONFIGS = {2: HERE / "events" / "forum.toml"}
+
+
+def run_parse(regbot, files, config=None):
     out = {}
+    opts = ["--config", str(config)] if config else []
     for i in range(0, len(files), 200):
         chunk = [str(f) for f in files[i:i + 200]]
-        res = subprocess.run([regbot, "parse", *chunk], capture_output=True, text=True)
+        res = subprocess.run([regbot, *opts, "parse", *chunk], capture_output=True, text=True)
         if res.returncode == 2:
             sys.exit(f"regbot parse failed (usage): {res.stderr.strip()}")
+        if res.stderr.strip():
+            # e.g. a configuration this binary cannot read: the answers would be without it
+            print(res.stderr.strip(), file=sys.stderr)
         for line in res.stdout.splitlines():
             if line.strip():
                 obj = json.loads(line)
@@ -239,7 +252,15 @@ def main():
     if args.set == "mail":
         labels = json.loads((root / "labels.json").read_text())
         files = [p for p in files if p.name in labels and selected(labels[p.name], args.writer, args.source_prefix)]
-    parsed = run_parse(args.regbot, files) if args.regbot else load_parse(args.parse)
+    if args.parse:
+        parsed = load_parse(args.parse)
+    elif args.set == "mail":
+        parsed = {}
+        for event in sorted({labels[p.name]["meta"].get("event", 1) for p in files}):
+            mine = [p for p in files if labels[p.name]["meta"].get("event", 1) == event]
+            parsed.update(run_parse(args.regbot, mine, EVENT_CONFIGS.get(event)))
+    else:
+        parsed = run_parse(args.regbot, files)
     if args.set == "mail":
         score_mail(args.half, parsed, args.failures, args.writer, args.source_prefix, args.breakdown)
     else:
