@@ -5,6 +5,10 @@
 //! included — and lettre does the same for SMTP `AUTH`. A user who turns on `RUST_LOG=trace`
 //! to debug a connection must not find the mailbox password in the journal, so those targets
 //! are held at `info` whatever the filter says.
+//!
+//! The HTML parser warns about every malformed table it mends ("foster parenting not
+//! implemented"); hostile and broken HTML mail is everyday input, not news for the operator, so
+//! it is kept to errors unless the filter names it.
 
 use std::io::IsTerminal;
 
@@ -13,6 +17,10 @@ use tracing_subscriber::EnvFilter;
 
 /// Crates that log credentials below `info` (module paths; `log` records keep theirs).
 pub const HELD_TARGETS: &[&str] = &["async_imap", "imap_proto", "lettre"];
+
+/// Crates whose warnings are about the mail they read, not about regbot: errors only, unless a
+/// directive names them.
+pub const QUIET_TARGETS: &[&str] = &["html5ever"];
 
 fn is_held(target: &str) -> bool {
     HELD_TARGETS.iter().any(|t| {
@@ -42,6 +50,15 @@ pub fn effective_directives(spec: &str) -> String {
         })
         .map(str::to_string)
         .collect();
+    for quiet in QUIET_TARGETS {
+        let named = kept.iter().any(|d| {
+            let target = d.split(['[', '=']).next().unwrap_or("").trim();
+            target == *quiet || target.starts_with(&format!("{quiet}::"))
+        });
+        if !named {
+            kept.push(format!("{quiet}=error"));
+        }
+    }
     kept.extend(HELD_TARGETS.iter().map(|t| format!("{t}=info")));
     kept.join(",")
 }
@@ -94,5 +111,19 @@ mod tests {
         }
         let filter = EnvFilter::try_new(&d).expect("valid directives");
         assert!(filter.to_string().contains("async_imap=info"));
+    }
+
+    #[test]
+    fn the_html_parser_is_kept_to_errors_unless_named() {
+        let d = effective_directives("info");
+        assert!(d.contains("html5ever=error"), "{d}");
+        let d = effective_directives("warn,html5ever=debug");
+        assert!(
+            d.contains("html5ever=debug") && !d.contains("html5ever=error"),
+            "{d}"
+        );
+        let d = effective_directives("html5ever::tree_builder=warn");
+        assert!(!d.contains("html5ever=error"), "{d}");
+        assert!(EnvFilter::try_new(effective_directives("trace")).is_ok());
     }
 }

@@ -98,6 +98,15 @@ fn body_text(part: &ParsedMail<'_>) -> String {
         // memory; read the start of it as it stands instead.
         return cap(String::from_utf8_lossy(raw.get(..MAX_SCAN).unwrap_or(raw)).into_owned());
     }
+    if !part.ctype.params.contains_key("charset")
+        && let Ok(bytes) = part.get_body_raw()
+        && !bytes.is_ascii()
+        && let Ok(utf8) = String::from_utf8(bytes)
+    {
+        // No charset named: RFC 6533's global report parts are UTF-8 by definition, and
+        // 8-bit bytes that are valid UTF-8 are that rather than Latin-1.
+        return cap(utf8);
+    }
     let s = part.get_body().unwrap_or_else(|_| {
         String::from_utf8_lossy(&part.get_body_raw().unwrap_or_default()).into_owned()
     });

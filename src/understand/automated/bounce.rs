@@ -182,6 +182,15 @@ mod tests {
             "Delayed Mail (still being retried)",
             "#### this is a warning only. you do not need to resend your message. ####\n\n<liis@example.ee>: host mx.example.ee said: 421\n    4.7.0 temporarily deferred (in reply to mail from command)\n"
         ));
+        // A final notice may also say there is no need to resend (MDaemon): it gave up.
+        assert!(!is_delay_notice(
+            "Permanent Delivery Failure",
+            "the attached message had permanent fatal delivery errors!\n\nafter one or more unsuccessful delivery attempts the attached message has\nbeen removed from the mail queue on this server.\n\nyou do not need to resend your message.  this is an automated notice."
+        ));
+        assert!(!is_delay_notice(
+            "Delivery failure",
+            "the message has been removed from the mail queue. you do not need to resend it."
+        ));
         assert!(is_delay_notice(
             "Mail Delivery Warning",
             "delivery of email to this address has been postponed. we will continue to try to deliver your message"

@@ -525,3 +525,18 @@ fn a_plain_bounce_without_an_envelope_keeps_every_address_it_names() {
     assert_eq!(v.kind, Some(Automated::Bounce));
     assert_eq!(v.bounced_recipients, ["jan@example.pl", "ewa@example.pl"]);
 }
+
+#[test]
+fn a_global_report_names_an_address_with_non_ascii_letters() {
+    // RFC 6533: an SMTPUTF8 report part is UTF-8 without saying so; a Latin-1 reading would
+    // name "jÃ¼rgen@…", a mailbox that does not exist.
+    let v = run("From: Mail Delivery System <MAILER-DAEMON@mx.example.lv>\n\
+        To: registration@event.test\nSubject: Undelivered Mail Returned to Sender\n\
+        MIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"B\"\n\n\
+        --B\nContent-Type: text/plain\n\nSorry.\n\n\
+        --B\nContent-Type: message/global-delivery-status\nContent-Transfer-Encoding: 8bit\n\n\
+        Reporting-MTA: dns; mx.example.lv\n\n\
+        Final-Recipient: utf-8; jürgen.müller@example.de\nAction: failed\nStatus: 5.1.1\n\n\
+        --B--\n");
+    bounce_of(&v, &["jürgen.müller@example.de"]);
+}

@@ -68,6 +68,9 @@ pub const GIVEN_UP: &[&str] = &[
     "retry timeout exceeded",
     "not going to try again",
     "in the queue too long",
+    // MDaemon's final notice, which also says "You do not need to resend your message".
+    "permanent fatal",
+    "removed from the mail queue",
 ];
 
 /// Words of a delay notice's subject ("Delivery delayed", "Zustellung verzögert", "Leverans
