@@ -177,6 +177,10 @@ fn judge(mail: &ParsedMail<'_>, config: &UnderstandConfig, bodies: &Bodies) -> V
         || (daemon
             && (bodies.text.iter().any(|t| prose::has_failed_line(t))
                 || bounce::delay_wording(&subject, &text_lower)))
+        // A mail system writing with the null sender only reports on delivery, in whatever
+        // language: unless it says the mail arrived, it did not.
+        || (daemon && null_sender && !autoreply::ooo_subject(&subject)
+            && !bounce::is_receipt(&subject, &text_lower))
         // A server's own failure subject and wording together ("Mail could not be delivered"
         // from a virus wall or a gateway with its own sender name).
         || (subject_says && bounce::body_signal(&text_lower) && (has_original || null_sender || auto_submitted))

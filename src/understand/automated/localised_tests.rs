@@ -196,3 +196,51 @@ fn a_person_telling_of_a_mail_that_did_not_reach_a_colleague_stays_a_person() {
         assert_eq!(v.kind, None, "{body}: {v:?}");
     }
 }
+
+#[test]
+fn a_mail_system_with_the_null_sender_reports_a_failure_in_any_language() {
+    for (host, subject, body, failed) in [
+        (
+            "posta.example.it",
+            "Messaggio non recapitato",
+            "Il messaggio non è stato recapitato ai seguenti destinatari:\n\nmarco.rossi@posta.example.it\nIndirizzo inesistente.",
+            "marco.rossi@posta.example.it",
+        ),
+        (
+            "posta.example.cz",
+            "Nedoručitelná zpráva",
+            "Vaši zprávu nebylo možné doručit následujícímu příjemci:\n\npetr.novak@posta.example.cz",
+            "petr.novak@posta.example.cz",
+        ),
+        (
+            "inbox.example.lv",
+            "Vēstule atgriezta",
+            "Diemžēl Jūsu vēstuli nevarēja nosūtīt adresātam:\n\ngatis.zarins@inbox.example.lv\n\nKļūda: pastkastīte ir pārpildīta.",
+            "gatis.zarins@inbox.example.lv",
+        ),
+        // Words no list has (Icelandic): the null sender and the mail system say it.
+        (
+            "postur.example.is",
+            "Tilkynning",
+            "Ekki tókst að koma bréfinu til skila:\n\njon.jonsson@postur.example.is",
+            "jon.jonsson@postur.example.is",
+        ),
+    ] {
+        bounce_of(&daemon_notice(host, subject, body), &[failed]);
+    }
+    // A mail system's receipt says the mail arrived: automated, and no address failed.
+    let receipt = daemon_notice(
+        "mx.example.lv",
+        "Delivered: Registration",
+        "Your message has been delivered to the following recipients:\n\nanna@example.lv",
+    );
+    assert!(receipt.kind.is_some(), "{receipt:?}");
+    assert!(receipt.bounced_recipients.is_empty(), "{receipt:?}");
+    // The same words from a person are a person's.
+    let person = personal(
+        "Marco Rossi <marco.rossi@example.it>",
+        "Messaggio non recapitato",
+        "Il messaggio non è stato recapitato? Vorrei iscrivermi al workshop.",
+    );
+    assert_eq!(person.kind, None, "{person:?}");
+}
