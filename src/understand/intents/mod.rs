@@ -14,6 +14,7 @@ mod ideas;
 mod lexicons;
 mod matching;
 mod offers;
+mod other_event;
 mod questions;
 mod replies;
 mod saying_yes;
@@ -42,6 +43,7 @@ pub use days::substitutes_for_one_day;
 use days::{names_a_day, refuses_a_day};
 use ideas::offers_idea;
 use lexicons::*;
+use other_event::for_another_event;
 use questions::{
     before_question_opener, explains_asking, is_question, question_after_reason,
     reason_before_question, statement_before_dash,
@@ -153,6 +155,9 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
     let mut comes_instead = false;
     // A question in the subject ("Is a laptop needed?") above a body that asks nothing else.
     let mut subject_question: Option<&str> = None;
+    // A registration for another event ("register me for the forum in Tallinn" when this one
+    // is held in Riga): nobody registers here unless the mail names this event's place.
+    let mut another_event: Option<(usize, &str)> = None;
     let mut idea_paras: Vec<usize> = Vec::new();
     // A company offering its services proposes nothing for the programme.
     let sales = offers::sells(own);
@@ -260,6 +265,10 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
                     || decides_to_come(&read)
                     || from_our_side(s, &read)));
         // "We'll be one fewer: X can't come" cancels X; "I registered twice" corrects.
+        let elsewhere = (strong || telegraphic()) && for_another_event(s, places);
+        if elsewhere && !in_subject && !q {
+            another_event.get_or_insert((*para, s));
+        }
         let fewer = !in_subject && replies::one_fewer(&lower_s);
         let twice = !in_subject && replies::registered_twice(&lower_s, &read, &REGISTERING);
         cancellation |= fewer;
@@ -268,6 +277,7 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
             && !subject_asks
             && !fewer
             && !twice
+            && !elsewhere
             && !replies::registers_themselves(&read, &REQUESTING)
             && (strong || telegraphic())
             // "Šoreiz bez manis, bet nākamgad noteikti gribētu būt": another edition; "I'd
@@ -451,6 +461,15 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
         // "Registration" as the subject of a question about registering, or over a
         // registration told as done, names its topic.
         registration = false;
+    }
+    if let Some(asked) = another_event
+        && !other_event::names_own_place(own, places)
+    {
+        // The organisers answer it: a question when nothing else is asked or changed.
+        registration = false;
+        if question.is_empty() && !cancellation && !update {
+            question.push(asked);
+        }
     }
     if cancellation || update {
         // "Cancel my registration" / a correction is about an existing registration.

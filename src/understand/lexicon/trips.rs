@@ -105,3 +105,38 @@ pub const FALLS_THROUGH: &[&str] = &[
 /// Verbs of falling through whose particle comes later ("jääb minu sõit Riiga ära"): the verb,
 /// then the particle anywhere after it in the sentence; whole words.
 pub const FALLS_THROUGH_SEPARABLE: &[(&str, &str)] = &[("jääb", "ära"), ("jäi", "ära")];
+
+/// Gatherings other than the event nouns of `being_there::EVENT_NOUNS`, word beginnings,
+/// lowercase: what another event is called when the sender asks to register for it ("the
+/// Blue Economy conference in Gdańsk", "Klusteripäivät Tampereella", "выставка в Хельсинки").
+pub const GATHERINGS: &[&str] = &[
+    "conferen",
+    "konferen",
+    "конференц",
+    "congress",
+    "kongres",
+    "конгресс",
+    "summit",
+    "gipfel",
+    "samit",
+    "саммит",
+    "messe",
+    "messi",
+    "messil",
+    "messu",
+    "mässa",
+    "fair",
+    "targi",
+    "targach",
+    "targów",
+    "выставк",
+    "näyttely",
+    "päivät",
+    "päiville",
+];
+
+/// Words before a place that say where someone comes from, not where a gathering is held
+/// ("I'm coming from Tallinn", "aus Greifswald", "iš Kauno", "из Таллина"), whole words.
+pub const FROM_PLACE: &[&str] = &[
+    "from", "aus", "von", "fra", "från", "frå", "no", "iš", "z", "ze", "из", "от", "od",
+];
