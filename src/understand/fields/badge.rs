@@ -81,7 +81,30 @@ fn skeleton(name: &str) -> Vec<String> {
 /// ("Sergey Ivanov" in the header, "Сергей Иванов" signed).
 pub fn same_in_any_alphabet(a: &str, b: &str) -> bool {
     let ka = skeleton(a);
-    ka.len() >= 2 && ka == skeleton(b)
+    if ka.len() < 2 {
+        return false;
+    }
+    let kb = skeleton(b);
+    if ka == kb {
+        return true;
+    }
+    // Latvian and Lithuanian give a Russian man's name their "-s" ("Nikolajs Jegorovs",
+    // "Maksims Zaicevs" for "Николай Егоров", "Максим Зайцев"): across alphabets only.
+    let without_s = |k: Vec<String>| {
+        let mut k: Vec<String> = k
+            .into_iter()
+            .map(|w| w.strip_suffix('s').map_or(w.clone(), str::to_string))
+            .collect();
+        k.sort();
+        k
+    };
+    has_cyrillic(a) != has_cyrillic(b) && without_s(ka) == without_s(kb)
+}
+
+/// Whether a text holds a Cyrillic letter.
+pub fn has_cyrillic(text: &str) -> bool {
+    text.chars()
+        .any(|c| matches!(c, 'а'..='я' | 'А'..='Я' | 'ё' | 'Ё'))
 }
 
 /// Full names in `sentence`: two or three capitalised words in a row (titles left out).
@@ -182,5 +205,15 @@ mod tests {
         assert!(same_in_any_alphabet("Sergei Ivanov", "Сергей Иванов"));
         // Near miss: another consonant is another person.
         assert!(!same_in_any_alphabet("Jelena Marina", "Елена Масина"));
+    }
+
+    #[test]
+    fn a_baltic_s_on_a_russian_name_is_the_same_name_across_alphabets() {
+        assert!(same_in_any_alphabet("Nikolajs Jegorovs", "Николай Егоров"));
+        assert!(same_in_any_alphabet("Zaicevs Maksims", "Максим Зайцев"));
+        assert!(same_in_any_alphabet("Андрей Смирнов", "Andrejus Smirnovas"));
+        // Near misses: another given name; the "-s" alone within one alphabet.
+        assert!(!same_in_any_alphabet("Mihails Zaicevs", "Максим Зайцев"));
+        assert!(!same_in_any_alphabet("Jānis Ozols", "Jānis Ozol"));
     }
 }

@@ -31,6 +31,7 @@ pub use stated::{Stated, stated, stated_given_name};
 pub use subject::{country_in_subject, organisation_in_subject};
 
 use super::countries::country_named;
+use super::lexicon::fields::LEGAL_FORMS;
 use super::{Participant, Source};
 use experience::experience_in_text;
 use organisation::inline_organisation;
@@ -129,11 +130,36 @@ fn shared_mailbox(whole: &str, from: &str) -> Option<Signature> {
                 && rest
                     .iter()
                     .all(|w| w.chars().count() >= 3 && org_l.contains(w))));
+    // "FotoMirklis" / SIA "FotoMirklis", "Biuro Tłumaczeń Lingua Baltica" / Lingua Baltica
+    // Sp. z o.o.: the words that make the name, legal forms and quotes aside, are the same.
+    let same_organisation = same_organisation || same_name_words(from, &org_l);
     let person = sig
         .name
         .as_deref()
         .is_some_and(|n| n.split_whitespace().count() >= 2 && !names::same_person(n, from));
     (same_organisation && person).then_some(sig)
+}
+
+/// The words that make an organisation's name: lowercase, without quotes, legal forms
+/// ("SIA", "Sp. z o.o.") and a mailbox's words, at least three letters long.
+fn name_words(name: &str) -> Vec<String> {
+    name.split(|c: char| !c.is_alphanumeric())
+        .map(str::to_lowercase)
+        .filter(|w| {
+            w.chars().count() >= 3
+                && !LEGAL_FORMS.contains(&w.as_str())
+                && !names::MAILBOX_WORDS.contains(&w.as_str())
+        })
+        .collect()
+}
+
+/// Whether the From name and the signature's organisation `org_l` name one organisation: the
+/// words of one are all in the other.
+fn same_name_words(from: &str, org_l: &str) -> bool {
+    let from_words = name_words(from);
+    let org_words = name_words(org_l);
+    let within = |a: &[String], b: &[String]| !a.is_empty() && a.iter().all(|w| b.contains(w));
+    within(&from_words, &org_words) || within(&org_words, &from_words)
 }
 
 /// Fills the participant from form fields, the signature and running text, noting where each
@@ -192,6 +218,19 @@ pub fn extract(own: &str, signature_text: &str, from_name: Option<&str>) -> Part
     }
     let known: Vec<&str> = from_name.into_iter().chain(p.name.as_deref()).collect();
     let sig = shared.unwrap_or_else(|| signature(&whole, &known));
+    // "FotoMirklis" over a signature of Roberts Eglītis, SIA "FotoMirklis": a company's
+    // mailbox without a word that tells it, found by its signature.
+    let from_name = from_name.filter(|from| {
+        let company = sig
+            .organisation
+            .as_deref()
+            .is_some_and(|o| same_name_words(from, &o.to_lowercase()));
+        let person = sig
+            .name
+            .as_deref()
+            .is_some_and(|n| n.split_whitespace().count() >= 2 && !names::same_person(n, from));
+        !(company && person)
+    });
     // The signature is how the person presents themselves; running text may inflect the
     // name ("pārstāvu … federāciju"), so it only fills a gap.
     let sig = if sig.organisation.is_none() {
@@ -199,7 +238,7 @@ pub fn extract(own: &str, signature_text: &str, from_name: Option<&str>) -> Part
         Signature {
             organisation: inline.organisation,
             country: sig.country.or(inline.country),
-            ..sig
+            name: sig.name.or(inline.name),
         }
     } else {
         sig
@@ -377,6 +416,44 @@ Tallinn",
         assert_eq!(p.name.as_deref(), Some("Ola Parker"));
         assert_eq!(p.sources.name, Some(Source::FromHeader));
         assert_eq!(p.organisation.as_deref(), Some("Baltic Food Cluster"));
+    }
+
+    #[test]
+    fn a_company_mailbox_without_a_telling_word_is_found_by_its_signature() {
+        for (text, from, name) in [
+            (
+                "Piedāvājam pasākumu fotografēšanu.\n\nAr cieņu,\nIlmārs Kalns\nSIA \"Zibsnis\", Rīga\n+371 2000 0000",
+                "Zibsnis",
+                "Ilmārs Kalns",
+            ),
+            (
+                "Oferujemy tłumaczenia.\n\nPozdrawiam\nAgata Wróbel\nLinguaNord Sp. z o.o., Gdańsk",
+                "Biuro Tłumaczeń LinguaNord",
+                "Agata Wróbel",
+            ),
+            (
+                "Pakume bussivedu.\n\nParimat,\nTarmo Kask\nOÜ Nordic Coach Lines, Tallinn",
+                "Nordic Coach Lines",
+                "Tarmo Kask",
+            ),
+            (
+                "Uprzejmie proszę o rejestrację Pana Prezesa.\n\nZ poważaniem\nIrena Sowa\nAsystentka Zarządu\nKlaster Drzewny Podlasie",
+                "Biuro Zarządu",
+                "Irena Sowa",
+            ),
+        ] {
+            let p = extract(text, "", Some(from));
+            assert_eq!(p.name.as_deref(), Some(name), "{text}");
+            assert_eq!(p.sources.name, Some(Source::Signature), "{text}");
+        }
+        // Near miss: a person whose company carries her surname signs as herself.
+        let p = extract(
+            "Please register me.\n\nBest regards,\nAnna Holm\nHolm Consulting AB, Malmö",
+            "",
+            Some("Anna Holm"),
+        );
+        assert_eq!(p.name.as_deref(), Some("Anna Holm"));
+        assert_eq!(p.sources.name, Some(Source::FromHeader));
     }
 
     #[test]

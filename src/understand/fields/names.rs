@@ -197,6 +197,9 @@ pub const MAILBOX_WORDS: &[&str] = &[
     "zamowienia",
     "бухгалтерия",
     "продажи",
+    // The board's office ("Biuro Zarządu"): an assistant's mailbox.
+    "zarządu",
+    "zarzadu",
 ];
 
 /// Removes academic and courtesy titles ("Dr.", "prof. dr hab. inż.", "Dr.-Ing.", "д.т.н.").

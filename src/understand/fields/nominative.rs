@@ -5,9 +5,10 @@
 //! on the words that carry it: a name already in the nominative passes unchanged.
 
 use super::super::lexicon::stated::{
-    ACCUSATIVE_LV, ACCUSATIVE_PL, ACCUSATIVE_RU, DATIVE_LT, GENITIVE_FI, GENITIVE_LT, GENITIVE_LV,
-    GENITIVE_PL, GENITIVE_RU, INESSIVE_ET, INESSIVE_FI, INSTRUMENTAL_PL, INSTRUMENTAL_RU,
-    LOCATIVE_LT, LOCATIVE_LV, LOCATIVE_PL, PARTITIVE_ET, PARTITIVE_FI, PREPOSITIONAL_RU,
+    ACCUSATIVE_LV, ACCUSATIVE_PL, ACCUSATIVE_RU, DATIVE_LT, ELATIVE_ET, GENITIVE_FI, GENITIVE_LT,
+    GENITIVE_LV, GENITIVE_PL, GENITIVE_RU, INESSIVE_ET, INESSIVE_FI, INSTRUMENTAL_PL,
+    INSTRUMENTAL_RU, LOCATIVE_LT, LOCATIVE_LV, LOCATIVE_PL, PARTITIVE_ET, PARTITIVE_FI,
+    PREPOSITIONAL_RU,
 };
 
 /// The case an organisation stands in after `cue` (lowercase, as matched).
@@ -20,6 +21,7 @@ enum Case {
     GenitiveFi,
     InessiveFi,
     InessiveEt,
+    ElativeEt,
     PartitiveEt,
     GenitiveLt,
     LocativeLt,
@@ -44,6 +46,7 @@ fn case_after(cue: &str) -> Option<Case> {
         (GENITIVE_FI, Case::GenitiveFi),
         (INESSIVE_FI, Case::InessiveFi),
         (INESSIVE_ET, Case::InessiveEt),
+        (ELATIVE_ET, Case::ElativeEt),
         (PARTITIVE_ET, Case::PartitiveEt),
         (GENITIVE_LT, Case::GenitiveLt),
         (LOCATIVE_LT, Case::LocativeLt),
@@ -178,11 +181,12 @@ fn finnish_inessive(word: &str) -> Option<String> {
 mod endings;
 
 use endings::{
-    DATIVE_LT_ENDINGS, GENITIVE_LT_ENDINGS, GENITIVE_LV_ENDINGS, GENITIVE_PL_ADJECTIVES,
-    GENITIVE_PL_NOUNS, GENITIVE_RU_ADJECTIVES, GENITIVE_RU_NOUNS, INESSIVE_ET_ENDINGS,
-    INSTRUMENTAL_PL_ADJECTIVES, INSTRUMENTAL_PL_NOUNS, INSTRUMENTAL_RU_ADJECTIVES,
-    INSTRUMENTAL_RU_NOUNS, LOCATIVE_LT_ENDINGS, LOCATIVE_LV_ENDINGS, LOCATIVE_PL_ADJECTIVES,
-    LOCATIVE_PL_NOUNS, PARTITIVE_ET_ENDINGS, PREPOSITIONAL_RU_ADJECTIVES, PREPOSITIONAL_RU_NOUNS,
+    DATIVE_LT_ENDINGS, ELATIVE_ET_ENDINGS, GENITIVE_LT_ENDINGS, GENITIVE_LV_ENDINGS,
+    GENITIVE_PL_ADJECTIVES, GENITIVE_PL_NOUNS, GENITIVE_RU_ADJECTIVES, GENITIVE_RU_NOUNS,
+    INESSIVE_ET_ENDINGS, INSTRUMENTAL_PL_ADJECTIVES, INSTRUMENTAL_PL_NOUNS,
+    INSTRUMENTAL_RU_ADJECTIVES, INSTRUMENTAL_RU_NOUNS, LOCATIVE_LT_ENDINGS, LOCATIVE_LV_ENDINGS,
+    LOCATIVE_PL_ADJECTIVES, LOCATIVE_PL_NOUNS, PARTITIVE_ET_ENDINGS, PREPOSITIONAL_RU_ADJECTIVES,
+    PREPOSITIONAL_RU_NOUNS,
 };
 
 type Endings = &'static [(&'static str, &'static str)];
@@ -262,6 +266,7 @@ pub fn nominative(org: &str, cue: &str) -> String {
     let place = match case {
         Case::InessiveFi => up_to_case(&mut words, |w| finnish_inessive(w).is_some()),
         Case::InessiveEt => up_to_case(&mut words, |w| swap_any(w, INESSIVE_ET_ENDINGS).is_some()),
+        Case::ElativeEt => up_to_case(&mut words, |w| swap_any(w, ELATIVE_ET_ENDINGS).is_some()),
         Case::LocativeLt => up_to_case(&mut words, |w| {
             w.chars().count() >= 4 && swap_any(w, LOCATIVE_LT_ENDINGS).is_some()
         }),
@@ -280,6 +285,7 @@ pub fn nominative(org: &str, cue: &str) -> String {
         | Case::GenitiveFi
         | Case::InessiveFi
         | Case::InessiveEt
+        | Case::ElativeEt
         | Case::PartitiveEt
         | Case::GenitiveLt
         | Case::LocativeLt
@@ -308,6 +314,7 @@ pub fn nominative(org: &str, cue: &str) -> String {
                     Case::GenitiveFi => finnish_genitive(last),
                     Case::InessiveFi => finnish_inessive(last),
                     Case::InessiveEt => swap_any(last, INESSIVE_ET_ENDINGS),
+                    Case::ElativeEt => swap_any(last, ELATIVE_ET_ENDINGS),
                     Case::PartitiveEt => swap_any(last, PARTITIVE_ET_ENDINGS),
                     Case::GenitiveLt => swap_any(last, GENITIVE_LT_ENDINGS),
                     Case::LocativeLt => swap_any(last, LOCATIVE_LT_ENDINGS),

@@ -9,6 +9,7 @@ use super::super::lexicon::fields::{
     DEPARTMENT_WORDS, LEGAL_FORMS, ORG_WORDS, SIGN_OFFS, TITLE_WORDS,
 };
 use super::super::phrases::AnyOf;
+use super::badge::{has_cyrillic, same_in_any_alphabet};
 use super::names::{self, is_first_name_of, same_person};
 
 static SIGN_OFFS_ANY: AnyOf = AnyOf::new(SIGN_OFFS);
@@ -244,9 +245,12 @@ pub struct Signature {
 /// name alone.
 fn names_sender(line: &str, known: &[&str]) -> bool {
     let named = |l: &str| {
-        known
-            .iter()
-            .any(|k| !k.is_empty() && (same_person(l, k) || is_first_name_of(l, k)))
+        known.iter().any(|k| {
+            !k.is_empty()
+                && (same_person(l, k)
+                    || is_first_name_of(l, k)
+                    || (has_cyrillic(l) != has_cyrillic(k) && same_in_any_alphabet(l, k)))
+        })
     };
     // "Олег Никитин, директор", "Ewa Nowak, Słupsk": the name with the job title or the
     // town after a comma.
@@ -505,23 +509,32 @@ pub fn inline_signature(text: &str, known: &[&str]) -> Signature {
         .filter(|p| !p.is_empty())
         .collect();
     let sender_words = names::name_words(known);
+    // Whether the known names are written in Cyrillic (all of them, or none).
+    let known_cyrillic = match known.iter().map(|k| has_cyrillic(k)).collect::<Vec<_>>()[..] {
+        [] => None,
+        [first, ref rest @ ..] => rest.iter().all(|c| *c == first).then_some(first),
+    };
     let ends_with_sender = |piece: &str| {
         let words: Vec<&str> = piece.split_whitespace().collect();
         // Most pieces share no word with the sender's name: skip the comparisons for them.
         let tail = words.get(words.len().saturating_sub(3)..).unwrap_or(&[]);
-        if !names::shares_a_word(&tail.join(" "), &sender_words) {
-            return false;
+        // "Павел Никитин, …" under "Pavel Nikitin": the name in the other alphabet.
+        let other_alphabet = known_cyrillic != Some(has_cyrillic(piece));
+        if !other_alphabet && !names::shares_a_word(&tail.join(" "), &sender_words) {
+            return None;
         }
-        (1..=3.min(words.len())).any(|n| {
-            words
-                .get(words.len() - n..)
-                .is_some_and(|tail| names_sender(&tail.join(" "), known))
+        (1..=3.min(words.len())).find_map(|n| {
+            let tail = words.get(words.len() - n..)?.join(" ");
+            names_sender(&tail, known).then_some((tail, other_alphabet))
         })
     };
     for (i, piece) in pieces.iter().enumerate() {
-        if piece.split_whitespace().count() > 4 || !ends_with_sender(piece) {
+        if piece.split_whitespace().count() > 4 {
             continue;
         }
+        let Some((signed, other_alphabet)) = ends_with_sender(piece) else {
+            continue;
+        };
         let Some(org) = pieces.get(i + 1) else {
             break;
         };
@@ -550,6 +563,10 @@ pub fn inline_signature(text: &str, known: &[&str]) -> Signature {
         if plausible {
             if !label {
                 sig.organisation = Some((*org).to_string());
+            }
+            // The name as the sender signs it, when the header has it in the other alphabet.
+            if other_alphabet && signed.split_whitespace().count() >= 2 {
+                sig.name = Some(signed);
             }
             // The town may follow the organisation's legal form ("Sp. z o.o., Gdynia", split
             // at the dots), so a few pieces are looked at, places only.

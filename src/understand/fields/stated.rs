@@ -10,8 +10,8 @@ use super::super::countries::{
 };
 use super::super::lexicon::fields::NAME_TITLES;
 use super::super::lexicon::stated::{
-    BUT, CHANGED_TO, COUNTRY_CUES, I_AM, KIND_OF_ORGANISATION, NAME_CUES, NOT, ORGANISATION_CUES,
-    ORGANISATION_FIELD, REPRESENTATIVE, TRAILING, WORKS_AS,
+    BUT, CHANGED_TO, COUNTRY_CUES, ELATIVE_ET, I_AM, KIND_OF_ORGANISATION, NAME_CUES, NOT,
+    ORGANISATION_CUES, ORGANISATION_FIELD, REPRESENTATIVE, TRAILING, WORKS_AS,
 };
 use super::super::phrases::AnyOf;
 use super::names;
@@ -143,8 +143,17 @@ fn organisation_at(rest: &str) -> Option<(String, Option<String>)> {
     // A name in quotes is the whole name: "«Ассоциация малого и среднего бизнеса»".
     if let Some(quoted) = quoted.then(|| quoted_at(rest)).flatten() {
         let capitalised = quoted.chars().next().is_some_and(char::is_uppercase);
+        // "biedrībā "Zemgales Uzņēmēju centrs", Jelgava": the town after the closing quote.
+        let country = rest
+            .get(quoted.len()..)
+            .map(|a| a.trim_start_matches(['”', '“', '»', '"']))
+            .and_then(|a| a.strip_prefix(','))
+            .and_then(|a| a.split(['\n', '.', ',', ';', '!', ')']).next())
+            .map(str::trim)
+            .filter(|piece| piece.split_whitespace().count() <= 2)
+            .and_then(|piece| country_named(piece).or_else(|| country_of_city(piece)));
         return (capitalised && quoted.split_whitespace().count() <= 10)
-            .then(|| (quoted.to_string(), None));
+            .then(|| (quoted.to_string(), country));
     }
     let end = organisation_end(rest);
     let mut words: Vec<&str> = rest.get(..end)?.split_whitespace().collect();
@@ -290,6 +299,22 @@ fn skip_kind(text: &str, at: usize) -> usize {
         skipped += 1;
         first = words.next().unwrap_or("");
     }
+    // "edustan nyt Business Oulua", "reprezentuję teraz …": an adverb of time before the
+    // name is no part of it.
+    if TRAILING.contains(&first) {
+        let Some(next) = words.next() else {
+            return at;
+        };
+        let starts_name = next
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c == '"');
+        if starts_name {
+            return skip_words(rest, at, skipped + 1);
+        }
+        skipped += 1;
+        first = next;
+    }
     let kind = first.chars().next().is_some_and(char::is_lowercase)
         && KIND_OF_ORGANISATION.iter().any(|k| first.starts_with(k));
     let named = words.next().is_some_and(|w| {
@@ -300,9 +325,13 @@ fn skip_kind(text: &str, at: usize) -> usize {
     if !(kind && named) {
         return at;
     }
-    skipped += 1;
+    skip_words(rest, at, skipped + 1)
+}
+
+/// `at` moved past the first `n` words of `rest` (the text at `at`).
+fn skip_words(rest: &str, at: usize, n: usize) -> usize {
     let mut pos = rest.len() - rest.trim_start().len();
-    for _ in 0..skipped {
+    for _ in 0..n {
         let word_start = rest
             .get(pos..)
             .map_or(0, |r| r.len() - r.trim_start().len());
@@ -393,10 +422,18 @@ fn first_organisation(text: &str, lower: &str) -> Option<(String, Option<String>
                             || (w.chars().next().is_some_and(char::is_lowercase)
                                 && super::signature::is_title_word(w))
                     });
-                    if !represents {
-                        return None;
+                    if represents {
+                        (at, *genitive)
+                    } else {
+                        // Estonian "Olen Tartu Teaduspargist": the place of work in the
+                        // elative says where the sender is from.
+                        let elative = ELATIVE_ET.first().copied().unwrap_or_default();
+                        let name = clause.trim();
+                        if super::nominative::nominative(name, elative) == name {
+                            return None;
+                        }
+                        (at, elative)
                     }
-                    (at, *genitive)
                 } else {
                     // "olen kiinnostunut …": no place of work follows this "I am".
                     if locative.is_empty() {
@@ -422,6 +459,11 @@ fn first_organisation(text: &str, lower: &str) -> Option<(String, Option<String>
                 None => (written, country),
             };
             let org = super::nominative::nominative(&written, &case_cue.to_lowercase());
+            // "Oleme …": only a name in the elative says where the sender is from ("Oleme
+            // juba Tartu Klastri liikmed" says something else).
+            if ELATIVE_ET.contains(&case_cue.trim()) && org == written {
+                return None;
+            }
             // "esu iš Vilniaus", "jestem z Krakowa", "я из Риги": a town in any case is no
             // organisation.
             if is_place_line(&org) || is_place_line(&written) {
@@ -538,5 +580,7 @@ pub fn stated_given_name(text: &str) -> Option<String> {
 mod intro;
 use intro::{organisation_after_introduction, organisation_after_title};
 
+#[cfg(test)]
+mod plural_tests;
 #[cfg(test)]
 mod tests;

@@ -21,6 +21,26 @@ pub(super) const INESSIVE_ET_ENDINGS: Endings = &[
     ("OÜ-s", "OÜ"),
     ("AS-is", "AS"),
 ];
+/// Estonian elative of a head noun ("Ettevõtluskeskusest", "Teaduspargist": from …), the
+/// inessive's stems with "-st".
+pub(super) const ELATIVE_ET_ENDINGS: Endings = &[
+    ("pargist", "park"),
+    ("keskusest", "keskus"),
+    ("klastrist", "klaster"),
+    ("liidust", "liit"),
+    ("ühingust", "ühing"),
+    ("ülikoolist", "ülikool"),
+    ("koolist", "kool"),
+    ("instituudist", "instituut"),
+    ("agentuurist", "agentuur"),
+    ("fondist", "fond"),
+    ("seltsist", "selts"),
+    ("võrgustikust", "võrgustik"),
+    ("kojast", "koda"),
+    ("ettevõttest", "ettevõte"),
+    ("OÜ-st", "OÜ"),
+    ("AS-ist", "AS"),
+];
 /// Estonian partitive of a head noun ("Klastrit", "Teadusparki", "ühingut", "võrgustikku"):
 /// the usual heads, then the regular endings of "-us", "-ing", "-ik" nouns.
 pub(super) const PARTITIVE_ET_ENDINGS: Endings = &[

@@ -351,3 +351,21 @@ fn a_slash_before_the_name_signs_the_mail() {
     assert_eq!(without_slash_mark("/ 2 dagar"), "/ 2 dagar");
     assert_eq!(without_slash_mark("/home/maria"), "/home/maria");
 }
+
+#[test]
+fn a_one_line_signature_in_the_other_alphabet_than_the_header() {
+    let s = inline_signature(
+        "Добрый день, хотел бы участвовать.\nСергей Волков, Satakunnan Kehitys Oy, Пори, Финляндия",
+        &["Sergei Volkov"],
+    );
+    assert_eq!(s.name.as_deref(), Some("Сергей Волков"));
+    assert_eq!(s.organisation.as_deref(), Some("Satakunnan Kehitys Oy"));
+    assert_eq!(s.country.as_deref(), Some("FI"));
+    // Near miss: another person's name in Cyrillic is not the sender's.
+    let s = inline_signature(
+        "Добрый день, хотел бы участвовать.\nИгорь Титов, Satakunnan Kehitys Oy, Пори",
+        &["Sergei Volkov"],
+    );
+    assert_eq!(s.name, None);
+    assert_eq!(s.organisation, None);
+}

@@ -14,7 +14,12 @@ pub const GENITIVE_FI: &[&str] = &["organisaatioksi", "olen"];
 /// … the Finnish partitive ("edustan Suomen Puuklusteria").
 pub const PARTITIVE_FI: &[&str] = &["edustan"];
 /// … the Finnish inessive ("työskentelen Oulun Yrityskylässä").
-pub const INESSIVE_FI: &[&str] = &["työskentelen", "olen nykyään töissä", "olen töissä"];
+pub const INESSIVE_FI: &[&str] = &[
+    "työskentelen",
+    "työskentelemme",
+    "olen nykyään töissä",
+    "olen töissä",
+];
 /// … the Estonian partitive ("esindan Eesti Puiduklastrit", "juhin Saarte Turismiliitu").
 pub const PARTITIVE_ET: &[&str] = &["esindan", "esindame", "juhin", "juhime"];
 /// … the Estonian inessive ("töötan Tartu Teaduspargis").
@@ -38,7 +43,7 @@ pub const GENITIVE_LV: &[&str] = &["esmu no"];
 /// … the Lithuanian genitive ("esu iš Šiaulių pramonininkų asociacijos").
 pub const GENITIVE_LT: &[&str] = &["esu iš", "esame iš"];
 /// … the Lithuanian locative ("dirbu Klaipėdos mokslo ir technologijų parke").
-pub const LOCATIVE_LT: &[&str] = &["dirbu"];
+pub const LOCATIVE_LT: &[&str] = &["dirbu", "dirbame"];
 /// … the Lithuanian dative ("atstovauju Lietuvos energetikos klasteriui").
 pub const DATIVE_LT: &[&str] = &["atstovauju", "vadovauju"];
 /// … the Polish instrumental ("kieruję Klastrem Innowacji").
@@ -46,12 +51,14 @@ pub const INSTRUMENTAL_PL: &[&str] = &["kieruję"];
 /// … the Russian instrumental ("руковожу Балтийской ассоциацией").
 pub const INSTRUMENTAL_RU: &[&str] = &["руковожу"];
 /// … the Latvian locative ("strādāju Latvijas Kokrūpniecības federācijā").
-pub const LOCATIVE_LV: &[&str] = &["strādāju"];
+pub const LOCATIVE_LV: &[&str] = &["strādāju", "strādājam"];
 /// … the Polish genitive ("jestem z Podkarpackiego Klastra Lotniczego").
 pub const GENITIVE_PL: &[&str] = &["jestem z", "jestem ze", "jesteśmy z"];
 /// … the Polish locative ("pracuję w Pomorskim Klastrze Morskim"; "w" after a skipped title).
-pub const LOCATIVE_PL: &[&str] = &["pracuję w", "w", "we"];
+pub const LOCATIVE_PL: &[&str] = &["pracuję w", "pracujemy w", "w", "we"];
 /// … the Russian genitive ("я из Балтийской ассоциации").
-pub const GENITIVE_RU: &[&str] = &["я из", "мы из"];
+pub const GENITIVE_RU: &[&str] = &["я из", "мы из", "мы обе из", "мы оба из", "мы все из"];
 /// … the Russian prepositional ("работаю в Балтийской ассоциации"; "в" after a skipped title).
-pub const PREPOSITIONAL_RU: &[&str] = &["работаю в", "в", "во"];
+pub const PREPOSITIONAL_RU: &[&str] = &["работаю в", "работаем в", "в", "во"];
+/// … the Estonian elative ("Oleme Ida-Viru Ettevõtluskeskusest": we are from …).
+pub const ELATIVE_ET: &[&str] = &["oleme"];

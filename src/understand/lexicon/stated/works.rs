@@ -37,6 +37,11 @@ pub const WORKS_AS: &[&str] = &[
     "dirbu",
     "töötan",
     "strādāju",
+    "strādājam",
+    "pracujemy",
+    "dirbame",
     "работаю",
+    "работаем",
     "työskentelen",
+    "työskentelemme",
 ];

@@ -1,0 +1,85 @@
+//! Organisations stated by the sender with a colleague ("we work at …") and after an
+//! adverb of time, in the case the cue wants.
+use super::*;
+
+fn s(text: &str) -> Stated {
+    stated(text)
+}
+
+#[test]
+fn the_sender_and_a_colleague_working_at_one_organisation_name_it_in_its_case() {
+    for (text, org, country) in [
+        (
+            "Lūdzu reģistrējiet mūs abus. Abi strādājam biedrībā \"Vidzemes Koka klasteris\", Cēsis.",
+            "Vidzemes Koka klasteris",
+            Some("LV"),
+        ),
+        (
+            "Proszę zapisać mnie i kolegę. Obaj pracujemy w Warmińskim Klastrze Spożywczym, Olsztyn.",
+            "Warmiński Klaster Spożywczy",
+            None,
+        ),
+        (
+            "Запишите, пожалуйста, меня и коллегу. Мы оба из Эстонского кластера зелёной энергетики.",
+            "Эстонский кластер зелёной энергетики",
+            None,
+        ),
+        (
+            "Palun registreerige mind ja kolleegi. Oleme Lõuna-Eesti Toiduklastrist, Võru.",
+            "Lõuna-Eesti Toiduklaster",
+            Some("EE"),
+        ),
+        (
+            "Tere, olen Saaremaa Ettevõtluskeskusest ja soovin osaleda.",
+            "Saaremaa Ettevõtluskeskus",
+            None,
+        ),
+        (
+            "Prašau užregistruoti mus abu. Dirbame Panevėžio mokslo parke.",
+            "Panevėžio mokslo parkas",
+            None,
+        ),
+        (
+            "Työskentelemme molemmat Kainuun Teknologiakeskuksessa.",
+            "Kainuun Teknologiakeskus",
+            None,
+        ),
+    ] {
+        let got = s(text);
+        assert_eq!(got.organisation.as_deref(), Some(org), "{text}");
+        if country.is_some() {
+            assert_eq!(got.country.as_deref(), country, "{text}");
+        }
+    }
+    // Near misses: "we are" without a place of work in the elative; "we work on" a subject.
+    for text in [
+        "Tere! Oleme juba registreerunud, aitäh.",
+        "Oleme Tallinnas juba esmaspäeval.",
+        "Oleme Eesti suurim klaster.",
+        "Pracujemy nad wspólnym projektem.",
+    ] {
+        assert_eq!(s(text).organisation, None, "{text}");
+    }
+}
+
+#[test]
+fn an_adverb_of_time_between_the_cue_and_the_name_is_skipped() {
+    for (text, org) in [
+        (
+            "Vaihdoin työpaikkaa: edustan nyt Kokkolan Yrityspuistoa enkä enää kaupunkia.",
+            "Kokkolan Yrityspuisto",
+        ),
+        (
+            "Nuo gegužės atstovauju dabar Kauno verslo klasteriui.",
+            "Kauno verslo klasteris",
+        ),
+        (
+            "Od maja reprezentuję teraz Pomorską Izbę Rzemiosła.",
+            "Pomorska Izba Rzemiosła",
+        ),
+    ] {
+        assert_eq!(s(text).organisation.as_deref(), Some(org), "{text}");
+    }
+    // Near miss: an adverb and no name after it.
+    assert_eq!(s("Edustan nyt vain itseäni.").organisation, None);
+}
