@@ -10,6 +10,7 @@ use super::Intent;
 mod conditions;
 mod corrections;
 mod days;
+mod free_places;
 mod ideas;
 mod lexicons;
 mod matching;
@@ -41,6 +42,7 @@ use conditions::{
 use corrections::{corrects, works_elsewhere};
 pub use days::substitutes_for_one_day;
 use days::{names_a_day, refuses_a_day};
+use free_places::takes_a_free_place;
 use ideas::offers_idea;
 use lexicons::*;
 use other_event::for_another_event;
@@ -263,6 +265,7 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
                     || counts_us_in(s)
                     || comes_after_all(s, &read)
                     || decides_to_come(&read)
+                    || takes_a_free_place(s)
                     || from_our_side(s, &read)));
         // "We'll be one fewer: X can't come" cancels X; "I registered twice" corrects.
         let elsewhere = (strong || telegraphic()) && for_another_event(s, places);

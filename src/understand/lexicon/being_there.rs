@@ -316,3 +316,78 @@ pub const GOING: &[&str] = &[
     "coming",
     "going",
 ];
+
+/// Places at the event, word beginnings: "ledige pladser", "platser kvar", "paikkoja on
+/// vielä", "places left", "freie Plätze", "brīvas vietas", "laisvų vietų", "vabu kohti",
+/// "wolne miejsca", "свободные места".
+pub const PLACE_NOUNS: &[&str] = &[
+    "plads", "plass", "plats", "paikk", "paikko", "place", "seat", "spot", "platz", "plätz",
+    "viet", "koht", "miejsc", "мест",
+];
+
+/// Places being free or left, word beginnings ("ledig", "kvar", "jäljellä", "left", "frei").
+pub const FREE: &[&str] = &[
+    "ledig",
+    "kvar",
+    "igjen",
+    "tilbage",
+    "jäljel",
+    "vapa",
+    "left",
+    "free",
+    "availab",
+    "remain",
+    "frei",
+    "übrig",
+    "brīv",
+    "atlik",
+    "laisv",
+    "likę",
+    "vaba",
+    "vabu",
+    "woln",
+    "свобод",
+    "остал",
+];
+
+/// Taking one of the free places, whole words, in a clause of the sender's: "then I'll take
+/// one", "så vil jeg gerne have en af dem", "da tar jeg gjerne en", "då hakar jag gärna på",
+/// "laittakaa minut siis listalle", "dann nehme ich einen".
+pub const TAKING_ONE: &[&str] = &[
+    "take",
+    "have",
+    "tar",
+    "tager",
+    "hakar",
+    "nehme",
+    "otan",
+    "ottaisin",
+    "listalle",
+    "list",
+    "liste",
+    "listan",
+    "listen",
+    "ņemšu",
+    "imsiu",
+    "võtan",
+    "wezmę",
+    "biorę",
+    "возьму",
+    "запишите",
+    "sarakstā",
+    "sąrašą",
+    "nimekirja",
+    "listę",
+];
+
+/// Words of [`TAKING_ONE`] that say their subject, the sender ("ņemšu vienu", "wezmę jedno").
+pub const TAKING_MYSELF: &[&str] = &[
+    "ņemšu",
+    "imsiu",
+    "võtan",
+    "wezmę",
+    "biorę",
+    "возьму",
+    "otan",
+    "ottaisin",
+];

@@ -119,6 +119,9 @@ pub const REGISTRATION_PHRASES: &[&str] = &[
     "gribētu pievienoties",
     "vēlētos pievienoties",
     "vēlos pievienoties",
+    // Glad to join ("Būtu ļoti priecīga pievienoties Jums", "Буду рада присоединиться").
+    "priecīga pievienoties",
+    "priecīgs pievienoties",
     "pievienot mani",
     "iekļaut mani",
     "dodać mnie",
@@ -261,6 +264,8 @@ pub const REGISTRATION_PHRASES: &[&str] = &[
     "olla teiega",
     "dołączymy do",
     "присоединиться к вам",
+    "рада присоединиться",
+    "рад присоединиться",
     "присоединюсь к вам",
     "присоединимся к вам",
     // Norwegian and Danish "melde på" someone ("kan dere melde på sjefen min?").

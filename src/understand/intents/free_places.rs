@@ -1,0 +1,108 @@
+//! Taking one of the places said to be free ("I saw there are still places left – then I'll
+//! take one", "der er stadig ledige pladser – så vil jeg gerne have en af dem", "paikkoja on
+//! vielä jäljellä – laittakaa minut siis listalle"): the sender registers, in words that name
+//! no registering.
+
+use super::super::lexicon::COLLEAGUE;
+use super::super::lexicon::being_there::{FREE, PLACE_NOUNS, TAKING_MYSELF, TAKING_ONE};
+use super::super::lexicon::negation::negates;
+use super::super::lexicon::stance::{CONDITIONS, FIRST_PERSON};
+use super::sentences::{clauses, words};
+
+/// Whether `sentence` says that places are free and, in a later clause, the sender takes one:
+/// the sender in it, a word of taking (or a list to be put on), and no negation, colleague
+/// or condition.
+/// A question ("are there places left? then I'd take one") is not decided here.
+pub(super) fn takes_a_free_place(sentence: &str) -> bool {
+    if sentence.trim_end().ends_with('?') {
+        return false;
+    }
+    let parts: Vec<Vec<String>> = clauses(sentence).into_iter().map(words).collect();
+    let Some(free) = parts.iter().position(|w| {
+        let has = |list: &[&str]| w.iter().any(|x| list.iter().any(|l| x.starts_with(l)));
+        has(PLACE_NOUNS) && has(FREE)
+    }) else {
+        return false;
+    };
+    let later = parts.get(free + 1..).unwrap_or(&[]);
+    let conditional = later
+        .iter()
+        .any(|w| w.iter().any(|x| CONDITIONS.contains(&x.as_str())));
+    !conditional
+        && later.iter().any(|w| {
+            w.iter().any(|x| TAKING_ONE.contains(&x.as_str()))
+                && w.iter().any(|x| {
+                    FIRST_PERSON.contains(&x.as_str()) || TAKING_MYSELF.contains(&x.as_str())
+                })
+                && !w
+                    .iter()
+                    .any(|x| negates(x) || COLLEAGUE.iter().any(|c| x.starts_with(c)))
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn taking_a_free_place_registers() {
+        for s in [
+            "I saw there are still places left - then I'll take one.",
+            "Jeg kan se, at der stadig er ledige pladser – så vil jeg gerne have en af dem.",
+            "Så i nyhetsbrevet at dere fortsatt har plasser ledig – da tar jeg gjerne en.",
+            "Jag såg att det finns platser kvar till Riga – då hakar jag gärna på.",
+            "Näin, että paikkoja on vielä jäljellä – laittakaa minut siis listalle.",
+            "Es redzu, ka vēl ir brīvas vietas – tad ņemšu vienu.",
+            "Widzę, że są jeszcze wolne miejsca – wezmę jedno.",
+            "Вижу, что ещё есть свободные места – тогда запишите меня.",
+        ] {
+            assert!(takes_a_free_place(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn free_places_alone_or_a_question_or_a_condition_take_none() {
+        for s in [
+            "Are there still places left? Then I'll take one?",
+            "There are still free places, I heard.",
+            "I saw there are places left - I'll ask my director first.",
+            "Jeg kan se, at der er ledige pladser – men jeg kan ikke tage en.",
+            "There are still places left, if my boss agrees I'll take one.",
+            // The places are someone else's business.
+            "Places are still free – my colleague will take one.",
+        ] {
+            assert!(!takes_a_free_place(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn in_a_whole_mail_taking_a_place_or_being_glad_to_join_registers() {
+        use super::super::super::Intent::*;
+        use super::super::detect;
+        for text in [
+            "Hej\n\nDer er stadig ledige pladser – så vil jeg gerne have en af dem. Er der \
+             frokost?",
+            "Labdien!\n\nAtļaujiet iepazīstināt ar sevi – esmu Anna Kalna, vadu Kurzemes \
+             pārtikas klasteri.\n\nBūtu ļoti priecīga pievienoties Jums 2. un 3. jūnijā.",
+            "Здравствуйте!\n\nМеня зовут Ольга Петрова, я руковожу кластером.\n\nБуду рада \
+             присоединиться 2–3 июня.",
+        ] {
+            assert!(
+                detect(Some("Seminārs"), text, false)
+                    .intents
+                    .contains(&Registration),
+                "{text}"
+            );
+        }
+        // Glad to join another year: no registration.
+        for text in ["Буду рада присоединиться в следующем году, но в этот раз не получится."]
+        {
+            assert!(
+                !detect(Some("Seminārs"), text, false)
+                    .intents
+                    .contains(&Registration),
+                "{text}"
+            );
+        }
+    }
+}
