@@ -249,6 +249,12 @@ pub const ORGANISATION_CUES: &[&str] = &[
     "we work for ",
     "we both work at ",
     "we both work for ",
+    // Moved to a new organisation, in the illative ("siirryin … Yrityskylään", "olen üle
+    // läinud … Ettevõtluskeskusesse").
+    "siirryin ",
+    "siirtynyt ",
+    "üle läinud ",
+    "üle tulnud ",
     "we are from ",
     "we're from ",
     "we are both from ",
@@ -356,6 +362,21 @@ pub const ORGANISATION_CUES: &[&str] = &[
     // The organisation asked for on the badge, in the Finnish translative ("organisaatioksi
     // Pohjois-Karjalan Klusterin"): the name in the genitive.
     "organisaatioksi ",
+];
+
+/// As a representative or head of an organisation in the genitive ("jako przedstawicielka
+/// Słupskiego Klastra", "z ramienia … Agencji", "kaip … klasterio vadovas"): read only when
+/// no other cue names one, as a registration often recalls the old one this way
+/// ("registravausi kaip X atstovė. Nuo gegužės dirbu …").
+pub const AS_REPRESENTATIVE_CUES: &[&str] = &[
+    "kaip ",
+    "kā ",
+    "jako przedstawiciel ",
+    "jako przedstawicielka ",
+    "z ramienia ",
+    "как представитель ",
+    "как представительница ",
+    "от имени ",
 ];
 
 /// Cues after which the sender names their country ("the country is Estonia").
