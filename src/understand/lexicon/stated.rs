@@ -364,21 +364,6 @@ pub const ORGANISATION_CUES: &[&str] = &[
     "organisaatioksi ",
 ];
 
-/// As a representative or head of an organisation in the genitive ("jako przedstawicielka
-/// Słupskiego Klastra", "z ramienia … Agencji", "kaip … klasterio vadovas"): read only when
-/// no other cue names one, as a registration often recalls the old one this way
-/// ("registravausi kaip X atstovė. Nuo gegužės dirbu …").
-pub const AS_REPRESENTATIVE_CUES: &[&str] = &[
-    "kaip ",
-    "kā ",
-    "jako przedstawiciel ",
-    "jako przedstawicielka ",
-    "z ramienia ",
-    "как представитель ",
-    "как представительница ",
-    "от имени ",
-];
-
 /// Cues after which the sender names their country ("the country is Estonia").
 pub const COUNTRY_CUES: &[&str] = &[
     "the country is ",
@@ -430,51 +415,6 @@ pub const COUNTRY_CUES: &[&str] = &[
     "zmienić na ",
     "изменить на ",
     "поменять на ",
-];
-
-/// "and not", "rather than" in the region's languages, with spaces: a name in running text
-/// ends before them ("organisaatioksi X enkä Y").
-pub const NOT_THIS: &[&str] = &[
-    " enkä ",
-    " eikä ",
-    " rather than ",
-    " instead of ",
-    " and not ",
-    " statt ",
-    " anstatt ",
-    " und nicht ",
-    " istället för ",
-    " i stället för ",
-    " och inte ",
-    " i stedet for ",
-    " og ikke ",
-    " nevis ",
-    " o ne ",
-    " а не ",
-    " zamiast ",
-    " a nie ",
-    " mitte ",
-];
-
-/// Words that may follow a stated value without belonging to it ("I work for X now").
-pub const TRAILING: &[&str] = &[
-    "now",
-    "instead",
-    "too",
-    "nun",
-    "jetzt",
-    "stattdessen",
-    "tagad",
-    "dabar",
-    "nüüd",
-    "nyt",
-    "nu",
-    "nå",
-    "istället",
-    "i stedet",
-    "teraz",
-    "теперь",
-    "сейчас",
 ];
 
 /// Lowercase words for a kind of organisation that may stand between a cue and the name
@@ -604,8 +544,10 @@ pub const CHANGED_TO: &[&str] = &[
     ": ",
 ];
 
+pub mod around;
 pub mod cases;
 pub mod intro;
+pub use around::{AS_REPRESENTATIVE_CUES, NOT_THIS, TRAILING};
 pub use cases::*;
 pub use intro::{AS_TITLE, BUT, INTRODUCED_FROM, INTRODUCTION, NOT, TITLE_AT};
 pub mod works;
