@@ -5,10 +5,10 @@
 //! on the words that carry it: a name already in the nominative passes unchanged.
 
 use super::super::lexicon::stated::{
-    ACCUSATIVE_LV, ACCUSATIVE_PL, ACCUSATIVE_RU, DATIVE_LT, ELATIVE_ET, GENITIVE_FI, GENITIVE_LT,
-    GENITIVE_LV, GENITIVE_PL, GENITIVE_RU, INESSIVE_ET, INESSIVE_FI, INSTRUMENTAL_PL,
-    INSTRUMENTAL_RU, LOCATIVE_LT, LOCATIVE_LV, LOCATIVE_PL, PARTITIVE_ET, PARTITIVE_FI,
-    PREPOSITIONAL_RU,
+    ACCUSATIVE_LV, ACCUSATIVE_PL, ACCUSATIVE_RU, DATIVE_LT, ELATIVE_ET, ELATIVE_FI, GENITIVE_FI,
+    GENITIVE_LT, GENITIVE_LV, GENITIVE_PL, GENITIVE_RU, ILLATIVE_ET, ILLATIVE_FI, INESSIVE_ET,
+    INESSIVE_FI, INSTRUMENTAL_PL, INSTRUMENTAL_RU, LOCATIVE_LT, LOCATIVE_LV, LOCATIVE_PL,
+    PARTITIVE_ET, PARTITIVE_FI, PREPOSITIONAL_RU,
 };
 
 /// The case an organisation stands in after `cue` (lowercase, as matched).
@@ -22,6 +22,9 @@ enum Case {
     InessiveFi,
     InessiveEt,
     ElativeEt,
+    ElativeFi,
+    IllativeFi,
+    IllativeEt,
     PartitiveEt,
     GenitiveLt,
     LocativeLt,
@@ -47,6 +50,9 @@ fn case_after(cue: &str) -> Option<Case> {
         (INESSIVE_FI, Case::InessiveFi),
         (INESSIVE_ET, Case::InessiveEt),
         (ELATIVE_ET, Case::ElativeEt),
+        (ELATIVE_FI, Case::ElativeFi),
+        (ILLATIVE_FI, Case::IllativeFi),
+        (ILLATIVE_ET, Case::IllativeEt),
         (PARTITIVE_ET, Case::PartitiveEt),
         (GENITIVE_LT, Case::GenitiveLt),
         (LOCATIVE_LT, Case::LocativeLt),
@@ -177,16 +183,29 @@ fn finnish_inessive(word: &str) -> Option<String> {
         .find_map(|(from, to)| swap_end(word, from, to))
 }
 
+/// Finnish illative of the head noun ("Yrityskylään", "klusteriin", "Oy:hyn"): an
+/// abbreviation inflected after a colon is the abbreviation.
+fn illative_fi(word: &str) -> Option<String> {
+    if let Some((stem, ending)) = word.split_once(':')
+        && !stem.is_empty()
+        && ending.chars().count() >= 2
+        && ending.chars().all(char::is_lowercase)
+    {
+        return Some(stem.to_string());
+    }
+    swap_any(word, ILLATIVE_FI_ENDINGS)
+}
+
 /// (ending, nominative ending) pairs of one case, tried in order; the first that fits wins.
 mod endings;
 
 use endings::{
-    DATIVE_LT_ENDINGS, ELATIVE_ET_ENDINGS, GENITIVE_LT_ENDINGS, GENITIVE_LV_ENDINGS,
-    GENITIVE_PL_ADJECTIVES, GENITIVE_PL_NOUNS, GENITIVE_RU_ADJECTIVES, GENITIVE_RU_NOUNS,
-    INESSIVE_ET_ENDINGS, INSTRUMENTAL_PL_ADJECTIVES, INSTRUMENTAL_PL_NOUNS,
-    INSTRUMENTAL_RU_ADJECTIVES, INSTRUMENTAL_RU_NOUNS, LOCATIVE_LT_ENDINGS, LOCATIVE_LV_ENDINGS,
-    LOCATIVE_PL_ADJECTIVES, LOCATIVE_PL_NOUNS, PARTITIVE_ET_ENDINGS, PREPOSITIONAL_RU_ADJECTIVES,
-    PREPOSITIONAL_RU_NOUNS,
+    DATIVE_LT_ENDINGS, ELATIVE_ET_ENDINGS, ELATIVE_FI_ENDINGS, GENITIVE_LT_ENDINGS,
+    GENITIVE_LV_ENDINGS, GENITIVE_PL_ADJECTIVES, GENITIVE_PL_NOUNS, GENITIVE_RU_ADJECTIVES,
+    GENITIVE_RU_NOUNS, ILLATIVE_ET_ENDINGS, ILLATIVE_FI_ENDINGS, INESSIVE_ET_ENDINGS,
+    INSTRUMENTAL_PL_ADJECTIVES, INSTRUMENTAL_PL_NOUNS, INSTRUMENTAL_RU_ADJECTIVES,
+    INSTRUMENTAL_RU_NOUNS, LOCATIVE_LT_ENDINGS, LOCATIVE_LV_ENDINGS, LOCATIVE_PL_ADJECTIVES,
+    LOCATIVE_PL_NOUNS, PARTITIVE_ET_ENDINGS, PREPOSITIONAL_RU_ADJECTIVES, PREPOSITIONAL_RU_NOUNS,
 };
 
 type Endings = &'static [(&'static str, &'static str)];
@@ -267,6 +286,9 @@ pub fn nominative(org: &str, cue: &str) -> String {
         Case::InessiveFi => up_to_case(&mut words, |w| finnish_inessive(w).is_some()),
         Case::InessiveEt => up_to_case(&mut words, |w| swap_any(w, INESSIVE_ET_ENDINGS).is_some()),
         Case::ElativeEt => up_to_case(&mut words, |w| swap_any(w, ELATIVE_ET_ENDINGS).is_some()),
+        Case::ElativeFi => up_to_case(&mut words, |w| swap_any(w, ELATIVE_FI_ENDINGS).is_some()),
+        Case::IllativeFi => up_to_case(&mut words, |w| illative_fi(w).is_some()),
+        Case::IllativeEt => up_to_case(&mut words, |w| swap_any(w, ILLATIVE_ET_ENDINGS).is_some()),
         Case::LocativeLt => up_to_case(&mut words, |w| {
             w.chars().count() >= 4 && swap_any(w, LOCATIVE_LT_ENDINGS).is_some()
         }),
@@ -286,6 +308,9 @@ pub fn nominative(org: &str, cue: &str) -> String {
         | Case::InessiveFi
         | Case::InessiveEt
         | Case::ElativeEt
+        | Case::ElativeFi
+        | Case::IllativeFi
+        | Case::IllativeEt
         | Case::PartitiveEt
         | Case::GenitiveLt
         | Case::LocativeLt
@@ -315,6 +340,9 @@ pub fn nominative(org: &str, cue: &str) -> String {
                     Case::InessiveFi => finnish_inessive(last),
                     Case::InessiveEt => swap_any(last, INESSIVE_ET_ENDINGS),
                     Case::ElativeEt => swap_any(last, ELATIVE_ET_ENDINGS),
+                    Case::ElativeFi => swap_any(last, ELATIVE_FI_ENDINGS),
+                    Case::IllativeFi => illative_fi(last),
+                    Case::IllativeEt => swap_any(last, ILLATIVE_ET_ENDINGS),
                     Case::PartitiveEt => swap_any(last, PARTITIVE_ET_ENDINGS),
                     Case::GenitiveLt => swap_any(last, GENITIVE_LT_ENDINGS),
                     Case::LocativeLt => swap_any(last, LOCATIVE_LT_ENDINGS),

@@ -8,10 +8,11 @@
 use super::super::countries::{
     country_named, country_of_city, country_of_town_left, is_place_line,
 };
-use super::super::lexicon::fields::NAME_TITLES;
+use super::super::lexicon::fields::{LEGAL_FORMS, NAME_TITLES};
 use super::super::lexicon::stated::{
-    BUT, CHANGED_TO, COUNTRY_CUES, ELATIVE_ET, I_AM, KIND_OF_ORGANISATION, NAME_CUES, NOT,
-    ORGANISATION_CUES, ORGANISATION_FIELD, REPRESENTATIVE, TRAILING, WORKS_AS,
+    AS_REPRESENTATIVE_CUES, BUT, CHANGED_TO, COUNTRY_CUES, ELATIVE_ET, ELATIVE_FI, I_AM,
+    ILLATIVE_ET, ILLATIVE_FI, NAME_CUES, NOT, ORGANISATION_CUES, ORGANISATION_FIELD,
+    REPRESENTATIVE, TRAILING, WORKS_AS,
 };
 use super::super::phrases::AnyOf;
 use super::names;
@@ -67,6 +68,7 @@ impl Cues {
 static NAMES: LazyLock<Cues> = LazyLock::new(|| Cues::new(NAME_CUES));
 static ORGANISATIONS: LazyLock<Cues> = LazyLock::new(|| Cues::new(ORGANISATION_CUES));
 static COUNTRIES: LazyLock<Cues> = LazyLock::new(|| Cues::new(COUNTRY_CUES));
+static AS_REPRESENTATIVE: LazyLock<Cues> = LazyLock::new(|| Cues::new(AS_REPRESENTATIVE_CUES));
 
 /// Where each cue occurs at the start of a word: (start of the cue, start of the value after
 /// it), earliest first, and for one start the longest cue first.
@@ -255,96 +257,6 @@ fn town_after_in(after: &str) -> Option<String> {
         .flatten()
 }
 
-/// After a cue like "I work as", "dirbu", "работаю": the job title and the preposition
-/// before the organisation's name ("a project manager at", "projektų vadove", "менеджером
-/// в"), at most five words, lowercase or job titles. Returns where the name starts and the
-/// last word skipped (a preposition decides the case: "w", "в"). None when no name follows.
-fn skip_job(text: &str, at: usize) -> Option<(usize, &str)> {
-    let rest = text.get(at..)?;
-    let mut last = "";
-    for (i, w) in rest
-        .split_whitespace()
-        .map(|w| (w.as_ptr() as usize - rest.as_ptr() as usize, w))
-        .take(6)
-    {
-        let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
-        let skip = bare.chars().next().is_some_and(char::is_lowercase)
-            || super::signature::is_title_word(bare);
-        if !skip {
-            // "seit dem 1. April": a date is no name.
-            if bare.chars().next().is_some_and(|c| c.is_ascii_digit()) {
-                return None;
-            }
-            return Some((at + i, last));
-        }
-        if bare.is_empty() || w.ends_with(['.', ',', ';', '!', '?']) {
-            return None;
-        }
-        last = bare;
-    }
-    None
-}
-
-/// Past a lowercase word for a kind of organisation right after a cue ("edustan yritystä
-/// Nauvon Simpukka Oy", "I represent the company Baltic Foods"), when a capitalised name
-/// follows it; else `at` itself.
-fn skip_kind(text: &str, at: usize) -> usize {
-    let Some(rest) = text.get(at..) else {
-        return at;
-    };
-    let mut words = rest.split_whitespace();
-    let mut skipped = 0;
-    let mut first = words.next().unwrap_or("");
-    if matches!(first, "the" | "a" | "our" | "my") {
-        skipped += 1;
-        first = words.next().unwrap_or("");
-    }
-    // "edustan nyt Business Oulua", "reprezentuję teraz …": an adverb of time before the
-    // name is no part of it.
-    if TRAILING.contains(&first) {
-        let Some(next) = words.next() else {
-            return at;
-        };
-        let starts_name = next
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_uppercase() || c == '"');
-        if starts_name {
-            return skip_words(rest, at, skipped + 1);
-        }
-        skipped += 1;
-        first = next;
-    }
-    let kind = first.chars().next().is_some_and(char::is_lowercase)
-        && KIND_OF_ORGANISATION.iter().any(|k| first.starts_with(k));
-    let named = words.next().is_some_and(|w| {
-        w.chars()
-            .next()
-            .is_some_and(|c| c.is_uppercase() || c == '"')
-    });
-    if !(kind && named) {
-        return at;
-    }
-    skip_words(rest, at, skipped + 1)
-}
-
-/// `at` moved past the first `n` words of `rest` (the text at `at`).
-fn skip_words(rest: &str, at: usize, n: usize) -> usize {
-    let mut pos = rest.len() - rest.trim_start().len();
-    for _ in 0..n {
-        let word_start = rest
-            .get(pos..)
-            .map_or(0, |r| r.len() - r.trim_start().len());
-        pos += word_start;
-        let len = rest
-            .get(pos..)
-            .and_then(|r| r.find(char::is_whitespace))
-            .unwrap_or(0);
-        pos += len;
-    }
-    at + pos
-}
-
 /// "Pirkanmaan Teknologiaklusteria Tampereelta", "Saaristomeren klusteria Naantalista": a
 /// town in a case meaning "from" after the name is where the sender comes from, no part of the
 /// name. Returns the name without it and the town's country.
@@ -404,82 +316,99 @@ fn quoted_at(rest: &str) -> Option<&str> {
 
 /// The first organisation after a cue, in the nominative whatever case the cue wants.
 fn first_organisation(text: &str, lower: &str) -> Option<(String, Option<String>)> {
-    cue_hits(lower, &ORGANISATIONS)
-        .into_iter()
-        .find_map(|(start, at)| {
-            let cue = lower.get(start..at).unwrap_or("");
-            // "dirbu ne X, o Y", "работаю не в X, а в Y": the value after the contrast.
-            let at = past_not_but(text, at);
-            let i_am = I_AM.iter().find(|(c, _, _)| *c == cue.trim());
-            let (at, case_cue) = if let Some((_, genitive, locative)) = i_am {
-                let rest = text.get(at..).unwrap_or("");
-                if rest.chars().next().is_some_and(char::is_uppercase) {
-                    // "Esu X atstovas": only with the word for a representative in the clause.
-                    let clause = rest.split([',', '.', ';', '\n']).next().unwrap_or("");
-                    // "Esmu Zemgales klastera vadītājs": a job title there says the same.
-                    let represents = clause.split_whitespace().any(|w| {
-                        REPRESENTATIVE.iter().any(|r| w.starts_with(r))
-                            || (w.chars().next().is_some_and(char::is_lowercase)
-                                && super::signature::is_title_word(w))
-                    });
-                    if represents {
-                        (at, *genitive)
-                    } else {
-                        // Estonian "Olen Tartu Teaduspargist": the place of work in the
-                        // elative says where the sender is from.
-                        let elative = ELATIVE_ET.first().copied().unwrap_or_default();
-                        let name = clause.trim();
-                        if super::nominative::nominative(name, elative) == name {
-                            return None;
-                        }
-                        (at, elative)
-                    }
+    first_organisation_after(text, lower, &ORGANISATIONS)
+}
+
+/// The first organisation after one of `cues`, in the nominative.
+fn first_organisation_after(
+    text: &str,
+    lower: &str,
+    cues: &Cues,
+) -> Option<(String, Option<String>)> {
+    cue_hits(lower, cues).into_iter().find_map(|(start, at)| {
+        let cue = lower.get(start..at).unwrap_or("");
+        // "dirbu ne X, o Y", "работаю не в X, а в Y": the value after the contrast.
+        let at = past_not_but(text, at);
+        let i_am = I_AM.iter().find(|(c, _, _)| *c == cue.trim());
+        let (at, case_cue) = if let Some((_, genitive, locative)) = i_am {
+            let rest = text.get(at..).unwrap_or("");
+            if rest.chars().next().is_some_and(char::is_uppercase) {
+                // "Esu X atstovas": only with the word for a representative in the clause.
+                let clause = rest.split([',', '.', ';', '\n']).next().unwrap_or("");
+                // "Esmu Zemgales klastera vadītājs": a job title there says the same.
+                let represents = clause.split_whitespace().any(|w| {
+                    REPRESENTATIVE.iter().any(|r| w.starts_with(r))
+                        || (w.chars().next().is_some_and(char::is_lowercase)
+                            && super::signature::is_title_word(w))
+                });
+                if represents {
+                    (at, *genitive)
                 } else {
-                    // "olen kiinnostunut …": no place of work follows this "I am".
-                    if locative.is_empty() {
-                        return None;
-                    }
-                    // "esmu pārgājusi uz X": a preposition skipped decides the case.
-                    let (name_at, skipped) = skip_job(text, at)?;
-                    let preposition = !skipped.is_empty() && skipped.chars().count() <= 2;
-                    (name_at, if preposition { skipped } else { *locative })
+                    // Estonian "Olen Tartu Teaduspargist": the place of work in the
+                    // elative says where the sender is from.
+                    // Finnish "Olen Porvoon Kemianteollisuusklusterista" likewise.
+                    let name = clause.trim();
+                    let elative = [ELATIVE_ET, ELATIVE_FI]
+                        .iter()
+                        .filter_map(|cues| cues.first().copied())
+                        .find(|e| super::nominative::nominative(name, e) != name)?;
+                    (at, elative)
                 }
-            } else if WORKS_AS.contains(&cue.trim()) {
-                let (name_at, skipped) = skip_job(text, at)?;
-                // A preposition skipped ("w", "в") decides the case; a title or an adverb
-                // ("projektų vadove", "nüüd") leaves it to the cue.
-                let preposition = !skipped.is_empty() && skipped.chars().count() <= 2;
-                (name_at, if preposition { skipped } else { cue })
             } else {
-                (skip_kind(text, at), cue)
-            };
-            let (written, country) = text.get(at..).and_then(organisation_at)?;
-            let (written, country) = match without_town_left(&written) {
-                Some((org, town_country)) => (org, country.or(Some(town_country))),
-                None => (written, country),
-            };
-            let org = super::nominative::nominative(&written, &case_cue.to_lowercase());
-            // "Oleme …": only a name in the elative says where the sender is from ("Oleme
-            // juba Tartu Klastri liikmed" says something else).
-            if ELATIVE_ET.contains(&case_cue.trim()) && org == written {
-                return None;
+                // "olen kiinnostunut …": no place of work follows this "I am".
+                if locative.is_empty() {
+                    return None;
+                }
+                // "esmu pārgājusi uz X": a preposition skipped decides the case.
+                let (name_at, skipped) = skip_job(text, at)?;
+                let preposition = !skipped.is_empty() && skipped.chars().count() <= 2;
+                (name_at, if preposition { skipped } else { *locative })
             }
-            // "esu iš Vilniaus", "jestem z Krakowa", "я из Риги": a town in any case is no
-            // organisation.
-            if is_place_line(&org) || is_place_line(&written) {
-                return None;
-            }
-            // "… inkubatorā Jelgavā": the town after a name cut at its case.
-            let country = country.or_else(|| {
-                written
-                    .split_whitespace()
-                    .nth(org.split_whitespace().count())
-                    .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-                    .filter(|w| is_place_line(w))
-                    .and_then(|w| country_named(w).or_else(|| country_of_city(w)))
-            });
-            Some((org, country))
-        })
+        } else if WORKS_AS.contains(&cue.trim()) {
+            let (name_at, skipped) = skip_job(text, at)?;
+            // A preposition skipped ("w", "в") decides the case; a title or an adverb
+            // ("projektų vadove", "nüüd") leaves it to the cue.
+            let preposition = !skipped.is_empty() && skipped.chars().count() <= 2;
+            (name_at, if preposition { skipped } else { cue })
+        } else {
+            (skip_kind(text, at), cue)
+        };
+        let (written, country) = text.get(at..).and_then(organisation_at)?;
+        let (written, country) = match without_town_left(&written) {
+            Some((org, town_country)) => (org, country.or(Some(town_country))),
+            None => (written, country),
+        };
+        let org = super::nominative::nominative(&written, &case_cue.to_lowercase());
+        // "Oleme …": only a name in the elative says where the sender is from ("Oleme
+        // juba Tartu Klastri liikmed" says something else); "Siirryin Tampereelle": after a
+        // verb of moving only a name in the illative says where the sender went (or an
+        // abbreviation inflected after a colon, "Oy:hyn").
+        let needs_case = [ELATIVE_ET, ELATIVE_FI, ILLATIVE_FI, ILLATIVE_ET]
+            .iter()
+            .any(|cues| cues.contains(&case_cue.trim()));
+        let legal_form = written
+            .split_whitespace()
+            .last()
+            .is_some_and(|w| LEGAL_FORMS.contains(&w.to_lowercase().as_str()));
+        if needs_case && org == written && !legal_form {
+            return None;
+        }
+        // "esu iš Vilniaus", "jestem z Krakowa", "я из Риги": a town in any case is no
+        // organisation.
+        if is_place_line(&org) || is_place_line(&written) {
+            return None;
+        }
+        // "… inkubatorā Jelgavā": the town after a name cut at its case.
+        let country = country.or_else(|| {
+            written
+                .split_whitespace()
+                .nth(org.split_whitespace().count())
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+                .filter(|w| is_place_line(w))
+                .and_then(|w| country_named(w).or_else(|| country_of_city(w)))
+        });
+        Some((org, country))
+    })
 }
 
 /// The first value after any of `cues` that `read` accepts.
@@ -497,6 +426,7 @@ pub fn organisation(text: &str) -> Option<(String, Option<String>)> {
     first_organisation(text, &lower)
         .or_else(|| organisation_after_title(text, &lower))
         .or_else(|| organisation_after_introduction(text, &lower))
+        .or_else(|| first_organisation_after(text, &lower, &AS_REPRESENTATIVE))
 }
 
 /// [`ORGANISATION_FIELD`] looked for in every sentence with one automaton.
@@ -543,7 +473,8 @@ pub fn stated(text: &str) -> Stated {
     let org = first_organisation(text, &lower)
         .or_else(|| organisation_changed(text, &lower))
         .or_else(|| organisation_after_title(text, &lower))
-        .or_else(|| organisation_after_introduction(text, &lower));
+        .or_else(|| organisation_after_introduction(text, &lower))
+        .or_else(|| first_organisation_after(text, &lower, &AS_REPRESENTATIVE));
     let country = first(text, &lower, &COUNTRIES, |rest| {
         let value = value_start(rest);
         let first_words: Vec<&str> = value.split_whitespace().take(2).collect();
@@ -578,7 +509,9 @@ pub fn stated_given_name(text: &str) -> Option<String> {
 }
 
 mod intro;
+mod skip;
 use intro::{organisation_after_introduction, organisation_after_title};
+use skip::{skip_job, skip_kind};
 
 #[cfg(test)]
 mod plural_tests;

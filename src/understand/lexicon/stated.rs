@@ -249,6 +249,12 @@ pub const ORGANISATION_CUES: &[&str] = &[
     "we work for ",
     "we both work at ",
     "we both work for ",
+    // Moved to a new organisation, in the illative ("siirryin … Yrityskylään", "olen üle
+    // läinud … Ettevõtluskeskusesse").
+    "siirryin ",
+    "siirtynyt ",
+    "üle läinud ",
+    "üle tulnud ",
     "we are from ",
     "we're from ",
     "we are both from ",
@@ -411,51 +417,6 @@ pub const COUNTRY_CUES: &[&str] = &[
     "поменять на ",
 ];
 
-/// "and not", "rather than" in the region's languages, with spaces: a name in running text
-/// ends before them ("organisaatioksi X enkä Y").
-pub const NOT_THIS: &[&str] = &[
-    " enkä ",
-    " eikä ",
-    " rather than ",
-    " instead of ",
-    " and not ",
-    " statt ",
-    " anstatt ",
-    " und nicht ",
-    " istället för ",
-    " i stället för ",
-    " och inte ",
-    " i stedet for ",
-    " og ikke ",
-    " nevis ",
-    " o ne ",
-    " а не ",
-    " zamiast ",
-    " a nie ",
-    " mitte ",
-];
-
-/// Words that may follow a stated value without belonging to it ("I work for X now").
-pub const TRAILING: &[&str] = &[
-    "now",
-    "instead",
-    "too",
-    "nun",
-    "jetzt",
-    "stattdessen",
-    "tagad",
-    "dabar",
-    "nüüd",
-    "nyt",
-    "nu",
-    "nå",
-    "istället",
-    "i stedet",
-    "teraz",
-    "теперь",
-    "сейчас",
-];
-
 /// Lowercase words for a kind of organisation that may stand between a cue and the name
 /// ("edustan yritystä Nauvon Simpukka Oy", "pārstāvu uzņēmumu …", "I represent the company
 /// …"): word beginnings, skipped when a capitalised name follows.
@@ -583,8 +544,10 @@ pub const CHANGED_TO: &[&str] = &[
     ": ",
 ];
 
+pub mod around;
 pub mod cases;
 pub mod intro;
+pub use around::{AS_REPRESENTATIVE_CUES, NOT_THIS, TRAILING};
 pub use cases::*;
 pub use intro::{AS_TITLE, BUT, INTRODUCED_FROM, INTRODUCTION, NOT, TITLE_AT};
 pub mod works;

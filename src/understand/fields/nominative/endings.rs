@@ -41,6 +41,48 @@ pub(super) const ELATIVE_ET_ENDINGS: Endings = &[
     ("OÜ-st", "OÜ"),
     ("AS-ist", "AS"),
 ];
+/// Finnish elative of a head noun ("Kemianteollisuusklusterista", "Teknologiakeskuksesta",
+/// "Yrityskylästä"): the usual heads' stems.
+pub(super) const ELATIVE_FI_ENDINGS: Endings = &[
+    ("ksesta", "s"),
+    ("ksestä", "s"),
+    ("klusterista", "klusteri"),
+    ("puistosta", "puisto"),
+    ("yhtiöstä", "yhtiö"),
+    ("kylästä", "kylä"),
+    ("verkostosta", "verkosto"),
+    ("liitosta", "liitto"),
+    ("yliopistosta", "yliopisto"),
+    ("instituutista", "instituutti"),
+    ("keskuksista", "keskukset"),
+];
+/// Finnish illative of a head noun ("klusteriin", "Teknologiakeskukseen", "Yrityskylään").
+pub(super) const ILLATIVE_FI_ENDINGS: Endings = &[
+    ("kseen", "s"),
+    ("klusteriin", "klusteri"),
+    ("puistoon", "puisto"),
+    ("yhtiöön", "yhtiö"),
+    ("kylään", "kylä"),
+    ("verkostoon", "verkosto"),
+    ("liittoon", "liitto"),
+    ("yliopistoon", "yliopisto"),
+    ("instituuttiin", "instituutti"),
+];
+/// Estonian illative of a head noun ("Ettevõtluskeskusesse", "Teadusparki", "klastrisse").
+pub(super) const ILLATIVE_ET_ENDINGS: Endings = &[
+    ("keskusesse", "keskus"),
+    ("klastrisse", "klaster"),
+    ("liitu", "liit"),
+    ("ühingusse", "ühing"),
+    ("ülikooli", "ülikool"),
+    ("instituuti", "instituut"),
+    ("agentuuri", "agentuur"),
+    ("fondi", "fond"),
+    ("kotta", "koda"),
+    ("ettevõttesse", "ettevõte"),
+    ("võrgustikku", "võrgustik"),
+    ("OÜ-sse", "OÜ"),
+];
 /// Estonian partitive of a head noun ("Klastrit", "Teadusparki", "ühingut", "võrgustikku"):
 /// the usual heads, then the regular endings of "-us", "-ing", "-ik" nouns.
 pub(super) const PARTITIVE_ET_ENDINGS: Endings = &[

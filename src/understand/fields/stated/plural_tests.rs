@@ -1,5 +1,6 @@
-//! Organisations stated by the sender with a colleague ("we work at …") and after an
-//! adverb of time, in the case the cue wants.
+//! Organisations stated by the sender with a colleague ("we work at …"), after an adverb of
+//! time, in a case of "from" or "to", or as someone's representative, in the case the cue
+//! wants.
 use super::*;
 
 fn s(text: &str) -> Stated {
@@ -82,4 +83,60 @@ fn an_adverb_of_time_between_the_cue_and_the_name_is_skipped() {
     }
     // Near miss: an adverb and no name after it.
     assert_eq!(s("Edustan nyt vain itseäni.").organisation, None);
+}
+
+#[test]
+fn a_place_of_work_in_a_case_of_from_or_to_is_named_in_the_nominative() {
+    for (text, org) in [
+        (
+            "Olen Kajaanin Teknologiakeskuksesta ja tulen mielelläni.",
+            "Kajaanin Teknologiakeskus",
+        ),
+        (
+            "Hei, olen siirtynyt uusiin tehtäviin Lapin Kehitysyhtiö Oy:hyn. Päivittäkää tiedot.",
+            "Lapin Kehitysyhtiö Oy",
+        ),
+        (
+            "Tere, olen üle läinud Pärnu Ettevõtluskeskusesse, palun muutke nimesilti.",
+            "Pärnu Ettevõtluskeskus",
+        ),
+    ] {
+        assert_eq!(s(text).organisation.as_deref(), Some(org), "{text}");
+    }
+    // Near misses: a town, not a place of work.
+    for text in [
+        "Olen Oulusta ja tulen junalla.",
+        "Siirryin Tampereelle viime vuonna.",
+    ] {
+        assert_eq!(s(text).organisation, None, "{text}");
+    }
+}
+
+#[test]
+fn an_organisation_the_sender_represents_in_the_genitive() {
+    for (text, org) in [
+        (
+            "Potwierdzam udział jako przedstawiciel Lubelskiego Klastra Ekoenergetycznego.",
+            "Lubelski Klaster Ekoenergetyczny",
+        ),
+        (
+            "Piszę z ramienia Pomorskiej Agencji Rozwoju Regionalnego, mam dwa pytania.",
+            "Pomorska Agencja Rozwoju Regionalnego",
+        ),
+        (
+            "Deja, kaip Kauno maisto klasterio vadovė turiu likti vietoje.",
+            "Kauno maisto klasteris",
+        ),
+    ] {
+        assert_eq!(s(text).organisation.as_deref(), Some(org), "{text}");
+    }
+    // Near miss: the old organisation recalled, the new one stated after it.
+    assert_eq!(
+        s("Registravausi kaip Utenos verslo klasterio atstovė. Dabar dirbu Molėtų verslo centre.")
+            .organisation
+            .as_deref(),
+        Some("Molėtų verslo centras")
+    );
+    // Near miss: "kaip" without an organisation ("kaip ir planuota").
+    assert_eq!(s("Dalyvauju kaip ir planuota.").organisation, None);
 }

@@ -34,6 +34,10 @@ pub const I_AM: &[(&str, &str, &str)] = &[
     ("esu", "esu iš", "dirbu"),
     ("esmu", "esmu no", "strādāju"),
     ("olen", "olen", ""),
+    // "kaip Šiaurės maisto pramonės klasterio vadovas", "kā Zemgales klastera pārstāvis": as
+    // the head or representative of an organisation in the genitive.
+    ("kaip", "esu iš", ""),
+    ("kā", "esmu no", ""),
 ];
 /// Words for a representative ("atstovas", "pārstāve"), which follow the organisation.
 /// A board member ("valdes locekle", "valdybos narė") is one too.
@@ -53,12 +57,35 @@ pub const INSTRUMENTAL_RU: &[&str] = &["руковожу"];
 /// … the Latvian locative ("strādāju Latvijas Kokrūpniecības federācijā").
 pub const LOCATIVE_LV: &[&str] = &["strādāju", "strādājam"];
 /// … the Polish genitive ("jestem z Podkarpackiego Klastra Lotniczego").
-pub const GENITIVE_PL: &[&str] = &["jestem z", "jestem ze", "jesteśmy z"];
+pub const GENITIVE_PL: &[&str] = &[
+    "jestem z",
+    "jestem ze",
+    "jesteśmy z",
+    "jako przedstawiciel",
+    "jako przedstawicielka",
+    "z ramienia",
+];
 /// … the Polish locative ("pracuję w Pomorskim Klastrze Morskim"; "w" after a skipped title).
 pub const LOCATIVE_PL: &[&str] = &["pracuję w", "pracujemy w", "w", "we"];
 /// … the Russian genitive ("я из Балтийской ассоциации").
-pub const GENITIVE_RU: &[&str] = &["я из", "мы из", "мы обе из", "мы оба из", "мы все из"];
+pub const GENITIVE_RU: &[&str] = &[
+    "я из",
+    "мы из",
+    "мы обе из",
+    "мы оба из",
+    "мы все из",
+    "как представитель",
+    "как представительница",
+    "от имени",
+];
 /// … the Russian prepositional ("работаю в Балтийской ассоциации"; "в" after a skipped title).
 pub const PREPOSITIONAL_RU: &[&str] = &["работаю в", "работаем в", "в", "во"];
 /// … the Estonian elative ("Oleme Ida-Viru Ettevõtluskeskusest": we are from …).
 pub const ELATIVE_ET: &[&str] = &["oleme"];
+/// … the Finnish elative ("Olen Porvoon Kemianteollisuusklusterista": I am from …). Only
+/// read after "olen" with a name whose head is in the elative; the cue names that reading.
+pub const ELATIVE_FI: &[&str] = &["olen kotoisin"];
+/// … the Finnish illative ("siirryin Oulun Yrityskylään", "siirtynyt … Oy:hyn": moved to).
+pub const ILLATIVE_FI: &[&str] = &["siirryin", "siirtynyt"];
+/// … the Estonian illative ("olen üle läinud Ida-Virumaa Ettevõtluskeskusesse": moved to).
+pub const ILLATIVE_ET: &[&str] = &["üle läinud", "üle tulnud"];

@@ -44,4 +44,8 @@ pub const WORKS_AS: &[&str] = &[
     "работаем",
     "työskentelen",
     "työskentelemme",
+    "siirryin",
+    "siirtynyt",
+    "üle läinud",
+    "üle tulnud",
 ];
