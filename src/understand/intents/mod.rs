@@ -8,6 +8,7 @@
 
 use super::Intent;
 mod conditions;
+mod contrasts;
 mod corrections;
 mod days;
 mod free_places;
@@ -164,8 +165,12 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
     // A company offering its services proposes nothing for the programme.
     let sales = offers::sells(own);
     let mut question: Vec<(usize, &str)> = Vec::new();
-    for (para, s) in &sents {
+    for (at, (para, s)) in sents.iter().enumerate() {
         let in_subject = *para == usize::MAX;
+        let previous = at
+            .checked_sub(1)
+            .and_then(|p| sents.get(p))
+            .map(|(_, p)| p.as_str());
         let whole = Read::new(s);
         let lower_s = s.to_lowercase();
         let idea = !sales && offers_idea(s, &whole);
@@ -216,7 +221,9 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
                 registration = true;
                 registered_in_body = true;
             }
-            if let Some(head) = statement_before_dash(s)
+            // "I would like to come, do I need to pay?": the same before a comma.
+            if let Some(head) =
+                statement_before_dash(s).or_else(|| contrasts::wish_before_question(s))
                 && Read::new(head).positive(&REQUESTING, true)
             {
                 registration = true;
@@ -274,11 +281,15 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
         }
         let fewer = !in_subject && replies::one_fewer(&lower_s);
         let twice = !in_subject && replies::registered_twice(&lower_s, &read, &REGISTERING);
-        cancellation |= fewer;
+        // "Peter can't come after all, but I'm still coming": Peter out, the sender stays.
+        let stays =
+            registered && !q && !in_subject && contrasts::other_out_sender_stays(s, previous);
+        cancellation |= fewer || stays;
         duplicate |= twice;
         if !q
             && !subject_asks
             && !fewer
+            && !stays
             && !twice
             && !elsewhere
             && !replies::registers_themselves(&read, &REQUESTING)
@@ -433,6 +444,10 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
         registration = true;
         registered_in_body = true;
     }
+    if registered && (update || news) {
+        // "I forgot to say I'm vegan. Could you take it into account?": part of the news.
+        question.retain(|(_, s)| !replies::asks_to_take_note(s));
+    }
     // "My ferry is late, so I'll miss the keynote; I'll be there from lunch on."
     update |= news
         && !(registration || cancellation || refusal || substituted || comes_instead)
@@ -535,6 +550,8 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
 
 #[cfg(test)]
 mod asking_and_changing_tests;
+#[cfg(test)]
+mod contrasts_tests;
 #[cfg(test)]
 mod counting_and_asking_tests;
 #[cfg(test)]

@@ -5,8 +5,8 @@ use super::super::lexicon::behalf::ADDING;
 use super::super::lexicon::being_there::YES;
 use super::super::lexicon::clauses::YOURSELF;
 use super::super::lexicon::replies::{
-    ACKNOWLEDGED, ATTENDANCE_NEWS, BESIDES_ME, FEWER, REGISTERED_PAST, SENDER_AS_SUBJECT, TWICE,
-    UNREGISTERED_SUBJECTS,
+    ACKNOWLEDGED, ATTENDANCE_NEWS, BESIDES_ME, FEWER, REGISTERED_PAST, SENDER_AS_SUBJECT,
+    TAKING_NOTE, TWICE, UNREGISTERED_SUBJECTS,
 };
 use super::super::lexicon::stance::{OTHER_NAME, OTHER_PERSON, negates};
 use super::super::lexicon::{COLLEAGUE, NOTE_TOPICS};
@@ -23,6 +23,7 @@ static BESIDES_ME_ANY: AnyOf = AnyOf::new(BESIDES_ME);
 static ADDING_ANY: AnyOf = AnyOf::new(ADDING);
 static FEWER_ANY: AnyOf = AnyOf::new(FEWER);
 static TWICE_ANY: AnyOf = AnyOf::new(TWICE);
+static TAKING_NOTE_ANY: AnyOf = AnyOf::new(TAKING_NOTE);
 
 /// Whether the mail answers regbot's acknowledgement of a registration: a reply to regbot's
 /// own mail whose subject speaks of the registration ("Re: You are registered", "AW: Ihre
@@ -119,4 +120,11 @@ pub(super) fn yes_to_the_subject(subject: Option<&str>, first: &str) -> bool {
         && !words.iter().any(|w| negates(w))
         && !first.trim_end().ends_with('?')
         && asks_to_come()
+}
+
+/// Whether the sentence asks the organisers to take note of news just told ("Could you take
+/// it into account?", "Vil I give køkkenet besked?"): in a participant's reply it belongs to
+/// the update.
+pub(super) fn asks_to_take_note(sentence: &str) -> bool {
+    TAKING_NOTE_ANY.in_text(&sentence.to_lowercase())
 }

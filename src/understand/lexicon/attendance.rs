@@ -405,6 +405,20 @@ pub const WOULD_HAVE: &[&str] = &[
 /// registration. Substrings of the lowercased sentence.
 pub const REGISTERS_THEMSELVES: &[&str] = &[
     "will write himself",
+    // "she'll be in touch to register herself": whoever says it, the other registers later.
+    "to register herself",
+    "to register himself",
+    "to register themselves",
+    "sign up on her own",
+    "sign up on his own",
+    "register on her own",
+    "register on his own",
+    "kirjutab teile ise",
+    "võtab teiega ise ühendust",
+    "skriver selv til jer",
+    "skriver själv till er",
+    "zapisze się sam",
+    "zapisze się sama",
     "will write herself",
     "will write to you himself",
     "will write to you herself",

@@ -330,3 +330,41 @@ mod tests {
         assert!(seen >= 11, "only {seen} languages' acknowledgements found");
     }
 }
+
+/// Asking the organisers to take note of what the sender just told them ("could you take it
+/// into account?", "Vil I give køkkenet besked?", "Voisitteko huomioida sen?"): a request
+/// that belongs to the news, not a question. Substrings of the lowercased sentence.
+pub const TAKING_NOTE: &[&str] = &[
+    "take it into account",
+    "take this into account",
+    "take that into account",
+    "tell the kitchen",
+    "let the kitchen know",
+    "inform the kitchen",
+    "berücksichtigen",
+    "der küche bescheid",
+    "give køkkenet besked",
+    "tage hensyn til det",
+    "gi kjøkkenet beskjed",
+    "ta hensyn til det",
+    "ge köket besked",
+    "meddela köket",
+    "ta hänsyn till det",
+    "huomioida",
+    "huomioimaan",
+    "kertoa keittiölle",
+    "arvestada",
+    "arvestaksite",
+    "köögile teada",
+    "ņemt vērā",
+    "ņemtu vērā",
+    "paziņot virtuvei",
+    "atsižvelgti",
+    "atsižvelgtumėte",
+    "uwzględnić",
+    "uwzględnili",
+    "przekazać kuchni",
+    "учесть",
+    "учтите",
+    "передать на кухню",
+];

@@ -1,0 +1,93 @@
+//! Sentences made of two statements set side by side, where the second must not be read with
+//! the first's stance: a wish to come before a question after a comma ("I would like to come,
+//! do I need to pay?"), and a colleague out but the sender still coming ("Peter can't come
+//! after all, but I'm still coming").
+
+use super::super::lexicon::intents::QUESTION_FIRST_WORDS;
+use super::super::lexicon::stance::{BUT, negates};
+use super::saying_yes::will_be_there;
+use super::sentences::{self, Read, clauses};
+use super::{ATTENDING, CONDITIONS, FIRST_PERSON, HEDGES, OTHER_PERSON, POSSESSIVE, replies};
+
+/// The statement before the first comma, colon or semicolon of a sentence that ends as a
+/// question ("I would like to come, do I need to pay?", "unser Direktor möchte kommen: gibt
+/// es noch Platz?"), when it states and asks nothing itself. A condition ("if I come, …") or
+/// a hedge ("maybe I'd come, …") in it, or a head that asks ("would it make sense for me to
+/// come, or …?"), gives none: such a sentence asks before deciding.
+pub(super) fn wish_before_question(sentence: &str) -> Option<&str> {
+    let sentence = sentence.trim();
+    if !sentence.ends_with('?') {
+        return None;
+    }
+    let at = sentence.find([',', ':', ';'])?;
+    let head = sentence.get(..at)?.trim();
+    let tail = sentence.get(at + 1..)?.trim();
+    let words = sentences::words(head);
+    let open = |w: &String| {
+        CONDITIONS.contains(&w.as_str()) || HEDGES.contains(&w.as_str()) || w == "when"
+    };
+    let fits = words.len() >= 2
+        && sentences::words(tail).len() >= 2
+        && !head.ends_with('?')
+        && !words.iter().any(open)
+        && !asks_itself(&words)
+        // A person wishes ("I would like to come", "our director …"), not "is it costly to
+        // take part, and …?".
+        && words.iter().any(|w| {
+            let w = w.as_str();
+            FIRST_PERSON.contains(&w) || POSSESSIVE.contains(&w) || OTHER_PERSON.contains(&w)
+        });
+    fits.then_some(head)
+}
+
+/// Whether the words open as a question does: a verb or a question word first ("would it make
+/// sense for me to come"), or a Finnish first word asking with "-ko" ("Voinko tulla").
+fn asks_itself(words: &[String]) -> bool {
+    words.first().is_some_and(|w| {
+        QUESTION_FIRST_WORDS.contains(&w.as_str())
+            || (w.chars().count() > 4 && (w.ends_with("ko") || w.ends_with("kö")))
+    })
+}
+
+/// Whether the sentence says that someone else cannot come but the sender comes all the same
+/// ("My colleague can't come after all, but I'm still coming", "mein Kollege kann nicht
+/// kommen, aber ich komme trotzdem"): the other is out, the sender's registration stands.
+/// `previous`: the sentence before, for "X can't come. But I'm still coming."
+pub(super) fn other_out_sender_stays(sentence: &str, previous: Option<&str>) -> bool {
+    let cs = clauses(sentence);
+    let opens_with_but = |c: &str| {
+        sentences::words(c)
+            .first()
+            .is_some_and(|w| BUT.contains(&w.as_str()))
+    };
+    let Some(at) = cs.iter().position(|c| opens_with_but(c)) else {
+        return false;
+    };
+    let before = if at == 0 {
+        previous.unwrap_or("").to_string()
+    } else {
+        cs.get(..at).unwrap_or(&[]).join(", ")
+    };
+    let after = cs.get(at..).unwrap_or(&[]).join(", ");
+    other_out(&before) && sender_comes(&after)
+}
+
+/// Someone other than the sender refuses coming in `text`; the sender is not its subject.
+fn other_out(text: &str) -> bool {
+    let read = Read::new(text);
+    !text.trim().is_empty()
+        && read.refused(&ATTENDING)
+        && !read
+            .words()
+            .any(|w| FIRST_PERSON.contains(&w) && !POSSESSIVE.contains(&w))
+        && replies::about_someone_else(text, &read)
+}
+
+/// The sender comes in `text`, said without a negation.
+fn sender_comes(text: &str) -> bool {
+    let read = Read::new(text);
+    read.words()
+        .any(|w| FIRST_PERSON.contains(&w) && !POSSESSIVE.contains(&w))
+        && !read.words().any(negates)
+        && (read.positive(&ATTENDING, false) || will_be_there(&read))
+}
