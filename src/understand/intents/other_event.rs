@@ -14,6 +14,7 @@ use super::super::lexicon::fields::ORG_WORDS;
 use super::super::lexicon::trips::{FROM_PLACE, GATHERINGS};
 use super::lexicons::{ATTENDING, REQUESTING};
 use super::sentences::{Read, clauses};
+use super::trips::{names_place, names_the_place_in_any_case};
 
 /// How many words may stand between a gathering and its city ("forumą Gdanske", "Forum
 /// Błękitnej Gospodarki w Tallinie", "Gdańskis toimuvale sinise majanduse foorumile").
@@ -33,27 +34,10 @@ pub(super) fn for_another_event(sentence: &str, places: &[String]) -> bool {
         })
 }
 
-/// Whether `text` names one of `places` in any case form: a capitalised word that begins with
-/// a place's stem (the place without its last letter, at least three letters): "Tallinnassa",
-/// "в Таллине", "Rygi". Looser than `trips::names_the_place`: a word wrongly taken for the
-/// event's place only keeps a registration.
+/// Whether `text` names one of `places` in any case form (a word wrongly taken for the event's
+/// place only keeps a registration).
 pub(super) fn names_own_place(text: &str, places: &[String]) -> bool {
-    text.split(|c: char| !c.is_alphanumeric())
-        .any(|w| is_own_place(w, places))
-}
-
-fn is_own_place(word: &str, places: &[String]) -> bool {
-    if !word.chars().next().is_some_and(char::is_uppercase) {
-        return false;
-    }
-    let word = word.to_lowercase();
-    places.iter().any(|place| {
-        let place = place.to_lowercase();
-        let mut stem = place.chars();
-        stem.next_back();
-        let stem = stem.as_str();
-        word == place || (stem.chars().count() >= 3 && word.starts_with(stem))
-    })
+    names_the_place_in_any_case(text, places)
 }
 
 /// Whether every gathering the clause names (at least one) has a city of elsewhere near it.
@@ -79,7 +63,7 @@ fn gathering_elsewhere(clause: &str, places: &[String]) -> bool {
         .filter(|(i, (w, l))| {
             w.chars().next().is_some_and(char::is_uppercase)
                 && !is_gathering(l)
-                && !is_own_place(w, places)
+                && !names_place(w, places, true)
                 && !i
                     .checked_sub(1)
                     .and_then(|p| lower.get(p))

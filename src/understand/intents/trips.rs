@@ -42,13 +42,21 @@ pub(super) fn place_falls_through(sentence: &str, lower: &str, places: &[String]
 /// Whether `text` names one of `places` (see [`names_place`]).
 pub fn names_the_place(text: &str, places: &[String]) -> bool {
     text.split(|c: char| !c.is_alphanumeric())
-        .any(|w| names_place(w, places))
+        .any(|w| names_place(w, places, false))
+}
+
+/// Whether `text` names one of `places` with any ending after the stem ("Tallinnassa",
+/// "в Таллине", "Rygi"): looser than [`names_the_place`], for rules where a word wrongly taken
+/// for the place only keeps a registration.
+pub fn names_the_place_in_any_case(text: &str, places: &[String]) -> bool {
+    text.split(|c: char| !c.is_alphanumeric())
+        .any(|w| names_place(w, places, true))
 }
 
 /// Whether `word` names one of `places`: capitalised, and the place itself or its stem (the
-/// place without its last letter) with an ending of up to three letters that opens with a
-/// vowel ("Rigā", "Rygoje", "Ригу"; not "Right").
-fn names_place(word: &str, places: &[String]) -> bool {
+/// place without its last letter, at least three letters) with, unless `any_ending`, an ending
+/// of up to three letters that opens with a vowel ("Rigā", "Rygoje", "Ригу"; not "Right").
+pub(super) fn names_place(word: &str, places: &[String], any_ending: bool) -> bool {
     if !word.chars().next().is_some_and(char::is_uppercase) {
         return false;
     }
@@ -62,8 +70,9 @@ fn names_place(word: &str, places: &[String]) -> bool {
         word == place
             || (stem.chars().count() >= 3
                 && word.starts_with(stem)
-                && ending.chars().count() <= 3
-                && ending.chars().next().is_some_and(|c| VOWELS.contains(c)))
+                && (any_ending
+                    || ending.chars().count() <= 3
+                        && ending.chars().next().is_some_and(|c| VOWELS.contains(c))))
     })
 }
 

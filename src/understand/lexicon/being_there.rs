@@ -350,8 +350,8 @@ pub const FREE: &[&str] = &[
     "остал",
 ];
 
-/// Taking one of the free places, whole words, in a clause of the sender's: "then I'll take
-/// one", "så vil jeg gerne have en af dem", "da tar jeg gjerne en", "då hakar jag gärna på",
+/// Taking one of the free places, whole words, in a clause of the sender's (with a word of the
+/// first person, or one of [`TAKING_MYSELF`], which say it themselves): "then I'll take one", "så vil jeg gerne have en af dem", "da tar jeg gjerne en", "då hakar jag gärna på",
 /// "laittakaa minut siis listalle", "dann nehme ich einen".
 pub const TAKING_ONE: &[&str] = &[
     "take",
@@ -360,19 +360,11 @@ pub const TAKING_ONE: &[&str] = &[
     "tager",
     "hakar",
     "nehme",
-    "otan",
-    "ottaisin",
     "listalle",
     "list",
     "liste",
     "listan",
     "listen",
-    "ņemšu",
-    "imsiu",
-    "võtan",
-    "wezmę",
-    "biorę",
-    "возьму",
     "запишите",
     "sarakstā",
     "sąrašą",
@@ -380,7 +372,7 @@ pub const TAKING_ONE: &[&str] = &[
     "listę",
 ];
 
-/// Words of [`TAKING_ONE`] that say their subject, the sender ("ņemšu vienu", "wezmę jedno").
+/// Words of taking one that say their subject, the sender ("ņemšu vienu", "wezmę jedno").
 pub const TAKING_MYSELF: &[&str] = &[
     "ņemšu",
     "imsiu",

@@ -306,31 +306,6 @@ pub const PROGRAMME_PARTS: &[&str] = &[
     "открыти",
 ];
 
-#[cfg(test)]
-mod tests {
-    use super::ACKNOWLEDGED;
-
-    #[test]
-    fn the_subject_of_every_languages_acknowledgement_is_recognised() {
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("config/templates");
-        let mut seen = 0;
-        for dir in std::fs::read_dir(&root).expect("config/templates") {
-            let path = dir.expect("entry").path().join("registered.txt");
-            let Ok(text) = std::fs::read_to_string(&path) else {
-                continue;
-            };
-            let subject = text.lines().next().unwrap_or("").to_lowercase();
-            assert!(
-                ACKNOWLEDGED.iter().any(|stem| subject.contains(stem)),
-                "{}: {subject}",
-                path.display()
-            );
-            seen += 1;
-        }
-        assert!(seen >= 11, "only {seen} languages' acknowledgements found");
-    }
-}
-
 /// Asking the organisers to take note of what the sender just told them ("could you take it
 /// into account?", "Vil I give køkkenet besked?", "Voisitteko huomioida sen?"): a request
 /// that belongs to the news, not a question. Substrings of the lowercased sentence.
@@ -368,3 +343,28 @@ pub const TAKING_NOTE: &[&str] = &[
     "учтите",
     "передать на кухню",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::ACKNOWLEDGED;
+
+    #[test]
+    fn the_subject_of_every_languages_acknowledgement_is_recognised() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("config/templates");
+        let mut seen = 0;
+        for dir in std::fs::read_dir(&root).expect("config/templates") {
+            let path = dir.expect("entry").path().join("registered.txt");
+            let Ok(text) = std::fs::read_to_string(&path) else {
+                continue;
+            };
+            let subject = text.lines().next().unwrap_or("").to_lowercase();
+            assert!(
+                ACKNOWLEDGED.iter().any(|stem| subject.contains(stem)),
+                "{}: {subject}",
+                path.display()
+            );
+            seen += 1;
+        }
+        assert!(seen >= 11, "only {seen} languages' acknowledgements found");
+    }
+}
