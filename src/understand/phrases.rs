@@ -51,6 +51,15 @@ impl AnyOf {
     }
 }
 
+/// Whether `part` stands in `word` with a hyphen after it ("klasteris-" in
+/// "klasteris-asociacija"), without building the pattern string.
+pub fn hyphen_after(word: &str, part: &str) -> bool {
+    word.match_indices(part).any(|(i, _)| {
+        word.get(i + part.len()..)
+            .is_some_and(|r| r.starts_with('-'))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::AnyOf;

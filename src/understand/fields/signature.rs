@@ -87,7 +87,8 @@ pub(super) fn has_org_word(line: &str) -> bool {
             let long = o.chars().count() > 3;
             w == o
                 || (long && w.starts_with(o))
-                || (o.chars().count() >= 6 && (w.ends_with(o) || w.contains(&format!("{o}-"))))
+                || (o.chars().count() >= 6
+                    && (w.ends_with(o) || crate::understand::phrases::hyphen_after(w, o)))
                 || (o.chars().count() >= 5
                     && w.trim_end_matches(['n', 't', 'a', 'e', 's']).ends_with(o))
         })

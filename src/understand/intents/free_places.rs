@@ -17,6 +17,11 @@ pub(super) fn takes_a_free_place(sentence: &str) -> bool {
     if sentence.trim_end().ends_with('?') {
         return false;
     }
+    // The words below start with these stems, so the sentence holds them (cheap test first).
+    let lower = sentence.to_lowercase();
+    if !FREE.iter().any(|f| lower.contains(f)) || !PLACE_NOUNS.iter().any(|p| lower.contains(p)) {
+        return false;
+    }
     let parts: Vec<Vec<String>> = clauses(sentence).into_iter().map(words).collect();
     let Some(free) = parts.iter().position(|w| {
         let has = |list: &[&str]| w.iter().any(|x| list.iter().any(|l| x.starts_with(l)));
