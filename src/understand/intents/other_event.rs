@@ -56,6 +56,9 @@ fn gathering_elsewhere(clause: &str, places: &[String]) -> bool {
     if gatherings.is_empty() {
         return false;
     }
+    // A town of the event's own country is no proof of elsewhere: the configured places may
+    // lack the spelling the sender uses ("Rīgā", "в Риге" when only "Riga" is configured).
+    let own_countries: Vec<String> = places.iter().filter_map(|p| country_of_city(p)).collect();
     let cities: Vec<usize> = tokens
         .iter()
         .zip(&lower)
@@ -70,7 +73,7 @@ fn gathering_elsewhere(clause: &str, places: &[String]) -> bool {
                     .is_some_and(|p| FROM_PLACE.contains(&p.as_str()))
                 && !names_organisation(lower.get(i + 1..).unwrap_or(&[]))
                 && !says_from(l)
-                && country_of_city(w).is_some()
+                && country_of_city(w).is_some_and(|c| !own_countries.contains(&c))
         })
         .map(|(i, _)| i)
         .collect();
@@ -185,6 +188,20 @@ mod tests {
         assert!(for_another_event(
             "Please register me for the cluster workshop in Riga.",
             &tallinn
+        ));
+        // Only the venue's plain spelling configured: the event's place in other spellings and
+        // towns of its country are no other event.
+        let plain = vec!["Riga".to_string()];
+        for s in [
+            "Vēlos reģistrēties semināram Rīgā.",
+            "Хочу зарегистрироваться на семинар в Риге.",
+            "Prašau registruoti mane į seminarą Rygoje.",
+        ] {
+            assert!(!for_another_event(s, &plain), "{s}");
+        }
+        assert!(for_another_event(
+            "Please register me for the Blue Economy forum in Tallinn.",
+            &plain
         ));
     }
 

@@ -60,9 +60,17 @@ pub(super) fn names_place(word: &str, places: &[String], any_ending: bool) -> bo
     if !word.chars().next().is_some_and(char::is_uppercase) {
         return false;
     }
-    let word = word.to_lowercase();
+    // Any ending: diacritics folded too ("Rīgā" for a configured "Riga").
+    let fold = |s: &str| {
+        if any_ending {
+            crate::understand::fields::names::fold(s, false)
+        } else {
+            s.to_lowercase()
+        }
+    };
+    let word = fold(word);
     places.iter().any(|place| {
-        let place = place.to_lowercase();
+        let place = fold(place);
         let mut stem = place.chars();
         stem.next_back();
         let stem = stem.as_str();
