@@ -156,6 +156,7 @@ fn judge(mail: &ParsedMail<'_>, config: &UnderstandConfig, bodies: &Bodies) -> V
     // wording only servers write, and never has an out-of-office subject: auto-replies say
     // "your message will not be delivered to me" too.
     let daemon = bounce::daemon_sender(from.as_deref(), from_name.as_deref());
+    let no_reply = from.as_deref().is_some_and(address::is_no_reply);
     let weak_sender = (null_sender || auto_submitted) && !autoreply::ooo_subject(&subject);
     let subject_says = bounce::subject_signal(&subject);
     let mta_says = bounce::mta_phrase(&text_lower);
@@ -183,7 +184,9 @@ fn judge(mail: &ParsedMail<'_>, config: &UnderstandConfig, bodies: &Bodies) -> V
             && !bounce::is_receipt(&subject, &text_lower))
         // A server's own failure subject and wording together ("Mail could not be delivered"
         // from a virus wall or a gateway with its own sender name).
-        || (subject_says && bounce::body_signal(&text_lower) && (has_original || null_sender || auto_submitted))
+        || (subject_says
+            && bounce::body_signal(&text_lower)
+            && (has_original || null_sender || auto_submitted || no_reply))
         || (weak_sender && (subject_says || mta_says || has_dsn))
         || ((subject_says || has_original) && (mta_says || has_dsn)));
     if is_bounce {

@@ -142,6 +142,18 @@ pub fn is_system_mailbox(addr: &str) -> bool {
     )
 }
 
+/// True for an address that takes no replies (`noreply@`, `no-reply@`, `do-not-reply@`): an
+/// automatic sender, though not necessarily a mail system.
+pub fn is_no_reply(addr: &str) -> bool {
+    let local = addr.split('@').next().unwrap_or("");
+    let squeezed: String = local
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric())
+        .collect::<String>()
+        .to_ascii_lowercase();
+    matches!(squeezed.as_str(), "noreply" | "donotreply" | "dontreply")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -204,5 +216,20 @@ mod tests {
         assert!(is_system_mailbox("mailer-daemon@x.test"));
         assert!(is_system_mailbox("postmaster@x.test"));
         assert!(!is_system_mailbox("anna@x.test"));
+    }
+
+    #[test]
+    fn no_reply_mailboxes() {
+        for a in [
+            "noreply@x.test",
+            "no-reply@x.test",
+            "No_Reply@x.test",
+            "do-not-reply@x.test",
+        ] {
+            assert!(is_no_reply(a), "{a}");
+        }
+        for a in ["nora@x.test", "reply@x.test", "anna.noreply.fan@x.test"] {
+            assert!(!is_no_reply(a), "{a}");
+        }
     }
 }

@@ -19,12 +19,14 @@ use crate::understand::lexicon::bounces;
 /// continue"). The wording is in [`bounces`]. Only the notice's own words count: a final
 /// notice may quote a server's "451 temporarily deferred" in its recipient paragraph.
 pub fn is_delay_notice(subject: &str, body_lower: &str) -> bool {
+    // A recipient line with a 5xx reply is a failure, before the replies are set aside.
+    let hard_failure = super::prose::has_hard_failed_line(body_lower);
     let own_words = super::prose::without_server_replies(body_lower);
     let body_lower = own_words.as_str();
     let s = subject.to_lowercase();
     let any = |list: &[&str], text: &str| list.iter().any(|p| text.contains(p));
     let permanent = any(bounces::PERMANENT, body_lower) || any(bounces::PERMANENT, &s);
-    let given_up = any(bounces::GIVEN_UP, body_lower);
+    let given_up = any(bounces::GIVEN_UP, body_lower) || hard_failure;
     let warned = any(bounces::DELAY_SUBJECTS, &s)
         || s.starts_with("warning")
         || s.contains("delivery warning")
@@ -237,6 +239,11 @@ mod tests {
             "Toimitus epäonnistui: Ilmoittautuminen",
             "Niedostarczalne: Rejestracja",
             "Недоставленное сообщение: Регистрация",
+            "Jūsu vēstule netika piegādāta",
+            "Kiri jäi adressaadile kohale toimetamata",
+            "Laiško nepavyko pristatyti",
+            "Wiadomość nie została dostarczona",
+            "Message blocked: Registration",
         ] {
             assert!(subject_signal(s), "{s}");
         }

@@ -244,3 +244,71 @@ fn a_mail_system_with_the_null_sender_reports_a_failure_in_any_language() {
     );
     assert_eq!(person.kind, None, "{person:?}");
 }
+
+#[test]
+fn a_mail_service_named_in_the_regions_languages_is_a_mail_system() {
+    for (from, subject, body, failed) in [
+        (
+            "Pasta serveris <atbalsts@pasts.example.lv>",
+            "Vēstule netika piegādāta",
+            "Jūsu vēstuli nevarēja piegādāt adresātam ilze.liepa@pasts.example.lv: pastkaste \
+             nav atrasta.\n",
+            "ilze.liepa@pasts.example.lv",
+        ),
+        (
+            "\"Почтовый сервер\" <robot@post.example.ru>",
+            "Ошибка доставки",
+            "Сообщение не было доставлено получателю <oleg.smirnov@post.example.ru>.\n",
+            "oleg.smirnov@post.example.ru",
+        ),
+    ] {
+        let v = run(&format!(
+            "From: {from}\nTo: registration@event.test\nSubject: {subject}\n\
+             Content-Type: text/plain; charset=utf-8\n\n{body}"
+        ));
+        bounce_of(&v, &[failed]);
+    }
+}
+
+#[test]
+fn a_no_reply_senders_failure_notice_is_a_bounce_but_a_persons_is_not() {
+    let v = run(
+        "From: \"Mail robot\" <no-reply@mail.example.ru>\nTo: registration@event.test\n\
+         Subject: Письмо не доставлено\nContent-Type: text/plain; charset=utf-8\n\n\
+         Ваше письмо для vera.k@mail.example.ru не доставлено: почтовый ящик переполнен.\n",
+    );
+    bounce_of(&v, &["vera.k@mail.example.ru"]);
+    let v = run(
+        "From: \"Pasts\" <noreply@pasts.example.lv>\nTo: registration@event.test\n\
+         Subject: Vēstule nav piegādāta\nContent-Type: text/plain; charset=utf-8\n\n\
+         Vēstuli adresātam zane@pasts.example.lv nav iespējams piegādāt: pastkaste ir bloķēta.\n",
+    );
+    bounce_of(&v, &["zane@pasts.example.lv"]);
+    // The same words from a person: her mail to a colleague came back.
+    let v = personal(
+        "Vera Kuznecova <vera.k@mail.example.ru>",
+        "Письмо не доставлено",
+        "Добрый день! Моё письмо коллеге не доставлено, поэтому пишу вам: прошу \
+         зарегистрировать меня на семинар.",
+    );
+    assert_eq!(v.kind, None, "{v:?}");
+}
+
+#[test]
+fn a_recipient_line_that_failed_with_5xx_is_a_failure_though_others_are_retried() {
+    let v = daemon_notice(
+        "mail.example.se",
+        "Undeliverable: Registration",
+        "<bo.lind@example.se> Failed: 550 5.1.1 Mailbox unavailable\n\n\
+         Delivery attempts will continue to be made for the following:\n\n",
+    );
+    bounce_of(&v, &["bo.lind@example.se"]);
+    // Only a 4xx for the recipient: a delay, nothing failed.
+    let v = daemon_notice(
+        "mail.example.se",
+        "Delivery Status Notification (Delay)",
+        "<bo.lind@example.se>: host mx.example.se said: 451 4.3.0 try again later\n\n\
+         Delivery attempts will continue to be made for the following:\n\n",
+    );
+    assert!(v.bounced_recipients.is_empty(), "{v:?}");
+}

@@ -126,6 +126,22 @@ pub fn has_failed_line(text: &str) -> bool {
     })
 }
 
+/// True when a line naming a failed recipient gives a permanent (5xx) reply
+/// (`<anna@example.lv> Failed: 550 5.1.1 …`, `<anna@example.lv>: host … said: 550 …`): the
+/// notice reports a failure, whatever else it says about retrying other recipients.
+pub fn has_hard_failed_line(text: &str) -> bool {
+    error_section(text).lines().take(2000).any(|line| {
+        let t = line.trim_start_matches(['>', ' ', '\t']);
+        angle_line(t).is_some_and(|named| {
+            let reply = t.get(named.len()..).unwrap_or("");
+            reply.split_whitespace().take(12).any(|w| {
+                let w = w.trim_matches(|c: char| !c.is_ascii_digit());
+                w.len() == 3 && w.starts_with('5')
+            })
+        })
+    })
+}
+
 /// The text without the remote servers' replies quoted in qmail and Postfix recipient
 /// paragraphs (`<addr>: host … said: 451 … temporarily deferred`, and its indented
 /// continuation): what the notice itself says, for telling a delay from a failure. A final
@@ -156,7 +172,12 @@ fn angle_line(t: &str) -> Option<&str> {
     let close = t.find('>')?;
     let rest = t.get(close + 1..)?;
     let expanded = rest.trim_start().starts_with("(expanded from") && rest.contains("):");
-    (rest.starts_with(':') || expanded).then(|| t.get(..=close).unwrap_or(t))
+    // SmarterMail: `<a@x> Failed: 550 5.1.1 …`.
+    let failed = rest
+        .trim_start()
+        .get(..7)
+        .is_some_and(|w| w.eq_ignore_ascii_case("failed:"));
+    (rest.starts_with(':') || expanded || failed).then(|| t.get(..=close).unwrap_or(t))
 }
 
 /// Postfix's "(expanded from <alias@…>)" under a failed `<forward@…>:` line, and Sendmail's

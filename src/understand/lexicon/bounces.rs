@@ -4,90 +4,6 @@
 //! notice, which marks no address as failed) and when it says it gave up, and feedback reports.
 //! Lowercase; how each list is matched is said at the list.
 
-/// Wording that makes a report a warning on its own: the server says outright that the
-/// message is still queued and need not be sent again (Sendmail's and Postfix's "THIS IS A
-/// WARNING MESSAGE ONLY", Exim's "delivery attempts will continue", Exchange's "delivery will
-/// continue to be attempted").
-pub const DELAY_WARNINGS: &[&str] = &[
-    "delivery attempts will continue",
-    "will continue trying",
-    "will continue to try",
-    "delivery will continue to be attempted",
-    "this is only a warning",
-    "this is a warning only",
-    "this is a warning message only",
-    "you do not need to resend",
-    "you don't need to resend",
-    "no need to resend",
-    // Gmail's and Exchange Online's delay notices, which name the permanent failure only as
-    // what they will report if it comes ("You'll be notified if the delivery fails
-    // permanently").
-    "will retry for",
-    "not delivered yet",
-    "you'll be notified if",
-    "you will be notified if",
-    "will keep trying to deliver",
-    "dies ist nur eine warnung",
-    "sie müssen die nachricht nicht erneut senden",
-    "ceci est un simple avertissement",
-    "detta är endast en varning",
-    "dette er kun en advarsel",
-    "tämä on vain varoitus",
-    "to jest tylko ostrzeżenie",
-    "это только предупреждение",
-    "это лишь предупреждение",
-];
-
-/// Wording that a server is still retrying; a delay only when nothing in the report says the
-/// failure is permanent ([`PERMANENT`]) or that the server gave up ([`GIVEN_UP`]).
-pub const RETRYING: &[&str] = &[
-    "still being retried",
-    "will be retried",
-    "will retry",
-    "will keep trying",
-    "has been delayed",
-    "delivery is delayed",
-    "temporarily deferred",
-    "has not yet been delivered",
-    "hasn't been delivered yet",
-    "no action is required on your part",
-    "wird weiterhin versucht",
-    "zustellung verzögert",
-    "доставка задерживается",
-];
-
-/// Wording of a permanent failure, which no warning subject turns into a delay (MDaemon
-/// writes "Warning: a@x - User unknown!").
-pub const PERMANENT: &[&str] = &["permanent", "user unknown", "no such user", "unknown user"];
-
-/// Wording that the server stopped trying.
-pub const GIVEN_UP: &[&str] = &[
-    "will not retry",
-    "giving up",
-    "gave up",
-    "retry timeout exceeded",
-    "not going to try again",
-    "in the queue too long",
-    // MDaemon's final notice, which also says "You do not need to resend your message".
-    "permanent fatal",
-    "removed from the mail queue",
-];
-
-/// Words of a delay notice's subject ("Delivery delayed", "Zustellung verzögert", "Leverans
-/// försenad", "Доставка задерживается"); substrings of the lowercased subject.
-pub const DELAY_SUBJECTS: &[&str] = &[
-    "delay",
-    "verzögert",
-    "försenad",
-    "forsinket",
-    "viivästynyt",
-    "opóźni",
-    "задерж",
-    "aizkavēt",
-    "vėluoja",
-    "viibib",
-];
-
 /// Subjects (lowercase prefixes, after stripping nothing: "Re: Undeliverable" is a person).
 pub const SUBJECTS: &[&str] = &[
     "undeliverable",
@@ -162,6 +78,9 @@ pub const SUBJECTS: &[&str] = &[
     "no such user",
     "mailbox unavailable",
     "could not be delivered",
+    // A content filter's or virus wall's notice ("Message blocked: …").
+    "message blocked",
+    "blocked message",
     // Sina, 163.com and other Chinese servers (GB2312/GBK subjects: "退信", "系统退信").
     "退信",
     "系统退信",
@@ -211,6 +130,12 @@ pub const SUBJECT_STEMS: &[&str] = &[
     "iletilemeyen",
     "配信不能",
     "vēstule atgriezta",
+    // The region's "was not delivered" ("Vēstule netika piegādāta", "Kiri jäi kohale
+    // toimetamata", "Laiško nepavyko pristatyti", "Wiadomość nie została dostarczona").
+    "netika piegādāt",
+    "toimetamata",
+    "nepavyko pristatyti",
+    "nie została dostarczona",
     "user unknown",
     "unknown user",
     // "Delivery Status Notification" as Gmail and others write it in the region's languages.
@@ -361,6 +286,8 @@ pub const BODY_PHRASES: &[&str] = &[
     "nepavyko pristatyti",
     "neizdevās piegādāt",
     "nevarēja piegādāt",
+    "nav iespējams piegādāt",
+    "nevarēja nogādāt",
     "ei toimitettu",
     "ei voitu toimittaa",
     "toimitus epäonnistui",
@@ -585,6 +512,21 @@ pub const DAEMON_NAMES: &[&str] = &[
     "internet mail service",
     // Exchange 5.5 and 2000 sign their reports so.
     "system administrator",
+    // The same in the region's languages ("Почтовая служба", "Pasta serveris").
+    "почтовая служба",
+    "почтовый сервер",
+    "почтовая система",
+    "pasta serveris",
+    "pasta sistēma",
+    "pašto serveris",
+    "pašto sistema",
+    "postiserver",
+    "serwer poczty",
+    "serwer pocztowy",
+    "system pocztowy",
+    "e-postsystem",
+    "sähköpostijärjestelmä",
 ];
 
+pub use super::delays::*;
 pub use super::reports::*;
