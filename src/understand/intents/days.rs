@@ -2,8 +2,8 @@
 //! off without a verb of coming, and a colleague taking the sender's place on one day only.
 
 use super::super::lexicon::attendance::{DAYS, WHICH_DAY};
-use super::super::lexicon::stance::negates;
-use super::lexicons::INSTEAD_OF_ME_ANY;
+use super::super::lexicon::stance::{NOT_UNTIL, ONLY, negates};
+use super::lexicons::{ATTENDING, CANCELLING, INSTEAD_OF_ME_ANY};
 use super::sentences::{Read, sentences};
 
 /// Whether a clause strikes off one of the event's days without a verb of coming ("antrą
@@ -16,6 +16,23 @@ pub(super) fn refuses_a_day(read: &Read) -> bool {
                 .any(|w| WHICH_DAY.contains(&w.as_str()) && !w.bytes().all(|b| b.is_ascii_digit()))
             && c.iter().any(|w| negates(w))
     })
+}
+
+/// Whether a sentence of a registered sender keeps one day ("I can only come on the first day")
+/// or strikes one off ("please don't count me on the second day"): that updates the
+/// registration. `cancels`: the sentence asks to cancel.
+pub(super) fn keeps_or_strikes_days(read: &Read, cancels: bool) -> bool {
+    let which = read.words().any(|w| WHICH_DAY.contains(&w));
+    let only = read.words().any(|w| ONLY.contains(&w))
+        || (which && read.words().any(|w| NOT_UNTIL.contains(&w)));
+    // The day named in the clause that cancels: "melde fra – min datter skal opereres den 2.
+    // juni" gives the reason for cancelling it all.
+    let struck = cancels && read.positive_with(&CANCELLING, false, DAYS);
+    // "ich muss meine Teilnahme am 2. und 3. Juni absagen" strikes off both days.
+    let mut named = read.words().filter(|w| WHICH_DAY.contains(w));
+    let one_day = named.next().is_some_and(|first| named.all(|w| w == first));
+    only || (which
+        && ((struck && one_day) || read.refused_with(&ATTENDING, DAYS) || refuses_a_day(read)))
 }
 
 /// Whether the sentence names one of the event's days ("on the second day", "teisel päeval"),

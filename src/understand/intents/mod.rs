@@ -7,6 +7,7 @@
 //! hypothetical ("if I register…"). Quoted text never reaches this module.
 
 use super::Intent;
+mod asking;
 mod conditions;
 mod contrasts;
 mod corrections;
@@ -23,6 +24,7 @@ mod saying_yes;
 mod sentences;
 mod stance;
 mod subject;
+mod substitution;
 mod trips;
 
 use super::lexicon::attendance::*;
@@ -33,28 +35,23 @@ use super::lexicon::ideas::*;
 use super::lexicon::intents::*;
 use super::lexicon::questions::{ASKING_BECAUSE, QUESTION_OPENERS, REQUEST_OPENERS};
 use super::lexicon::replies::PROGRAMME_PARTS;
-use super::lexicon::stance::{
-    CONDITIONS, FIRST_PERSON, ME_OBJECT, NOT_UNTIL, ONLY, OTHER_PERSON, POSSESSIVE,
-};
+use super::lexicon::stance::{CONDITIONS, FIRST_PERSON, ME_OBJECT, ONLY, OTHER_PERSON, POSSESSIVE};
 use conditions::{
     answers_if_so, elsewhen, leaves_it_to_others, leaves_it_to_reader, opens_with_condition,
     points_to_website,
 };
 use corrections::{corrects, works_elsewhere};
 pub use days::substitutes_for_one_day;
-use days::{names_a_day, refuses_a_day};
+use days::{keeps_or_strikes_days, names_a_day};
 use free_places::takes_a_free_place;
 use ideas::offers_idea;
 use lexicons::*;
 use other_event::for_another_event;
-use questions::{
-    before_question_opener, explains_asking, is_question, question_after_reason,
-    reason_before_question, statement_before_dash,
-};
+use questions::{explains_asking, is_question, question_after_reason};
 pub use saying_yes::first_person_registration;
 use saying_yes::{
-    answers_for_event, comes_after_all, coming_as_reason, counts_us_in, decides_to_come,
-    from_our_side, reserves, will_be_there,
+    answers_for_event, comes_after_all, counts_us_in, decides_to_come, from_our_side, reserves,
+    will_be_there,
 };
 use sentences::{Read, clauses, sentences};
 use subject::forwarded;
@@ -211,35 +208,11 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
         }
         // "My colleague registers herself, and I'd like to ask …": nobody registers here.
         if q && !replies::registers_themselves(&read, &REQUESTING) {
-            // "Og så vil jeg gerne være med i Riga – jeg går ud fra, at denne mail kan gælde
-            // som tilmelding?": the statement before the dash registers.
-            // A registered participant's "since I'll be there" registers nobody anew.
-            if let Some(reason) = reason_before_question(s)
-                && (Read::new(&reason).positive(&REQUESTING, true)
-                    || (!registered && coming_as_reason(&reason)))
-            {
+            if asking::registers_before_question(s, registered) {
                 registration = true;
                 registered_in_body = true;
             }
-            // "I would like to come, do I need to pay?": the same before a comma.
-            if let Some(head) =
-                statement_before_dash(s).or_else(|| contrasts::wish_before_question(s))
-                && Read::new(head).positive(&REQUESTING, true)
-            {
-                registration = true;
-                registered_in_body = true;
-            }
-            asks_how_to_take_part |= (read.mentions(&ATTENDING) || read.mentions(&REGISTERING))
-                && read.words().any(|w| REMOTE.contains(&w));
-            // "As I would like to take part on both days, I wonder whether …": what is stated
-            // before the words that open the question registers.
-            if let Some(head) = before_question_opener(s)
-                && (Read::new(&head).positive(&REGISTERING, true)
-                    || (!registered && coming_as_reason(&head)))
-            {
-                registration = true;
-                registered_in_body = true;
-            }
+            asks_how_to_take_part |= asking::asks_to_take_part_from_afar(&read);
         }
         // A real question about the event ("is there a hotel for the participants?", "can I
         // register by phone?") asks; it registers nobody. Requests are not questions (above).
@@ -371,38 +344,14 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
         // day") or one day struck off ("please don't count me on the second day") updates
         // the registration.
         if !q && !in_subject && read.words().any(|w| DAYS.contains(&w)) && registered_before() {
-            let which = read.words().any(|w| WHICH_DAY.contains(&w));
-            let only = read.words().any(|w| ONLY.contains(&w))
-                || (which && read.words().any(|w| NOT_UNTIL.contains(&w)));
-            // The day named in the clause that cancels: "melde fra – min datter skal opereres
-            // den 2. juni" gives the reason for cancelling it all.
-            let struck = cancels && read.positive_with(&CANCELLING, false, DAYS);
-            // "ich muss meine Teilnahme am 2. und 3. Juni absagen" strikes off both days.
-            let mut named = read.words().filter(|w| WHICH_DAY.contains(w));
-            let one_day = named.next().is_some_and(|first| named.all(|w| w == first));
-            restricts |= only
-                || (which
-                    && ((struck && one_day)
-                        || read.refused_with(&ATTENDING, DAYS)
-                        || refuses_a_day(&read)));
+            restricts |= keeps_or_strikes_days(&read, cancels);
         }
         // "My colleague takes my place": the sender is out, the colleague in.
-        if !q && !in_subject {
-            let lower = &lower_s;
-            let substitutes = INSTEAD_OF_ME_ANY.in_text(lower)
-                && !read.words().any(|w| HEDGES.contains(&w))
-                && !conditional;
-            substituted |= substitutes;
-            comes_instead |= (INSTEAD_ANY.in_text(lower) || IN_MY_STEAD_ANY.in_text(lower))
-                && (read.positive(&ATTENDING, false)
-                    || read.words().any(|w| COMES_INSTEAD.contains(&w)))
-                && !read.words().any(|w| HEDGES.contains(&w))
-                && !conditional;
-            one_day_substitute |= substitutes && names_a_day(&read);
-            // "so I will come in her place": the other is out, the one who comes in.
-            substituted |= IN_THEIR_PLACE_ANY.in_text(lower)
-                && read.positive(&ATTENDING, false)
-                && !conditional;
+        if !q && !in_subject && !conditional {
+            let taken = substitution::read(&read, &lower_s);
+            substituted |= taken.instead_of_sender || taken.in_their_place;
+            comes_instead |= taken.comes_instead;
+            one_day_substitute |= taken.instead_of_sender && names_a_day(&read);
         }
         if !q && idea {
             if in_subject {
