@@ -22,7 +22,10 @@ use super::lexicon::behalf::{ADDING, OUR_HEAD, STAFF, THEY_COME};
 use asking::{about_correspondence, asks, on_their_own};
 pub use instead::says_instead_in;
 use instead::{Instead, says_instead, without_instead};
-use lists::{list_below, lists_sender, team_list, unaddressed_after_list, unaddressed_below};
+use lists::{
+    counts_people, list_below, lists_sender, members_below, team_list, unaddressed_after_list,
+    unaddressed_below,
+};
 use names::{
     initials_of, leading_name, name_after, name_before, name_spelled_in, names_after_marker, spells,
 };
@@ -121,7 +124,9 @@ pub fn read(own: &str, exclude: &[String]) -> Behalf {
                 || lower.contains("on behalf")
                 || asks(&lower)
                 || clause_registers(sentence, &lower)
-                || names_who_come(sentence, &lower, instead);
+                || names_who_come(sentence, &lower, instead)
+                // "Vi blir tre fra klyngen:" above a list with addresses.
+                || (counts_people(&lower) && !list_below(&lines, i, exclude).is_empty());
             if !registers {
                 continue;
             }
@@ -140,7 +145,14 @@ pub fn read(own: &str, exclude: &[String]) -> Behalf {
                 named = list_below(&lines, i, exclude);
                 b.sender_too |= !named.is_empty() && lists_sender(&lines, i, exclude);
                 // "– A, a@…" and "– B (no address yet, I'll send it next week)".
-                for name in unaddressed_below(&lines, i) {
+                let mut unaddressed = unaddressed_below(&lines, i);
+                // "Vi blir tre:" above "- Marius Eide (e-post kommer)" and "- ich selbst".
+                if counts_people(&lower) && !named.is_empty() {
+                    let (members, sender) = members_below(&lines, i);
+                    b.sender_too |= sender;
+                    unaddressed.extend(members);
+                }
+                for name in unaddressed {
                     colleague_mentioned = true;
                     said_missing = true;
                     if !b.unaddressed.contains(&name) {

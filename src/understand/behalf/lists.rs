@@ -6,6 +6,7 @@ use super::super::lexicon::COLLEAGUE;
 use super::super::lexicon::behalf::{
     ADDRESS_WORDS, LATER, NAME_JOINS, NOT_YET, OUR_HEAD, SENDER_IN_LIST, STAFF,
 };
+use super::super::lexicon::clauses::HOW_MANY_OF_US;
 use super::super::lexicon::fields::NAME_TITLES;
 use super::names::leading_name;
 use super::{Named, people_in};
@@ -187,4 +188,48 @@ fn name_ending(entry: &[&str]) -> Option<String> {
     }
     let name = run.into_iter().rev().collect::<Vec<_>>().join(" ");
     looks_like_name(&name).then_some(name)
+}
+
+/// Whether a line that introduces a list counts the people who come ("Vi blir tre fra
+/// klyngen:", "z naszego klastra przyjadą trzy osoby:", "Meiltä tulee kolme henkilöä:").
+pub(super) fn counts_people(lower: &str) -> bool {
+    // Norwegian "to" and Lithuanian "du" are also English "to" and German "du".
+    lower.trim_end().ends_with(':')
+        && lower
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| HOW_MANY_OF_US.contains(&w) && !["to", "du"].contains(&w))
+}
+
+/// The list below line `at` of the people who come, as `counts_people` introduces it: the
+/// names that open its lines without an address ("1) Edgars Kalējs – klastera vadītājs",
+/// "- Marius Eide (e-post kommer)"), and whether a line is the sender ("- ich selbst", "3) es
+/// pats, Roberts Siliņš", "3. ja – Paweł Grabowski").
+pub(super) fn members_below(lines: &[&str], at: usize) -> (Vec<String>, bool) {
+    let mut names = Vec::new();
+    let mut sender = false;
+    for line in lines
+        .iter()
+        .skip(at + 1)
+        .take(30)
+        .skip_while(|l| l.trim().is_empty())
+        .take_while(|l| !l.trim().is_empty())
+    {
+        if line.contains('@') {
+            continue;
+        }
+        let entry = line.trim_start_matches(|c: char| {
+            c.is_whitespace() || c.is_ascii_digit() || "-–*•).:".contains(c)
+        });
+        let first = entry
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        if SENDER_IN_LIST.contains(&first.as_str()) || first == "ja" {
+            sender = true;
+        } else if let Some(name) = leading_name(line) {
+            names.push(name);
+        }
+    }
+    (names, sender)
 }

@@ -211,3 +211,38 @@ fn a_woman_named_with_the_patronymic_in_an_oblique_case_goes_on_the_badge_in_the
         assert_eq!(b.others[0].name.as_deref(), Some(badge), "{text}");
     }
 }
+
+#[test]
+fn a_list_below_a_count_of_the_people_who_come_keeps_those_without_an_address() {
+    for (text, member, sender) in [
+        (
+            "Hei,\n\nVi blir tre fra klyngen:\n- Kari Nes, kari@team.test\n- Per Dahl, per@team.test\n- Siv Moe (e-post kommer)\n\nHilsen",
+            "Siv Moe",
+            false,
+        ),
+        (
+            "Labdien,\n\nno mūsu biedrības brauks trīs cilvēki:\n1) Jānis Krūmiņš – valdes loceklis\n2) Anna Egle – projektu vadītāja, anna.egle@team.test\n3) es pati, Laura Zeltiņa\n",
+            "Jānis Krūmiņš",
+            true,
+        ),
+        (
+            "Dzień dobry,\n\nprzyjadą trzy osoby:\n1. Adam Lis – koordynator, adam.lis@team.test\n2. Ewa Mróz – specjalistka\n3. ja – Olga Wrona\n",
+            "Ewa Mróz",
+            true,
+        ),
+    ] {
+        let b = read(text, &me());
+        assert_eq!(b.unaddressed, [member], "{text}: {b:?}");
+        assert_eq!(b.sender_too, sender, "{text}");
+        assert!(!b.others.is_empty(), "{text}");
+    }
+}
+
+#[test]
+fn a_list_below_a_line_that_counts_nothing_keeps_no_member_without_an_address() {
+    let b = read(
+        "Please send the invoice to:\nAnna Berg, accounting, anna@team.test\nTom Lind, purchasing\n",
+        &me(),
+    );
+    assert!(b.unaddressed.is_empty(), "{b:?}");
+}
