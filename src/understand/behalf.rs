@@ -22,7 +22,10 @@ use super::lexicon::behalf::{ADDING, OUR_HEAD, STAFF, THEY_COME};
 use asking::{about_correspondence, asks, on_their_own};
 pub use instead::says_instead_in;
 use instead::{Instead, says_instead, without_instead};
-use lists::{list_below, lists_sender, unaddressed_after_list, unaddressed_below};
+use lists::{
+    counts_people, list_below, lists_sender, members_below, team_list, unaddressed_after_list,
+    unaddressed_below,
+};
 use names::{
     initials_of, leading_name, name_after, name_before, name_spelled_in, names_after_marker, spells,
 };
@@ -53,6 +56,9 @@ pub struct Behalf {
     /// The people named take the sender's place ("register A instead of me", "it's me who
     /// cancels, please register A"): the sender cancels. Only when someone else is named.
     pub sender_out: bool,
+    /// The people named are cancelled, not registered ("my colleague A can't come after all;
+    /// I'm still coming"): the sender is one of them only with `sender_too`.
+    pub others_out: bool,
 }
 
 /// Reads the on-behalf part of a registration. `exclude`: the sender's and regbot's own
@@ -92,6 +98,18 @@ pub fn read(own: &str, exclude: &[String]) -> Behalf {
         for sentence in sentences(line) {
             let before = std::mem::replace(&mut previous, sentence);
             let lower = sentence.to_lowercase();
+            // "wir kommen zu dritt: ich selbst, A (a@…) und unser Praktikant B": the sender
+            // comes, and so does B, whose address a person must find.
+            if let Some(names) = team_list(sentence) {
+                b.sender_too = true;
+                for name in names {
+                    colleague_mentioned = true;
+                    said_missing = true;
+                    if !b.unaddressed.contains(&name) {
+                        b.unaddressed.push(name);
+                    }
+                }
+            }
             if !any_address && !names_colleague(&lower) {
                 continue;
             }
@@ -106,7 +124,9 @@ pub fn read(own: &str, exclude: &[String]) -> Behalf {
                 || lower.contains("on behalf")
                 || asks(&lower)
                 || clause_registers(sentence, &lower)
-                || names_who_come(sentence, &lower, instead);
+                || names_who_come(sentence, &lower, instead)
+                // "Vi blir tre fra klyngen:" above a list with addresses.
+                || (counts_people(&lower) && !list_below(&lines, i, exclude).is_empty());
             if !registers {
                 continue;
             }
@@ -125,7 +145,14 @@ pub fn read(own: &str, exclude: &[String]) -> Behalf {
                 named = list_below(&lines, i, exclude);
                 b.sender_too |= !named.is_empty() && lists_sender(&lines, i, exclude);
                 // "– A, a@…" and "– B (no address yet, I'll send it next week)".
-                for name in unaddressed_below(&lines, i) {
+                let mut unaddressed = unaddressed_below(&lines, i);
+                // "Vi blir tre:" above "- Marius Eide (e-post kommer)" and "- ich selbst".
+                if counts_people(&lower) && !named.is_empty() {
+                    let (members, sender) = members_below(&lines, i);
+                    b.sender_too |= sender;
+                    unaddressed.extend(members);
+                }
+                for name in unaddressed {
                     colleague_mentioned = true;
                     said_missing = true;
                     if !b.unaddressed.contains(&name) {
@@ -367,12 +394,22 @@ fn staff_addressed_elsewhere(
 /// "please cancel my place and register …") asks to register someone named with an address,
 /// and the sender is out: the message cancels, or says "instead".
 pub fn replacement(own: &str, exclude: &[String], cancels: bool) -> Behalf {
-    let mut b = Behalf::default();
-    if !own.contains('@') {
-        return b;
-    }
     let own = super::decode::cut_str(own, 16 * 1024);
     let lines: Vec<&str> = own.lines().collect();
+    let b = substitutes(&lines, exclude, cancels);
+    // Nobody registered in the sender's place: the colleagues a cancellation names.
+    if cancels && b.others.is_empty() {
+        return cancelled::cancelled_colleagues(&lines, exclude);
+    }
+    b
+}
+
+/// The people `replacement` registers in the sender's place.
+fn substitutes(lines: &[&str], exclude: &[String], cancels: bool) -> Behalf {
+    let mut b = Behalf::default();
+    if !lines.iter().any(|l| l.contains('@')) {
+        return b;
+    }
     let mut instead = false;
     for (i, line) in lines.iter().enumerate().take(200) {
         for sentence in sentences(line) {
@@ -397,7 +434,7 @@ pub fn replacement(own: &str, exclude: &[String], cancels: bool) -> Behalf {
             }
             let mut named = people_in(sentence, exclude);
             if named.is_empty() && introduces_list {
-                named = list_below(&lines, i, exclude);
+                named = list_below(lines, i, exclude);
             }
             instead |= says != Instead::No && !named.is_empty();
             for n in named {
@@ -542,6 +579,7 @@ fn people_in(text: &str, exclude: &[String]) -> Vec<Named> {
 }
 
 mod asking;
+mod cancelled;
 mod instead;
 mod lists;
 mod names;
@@ -550,5 +588,7 @@ mod who;
 
 #[cfg(test)]
 mod asks_tests;
+#[cfg(test)]
+mod team_tests;
 #[cfg(test)]
 mod tests;

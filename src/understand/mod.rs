@@ -308,7 +308,9 @@ pub fn understand(raw: &[u8], config: &UnderstandConfig) -> Understanding {
         // The sender is one of them only when they ask to be ("ma ise tulla ei saa, aga …").
         // A reply to the acknowledgement that cancels the sender ("strike me and put down
         // our assistant A, she has no address yet") keeps them listed: they are cancelled.
-        let sender_cancelled = reply_to_own && found.intents.contains(&Intent::Cancellation);
+        // Not when the colleagues it names are the ones cancelled ("A can't come; I still do").
+        let sender_cancelled =
+            reply_to_own && found.intents.contains(&Intent::Cancellation) && !b.others_out;
         if !b.unaddressed.is_empty() && !b.sender_too && !sender_cancelled {
             u.participants.clear();
         }
@@ -360,6 +362,7 @@ pub fn understand(raw: &[u8], config: &UnderstandConfig) -> Understanding {
             let sender = participant.clone();
             if let Some(first) = others.first()
                 && !b.sender_out
+                && !b.others_out
                 && replaces
             {
                 participant = first.clone();

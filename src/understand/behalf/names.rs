@@ -1,7 +1,7 @@
 //! Reading the names of the people an on-behalf registration names: before or after their
 //! address, at the head of a list line, or after the word for a colleague or a member of staff.
 
-use super::super::fields::names::{fold, strip_titles};
+use super::super::fields::names::{fold, strip_titles, without_patronymic};
 use super::super::fields::person_case;
 use super::super::fields::{clean_name, is_title_word};
 use super::super::lexicon::COLLEAGUE;
@@ -31,6 +31,17 @@ impl Behalf {
         for named in self.others.iter_mut() {
             if let Some(name) = named.name.as_mut() {
                 *name = person_case::nominative(name, language);
+            }
+        }
+        // "нашего директора Игоря Петровича Смирнова": the badge has no patronymic.
+        for name in self
+            .unaddressed
+            .iter_mut()
+            .chain(self.others.iter_mut().filter_map(|n| n.name.as_mut()))
+        {
+            if let Some(short) = feminine_with_patronymic(name).or_else(|| without_patronymic(name))
+            {
+                *name = short;
             }
         }
         self
@@ -228,15 +239,24 @@ pub(super) fn spells(name: &str, email: &str) -> bool {
         .filter(char::is_ascii_alphabetic)
         .collect::<String>()
         .to_lowercase();
-    let words: Vec<String> = name.split_whitespace().map(|w| fold(w, false)).collect();
-    let (Some(given), Some(surname)) = (words.first(), words.last()) else {
-        return false;
-    };
-    let stem: String = surname.chars().take(4).collect();
-    words.len() >= 2
-        && stem.chars().count() >= 3
-        && given.chars().next().is_some_and(|c| local.starts_with(c))
-        && local.contains(&stem)
+    // "Katrin Möller": "moller@" or, German style, "moeller@"; "Игорь Смирнов": "i.smirnov@".
+    [false, true].into_iter().any(|umlaut_e| {
+        let words: Vec<String> = name
+            .split_whitespace()
+            .map(|w| fold(&latin(w), umlaut_e))
+            .collect();
+        let (Some(given), Some(surname)) = (words.first(), words.last()) else {
+            return false;
+        };
+        let stem: String = surname.chars().take(4).collect();
+        // The surname alone ("moeller@" for Katrin Möller), as German offices write it.
+        let surname_alone = surname.chars().count() >= 4 && local == *surname;
+        words.len() >= 2
+            && stem.chars().count() >= 3
+            && (surname_alone
+                || (given.chars().next().is_some_and(|c| local.starts_with(c))
+                    && local.contains(&stem)))
+    })
 }
 
 /// Whether `email`'s local part is the initials of `name`'s two or more words, as Danish
@@ -250,4 +270,87 @@ pub(super) fn initials_of(name: &str, email: &str) -> bool {
         .filter_map(|w| fold(w, false).chars().next())
         .collect();
     initials.chars().count() >= 2 && local == initials
+}
+
+/// A Cyrillic word in Latin letters as addresses write it ("Смирнов" → "smirnov"); other
+/// words unchanged. One spelling of each letter: enough for the first letters `spells` reads.
+fn latin(word: &str) -> String {
+    if !word.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c)) {
+        return word.to_string();
+    }
+    word.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            'а' => "a",
+            'б' => "b",
+            'в' => "v",
+            'г' => "g",
+            'д' => "d",
+            'е' | 'ё' | 'э' => "e",
+            'ж' => "zh",
+            'з' => "z",
+            'и' => "i",
+            'й' => "y",
+            'к' => "k",
+            'л' => "l",
+            'м' => "m",
+            'н' => "n",
+            'о' => "o",
+            'п' => "p",
+            'р' => "r",
+            'с' => "s",
+            'т' => "t",
+            'у' => "u",
+            'ф' => "f",
+            'х' => "kh",
+            'ц' => "ts",
+            'ч' => "ch",
+            'ш' => "sh",
+            'щ' => "shch",
+            'ы' => "y",
+            'ю' => "yu",
+            'я' => "ya",
+            _ => "",
+        })
+        .collect()
+}
+
+/// A Russian woman's name with the patronymic in the genitive or accusative ("для Ларисы
+/// Николаевны Орловой", "Ольгу Петровну Лукину"): the given name and surname in the
+/// nominative, without the patronymic ("Лариса Орлова"). `None` for any other name.
+fn feminine_with_patronymic(name: &str) -> Option<String> {
+    let [given, patronymic, surname] = name.split_whitespace().collect::<Vec<_>>()[..] else {
+        return None;
+    };
+    let p = patronymic.to_lowercase();
+    let genitive = ["овны", "евны", "ичны"].iter().any(|e| p.ends_with(e));
+    let accusative = ["овну", "евну", "ичну"].iter().any(|e| p.ends_with(e));
+    if !(genitive || accusative) {
+        return None;
+    }
+    let (given, surname) = if genitive {
+        // "Ларисы" → "Лариса", "Ольги" → "Ольга", "Марии" → "Мария"; "Орловой" → "Орлова".
+        let given = if let Some(stem) = given.strip_suffix('ы') {
+            format!("{stem}а")
+        } else if let Some(stem) = given.strip_suffix('и') {
+            let hard = stem.ends_with(['г', 'к', 'х', 'ж', 'ш', 'ч', 'щ']);
+            format!("{stem}{}", if hard { 'а' } else { 'я' })
+        } else {
+            given.to_string()
+        };
+        let surname = surname
+            .strip_suffix("ой")
+            .map_or_else(|| surname.to_string(), |stem| format!("{stem}а"));
+        (given, surname)
+    } else {
+        // "Ольгу" → "Ольга", "Юлию" → "Юлия"; "Лукину" → "Лукина".
+        let swap = |w: &str| {
+            w.strip_suffix('у')
+                .map(|s| format!("{s}а"))
+                .or_else(|| w.strip_suffix('ю').map(|s| format!("{s}я")))
+                .unwrap_or_else(|| w.to_string())
+        };
+        (swap(given), swap(surname))
+    };
+    Some(format!("{given} {surname}"))
 }

@@ -2,7 +2,8 @@
 //! it registers, someone else, or a colleague whose address comes later.
 
 use super::super::lexicon::behalf::{
-    ADDRESS_WORDS, HE_OR_SHE, LATER, NOT_YET, ONE_MORE, OUR_HEAD, SENDER_ALONGSIDE, STAFF, WITH_ME,
+    ADDRESS_WORDS, HE_OR_SHE, LATER, NOT_YET, ONE_MORE, OUR_HEAD, SENDER_ALONGSIDE, STAFF, THEM,
+    TITLED_THIRD_PERSON, WITH_ME,
 };
 use super::super::lexicon::clauses::ME_FIRST;
 use super::super::lexicon::stance::{OTHER_NAME, OTHER_PERSON};
@@ -42,7 +43,11 @@ fn opens_list_with_sender(lower: &str) -> bool {
 pub(super) fn about_someone_else(lower: &str) -> bool {
     lower
         .split(|c: char| !c.is_alphanumeric())
-        .any(|w| OTHER_PERSON.contains(&w))
+        .any(|w| OTHER_PERSON.contains(&w) || THEM.contains(&w))
+        // "Pan Prezes weźmie udział w obu dniach": the president named by his office.
+        || TITLED_THIRD_PERSON
+            .iter()
+            .any(|p| lower.trim_start().starts_with(p))
         || OTHER_NAME.iter().any(|p| lower.contains(p))
         || ONE_MORE.iter().any(|p| lower.contains(p))
         || lower

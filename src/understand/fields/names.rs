@@ -266,7 +266,7 @@ fn surname_first(name: &str) -> Option<String> {
 
 /// A Russian full name with the patronymic, as offices write it: "Дроздов Леонид Иванович"
 /// (surname first) or "Леонид Иванович Дроздов"; the badge wants "Леонид Дроздов".
-fn without_patronymic(name: &str) -> Option<String> {
+pub(crate) fn without_patronymic(name: &str) -> Option<String> {
     const ENDINGS: &[&str] = &[
         "ович",
         "евич",
@@ -333,6 +333,16 @@ pub fn as_in_address(name: &str, email: &str) -> String {
             .zip(&part_chars)
             .take_while(|(f, p)| f.starts_with(**p))
             .count();
+        // "Artūrs Grīnbergs" / "artur.grinbergs": the address drops the given name's "-s",
+        // which no case adds (a Swedish genitive adds one to the surname: "Lars Wallins").
+        if i + 1 < words.len()
+            && common == part_chars.len()
+            && folded.len() == common + 1
+            && folded.last().is_some_and(|s| s == "s")
+        {
+            out.push((*word).to_string());
+            continue;
+        }
         // "Mroczka" / "mroczek": a vowel that drops out in the other cases ("-ek", "-ec").
         let close = common >= 3
             && (common + 1 >= part_chars.len() || (common >= 4 && common + 2 >= part_chars.len()))
@@ -367,11 +377,22 @@ pub fn as_in_address(name: &str, email: &str) -> String {
             .iter()
             .enumerate()
             .any(|(i, w)| !initials.contains(&i) && w.ends_with("as"));
+        // "Joanny Kamińskiej" (j.kaminska@…): a Polish feminine genitive, "-y"/"-i" for "-a".
+        let feminine_genitive = words.last().is_some_and(|w| w.ends_with("ej"))
+            && out.last().is_some_and(|w| w.ends_with('a'));
         for i in initials {
             let Some(w) = out.get_mut(i).filter(|w| w.chars().count() > 3) else {
                 continue;
             };
-            if let Some(stem) = w.strip_suffix('a') {
+            if feminine_genitive {
+                if let Some(stem) = w.strip_suffix('y') {
+                    *w = format!("{stem}a");
+                } else if let Some(stem) = w.strip_suffix('i')
+                    && stem.ends_with(['k', 'g', 'i'])
+                {
+                    *w = format!("{stem}a");
+                }
+            } else if let Some(stem) = w.strip_suffix('a') {
                 *w = polish_given_stem(stem);
             } else if lithuanian && let Some(stem) = w.strip_suffix('o') {
                 *w = format!("{stem}as");
@@ -497,6 +518,21 @@ mod tests {
         );
         // Already nominative, or an address that does not spell the name: unchanged.
         assert_eq!(as_in_address("Jane Doe", "jane.doe@x.test"), "Jane Doe");
+        // The address without the nominative's "-s": the name as written.
+        assert_eq!(
+            as_in_address("Kārlis Ozols", "karli.ozols@x.test"),
+            "Kārlis Ozols"
+        );
+        assert_eq!(as_in_address("Nils Bergs", "nils.berg@x.test"), "Nils Berg");
+        // A Polish feminine genitive ("dla Pani Joanny Kamińskiej"): the given name too.
+        assert_eq!(
+            as_in_address("Joanny Kamińskiej", "j.kaminska@x.test"),
+            "Joanna Kamińska"
+        );
+        assert_eq!(
+            as_in_address("Agnieszki Wolskiej", "a.wolska@x.test"),
+            "Agnieszka Wolska"
+        );
         assert_eq!(
             as_in_address("Katharina Vogt", "k.vogt@x.test"),
             "Katharina Vogt"

@@ -12,7 +12,9 @@
 
 use super::super::countries::is_place_line;
 use super::super::lexicon::behalf::LV_FEMININE_IN_E;
-use super::super::lexicon::behalf::people::{RU_MASCULINE_GIVEN, RU_MASCULINE_GIVEN_IRREGULAR};
+use super::super::lexicon::behalf::people::{
+    PL_MASCULINE_GIVEN, RU_MASCULINE_GIVEN, RU_MASCULINE_GIVEN_IRREGULAR,
+};
 use super::super::lexicon::fields::{FEMININE_COURTESY, MASCULINE_COURTESY};
 use super::names::{polish_given_stem, strip_titles};
 
@@ -140,7 +142,14 @@ fn lithuanian(words: &[&str]) -> Option<Vec<String>> {
 fn polish(words: &[&str], gender: Option<Gender>) -> Option<Vec<String>> {
     let feminine =
         words.iter().any(|w| w.ends_with(['ę', 'ą'])) && gender != Some(Gender::Masculine);
-    let masculine = words.iter().any(|w| w.ends_with("ego")) || gender == Some(Gender::Masculine);
+    // "Pawła Nowaka": a common masculine given name in the genitive-accusative.
+    let given_masculine = words.first().is_some_and(|w| {
+        w.strip_suffix('a')
+            .is_some_and(|stem| PL_MASCULINE_GIVEN.contains(&polish_given_stem(stem).as_str()))
+    });
+    let masculine = words.iter().any(|w| w.ends_with("ego"))
+        || gender == Some(Gender::Masculine)
+        || (given_masculine && gender != Some(Gender::Feminine));
     if feminine == masculine {
         return None;
     }
@@ -328,6 +337,9 @@ mod tests {
             ("Tomą Petraitį", "lt", "Tomas Petraitis"),
             ("Martę Wiśniewską", "pl", "Marta Wiśniewska"),
             ("Tomasza Zielińskiego", "pl", "Tomasz Zieliński"),
+            // A common masculine given name tells the case: "zgłaszam Pawła Nowaka".
+            ("Pawła Nowaka", "pl", "Paweł Nowak"),
+            ("Jacka Lisa", "pl", "Jacek Lis"),
             ("Ольгу Смирнову", "ru", "Ольга Смирнова"),
             ("Юлию Орлову", "ru", "Юлия Орлова"),
             ("Сергея Белого", "ru", "Сергей Белый"),

@@ -115,6 +115,8 @@ pub const OUR_HEAD: &[&str] = &[
     "our chair",
     "our president",
     "our managing director",
+    // "im Auftrag von Herrn Prof. A möchte ich ihn anmelden": the person the errand is for.
+    "im auftrag von",
     "unseren geschäftsführer",
     "unsere geschäftsführerin",
     "unseren direktor",
@@ -288,4 +290,121 @@ pub const LV_FEMININE_IN_E: &[&str] = &[
     "Elīne",
     "Rudīte",
     "Skaidrīte",
+];
+
+/// Common Polish masculine given names in the nominative, whose genitive-accusative in "-a"
+/// ("Pawła", "Tomasza", "Jacka") reads like a feminine nominative: a name that starts with
+/// one is masculine ("zgłaszam Pawła Nowaka" → "Paweł Nowak"). Names whose oblique form is
+/// also a feminine name (Kamil/Kamila, Jan/Jana) are left out.
+pub const PL_MASCULINE_GIVEN: &[&str] = &[
+    "Adam",
+    "Adrian",
+    "Andrzej",
+    "Artur",
+    "Bartosz",
+    "Bogdan",
+    "Damian",
+    "Dariusz",
+    "Dawid",
+    "Filip",
+    "Grzegorz",
+    "Henryk",
+    "Jacek",
+    "Jakub",
+    "Janusz",
+    "Jarosław",
+    "Józef",
+    "Kacper",
+    "Karol",
+    "Kazimierz",
+    "Krzysztof",
+    "Leszek",
+    "Łukasz",
+    "Maciej",
+    "Marcin",
+    "Marek",
+    "Mariusz",
+    "Mateusz",
+    "Michał",
+    "Mirosław",
+    "Paweł",
+    "Piotr",
+    "Przemysław",
+    "Radosław",
+    "Rafał",
+    "Robert",
+    "Ryszard",
+    "Sebastian",
+    "Sławomir",
+    "Stanisław",
+    "Szymon",
+    "Tadeusz",
+    "Tomasz",
+    "Waldemar",
+    "Wiktor",
+    "Witold",
+    "Wojciech",
+    "Zbigniew",
+];
+
+/// Third persons named by courtesy title and office at the head of a sentence ("Pan Prezes
+/// weźmie udział", "Herr Professor kommt"): the sentence is about them, not the sender.
+/// Prefixes of the lowercase sentence.
+pub const TITLED_THIRD_PERSON: &[&str] = &[
+    "pan prezes",
+    "pani prezes",
+    "pan dyrektor",
+    "pani dyrektor",
+    "pan profesor",
+    "pani profesor",
+    "pan kierownik",
+    "pani kierownik",
+    "herr professor",
+    "frau professor",
+    "herr direktor",
+    "frau direktorin",
+    "господин директор",
+    "госпожа директор",
+];
+
+/// The people named before, as the object of a request ("please register them", "palun
+/// registreerige nad", "reģistrējiet viņus"): whole words of the lowercase sentence. Danish
+/// and Norwegian "dem" is left out: German "dem" is an article.
+pub const THEM: &[&str] = &[
+    "them", "nad", "neid", "heidät", "viņus", "juos", "jas", "их",
+];
+
+/// The sender named as one of the people in a list of who comes ("…: ich selbst, A und B",
+/// "… Trine Munk og undertegnede"): the first word of a list item (lowercase).
+pub const SENDER_IN_LIST: &[&str] = &[
+    "me",
+    "myself",
+    "i",
+    "ich",
+    "jag",
+    "jeg",
+    "minä",
+    "mina",
+    "es",
+    "aš",
+    "я",
+    "undertegnede",
+    "undertecknad",
+    "allekirjoittanut",
+    "allakirjutanu",
+];
+
+/// The sender as the subject or object of a sentence ("we both cancel", "ich auch nicht",
+/// "izņemiet mūs abus"): whole words. "I", Polish "my" and Latvian "es" are left out: each is
+/// also a common other word ("i" is "in" and "and", "es" is German "it").
+pub const FIRST_PERSON: &[&str] = &[
+    "i'm", "i'll", "ich", "jag", "jeg", "minä", "mina", "ma", "aš", "я", "me", "myself", "mich",
+    "mig", "meg", "minut", "mind", "mani", "mane", "mnie", "меня", "we", "wir", "vi", "mēs", "mes",
+    "мы", "both", "us", "uns", "oss", "os", "mūs", "mus", "nas", "нас", "meid", "meidät",
+];
+
+/// "But", whole words: each side of it is read apart when a cancellation may name a colleague
+/// ("I can't come myself, but I passed the invitation on to my colleague A").
+pub const BUT: &[&str] = &[
+    "but", "aber", "doch", "bet", "tačiau", "kuid", "aga", "mutta", "men", "ale", "но", "а",
 ];
