@@ -3,9 +3,9 @@
 //! edition or what would have been, and a forward's "register yourself".
 
 use super::super::lexicon::clauses::{WHOEVER, WHOEVER_PAIRS, YOURSELF};
-use super::super::lexicon::intents::WEBSITES;
+use super::super::lexicon::intents::{HEDGES, WEBSITES};
 use super::super::lexicon::stance::{CONDITIONS, FIRST_PERSON, negates};
-use super::lexicons::{NEXT_TIME_ANY, WOULD_HAVE_ANY};
+use super::lexicons::{ATTENDING, NEXT_TIME_ANY, REGISTERING, WOULD_HAVE_ANY};
 use super::sentences::{self, Read, clauses};
 
 /// Whether `sentence` opens with a condition of its own ("If the trip is not approved, I will
@@ -66,4 +66,26 @@ pub(super) fn points_to_website(read: &Read) -> bool {
     read.words()
         .any(|w| WEBSITES.iter().any(|s| w.starts_with(s)))
         && !read.words().any(|w| FIRST_PERSON.contains(&w))
+}
+
+/// Hedges that are something else as often ("in May", "может" as "can", "może" as "can").
+const HEDGES_ELSEWHERE: &[&str] = &["may", "может", "może", "ehk", "eventuell"];
+
+/// Whether the sender only may come: a clause opened by "maybe" that comes, or "maybe" alone
+/// before such a clause ("Возможно, приеду", "Gal atvyksiu kartu su kolega", "Maybe I'll come
+/// with a colleague", "Ehkä tulen"). Not "I'll come, maybe with a colleague": the hedge is
+/// about the company.
+pub(super) fn hedged_coming(read: &Read) -> bool {
+    let clauses: Vec<&[String]> = read.clause_words().collect();
+    clauses.iter().enumerate().any(|(i, c)| {
+        let hedge = c.first().is_some_and(|w| {
+            HEDGES.contains(&w.as_str()) && !HEDGES_ELSEWHERE.contains(&w.as_str())
+        });
+        let target = if c.len() == 1 {
+            clauses.get(i + 1).copied().unwrap_or(&[])
+        } else {
+            c
+        };
+        hedge && (!ATTENDING.hits(target).is_empty() || !REGISTERING.hits(target).is_empty())
+    })
 }

@@ -3,8 +3,11 @@
 //! do I need to pay?"), and a colleague out but the sender still coming ("Peter can't come
 //! after all, but I'm still coming").
 
+use super::super::lexicon::COLLEAGUE;
+use super::super::lexicon::attendance::DAYS;
+use super::super::lexicon::being_there::WOULD;
 use super::super::lexicon::intents::QUESTION_FIRST_WORDS;
-use super::super::lexicon::stance::{BUT, negates};
+use super::super::lexicon::stance::{BUT, ONLY, negates};
 use super::saying_yes::will_be_there;
 use super::sentences::{self, Read, clauses};
 use super::{ATTENDING, CONDITIONS, FIRST_PERSON, HEDGES, OTHER_PERSON, POSSESSIVE, replies};
@@ -90,4 +93,42 @@ fn sender_comes(text: &str) -> bool {
         .any(|w| FIRST_PERSON.contains(&w) && !POSSESSIVE.contains(&w))
         && !read.words().any(negates)
         && (read.positive(&ATTENDING, false) || will_be_there(&read))
+}
+
+/// Whether a wish to come in the conditional is taken back by a "but" later in the sentence
+/// ("Tulisin mielelläni, mutta kesäkuun alussa meillä on arviointi", "I'd love to come, but we
+/// have our general assembly that week", "очень хотелось бы приехать, но на эти даты у нас
+/// выставка"): the sender does not register. Not when what follows the "but" keeps a day
+/// ("… but only on the first day"), says the sender comes anyway, is about someone else ("…
+/// but my colleague can't"), or asks.
+pub(super) fn wish_taken_back(sentence: &str) -> bool {
+    if sentence.trim_end().ends_with('?') {
+        return false;
+    }
+    let cs = clauses(sentence);
+    let said = cs.iter().map(|c| sentences::words(c)).collect::<Vec<_>>();
+    let Some(wish) = said
+        .iter()
+        .position(|w| w.iter().any(|x| WOULD.contains(&x.as_str())))
+    else {
+        return false;
+    };
+    let Some(but) = said
+        .iter()
+        .skip(wish + 1)
+        .position(|w| w.first().is_some_and(|x| BUT.contains(&x.as_str())))
+    else {
+        return false;
+    };
+    let after = cs.get(wish + 1 + but..).unwrap_or(&[]).join(", ");
+    let read = Read::new(&after);
+    let keeps_a_day =
+        read.words().any(|w| ONLY.contains(&w)) && read.words().any(|w| DAYS.contains(&w));
+    let someone_else = read
+        .words()
+        .any(|w| OTHER_PERSON.contains(&w) || COLLEAGUE.iter().any(|c| w.starts_with(c)));
+    // "… enkä pääse irti": coming denied is no coming.
+    let comes =
+        (read.positive(&ATTENDING, false) || will_be_there(&read)) && !read.words().any(negates);
+    !keeps_a_day && !comes && !someone_else
 }

@@ -3,6 +3,7 @@
 //! or that they work somewhere else now.
 
 use super::super::lexicon::corrections::*;
+use super::super::lexicon::replies::ANSWERING;
 use super::super::lexicon::stance::{FIRST_PERSON, NEGATORS, REQUEST_WORDS};
 use super::matching::Lexicon;
 use super::sentences::Read;
@@ -42,7 +43,8 @@ pub(super) fn corrects(read: &Read, reply_to_own: bool) -> bool {
             && read.mentions(&AN_EXPERIENCE))
         || (reply_to_own
             && ((read.positive(&CORRECTING_IN_REPLY, false)
-                && !read.near(&CORRECTING_IN_REPLY, PLANS, PLANS))
+                && !read.near(&CORRECTING_IN_REPLY, PLANS, PLANS)
+                && !read.near(&CORRECTING_IN_REPLY, ANSWERING, ANSWERING))
                 || read.mentions(&CORRECTING_PHRASES_IN_REPLY)))
 }
 

@@ -4,9 +4,9 @@
 //! no registering.
 
 use super::super::lexicon::COLLEAGUE;
-use super::super::lexicon::being_there::{FREE, PLACE_NOUNS, TAKING_MYSELF, TAKING_ONE};
+use super::super::lexicon::being_there::{FREE, PLACE_NOUNS, STILL, TAKING_MYSELF, TAKING_ONE};
 use super::super::lexicon::negation::negates;
-use super::super::lexicon::stance::{CONDITIONS, FIRST_PERSON};
+use super::super::lexicon::stance::{CONDITIONS, FIRST_PERSON, THEN};
 use super::sentences::{clauses, words};
 
 /// Whether `sentence` says that places are free and, in a later clause, the sender takes one:
@@ -19,16 +19,33 @@ pub(super) fn takes_a_free_place(sentence: &str) -> bool {
     }
     // The words below start with these stems, so the sentence holds them (cheap test first).
     let lower = sentence.to_lowercase();
-    if !FREE.iter().any(|f| lower.contains(f)) || !PLACE_NOUNS.iter().any(|p| lower.contains(p)) {
+    let still = |l: &str| STILL.iter().any(|s| l.contains(s));
+    if !(FREE.iter().any(|f| lower.contains(f)) || still(&lower))
+        || !PLACE_NOUNS.iter().any(|p| lower.contains(p))
+    {
         return false;
     }
-    let parts: Vec<Vec<String>> = clauses(sentence).into_iter().map(words).collect();
+    let mut parts: Vec<Vec<String>> = clauses(sentence).into_iter().map(words).collect();
     let Some(free) = parts.iter().position(|w| {
         let has = |list: &[&str]| w.iter().any(|x| list.iter().any(|l| x.starts_with(l)));
-        has(PLACE_NOUNS) && has(FREE)
+        has(PLACE_NOUNS) && (has(FREE) || w.iter().any(|x| STILL.contains(&x.as_str())))
     }) else {
         return false;
     };
+    // The free places' clause goes on after "then" without a comma ("ja vel ir vieta tad es
+    // nemu"): what follows is the later clause.
+    if let Some(w) = parts.get_mut(free)
+        && let Some(place) = w
+            .iter()
+            .position(|x| PLACE_NOUNS.iter().any(|p| x.starts_with(p)))
+        && let Some(then) = w
+            .iter()
+            .skip(place + 1)
+            .position(|x| THEN.contains(&x.as_str()))
+    {
+        let rest = w.split_off(place + 1 + then);
+        parts.insert(free + 1, rest);
+    }
     let later = parts.get(free + 1..).unwrap_or(&[]);
     let conditional = later
         .iter()
@@ -58,6 +75,9 @@ mod tests {
             "Es redzu, ka vēl ir brīvas vietas – tad ņemšu vienu.",
             "Widzę, że są jeszcze wolne miejsca – wezmę jedno.",
             "Вижу, что ещё есть свободные места – тогда запишите меня.",
+            "If there's still a spot on the list, I'd gladly take it.",
+            "Kui veel on kohti, siis pange mind kirja.",
+            "ja vel ir vieta, tad es nemu",
         ] {
             assert!(takes_a_free_place(s), "{s}");
         }
@@ -73,6 +93,8 @@ mod tests {
             "There are still places left, if my boss agrees I'll take one.",
             // The places are someone else's business.
             "Places are still free – my colleague will take one.",
+            "If there is still a place, my colleague will take it.",
+            "Is there still a seat, then I'd take it?",
         ] {
             assert!(!takes_a_free_place(s), "{s}");
         }

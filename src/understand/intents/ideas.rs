@@ -4,6 +4,7 @@
 use super::super::lexicon::ideas::*;
 use super::super::lexicon::intents::HEDGES;
 use super::super::lexicon::stance::negates;
+use super::days::names_a_day;
 use super::sentences::Read;
 use super::{
     IDEA_NOUN, IDEA_TOPIC, IDEA_WISH, OFFERING_IDEA, RUNNING_SESSION, SENDING_SOMETHING, SESSION,
@@ -58,12 +59,15 @@ pub(super) fn offers_idea(sentence: &str, read: &Read) -> bool {
 /// too ("Jeg fortæller gerne om det i ti minutter", "ja programmā atrodas vieta, es varu to
 /// izstāstīt"); asked, it asks to be told ("Könnten Sie erzählen, wie …?").
 fn offers_talk(sentence: &str, read: &Read) -> bool {
+    // "If you need a case for day two, we can show how our cluster …": the case or the
+    // event's day is the slot as well.
     let telling = || {
         !sentence.trim_end().ends_with('?')
             && read.mentions(&TELLING_CASE)
-            && read
-                .words()
-                .any(|w| PROGRAMME_SLOT.iter().any(|p| w.starts_with(p)))
+            && (read.words().any(|w| {
+                PROGRAMME_SLOT.iter().any(|p| w.starts_with(p))
+                    || CASE_NOUNS.iter().any(|c| w.starts_with(c))
+            }) || names_a_day(read))
     };
     // "varu novadīt 20 minūšu sesiju", "könnte ich eine Session moderieren"; "I can't run a
     // session" offers none.

@@ -3,7 +3,7 @@
 
 use super::super::lexicon::attendance::*;
 use super::super::lexicon::behalf::{INSTEAD, INSTEAD_OF_ME};
-use super::super::lexicon::being_there::IN_THEIR_PLACE;
+use super::super::lexicon::being_there::{IN_THEIR_PLACE, TAKING_OVER};
 use super::super::lexicon::cancellation::*;
 use super::super::lexicon::corrections::*;
 use super::super::lexicon::ideas::*;
@@ -27,6 +27,7 @@ pub(super) static AFTER_ALL_ANY: AnyOf = AnyOf::new(AFTER_ALL);
 pub(super) static INSTEAD_ANY: AnyOf = AnyOf::new(INSTEAD);
 pub(super) static IN_MY_STEAD_ANY: AnyOf = AnyOf::new(IN_MY_STEAD);
 pub(super) static IN_THEIR_PLACE_ANY: AnyOf = AnyOf::new(IN_THEIR_PLACE);
+pub(super) static TAKING_OVER_ANY: AnyOf = AnyOf::new(TAKING_OVER);
 
 // Each word list made ready for matching once (see `matching::Lexicon`).
 pub(super) static REGISTERING: LazyLock<Lexicon> = LazyLock::new(|| {

@@ -37,8 +37,8 @@ use super::lexicon::questions::{ASKING_BECAUSE, QUESTION_OPENERS, REQUEST_OPENER
 use super::lexicon::replies::PROGRAMME_PARTS;
 use super::lexicon::stance::{CONDITIONS, FIRST_PERSON, ME_OBJECT, ONLY, OTHER_PERSON, POSSESSIVE};
 use conditions::{
-    answers_if_so, elsewhen, leaves_it_to_others, leaves_it_to_reader, opens_with_condition,
-    points_to_website,
+    answers_if_so, elsewhen, hedged_coming, leaves_it_to_others, leaves_it_to_reader,
+    opens_with_condition, points_to_website,
 };
 use corrections::{corrects, works_elsewhere};
 pub use days::substitutes_for_one_day;
@@ -270,6 +270,9 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
             // "Šoreiz bez manis, bet nākamgad noteikti gribētu būt": another edition; "I'd
             // have loved to join": what would have been.
             && !elsewhen(s)
+            // "Tulisin mielelläni, mutta …", "Возможно, приеду": a wish taken back, a maybe.
+            && !contrasts::wish_taken_back(s)
+            && !hedged_coming(&read)
             && !deletes
             // "… would love to come and will write to you himself": not now, not by this mail.
             && !REGISTERS_THEMSELVES_ANY.in_text(&lower_s)
@@ -497,6 +500,8 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
     found
 }
 
+#[cfg(test)]
+mod answers_and_offers_tests;
 #[cfg(test)]
 mod asking_and_changing_tests;
 #[cfg(test)]

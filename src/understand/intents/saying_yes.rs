@@ -3,8 +3,8 @@
 
 use super::super::lexicon::attendance::{DAYS, PLACES, RESERVING, RESERVING_PHRASES};
 use super::super::lexicon::being_there::{
-    COMING_FIRST, EVENT_NOUNS, FROM_OUR_SIDE, GOING, RESOLVED, THERE, TOO, WILL_BE,
-    WILL_BE_SOMETHING_ELSE, YES,
+    COMING_FIRST, EVENT_NOUNS, FROM_OUR_SIDE, GOING, PEOPLE_SENT, RESOLVED, SENDING_PEOPLE, THERE,
+    TOO, WILL_BE, WILL_BE_SOMETHING_ELSE, YES,
 };
 use super::super::lexicon::clauses::{
     BEING_AT, HOW_MANY_OF_US, ME_FIRST, PHRASE_FILLERS, PLANNING_FIRST, WE_OURS,
@@ -15,12 +15,13 @@ use super::super::lexicon::stance::{
 use super::super::phrases::AnyOf;
 use super::REGISTERING;
 use super::matching::Lexicon;
-use super::sentences::{self, Read, sentences};
+use super::sentences::{self, Read, clauses, sentences};
 use super::stance::{Stance, stance};
 use super::{AFTER_ALL_ANY, ATTENDING};
 use std::sync::LazyLock;
 
 static FROM_OUR_SIDE_ANY: AnyOf = AnyOf::new(FROM_OUR_SIDE);
+static SENDING_PEOPLE_ANY: AnyOf = AnyOf::new(SENDING_PEOPLE);
 
 static RESERVING_PLACE: LazyLock<Lexicon> =
     LazyLock::new(|| Lexicon::new(RESERVING, RESERVING_PHRASES));
@@ -219,9 +220,28 @@ pub(super) fn reserves(read: &Read) -> bool {
 /// "meilt tulevad Riiga A ja B", "aus unserem Cluster kommen drei Leute"): "from our side" with
 /// coming or a person's name (not "from our cluster X can't come").
 pub(super) fn from_our_side(sentence: &str, read: &Read) -> bool {
-    FROM_OUR_SIDE_ANY.in_text(&sentence.to_lowercase())
+    let lower = sentence.to_lowercase();
+    (FROM_OUR_SIDE_ANY.in_text(&lower)
         && (read.positive(&ATTENDING, false)
-            || (super::replies::names_a_person(sentence) && !read.refused(&ATTENDING)))
+            || (super::replies::names_a_person(sentence) && !read.refused(&ATTENDING))))
+        || sends_people(sentence, &lower)
+}
+
+/// Whether the sender's side sends people it names, gives the addresses of, or lists after a
+/// colon ("… but we send two from the secretariat: A (a@…) and B (b@…)"), in a clause that
+/// does not deny it ("we cannot send anyone").
+fn sends_people(sentence: &str, lower: &str) -> bool {
+    SENDING_PEOPLE_ANY.in_text(lower)
+        && clauses(sentence).iter().any(|c| {
+            let l = c.to_lowercase();
+            SENDING_PEOPLE_ANY.in_text(&l) && !sentences::words(c).iter().any(|w| negates(w))
+        })
+        && (super::replies::names_a_person(sentence)
+            || lower.contains('@')
+            || (sentence.trim_end().ends_with(':')
+                && sentences::words(sentence)
+                    .iter()
+                    .any(|w| PEOPLE_SENT.contains(&w.as_str()))))
 }
 
 /// Whether `text` registers its writer ("jeg vil gjerne melde meg på", "I would like to

@@ -4,7 +4,9 @@
 use super::super::lexicon::attendance::COMES_INSTEAD;
 use super::super::lexicon::intents::HEDGES;
 use super::sentences::Read;
-use super::{ATTENDING, IN_MY_STEAD_ANY, IN_THEIR_PLACE_ANY, INSTEAD_ANY, INSTEAD_OF_ME_ANY};
+use super::{
+    ATTENDING, IN_MY_STEAD_ANY, IN_THEIR_PLACE_ANY, INSTEAD_ANY, INSTEAD_OF_ME_ANY, TAKING_OVER_ANY,
+};
 
 /// What a sentence says about someone coming in another's place.
 pub(super) struct Taken {
@@ -13,7 +15,8 @@ pub(super) struct Taken {
     /// Someone comes "instead" ("Min kollega kommer i stället"): a substitution when the sender
     /// is out.
     pub comes_instead: bool,
-    /// The sender comes in another's place ("so I will come in her place").
+    /// The sender comes in another's place ("so I will come in her place", "jeg overtar
+    /// plassen hans").
     pub in_their_place: bool,
 }
 
@@ -24,7 +27,9 @@ pub(super) fn read(read: &Read, lower: &str) -> Taken {
     let comes_instead = (INSTEAD_ANY.in_text(lower) || IN_MY_STEAD_ANY.in_text(lower))
         && (read.positive(&ATTENDING, false) || read.words().any(|w| COMES_INSTEAD.contains(&w)))
         && !hedged();
-    let in_their_place = IN_THEIR_PLACE_ANY.in_text(lower) && read.positive(&ATTENDING, false);
+    // "Jeg overtager hans plads" says the coming itself.
+    let in_their_place = (IN_THEIR_PLACE_ANY.in_text(lower) && read.positive(&ATTENDING, false))
+        || TAKING_OVER_ANY.in_text(lower);
     Taken {
         instead_of_sender,
         comes_instead,

@@ -211,6 +211,16 @@ pub const FROM_OUR_SIDE: &[&str] = &[
     "с нашей стороны",
     "от компании",
     "от нашей",
+    // "z naszego klastra pojadą: A i B", "от нашего кластера поедем втроём: я, A и B".
+    "z naszego",
+    "z naszej",
+    "от нашего",
+    "fra vores klynge",
+    "fra vår klynge",
+    "från vårt kluster",
+    "iš mūsų klasterio",
+    "no mūsu klastera",
+    "meie klastrist",
 ];
 
 /// Words that close a hesitation ("so", "finally", "after all", "I decided"): a bare verb of
@@ -340,6 +350,7 @@ pub const FREE: &[&str] = &[
     "frei",
     "übrig",
     "brīv",
+    "briv",
     "atlik",
     "laisv",
     "likę",
@@ -359,6 +370,9 @@ pub const TAKING_ONE: &[&str] = &[
     "tar",
     "tager",
     "hakar",
+    "kirja",
+    // "Falls noch Plätze frei sind, wäre ich gern dabei".
+    "dabei",
     "nehme",
     "listalle",
     "list",
@@ -375,6 +389,8 @@ pub const TAKING_ONE: &[&str] = &[
 /// Words of taking one that say their subject, the sender ("ņemšu vienu", "wezmę jedno").
 pub const TAKING_MYSELF: &[&str] = &[
     "ņemšu",
+    "ņemu",
+    "nemu",
     "imsiu",
     "võtan",
     "wezmę",
@@ -382,4 +398,146 @@ pub const TAKING_MYSELF: &[&str] = &[
     "возьму",
     "otan",
     "ottaisin",
+];
+
+/// "Still" in a clause that names places, which asks whether one is free ("if there is still a
+/// seat", "falls noch Plätze frei sind", "kui veel kohti on", "ja vēl ir vieta", "jos vielä on
+/// paikkoja"): whole words, read as [`FREE`] is.
+pub const STILL: &[&str] = &[
+    "still",
+    "noch",
+    "stadig",
+    "fortsatt",
+    "fortfarande",
+    "fortsat",
+    "vielä",
+    "veel",
+    "vēl",
+    "vel",
+    "dar",
+    "jeszcze",
+    "ещё",
+    "еще",
+];
+
+/// A wish in the conditional mood ("I would love to come", "ich würde gern kommen", "tulisin
+/// mielelläni", "ļoti gribētu braukt", "очень хотелось бы приехать", "bardzo chciałabym
+/// przyjechać", "norėčiau atvykti"): whole words. Followed by a "but" that neither keeps a day
+/// nor says yes, the wish is taken back.
+pub const WOULD: &[&str] = &[
+    "would",
+    "i'd",
+    "we'd",
+    "würde",
+    "würden",
+    "skulle",
+    "ville",
+    "бы",
+    "gribētu",
+    "gribētos",
+    "chciałabym",
+    "chciałbym",
+    "chcielibyśmy",
+    "tulisin",
+    "tulisimme",
+    "haluaisin",
+    "osallistuisin",
+    "tahaksin",
+    "tuleksin",
+    "sooviksin",
+    "norėčiau",
+    "norėtume",
+    "atvykčiau",
+];
+
+/// The sender's side sending people ("we would be glad to send two people", "vi sender to fra
+/// sekretariatet", "wir schicken zwei Kolleginnen", "wyślemy dwie osoby", "направим двоих"):
+/// lowercase substrings. With people named, their addresses or a list after a colon, it
+/// registers them.
+pub const SENDING_PEOPLE: &[&str] = &[
+    "we send",
+    "we'll send",
+    "we will send",
+    "be glad to send",
+    "be happy to send",
+    "vi sender",
+    "vi skickar",
+    "wir schicken",
+    "wir entsenden",
+    "schicken wir",
+    "entsenden wir",
+    "lähetämme",
+    "saadame",
+    "sūtīsim",
+    "siųsime",
+    "wyślemy",
+    "delegujemy",
+    "направим",
+    "отправим",
+];
+
+/// How many people are sent, or that people are ("two people", "to fra sekretariatet", "dwie
+/// osoby"): whole words. A list after a colon of [`SENDING_PEOPLE`] registers only with one.
+pub const PEOPLE_SENT: &[&str] = &[
+    "two",
+    "three",
+    "people",
+    "persons",
+    "colleagues",
+    "to",
+    "tre",
+    "personer",
+    "kolleger",
+    "zwei",
+    "drei",
+    "personen",
+    "två",
+    "kaksi",
+    "kolme",
+    "kaks",
+    "kolm",
+    "divus",
+    "trīs",
+    "du",
+    "tris",
+    "dwie",
+    "dwóch",
+    "trzy",
+    "osoby",
+    "двух",
+    "двоих",
+    "троих",
+    "человек",
+];
+
+/// The sender taking over someone's place ("Jeg overtager hans plads", "jeg overtar plassen
+/// hans", "I'll take over her place", "ich übernehme seinen Platz", "zajmę jego miejsce"):
+/// lowercase substrings. The other is out, the sender in, as with [`IN_THEIR_PLACE`].
+pub const TAKING_OVER: &[&str] = &[
+    "take over his place",
+    "take over her place",
+    "take over his seat",
+    "take over her seat",
+    "overtager hans plads",
+    "overtager hendes plads",
+    "overtar plassen hans",
+    "overtar plassen hennes",
+    "overtar hans plass",
+    "overtar hennes plass",
+    "tar över hans plats",
+    "tar över hennes plats",
+    "tar hans plats",
+    "tar hennes plats",
+    "übernehme seinen platz",
+    "übernehme ihren platz",
+    "otan hänen paikkansa",
+    "pārņemšu viņa vietu",
+    "pārņemšu viņas vietu",
+    "perimsiu jo vietą",
+    "perimsiu jos vietą",
+    "zajmę jego miejsce",
+    "zajmę jej miejsce",
+    "займу его место",
+    "займу её место",
+    "займу ее место",
 ];

@@ -71,7 +71,13 @@ pub const CANCELLATION: &[&str] = &[
 
 /// Being prevented ("ich bin leider verhindert", "jeg er forhindret", "olen estynyt"): the
 /// sender cannot come, as a refusal says it; no request to cancel.
-pub const PREVENTED: &[&str] = &["verhindert", "forhindret", "förhindrad", "estynyt"];
+pub const PREVENTED: &[&str] = &[
+    "verhindert",
+    "forhindret",
+    "förhindrad",
+    "förhinder",
+    "estynyt",
+];
 
 pub const CANCELLATION_PHRASES: &[&str] = &[
     "sage ab",

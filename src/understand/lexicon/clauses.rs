@@ -246,6 +246,10 @@ pub const FALSE_FRIENDS: &[&str] = &[
     "valmieras",
     // Finnish "a few" holds "muuta" (change): "muutama käytännön asia".
     "muutama",
+    // Finnish "absolutely" holds "ehdot" (propose): "tulen ehdottomasti".
+    "ehdottomasti",
+    "ehdoton",
+    "ehdottoman",
     "muutaman",
     "muutamia",
     "muutamat",

@@ -54,6 +54,9 @@ pub const REGISTRATION: &[&str] = &[
     "uczestnicz",
     "участ",
     "записат",
+    // "записывайте меня", typed in Latin letters "zapisyvajte".
+    "записыв",
+    "zapisyv",
     "запиши",
     "join",
     "joining",

@@ -40,6 +40,10 @@ pub const NEGATORS: &[&str] = &[
     "emme",
     "ette",
     "eivät",
+    // "and not": "enkä pääse irti", "emmekä ehdi", "eikä hän voi".
+    "enkä",
+    "emmekä",
+    "eikä",
     "inte",
     "ej",
     "icke",

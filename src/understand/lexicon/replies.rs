@@ -5,9 +5,22 @@
 /// The opening words of the subjects of regbot's mail to someone who is not, or no longer,
 /// registered (the subjects of `config/templates/<lang>/{not_registered, confirm_request,
 /// waitlisted, promoted, cancelled, question_received, idea_received}.txt`, lowercase): a
-/// reply to these may register ("Then please sign me up"). A reply to any other mail of
+/// reply to these may register ("Then please sign me up"); so may a reply to a reminder to
+/// register. A reply to any other mail of
 /// regbot's (the acknowledgement, a broadcast) comes from a registered participant.
 pub const UNREGISTERED_SUBJECTS: &[&str] = &[
+    // A reminder to register ("Reminder: registration until 15 May", "Priminimas: registracija
+    // iki …"): a broadcast to those invited, not yet registered.
+    "reminder",
+    "erinnerung",
+    "påmindelse",
+    "påminnelse",
+    "muistutus",
+    "meeldetuletus",
+    "priminimas",
+    "atgādinājums",
+    "przypomnienie",
+    "напоминание",
     // No registration found.
     "ingen tilmelding fundet",
     "keine anmeldung gefunden",
@@ -342,6 +355,25 @@ pub const TAKING_NOTE: &[&str] = &[
     "учесть",
     "учтите",
     "передать на кухню",
+];
+
+/// Having forgotten to answer ("I'd completely forgotten to reply", "hatte vergessen zu
+/// antworten"): whole words near `corrections::CORRECTION_IN_REPLY`'s "forgot"; nothing to
+/// correct.
+pub const ANSWERING: &[&str] = &[
+    "reply",
+    "respond",
+    "answer",
+    "antworten",
+    "svare",
+    "svara",
+    "vastata",
+    "vastama",
+    "atbildēt",
+    "atsakyti",
+    "odpowiedzieć",
+    "odpisać",
+    "ответить",
 ];
 
 #[cfg(test)]

@@ -76,9 +76,11 @@ pub const OFFERING: &[&str] = &[
     "galėčiau",
     "galiu",
     "galėtume",
+    "galime",
     "mielai",
     "võiksin",
     "võiksime",
+    "võime",
     "saan",
     "meelsasti",
     "mogę",
@@ -91,6 +93,7 @@ pub const OFFERING: &[&str] = &[
     "могла",
     "мог",
     "могли",
+    "можем",
     "готов",
     "готова",
     "готовы",
@@ -125,8 +128,10 @@ pub const OFFERING_SELF: &[&str] = &[
     "galėčiau",
     "galiu",
     "galėtume",
+    "galime",
     "võiksin",
     "võiksime",
+    "võime",
     "saan",
     "mogę",
     "mogłabym",
@@ -137,6 +142,7 @@ pub const OFFERING_SELF: &[&str] = &[
     "могла",
     "мог",
     "могли",
+    "можем",
     "готов",
     "готова",
     "es",
@@ -273,6 +279,40 @@ pub const TELLING: &[&str] = &[
     "przedstaw",
     "opowiedzieć",
     "рассказ",
+    // Showing one's case: "varam parādīt, kā …", "mogę pokazać", "võime näidata", "we could
+    // present …", "galime parodyti", "können wir zeigen", "vi kan vise", "ich könnte …
+    // berichten", "unser Projekt vorstellen", "voisimme esitellä".
+    "parādī",
+    "pokaza",
+    "näida",
+    "parody",
+    "zeigen",
+    "vise",
+    "visa",
+    "bericht",
+    "vorstell",
+    "vorzustell",
+    "esitel",
+    "показать",
+    "покажем",
+    "покажу",
+];
+
+/// One's own case or example offered for the programme ("a case for day two", "praktisks
+/// piemērs", "atvejo", "näidet", "пример", "przypadek", "tapauksen"): with telling, an offer and
+/// the sender, a slot as [`PROGRAMME_SLOT`] is (word beginnings). Not "example", "Beispiel",
+/// "exempel", said as often in "for example".
+pub const CASE_NOUNS: &[&str] = &[
+    "case",
+    "casen",
+    "caset",
+    "piemēr",
+    "atvej",
+    "näide",
+    "пример",
+    "przypad",
+    "tapau",
+    "esimerk",
 ];
 
 /// A slot of the programme: minutes ("10-15 minutter", "15 minūtēs", "минут на 30") or the
@@ -312,6 +352,8 @@ pub const RUNNING: &[&str] = &[
     "vetäis",
     "leda",
     "holde",
+    "hålla",
+    "håller",
 ];
 
 /// Sessions of the programme (stems, five letters or more match inside a word): "a session", "a
@@ -332,4 +374,5 @@ pub const SESSIONS: &[&str] = &[
     "töötoa",
     "warsztat",
     "workshop",
+    "programpunkt",
 ];
