@@ -207,3 +207,38 @@ fn the_substitute_taking_over_a_place_registers_and_cancels() {
         vec![Registration, Cancellation]
     );
 }
+
+#[test]
+fn asking_before_deciding_registers_nobody() {
+    // The subject names a question; its registering word is the topic.
+    assert_eq!(
+        intents(
+            "Вопрос об участии",
+            "Подходит ли семинар для муниципальных служащих?"
+        ),
+        vec![Question]
+    );
+    assert_eq!(
+        intents(
+            "Question about participation",
+            "Is the workshop free of charge?"
+        ),
+        vec![Question]
+    );
+    // "And can I …?" asks; it states no wish.
+    assert_eq!(
+        intents(
+            "Küsimus",
+            "Ja kas saab osaleda ainult teisel päeval, kui esimesel on mul koosolek?"
+        ),
+        vec![Question]
+    );
+    // "If so, I'll tell you about registering" promises; it registers nobody yet.
+    assert_eq!(
+        intents(
+            "Viena diena?",
+            "Ar galima dalyvauti tik pirmą dieną? Jei taip, apie registraciją pranešiu vėliau."
+        ),
+        vec![Question]
+    );
+}

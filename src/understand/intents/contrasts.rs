@@ -45,12 +45,24 @@ pub(super) fn wish_before_question(sentence: &str) -> Option<&str> {
 
 /// Whether the words open as a question does: a verb or a question word first ("would it make
 /// sense for me to come"), or a Finnish first word asking with "-ko" ("Voinko tulla").
+/// A question word after "and" asks too ("Ja kas saab osaleda ainult esimesel päeval, kui …?",
+/// "and can I come on one day only, if …?").
 fn asks_itself(words: &[String]) -> bool {
+    let and_asks = || {
+        words.first().is_some_and(|w| AND.contains(&w.as_str()))
+            && words
+                .get(1)
+                .is_some_and(|w| QUESTION_FIRST_WORDS.contains(&w.as_str()))
+    };
     words.first().is_some_and(|w| {
         QUESTION_FIRST_WORDS.contains(&w.as_str())
             || (w.chars().count() > 4 && (w.ends_with("ko") || w.ends_with("kö")))
-    })
+    }) || and_asks()
 }
+
+/// "And" opening a question ("Ja kas …?", "Und kann …?"): whole words; not the Polish "i",
+/// which is the English "I".
+const AND: &[&str] = &["and", "und", "og", "och", "ja", "un", "ir", "и"];
 
 /// Whether the sentence says that someone else cannot come but the sender comes all the same
 /// ("My colleague can't come after all, but I'm still coming", "mein Kollege kann nicht

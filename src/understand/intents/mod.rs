@@ -47,15 +47,15 @@ use free_places::takes_a_free_place;
 use ideas::offers_idea;
 use lexicons::*;
 use other_event::for_another_event;
-use questions::{explains_asking, is_question, question_after_reason};
+use questions::{explains_asking, is_question, promises_to_tell, question_after_reason};
 pub use saying_yes::first_person_registration;
 use saying_yes::{
     answers_for_event, comes_after_all, counts_us_in, decides_to_come, from_our_side, reserves,
     will_be_there,
 };
 use sentences::{Read, clauses, sentences};
-use subject::forwarded;
 pub use subject::strip_subject;
+use subject::{forwarded, names_a_question};
 pub use trips::names_the_place;
 
 /// What was found: the intents (sorted, unique), the idea's text and the question's text.
@@ -195,7 +195,7 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
             && !to_colleague();
         // "… still sign up? If yes, then for both days please": the short "if so" that
         // follows asks for the registration the question asked about.
-        if !q && !in_subject && asked_to_register && answers_if_so(s) {
+        if !q && !in_subject && asked_to_register && answers_if_so(s) && !promises_to_tell(s) {
             registration = true;
             registered_in_body = true;
         }
@@ -284,8 +284,10 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
             && !leaves_it_to_others(&read)
             // Another event's invitation: "Registration on the forum's website".
             && (in_subject || !points_to_website(&read))
-            // "Online participation" as a subject names the topic of a question.
+            // "Online participation" as a subject names the topic of a question; so does
+            // "Question about participation".
             && !(in_subject && read.words().any(|w| REMOTE.contains(&w)))
+            && !(in_subject && names_a_question(s))
         {
             // A registered participant who says again that they come registers nobody anew.
             if !registered || replies::about_someone_else(s, &read) {

@@ -22,6 +22,12 @@ use super::{
 };
 use std::sync::LazyLock;
 
+/// Whether the sentence promises to tell ("Jei taip, apie registraciją pranešiu atskirai",
+/// "If so, I'll let you know about registering"): it asks for nothing yet.
+pub(super) fn promises_to_tell(sentence: &str) -> bool {
+    PROMISING_ANY.in_text(&sentence.to_lowercase())
+}
+
 pub(super) fn is_question(sentence: &str, read: &Read) -> bool {
     let lower = sentence.to_lowercase();
     if POLITENESS_ANY.in_text(&lower) {

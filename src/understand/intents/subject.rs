@@ -1,8 +1,18 @@
-//! The subject line: reply and forward prefixes.
+//! The subject line: reply and forward prefixes, and a subject that names a question.
+
+use super::super::lexicon::questions::QUESTION_NOUNS;
 
 /// Strips reply and forward prefixes ("Re:", "AW:", "SV:", "Vs:", "Atb:", "Ats:", "Odp:",
 /// "Отв:", "Fwd:", "WG:" …). Returns the rest and whether it was a reply or a forward: then the
 /// subject is someone else's words (regbot's "Your registration", an invitation's title).
+/// Whether a subject names a question ("Question about participation", "Вопрос об участии"):
+/// its registering words are the question's topic, not a request.
+pub(super) fn names_a_question(subject: &str) -> bool {
+    super::sentences::words(subject)
+        .first()
+        .is_some_and(|w| QUESTION_NOUNS.iter().any(|q| w.starts_with(q)))
+}
+
 pub fn strip_subject(subject: &str) -> (&str, bool) {
     const REPLY: &[&str] = &[
         "re", "aw", "sv", "vs", "atb", "ats", "odp", "отв", "ynt", "r",

@@ -497,3 +497,20 @@ pub const ASKING_BECAUSE: &[&str] = &[
 pub const LIKENESS: &[&str] = &[
     "like", "som", "wie", "kā", "kaip", "jak", "как", "kuten", "nagu", "such",
 ];
+
+/// A subject that names a question ("Question about participation", "Вопрос об участии",
+/// "Frage zur Teilnahme", "Jautājums par dalību"): the first word's beginning. The registering
+/// word after it is the question's topic.
+pub const QUESTION_NOUNS: &[&str] = &[
+    "question",
+    "frage",
+    "spørgsmål",
+    "spørsmål",
+    "fråg",
+    "kysymy",
+    "küsimus",
+    "jautājum",
+    "klausim",
+    "pytani",
+    "вопрос",
+];
