@@ -18,7 +18,7 @@ use super::fields::person_case;
 use super::fields::{find_email, is_title_word};
 use super::intents;
 use super::lexicon::COLLEAGUE;
-use super::lexicon::behalf::{ADDING, OUR_HEAD, STAFF, THEY_COME};
+use super::lexicon::behalf::{ADDING, OUR_HEAD, STAFF};
 use asking::{about_correspondence, asks, on_their_own};
 pub use instead::says_instead_in;
 use instead::{Instead, says_instead, without_instead};
@@ -31,7 +31,8 @@ use names::{
 };
 use text::{clauses, paragraphs, sentences};
 use who::{
-    about_someone_else, address_comes_later, asks_for_sender, names_colleague, sender_alongside,
+    about_someone_else, address_comes_later, asks_for_sender, head_is_subject, names_colleague,
+    names_who_come, sender_alongside,
 };
 
 /// A person named in a registration on someone's behalf.
@@ -306,6 +307,12 @@ pub fn read(own: &str, exclude: &[String]) -> Behalf {
                 if about_correspondence(&lower) && !sender_alongside(&lower) {
                     return false;
                 }
+                // "unser Geschäftsführer, Herr Dr. A, möchte gern teilnehmen": the head is the
+                // subject of every clause when the sentence opens with them and never names
+                // the sender.
+                if head_is_subject(&lower) {
+                    return false;
+                }
                 if sender_alongside(&lower)
                     && (asks(&lower)
                         || clauses(&lower).iter().any(|clause| {
@@ -449,24 +456,6 @@ fn substitutes(lines: &[&str], exclude: &[String], cancels: bool) -> Behalf {
     }
     b.sender_out = !b.others.is_empty();
     b
-}
-
-/// Whether a sentence with an address says who comes, in a message that registers: the
-/// sender alongside a colleague ("we are two: me and my colleague A (a@…)", "поедут двое: я и
-/// мой коллега A (a@…)"), or a colleague coming "instead" ("my colleague A (a@…) will come
-/// instead"); "please write to my colleague A (a@…) instead" says nobody comes.
-fn names_who_come(sentence: &str, lower: &str, instead: Instead) -> bool {
-    let they_come = || {
-        lower
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|w| THEY_COME.contains(&w))
-    };
-    sentence.contains('@')
-        && (sender_alongside(lower)
-            || (instead == Instead::Alone
-                && names_colleague(lower)
-                && they_come()
-                && !about_correspondence(lower)))
 }
 
 /// The people named with a name and an address in the sentence `before`, when the lowercase

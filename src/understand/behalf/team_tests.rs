@@ -246,3 +246,19 @@ fn a_list_below_a_line_that_counts_nothing_keeps_no_member_without_an_address() 
     );
     assert!(b.unaddressed.is_empty(), "{b:?}");
 }
+
+#[test]
+fn a_head_named_in_the_nominative_by_office_is_registered_without_the_sender() {
+    let b = read(
+        "Guten Tag,\n\nunser Geschäftsführer, Herr Dr. Bernd Hauser, möchte gern am Workshop teilnehmen. Eine eigene Adresse hat er nicht, bitte schreiben Sie an mich.",
+        &me(),
+    );
+    assert_eq!(b.unaddressed, ["Bernd Hauser"], "{b:?}");
+    assert!(!b.sender_too);
+    // The sender named beside them still comes.
+    let b = read(
+        "Šoreiz brauksim divatā – es un mūsu projektu koordinatore Ilze Kalna; viņai vēl nav e-pasta.",
+        &me(),
+    );
+    assert!(b.sender_too, "{b:?}");
+}

@@ -2,15 +2,16 @@
 //! it registers, someone else, or a colleague whose address comes later.
 
 use super::super::lexicon::behalf::{
-    ADDRESS_WORDS, HE_OR_SHE, LATER, NOT_YET, ONE_MORE, OUR_HEAD, SENDER_ALONGSIDE, STAFF, THEM,
-    TITLED_THIRD_PERSON, WITH_ME,
+    ADDRESS_WORDS, FIRST_PERSON, HE_OR_SHE, LATER, NOT_YET, ONE_MORE, OUR_HEAD, SENDER_ALONGSIDE,
+    STAFF, THEM, THEY_COME, TITLED_THIRD_PERSON, WITH_ME,
 };
 use super::super::lexicon::clauses::ME_FIRST;
 use super::super::lexicon::stance::{OTHER_NAME, OTHER_PERSON};
 use super::super::lexicon::{COLLEAGUE, ME};
 use super::super::phrases::AnyOf;
 use super::super::{Intent, intents};
-use super::instead::without_instead;
+use super::asking::about_correspondence;
+use super::instead::{Instead, without_instead};
 
 /// Whether a lowercase text names a colleague or someone above the sender by their place
 /// ("my colleague", "on behalf of", "vores direktør").
@@ -79,4 +80,40 @@ pub(super) fn address_comes_later(line: &str) -> bool {
     (names_colleague(&lower) || STAFF.iter().any(|c| lower.contains(c)))
         && ADDRESS_WORDS.iter().any(|w| lower.contains(w))
         && (LATER.iter().any(|w| lower.contains(w)) || NOT_YET.iter().any(|w| lower.contains(w)))
+}
+
+/// Whether a lowercase sentence opens with a colleague or a member of staff (its first two
+/// words name them) and no word of it is the sender: "unser Geschäftsführer, Herr Dr. A,
+/// möchte gern am Workshop teilnehmen".
+pub(super) fn head_is_subject(lower: &str) -> bool {
+    // The first two words hold the marker: "unser geschäftsführer, …", "our director …"; not
+    // "potwierdzam udział mój oraz kolegi …".
+    let opening = lower
+        .split_whitespace()
+        .take(2)
+        .collect::<Vec<_>>()
+        .join(" ");
+    (names_colleague(&opening) || STAFF.iter().any(|s| opening.contains(s)))
+        && !sender_alongside(lower)
+        && !lower
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| FIRST_PERSON.contains(&w) || ME.contains(&w))
+}
+
+/// Whether a sentence with an address says who comes, in a message that registers: the
+/// sender alongside a colleague ("we are two: me and my colleague A (a@…)", "поедут двое: я и
+/// мой коллега A (a@…)"), or a colleague coming "instead" ("my colleague A (a@…) will come
+/// instead"); "please write to my colleague A (a@…) instead" says nobody comes.
+pub(super) fn names_who_come(sentence: &str, lower: &str, instead: Instead) -> bool {
+    let they_come = || {
+        lower
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| THEY_COME.contains(&w))
+    };
+    sentence.contains('@')
+        && (sender_alongside(lower)
+            || (instead == Instead::Alone
+                && names_colleague(lower)
+                && they_come()
+                && !about_correspondence(lower)))
 }

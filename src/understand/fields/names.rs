@@ -307,7 +307,18 @@ pub fn as_in_address(name: &str, email: &str) -> String {
         .split(['.', '_', '-'])
         .filter(|p| !p.is_empty())
         .collect();
-    let words: Vec<&str> = name.split_whitespace().collect();
+    // "Vytauto Gudaičio" (v.gudaitis@…): the Lithuanian genitive of "-tis"/"-dis" softens the
+    // stem's consonant, which the address keeps.
+    let unsoftened: Vec<String> = name
+        .split_whitespace()
+        .map(|w| {
+            w.strip_suffix("čio")
+                .map(|s| format!("{s}tis"))
+                .or_else(|| w.strip_suffix("džio").map(|s| format!("{s}dis")))
+                .unwrap_or_else(|| w.to_string())
+        })
+        .collect();
+    let words: Vec<&str> = unsoftened.iter().map(String::as_str).collect();
     if parts.len() != words.len() {
         return name.to_string();
     }
@@ -524,6 +535,11 @@ mod tests {
             "Kārlis Ozols"
         );
         assert_eq!(as_in_address("Nils Bergs", "nils.berg@x.test"), "Nils Berg");
+        // A Lithuanian genitive softens "-tis" to "-čio".
+        assert_eq!(
+            as_in_address("Vytauto Kairaičio", "vytautas.kairaitis@x.test"),
+            "Vytautas Kairaitis"
+        );
         // A Polish feminine genitive ("dla Pani Joanny Kamińskiej"): the given name too.
         assert_eq!(
             as_in_address("Joanny Kamińskiej", "j.kaminska@x.test"),

@@ -117,6 +117,12 @@ pub const OUR_HEAD: &[&str] = &[
     "our managing director",
     // "im Auftrag von Herrn Prof. A möchte ich ihn anmelden": the person the errand is for.
     "im auftrag von",
+    // The nominative too: "unser Geschäftsführer, Herr Dr. A, möchte teilnehmen".
+    "unser geschäftsführer",
+    "unsere geschäftsführerin",
+    "unser direktor",
+    "unser vorsitzender",
+    "unsere vorsitzende",
     "unseren geschäftsführer",
     "unsere geschäftsführerin",
     "unseren direktor",
