@@ -20,13 +20,15 @@ use super::{Behalf, Named, people_in};
 pub(super) fn cancelled_colleagues(lines: &[&str], exclude: &[String]) -> Behalf {
     let mut b = Behalf::default();
     let mut sender_cancels = false;
+    // The cheap test first: intent detection per sentence below is only worth it when some
+    // line names someone (an address, a colleague, a member of staff, a name after "but").
     let names_someone = lines.iter().take(200).any(|l| {
+        if l.contains('@') {
+            return true;
+        }
         let lower = l.to_lowercase();
         // "…, but Tom Reed can't come": a person named after "but".
-        l.contains('@')
-            || names_colleague(&lower)
-            || STAFF.iter().any(|s| lower.contains(s))
-            || at_but(l).len() > 1
+        names_colleague(&lower) || STAFF.iter().any(|s| lower.contains(s)) || at_but(l).len() > 1
     });
     if !names_someone {
         return b;

@@ -2,7 +2,9 @@
 //! Suomesta"). The venue's country named in passing is no statement of origin.
 
 use super::super::countries::{country_named, country_of_city, country_of_town_left};
-use super::super::lexicon::fields::{HERE_IN, LIVE, LIVE_IN, ORIGIN};
+use super::super::lexicon::fields::{
+    HERE_IN, LIVE, LIVE_IN, NOT_THE_SENDER_FROM, ORIGIN, WE_ARE_A,
+};
 use super::signature::sign_offs_in;
 
 /// A country the sender states in running text: "we are a cluster from Latvia", "из Латвии",
@@ -15,7 +17,13 @@ pub fn stated_country(text: &str) -> Option<String> {
         .map(str::to_lowercase)
         .collect();
     for (i, w) in words.iter().enumerate() {
+        // "a delegation from Finland", "guests from Germany": not the sender.
+        let not_the_sender = i > 1
+            && words
+                .get(i - 2)
+                .is_some_and(|p| NOT_THE_SENDER_FROM.iter().any(|n| p.contains(n)));
         let origin = i > 0
+            && !not_the_sender
             && words
                 .get(i - 1)
                 .is_some_and(|p| ORIGIN.contains(&p.as_str()))
@@ -42,7 +50,7 @@ pub fn stated_country(text: &str) -> Option<String> {
                 i >= 2 && word(i - 1) == *prep && word(i - 2) == *here
             }
         });
-        let origin = origin || lives_here || here;
+        let origin = origin || lives_here || here || we_are_a_kind_in(&words, i);
         let elative = ["stist", "sta", "stä", "ist"].iter().any(|s| {
             w.ends_with(s)
                 && (w.starts_with("eest")
@@ -64,6 +72,24 @@ pub fn stated_country(text: &str) -> Option<String> {
         }
     }
     None
+}
+
+/// "Vi er et tolkebureau i København", "we are a small agency in Leeds": the place of the
+/// sender's own organisation, after a preposition of place that follows "we are a" and a
+/// noun (with at most one adjective before it).
+fn we_are_a_kind_in(words: &[String], i: usize) -> bool {
+    let word = |j: Option<usize>| j.and_then(|j| words.get(j)).map_or("", String::as_str);
+    if !["in", "i", "w", "в"].contains(&word(i.checked_sub(1))) {
+        return false;
+    }
+    [3, 4].iter().any(|back| {
+        let article = i.checked_sub(*back);
+        WE_ARE_A.iter().any(|(we, are, articles)| {
+            articles.contains(&word(article))
+                && word(article.and_then(|a| a.checked_sub(1))) == *are
+                && word(article.and_then(|a| a.checked_sub(2))) == *we
+        })
+    })
 }
 
 /// The place after the name in a sign-off written inside a line, as phone mail does: "… i riga.
@@ -129,6 +155,22 @@ mod tests {
         assert_eq!(
             stated_country("Hier in Rostock ist viel los.").as_deref(),
             Some("DE")
+        );
+        // The place of the sender's own organisation after "we are a …".
+        assert_eq!(
+            stated_country("Vi er en lille designvirksomhed i Aarhus.").as_deref(),
+            Some("DK")
+        );
+        assert_eq!(
+            stated_country("We are a translation agency in Tallinn and offer help.").as_deref(),
+            Some("EE")
+        );
+        // A delegation or guests from a place are not the sender; their own train is.
+        assert_eq!(stated_country("Mūs apmeklēs delegācija no Somijas."), None);
+        assert_eq!(stated_country("Tego dnia mamy gości z Niemiec."), None);
+        assert_eq!(
+            stated_country("Jag tar kvällståget från Göteborg.").as_deref(),
+            Some("SE")
         );
         // "her" is also a pronoun: "I met her in Tartu" says nothing of the sender.
         assert_eq!(stated_country("I met her in Tartu last year."), None);

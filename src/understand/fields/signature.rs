@@ -4,10 +4,14 @@
 //! one line ("Name | Title | Organisation | City"). Titles are told from organisations by
 //! their words (a title line says "Manager", an organisation line "Cluster", "ry", "GmbH").
 
-use super::super::countries::{country_named, country_of_city, country_of_postcode, is_place_line};
-use super::super::lexicon::fields::{
-    DEPARTMENT_WORDS, LEGAL_FORMS, ORG_WORDS, SIGN_OFFS, TITLE_WORDS,
-};
+mod lines;
+
+pub(super) use lines::{has_org_word, is_title_line, place_country};
+use lines::{is_address_line, is_contact_line, is_town_and_region};
+pub use lines::{is_compound_title, is_title_word, looks_like_name};
+
+use super::super::countries::is_place_line;
+use super::super::lexicon::fields::{DEPARTMENT_WORDS, SIGN_OFFS};
 use super::super::phrases::AnyOf;
 use super::badge::{has_cyrillic, same_in_any_alphabet};
 use super::names::{self, is_first_name_of, same_person};
@@ -54,184 +58,6 @@ pub fn is_sign_off(line: &str) -> bool {
                 rest.starts_with(' ') && rest.split_whitespace().count() <= 3
             })
     })
-}
-
-fn is_contact_line(line: &str) -> bool {
-    let l = line.to_lowercase();
-    l.contains('@')
-        || l.contains("http")
-        || l.contains("www.")
-        || l.starts_with("tel")
-        || l.starts_with("phone")
-        || l.starts_with("mob")
-        || l.starts_with("p. ")
-        || l.starts_with("m. ")
-        || l.starts_with("t. ")
-        || l.starts_with('+')
-        || l.chars().filter(char::is_ascii_digit).count() >= 7
-}
-
-/// Words of a line, lowercase, for matching word starts.
-fn lower_words(line: &str) -> Vec<String> {
-    line.split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')' | '|' | '/'))
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect()
-}
-
-/// An organisation word starts a word, or ends a compound ("Matkailuklusteri",
-/// "Vindklyngen", "Aquakultur-Netzwerk").
-pub(super) fn has_org_word(line: &str) -> bool {
-    lower_words(line).iter().any(|w| {
-        ORG_WORDS.iter().any(|o| {
-            let long = o.chars().count() > 3;
-            w == o
-                || (long && w.starts_with(o))
-                || (o.chars().count() >= 6
-                    && (w.ends_with(o) || crate::understand::phrases::hyphen_after(w, o)))
-                || (o.chars().count() >= 5
-                    && w.trim_end_matches(['n', 't', 'a', 'e', 's']).ends_with(o))
-        })
-    })
-}
-
-/// A word of a job title ("menedżer", "Projektleiterin", "менеджером", "konsultandina"): it
-/// starts with a one-word title of the lexicon and is no organisation's word.
-pub fn is_title_word(word: &str) -> bool {
-    let w = word.to_lowercase();
-    w.chars().count() >= 4
-        && TITLE_WORDS
-            .iter()
-            .any(|t| !t.contains(' ') && t.chars().count() >= 4 && w.starts_with(t))
-        && !has_org_word(&w)
-}
-
-/// A job title: title words and no organisation words, or a title word heading or ending the
-/// line ("Cluster Manager", "Head of Cluster Development", "Klusterchef").
-pub(super) fn is_title_line(line: &str) -> bool {
-    let l = line.to_lowercase();
-    let words: Vec<&str> = l
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .filter(|w| !w.is_empty())
-        .collect();
-    if words.len() > 8 || !TITLE_WORDS.iter().any(|t| l.contains(t)) {
-        return false;
-    }
-    // A legal form at either end makes it a company: "SIA "Baltijas Loģistikas Partneri"".
-    if [words.first(), words.last()]
-        .into_iter()
-        .flatten()
-        .any(|w| LEGAL_FORMS.contains(w))
-    {
-        return false;
-    }
-    // The head of a compound title ends the word: "Klusterchef", "Projektleiterin".
-    let edge = |w: Option<&&str>| {
-        w.is_some_and(|w| {
-            TITLE_WORDS.iter().any(|t| {
-                w.ends_with(t)
-                    || w.trim_end_matches("in") == *t
-                    // "Netzwerkmanagerin", "Projektkoordinatorin".
-                    || (t.chars().count() >= 6 && w.trim_end_matches("in").ends_with(t))
-                    // "Partnership" starts with "partner" but is an organisation's word.
-                    || (t.chars().count() >= 5
-                        && w.starts_with(t)
-                        && *w != format!("{t}s")
-                        && !has_org_word(w))
-            })
-        })
-    };
-    !has_org_word(line)
-        || edge(words.last())
-        || TITLE_WORDS
-            .iter()
-            .any(|t| t.contains(' ') && l.starts_with(t))
-        || edge(words.first())
-}
-
-/// A street address: a number and a street word, or a postal code with a place
-/// ("17489 Greifswald", "LV-1010 Rīga", "D-24118 Kiel").
-fn is_address_line(line: &str) -> bool {
-    let l = line.to_lowercase();
-    let first = l.split_whitespace().next().unwrap_or("");
-    let code = first.trim_start_matches(|c: char| c.is_ascii_alphabetic() || c == '-');
-    if code.len() >= 4
-        && code.chars().all(|c| c.is_ascii_digit() || c == '-')
-        && l.split_whitespace().count() <= 4
-    {
-        return true;
-    }
-    let digits = l.chars().any(|c| c.is_ascii_digit());
-    let street = [
-        "iela",
-        "gatve",
-        "g.",
-        "tänav",
-        "mnt",
-        "katu",
-        "tie ",
-        "gatan",
-        "vägen",
-        "gade",
-        "vej",
-        "gate",
-        "veien",
-        "straße",
-        "strasse",
-        "str.",
-        "weg",
-        "platz",
-        "ul.",
-        "aleja",
-        "al.",
-        "ул.",
-        "улица",
-        "пр.",
-        "street",
-        "road",
-        "avenue",
-        "tee",
-        "allee",
-    ];
-    digits && (street.iter().any(|s| l.contains(s)) || line.split(',').any(is_place_line))
-}
-
-/// A town and the county or region it lies in, as British, German and Nordic signatures add
-/// it ("Canterbury, Kent", "Lingen, Emsland", "Umeå, Västerbotten"): a known town, then one or
-/// two capitalised words that name no organisation or job.
-fn is_town_and_region(line: &str) -> bool {
-    let Some((town, region)) = line.split_once(',') else {
-        return false;
-    };
-    let (town, region) = (town.trim(), region.trim());
-    let words: Vec<&str> = region.split_whitespace().collect();
-    (1..=2).contains(&words.len())
-        && words.iter().all(|w| {
-            w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic)
-        })
-        && !has_org_word(region)
-        && !is_title_line(region)
-        && is_place_line(town)
-        && country_of_city(town).is_some()
-}
-
-/// Looks like a person's name: 2–4 words, each starting with an upper-case letter, no digits.
-pub fn looks_like_name(line: &str) -> bool {
-    let words: Vec<&str> = line.split_whitespace().collect();
-    let department = words
-        .first()
-        .is_some_and(|w| DEPARTMENT_WORDS.contains(&w.to_lowercase().as_str()));
-    !department
-        && (2..=4).contains(&words.len())
-        && words.iter().all(|w| {
-            w.chars().next().is_some_and(char::is_uppercase)
-                && w.chars()
-                    .all(|c| c.is_alphabetic() || c == '-' || c == '.' || c == '\'')
-        })
-        && !has_org_word(line)
-        && !is_place_line(line)
-        && !is_title_line(line)
 }
 
 /// What a signature block says.
@@ -581,16 +407,6 @@ pub fn inline_signature(text: &str, known: &[&str]) -> Signature {
         }
     }
     sig
-}
-
-pub(super) fn place_country(line: &str) -> Option<String> {
-    country_named(line)
-        .or_else(|| country_of_city(line))
-        .or_else(|| {
-            line.split_whitespace()
-                .find_map(|w| country_of_postcode(w.trim_matches(',')))
-                .map(str::to_string)
-        })
 }
 
 #[cfg(test)]

@@ -174,6 +174,17 @@ fn organisation_at(rest: &str) -> Option<(String, Option<String>)> {
     // "Klaster Włókien Technicznych z Łodzi": the town after the name is no part of it, and
     // gives the country.
     let mut town_country = None;
+    // "… Industries Cluster in the UK", "… Network in the Netherlands": a country after an
+    // article.
+    if words.len() >= 4
+        && let [.., prep, the, place] = words.as_slice()
+        && matches!(prep.to_lowercase().as_str(), "in" | "from")
+        && the.eq_ignore_ascii_case("the")
+        && let Some(code) = country_named(place.trim_matches(|c: char| !c.is_alphanumeric()))
+    {
+        town_country = Some(code);
+        words.truncate(words.len() - 3);
+    }
     if words.len() >= 3
         && let [.., from, town] = words.as_slice()
         && [
@@ -426,6 +437,7 @@ pub fn organisation(text: &str) -> Option<(String, Option<String>)> {
     first_organisation(text, &lower)
         .or_else(|| organisation_after_title(text, &lower))
         .or_else(|| organisation_after_introduction(text, &lower))
+        .or_else(|| organisation_after_count(text, &lower))
         .or_else(|| first_organisation_after(text, &lower, &AS_REPRESENTATIVE))
 }
 
@@ -474,6 +486,7 @@ pub fn stated(text: &str) -> Stated {
         .or_else(|| organisation_changed(text, &lower))
         .or_else(|| organisation_after_title(text, &lower))
         .or_else(|| organisation_after_introduction(text, &lower))
+        .or_else(|| organisation_after_count(text, &lower))
         .or_else(|| first_organisation_after(text, &lower, &AS_REPRESENTATIVE));
     let country = first(text, &lower, &COUNTRIES, |rest| {
         let value = value_start(rest);
@@ -510,9 +523,11 @@ pub fn stated_given_name(text: &str) -> Option<String> {
 
 mod intro;
 mod skip;
-use intro::{organisation_after_introduction, organisation_after_title};
+use intro::{organisation_after_count, organisation_after_introduction, organisation_after_title};
 use skip::{skip_job, skip_kind};
 
+#[cfg(test)]
+mod count_tests;
 #[cfg(test)]
 mod plural_tests;
 #[cfg(test)]

@@ -188,6 +188,9 @@ pub const YEARS: &[&str] = &[
     "vuosia",
     "jahrelang",
     "årevis",
+    // "i en årrække", "i en årrekke": for a number of years.
+    "årrække",
+    "årrekke",
     "latami",
     "годами",
     "pitkään",

@@ -6,7 +6,7 @@ use super::super::fields::Key;
 pub use super::name_titles::{
     DEPARTMENT_WORDS, FEMININE_COURTESY, MASCULINE_COURTESY, NAME_TITLES,
 };
-pub use super::signature_words::{LEGAL_FORMS, ORG_WORDS, TITLE_WORDS};
+pub use super::signature_words::{LEGAL_FORMS, ORG_WORDS, TITLE_TAILS, TITLE_WORDS};
 
 pub const KEYS: &[(Key, &[&str])] = &[
     (
@@ -240,6 +240,42 @@ pub const SIGN_OFFS: &[&str] = &[
 /// Words that say where the sender comes from ("from", "aus", "iš", "no", "из", "z" …).
 pub const ORIGIN: &[&str] = &[
     "from", "aus", "iš", "is", "no", "из", "z", "ze", "från", "fra", "frå", "based", "located",
+];
+
+/// Stems of other people who come "from" a place: a delegation, guests ("делегация из
+/// Финляндии", "delegāciju no Polijas"), matched inside the word before [`ORIGIN`]. The
+/// sender's own flight or train from a town does say where they are from ("braukšu no
+/// Liepājas", tests/eval/README.md).
+pub const NOT_THE_SENDER_FROM: &[&str] = &[
+    "delegat",
+    "delegac",
+    "delegāc",
+    "делегац",
+    "guest",
+    "visitor",
+    "gäst",
+    "gjest",
+    "gæst",
+    "besucher",
+    "goście",
+    "gości",
+    "гост",
+    "viesi",
+    "svečiai",
+    "svečių",
+    "külali",
+    "vieraat",
+    "vieraita",
+];
+
+/// "We are a … in Copenhagen", "Vi är ett bussbolag i Riga": the sender's own organisation
+/// where it is: (we, are, an article) in the region's languages; the place follows a
+/// preposition of place after the noun (and at most one adjective).
+pub const WE_ARE_A: &[(&str, &str, &[&str])] = &[
+    ("we", "are", &["a", "an"]),
+    ("vi", "er", &["et", "en"]),
+    ("vi", "är", &["ett", "en"]),
+    ("wir", "sind", &["ein", "eine"]),
 ];
 
 /// Words of a sentence about how the sender's name is written or printed on the badge

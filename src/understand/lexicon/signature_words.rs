@@ -111,6 +111,27 @@ pub const TITLE_WORDS: &[&str] = &[
     "officer",
 ];
 
+/// The head of a compound job title written as one word after the organisation's kind
+/// ("Klyngechef", "Klusterledare", "Clustermanagerin", "klastrijuht"): the last part of the
+/// word, with room for a feminine ending.
+pub const TITLE_TAILS: &[&str] = &[
+    "chef",
+    "leder",
+    "ledare",
+    "manager",
+    "managerin",
+    "leiter",
+    "leiterin",
+    "koordinator",
+    "koordinatorin",
+    "koordinaator",
+    "direktor",
+    "direktorin",
+    "direktør",
+    "johtaja",
+    "juht",
+];
+
 /// Words that make a line an organisation's name rather than a job title ("Baltic IT
 /// Partners", "Cleantech Turku ry"): lowercase, matched at the start of a word.
 pub const ORG_WORDS: &[&str] = &[

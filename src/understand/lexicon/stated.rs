@@ -305,6 +305,13 @@ pub const ORGANISATION_CUES: &[&str] = &[
     "arbeite jetzt ",
     "arbeite seit ",
     "now working as ",
+    "now working for ",
+    "i'm working for ",
+    "i am working for ",
+    "i coordinate ",
+    "i manage ",
+    "ich koordiniere ",
+    "ich leite ",
     "now working at ",
     "jeg er ansat i ",
     "jeg er ansat hos ",
@@ -549,6 +556,8 @@ pub mod cases;
 pub mod intro;
 pub use around::{AS_REPRESENTATIVE_CUES, NOT_THIS, TRAILING};
 pub use cases::*;
-pub use intro::{AS_TITLE, BUT, INTRODUCED_FROM, INTRODUCTION, NOT, TITLE_AT};
+pub use intro::{
+    AS_TITLE, BUT, COUNT_FROM, COUNTED, HEADCOUNT, INTRODUCED_FROM, INTRODUCTION, NOT, TITLE_AT,
+};
 pub mod works;
 pub use works::WORKS_AS;

@@ -139,7 +139,8 @@ pub(super) const TOWNS: &[(&str, &str)] = &[
          Gütersloh|Herford|Detmold|Lemgo|Arnsberg|Iserlohn|Lüdenscheid|Recklinghausen|Bottrop|\
          Siegburg|Papenburg|Nordhorn|Vechta|Cloppenburg|Delmenhorst|Rotenburg|Uelzen|Gifhorn|\
          Nienburg|Goslar|Hameln|Bad Doberan|Warnemünde|Heringsdorf|Ribnitz-Damgarten|\
-         Grevesmühlen|Kühlungsborn|Putbus|Zingst|Brunsbüttel|Heiligenhafen|Travemünde|Гамбург|\
+         Grevesmühlen|Kühlungsborn|Putbus|Zingst|Brunsbüttel|Heiligenhafen|Travemünde|\
+         Freudenstadt|Гамбург|\
          Росток|Любек|Грайфсвальд|Штральзунд|Шверин|Висмар|Фленсбург|Бремен|Ганновер|Дрезден|\
          Лейпциг|Мюнхен|Кёльн|Франкфурт|Штутгарт|Дюссельдорф",
     ),

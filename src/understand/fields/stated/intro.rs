@@ -3,12 +3,15 @@
 //! name ("this is Ann Lee from X", "esmu Ilze Kalna no X").
 
 use super::super::super::countries::is_place_line;
-use super::super::super::lexicon::stated::{AS_TITLE, INTRODUCED_FROM, INTRODUCTION, TITLE_AT};
+use super::super::super::lexicon::stated::{
+    AS_TITLE, COUNT_FROM, COUNTED, HEADCOUNT, INTRODUCED_FROM, INTRODUCTION, TITLE_AT,
+};
 use super::{Cues, aligned_lower, cue_hits, name_at, organisation_at, skip_job};
 use std::sync::LazyLock;
 
 static AS_TITLES: LazyLock<Cues> = LazyLock::new(|| Cues::new(AS_TITLE));
 static INTRODUCTIONS: LazyLock<Cues> = LazyLock::new(|| Cues::new(INTRODUCTION));
+static HEADCOUNTS: LazyLock<Cues> = LazyLock::new(|| Cues::new(HEADCOUNT));
 
 /// The organisation after a job title ("as head of international relations at Forth Valley
 /// Food Network", "als Geschäftsführerin des Netzwerks …", "jestem koordynatorem w …"): a
@@ -18,17 +21,8 @@ pub(super) fn organisation_after_title(
     lower: &str,
 ) -> Option<(String, Option<String>)> {
     cue_hits(lower, &AS_TITLES).into_iter().find_map(|(_, at)| {
-        let rest = text.get(at..)?;
-        let mut words = rest.split_whitespace();
-        let mut first = words.next()?;
-        if matches!(first.to_lowercase().as_str(), "a" | "an" | "the") {
-            first = words.next()?;
-        }
-        let first = first.trim_matches(|c: char| !c.is_alphanumeric());
-        if !super::super::signature::is_title_word(first) {
-            return None;
-        }
-        let (name_at, skipped) = skip_job(text, at)?;
+        let title_at = title_after(text, at)?;
+        let (name_at, skipped) = skip_job(text, title_at)?;
         let preposition = skipped.to_lowercase();
         if !TITLE_AT.contains(&preposition.as_str()) {
             return None;
@@ -48,6 +42,67 @@ pub(super) fn organisation_after_title(
         };
         (!is_place_line(&org)).then_some((org, country))
     })
+}
+
+/// Where the job title after an [`AS_TITLE`] cue starts: right after it or an article, or
+/// past at most two lowercase adverbs ("er nyansatt klyngeleder", "am now the project
+/// manager") or a time ("bin seit März Clustermanagerin"). None when no title follows soon.
+fn title_after(text: &str, at: usize) -> Option<usize> {
+    let rest = text.get(at..)?;
+    let mut skipped = 0;
+    let mut since = false;
+    for w in rest.split_whitespace().take(4) {
+        let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let title = super::super::signature::is_title_word(bare)
+            || super::super::signature::is_compound_title(bare);
+        if title {
+            return Some(at + (w.as_ptr() as usize - rest.as_ptr() as usize));
+        }
+        let lower = bare.to_lowercase();
+        let adverb = bare.chars().next().is_some_and(char::is_lowercase);
+        if bare.is_empty() || w.ends_with(['.', ',', ';', '!', '?', ':']) || !(adverb || since) {
+            return None;
+        }
+        if !matches!(lower.as_str(), "a" | "an" | "the") {
+            skipped += 1;
+        }
+        if skipped > 2 {
+            return None;
+        }
+        since = SINCE.contains(&lower.as_str());
+    }
+    None
+}
+
+/// "Since" before a time that may stand between "I am" and the job title.
+const SINCE: &[&str] = &["seit", "since", "siden", "sedan", "od"];
+
+/// The organisation after a head count ("we'll be three people from the Laser Cluster", "vi
+/// blir to fra Batteriklyngen Nord", "Two of us from Arctic Testing registered"), in the
+/// languages whose names stay in the nominative after "from".
+pub(super) fn organisation_after_count(
+    text: &str,
+    lower: &str,
+) -> Option<(String, Option<String>)> {
+    cue_hits(lower, &HEADCOUNTS)
+        .into_iter()
+        .find_map(|(_, at)| {
+            let rest = text.get(at..)?;
+            let mut words = rest.split_whitespace();
+            let mut from = words.next()?;
+            for _ in 0..2 {
+                if !COUNTED.contains(&from.to_lowercase().as_str()) {
+                    break;
+                }
+                from = words.next()?;
+            }
+            if !COUNT_FROM.contains(&from.to_lowercase().as_str()) {
+                return None;
+            }
+            let value = rest.get(from.as_ptr() as usize - rest.as_ptr() as usize + from.len()..)?;
+            let (org, country) = organisation_at(&up_to_lowercase(value.lines().next()?))?;
+            (!is_place_line(&org) && org.split_whitespace().count() >= 2).then_some((org, country))
+        })
 }
 
 /// The organisation after the sender's name in an introduction: "this is Emma Smith from Tech

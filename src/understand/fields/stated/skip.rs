@@ -19,7 +19,8 @@ pub(super) fn skip_job(text: &str, at: usize) -> Option<(usize, &str)> {
     {
         let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
         let skip = bare.chars().next().is_some_and(char::is_lowercase)
-            || super::super::signature::is_title_word(bare);
+            || super::super::signature::is_title_word(bare)
+            || super::super::signature::is_compound_title(bare);
         if !skip {
             // "seit dem 1. April": a date is no name.
             if bare.chars().next().is_some_and(|c| c.is_ascii_digit()) {

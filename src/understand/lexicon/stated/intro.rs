@@ -29,8 +29,8 @@ pub const BUT: &[&str] = &[
 /// "jestem koordynatorem w …"): the organisation is only taken when a job title follows the
 /// cue, so "as soon as" or "I am happy" name nothing.
 pub const AS_TITLE: &[&str] = &[
-    "as ", "als ", "i am ", "i'm ", "ich bin ", "jag är ", "jeg er ", "som ", "jestem ", "jako ",
-    "я ",
+    "og er ", "och är ", "as ", "als ", "i am ", "i'm ", "ich bin ", "jag är ", "jeg er ", "som ",
+    "jestem ", "jako ", "я ",
 ];
 
 /// Prepositions after a job title that introduce the organisation ("at", "bei", "hos", "w"),
@@ -79,3 +79,58 @@ pub const INTRODUCED_FROM: &[(&str, &str)] = &[
     ("ze ", "jestem z"),
     ("из ", "я из"),
 ];
+
+/// A number of people before the organisation they come from ("we'll be three from X", "vi
+/// blir to fra X", "zwei von uns aus X"): whole words, lowercase.
+pub const HEADCOUNT: &[&str] = &[
+    "two ",
+    "three ",
+    "four ",
+    "five ",
+    "2 ",
+    "3 ",
+    "4 ",
+    "5 ",
+    "to ",
+    "tre ",
+    "fire ",
+    "fem ",
+    "två ",
+    "fyra ",
+    "zwei ",
+    "drei ",
+    "vier ",
+    "fünf ",
+    "zu zweit ",
+    "zu dritt ",
+];
+
+/// Words between [`HEADCOUNT`] and [`COUNT_FROM`] that say who the number counts ("people",
+/// "of us", "personer", "von uns").
+pub const COUNTED: &[&str] = &[
+    "people",
+    "persons",
+    "participants",
+    "colleagues",
+    "of",
+    "us",
+    "personer",
+    "deltakere",
+    "deltagere",
+    "deltagare",
+    "kolleger",
+    "kollegor",
+    "kolleger",
+    "af",
+    "av",
+    "oss",
+    "os",
+    "personen",
+    "teilnehmer",
+    "kollegen",
+    "von",
+    "uns",
+];
+
+/// "From" after a head count, before the organisation in the nominative.
+pub const COUNT_FROM: &[&str] = &["from", "fra", "från", "aus", "von", "vom"];
