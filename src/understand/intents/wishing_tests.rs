@@ -24,7 +24,6 @@ fn a_wish_taken_back_or_someone_elses_registers_nobody() {
         "Ich wäre gern dabei, aber an dem Tag habe ich eine Vorstandssitzung.",
         "Meine Kollegin wäre gern dabei und meldet sich selbst.",
         "Nästa år vill jag gärna komma.",
-        "If the budget allows, I'd be glad to join.",
     ] {
         assert!(!intents("Workshop", text).contains(&Registration), "{text}");
     }
@@ -32,12 +31,9 @@ fn a_wish_taken_back_or_someone_elses_registers_nobody() {
 
 #[test]
 fn coming_from_our_side_that_waits_for_an_answer_registers_nobody() {
-    for text in [
-        "Czy warsztaty są po angielsku? Z naszego klastra chciałaby przyjechać koleżanka, ale \
-         zanim się zapisze, chcemy to wiedzieć.",
-    ] {
-        assert_eq!(intents("Language", text), vec![Question], "{text}");
-    }
+    let text = "Czy warsztaty są po angielsku? Z naszego klastra chciałaby przyjechać koleżanka, \
+                ale zanim się zapisze, chcemy to wiedzieć.";
+    assert_eq!(intents("Language", text), vec![Question], "{text}");
 }
 
 #[test]
