@@ -50,14 +50,39 @@ pub(super) fn takes_a_free_place(sentence: &str) -> bool {
     let conditional = later
         .iter()
         .any(|w| w.iter().any(|x| CONDITIONS.contains(&x.as_str())));
-    !conditional
-        && later.iter().any(|w| {
-            let has = |list: &[&str]| w.iter().any(|x| list.contains(&x.as_str()));
-            (has(TAKING_MYSELF) || (has(TAKING_ONE) && has(FIRST_PERSON)))
-                && !w
-                    .iter()
-                    .any(|x| negates(x) || COLLEAGUE.iter().any(|c| x.starts_with(c)))
-        })
+    !conditional && later.iter().any(|w| takes_for_sender(w))
+}
+
+/// Whether a subject says places are free or few ("Only a few places left", "Få pladser
+/// tilbage", "Sista chansen: några platser kvar"): the sender's reply may then take one in
+/// words alone ("Then grab one for me!", "Då tar jag en plats, tack!").
+pub(super) fn names_free_places(subject: &str) -> bool {
+    let w = words(subject);
+    let has = |list: &[&str]| w.iter().any(|x| list.iter().any(|l| x.starts_with(l)));
+    has(PLACE_NOUNS) && (has(FREE) || w.iter().any(|x| STILL.contains(&x.as_str())))
+}
+
+/// Whether `sentence`, under a subject that names free places, takes one for the sender: a
+/// clause of taking with the sender in it, and no question, negation, colleague or condition.
+pub(super) fn takes_an_offered_place(sentence: &str) -> bool {
+    if sentence.trim_end().ends_with('?') {
+        return false;
+    }
+    let parts: Vec<Vec<String>> = clauses(sentence).into_iter().map(words).collect();
+    let conditional = parts
+        .iter()
+        .any(|w| w.iter().any(|x| CONDITIONS.contains(&x.as_str())));
+    !conditional && parts.iter().any(|w| takes_for_sender(w))
+}
+
+/// A clause of taking with the sender in it ("then I'll take one", "save one for me"), not
+/// negated and not for a colleague.
+fn takes_for_sender(w: &[String]) -> bool {
+    let has = |list: &[&str]| w.iter().any(|x| list.contains(&x.as_str()));
+    (has(TAKING_MYSELF) || (has(TAKING_ONE) && has(FIRST_PERSON)))
+        && !w
+            .iter()
+            .any(|x| negates(x) || COLLEAGUE.iter().any(|c| x.starts_with(c)))
 }
 
 #[cfg(test)]
@@ -97,6 +122,48 @@ mod tests {
             "Is there still a seat, then I'd take it?",
         ] {
             assert!(!takes_a_free_place(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn a_reply_to_free_places_that_takes_one_registers() {
+        use super::super::super::Intent::*;
+        use super::super::detect;
+        for (subject, text) in [
+            (
+                "Re: Just a few seats left - Tallinn",
+                "Then save one for me, please!\n\nOla",
+            ),
+            ("SV: Nogle pladser tilbage", "Så tager jeg en!\n\nMette"),
+            ("VS: Paikkoja vielä jäljellä", "Otan yhden, kiitos.\nAnu"),
+            ("AW: Noch freie Plätze", "Dann nehme ich einen, danke.\nUte"),
+        ] {
+            assert!(
+                detect(Some(subject), text, false)
+                    .intents
+                    .contains(&Registration),
+                "{text}"
+            );
+        }
+        for (subject, text) in [
+            ("Re: Just a few seats left", "My colleague will take one."),
+            ("Re: Just a few seats left", "Can I take one?"),
+            (
+                "Re: Just a few seats left",
+                "If my boss agrees I'll take one.",
+            ),
+            (
+                "Re: Just a few seats left",
+                "Sorry, I won't take one this time.",
+            ),
+            ("Re: Programme", "Then save one for me, please!"),
+        ] {
+            assert!(
+                !detect(Some(subject), text, false)
+                    .intents
+                    .contains(&Registration),
+                "{subject}: {text}"
+            );
         }
     }
 

@@ -43,7 +43,7 @@ use conditions::{
 use corrections::{corrects, works_elsewhere};
 pub use days::substitutes_for_one_day;
 use days::{keeps_or_strikes_days, names_a_day};
-use free_places::takes_a_free_place;
+use free_places::{names_free_places, takes_a_free_place, takes_an_offered_place};
 use ideas::offers_idea;
 use lexicons::*;
 use other_event::for_another_event;
@@ -51,7 +51,7 @@ use questions::{explains_asking, is_question, promises_to_tell, question_after_r
 pub use saying_yes::first_person_registration;
 use saying_yes::{
     answers_for_event, comes_after_all, counts_us_in, decides_to_come, from_our_side, reserves,
-    will_be_there,
+    will_be_there, wishes_to_come,
 };
 use sentences::{Read, clauses, sentences};
 pub use subject::strip_subject;
@@ -104,6 +104,8 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
     let (mut news, mut said_there, mut duplicate) = (false, false, false);
     // A forward's "Rūta, gal tau įdomu?" asks the colleague it was meant for.
     let forward = subject.is_some_and(forwarded);
+    // "Re: Only a few places left" answered "Then save one for me!".
+    let places_offered = subject.is_some_and(names_free_places);
     if let Some(subject) = subject {
         let (rest, reply) = strip_subject(subject);
         is_reply |= reply;
@@ -246,6 +248,9 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
                     || comes_after_all(s, &read)
                     || decides_to_come(&read)
                     || takes_a_free_place(s)
+                    || (places_offered && takes_an_offered_place(s))
+                    // "Would you like to join us?" invites.
+                    || (!s.trim_end().ends_with('?') && wishes_to_come(&read))
                     || from_our_side(s, &read)));
         // "We'll be one fewer: X can't come" cancels X; "I registered twice" corrects.
         let elsewhere = (strong || telegraphic()) && for_another_event(s, places);
@@ -398,7 +403,7 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
         registration = true;
         registered_in_body = true;
     }
-    if registered && (update || news) {
+    if update || (registered && news) {
         // "I forgot to say I'm vegan. Could you take it into account?": part of the news.
         question.retain(|(_, s)| !replies::asks_to_take_note(s));
     }
@@ -530,3 +535,5 @@ mod situation_tests;
 mod telegraphic_tests;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod wishing_tests;

@@ -200,9 +200,24 @@ impl Read {
                         && start > 0
                         && w.get(start - 1)
                             .is_some_and(|p| POSSESSIVE.contains(&p.as_str()));
+                    // "Ich melde mich dann (wieder)": a German "melde mich" that ends its
+                    // clause, after a "dann" or not, gets in touch; one registers "an" or "für".
+                    let after_then = match w.get(end) {
+                        Some(t) if THEN.contains(&t.as_str()) => end + 1,
+                        _ => end,
+                    };
+                    let in_touch = (after_then == w.len()
+                        || w.get(after_then)
+                            .is_some_and(|next| NOT_AFTER.contains(&next.as_str())))
+                        && w.get(start..end).is_some_and(|hit| {
+                            hit.iter().any(|x| x == "melde" || x == "melden")
+                                && !hit.iter().any(|x| x == "sie")
+                                && hit.last().is_some_and(|l| l == "mich" || l == "uns")
+                        });
                     let something_else = lexicon.attendance
-                        && w.get(end)
-                            .is_some_and(|next| NOT_AFTER.contains(&next.as_str()));
+                        && (in_touch
+                            || w.get(end)
+                                .is_some_and(|next| NOT_AFTER.contains(&next.as_str())));
                     // "I'm registered already", "I have registered" state a fact; they ask for
                     // nothing.
                     let done = lexicon.attendance && done(w, start, end);

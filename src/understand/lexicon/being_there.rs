@@ -367,6 +367,9 @@ pub const FREE: &[&str] = &[
 pub const TAKING_ONE: &[&str] = &[
     "take",
     "have",
+    // "grab one for me", "save one for me".
+    "grab",
+    "save",
     "tar",
     "tager",
     "hakar",
@@ -430,6 +433,9 @@ pub const WOULD: &[&str] = &[
     "we'd",
     "würde",
     "würden",
+    // "ich wäre gern dabei, aber …", "chciałaby przyjechać koleżanka, ale …".
+    "wäre",
+    "wären",
     "skulle",
     "ville",
     "бы",
@@ -437,6 +443,8 @@ pub const WOULD: &[&str] = &[
     "gribētos",
     "chciałabym",
     "chciałbym",
+    "chciałaby",
+    "chciałby",
     "chcielibyśmy",
     "tulisin",
     "tulisimme",
