@@ -5,8 +5,11 @@
 
 use super::super::fields::{is_title_word, looks_like_name};
 use super::super::lexicon::COLLEAGUE;
-use super::super::lexicon::behalf::{BUT, FIRST_PERSON, HE_OR_SHE, OUR_HEAD, STAFF, THEM};
+use super::super::lexicon::behalf::{
+    BUT, FIRST_PERSON, HE_OR_SHE, NOT_NAME_WORDS, OUR_HEAD, STAFF, THEM,
+};
 use super::super::lexicon::fields::NAME_TITLES;
+use super::super::lexicon::language::FUNCTION_WORDS;
 use super::super::lexicon::stance::OTHER_PERSON;
 use super::super::{Intent, intents};
 use super::names::names_after_marker;
@@ -129,7 +132,17 @@ fn subject_name(sentence: &str) -> Option<String> {
         }
     }
     let name = name.join(" ");
-    ((2..=3).contains(&name.split_whitespace().count()) && looks_like_name(&name)).then_some(name)
+    // "Im Vorfeld der CeBIT …", "Zur Online-Version …", "Damit Sie …": a German sentence
+    // opens with capitalised words that are no name.
+    let common = name.split_whitespace().any(|w| {
+        let w = w.to_lowercase();
+        NOT_NAME_WORDS.contains(&w.as_str())
+            || FUNCTION_WORDS
+                .iter()
+                .any(|(_, list)| list.contains(&w.as_str()))
+    });
+    ((2..=3).contains(&name.split_whitespace().count()) && looks_like_name(&name) && !common)
+        .then_some(name)
 }
 
 /// A sentence cut before each word for "but" ("…, mutta välitin kutsun …").

@@ -262,3 +262,14 @@ fn a_head_named_in_the_nominative_by_office_is_registered_without_the_sender() {
     );
     assert!(b.sender_too, "{b:?}");
 }
+
+#[test]
+fn capitalised_words_that_open_a_german_sentence_are_no_cancelled_person() {
+    for text in [
+        "Im Vorfeld der Messe konnten wir leider keine Plätze mehr buchen und sagen ab.",
+        "Zur Online-Version dieses Newsletters: wir müssen die Veranstaltung leider absagen.",
+    ] {
+        let b = replacement(text, &me(), true);
+        assert!(b.unaddressed.is_empty(), "{text}: {b:?}");
+    }
+}

@@ -242,3 +242,24 @@ fn asking_before_deciding_registers_nobody() {
         vec![Question]
     );
 }
+
+#[test]
+fn sending_something_to_the_reader_registers_nobody_but_sending_people_does() {
+    for text in [
+        "Zu Ihrem Geburtstag schicken wir Ihnen ein großes Paket mit guten Wünschen:",
+        "Below we send you the draft agenda of our own Cluster Day:",
+    ] {
+        assert!(
+            !intents("Hallo", text).contains(&Registration),
+            "{text}: {:?}",
+            intents("Hallo", text)
+        );
+    }
+    assert!(
+        intents(
+            "Riga",
+            "Jeg kan desværre ikke selv, men vi sender to fra sekretariatet: Anne Holm og Per Dahl."
+        )
+        .contains(&Registration)
+    );
+}

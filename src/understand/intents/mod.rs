@@ -51,7 +51,7 @@ use questions::{explains_asking, is_question, promises_to_tell, question_after_r
 pub use saying_yes::first_person_registration;
 use saying_yes::{
     answers_for_event, comes_after_all, counts_us_in, decides_to_come, from_our_side, reserves,
-    will_be_there, wishes_to_come,
+    will_be_there,
 };
 use sentences::{Read, clauses, sentences};
 pub use subject::strip_subject;
@@ -249,8 +249,6 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
                     || decides_to_come(&read)
                     || takes_a_free_place(s)
                     || (places_offered && takes_an_offered_place(s))
-                    // "Would you like to join us?" invites.
-                    || (!s.trim_end().ends_with('?') && wishes_to_come(&read))
                     || from_our_side(s, &read)));
         // "We'll be one fewer: X can't come" cancels X; "I registered twice" corrects.
         let elsewhere = (strong || telegraphic()) && for_another_event(s, places);

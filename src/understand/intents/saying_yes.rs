@@ -1,20 +1,17 @@
 //! Saying yes without a word of registering: counting who of "us" comes, coming now that a
 //! hindrance is gone, "I'll be" at the event, a short yes after the event's name.
 
-use super::super::lexicon::COLLEAGUE;
-use super::super::lexicon::attendance::{
-    ATTEND, ATTEND_PHRASES, ATTEND_SEPARABLE, DAYS, PLACES, RESERVING, RESERVING_PHRASES,
-};
+use super::super::lexicon::attendance::{DAYS, PLACES, RESERVING, RESERVING_PHRASES};
 use super::super::lexicon::being_there::{
     COMING_FIRST, EVENT_NOUNS, FROM_OUR_SIDE, GOING, PEOPLE_SENT, RESOLVED, SENDING_PEOPLE, THERE,
-    TOO, WILL_BE, WILL_BE_SOMETHING_ELSE, YES,
+    TO_THE_READER, TOO, WILL_BE, WILL_BE_SOMETHING_ELSE, YES,
 };
 use super::super::lexicon::clauses::{
     BEING_AT, HOW_MANY_OF_US, ME_FIRST, PHRASE_FILLERS, PLANNING_FIRST, WE_OURS,
 };
 use super::super::lexicon::stance::{
-    BEFORE, BUT, CONDITIONS, FIRST_PERSON, ME_OBJECT, NOT_AFTER, OTHER_PERSON, POSSESSIVE,
-    REQUEST_WORDS, WISHING, negates,
+    BEFORE, CONDITIONS, FIRST_PERSON, ME_OBJECT, NOT_AFTER, POSSESSIVE, REQUEST_WORDS, WISHING,
+    negates,
 };
 use super::super::phrases::AnyOf;
 use super::REGISTERING;
@@ -26,13 +23,6 @@ use std::sync::LazyLock;
 
 static FROM_OUR_SIDE_ANY: AnyOf = AnyOf::new(FROM_OUR_SIDE);
 static SENDING_PEOPLE_ANY: AnyOf = AnyOf::new(SENDING_PEOPLE);
-
-/// Words of coming where nouns for the participants are no coming.
-static COMING: LazyLock<Lexicon> = LazyLock::new(|| {
-    Lexicon::attendance(ATTEND, ATTEND_PHRASES)
-        .with_separable(ATTEND_SEPARABLE)
-        .without_participants()
-});
 
 static RESERVING_PLACE: LazyLock<Lexicon> =
     LazyLock::new(|| Lexicon::new(RESERVING, RESERVING_PHRASES));
@@ -248,52 +238,34 @@ pub(super) fn from_our_side(sentence: &str, read: &Read) -> bool {
 /// Whether the sender's side sends people it names, gives the addresses of, or lists after a
 /// colon ("… but we send two from the secretariat: A (a@…) and B (b@…)"), in a clause that
 /// does not deny it ("we cannot send anyone").
+/// Not when what is sent goes to the reader ("zu Ihrem Geburtstag schicken wir Ihnen ein
+/// Paket:", "we send you the agenda:"): things, not people.
 fn sends_people(sentence: &str, lower: &str) -> bool {
-    SENDING_PEOPLE_ANY.in_text(lower)
+    // The words right after the sending phrase, in the clause that has it.
+    let mut after: Vec<String> = Vec::new();
+    let sends = SENDING_PEOPLE_ANY.in_text(lower)
         && clauses(sentence).iter().any(|c| {
             let l = c.to_lowercase();
-            SENDING_PEOPLE_ANY.in_text(&l) && !sentences::words(c).iter().any(|w| negates(w))
-        })
+            let Some(at) = SENDING_PEOPLE_ANY.first_at(&l) else {
+                return false;
+            };
+            let next: Vec<String> = sentences::words(l.get(at..).unwrap_or(""))
+                .into_iter()
+                .take(5)
+                .collect();
+            let to_reader = next.iter().any(|w| TO_THE_READER.contains(&w.as_str()));
+            let sent = !to_reader && !sentences::words(c).iter().any(|w| negates(w));
+            if sent {
+                after = next;
+            }
+            sent
+        });
+    sends
         && (super::replies::names_a_person(sentence)
             || lower.contains('@')
+            // "vi sender to fra sekretariatet:": a number of people right after the phrase.
             || (sentence.trim_end().ends_with(':')
-                && sentences::words(sentence)
-                    .iter()
-                    .any(|w| PEOPLE_SENT.contains(&w.as_str()))))
-}
-
-/// Whether the sender wishes to come, in a clause of their own ("ich wäre gern in Riga dabei",
-/// "Jag vill gärna komma till Riga", "I'd be glad to join", "mielelläni tulen"): a word of
-/// wishing, the sender and a word of coming in one clause, with nobody else in it ("meine
-/// Kollegin wäre gern dabei" is hers to say). What takes a wish back ("but", "next year",
-/// "maybe") is read by the caller.
-/// The word of coming stands near the wish and is no noun for the participants ("would love to
-/// help you reach participants" wishes something else); a "but" after the wish takes it back
-/// here, whatever it keeps.
-pub(super) fn wishes_to_come(read: &Read) -> bool {
-    let but_after = |from: usize| {
-        read.clause_words()
-            .skip(from + 1)
-            .any(|w| w.first().is_some_and(|b| BUT.contains(&b.as_str())))
-    };
-    read.clause_words().enumerate().any(|(at, c)| {
-        let has = |list: &[&str]| c.iter().any(|x| list.contains(&x.as_str()));
-        if !(has(WISHING) && has(FIRST_PERSON))
-            || but_after(at)
-            || has(OTHER_PERSON)
-            || c.iter()
-                .any(|x| negates(x) || COLLEAGUE.iter().any(|k| x.starts_with(k)))
-        {
-            return false;
-        }
-        let wishes: Vec<usize> = (0..c.len())
-            .filter(|&i| c.get(i).is_some_and(|x| WISHING.contains(&x.as_str())))
-            .collect();
-        COMING.hits(c).into_iter().any(|(start, end)| {
-            wishes.iter().any(|&i| i.abs_diff(start) <= 6)
-                && stance(c, start, end) == Stance::Positive
-        })
-    }) && read.positive_with(&ATTENDING, false, WISHING)
+                && after.iter().any(|w| PEOPLE_SENT.contains(&w.as_str()))))
 }
 
 /// Whether `text` registers its writer ("jeg vil gjerne melde meg på", "I would like to

@@ -334,6 +334,32 @@ pub const ONE_MORE: &[&str] = &[
     "еще одного человека",
 ];
 
+/// Capitalised words that open a sentence and are no part of a name: German prepositions
+/// with the article, pronouns and the words of a newsletter's first line (lowercase; the
+/// region's function words, `lexicon::language::FUNCTION_WORDS`, count too).
+pub const NOT_NAME_WORDS: &[&str] = &[
+    "im",
+    "zur",
+    "zum",
+    "vom",
+    "beim",
+    "am",
+    "ins",
+    "damit",
+    "dieses",
+    "diese",
+    "dieser",
+    "unser",
+    "unsere",
+    "ihr",
+    "ihre",
+    "online",
+    "newsletter",
+    "version",
+    "hier",
+    "heute",
+];
+
 pub const HE_OR_SHE: &[&str] = &[
     "she", "he", "er", "viņa", "viņš", "ji", "jis", "hän", "ta", "hon", "han", "hun", "ona", "on",
     "она", "он",

@@ -484,6 +484,13 @@ pub const SENDING_PEOPLE: &[&str] = &[
     "отправим",
 ];
 
+/// The reader as the one something is sent to ("schicken wir Ihnen", "we send you", "sūtīsim
+/// jums"): whole words after [`SENDING_PEOPLE`]; what is sent is no person.
+pub const TO_THE_READER: &[&str] = &[
+    "you", "ihnen", "dir", "euch", "dig", "jer", "deg", "dere", "er", "teille", "sinulle", "teile",
+    "sulle", "jums", "tev", "tau", "wam", "państwu", "ci", "вам", "тебе",
+];
+
 /// How many people are sent, or that people are ("two people", "to fra sekretariatet", "dwie
 /// osoby"): whole words. A list after a colon of [`SENDING_PEOPLE`] registers only with one.
 pub const PEOPLE_SENT: &[&str] = &[
