@@ -247,3 +247,103 @@ async fn a_recipient_refused_in_a_pipeline_fails_only_its_mail(pool: PgPool) {
         );
     }
 }
+
+/// Queues one pending mail of `kind` to `recipient`; returns its id.
+async fn queue_one(pool: &PgPool, key: &str, kind: OutboxKind, recipient: &str) -> i64 {
+    let mut tx = pool.begin().await.expect("begin");
+    let mail = NewOutbound {
+        idempotency_key: key.into(),
+        kind,
+        inbound_id: None,
+        broadcast_id: None,
+        template: None,
+        recipient: recipient.into(),
+        recipient_name: None,
+        reply_to: None,
+        subject: key.into(),
+        body_text: "Text.".into(),
+        body_html: None,
+        message_id: format!("<{}@event.test>", uuid::Uuid::new_v4()),
+        in_reply_to: None,
+        references: vec![],
+        status: OutboxStatus::Pending,
+        last_error: None,
+    };
+    store::enqueue(&mut tx, &mail).await.expect("enqueue");
+    tx.commit().await.expect("commit");
+    sqlx::query_scalar("select id from outbox where idempotency_key = $1")
+        .bind(key)
+        .fetch_one(pool)
+        .await
+        .expect("id")
+}
+
+/// Subjects of what one lease takes, in the order it took them.
+async fn lease_subjects(pool: &PgPool) -> Vec<String> {
+    let mut got: Vec<(i64, String)> = store::lease_outbound_batch(pool, Duration::from_secs(60), 8)
+        .await
+        .expect("lease")
+        .into_iter()
+        .map(|r| (r.id, r.subject))
+        .collect();
+    got.sort();
+    got.into_iter().map(|(_, s)| s).collect()
+}
+
+/// Issue 9 (seen once in CI under load): the catch-up updates are queued due one and two
+/// seconds after the acknowledgement. A batch that ran out of time gave the acknowledgement back
+/// due *now*, after the updates, and another connection sent "Update 1" first. A participant's
+/// mail now waits while an earlier one to the same address is pending, whatever the due times.
+#[sqlx::test]
+async fn an_acknowledgement_given_back_still_goes_before_the_updates_behind_it(pool: PgPool) {
+    let ack = queue_one(&pool, "ack", OutboxKind::Reply, "anna@example.org").await;
+    for (n, key) in ["update 1", "update 2"].into_iter().enumerate() {
+        let id = queue_one(&pool, key, OutboxKind::Broadcast, "Anna@Example.org").await;
+        sqlx::query("update outbox set order_at = now() + make_interval(secs => $2), next_attempt_at = now() - interval '1 minute' where id = $1")
+            .bind(id)
+            .bind((n + 1) as f64)
+            .execute(&pool)
+            .await
+            .expect("order the update");
+    }
+    queue_one(&pool, "other", OutboxKind::Reply, "bob@example.org").await;
+    queue_one(&pool, "link", OutboxKind::Login, "anna@example.org").await;
+
+    // The acknowledgement is leased, then given back due now: the updates are due earlier.
+    let first = lease_subjects(&pool).await;
+    assert_eq!(
+        first,
+        ["ack", "other", "link"],
+        "only the first of Anna's mails"
+    );
+    assert!(
+        store::next_outbound_due(&pool)
+            .await
+            .expect("due")
+            .expect("pending")
+            > chrono::Utc::now(),
+        "nothing else is due while Anna's acknowledgement is out on its lease"
+    );
+    store::mark_retry(&pool, ack, Duration::ZERO, "batch ran out of time", false)
+        .await
+        .expect("give back");
+    assert_eq!(
+        lease_subjects(&pool).await,
+        ["ack"],
+        "the acknowledgement first"
+    );
+    store::mark_sent(&pool, ack, true).await.expect("sent");
+    assert_eq!(lease_subjects(&pool).await, ["update 1"]);
+    let update1: i64 = sqlx::query_scalar("select id from outbox where subject = 'update 1'")
+        .fetch_one(&pool)
+        .await
+        .expect("id");
+    store::mark_final(&pool, update1, OutboxStatus::Failed, "rejected", true)
+        .await
+        .expect("failed");
+    assert_eq!(
+        lease_subjects(&pool).await,
+        ["update 2"],
+        "a mail that failed for good holds nothing back"
+    );
+}

@@ -5,8 +5,11 @@
 //! `participants add|confirm`), in the transaction of that change. Each is the very outbox row
 //! the broadcast would have queued for them (`broadcast:<id>:<registration id>`), so nobody
 //! gets one twice: not someone who had it already, not a reprocess. They go out in the order
-//! they were broadcast, one second apart, after the acknowledgement, which then says that the
-//! updates sent so far follow instead of promising information "will follow".
+//! they were broadcast, after the acknowledgement, which then says that the updates sent so far
+//! follow instead of promising information "will follow". The order is the rows' `order_at`
+//! (the acknowledgement's, then one second more per update); the sender holds each back until
+//! the one before it to the same address has gone (`store::lease_outbound_batch`), so a retried
+//! or given-back acknowledgement still goes first.
 
 use super::{ProcessError, Processor};
 use crate::broadcast;

@@ -202,7 +202,8 @@ pub async fn caught_up(
 ) -> Result<(), StoreError> {
     let secs = f64::from(u32::try_from(after_secs).unwrap_or(u32::MAX));
     sqlx::query!(
-        "update outbox set next_attempt_at = now() + make_interval(secs => $2)
+        "update outbox set next_attempt_at = now() + make_interval(secs => $2),
+                           order_at = now() + make_interval(secs => $2)
          where idempotency_key = $1 and status = 'pending'",
         idempotency_key,
         secs

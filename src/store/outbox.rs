@@ -174,6 +174,10 @@ pub struct OutboundRow {
 /// daemon resend it at once; after the lease it is sent again (same Message-ID). `leases` in
 /// the returned row already counts this lease; `attempts` counts only the server's answers, which
 /// the `mark_*` functions record.
+///
+/// A participant's mail (reply, broadcast, promotion) is held back while an earlier one to the
+/// same address is still pending (`order_at`, then id; migration 0043), so an acknowledgement,
+/// given back or waiting for a retry, still goes out before the updates queued behind it.
 pub async fn lease_outbound(
     pool: &PgPool,
     lease: Duration,
@@ -192,10 +196,15 @@ pub async fn lease_outbound_batch(
         OutboundRow,
         r#"
         with due as (
-            select id from outbox
-            where status = 'pending' and next_attempt_at <= now()
-            order by next_attempt_at, id
-            for update skip locked
+            select o.id from outbox o
+            where o.status = 'pending' and o.next_attempt_at <= now()
+              and not (o.kind in ('reply', 'broadcast', 'promotion') and exists (
+                  select 1 from outbox e
+                  where e.status = 'pending' and e.kind in ('reply', 'broadcast', 'promotion')
+                    and lower(e.recipient) = lower(o.recipient)
+                    and (e.order_at, e.id) < (o.order_at, o.id)))
+            order by o.next_attempt_at, o.id
+            for update of o skip locked
             limit $2
         )
         update outbox o
@@ -304,9 +313,20 @@ pub async fn mark_final(
 pub async fn next_outbound_due(
     pool: &PgPool,
 ) -> Result<Option<chrono::DateTime<chrono::Utc>>, StoreError> {
-    let t = sqlx::query_scalar!("select min(next_attempt_at) from outbox where status = 'pending'")
-        .fetch_one(pool)
-        .await?;
+    // The same hold as in `lease_outbound_batch`: a mail waiting behind an earlier one to its
+    // recipient is not due yet, whatever its own time says (else the daemon would wake for it
+    // again and again while the earlier one is out on a lease).
+    let t = sqlx::query_scalar!(
+        r#"select min(o.next_attempt_at) from outbox o
+           where o.status = 'pending'
+             and not (o.kind in ('reply', 'broadcast', 'promotion') and exists (
+                 select 1 from outbox e
+                 where e.status = 'pending' and e.kind in ('reply', 'broadcast', 'promotion')
+                   and lower(e.recipient) = lower(o.recipient)
+                   and (e.order_at, e.id) < (o.order_at, o.id)))"#
+    )
+    .fetch_one(pool)
+    .await?;
     Ok(t)
 }
 
