@@ -1,6 +1,7 @@
 //! Reading the names of the people an on-behalf registration names: before or after their
 //! address, at the head of a list line, or after the word for a colleague or a member of staff.
 
+use super::super::fields::cyrillic::{self, Style};
 use super::super::fields::names::{fold, strip_titles, without_patronymic};
 use super::super::fields::person_case;
 use super::super::fields::{clean_name, is_title_word};
@@ -280,38 +281,7 @@ fn latin(word: &str) -> String {
     }
     word.chars()
         .flat_map(char::to_lowercase)
-        .map(|c| match c {
-            'а' => "a",
-            'б' => "b",
-            'в' => "v",
-            'г' => "g",
-            'д' => "d",
-            'е' | 'ё' | 'э' => "e",
-            'ж' => "zh",
-            'з' => "z",
-            'и' => "i",
-            'й' => "y",
-            'к' => "k",
-            'л' => "l",
-            'м' => "m",
-            'н' => "n",
-            'о' => "o",
-            'п' => "p",
-            'р' => "r",
-            'с' => "s",
-            'т' => "t",
-            'у' => "u",
-            'ф' => "f",
-            'х' => "kh",
-            'ц' => "ts",
-            'ч' => "ch",
-            'ш' => "sh",
-            'щ' => "shch",
-            'ы' => "y",
-            'ю' => "yu",
-            'я' => "ya",
-            _ => "",
-        })
+        .map(|c| cyrillic::latin(c, Style::Address))
         .collect()
 }
 

@@ -6,40 +6,8 @@
 //! colleague's name in the same sentence is someone else's.
 
 use super::super::lexicon::fields::BADGE_NAME_WORDS;
+use super::cyrillic::{Style, latin};
 use super::names::{fold, strip_titles};
-
-/// Cyrillic letters in one common Latin spelling, close enough for [`skeleton`] to compare.
-fn latin(c: char) -> &'static str {
-    match c {
-        'а' => "a",
-        'б' => "b",
-        'в' => "v",
-        'г' => "g",
-        'д' => "d",
-        'е' | 'ё' | 'э' => "e",
-        'ж' => "zh",
-        'з' => "z",
-        'и' | 'й' | 'ы' => "i",
-        'к' => "k",
-        'л' => "l",
-        'м' => "m",
-        'н' => "n",
-        'о' => "o",
-        'п' => "p",
-        'р' => "r",
-        'с' => "s",
-        'т' => "t",
-        'у' => "u",
-        'ф' => "f",
-        'х' => "h",
-        'ц' => "c",
-        'ч' => "ch",
-        'ш' | 'щ' => "sh",
-        'ю' => "iu",
-        'я' => "ia",
-        _ => "",
-    }
-}
 
 /// A name's words reduced to their consonants, Latin, folded, sorted: "Светлана Никитина",
 /// "Svetlana Ņikitina" and "Nikitina Svetlana" give the same; transliteration variants
@@ -53,7 +21,7 @@ fn skeleton(name: &str) -> Vec<String> {
                 .chars()
                 .map(|c| {
                     if ('а'..='я').contains(&c) || c == 'ё' {
-                        latin(c).to_string()
+                        latin(c, Style::Skeleton).to_string()
                     } else {
                         c.to_string()
                     }

@@ -12,6 +12,7 @@
 
 mod badge;
 mod country;
+pub mod cyrillic;
 mod experience;
 mod form;
 pub mod names;
