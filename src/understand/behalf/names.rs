@@ -100,6 +100,11 @@ pub(super) fn names_after_marker(sentence: &str) -> Vec<String> {
 fn names_in(rest: &str) -> Vec<String> {
     // The rest of the marker's own word ("kolēģi", "Kollegin").
     let rest = rest.trim_start_matches(|c: char| c.is_alphabetic());
+    // "Geschäftsführer: Francisc Osvald Handelsregister: J05/…": a label, a name and the next
+    // label run on, as a company's legal footer reads; nobody there is a colleague.
+    if rest.starts_with(':') && is_label_footer(rest) {
+        return Vec::new();
+    }
     let mut names = Vec::new();
     let mut name: Vec<&str> = Vec::new();
     let mut skipped = 0;
@@ -144,6 +149,30 @@ fn names_in(rest: &str) -> Vec<String> {
     }
     take_name(&mut names, &mut name);
     names
+}
+
+/// Whether the text after a label's colon runs from capitalised words straight into the next
+/// capitalised label ("Francisc Osvald Handelsregister: …", "Jan Berg Registergericht: …"),
+/// with no comma or stop between, as a legal footer squeezed into one line does.
+fn is_label_footer(rest: &str) -> bool {
+    let words: Vec<&str> = rest
+        .trim_start_matches(':')
+        .split_whitespace()
+        .take(5)
+        .collect();
+    words
+        .iter()
+        .position(|w| w.ends_with(':'))
+        .is_some_and(|at| {
+            at >= 1
+                && words.iter().take(at + 1).all(|w| {
+                    let bare = w.trim_end_matches(':');
+                    bare.chars().next().is_some_and(char::is_uppercase)
+                        && bare
+                            .chars()
+                            .all(|c| c.is_alphabetic() || c == '-' || c == '.')
+                })
+        })
 }
 
 /// Ends the name being read: kept when it has two or three words.
@@ -323,4 +352,28 @@ fn feminine_with_patronymic(name: &str) -> Option<String> {
         (swap(given), swap(surname))
     };
     Some(format!("{given} {surname}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::names_after_marker;
+
+    #[test]
+    fn a_legal_footers_managing_director_is_no_colleague() {
+        for footer in [
+            "Impressum S.C. X S.N.C. | Geschäftsführer: Francisc Osvald Handelsregister: J05/1591",
+            "Geschäftsführer: Jan Berg Registergericht: Amtsgericht Kiel",
+        ] {
+            assert!(names_after_marker(footer).is_empty(), "{footer}");
+        }
+        // Near misses: a colleague named after the word, with a comma or a stop after the name.
+        assert_eq!(
+            names_after_marker("Unser Geschäftsführer: Jan Berg, er kommt am Dienstag."),
+            vec!["Jan Berg".to_string()]
+        );
+        assert_eq!(
+            names_after_marker("Please register my colleague Petra Wagner. Email: p@x.test"),
+            vec!["Petra Wagner".to_string()]
+        );
+    }
 }

@@ -102,6 +102,9 @@ pub(super) const CITIES: &[(&str, &[&str])] = &[
             "munich",
             "kiel",
             "rostock",
+            // "Halle" alone is a hall; with its river it is the town.
+            "halle (saale)",
+            "halle an der saale",
             "bremen",
             "köln",
             "frankfurt",

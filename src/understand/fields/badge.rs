@@ -105,21 +105,116 @@ fn full_names(sentence: &str) -> Vec<String> {
     found
 }
 
-/// The sender's name as they ask for it in a sentence about their name or badge, when it is
-/// written otherwise than in the From header (`from`).
+/// The sender's name as they ask for it in a sentence about their name or badge, or right
+/// before or after one ("… parašyti be lietuviškų raidžių. Teisingai: Rūta Žemaitytė."), when
+/// it is written otherwise than in the From header (`from`): the same name spelled better, or
+/// the sender's given name with a new surname after a marriage, said as such (the old surname
+/// in a hyphenated one, "Lis-Kozłowska", or named beside it, "(tidigare Persson)"). Of several,
+/// the one with the most diacritics ("it's Małgorzata Dąbrowska, not Malgorzata Dabrowska"),
+/// else the last.
 pub fn asked_for(text: &str, from: Option<&str>) -> Option<String> {
     let from = from?;
     let sender = skeleton(from);
     if sender.len() < 2 {
         return None;
     }
-    text.split(['.', '!', '?', '\n'])
-        .filter(|s| {
+    let sentences: Vec<&str> = text
+        .split(['.', '!', '?', '\n'])
+        .filter(|s| s.chars().any(char::is_alphabetic))
+        .collect();
+    let about_name: Vec<bool> = sentences
+        .iter()
+        .map(|s| {
             let l = s.to_lowercase();
             BADGE_NAME_WORDS.iter().any(|w| l.contains(w))
         })
-        .flat_map(full_names)
-        .rfind(|n| skeleton(n) == sender && n.as_str() != from.trim())
+        .collect();
+    let near = |i: usize| {
+        about_name.get(i) == Some(&true)
+            || i.checked_sub(1)
+                .is_some_and(|p| about_name.get(p) == Some(&true))
+            || about_name.get(i + 1) == Some(&true)
+    };
+    let from_l = from.trim().to_lowercase();
+    let diacritics = |n: &str| {
+        n.chars()
+            .filter(|c| c.is_alphabetic() && !c.is_ascii())
+            .count()
+    };
+    sentences
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| near(*i))
+        .flat_map(|(i, s)| full_names(s).into_iter().map(move |n| (n, i, *s)))
+        .filter(|(n, i, s)| {
+            // Beside the sentence about the name, only the header's letters with diacritics
+            // or in another alphabet: "the confirmation says Hannah Whitely, but …" reports
+            // the mistake.
+            let spelled = skeleton(n) == sender
+                && (about_name.get(*i) == Some(&true)
+                    || same_letters(n, from)
+                    || has_cyrillic(n) != has_cyrillic(from));
+            n.to_lowercase() != from_l && (spelled || renamed(n, from, s))
+        })
+        .map(|(n, _, _)| n)
+        .reduce(|best, n| {
+            if diacritics(&n) >= diacritics(&best) {
+                n
+            } else {
+                best
+            }
+        })
+}
+
+/// Whether two names have the same letters once diacritics, case and order are folded away
+/// ("Rūta Žemaitytė" / "Ruta Zemaityte", "Jürgen Köhler" / "Juergen Koehler").
+fn same_letters(a: &str, b: &str) -> bool {
+    [false, true].into_iter().any(|umlaut_e| {
+        let words = |n: &str| {
+            let mut w: Vec<String> = fold(n, umlaut_e)
+                .split_whitespace()
+                .map(str::to_string)
+                .collect();
+            w.sort();
+            w
+        };
+        words(a) == words(b)
+    })
+}
+
+/// Whether `name` is the sender's (`from`) given name with a new surname that the sentence
+/// says replaces the old: the old one is part of the new hyphenated one ("Ozoliņa" in
+/// "Ozoliņa-Krūze"), or stands in the sentence beside it ("Maria Lindqvist (tidigare
+/// Persson)").
+fn renamed(name: &str, from: &str, sentence: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let from_words: Vec<&str> = from.split_whitespace().collect();
+    let (Some(given), Some(surname), Some(from_given), Some(old)) = (
+        words.first(),
+        words.last(),
+        from_words.first(),
+        from_words.last(),
+    ) else {
+        return false;
+    };
+    let same = |a: &str, b: &str| fold(a, false) == fold(b, false);
+    // "says Hannah Whitely, but it's Whiteley": the same letters but a vowel are a spelling
+    // reported, no new name.
+    if words.len() < 2
+        || from_words.len() < 2
+        || !same(given, from_given)
+        || same(surname, old)
+        || skeleton(name) == skeleton(from)
+    {
+        return false;
+    }
+    let hyphenated = surname.contains('-') && surname.split('-').any(|part| same(part, old));
+    let old_beside = sentence
+        .split(|c: char| !c.is_alphabetic() && c != '-')
+        .filter(|w| same(w, old))
+        .count()
+        > 0;
+    hyphenated || old_beside
 }
 
 #[cfg(test)]
@@ -165,6 +260,89 @@ mod tests {
             asked_for("My name on the badge: Jane Doe.", Some("Jane Doe")),
             None
         );
+    }
+
+    #[test]
+    fn a_name_corrected_right_after_a_sentence_about_it_is_taken() {
+        for (text, from, want) in [
+            (
+                "Patvirtinime mano vardas parašytas be lietuviškų raidžių. Teisingai: Rūta Žemaitytė.",
+                "Ruta Zemaityte",
+                "Rūta Žemaitytė",
+            ),
+            (
+                "Hello, my name is misspelled - it's Małgorzata Dąbrowska, not Malgorzata Dabrowska.",
+                "malgorzata dabrowska",
+                "Małgorzata Dąbrowska",
+            ),
+            (
+                "Kinnituses on mu nimi kirjas Juri Saar, õige on Jüri Saar. Palun parandage nimesildil.",
+                "Juri Saar",
+                "Jüri Saar",
+            ),
+        ] {
+            assert_eq!(asked_for(text, Some(from)).as_deref(), Some(want), "{text}");
+        }
+        // Near misses: the wrong spelling reported beside the sentence about the badge; two
+        // sentences away from anything about the name, a spelling is no ask.
+        assert_eq!(
+            asked_for(
+                "The confirmation says Hannah Whitely, but it's Whiteley. Could you fix the badge?",
+                Some("Hannah Whiteley")
+            ),
+            None
+        );
+        assert_eq!(
+            asked_for(
+                "Jüri Saar sends greetings. We met in Tartu. See you. Kind regards from the team.",
+                Some("Juri Saar")
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn a_new_surname_after_a_marriage_is_the_badge_name() {
+        for (text, from, want) in [
+            (
+                "Uz vārda kartes lūdzu rakstīt: Elīna Ozoliņa-Krūze (nevis Ozoliņa).",
+                "Elīna Ozoliņa",
+                "Elīna Ozoliņa-Krūze",
+            ),
+            (
+                "Na identyfikatorze powinno być Joanna Lis-Kozłowska.",
+                "Joanna Lis",
+                "Joanna Lis-Kozłowska",
+            ),
+            (
+                "Palun parandage nimesilt: Annika Lepik-Saar.",
+                "Annika Lepik",
+                "Annika Lepik-Saar",
+            ),
+            (
+                "Jag har gift mig och heter numera Maria Lindqvist (tidigare Persson). Kan ni ändra namnbrickan?",
+                "Maria Persson",
+                "Maria Lindqvist",
+            ),
+            (
+                "I got married in May: please put Sarah Whitfield-Jones on my badge.",
+                "Sarah Whitfield",
+                "Sarah Whitfield-Jones",
+            ),
+        ] {
+            assert_eq!(asked_for(text, Some(from)).as_deref(), Some(want), "{text}");
+        }
+        // Near misses: a colleague of the same given name with another surname; another given
+        // name with the sender's surname.
+        for (text, from) in [
+            (
+                "Please print a badge for Maria Lindqvist too.",
+                "Maria Persson",
+            ),
+            ("Na identyfikatorze: Anna Lis-Kozłowska.", "Joanna Lis"),
+        ] {
+            assert_eq!(asked_for(text, Some(from)), None, "{text}");
+        }
     }
 
     #[test]

@@ -12,11 +12,27 @@ pub enum Key {
     Country,
     Experience,
     Email,
+    /// The sender's town or postal address: read for the country only.
+    Town,
 }
 
-/// A `Key: value` line of a form ("Name: Agnese Zālīte", "- Organisation: …").
+/// A `Key: value` line of a form ("Name: Agnese Zālīte", "- Organisation: …"), or a known key
+/// with a spaced dash ("Iestāde – Latvijas Biotehnoloģiju asociācija").
 pub fn field_line(line: &str) -> Option<(Key, &str)> {
-    let (key, value) = line.split_once(':')?;
+    if let Some((key, value)) = line.split_once(':')
+        && let Some(found) = keyed(key, value)
+    {
+        return Some(found);
+    }
+    // Only a key the lexicon knows stands before a dash: "Land – Norge", not "Kiel – Riga".
+    [" – ", " — ", " - "].iter().find_map(|dash| {
+        let (key, value) = line.split_once(dash)?;
+        keyed(key, value)
+    })
+}
+
+/// The field `key` names, with its value, when the key is one of the lexicon's.
+fn keyed<'a>(key: &str, value: &'a str) -> Option<(Key, &'a str)> {
     let key = key
         .trim()
         .trim_start_matches(['-', '*', '•', '>'])
@@ -70,6 +86,71 @@ pub fn other_person(own: &str, from_email: &str, from_name: &str) -> Option<(Str
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_label_for_the_institution_or_the_town_is_a_key() {
+        for (line, key, value) in [
+            (
+                "Iestāde – Latvijas Biotehnoloģiju asociācija",
+                Key::Organisation,
+                "Latvijas Biotehnoloģiju asociācija",
+            ),
+            (
+                "Įstaiga: Kauno logistikos klasteris",
+                Key::Organisation,
+                "Kauno logistikos klasteris",
+            ),
+            (
+                "Asutus: Jõgevamaa Arenduskeskus",
+                Key::Organisation,
+                "Jõgevamaa Arenduskeskus",
+            ),
+            (
+                "Org.: Helseklyngen Oslo Sør",
+                Key::Organisation,
+                "Helseklyngen Oslo Sør",
+            ),
+            (
+                "Laitos: Oulun yliopisto",
+                Key::Organisation,
+                "Oulun yliopisto",
+            ),
+            (
+                "Arbeitgeber - Cluster Nord e.V.",
+                Key::Organisation,
+                "Cluster Nord e.V.",
+            ),
+            (
+                "Miejsce pracy: Klaster Morski",
+                Key::Organisation,
+                "Klaster Morski",
+            ),
+            (
+                "Место работы: Балтийский кластер",
+                Key::Organisation,
+                "Балтийский кластер",
+            ),
+            ("Miestas: Kaunas", Key::Town, "Kaunas"),
+            ("Pilsēta – Rīga", Key::Town, "Rīga"),
+            ("Linn: Tartu", Key::Town, "Tartu"),
+            ("Kaupunki: Oulu", Key::Town, "Oulu"),
+            ("Stad: Malmö", Key::Town, "Malmö"),
+            ("Miasto: Gdańsk", Key::Town, "Gdańsk"),
+            ("Город: Нарва", Key::Town, "Нарва"),
+            ("Name – Kristīne Auziņa", Key::Name, "Kristīne Auziņa"),
+        ] {
+            assert_eq!(field_line(line), Some((key, value)), "{line}");
+        }
+        // Near misses: a dash after a word the lexicon does not know, a sentence with a key's
+        // word inside it, a place before a dash.
+        for line in [
+            "Kiel – Riga, then Tallinn",
+            "Our organisation – a small cluster – will send two people",
+            "Riga - see you there",
+        ] {
+            assert_eq!(field_line(line), None, "{line}");
+        }
+    }
 
     #[test]
     fn a_form_for_another_person_names_them() {

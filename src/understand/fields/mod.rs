@@ -27,7 +27,9 @@ mod subject;
 pub use country::stated_country;
 pub use experience::experience;
 pub use form::{Key, field_line, other_person};
-pub use signature::{Signature, is_sign_off, is_title_word, looks_like_name, signature};
+pub use signature::{
+    Signature, has_org_word, is_sign_off, is_title_word, looks_like_name, signature,
+};
 pub use stated::{Stated, stated, stated_given_name};
 pub use subject::{country_in_subject, organisation_in_subject};
 
@@ -178,6 +180,7 @@ pub fn extract(own: &str, signature_text: &str, from_name: Option<&str>) -> Part
     let shared = from_name.and_then(|from| shared_mailbox(&whole, from));
     let from_name = if shared.is_some() { None } else { from_name };
     let mut p = Participant::default();
+    let mut town_country = None;
     for line in own.lines().chain(signature_text.lines()) {
         let Some((key, value)) = field_line(line) else {
             continue;
@@ -206,8 +209,16 @@ pub fn extract(own: &str, signature_text: &str, from_name: Option<&str>) -> Part
                 p.email = find_email(value);
                 p.sources.email = p.email.as_ref().map(|_| Source::FormLine);
             }
+            Key::Town if town_country.is_none() => {
+                town_country = signature::place_country(value);
+            }
             _ => {}
         }
+    }
+    // "Pilsēta: Rīga", "Adresas: Laisvės al. 10, LT-44240 Kaunas": a country line wins.
+    if p.country.is_none() && town_country.is_some() {
+        p.country = town_country;
+        p.sources.country = Some(Source::FormLine);
     }
     // "The badge should read …": the sender's own name as they ask for it wins over the
     // signature and the From header.

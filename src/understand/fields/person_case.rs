@@ -119,7 +119,7 @@ fn latvian(words: &[&str]) -> Option<Vec<String>> {
 fn lithuanian(words: &[&str]) -> Option<Vec<String>> {
     let marked = words.iter().any(|w| w.ends_with(['ę', 'ą', 'į', 'ų']));
     if !marked {
-        return None;
+        return lithuanian_instrumental(words);
     }
     let feminine = words.iter().any(|w| w.ends_with('ę'));
     let out = words
@@ -129,6 +129,28 @@ fn lithuanian(words: &[&str]) -> Option<Vec<String>> {
                 .or_else(|| swap(w, "ą", if feminine { "a" } else { "as" }))
                 .or_else(|| swap(w, "į", "is"))
                 .or_else(|| swap(w, "ų", "us"))
+                .unwrap_or_else(|| w.to_string())
+        })
+        .collect();
+    Some(out)
+}
+
+/// Lithuanian masculine instrumental, after "su" (with): "su kolega Mindaugu Rimkumi" →
+/// "Mindaugas Rimkus", "Jonu Petraičiu" → "Jonas Petraitis", "Tomu Kazlausku" → "Tomas
+/// Kazlauskas". No man's name ends in "-u" in the nominative, so only a name of which every
+/// word does is read so; "-iu" is "-is" (or "-ys", which the ending cannot tell).
+fn lithuanian_instrumental(words: &[&str]) -> Option<Vec<String>> {
+    if words.len() < 2 || !words.iter().all(|w| w.ends_with('u') || w.ends_with("umi")) {
+        return None;
+    }
+    let out = words
+        .iter()
+        .map(|w| {
+            swap(w, "umi", "us")
+                .or_else(|| swap(w, "čiu", "tis"))
+                .or_else(|| swap(w, "džiu", "dis"))
+                .or_else(|| swap(w, "iu", "is"))
+                .or_else(|| swap(w, "u", "as"))
                 .unwrap_or_else(|| w.to_string())
         })
         .collect();
@@ -374,6 +396,25 @@ mod tests {
         ];
         for (written, language, badge) in cases {
             assert_eq!(nominative(written, Some(language)), badge, "{written}");
+        }
+    }
+
+    #[test]
+    fn a_lithuanian_colleague_named_in_the_instrumental_goes_on_the_badge_in_the_nominative() {
+        for (name, want) in [
+            ("Mindaugu Rimkumi", "Mindaugas Rimkus"),
+            ("Jonu Petraičiu", "Jonas Petraitis"),
+            ("Tomu Kazlausku", "Tomas Kazlauskas"),
+        ] {
+            assert_eq!(nominative(name, Some("lt")), want, "{name}");
+        }
+        // Near misses: a nominative name, one word in "-u" only, another language.
+        for (name, lang) in [
+            ("Mindaugas Rimkus", "lt"),
+            ("Ona Gudu", "lt"),
+            ("Mindaugu Rimkumi", "en"),
+        ] {
+            assert_eq!(nominative(name, Some(lang)), name, "{name}");
         }
     }
 

@@ -6,9 +6,10 @@
 
 mod lines;
 
-pub(super) use lines::{has_org_word, is_title_line, place_country};
+pub use lines::has_org_word;
 use lines::{is_address_line, is_contact_line, is_town_and_region};
 pub use lines::{is_compound_title, is_title_word, looks_like_name};
+pub(super) use lines::{is_title_line, place_country};
 
 use super::super::countries::is_place_line;
 use super::super::lexicon::fields::{DEPARTMENT_WORDS, SIGN_OFFS};
@@ -237,10 +238,24 @@ pub fn signature(text: &str, known: &[&str]) -> Signature {
         if is_contact_line(part) && !is_address_line(part) {
             continue;
         }
+        // "Halle (Saale)", "Frankfurt (Oder)": the river that tells two towns apart.
+        let town = without_bracket(part);
         if is_place_line(part) || is_address_line(part) || is_town_and_region(part) {
             if sig.country.is_none() {
                 sig.country = part.split(',').rev().find_map(|p| place_country(p.trim()));
             }
+            continue;
+        }
+        if town != *part
+            && town.split_whitespace().count() <= 2
+            && !has_org_word(part)
+            && let Some(country) = place_country(part)
+        {
+            sig.country = sig.country.take().or(Some(country));
+            continue;
+        }
+        // A form's label left alone on its line ("Iestāde", "Org.") names no organisation.
+        if super::field_line(&format!("{part}: x")).is_some() {
             continue;
         }
         // "Projektledare, Sydsvenska Livsmedelsklustret", "Havbruksklyngen Nord, daglig
@@ -306,6 +321,14 @@ pub fn signature(text: &str, known: &[&str]) -> Signature {
     sig
 }
 
+/// A line without a closing bracket's part: "Halle (Saale)" → "Halle".
+fn without_bracket(line: &str) -> &str {
+    match line.strip_suffix(')').and_then(|l| l.rsplit_once(" (")) {
+        Some((head, _)) => head.trim(),
+        None => line,
+    }
+}
+
 /// The organisation of a line that holds a job title and an organisation, split by a comma,
 /// in either order.
 fn org_beside_title(line: &str) -> Option<&str> {
@@ -365,6 +388,17 @@ pub fn inline_signature(text: &str, known: &[&str]) -> Signature {
         let Some(org) = pieces.get(i + 1) else {
             break;
         };
+        // What ends the name's piece: a sentence's end before the next piece ("… on Jüri
+        // Õunapuu. Palun parandage nimesildil.") starts a sentence, no signature's next part.
+        let sentence_ends = text
+            .get(end_in(text, piece)..)
+            .and_then(|rest| rest.trim_start_matches([' ', '\t']).chars().next())
+            .is_some_and(|c| matches!(c, '.' | '!' | '?'));
+        // "… budu oba dnja. Denis Sorokin, Narva": the town signed after the name.
+        if !sentence_ends && sig.country.is_none() && is_place_line(org) {
+            sig.country = place_country(org);
+            continue;
+        }
         let capitalised = org.chars().next().is_some_and(char::is_uppercase);
         // "Меня зовут Иван Петров, я из …": a clause of the sender's, not a name.
         let pronoun = org.split_whitespace().next().is_some_and(|w| {
@@ -376,6 +410,7 @@ pub fn inline_signature(text: &str, known: &[&str]) -> Signature {
         });
         let plausible = !pronoun
             && (capitalised || has_org_word(org))
+            && (!sentence_ends || has_org_word(org))
             && org.split_whitespace().count() <= 8
             && !is_place_line(org)
             && !is_title_line(org)
@@ -407,6 +442,16 @@ pub fn inline_signature(text: &str, known: &[&str]) -> Signature {
         }
     }
     sig
+}
+
+/// Where `piece`, a part of `text` borrowed from it, ends in `text` (its end when it is not).
+fn end_in(text: &str, piece: &str) -> usize {
+    let start = (piece.as_ptr() as usize).wrapping_sub(text.as_ptr() as usize);
+    if start <= text.len() && text.get(start..start + piece.len()) == Some(piece) {
+        start + piece.len()
+    } else {
+        text.len()
+    }
 }
 
 #[cfg(test)]

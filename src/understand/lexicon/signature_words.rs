@@ -109,6 +109,23 @@ pub const TITLE_WORDS: &[&str] = &[
     "начальник",
     "заместител",
     "officer",
+    // Administrators and assistants: "Administratorė", "administraator", "Assistentin".
+    "administrat",
+    "administraator",
+    "администратор",
+    "asistent",
+    "assistent",
+    "asystent",
+    "ассистент",
+    // Latvian masculine titles end in "-s", which the head-of-line test reads as a plural
+    // ("Partners"); the whole word says it is a title ("Klastera vadītājs").
+    "vadītājs",
+    "vadītāja",
+    "direktors",
+    "direktore",
+    "speciālists",
+    "speciāliste",
+    "koordinators",
 ];
 
 /// The head of a compound job title written as one word after the organisation's kind

@@ -11,18 +11,44 @@ use super::super::super::lexicon::fields::{
 
 pub(super) fn is_contact_line(line: &str) -> bool {
     let l = line.to_lowercase();
+    // "Tel.:", "Telefon", "Mob." head a number; "Telšių metalo apdirbimo klasteris",
+    // "Mobilitätscluster NRW" and "Telemark" an organisation or a place.
+    let head: String = l.chars().take_while(|c| c.is_alphabetic()).collect();
+    let phone_word = CONTACT_WORDS.contains(&head.as_str());
     l.contains('@')
         || l.contains("http")
         || l.contains("www.")
-        || l.starts_with("tel")
+        || (l.starts_with("tel") && phone_word)
         || l.starts_with("phone")
-        || l.starts_with("mob")
+        || (l.starts_with("mob") && phone_word)
         || l.starts_with("p. ")
         || l.starts_with("m. ")
         || l.starts_with("t. ")
         || l.starts_with('+')
         || l.chars().filter(char::is_ascii_digit).count() >= 7
 }
+
+/// The words for a telephone number that start with "tel" or "mob" (lowercase).
+const CONTACT_WORDS: &[&str] = &[
+    "tel",
+    "tlf",
+    "telefon",
+    "telefonas",
+    "telefons",
+    "telefoni",
+    "telefono",
+    "telefonnummer",
+    "telephone",
+    "mob",
+    "mobil",
+    "mobile",
+    "mobiil",
+    "mobiili",
+    "mobilus",
+    "mobilais",
+    "mobiltelefon",
+    "mobilnummer",
+];
 
 /// Words of a line, lowercase, for matching word starts.
 fn lower_words(line: &str) -> Vec<String> {
@@ -33,8 +59,9 @@ fn lower_words(line: &str) -> Vec<String> {
 }
 
 /// An organisation word starts a word, or ends a compound ("Matkailuklusteri",
-/// "Vindklyngen", "Aquakultur-Netzwerk").
-pub(in super::super) fn has_org_word(line: &str) -> bool {
+/// "Vindklyngen", "Aquakultur-Netzwerk"). Public for any reader that asks whether words name
+/// an organisation (one word or a line), so the test over `ORG_WORDS` has one home.
+pub fn has_org_word(line: &str) -> bool {
     lower_words(line).iter().any(|w| {
         ORG_WORDS.iter().any(|o| {
             let long = o.chars().count() > 3;

@@ -369,3 +369,93 @@ fn a_one_line_signature_in_the_other_alphabet_than_the_header() {
     assert_eq!(s.name, None);
     assert_eq!(s.organisation, None);
 }
+
+#[test]
+fn a_title_a_label_or_a_town_with_its_river_is_no_organisation() {
+    for (text, name, org, country) in [
+        (
+            "Sveiki!\n\nKaspars Lūsis\nKlastera vadītājs\nLatvijas Mašīnbūves klasteris",
+            "Kaspars Lūsis",
+            Some("Latvijas Mašīnbūves klasteris"),
+            None,
+        ),
+        (
+            "Su pagarba\nLaura Norvaišė\nAdministratorė\nTelšių metalo apdirbimo klasteris",
+            "Laura Norvaišė",
+            Some("Telšių metalo apdirbimo klasteris"),
+            None,
+        ),
+        (
+            "Freundliche Grüße\nPaulina Wendt\nReferentin\nKreativwirtschaft Sachsen-Anhalt\nHalle (Saale)",
+            "Paulina Wendt",
+            Some("Kreativwirtschaft Sachsen-Anhalt"),
+            Some("DE"),
+        ),
+        ("Ar cieņu\nAnna Ozola\nIestāde", "Anna Ozola", None, None),
+    ] {
+        let s = signature(text, &[name]);
+        assert_eq!(s.organisation.as_deref(), org, "{text}");
+        assert_eq!(s.country.as_deref(), country, "{text}");
+    }
+    // Near miss: a town without a river in brackets is the organisation's line when it names
+    // no place ("Media (Nord)").
+    let s = signature("Hilsen\nKari Berg\nMedia (Nord)", &["Kari Berg"]);
+    assert_eq!(s.organisation.as_deref(), Some("Media (Nord)"));
+}
+
+#[test]
+fn a_sentence_after_the_senders_name_is_no_organisation_but_a_town_after_it_is_theirs() {
+    for (text, name) in [
+        (
+            "Tere! Nimi on kinnituses ilma täppideta – õigesti on Jüri Õunapuu. Palun parandage nimesildil.",
+            "Juri Ounapuu",
+        ),
+        (
+            "Mitt efternamn stavas Åkerlund med Å, inte Akerlund. Kan ni ändra på namnbrickan?",
+            "sofia akerlund",
+        ),
+    ] {
+        assert_eq!(inline_signature(text, &[name]).organisation, None, "{text}");
+    }
+    // A sentence's end before an organisation's name still lets it be read.
+    let s = inline_signature(
+        "Piesakos darbnīcai. Esmu Kaspars Lūsis. Latvijas Mašīnbūves klasteris.",
+        &["Kaspars Lūsis"],
+    );
+    assert_eq!(
+        s.organisation.as_deref(),
+        Some("Latvijas Mašīnbūves klasteris")
+    );
+    let s = inline_signature(
+        "Zdravstvujte, vnesite menja v spisok uchastnikov, budu oba dnja. Denis Sorokin, Narva",
+        &["Denis Sorokin"],
+    );
+    assert_eq!(s.country.as_deref(), Some("EE"));
+    // Near miss: a town after a full stop starts another sentence.
+    let s = inline_signature(
+        "Ich heiße Jan Berg. Kiel ist schön, aber ich komme aus Bayern.",
+        &["Jan Berg"],
+    );
+    assert_eq!(s.country, None);
+}
+
+#[test]
+fn an_organisation_that_starts_like_a_phone_word_is_no_contact_line() {
+    for line in [
+        "Telšių metalo apdirbimo klasteris",
+        "Mobilitätscluster NRW",
+        "Telemark Næringsklynge",
+    ] {
+        assert!(!lines::is_contact_line(line), "{line}");
+    }
+    // Near misses: the phone's own words before a number.
+    for line in [
+        "Tel.: +370 600 00000",
+        "tel 22 33 44 55",
+        "Telefon 040 123456",
+        "Mob. 5555 1234",
+        "Mobile: 07700 900123",
+    ] {
+        assert!(lines::is_contact_line(line), "{line}");
+    }
+}
