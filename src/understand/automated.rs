@@ -29,6 +29,7 @@ mod address;
 mod autoreply;
 mod bodies;
 mod bounce;
+mod challenge;
 mod dsn;
 mod lists;
 mod prose;
@@ -124,6 +125,7 @@ fn judge(mail: &ParsedMail<'_>, config: &UnderstandConfig, bodies: &Bodies) -> V
             .as_deref()
             .and_then(|f| f.rsplit_once('@'))
             .map(|(_, d)| d.to_string()),
+        from: from.clone(),
     };
     let strict = &excluded.strict;
 
@@ -189,7 +191,13 @@ fn judge(mail: &ParsedMail<'_>, config: &UnderstandConfig, bodies: &Bodies) -> V
             && (has_original || null_sender || auto_submitted || no_reply))
         || (weak_sender && (subject_says || mta_says || has_dsn))
         || ((subject_says || has_original) && (mta_says || has_dsn)));
-    if is_bounce {
+    // A challenge-response request borrows a bounce's words, but the mailbox works (read
+    // only for what looks like a bounce: most mail is neither).
+    let challenge = is_bounce
+        && report_type.as_deref() != Some("delivery-status")
+        && failed_header.is_empty()
+        && challenge::is_challenge(&subject, &text_lower);
+    if is_bounce && !challenge {
         v.kind = Some(Automated::Bounce);
         let dsn_addressed = dsn_recipients.iter().any(|r| r.address.is_some());
         if let Some(ses::Notice::Failed(list)) = &ses_notice {
@@ -269,6 +277,7 @@ fn judge(mail: &ParsedMail<'_>, config: &UnderstandConfig, bodies: &Bodies) -> V
 
     // Auto-reply.
     if report_type.as_deref() == Some("disposition-notification")
+        || challenge
         || autoreply::autoreply_headers(h)
         || autoreply::ooo_subject(&subject)
         || bodies
@@ -277,6 +286,7 @@ fn judge(mail: &ParsedMail<'_>, config: &UnderstandConfig, bodies: &Bodies) -> V
             .is_some_and(|t| autoreply::automatic_text(t))
         || autoreply::read_receipt(&subject, bodies.text.first().map_or("", String::as_str))
         || autoreply::list_server(from.as_deref())
+        || challenge::is_challenge(&subject, &text_lower)
     {
         v.kind = Some(Automated::AutoReply);
         return v;
@@ -296,6 +306,8 @@ struct Excluded {
     loose: Vec<String>,
     /// The bouncing server's domain: its postmaster is not a failed recipient.
     from_domain: Option<String>,
+    /// The notice's sender, failed only when the notice names no one else.
+    from: Option<String>,
 }
 
 impl Excluded {
@@ -396,6 +408,17 @@ fn prose_recipients(bodies: &Bodies, subject: &str, ex: &Excluded, list: &mut Ve
         for a in &originals {
             push_unique(list, a, &ex.strict);
         }
+    }
+    if list.is_empty()
+        && let Some(f) = ex.from.as_deref()
+        && !address::is_system_mailbox(f)
+        && !address::is_no_reply(f)
+        && all.iter().any(|a| a == f)
+    {
+        // Some servers write the notice in the name of the mailbox that refused the mail
+        // ("From: Zane <zane@…>", "… adresātam <zane@…>: pastkaste ir pilna"): when it names
+        // no one else, its sender failed.
+        list.push(f.to_string());
     }
 }
 
@@ -532,5 +555,7 @@ mod kind_tests;
 mod localised_tests;
 #[cfg(test)]
 mod prose_kind_tests;
+#[cfg(test)]
+mod regional_tests;
 #[cfg(test)]
 mod tests;

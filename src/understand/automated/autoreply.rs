@@ -25,6 +25,9 @@ const OOO_SUBJECTS: &[&str] = &[
     "automatic response",
     "away from the office",
     "away from my desk",
+    "away from my mail",
+    "away from my email",
+    "away from my e-mail",
     "on vacation",
     "on holiday",
     "vacation reply",
@@ -50,12 +53,15 @@ const OOO_SUBJECTS: &[&str] = &[
     "automatyczna odpowiedź",
     "nieobecność",
     "nieobecny",
+    "poza biurem",
     "automātiskā atbilde",
     "prombūtnē",
     "prombūtne",
     "automatinis atsakymas",
     "nebūsiu",
     "nėra darbo vietoje",
+    "nesu biure",
+    "nesu darbe",
     "automaatvastus",
     "eemal",
     "puhkusel",
@@ -446,6 +452,9 @@ mod tests {
             "Subject: Out of office: Re: Registration",
             "OUT OF OFFICE",
             "[Out of Office] Registration",
+            "Poza biurem: x",
+            "Nesu biure: x",
+            "Away from my mail",
         ] {
             assert!(ooo_subject(s), "{s}");
         }
@@ -453,6 +462,8 @@ mod tests {
         assert!(!ooo_subject("Re: question about the office hours"));
         assert!(!ooo_subject("Out of office hours contact?"));
         assert!(!ooo_subject("Eemaldage mind nimekirjast"));
+        assert!(!ooo_subject("Poza biurem?"));
+        assert!(!ooo_subject("Away from my mailbox settings"));
     }
 
     fn headers(raw: &str) -> Vec<MailHeader<'_>> {

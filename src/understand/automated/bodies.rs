@@ -107,10 +107,42 @@ fn body_text(part: &ParsedMail<'_>) -> String {
         // 8-bit bytes that are valid UTF-8 are that rather than Latin-1.
         return cap(utf8);
     }
-    let s = part.get_body().unwrap_or_else(|_| {
-        String::from_utf8_lossy(&part.get_body_raw().unwrap_or_default()).into_owned()
-    });
+    let s = part
+        .get_body()
+        .ok()
+        .or_else(|| lenient_base64(part))
+        .unwrap_or_else(|| {
+            String::from_utf8_lossy(&part.get_body_raw().unwrap_or_default()).into_owned()
+        });
     cap(s)
+}
+
+/// A base64 body that does not decode as it stands (a stray character, lost padding, a
+/// truncated last line), decoded from its base64 characters alone: a notice whose encoder
+/// slipped still names its failed recipient. `None` for other encodings.
+fn lenient_base64(part: &ParsedMail<'_>) -> Option<String> {
+    use base64::Engine;
+    use base64::engine::{DecodePaddingMode, GeneralPurpose, GeneralPurposeConfig};
+    let mailparse::body::Body::Base64(body) = part.get_body_encoded() else {
+        return None;
+    };
+    let clean: Vec<u8> = body
+        .get_raw()
+        .iter()
+        .copied()
+        .filter(|c| c.is_ascii_alphanumeric() || matches!(c, b'+' | b'/'))
+        .collect();
+    let whole = clean.get(..clean.len() / 4 * 4)?;
+    let engine = GeneralPurpose::new(
+        &base64::alphabet::STANDARD,
+        GeneralPurposeConfig::new()
+            .with_decode_padding_mode(DecodePaddingMode::Indifferent)
+            .with_decode_allow_trailing_bits(true),
+    );
+    let bytes = engine.decode(whole).ok()?;
+    let encoding = encoding_rs::Encoding::for_label(part.ctype.charset.as_bytes())
+        .unwrap_or(encoding_rs::UTF_8);
+    Some(encoding.decode(&bytes).0.into_owned())
 }
 
 /// The bytes after the header block, as lossy text.

@@ -77,7 +77,11 @@ pub fn subject_signal(subject: &str) -> bool {
     let s = s.strip_prefix("***spam***").unwrap_or(s).trim_start();
     // Some gateways answer with the original subject and their verdict after a colon
     // ("RE: Your message … : non remis"): a person does not end a subject so.
-    let verdict = s.rsplit_once(':').is_some_and(|(_, last)| {
+    // Not a forward whose whole subject is a bounce's ("Fwd: Недоставленное сообщение").
+    let verdict = s.rsplit_once(':').is_some_and(|(before, last)| {
+        if only_prefixes(before) {
+            return false;
+        }
         // "… : non remis (delivery failed)": the verdict may carry a gloss in brackets.
         let last = match last.rfind('(') {
             Some(open) if last.trim_end().ends_with(')') => &last[..open],
@@ -92,6 +96,26 @@ pub fn subject_signal(subject: &str) -> bool {
 
 fn is_reply_or_forward(s: &str) -> bool {
     bounces::REPLY_PREFIXES.iter().any(|p| s.starts_with(p))
+}
+
+/// True when what comes before a subject's last colon is only reply and forward prefixes
+/// ("fwd", "re: fwd"): the colon ends a prefix, not a gateway's subject.
+fn only_prefixes(before: &str) -> bool {
+    let mut rest = before.trim();
+    while !rest.is_empty() {
+        // The last prefix lost its colon to the split.
+        let Some(p) = bounces::REPLY_PREFIXES
+            .iter()
+            .find(|p| rest.starts_with(**p) || p.strip_suffix(':') == Some(rest))
+        else {
+            return false;
+        };
+        rest = rest
+            .get(p.len()..)
+            .unwrap_or("")
+            .trim_start_matches(['.', ':', ' ']);
+    }
+    true
 }
 
 /// The wording only mail servers write, as one automaton: a body is scanned once, not once per
@@ -109,12 +133,12 @@ static MTA_WORDING: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
 static BODY_WORDING: LazyLock<Option<AhoCorasick>> =
     LazyLock::new(|| AhoCorasick::new(bounces::BODY_PHRASES).ok());
 
-/// "Your message to anna@example.lv could not be delivered": a server names the address
+/// "Your message to anna@example.lv could not be delivered" (or "was rejected"): a server names the address
 /// between its words, so no fixed phrase holds the sentence. A person writes of "my message",
 /// and of a failure to the organisers rather than to an address.
 static MESSAGE_TO_ADDRESS_FAILED: LazyLock<Option<regex::Regex>> = LazyLock::new(|| {
     regex::Regex::new(
-        r"\b(?:your|the) (?:e-?mail|message|mail) (?:you sent )?to <?[^\s@<>]+@[^\s<>]+>? (?:could not|couldn't|cannot|can't|was not|wasn't|has not been|did not|didn't) (?:be )?(?:delivered|reach)",
+        r"\b(?:your|the) (?:e-?mail|message|mail) (?:you sent )?to <?[^\s@<>]+@[^\s<>]+>? (?:(?:could not|couldn't|cannot|can't|was not|wasn't|has not been|did not|didn't) (?:be )?(?:delivered|reach)|(?:was|has been) (?:rejected|returned))",
     )
     .ok()
 });
@@ -251,6 +275,13 @@ mod tests {
             "RE: Your message to GPC-talk awaits moderator approval : non remis (delivery failed)"
         ));
         assert!(!subject_signal("Re: Undeliverable: Registration"));
+        // A forward whose whole subject is a bounce's is a person's, in any client's prefix.
+        assert!(!subject_signal("Fwd: Недоставленное сообщение"));
+        assert!(!subject_signal("Re: Fwd: non remis"));
+        assert!(!subject_signal("Pārsūt.: Nepiegādāta vēstule"));
+        assert!(!subject_signal("PRSN: Laiškas nepristatytas"));
+        assert!(subject_signal("RE: Your message to anna : non remis"));
+        assert!(subject_signal("Nepiegādāta vēstule"));
         assert!(!subject_signal("Re: Registration: my colleague"));
         assert!(!subject_signal("Registration"));
     }

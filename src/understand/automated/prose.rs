@@ -240,7 +240,11 @@ fn bare_local_part(line: &str) -> Option<String> {
         || rest.starts_with("  ")
         || rest.starts_with(" (")
         || labelled.is_some();
+    // A wrapped heading goes on with a word of its sentence ("could not be delivered to one
+    // or more of its / recipients."): no local part ends with a dot.
     let mailbox = name.len() >= 2
+        && !name.ends_with('.')
+        && !matches!(name, "recipient" | "recipients")
         && name
             .chars()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "._-".contains(c))

@@ -34,6 +34,14 @@ pub const DELAY_WARNINGS: &[&str] = &[
     "to jest tylko ostrzeżenie",
     "это только предупреждение",
     "это лишь предупреждение",
+    "tikai brīdinājums",
+    "tik įspėjimas",
+    "ainult hoiatus",
+    "dette er bare en advarsel",
+    "to tylko ostrzeżenie",
+    // qmail-like "has not been delivered yet" and "I'm not going to give up yet".
+    "not been delivered yet",
+    "not going to give up yet",
 ];
 
 /// Wording that a server is still retrying; a delay only when nothing in the report says the
@@ -52,6 +60,21 @@ pub const RETRYING: &[&str] = &[
     "wird weiterhin versucht",
     "zustellung verzögert",
     "доставка задерживается",
+    // The region's "not yet delivered" and "will keep trying".
+    "noch nicht zugestellt",
+    "vēl nav piegādāt",
+    "turpinās mēģināt",
+    "dar nepristatyt",
+    "pole veel kohale toimetatud",
+    "ei ole vielä toimitettu",
+    "yrittää toimittaa viestiä uudelleen",
+    "har ännu inte levererats",
+    "er endnu ikke leveret",
+    "er ennå ikke levert",
+    "nie została jeszcze dostarczona",
+    "ещё не доставлено",
+    "еще не доставлено",
+    "продолжит попытки",
 ];
 
 /// Wording of a permanent failure, which no warning subject turns into a delay (MDaemon
@@ -81,7 +104,7 @@ pub const DELAY_SUBJECTS: &[&str] = &[
     "viivästynyt",
     "opóźni",
     "задерж",
-    "aizkavēt",
+    "aizkavē",
     "vėluoja",
     "viibib",
 ];

@@ -85,4 +85,64 @@ pub const REPLY_PREFIXES: &[&str] = &[
     "ответ:",
     "rif:",
     "tr:",
+    // The region's mail clients ("Pārsūt.:", "Atb.:", Lithuanian "PRSN:"/"ATS:", Estonian
+    // "EDASI:", Finnish "VL:", Russian "Пересл.:"), and the bracketed "[Fwd: …]".
+    "pārs:",
+    "pārs.:",
+    "pārsūt",
+    "atb:",
+    "atb.:",
+    "prsn:",
+    "ats:",
+    "edasi:",
+    "vl:",
+    "пересл",
+    "отв:",
+    "[fwd:",
+];
+
+/// A challenge-response antispam system's request that the sender prove to be a person
+/// before the message is delivered (TMDA, Spam Arrest, Boxbe, Mailblocks): no bounce, the
+/// mailbox works. Wording of its body (lowercase substrings); two are needed, or one with a
+/// subject from [`CHALLENGE_SUBJECTS`], because a person may mention one ("add us to your
+/// whitelist").
+pub const CHALLENGE_PHRASES: &[&str] = &[
+    "is being held because",
+    "has not been verified",
+    "to release your message",
+    "approved senders",
+    "senders i have approved",
+    "once i approve you",
+    "i will receive your original message",
+    "confirm that you are a real person",
+    "verify that you are a real person",
+    "prove that you are human",
+    "prove you are human",
+    "not a spam robot",
+    "challenge-response",
+    "challenge/response",
+    "spam arrest",
+    "spamarrest.com",
+    "boxbe",
+    "mailblocks",
+    "my guest list",
+    "sender verification",
+    "awaiting your verification",
+    "your message will be delivered once",
+    "your message will be delivered as soon as you",
+    "ihre nachricht wurde zurückgehalten",
+    "bestätigen sie bitte, dass sie",
+];
+
+/// Subjects of such a request (lowercase substrings, in a subject that is no reply).
+pub const CHALLENGE_SUBJECTS: &[&str] = &[
+    "please confirm your message",
+    "please verify your email",
+    "please verify your message",
+    "confirm your email to",
+    "sender verification",
+    "verification required",
+    "[tmda]",
+    "request to join my guest list",
+    "awaiting your verification",
 ];
