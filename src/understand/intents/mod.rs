@@ -15,6 +15,7 @@ mod days;
 mod free_places;
 mod ideas;
 mod lexicons;
+mod listing;
 mod matching;
 mod offers;
 mod other_event;
@@ -249,7 +250,8 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
                     || decides_to_come(&read)
                     || takes_a_free_place(s)
                     || (places_offered && takes_an_offered_place(s))
-                    || from_our_side(s, &read)));
+                    || from_our_side(s, &read)
+                    || listing::puts_sender_on_list(&read)));
         // "We'll be one fewer: X can't come" cancels X; "I registered twice" corrects.
         let elsewhere = (strong || telegraphic()) && for_another_event(s, places);
         if elsewhere && !in_subject && !q {
@@ -519,6 +521,8 @@ mod deciding_tests;
 mod indirect_tests;
 #[cfg(test)]
 mod kind_tests;
+#[cfg(test)]
+mod listing_tests;
 #[cfg(test)]
 mod offers_and_dates_tests;
 #[cfg(test)]

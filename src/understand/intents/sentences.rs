@@ -149,6 +149,19 @@ impl Read {
         skip_possessive: bool,
         companions: &[&str],
     ) -> bool {
+        self.positive_where(lexicon, skip_possessive, |w| {
+            companions.is_empty() || w.iter().any(|x| companions.contains(&x.as_str()))
+        })
+    }
+
+    /// [`Read::positive`] in a clause whose words `fits` ("put me on the list": the "me" of a
+    /// clause that names the list).
+    pub(super) fn positive_where(
+        &self,
+        lexicon: &Lexicon,
+        skip_possessive: bool,
+        fits: impl Fn(&[String]) -> bool,
+    ) -> bool {
         let mut previous: &[String] = &[];
         // "We would love to come, but it all depends on whether …": what a later "but it
         // depends" sets against stays open.
@@ -184,10 +197,7 @@ impl Read {
                     .any(|x| GLAD.iter().chain(GRATEFUL).any(|g| x.starts_with(g)))
                 && !previous.iter().any(|x| negates(x));
             previous = w;
-            if after_condition
-                || undecided_after.is_some_and(|u| i <= u)
-                || (!companions.is_empty() && !w.iter().any(|x| companions.contains(&x.as_str())))
-            {
+            if after_condition || undecided_after.is_some_and(|u| i <= u) || !fits(w) {
                 return false;
             }
             let request = w.iter().any(|x| REQUEST_WORDS.contains(&x.as_str()));

@@ -12,7 +12,7 @@ use super::super::lexicon::intents::REGISTRATION;
 use super::super::lexicon::stance::{
     ALREADY, BUT, CONDITIONAL_AUX, CONJUNCTIONS, I_SUBJECT, IF_SO, INFINITIVE_MARKERS,
     LATE_NEGATORS, NEGATED_MODALS, NOBODY, PAST_ENDINGS, PAST_TIME, PERFECT_AUX, REQUEST_WORDS,
-    SINCE, THEN, UNDECIDED, WHETHER, WISHING, YET, negates, opens_hypothesis,
+    SINCE, THEN, UNDECIDED, UNTIL_AFTER_NOT, WHETHER, WISHING, YET, negates, opens_hypothesis,
 };
 
 /// How a hit stands in its clause.
@@ -159,11 +159,30 @@ pub fn stance(words: &[String], start: usize, end: usize) -> Stance {
     if !refused {
         return Stance::Positive;
     }
+    // "Jag kommer inte förrän på eftermiddagen": when the sender comes, neither asked for nor
+    // refused (a reply's news, see `replies::tells_news`).
+    if only_later(words) {
+        return Stance::Open;
+    }
     if words.iter().any(|w| YET.contains(&w.as_str())) {
         Stance::Open
     } else {
         Stance::Refused
     }
+}
+
+/// Whether a negator has "until" or "before" among the four words after it ("I won't arrive
+/// until noon", "ikke før etter lunsj"); not "vor Ort" (on site).
+fn only_later(words: &[String]) -> bool {
+    words.iter().enumerate().any(|(i, w)| {
+        negates(w)
+            && (i + 1..(i + 5).min(words.len())).any(|u| {
+                words
+                    .get(u)
+                    .is_some_and(|x| UNTIL_AFTER_NOT.contains(&x.as_str()))
+                    && words.get(u + 1).is_none_or(|o| o != "ort")
+            })
+    })
 }
 
 /// Whether the registering word at `at` is in the perfect or the past: an auxiliary of the

@@ -25,6 +25,8 @@ pub const PARTICIPANT_NOUNS: &[&str] = &[
     "osallistuj",
     "osaleja",
     "dalībniek",
+    // The feminine: "atzīmējiet mani kā dalībnieci".
+    "dalībniec",
     "dalyvi",
     "uczestnik",
     "uczestnicy",

@@ -20,6 +20,7 @@ pub mod ideas;
 pub mod intents;
 pub mod knowing;
 pub mod language;
+pub mod listing;
 pub mod mail;
 mod name_titles;
 pub mod negation;

@@ -44,6 +44,10 @@ pub const NEGATORS: &[&str] = &[
     "enkä",
     "emmekä",
     "eikä",
+    // The negated imperative: "ärge pange mind veel kirja", "älkää merkitkö minua".
+    "ärge",
+    "älkää",
+    "älä",
     "inte",
     "ej",
     "icke",
@@ -126,4 +130,26 @@ pub const NOBODY: &[&str] = &[
     "niekas",
     "nikt",
     "никто",
+];
+
+/// "Until" or "before" a few words after a negator: "I won't arrive until noon", "jag kommer
+/// inte förrän på eftermiddagen", "ich kann nicht vor 11 Uhr da sein", "не раньше обеда"
+/// say when the sender comes, not that they don't. Whole words ("vor Ort" is no time; not
+/// "till" or "до", which are also "to": "inte åka till Riga", "не доберусь до Риги").
+pub const UNTIL_AFTER_NOT: &[&str] = &[
+    "until",
+    "before",
+    "förrän",
+    "før",
+    "innan",
+    "vor",
+    "bis",
+    "раньше",
+    "ранее",
+    "wcześniej",
+    "przed",
+    "ennen",
+    "enne",
+    "agrāk",
+    "anksčiau",
 ];

@@ -2,7 +2,9 @@
 //! possessive ("my registration"), a request, the writer as subject or object (what tells a
 //! request from a question is in `questions`). Matching is by whole word or phrase (see `understand::intents::sentences`).
 
-pub use super::negation::{LATE_NEGATORS, NEGATED_MODALS, NEGATORS, NOBODY, negates};
+pub use super::negation::{
+    LATE_NEGATORS, NEGATED_MODALS, NEGATORS, NOBODY, UNTIL_AFTER_NOT, negates,
+};
 
 /// Words after which a first-person attendance verb is still undecided, not a refusal ("I
 /// cannot register yet", "ich kann noch nicht"): whole words.

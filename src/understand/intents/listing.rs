@@ -1,0 +1,70 @@
+//! Putting the sender on the event's list: "please put me on the list", "märkige mind palun
+//! osalejaks", "bitte berücksichtigen Sie mich als Teilnehmer", "vnesite menja v spisok
+//! uchastnikov". The request needs no word of registering: a list or a participant noun in
+//! the case (or after the word) of "onto" or "as", and the sender as the object of the same
+//! clause, asked for and not negated or conditional (the stance of "me" is read as any hit's).
+
+use std::sync::LazyLock;
+
+use super::super::lexicon::clauses::{LISTS, PARTICIPANT_NOUNS};
+use super::super::lexicon::listing::{
+    ARTICLES, AS_PARTICIPANT, KEPT_FOR_LATER, LISTED_ME, ONTO, ONTO_ENDINGS, OTHER_LISTS,
+};
+use super::super::lexicon::stance::ALREADY;
+use super::matching::Lexicon;
+use super::sentences::Read;
+
+/// The sender as an object, each word matched whole (as a one-word phrase). Not a list of
+/// attendance: "minut" is no Finnish "-nut" participle that states a fact.
+static ME: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(&[], LISTED_ME));
+
+/// Whether the sentence asks to put the sender on the list or down as a participant; not to
+/// keep them on one, nor on one for later events, nor that they are on it already.
+pub(super) fn puts_sender_on_list(read: &Read) -> bool {
+    read.words().any(|w| LISTED_ME.contains(&w))
+        && !read
+            .words()
+            .any(|w| KEPT_FOR_LATER.iter().any(|k| w.starts_with(k)) || ALREADY.contains(&w))
+        && read.positive_where(&ME, false, names_the_list)
+}
+
+/// Whether a clause's words put the sender on the event's list or among its participants:
+/// "me", then at most three words that are no article ("lisage mind palun töötoa nimekirja",
+/// not "send me the link to the list"), then "onto" or "as" and the list or the noun, or the
+/// list or the noun in that case by itself ("… osalejaks").
+fn names_the_list(words: &[String]) -> bool {
+    let anchors = words.iter().enumerate().filter_map(|(i, w)| {
+        let list = w == "list" || w == "spisok" || LISTS.iter().any(|l| w.contains(l));
+        let participant = PARTICIPANT_NOUNS.iter().any(|p| w.starts_with(p));
+        if !(list || participant) {
+            return None;
+        }
+        let other = |x: &String| OTHER_LISTS.iter().any(|o| x.contains(o));
+        if other(w)
+            || i.checked_sub(1)
+                .and_then(|b| words.get(b))
+                .is_some_and(other)
+        {
+            return None;
+        }
+        if ONTO_ENDINGS.iter().any(|e| w.ends_with(e)) {
+            return Some(i);
+        }
+        let (reach, before) = if list { (3, ONTO) } else { (2, AS_PARTICIPANT) };
+        (i.saturating_sub(reach)..i)
+            .find(|&b| words.get(b).is_some_and(|x| before.contains(&x.as_str())))
+    });
+    let mut anchors = anchors;
+    anchors.any(|a| {
+        (a.saturating_sub(4)..a).any(|m| {
+            words
+                .get(m)
+                .is_some_and(|x| LISTED_ME.contains(&x.as_str()))
+                && !words
+                    .get(m + 1..a)
+                    .unwrap_or(&[])
+                    .iter()
+                    .any(|x| ARTICLES.contains(&x.as_str()))
+        })
+    })
+}

@@ -1,0 +1,107 @@
+//! Putting the sender on the event's list ("put me on the list", "märkige mind osalejaks",
+//! "vnesite menja v spisok uchastnikov"): who is put, onto what, and what is another list
+//! (see `understand::intents::listing`). The lists and participant nouns themselves live in
+//! `clauses`.
+
+/// The sender as the object of putting on the list ("put me on the list", "märkige mind
+/// osalejaks"): [`super::stance::ME_OBJECT`] and Russian typed in Latin letters. Whole words.
+pub const LISTED_ME: &[&str] = &[
+    "me", "us", "mich", "uns", "mani", "mūs", "mane", "mus", "mind", "meid", "minut", "meidät",
+    "mut", "mig", "os", "meg", "oss", "mnie", "nas", "меня", "нас", "menja", "menya",
+];
+
+/// Words before a list that say "onto" or "into" it ("on the list", "auf die Liste", "på
+/// listan", "в список", "na listę", "į sąrašą"): whole words, up to three words before.
+pub const ONTO: &[&str] = &[
+    "on", "onto", "to", "into", "auf", "in", "på", "i", "в", "v", "na", "do", "į",
+];
+
+/// Words before a participant noun that say "as" or "among" ("as a participant", "als
+/// Teilnehmer", "kā dalībnieci", "jako uczestnika", "как участника", "в число участников"):
+/// whole words, up to two words before.
+pub const AS_PARTICIPANT: &[&str] = &[
+    "as", "among", "als", "unter", "som", "blandt", "bland", "blant", "kā", "jako", "как", "kaip",
+    "в", "v", "к", "do",
+];
+
+/// Endings that put a list or a participant noun in the case of "onto" or "as" by themselves:
+/// Finnish allative, illative and translative ("listalle", "listaan", "osallistujaksi"),
+/// Estonian illative and translative ("nimekirja", "nimekirjasse", "osalejaks"), Latvian
+/// locative and dative ("sarakstā", "sarakstam").
+pub const ONTO_ENDINGS: &[&str] = &[
+    "listalle",
+    "listaan",
+    "ksi",
+    "nimekirja",
+    "nimekirjasse",
+    "ks",
+    "sarakstā",
+    "sarakstam",
+];
+
+/// Lists that are not the event's (a mailing list, a newsletter's): word beginnings or parts.
+pub const OTHER_LISTS: &[&str] = &[
+    "mail",
+    "news",
+    "verteil",
+    "nyhet",
+    "uudis",
+    "uutis",
+    "jakelu",
+    "rassyl",
+    "рассыл",
+    "wait",
+    "warte",
+];
+
+/// Articles: after "me" they begin a thing given ("send me the link to the list"), not a
+/// request to put the sender on it. Whole words.
+pub const ARTICLES: &[&str] = &[
+    "the", "a", "an", "der", "die", "das", "den", "dem", "ein", "eine", "einen", "einem",
+];
+
+/// Keeping the sender on a list, or a list for later events ("keep us on your list for future
+/// events", "halten Sie mich für künftige Veranstaltungen auf der Liste"): the contact list,
+/// not this event's. Word beginnings.
+pub const KEPT_FOR_LATER: &[&str] = &[
+    "keep",
+    "kept",
+    "halten",
+    "behalt",
+    "behold",
+    "behåll",
+    "hold",
+    "pidä",
+    "pitäk",
+    "hoidk",
+    "jätk",
+    "paturē",
+    "saglabā",
+    "palik",
+    "zostaw",
+    "pozostaw",
+    "оставь",
+    "оставьте",
+    "сохран",
+    "future",
+    "next",
+    "künftig",
+    "zukünft",
+    "nächst",
+    "fremtid",
+    "framtid",
+    "kommende",
+    "kommande",
+    "tulevi",
+    "seuraav",
+    "tulevik",
+    "järgmis",
+    "nākotn",
+    "nākam",
+    "ateit",
+    "kit",
+    "przyszł",
+    "kolejn",
+    "будущ",
+    "следующ",
+];
