@@ -27,7 +27,7 @@ static EXPERIENCE_NOUNS_ANY: AnyOf = AnyOf::new(EXPERIENCE_NOUNS);
 static FIRST_STEPS_ANY: AnyOf = AnyOf::new(FIRST_STEPS);
 
 /// The lowercase words of `text`.
-fn lower_words(text: &str) -> Vec<&str> {
+pub(super) fn lower_words(text: &str) -> Vec<&str> {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect()
@@ -279,7 +279,7 @@ pub(super) fn experience_in_text(text: &str) -> Option<Experience> {
                 return e;
             }
         }
-        if let Some(e) = told(&l, true) {
+        if let Some(e) = told(&l, true).or_else(|| super::tenure::tenure(&l)) {
             return Some(e);
         }
     }

@@ -23,6 +23,7 @@ pub mod person_case;
 mod signature;
 mod stated;
 mod subject;
+mod tenure;
 
 pub use country::stated_country;
 pub use experience::experience;

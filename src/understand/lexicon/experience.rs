@@ -304,6 +304,8 @@ pub const ABROAD: &[&str] = &[
     "trade",
     "handel",
     "landegrens",
+    "across border",
+    "cross-border",
     "gränser",
     // Selling "outside Sweden", looking "utomlands", "за границу", "za granicą".
     "outside ",
@@ -433,6 +435,13 @@ pub const NEVER_BEFORE: &[&str] = &[
     "pole töötanud",
     "emme ole työskennelleet",
     "never before",
+    "not done anything",
+    "haven't done anything",
+    "endnu ingen",
+    "ännu ingen",
+    "ännu inga",
+    "ennå ingen",
+    "пока нет",
     "have never",
     // Not yet, or new to it ("klusterina emme ole vielä tehneet …", "für uns Neuland").
     "have not yet",
@@ -575,4 +584,5 @@ pub const NOT_A_BEGINNER: &[&str] = &[
     "nie", "не", "ei", "emme", "en", "pole",
 ];
 
+pub mod tenure;
 pub mod whose;
