@@ -2,6 +2,10 @@
 //! "Organizācija: …"), in any of the region's languages. Regbot's own placeholders quoted back
 //! ("(not given)") are never values.
 
+use std::sync::LazyLock;
+
+use foldhash::{HashMap, HashMapExt};
+
 use super::super::lexicon::fields::{KEYS, PARTICIPANT_KEYS};
 use super::super::lexicon::is_placeholder;
 
@@ -33,20 +37,29 @@ pub fn field_line(line: &str) -> Option<(Key, &str)> {
 
 /// The field `key` names, with its value, when the key is one of the lexicon's.
 fn keyed<'a>(key: &str, value: &'a str) -> Option<(Key, &'a str)> {
-    let key = key
-        .trim()
-        .trim_start_matches(['-', '*', '•', '>'])
-        .trim()
-        .to_lowercase();
+    let key = key.trim().trim_start_matches(['-', '*', '•', '>']).trim();
     let value = value.trim().trim_end_matches([',', ';']).trim();
-    // Regbot's own "(not given)" quoted back is no value.
-    if value.is_empty() || key.chars().count() > 40 || is_placeholder(value) {
+    // Cheap tests first: every line with a colon or a spaced dash comes here. Regbot's own
+    // "(not given)" quoted back is no value.
+    if key.is_empty() || value.is_empty() || key.chars().count() > 40 || is_placeholder(value) {
         return None;
     }
-    KEYS.iter()
-        .find(|(_, names)| names.contains(&key.as_str()))
-        .map(|(k, _)| (*k, value))
+    KEY_NAMES
+        .get(key.to_lowercase().as_str())
+        .map(|k| (*k, value))
 }
+
+/// Every key name of the lexicon's `KEYS` with its field (the first field, should a name stand
+/// under two).
+static KEY_NAMES: LazyLock<HashMap<&'static str, Key>> = LazyLock::new(|| {
+    let mut map = HashMap::new();
+    for (key, names) in KEYS {
+        for name in *names {
+            map.entry(*name).or_insert(*key);
+        }
+    }
+    map
+});
 
 /// A form filled in for another person: "Dalībnieks: Aivars Lācis, valdes priekšsēdētājs" and
 /// "E-pasts: aivars@…" from an assistant's own address. The person named (a name line or a

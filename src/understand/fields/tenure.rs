@@ -16,6 +16,10 @@ static SHORT_TENURE_ANY: AnyOf = AnyOf::new(SHORT_TENURE);
 /// Experience from one lowercase sentence that speaks of the sender's role in a cluster or of
 /// the cluster's founding, with how long ago.
 pub(super) fn tenure(lower: &str) -> Option<Experience> {
+    // Most sentences name no cluster: one look at the whole sentence before any word is split.
+    if !CLUSTER_WORDS.iter().any(|c| lower.contains(c)) {
+        return None;
+    }
     let words = lower_words(lower);
     let in_cluster = |w: &&str| CLUSTER_WORDS.iter().any(|c| w.contains(c));
     let role = words.iter().any(|w| {
