@@ -117,27 +117,37 @@ name = "An event"
     Config::load(&path, true).expect("config loads")
 }
 
+/// A pending mail of `kind` to `recipient`, with its own Message-ID.
+fn mail(key: &str, kind: OutboxKind, recipient: &str, subject: &str) -> NewOutbound {
+    NewOutbound {
+        idempotency_key: key.into(),
+        kind,
+        inbound_id: None,
+        broadcast_id: None,
+        template: None,
+        recipient: recipient.into(),
+        recipient_name: None,
+        reply_to: None,
+        subject: subject.into(),
+        body_text: "You are registered.".into(),
+        body_html: None,
+        message_id: format!("<{}@event.test>", uuid::Uuid::new_v4()),
+        in_reply_to: None,
+        references: vec![],
+        status: OutboxStatus::Pending,
+        last_error: None,
+    }
+}
+
 async fn queue(pool: &PgPool, n: usize) {
     let mut tx = pool.begin().await.expect("begin");
     for i in 0..n {
-        let mail = NewOutbound {
-            idempotency_key: format!("test:{i}"),
-            kind: OutboxKind::Reply,
-            inbound_id: None,
-            broadcast_id: None,
-            template: None,
-            recipient: format!("person{i}@example.org"),
-            recipient_name: None,
-            reply_to: None,
-            subject: "Registered".into(),
-            body_text: "You are registered.".into(),
-            body_html: None,
-            message_id: format!("<{}@event.test>", uuid::Uuid::new_v4()),
-            in_reply_to: None,
-            references: vec![],
-            status: OutboxStatus::Pending,
-            last_error: None,
-        };
+        let mail = mail(
+            &format!("test:{i}"),
+            OutboxKind::Reply,
+            &format!("person{i}@example.org"),
+            "Registered",
+        );
         store::enqueue(&mut tx, &mail).await.expect("enqueue");
     }
     tx.commit().await.expect("commit");
@@ -251,25 +261,9 @@ async fn a_recipient_refused_in_a_pipeline_fails_only_its_mail(pool: PgPool) {
 /// Queues one pending mail of `kind` to `recipient`; returns its id.
 async fn queue_one(pool: &PgPool, key: &str, kind: OutboxKind, recipient: &str) -> i64 {
     let mut tx = pool.begin().await.expect("begin");
-    let mail = NewOutbound {
-        idempotency_key: key.into(),
-        kind,
-        inbound_id: None,
-        broadcast_id: None,
-        template: None,
-        recipient: recipient.into(),
-        recipient_name: None,
-        reply_to: None,
-        subject: key.into(),
-        body_text: "Text.".into(),
-        body_html: None,
-        message_id: format!("<{}@event.test>", uuid::Uuid::new_v4()),
-        in_reply_to: None,
-        references: vec![],
-        status: OutboxStatus::Pending,
-        last_error: None,
-    };
-    store::enqueue(&mut tx, &mail).await.expect("enqueue");
+    store::enqueue(&mut tx, &mail(key, kind, recipient, key))
+        .await
+        .expect("enqueue");
     tx.commit().await.expect("commit");
     sqlx::query_scalar("select id from outbox where idempotency_key = $1")
         .bind(key)
