@@ -176,8 +176,9 @@ pub struct OutboundRow {
 /// the `mark_*` functions record.
 ///
 /// A participant's mail (reply, broadcast, promotion) is held back while an earlier one to the
-/// same address is still pending (`order_at`, then id; migration 0043), so an acknowledgement,
-/// given back or waiting for a retry, still goes out before the updates queued behind it.
+/// same address is still pending (`order_at`, then id; migrations 0043 and 0044's view
+/// `outbox_in_turn`), so an acknowledgement, given back or waiting for a retry, still goes out
+/// before the updates queued behind it.
 pub async fn lease_outbound(
     pool: &PgPool,
     lease: Duration,
@@ -196,15 +197,10 @@ pub async fn lease_outbound_batch(
         OutboundRow,
         r#"
         with due as (
-            select o.id from outbox o
-            where o.status = 'pending' and o.next_attempt_at <= now()
-              and not (o.kind in ('reply', 'broadcast', 'promotion') and exists (
-                  select 1 from outbox e
-                  where e.status = 'pending' and e.kind in ('reply', 'broadcast', 'promotion')
-                    and lower(e.recipient) = lower(o.recipient)
-                    and (e.order_at, e.id) < (o.order_at, o.id)))
-            order by o.next_attempt_at, o.id
-            for update of o skip locked
+            select t.id from outbox_in_turn t
+            where t.next_attempt_at <= now()
+            order by t.next_attempt_at, t.id
+            for update of t skip locked
             limit $2
         )
         update outbox o
@@ -313,17 +309,11 @@ pub async fn mark_final(
 pub async fn next_outbound_due(
     pool: &PgPool,
 ) -> Result<Option<chrono::DateTime<chrono::Utc>>, StoreError> {
-    // The same hold as in `lease_outbound_batch`: a mail waiting behind an earlier one to its
-    // recipient is not due yet, whatever its own time says (else the daemon would wake for it
+    // The same hold as in `lease_outbound_batch` (the view `outbox_in_turn`): a mail waiting
+    // behind an earlier one to its recipient is not due yet, whatever its own time says (else the daemon would wake for it
     // again and again while the earlier one is out on a lease).
     let t = sqlx::query_scalar!(
-        r#"select min(o.next_attempt_at) from outbox o
-           where o.status = 'pending'
-             and not (o.kind in ('reply', 'broadcast', 'promotion') and exists (
-                 select 1 from outbox e
-                 where e.status = 'pending' and e.kind in ('reply', 'broadcast', 'promotion')
-                   and lower(e.recipient) = lower(o.recipient)
-                   and (e.order_at, e.id) < (o.order_at, o.id)))"#
+        r#"select min(next_attempt_at) from outbox_in_turn"#
     )
     .fetch_one(pool)
     .await?;
