@@ -157,13 +157,33 @@ fn judge(mail: &ParsedMail<'_>, config: &UnderstandConfig, bodies: &Bodies) -> V
     // merely automatic sender (null Return-Path, Auto-Submitted) needs a bounce subject or
     // wording only servers write, and never has an out-of-office subject: auto-replies say
     // "your message will not be delivered to me" too.
-    let daemon = bounce::daemon_sender(from.as_deref(), from_name.as_deref());
+    let has_dsn = !dsn_recipients.is_empty();
+    let has_original = !bodies.original_headers.is_empty();
+    // A mail system's display name needs an automatic envelope or a report's structure when
+    // its mailbox looks like a person's or an office's.
+    let system_return_path = h
+        .get_first_value("Return-Path")
+        .and_then(|r| address::normalise(&r))
+        .is_some_and(|r| address::is_system_mailbox(&r));
+    let corroborated = null_sender
+        || auto_submitted
+        || system_return_path
+        || has_dsn
+        || has_original
+        || report_type.is_some()
+        || !failed_header.is_empty();
+    let daemon = bounce::daemon_sender(from.as_deref(), from_name.as_deref(), corroborated);
+    // A list server's notice to its owner about a bounce it could not read ("uncaught
+    // bounce") carries that bounce along, but is no bounce of regbot's mail.
+    let list_notice = !daemon
+        && !null_sender
+        && autoreply::list_server(from.as_deref())
+        && report_type.as_deref() != Some("delivery-status")
+        && failed_header.is_empty();
     let no_reply = from.as_deref().is_some_and(address::is_no_reply);
     let weak_sender = (null_sender || auto_submitted) && !autoreply::ooo_subject(&subject);
     let subject_says = bounce::subject_signal(&subject);
     let mta_says = bounce::mta_phrase(&text_lower);
-    let has_dsn = !dsn_recipients.is_empty();
-    let has_original = !bodies.original_headers.is_empty();
     let from_ses = from
         .as_deref()
         .is_some_and(|f| f.ends_with("amazonaws.com") || f.ends_with("amazonses.com"));
@@ -171,6 +191,7 @@ fn judge(mail: &ParsedMail<'_>, config: &UnderstandConfig, bodies: &Bodies) -> V
     // never read as a bounce.
     let arf = report_type.as_deref() == Some("feedback-report") || !bodies.feedback.is_empty();
     let is_bounce = !arf
+        && !list_notice
         && (report_type.as_deref() == Some("delivery-status")
         || !failed_header.is_empty()
         || (ses_notice.is_some() && from_ses)
@@ -550,12 +571,24 @@ fn display_name(mail: &ParsedMail<'_>) -> Option<String> {
 }
 
 #[cfg(test)]
+mod edge_tests;
+#[cfg(test)]
+mod filter_tests;
+#[cfg(test)]
 mod kind_tests;
 #[cfg(test)]
+mod languages_tests;
+#[cfg(test)]
+mod legacy_tests;
+#[cfg(test)]
 mod localised_tests;
+#[cfg(test)]
+mod person_tests;
 #[cfg(test)]
 mod prose_kind_tests;
 #[cfg(test)]
 mod regional_tests;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod webmail_tests;

@@ -1,0 +1,57 @@
+//! Invented edge cases between a mail system and a person: a mail server's rejection sent as a
+//! disposition notification (Dovecot's "Rejected:"), and postal and IT staff whose names read
+//! like a mail system's.
+
+use super::legacy_tests::{Want, case, check, mismatch};
+use super::tests::run;
+
+#[test]
+fn a_servers_rejection_sent_as_a_disposition_notification_is_a_bounce() {
+    let v = run(
+        "Return-Path: <>\nFrom: Mail Delivery Subsystem <MAILER-DAEMON@imap.example.fi>\n\
+        To: registration@event.test\nSubject: Rejected: Registration\nMIME-Version: 1.0\n\
+        Content-Type: multipart/report; report-type=disposition-notification; boundary=\"B\"\n\n\
+        --B\nContent-Type: text/plain; charset=utf-8\n\n\
+        Your message to <aino.laine@example.fi> was automatically rejected:\n\
+        Quota exceeded (mailbox for user is full)\n\n\
+        --B\nContent-Type: message/disposition-notification\n\n\
+        Reporting-UA: imap.example.fi; Dovecot Mail Delivery Agent\n\
+        Final-Recipient: rfc822; aino.laine@example.fi\n\
+        Disposition: automatic-action/MDN-sent-automatically; deleted\n\n--B--\n",
+    );
+    assert_eq!(
+        mismatch(&Want::Failed(&["aino.laine@example.fi"]), &v),
+        None
+    );
+}
+
+#[test]
+fn staff_whose_names_read_like_a_mail_systems_stay_people() {
+    check(&[
+        case(
+            "Anna Ozola, Post Office Riga <anna.ozola@pasts.example.lv>",
+            false,
+            "Registration",
+            "Labdien! I am responsible for mail delivery at our post office and would like to \
+             attend the workshop. Some of our letters were returned undelivered last year, \
+             which is why I am interested. Anna Ozola",
+            Want::Person,
+        ),
+        case(
+            "University Mail Server Team <helpdesk@uni.example.ee>",
+            false,
+            "Registration for two colleagues",
+            "Hello, our mail server rejected your first message (550 rejected by policy), \
+             sorry for that. Please register Mari Tamm and Jaan Kask. IT helpdesk",
+            Want::Person,
+        ),
+        case(
+            "Pocztex Mail Delivery <kontakt@pocztex.example.pl>",
+            false,
+            "Zgłoszenie",
+            "Dzień dobry, chcielibyśmy zgłosić udział. Poprzednia wiadomość nie została \
+             dostarczona (undeliverable). Pozdrawiamy",
+            Want::Person,
+        ),
+    ]);
+}
