@@ -251,7 +251,21 @@ fn judge(mail: &ParsedMail<'_>, config: &UnderstandConfig, bodies: &Bodies) -> V
             };
             prose_recipients(bodies, &subject, &excluded, list);
         }
-        return v;
+        // Only words (a bounce's subject and a server's sentence) and nobody named: a person
+        // quoting what a server told them ("Mail delivery failed": "I get 'your message could
+        // not be delivered'"), unless something about the mail itself is automatic.
+        let only_words = !daemon
+            && !weak_sender
+            && !no_reply
+            && !has_dsn
+            && !has_original
+            && report_type.is_none()
+            && failed_header.is_empty()
+            && ses_notice.is_none();
+        if !(only_words && v.bounced_recipients.is_empty() && v.delayed_recipients.is_empty()) {
+            return v;
+        }
+        v = Verdict::default();
     }
 
     // A mail system's notice that the message was delivered or relayed: a delivery report

@@ -1,6 +1,6 @@
 //! Invented edge cases between a mail system and a person: a mail server's rejection sent as a
-//! disposition notification (Dovecot's "Rejected:"), and postal and IT staff whose names read
-//! like a mail system's.
+//! disposition notification (Dovecot's "Rejected:"), postal and IT staff whose names read like
+//! a mail system's, and people who quote a server's words in their own subject and text.
 
 use super::legacy_tests::{Want, case, check, mismatch};
 use super::tests::run;
@@ -52,6 +52,51 @@ fn staff_whose_names_read_like_a_mail_systems_stay_people() {
             "Dzień dobry, chcielibyśmy zgłosić udział. Poprzednia wiadomość nie została \
              dostarczona (undeliverable). Pozdrawiamy",
             Want::Person,
+        ),
+    ]);
+}
+#[test]
+fn a_person_quoting_a_servers_words_in_a_fresh_mail_stays_a_person() {
+    check(&[
+        case(
+            "Anna Berzina <anna@example.lv>",
+            false,
+            "Mail delivery failed",
+            "Hi, whenever I write to you I get \"your message could not be delivered\". \
+             Please register me: Anna Berzina, LIAA.",
+            Want::Person,
+        ),
+        case(
+            "Jonas Jonaitis <jonas@example.lt>",
+            false,
+            "Undeliverable",
+            "Hello, my last mail was undeliverable, the server said \"user unknown\". \
+             Could you check whether registration@event.test works? Jonas",
+            Want::Person,
+        ),
+        case(
+            "Petra Schulz <petra@example.de>",
+            false,
+            "Unzustellbar",
+            "Hallo, bei meiner Anmeldung kam zurück: \"Ihre Nachricht konnte nicht zugestellt \
+             werden\". Bitte melden Sie mich an. Petra Schulz",
+            Want::Person,
+        ),
+        case(
+            "Иван Петров <ivan@example.ru>",
+            false,
+            "Недоставленное сообщение",
+            "Здравствуйте! Мне пришло: «сообщение не может быть доставлено». \
+             Прошу зарегистрировать меня. Иван",
+            Want::Person,
+        ),
+        // The same words naming the address that failed are a gateway's notice.
+        case(
+            "Relay <relay@example.de>",
+            false,
+            "Unzustellbar: Anmeldung",
+            "Ihre Nachricht konnte nicht zugestellt werden an: klaus@example.de\n",
+            Want::Failed(&["klaus@example.de"]),
         ),
     ]);
 }
