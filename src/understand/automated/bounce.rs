@@ -94,7 +94,9 @@ pub fn subject_signal(subject: &str) -> bool {
         || (!is_reply_or_forward(s) && bounces::SUBJECT_STEMS.iter().any(|p| s.contains(p)))
 }
 
-fn is_reply_or_forward(s: &str) -> bool {
+/// True when a lowercase subject opens with a reply or forward prefix ("re:", "fw:", "wg:",
+/// "pārsūt.:").
+pub fn is_reply_or_forward(s: &str) -> bool {
     bounces::REPLY_PREFIXES.iter().any(|p| s.starts_with(p))
 }
 

@@ -1,7 +1,9 @@
 //! Invented edge cases between a mail system and a person: a mail server's rejection sent as a
 //! disposition notification (Dovecot's "Rejected:"), postal and IT staff whose names read like
-//! a mail system's, and people who quote a server's words in their own subject and text.
+//! a mail system's, people who quote a server's words in their own subject and text, and people
+//! who forward a report as an attachment.
 
+use super::Verdict;
 use super::legacy_tests::{Want, case, check, mismatch};
 use super::tests::run;
 
@@ -99,4 +101,52 @@ fn a_person_quoting_a_servers_words_in_a_fresh_mail_stays_a_person() {
             Want::Failed(&["klaus@example.de"]),
         ),
     ]);
+}
+
+/// A report attached whole to a mail whose subject is `subject` and whose sender is `from`.
+fn with_attached_report(from: &str, subject: &str, words: &str) -> Verdict {
+    run(&format!(
+        "From: {from}\nTo: registration@event.test\nSubject: {subject}\nMIME-Version: 1.0\n\
+         Content-Type: multipart/mixed; boundary=\"OUT\"\n\n\
+         --OUT\nContent-Type: text/plain; charset=utf-8\n\n{words}\n\n\
+         --OUT\nContent-Type: message/rfc822\n\n\
+         From: postmaster@example.lv\nSubject: Undeliverable: Registration\nMIME-Version: 1.0\n\
+         Content-Type: multipart/report; report-type=delivery-status; boundary=\"IN\"\n\n\
+         --IN\nContent-Type: text/plain\n\nDelivery has failed to these recipients or groups:\n\n\
+         \x20  liga@example.lv\n\n\
+         --IN\nContent-Type: message/delivery-status\n\n\
+         Final-Recipient: rfc822;liga@example.lv\nAction: failed\nStatus: 5.1.1\n\n\
+         --IN--\n\n--OUT--\n"
+    ))
+}
+
+#[test]
+fn a_person_forwarding_a_report_as_an_attachment_stays_a_person() {
+    for (from, subject, words) in [
+        (
+            "Anna Ozola <anna@example.lv>",
+            "FW: Undeliverable: Registration",
+            "Hi, my colleague's old address bounced, see attached. Please register her at liga.b@example.com.",
+        ),
+        (
+            "Klaus Meier <klaus@example.de>",
+            "WG: Unzustellbar: Anmeldung",
+            "Hallo, siehe Anhang: die Adresse meiner Kollegin ist ungültig. Bitte melden Sie sie mit liga.b@example.com an.",
+        ),
+        (
+            "Kārlis Liepa <karlis@example.lv>",
+            "Pārsūt.: Nepiegādāta vēstule",
+            "Labdien, pielikumā paziņojums par kolēģes adresi. Lūdzu, reģistrējiet viņu ar liga.b@example.com.",
+        ),
+    ] {
+        let v = with_attached_report(from, subject, words);
+        assert_eq!(mismatch(&Want::Person, &v), None, "{subject}");
+    }
+    // The same attachment sent by a mail system is its report.
+    let v = with_attached_report(
+        "Mail Delivery System <mailer-daemon@gw.example.lv>",
+        "FW: Undeliverable: Registration",
+        "The attached report was forwarded by the gateway.",
+    );
+    assert_eq!(mismatch(&Want::Failed(&["liga@example.lv"]), &v), None);
 }
