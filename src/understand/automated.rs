@@ -33,6 +33,7 @@ mod challenge;
 mod dsn;
 mod lists;
 mod prose;
+mod recipients;
 mod returned;
 mod ses;
 
@@ -42,6 +43,7 @@ use mailparse::{MailHeaderMap, ParsedMail};
 
 use super::{Automated, BouncedRecipient, UnderstandConfig};
 use bodies::{Bodies, collect};
+use recipients::{Excluded, prose_recipients};
 
 /// What [`classify`] found.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -157,20 +159,52 @@ fn judge(mail: &ParsedMail<'_>, config: &UnderstandConfig, bodies: &Bodies) -> V
     // merely automatic sender (null Return-Path, Auto-Submitted) needs a bounce subject or
     // wording only servers write, and never has an out-of-office subject: auto-replies say
     // "your message will not be delivered to me" too.
-    let daemon = bounce::daemon_sender(from.as_deref(), from_name.as_deref());
+    let has_dsn = !dsn_recipients.is_empty();
+    let has_original = !bodies.original_headers.is_empty();
+    // A mail system's display name needs an automatic envelope or a report's structure when
+    // its mailbox looks like a person's or an office's.
+    let system_return_path = h
+        .get_first_value("Return-Path")
+        .and_then(|r| address::normalise(&r))
+        .is_some_and(|r| address::is_system_mailbox(&r));
+    let corroborated = null_sender
+        || auto_submitted
+        || system_return_path
+        || has_dsn
+        || has_original
+        || report_type.is_some()
+        || !failed_header.is_empty();
+    let daemon = bounce::daemon_sender(from.as_deref(), from_name.as_deref(), corroborated);
+    // A list server's notice to its owner about a bounce it could not read ("uncaught
+    // bounce") carries that bounce along, but is no bounce of regbot's mail.
+    let list_notice = !daemon
+        && !null_sender
+        && autoreply::list_server(from.as_deref())
+        && report_type.as_deref() != Some("delivery-status")
+        && failed_header.is_empty();
     let no_reply = from.as_deref().is_some_and(address::is_no_reply);
     let weak_sender = (null_sender || auto_submitted) && !autoreply::ooo_subject(&subject);
     let subject_says = bounce::subject_signal(&subject);
     let mta_says = bounce::mta_phrase(&text_lower);
-    let has_dsn = !dsn_recipients.is_empty();
-    let has_original = !bodies.original_headers.is_empty();
     let from_ses = from
         .as_deref()
         .is_some_and(|f| f.ends_with("amazonaws.com") || f.ends_with("amazonses.com"));
     // A feedback report (ARF) quotes the original and may come from a postmaster: it is
     // never read as a bounce.
     let arf = report_type.as_deref() == Some("feedback-report") || !bodies.feedback.is_empty();
+    // A person forwarding a report as an attachment ("FW: Undeliverable", Outlook's "forward
+    // as attachment") writes under their own prefix from their own mailbox: the report inside
+    // is not about regbot's mail to them.
+    let person_forward = !subject_says
+        && !daemon
+        && !weak_sender
+        && !no_reply
+        && report_type.is_none()
+        && failed_header.is_empty()
+        && bounce::is_reply_or_forward(&subject.trim().to_lowercase());
     let is_bounce = !arf
+        && !list_notice
+        && !person_forward
         && (report_type.as_deref() == Some("delivery-status")
         || !failed_header.is_empty()
         || (ses_notice.is_some() && from_ses)
@@ -230,7 +264,21 @@ fn judge(mail: &ParsedMail<'_>, config: &UnderstandConfig, bodies: &Bodies) -> V
             };
             prose_recipients(bodies, &subject, &excluded, list);
         }
-        return v;
+        // Only words (a bounce's subject and a server's sentence) and nobody named: a person
+        // quoting what a server told them ("Mail delivery failed": "I get 'your message could
+        // not be delivered'"), unless something about the mail itself is automatic.
+        let only_words = !daemon
+            && !weak_sender
+            && !no_reply
+            && !has_dsn
+            && !has_original
+            && report_type.is_none()
+            && failed_header.is_empty()
+            && ses_notice.is_none();
+        if !(only_words && v.bounced_recipients.is_empty() && v.delayed_recipients.is_empty()) {
+            return v;
+        }
+        v = Verdict::default();
     }
 
     // A mail system's notice that the message was delivered or relayed: a delivery report
@@ -296,165 +344,6 @@ fn judge(mail: &ParsedMail<'_>, config: &UnderstandConfig, bodies: &Bodies) -> V
         v.kind = Some(Automated::Bulk);
     }
     v
-}
-
-/// Addresses that may not be named as failed.
-struct Excluded {
-    /// Regbot's own addresses and the bouncing server's.
-    strict: Vec<String>,
-    /// Also the bounce's addressee and other header addresses, for addresses found in prose.
-    loose: Vec<String>,
-    /// The bouncing server's domain: its postmaster is not a failed recipient.
-    from_domain: Option<String>,
-    /// The notice's sender, failed only when the notice names no one else.
-    from: Option<String>,
-}
-
-impl Excluded {
-    fn system_of_bouncer(&self, a: &str) -> bool {
-        address::is_system_mailbox(a)
-            && a.rsplit_once('@').map(|(_, d)| d) == self.from_domain.as_deref()
-    }
-}
-
-/// The failed recipients of a bounce without a machine-readable report, from its prose.
-fn prose_recipients(bodies: &Bodies, subject: &str, ex: &Excluded, list: &mut Vec<String>) {
-    let mut structured = Vec::new();
-    let mut all = Vec::new();
-    let mut local_parts = Vec::new();
-    for t in &bodies.text {
-        let found = prose::text_recipients(t);
-        structured.extend(found.structured);
-        all.extend(found.all);
-        local_parts.extend(found.local_parts);
-    }
-    // Prefer what the structure names; among that, prefer addresses that are not the bounce's
-    // own addressee (some servers bounce mail a user sent to themselves, so the addressee is
-    // kept when it is the only one named).
-    let structured: Vec<&String> = structured
-        .iter()
-        .filter(|a| !ex.system_of_bouncer(a) && !ex.strict.contains(a))
-        .collect();
-    let others: Vec<&String> = structured
-        .iter()
-        .copied()
-        .filter(|a| !ex.loose.contains(a))
-        .collect();
-    if !others.is_empty() {
-        for a in others {
-            push_unique(list, a, &ex.strict);
-        }
-    } else if !structured.is_empty() {
-        for a in structured {
-            push_unique(list, a, &ex.strict);
-        }
-    } else if let Some(domain) = ex
-        .from_domain
-        .as_deref()
-        .filter(|_| !local_parts.is_empty())
-    {
-        // A mailbox named under the heading without its domain (AOL's screen names, a
-        // site's directory names) is a user of the bouncing site; addresses elsewhere in such
-        // a notice are advice ("try name@cs.example.edu").
-        let domain = site_domain(domain);
-        for local in &local_parts {
-            // The notice may spell the address out elsewhere.
-            let spelled = all.iter().find(|a| a.starts_with(&format!("{local}@")));
-            let address = spelled
-                .cloned()
-                .unwrap_or_else(|| format!("{local}@{domain}"));
-            push_unique(list, &address, &ex.strict);
-        }
-    } else {
-        // Only loose addresses: when the returned original was delivered for one of them, that
-        // one failed and the others are advice (another address, a directory entry).
-        let loose: Vec<&String> = all.iter().filter(|a| !ex.system_of_bouncer(a)).collect();
-        let envelope = envelope_recipients(bodies);
-        let confirmed: Vec<&String> = loose
-            .iter()
-            .copied()
-            .filter(|a| envelope.contains(a))
-            .collect();
-        for a in if confirmed.is_empty() {
-            loose
-        } else {
-            confirmed
-        } {
-            push_unique(list, a, &ex.loose);
-        }
-    }
-    if list.is_empty() {
-        // Then the quoted original: the recipient its last `Received:` hop names, else its
-        // addressees (regbot writes to one recipient per message; a list's mail is addressed
-        // to the list, which the exclusions drop).
-        let received = envelope_recipients(bodies);
-        if let Some(a) = received.iter().find(|a| !ex.strict.contains(a)) {
-            push_unique(list, a, &ex.strict);
-        }
-    }
-    if list.is_empty() {
-        // A notice that names the failed address only in its subject ("Undeliverable mail:
-        // a@x", Domino's "DELIVERY FAILURE: User A (a@x) not listed", MDaemon's "Warning: a@x -
-        // User unknown!").
-        for a in address::find_all(subject) {
-            push_unique(list, &a, &ex.loose);
-        }
-    }
-    if list.is_empty() {
-        let mut originals: Vec<String> = original_header_addresses(bodies, &["To", "Cc"]);
-        for t in &bodies.text {
-            originals.extend(prose::quoted_original_recipients(t));
-        }
-        for a in &originals {
-            push_unique(list, a, &ex.strict);
-        }
-    }
-    if list.is_empty()
-        && let Some(f) = ex.from.as_deref()
-        && !address::is_system_mailbox(f)
-        && !address::is_no_reply(f)
-        && all.iter().any(|a| a == f)
-    {
-        // Some servers write the notice in the name of the mailbox that refused the mail
-        // ("From: Zane <zane@…>", "… adresātam <zane@…>: pastkaste ir pilna"): when it names
-        // no one else, its sender failed.
-        list.push(f.to_string());
-    }
-}
-
-/// The addresses the returned original's `Received:` lines say it was delivered for, last hop
-/// first: from an attached original, then from one quoted below a bounce's prose.
-fn envelope_recipients(bodies: &Bodies) -> Vec<String> {
-    let mut received: Vec<String> = Vec::new();
-    for o in &bodies.original_headers {
-        received.extend(prose::received_for(header_block(o)));
-    }
-    for t in &bodies.text {
-        let section = prose::error_section(t).len();
-        received.extend(prose::received_for(t.get(section..).unwrap_or("")));
-    }
-    received
-}
-
-/// The header block of an attached original (up to its first empty line).
-fn header_block(message: &str) -> &str {
-    let end = message
-        .find("\n\n")
-        .or_else(|| message.find("\r\n\r\n"))
-        .unwrap_or(message.len());
-    &message[..end]
-}
-
-/// The site a mail server's host name belongs to: `mr2.its.yale.edu` → `yale.edu`,
-/// `mx.example.co.uk` → `example.co.uk` (a second-level label of two or three letters under
-/// a country code is taken as a registry's, like `co.uk`, `com.pl`).
-fn site_domain(host: &str) -> String {
-    let labels: Vec<&str> = host.split('.').collect();
-    let keep = match labels.as_slice() {
-        [.., sld, tld] if tld.len() == 2 && sld.len() <= 3 && labels.len() >= 3 => 3,
-        _ => 2,
-    };
-    labels[labels.len().saturating_sub(keep)..].join(".")
 }
 
 /// Addresses in the given headers of attached original messages.
@@ -550,12 +439,24 @@ fn display_name(mail: &ParsedMail<'_>) -> Option<String> {
 }
 
 #[cfg(test)]
+mod edge_tests;
+#[cfg(test)]
+mod filter_tests;
+#[cfg(test)]
 mod kind_tests;
 #[cfg(test)]
+mod languages_tests;
+#[cfg(test)]
+mod legacy_tests;
+#[cfg(test)]
 mod localised_tests;
+#[cfg(test)]
+mod person_tests;
 #[cfg(test)]
 mod prose_kind_tests;
 #[cfg(test)]
 mod regional_tests;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod webmail_tests;

@@ -94,7 +94,9 @@ pub fn subject_signal(subject: &str) -> bool {
         || (!is_reply_or_forward(s) && bounces::SUBJECT_STEMS.iter().any(|p| s.contains(p)))
 }
 
-fn is_reply_or_forward(s: &str) -> bool {
+/// True when a lowercase subject opens with a reply or forward prefix ("re:", "fw:", "wg:",
+/// "pārsūt.:").
+pub fn is_reply_or_forward(s: &str) -> bool {
     bounces::REPLY_PREFIXES.iter().any(|p| s.starts_with(p))
 }
 
@@ -170,14 +172,37 @@ pub fn body_signal(body_lower: &str) -> bool {
 }
 
 /// True when the sender is a mail system: MAILER-DAEMON, postmaster, "Mail Delivery System".
-pub fn daemon_sender(from_addr: Option<&str>, from_name: Option<&str>) -> bool {
+///
+/// A display name alone ("Mail Delivery Subsystem") counts only with a mailbox that could be a
+/// mail system's (no address, `ndr@`, `mail.delivery.system@`, `gw@`) or when `corroborated`
+/// (the envelope or the structure says the mail is automatic): a courier firm called "Baltic
+/// Mail Delivery" writes from `info@` like any person.
+pub fn daemon_sender(from_addr: Option<&str>, from_name: Option<&str>, corroborated: bool) -> bool {
     if from_addr
         .is_some_and(|a| address::is_system_mailbox(a) || a.starts_with("microsoftexchange"))
     {
         return true;
     }
-    let raw = format!("{} {}", from_name.unwrap_or(""), from_addr.unwrap_or("")).to_lowercase();
-    bounces::DAEMON_NAMES.iter().any(|n| raw.contains(n))
+    let says = |text: &str| bounces::DAEMON_NAMES.iter().any(|n| text.contains(n));
+    let addr = from_addr.unwrap_or("").to_lowercase();
+    if says(&addr) {
+        return true;
+    }
+    says(&from_name.unwrap_or("").to_lowercase())
+        && (corroborated || addr.is_empty() || system_local_part(&addr))
+}
+
+/// True when an address's local part reads like a machine's mailbox rather than a person's or
+/// an office's (`ndr@`, `smtp-gw@`, `mail.delivery.system@`, `no-reply@`).
+fn system_local_part(addr: &str) -> bool {
+    let local = addr.split('@').next().unwrap_or("");
+    address::is_no_reply(addr)
+        || bounces::SYSTEM_MAILBOX_WORDS
+            .iter()
+            .any(|w| local.contains(w))
+        || local
+            .split(['.', '-', '_', '+'])
+            .any(|part| bounces::SYSTEM_MAILBOX_SHORT.contains(&part))
 }
 
 #[cfg(test)]
@@ -327,24 +352,68 @@ mod tests {
 
     #[test]
     fn daemon_senders() {
-        assert!(daemon_sender(Some("mailer-daemon@x.test"), None));
-        assert!(daemon_sender(Some("post_master@x.test"), None));
+        assert!(daemon_sender(Some("mailer-daemon@x.test"), None, false));
+        assert!(daemon_sender(Some("post_master@x.test"), None, false));
         assert!(daemon_sender(
             Some("noreply@x.test"),
-            Some("Mail Delivery Subsystem")
+            Some("Mail Delivery Subsystem"),
+            false
         ));
         assert!(daemon_sender(
             Some("postmaster@x.test"),
-            Some("Microsoft Outlook")
+            Some("Microsoft Outlook"),
+            false
         ));
         assert!(daemon_sender(
             Some("po@mail.example.com"),
-            Some("Post Office")
+            Some("Post Office"),
+            false
         ));
         assert!(daemon_sender(
             Some("gw@example.se"),
-            Some("InterScan MSS for SMTP")
+            Some("InterScan MSS for SMTP"),
+            false
         ));
-        assert!(!daemon_sender(Some("anna@x.test"), Some("Anna Berzina")));
+        assert!(daemon_sender(
+            Some("mail.delivery.system@mx4.example.com"),
+            Some("Mail Delivery System"),
+            false
+        ));
+        assert!(daemon_sender(None, Some("Mail Delivery System"), false));
+        assert!(!daemon_sender(
+            Some("anna@x.test"),
+            Some("Anna Berzina"),
+            true
+        ));
+    }
+
+    #[test]
+    fn a_mail_systems_name_on_a_persons_or_offices_mailbox_needs_more() {
+        // A courier or a team named after mail delivery, in several languages.
+        for (addr, name) in [
+            ("info@balticmail.example.lv", "Baltic Mail Delivery"),
+            ("office@nmds.example.se", "Nordic Mail Delivery Services"),
+            (
+                "jan.kowalski@example.pl",
+                "Jan Kowalski, Mail Delivery Team",
+            ),
+            ("kontakt@poczta.example.pl", "Serwer Pocztowy Sp. z o.o."),
+            ("birojs@example.lv", "Pasta Sistēma SIA"),
+        ] {
+            assert!(!daemon_sender(Some(addr), Some(name), false), "{name}");
+            // With a null envelope sender or a report, the same name is a mail system's.
+            assert!(daemon_sender(Some(addr), Some(name), true), "{name}");
+        }
+        // A real system's mailbox behind the name needs nothing more.
+        for addr in [
+            "ndr@mx.example.de",
+            "smtp-gw@example.fi",
+            "mailadm@example.fr",
+        ] {
+            assert!(
+                daemon_sender(Some(addr), Some("Mail Delivery Service"), false),
+                "{addr}"
+            );
+        }
     }
 }

@@ -176,6 +176,25 @@ pub const SUBJECT_STEMS: &[&str] = &[
     "zwrot poczty",
     "błąd dostarczenia",
     "nicht zugestellt",
+    // A content filter's or virus wall's "Message you sent blocked by our bulk email filter",
+    // "Nachricht blockiert", "Viesti estetty".
+    "you sent blocked",
+    "blocked by our",
+    "nachricht blockiert",
+    "message bloqué",
+    "mensaje bloqueado",
+    "messaggio bloccato",
+    "bericht geblokkeerd",
+    "meddelande blockerat",
+    "meddelelse blokeret",
+    "melding blokkert",
+    "viesti estetty",
+    "wiadomość zablokowana",
+    "сообщение заблокировано",
+    "письмо заблокировано",
+    "vēstule bloķēta",
+    "laiškas užblokuotas",
+    "kiri blokeeriti",
 ];
 
 /// Wording that only mail servers write (enough together with a bounce subject).
@@ -517,52 +536,6 @@ pub const NOTICE_LABELS: &[&str] = &[
     "explanation",
 ];
 
-/// Names and mailboxes of a mail system's sender ("Mail Delivery Subsystem",
-/// `MAILER-DAEMON@…`): substrings of the lowercased display name and address together.
-pub const DAEMON_NAMES: &[&str] = &[
-    "mailer-daemon",
-    "mailer daemon",
-    "mail delivery",
-    "postmaster",
-    "mail administrator",
-    "mail system",
-    "mailsystem",
-    "delivery subsystem",
-    "mail transport",
-    "mail-daemon",
-    "mdaemon",
-    "mailerdaemon",
-    "email delivery",
-    "mail router",
-    "post office",
-    "postoffice",
-    "mail gateway",
-    "mail server",
-    "mailserver",
-    "smtp server",
-    "delivery agent",
-    "mailscanner",
-    "interscan",
-    "internet mail service",
-    // Exchange 5.5 and 2000 sign their reports so.
-    "system administrator",
-    // The same in the region's languages ("Почтовая служба", "Pasta serveris").
-    "почтовая служба",
-    "почтовый сервер",
-    "почтовая система",
-    "почтовый робот",
-    "mail robot",
-    "pasta serveris",
-    "pasta sistēma",
-    "pašto serveris",
-    "pašto sistema",
-    "postiserver",
-    "serwer poczty",
-    "serwer pocztowy",
-    "system pocztowy",
-    "e-postsystem",
-    "sähköpostijärjestelmä",
-];
-
+pub use super::daemons::*;
 pub use super::delays::*;
 pub use super::reports::*;

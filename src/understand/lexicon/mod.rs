@@ -12,6 +12,7 @@ pub mod bounces;
 pub mod cancellation;
 pub mod clauses;
 pub mod corrections;
+mod daemons;
 mod delays;
 pub mod experience;
 pub mod field_changes;

@@ -1,0 +1,251 @@
+//! Invented mail of people who write about delivery problems ("my mail bounced",
+//! "Undeliverable?") in the region's languages, of a courier whose name holds "Mail Delivery",
+//! and a list server's notice of a bounce it could not read ("uncaught bounce"): none of these
+//! is a bounce of the address regbot wrote to.
+
+use super::legacy_tests::{Want, case, check, mismatch};
+use super::tests::run;
+
+#[test]
+fn people_writing_about_delivery_problems_stay_people() {
+    check(&[
+        case(
+            "Anna Ozola <anna.ozola@example.lv>",
+            false,
+            "My mail bounced",
+            "Hello, I tried to register last week but my mail bounced with \"550 user unknown\".\n\
+             Could you please register me for the workshop? Anna",
+            Want::Person,
+        ),
+        case(
+            "Jonas Petraitis <jonas@example.lt>",
+            false,
+            "Undeliverable?",
+            "Hi, I got an undeliverable message when I wrote to info@event.test. \
+             Is this address right? I would like to attend. Jonas",
+            Want::Person,
+        ),
+        case(
+            "Mari Tamm <mari@example.ee>",
+            false,
+            "Returned mail?",
+            "Tere! My registration mail came back as returned mail, delivery failed. \
+             Did you receive it anyway? Mari",
+            Want::Person,
+        ),
+        case(
+            "Klaus Meier <klaus@example.de>",
+            false,
+            "Unzustellbar?",
+            "Hallo, meine letzte Nachricht kam als unzustellbar zurück (Postfach voll?). \
+             Bitte melden Sie mich trotzdem an. Gruß, Klaus",
+            Want::Person,
+        ),
+        case(
+            "Kasia Nowak <kasia@example.pl>",
+            false,
+            "Wiadomość nie została dostarczona?",
+            "Dzień dobry, dostałam informację, że moja wiadomość nie została dostarczona. \
+             Czy zgłoszenie dotarło? Pozdrawiam, Kasia",
+            Want::Person,
+        ),
+        case(
+            "Иван Петров <ivan@example.ru>",
+            false,
+            "Письмо не доставлено?",
+            "Здравствуйте! Мне пришло уведомление, что письмо не доставлено. \
+             Прошу подтвердить мою регистрацию. Иван",
+            Want::Person,
+        ),
+        case(
+            "Kārlis Liepa <karlis@example.lv>",
+            false,
+            "Vēstule netika piegādāta",
+            "Labdien! Mana iepriekšējā vēstule netika piegādāta, saņēmu kļūdas paziņojumu. \
+             Lūdzu, reģistrējiet mani. Kārlis",
+            Want::Person,
+        ),
+        case(
+            "Tomas K. <tomas@example.lt>",
+            false,
+            "Laiškas nepristatytas",
+            "Sveiki, mano laiškas jums nepristatytas, gavau klaidos pranešimą. \
+             Ar galiu registruotis? Tomas",
+            Want::Person,
+        ),
+        case(
+            "Juha Nieminen <juha@example.fi>",
+            false,
+            "Viestin toimitus epäonnistui?",
+            "Hei, sain ilmoituksen että viestin toimitus epäonnistui. \
+             Menikö ilmoittautumiseni perille? Juha",
+            Want::Person,
+        ),
+        case(
+            "Erik Lund <erik@example.se>",
+            false,
+            "Mitt mejl studsade",
+            "Hej! Mitt förra mejl kunde inte levereras enligt ett felmeddelande. \
+             Jag vill gärna anmäla mig. Erik",
+            Want::Person,
+        ),
+        case(
+            "Søren Holm <soren@example.dk>",
+            false,
+            "Kunne ikke leveres?",
+            "Hej, jeg fik besked om at min mail ikke kunne leveres. \
+             Er min tilmelding kommet frem? Søren",
+            Want::Person,
+        ),
+        case(
+            "Ingrid Bakke <ingrid@example.no>",
+            false,
+            "E-posten ble ikke levert",
+            "Hei! Jeg fikk beskjed om at e-posten min ikke ble levert (mailbox unavailable). \
+             Vil gjerne delta. Ingrid",
+            Want::Person,
+        ),
+        case(
+            "Claire Dubois <claire@example.fr>",
+            false,
+            "Message non remis ?",
+            "Bonjour, mon message précédent n'a pas pu être remis, destinataire inconnu. \
+             Pouvez-vous m'inscrire ? Claire",
+            Want::Person,
+        ),
+        case(
+            "Javier López <javier@example.es>",
+            false,
+            "Correo devuelto",
+            "Hola, mi correo anterior fue devuelto: no se pudo entregar. \
+             ¿Pueden inscribirme? Javier",
+            Want::Person,
+        ),
+        case(
+            "Giulia Rossi <giulia@example.it>",
+            false,
+            "Messaggio non recapitato?",
+            "Buongiorno, il mio messaggio non è stato recapitato secondo il server. \
+             Vorrei iscrivermi. Giulia",
+            Want::Person,
+        ),
+        case(
+            "Sanne de Vries <sanne@example.nl>",
+            false,
+            "Bericht onbestelbaar",
+            "Hallo, mijn vorige bericht kon niet worden bezorgd. \
+             Kunt u mij inschrijven? Sanne",
+            Want::Person,
+        ),
+        case(
+            "João Silva <joao@example.pt>",
+            false,
+            "Mensagem não entregue",
+            "Olá, recebi um aviso de que a mensagem não foi entregue. \
+             Podem confirmar a minha inscrição? João",
+            Want::Person,
+        ),
+        case(
+            "Anna Ozola <anna.ozola@example.lv>",
+            false,
+            "Re: Undeliverable: Registration",
+            "Sorry, the address I gave bounced: the server said the mailbox is full. \
+             Please use anna.o@example.com instead.\n\n\
+             > Delivery has failed to these recipients or groups:\n> anna.ozola@example.lv\n",
+            Want::Person,
+        ),
+        case(
+            "Piret Kask <piret@example.ee>",
+            false,
+            "Delivery failure notice for my colleague",
+            "Hello, my colleague's address rejected your message (550 5.1.1 user unknown). \
+             Her new address is liis@example.ee; please register her. Piret",
+            Want::Person,
+        ),
+        case(
+            "Mikko Virtanen <mikko@example.fi>",
+            false,
+            "Mail delivery problem",
+            "Hi, there was a mail delivery problem on our side yesterday, our server was down. \
+             If my registration bounced, here it is again: Mikko Virtanen, University of Turku.",
+            Want::Person,
+        ),
+        case(
+            "Lars Jensen <lars@example.dk>",
+            false,
+            "Your message could not be delivered",
+            "Hi, when I reply to your invitation I get \"your message could not be delivered\". \
+             Is the registration address still working? Lars",
+            Want::Person,
+        ),
+    ]);
+}
+
+#[test]
+fn a_courier_whose_name_holds_mail_delivery_is_a_person() {
+    check(&[
+        case(
+            "Baltic Mail Delivery <info@balticmail.example.lv>",
+            false,
+            "Registration for the workshop",
+            "Hello, we are a courier company and would like to register two people. \
+             Last time our mail was returned undelivered, so we write again.\n\
+             Best regards, Baltic Mail Delivery SIA",
+            Want::Person,
+        ),
+        case(
+            "Nordic Mail Delivery Services <office@nmds.example.se>",
+            false,
+            "Participation",
+            "Dear organisers, our parcel and mail delivery firm wants to attend. \
+             Our previous message bounced (rejected by your server?). Regards, Eva Nilsson",
+            Want::Person,
+        ),
+        case(
+            "Jan Kowalski (Mail Delivery Team) <jan.kowalski@example.pl>",
+            false,
+            "Rejestracja",
+            "Dzień dobry, chciałbym się zarejestrować. Wcześniejsza wiadomość została odrzucona (rejected). \
+             Jan Kowalski",
+            Want::Person,
+        ),
+    ]);
+}
+
+#[test]
+fn a_list_servers_uncaught_bounce_notice_names_nobody_failed() {
+    let v = run(
+        "From: workshop-bounces@lists.event.test\nTo: workshop-owner@lists.event.test\n\
+        Subject: Uncaught bounce notification\nPrecedence: bulk\nMIME-Version: 1.0\n\
+        Content-Type: multipart/mixed; boundary=\"B\"\n\n\
+        --B\nContent-Type: text/plain\n\n\
+        The attached message was received as a bounce, but either the bounce format\n\
+        was not recognized, or no member addresses could be extracted from it.  This\n\
+        mailing list has been configured to send all unrecognized bounce messages to\n\
+        the list administrator(s).\n\n\
+        --B\nContent-Type: message/rfc822\n\n\
+        From: Mail Delivery System <MAILER-DAEMON@mx.example.lv>\n\
+        To: workshop-bounces@lists.event.test\nSubject: Undelivered Mail Returned to Sender\n\
+        MIME-Version: 1.0\n\
+        Content-Type: multipart/report; report-type=delivery-status; boundary=\"R\"\n\n\
+        --R\nContent-Type: text/plain\n\n\
+        <guntis@example.lv>: host mx.example.lv said: 550 5.1.1 unknown user\n\n\
+        --R\nContent-Type: message/delivery-status\n\n\
+        Reporting-MTA: dns; mx.example.lv\n\n\
+        Final-Recipient: rfc822; guntis@example.lv\nAction: failed\nStatus: 5.1.1\n\n\
+        --R--\n\n\
+        --B--\n",
+    );
+    assert_eq!(mismatch(&Want::Auto, &v), None);
+    // A list server's notice quoting the bounce inline is the same.
+    let v = run(
+        "From: Mailman <mailman-bounces@lists.example.org>\nTo: announce-owner@lists.example.org\n\
+        Subject: Uncaught bounce notification\n\n\
+        The attached message was received as a bounce, but either the bounce format\n\
+        was not recognized, or no member addresses could be extracted from it.\n\n\
+        ---------- Forwarded message ----------\n\
+        From: MAILER-DAEMON@mx.example.ee\nSubject: failure notice\n\n\
+        <kadri@example.ee>:\nSorry, no mailbox here by that name. (#5.1.1)\n",
+    );
+    assert_eq!(mismatch(&Want::Auto, &v), None);
+}
