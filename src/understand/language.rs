@@ -8,7 +8,9 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 use whatlang::{Detector, Lang};
 
-use super::lexicon::language::{FUNCTION_WORDS, LETTERS, WORDS};
+use super::lexicon::language::{
+    FUNCTION_WORDS, LETTERS, SCANDINAVIAN_MARKERS, SCANDINAVIAN_PAIRS, WORDS,
+};
 
 const LANGS: &[(Lang, &str)] = &[
     (Lang::Eng, "en"),
@@ -71,140 +73,61 @@ fn by_function_words(text: &str) -> Option<&'static str> {
         return None;
     }
     if best == "scandinavian" {
-        return scandinavian(&lower);
+        return scandinavian(&lower, None);
     }
     Some(best)
 }
 
 /// Swedish, Danish and Norwegian share most words; statistics on a short text often pick the
-/// wrong one. Words only one of them spells that way decide when present.
-fn scandinavian(text: &str) -> Option<&'static str> {
-    // Only words one of the three spells that way ("jeg" and "ikke" are Danish and Norwegian
-    // alike, "mig" Danish and Swedish).
-    const MARKERS: &[(&str, &[&str])] = &[
-        (
-            "sv",
-            &[
-                "jag",
-                "och",
-                "inte",
-                "är",
-                "tack",
-                "finns",
-                "vill",
-                "för",
-                "också",
-                "hälsning",
-                "hälsningar",
-                "vänlig",
-                "vänliga",
-                "att",
-                "från",
-                "gärna",
-                "tyvärr",
-                "jobbar",
-                "anmäla",
-                "anmälan",
-                "anmäler",
-                "fråga",
-                "vecka",
-                "ni",
-                "mycket",
-                "kunna",
-                "skulle",
-                "något",
-                "några",
-                "deltagare",
-                "hälsar",
-                "undrar",
-                "även",
-            ],
-        ),
-        (
-            "da",
-            &[
-                "tak",
-                "gerne",
-                "af",
-                "efter",
-                "nu",
-                "hvad",
-                "nogen",
-                "meget",
-                "desværre",
-                "venlig",
-                "venlige",
-                "hilsner",
-                "spørgsmål",
-                "deltagere",
-                "uge",
-                "jer",
-                "blive",
-                "bliver",
-                "arbejder",
-                "tilmelding",
-                "tilmeldt",
-                "tilmelde",
-                "sige",
-                "dig",
-                "vores",
-            ],
-        ),
-        (
-            "nb",
-            &[
-                "takk",
-                "gjerne",
-                "meg",
-                "deg",
-                "ikkje",
-                "hei",
-                "vennlig",
-                "vennlige",
-                "dere",
-                "noen",
-                "hva",
-                "etter",
-                "nå",
-                "mye",
-                "dessverre",
-                "likevel",
-                "uke",
-                "bli",
-                "blir",
-                "jobber",
-                "påmelding",
-                "påmeldt",
-                "melde",
-                "spørsmål",
-                "deltakere",
-                "vår",
-                "våre",
-            ],
-        ),
-    ];
+/// wrong one. Words only one of them spells that way count twice; words two of them share
+/// ("jeg" Danish and Norwegian, "mig" Danish and Swedish) count once for each of the two, and so
+/// tell "Jeg er med, skriv mig op" from Norwegian. A tie is settled by `hint` (the statistics'
+/// pick) when the hint is among the leaders, else by the first leader when a hint was given
+/// (the statistics know it is one of the three), and otherwise left undecided.
+fn scandinavian(text: &str, hint: Option<&str>) -> Option<&'static str> {
+    const CODES: [&str; 3] = ["sv", "da", "nb"];
     let lower = text.to_lowercase();
-    let words: Vec<&str> = lower
+    let mut scores = [0usize; 3];
+    let index = |code: &str| CODES.iter().position(|c| *c == code);
+    for word in lower
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty())
-        .collect();
-    let score = |list: &[&str]| words.iter().filter(|w| list.contains(w)).count();
-    let mut best: Option<(&'static str, usize)> = None;
-    let mut tie = false;
-    for (code, list) in MARKERS {
-        let s = score(list);
-        match best {
-            Some((_, b)) if s == b => tie = true,
-            Some((_, b)) if s < b => {}
-            _ => {
-                best = Some((code, s));
-                tie = false;
+    {
+        for (code, list) in SCANDINAVIAN_MARKERS {
+            if list.contains(&word)
+                && let Some(i) = index(code)
+            {
+                scores[i] += 2;
+            }
+        }
+        for (a, b, list) in SCANDINAVIAN_PAIRS {
+            if list.contains(&word) {
+                for code in [a, b] {
+                    if let Some(i) = index(code) {
+                        scores[i] += 1;
+                    }
+                }
             }
         }
     }
-    match best {
-        Some((code, s)) if s > 0 && !tie => Some(code),
-        _ => None,
+    let best = *scores.iter().max()?;
+    if best == 0 {
+        return None;
+    }
+    let leaders: Vec<&'static str> = CODES
+        .iter()
+        .zip(scores)
+        .filter(|(_, s)| *s == best)
+        .map(|(c, _)| *c)
+        .collect();
+    match (leaders.as_slice(), hint) {
+        ([one], _) => Some(one),
+        (_, Some(h)) => leaders
+            .iter()
+            .find(|c| **c == h)
+            .or(leaders.first())
+            .copied(),
+        (_, None) => None,
     }
 }
 
@@ -269,7 +192,7 @@ pub fn detect(text: &str) -> Option<String> {
             && let Some((_, code)) = LANGS.iter().find(|(l, _)| *l == info.lang())
         {
             if matches!(*code, "sv" | "da" | "nb") {
-                return Some(scandinavian(text).unwrap_or(code).to_string());
+                return Some(scandinavian(text, Some(code)).unwrap_or(code).to_string());
             }
             return Some((*code).to_string());
         }
@@ -286,10 +209,15 @@ pub fn detect(text: &str) -> Option<String> {
     }
     for (code, chars) in LETTERS {
         if lower.chars().any(|c| chars.contains(&c)) {
+            // 'å', 'æ' and 'ø' are shared among the three Scandinavian languages: their words
+            // decide, the letter only hints.
+            if matches!(*code, "sv" | "da") {
+                return Some(scandinavian(&lower, Some(code)).unwrap_or(code).to_string());
+            }
             return Some((*code).to_string());
         }
     }
-    if let Some(code) = scandinavian(&lower) {
+    if let Some(code) = scandinavian(&lower, None) {
         return Some(code.to_string());
     }
     let tokens: Vec<&str> = lower

@@ -67,3 +67,62 @@ fn short_texts_use_letters_and_greetings() {
     assert_eq!(detect(""), None);
     assert_eq!(detect("ok"), None);
 }
+
+#[test]
+fn words_two_scandinavian_languages_share_tell_the_third_apart() {
+    for (text, lang) in [
+        // "jeg" (Danish, Norwegian) with "mig" (Danish, Swedish): only Danish writes both.
+        ("Jeg tager med! Sæt mig på til begge dage.", "da"),
+        ("Hej, jeg er med, skriv mig op.", "da"),
+        ("Hvornår begynder det? Jeg skal have bestilt tog.", "da"),
+        (
+            "Vi bliver to: mig selv og min kollega, hvis I har plads til os.",
+            "da",
+        ),
+        ("Jepp, jeg kommer begge dager.", "nb"),
+        ("Glemte å si at jeg ikke spiser kjøtt.", "nb"),
+        ("Jag kommer båda dagarna, skriv upp mig.", "sv"),
+        (
+            "Namn: Eva Lund\nLand: Sverige\nErfarenhet: inget alls ännu",
+            "sv",
+        ),
+    ] {
+        assert_eq!(detect(text).as_deref(), Some(lang), "{text}");
+    }
+}
+
+#[test]
+fn russian_in_latin_letters_is_russian() {
+    for text in [
+        "Dobryj den! Zapishite menja, pozhalujsta, na seminar v Rige. S uvazheniem, Pavel",
+        "zdravstvuyte, khochu uchastvovat oba dnya. Nina, Narva",
+        "izvinite, ne smogu priehat, udalite menja iz spiska",
+        "Spasibo, budu!",
+    ] {
+        assert_eq!(detect(text).as_deref(), Some("ru"), "{text}");
+    }
+    // Words a Latin-script language of the region writes alike do not make Russian.
+    for (text, lang) in [
+        (
+            "Dzień dobry, proszę zapisać mnie na warsztaty w Rydze.",
+            "pl",
+        ),
+        ("Sveiki, aš dalyvausiu seminare Rygoje abi dienas.", "lt"),
+    ] {
+        assert_eq!(detect(text).as_deref(), Some(lang), "{text}");
+    }
+}
+
+#[test]
+fn very_short_answers_have_a_language() {
+    for (text, lang) in [
+        ("Olen mukana! t. Mika", "fi"),
+        ("Jah, osalen. Tiit", "et"),
+        ("dalyvausiu, Rimas", "lt"),
+        ("piesakos, Ainārs", "lv"),
+    ] {
+        assert_eq!(detect(text).as_deref(), Some(lang), "{text}");
+    }
+    // Too little to tell stays undecided rather than guessed.
+    assert_eq!(detect("ok!"), None);
+}
