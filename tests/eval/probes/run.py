@@ -8,6 +8,8 @@ FILE defaults to short.jsonl; LANGS (comma-separated, e.g. "lv,da") limits the r
 A probe may also give `from` (the From header, "Name <address>"), `fields` (any of name,
 organisation, country, experience: the participant's record; null = must stay empty) and
 `participants` (a list of {"name", "email"}); those are checked when present and counted apart.
+The language regbot would answer in is checked against `lang` for every mail not read as
+automated ("LANG" lines), and counted apart too.
 Standard library only; writes the generated mails to a temporary folder."""
 import json, shutil, subprocess, sys, tempfile, unicodedata
 from email.message import EmailMessage
@@ -64,6 +66,7 @@ def norm(s):
 
 bad = 0
 field_n = field_bad = 0
+lang_n = lang_bad = 0
 only = set(sys.argv[3].split(",")) if len(sys.argv) > 3 else None
 for p in probes:
     if only and p["lang"] not in only:
@@ -75,6 +78,11 @@ for p in probes:
     if not ok:
         bad += 1
         print(f"MISS {p['id']}: want {sorted(want)}+opt{sorted(opt)} got {sorted(have)} auto={g.get('automated')} | {p['subject']} | {p['body'][:400]!r} [{p.get('why','')}]")
+    if not g.get("automated"):
+        lang_n += 1
+        if g.get("language") != p["lang"]:
+            lang_bad += 1
+            print(f"LANG {p['id']}: want {p['lang']} got {g.get('language')}")
     record = g.get("participant") or {}
     for field, value in (p.get("fields") or {}).items():
         field_n += 1
@@ -94,3 +102,5 @@ n = sum(1 for p in probes if not only or p["lang"] in only)
 print(f"{n - bad}/{n} probes right")
 if field_n:
     print(f"{field_n - field_bad}/{field_n} field and participant labels right")
+if lang_n:
+    print(f"{lang_n - lang_bad}/{lang_n} languages right (mails not read as automated)")
