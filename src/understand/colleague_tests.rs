@@ -95,3 +95,28 @@ fn a_form_for_another_person_registers_that_person_and_keeps_the_senders_record(
         );
     }
 }
+
+#[test]
+fn a_decline_of_the_invitation_names_nobody_but_a_cancellation_names_the_sender() {
+    for body in [
+        "Dear Oskar, many thanks for the invitation. Sadly we can't join you this time. Good luck!",
+        "Hei, kiitos kutsusta! Emme valitettavasti pääse mukaan tällä kertaa.",
+        "Добрый день, спасибо за приглашение, но в этот раз мы не сможем приехать.",
+    ] {
+        let u = understand(&mail("Invitation", body, false), &cfg());
+        assert!(u.participants.is_empty(), "{body}: {:?}", u.participants);
+    }
+    for body in [
+        "Unfortunately I have to cancel my registration, something came up.",
+        "Leider muss ich meine Anmeldung zurückziehen, es ist etwas dazwischengekommen.",
+        "Niestety muszę zrezygnować z udziału w warsztatach.",
+    ] {
+        let u = understand(&mail("Riga", body, false), &cfg());
+        assert!(
+            u.intents.contains(&Intent::Cancellation),
+            "{body}: {:?}",
+            u.intents
+        );
+        assert_eq!(u.participants.len(), 1, "{body}: {:?}", u.participants);
+    }
+}

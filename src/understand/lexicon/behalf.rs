@@ -472,6 +472,7 @@ pub const ADDING: &[&str] = &[
 ];
 
 pub mod asks;
+pub mod declines;
 pub mod people;
 pub use asks::{ASKS, Ask};
 pub use people::{
