@@ -120,3 +120,35 @@ fn a_decline_of_the_invitation_names_nobody_but_a_cancellation_names_the_sender(
         assert_eq!(u.participants.len(), 1, "{body}: {:?}", u.participants);
     }
 }
+
+#[test]
+fn an_assistant_registers_the_head_whose_address_follows() {
+    for (body, email) in [
+        (
+            "im Auftrag von Herrn Dr. Jonas Brenner, Vorsitzender unseres Netzwerks, melde ich ihn für den Workshop am 2. und 3. Juni an. Seine Adresse lautet j.brenner@sender.test.",
+            "j.brenner@sender.test",
+        ),
+        (
+            "På vegne af vores formand, Karl-Erik Dam, vil jeg gerne tilmelde ham workshoppen. Hans mail er ked@sender.test.",
+            "ked@sender.test",
+        ),
+        (
+            "Palun registreerige töötoale meie juhatuse esimehe Tarmo Kivimäe osalemine. Tema e-post on tarmo.kivimae@sender.test.",
+            "tarmo.kivimae@sender.test",
+        ),
+    ] {
+        let u = understand(&mail("Workshop", body, false), &cfg());
+        let emails: Vec<_> = u.participants.iter().map(|p| p.email.clone()).collect();
+        assert_eq!(emails, [Some(email.to_string())], "{body}");
+    }
+    // A date in a sentence that registers nobody else names nobody.
+    let body = "Ich melde mich für den 3. Juni an. Das Programm bitte auch an j.brenner@sender.test senden.";
+    let u = understand(&mail("Workshop", body, false), &cfg());
+    assert!(
+        u.participants
+            .iter()
+            .all(|p| p.email.as_deref() != Some("j.brenner@sender.test")),
+        "{:?}",
+        u.participants
+    );
+}

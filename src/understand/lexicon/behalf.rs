@@ -284,6 +284,8 @@ pub const STAFF: &[&str] = &[
     "puheenjohtaja",
     "toimitusjohtaja",
     "juhatuse esimees",
+    // The genitive: "registreerige meie juhatuse esimehe A osalemine".
+    "juhatuse esimehe",
     "priekšsēdētāj",
     "pirminink",
     "председател",
