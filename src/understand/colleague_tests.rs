@@ -129,6 +129,10 @@ fn an_assistant_registers_the_head_whose_address_follows() {
             "j.brenner@sender.test",
         ),
         (
+            "Im Auftrag von Frau Dr. Mia Brenner, Sprecherin des Clusters, melde ich sie zum Workshop in Riga (2.–3. Juni) an. Ihre E-Mail-Adresse: m.brenner@sender.test",
+            "m.brenner@sender.test",
+        ),
+        (
             "På vegne af vores formand, Karl-Erik Dam, vil jeg gerne tilmelde ham workshoppen. Hans mail er ked@sender.test.",
             "ked@sender.test",
         ),

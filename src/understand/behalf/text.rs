@@ -54,8 +54,13 @@ fn cut_at_stops(text: &str, lowercase_goes_on: bool) -> Vec<&str> {
         if !word.is_empty() && NAME_TITLES.contains(&format!("{word}.").as_str()) {
             continue;
         }
-        // A German date goes on: "am 2. und 3. Juni in Riga anmelden".
-        let day = word.len() <= 2 && !word.is_empty() && word.chars().all(|c| c.is_ascii_digit());
+        // A German date goes on: "am 2. und 3. Juni in Riga anmelden", "(2.–3. Juni)".
+        let days = word.trim_start_matches('(');
+        let day = (1..=8).contains(&days.len())
+            && days.chars().next_back().is_some_and(|c| c.is_ascii_digit())
+            && days
+                .chars()
+                .all(|c| c.is_ascii_digit() || ".-–".contains(c));
         if day && text.get(at + 2..).is_some_and(starts_with_month) {
             continue;
         }
