@@ -20,6 +20,7 @@ use super::intents;
 use super::lexicon::COLLEAGUE;
 use super::lexicon::behalf::{ADDING, OUR_HEAD, STAFF};
 use asking::{about_correspondence, asks, on_their_own};
+pub use declines::{Decline, declines_invitation};
 pub use instead::says_instead_in;
 use instead::{Instead, says_instead, without_instead};
 use lists::{
@@ -569,6 +570,7 @@ fn people_in(text: &str, exclude: &[String]) -> Vec<Named> {
 
 mod asking;
 mod cancelled;
+mod declines;
 mod instead;
 mod lists;
 mod names;

@@ -95,3 +95,64 @@ fn a_form_for_another_person_registers_that_person_and_keeps_the_senders_record(
         );
     }
 }
+
+#[test]
+fn a_decline_of_the_invitation_names_nobody_but_a_cancellation_names_the_sender() {
+    for body in [
+        "Dear Oskar, many thanks for the invitation. Sadly we can't join you this time. Good luck!",
+        "Hei, kiitos kutsusta! Emme valitettavasti pääse mukaan tällä kertaa.",
+        "Добрый день, спасибо за приглашение, но в этот раз мы не сможем приехать.",
+    ] {
+        let u = understand(&mail("Invitation", body, false), &cfg());
+        assert!(u.participants.is_empty(), "{body}: {:?}", u.participants);
+    }
+    for body in [
+        "Unfortunately I have to cancel my registration, something came up.",
+        "Leider muss ich meine Anmeldung zurückziehen, es ist etwas dazwischengekommen.",
+        "Niestety muszę zrezygnować z udziału w warsztatach.",
+    ] {
+        let u = understand(&mail("Riga", body, false), &cfg());
+        assert!(
+            u.intents.contains(&Intent::Cancellation),
+            "{body}: {:?}",
+            u.intents
+        );
+        assert_eq!(u.participants.len(), 1, "{body}: {:?}", u.participants);
+    }
+}
+
+#[test]
+fn an_assistant_registers_the_head_whose_address_follows() {
+    for (body, email) in [
+        (
+            "im Auftrag von Herrn Dr. Jonas Brenner, Vorsitzender unseres Netzwerks, melde ich ihn für den Workshop am 2. und 3. Juni an. Seine Adresse lautet j.brenner@sender.test.",
+            "j.brenner@sender.test",
+        ),
+        (
+            "Im Auftrag von Frau Dr. Mia Brenner, Sprecherin des Clusters, melde ich sie zum Workshop in Riga (2.–3. Juni) an. Ihre E-Mail-Adresse: m.brenner@sender.test",
+            "m.brenner@sender.test",
+        ),
+        (
+            "På vegne af vores formand, Karl-Erik Dam, vil jeg gerne tilmelde ham workshoppen. Hans mail er ked@sender.test.",
+            "ked@sender.test",
+        ),
+        (
+            "Palun registreerige töötoale meie juhatuse esimehe Tarmo Kivimäe osalemine. Tema e-post on tarmo.kivimae@sender.test.",
+            "tarmo.kivimae@sender.test",
+        ),
+    ] {
+        let u = understand(&mail("Workshop", body, false), &cfg());
+        let emails: Vec<_> = u.participants.iter().map(|p| p.email.clone()).collect();
+        assert_eq!(emails, [Some(email.to_string())], "{body}");
+    }
+    // A date in a sentence that registers nobody else names nobody.
+    let body = "Ich melde mich für den 3. Juni an. Das Programm bitte auch an j.brenner@sender.test senden.";
+    let u = understand(&mail("Workshop", body, false), &cfg());
+    assert!(
+        u.participants
+            .iter()
+            .all(|p| p.email.as_deref() != Some("j.brenner@sender.test")),
+        "{:?}",
+        u.participants
+    );
+}

@@ -388,6 +388,31 @@ pub fn understand(raw: &[u8], config: &UnderstandConfig) -> Understanding {
                 }));
         }
     }
+    // "Thank you for the invitation, but not this time" cancels nobody: no participant.
+    let sender_email = u.from.as_ref().map(|f| f.email.as_str());
+    let only_sender = u
+        .participants
+        .iter()
+        .all(|p| p.email.is_some() && p.email.as_deref() == sender_email);
+    let cancels_only = found.intents.contains(&Intent::Cancellation)
+        && !found
+            .intents
+            .iter()
+            .any(|i| matches!(i, Intent::Registration | Intent::Update));
+    if cancels_only
+        && only_sender
+        && behalf::declines_invitation(
+            subject,
+            &own,
+            behalf::Decline {
+                reply_to_own,
+                only_not_coming: found.only_not_coming,
+                says_more: found.idea.is_some() || found.question.is_some(),
+            },
+        )
+    {
+        u.participants.clear();
+    }
     // The form's person read again as an address in the text: the form gives the name.
     if let Some(((name, email), _)) = &form_other {
         for p in u.participants.iter_mut() {

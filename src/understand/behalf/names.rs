@@ -299,7 +299,12 @@ pub(super) fn initials_of(name: &str, email: &str) -> bool {
         .split_whitespace()
         .filter_map(|w| fold(w, false).chars().next())
         .collect();
-    initials.chars().count() >= 2 && local == initials
+    // "Anne-Marie Sørensen": "ams@" as well as "as@".
+    let each_part: String = name
+        .split([' ', '-'])
+        .filter_map(|w| fold(w, false).chars().next())
+        .collect();
+    initials.chars().count() >= 2 && (local == initials || local == each_part)
 }
 
 /// A Cyrillic word in Latin letters as addresses write it ("Смирнов" → "smirnov"); other

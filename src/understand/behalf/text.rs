@@ -54,11 +54,41 @@ fn cut_at_stops(text: &str, lowercase_goes_on: bool) -> Vec<&str> {
         if !word.is_empty() && NAME_TITLES.contains(&format!("{word}.").as_str()) {
             continue;
         }
+        // A German date goes on: "am 2. und 3. Juni in Riga anmelden", "(2.–3. Juni)".
+        let days = word.trim_start_matches('(');
+        let day = (1..=8).contains(&days.len())
+            && days.chars().next_back().is_some_and(|c| c.is_ascii_digit())
+            && days
+                .chars()
+                .all(|c| c.is_ascii_digit() || ".-–".contains(c));
+        if day && text.get(at + 2..).is_some_and(starts_with_month) {
+            continue;
+        }
         out.push(text.get(from..at).unwrap_or(""));
         from = at + 2;
     }
     out.push(text.get(from..).unwrap_or(""));
     out
+}
+
+/// Whether `rest` opens with a German month's name, which is capitalised after the day's dot.
+fn starts_with_month(rest: &str) -> bool {
+    const MONTHS: &[&str] = &[
+        "Januar",
+        "Jänner",
+        "Februar",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "August",
+        "September",
+        "Oktober",
+        "November",
+        "Dezember",
+    ];
+    MONTHS.iter().any(|m| rest.starts_with(m))
 }
 
 /// The clauses of a lowercase sentence: split at commas, semicolons and joining words.

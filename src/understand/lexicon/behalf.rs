@@ -284,6 +284,8 @@ pub const STAFF: &[&str] = &[
     "puheenjohtaja",
     "toimitusjohtaja",
     "juhatuse esimees",
+    // The genitive: "registreerige meie juhatuse esimehe A osalemine".
+    "juhatuse esimehe",
     "priekšsēdētāj",
     "pirminink",
     "председател",
@@ -472,6 +474,7 @@ pub const ADDING: &[&str] = &[
 ];
 
 pub mod asks;
+pub mod declines;
 pub mod people;
 pub use asks::{ASKS, Ask};
 pub use people::{
