@@ -9,7 +9,6 @@ pub const CLUSTER_WORDS: &[&str] = &[
     "klastr",
     "kluster",
     "klynge",
-    "klyngen",
     "кластер",
     "netzwerk",
     "network",
