@@ -183,3 +183,51 @@ fn a_colloquial_or_conditional_registration_in_passing_registers() {
         assert_eq!(intents("Uutisia", text), vec![Registration], "{text}");
     }
 }
+
+#[test]
+fn a_lone_verb_refused_after_a_comma_registers_nobody() {
+    for text in [
+        "Dalyvauti, deja, negalėsiu.",
+        "Teilnehmen, leider, kann ich nicht.",
+        "Приехать, к сожалению, не смогу.",
+    ] {
+        assert!(
+            !intents("Seminaras", text).contains(&Registration),
+            "{text}"
+        );
+    }
+    // Near-miss: the lone verb, then someone else not coming.
+    for text in [
+        "Registruojuosi, kolega deja negalės.",
+        "Registruojuosi, deja, kolega negalės.",
+    ] {
+        assert!(intents("Seminaras", text).contains(&Registration), "{text}");
+    }
+    // Nor a subject's registration over a colleague sent instead.
+    let text = "Jeg kan desværre ikke selv komme, men jeg sender i stedet vores \
+                projektkoordinator Ida Mikkelsen (ida@x.test).";
+    assert!(
+        intents("Tilmelding – jeg kan ikke selv", text).contains(&Registration),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_newsletter_in_any_inflection_deletes_nothing() {
+    for text in [
+        "Być może przyda się do Państwa newslettera.",
+        "Napiszę o tym w naszym newsletterze.",
+    ] {
+        assert!(!intents("Relacja", text).contains(&Cancellation), "{text}");
+    }
+    assert!(intents("Afmelding", "Slet venligst min tilmelding.").contains(&Cancellation));
+}
+
+#[test]
+fn one_of_the_remaining_places_reserved_registers() {
+    let text = "Jā, lūdzu, rezervējiet vienu no atlikušajām vietām man.";
+    assert_eq!(
+        intents("Re: Pēdējās brīvās vietas", text),
+        vec![Registration]
+    );
+}
