@@ -2,7 +2,7 @@
 //! ("I would like to come, do I need to pay?") registers; a question about taking part from
 //! afar ("can I join online?") explains why the sender does not travel.
 
-use super::super::lexicon::attendance::REMOTE;
+use super::super::lexicon::attendance::{CONSIDERING, REMOTE};
 use super::contrasts::wish_before_question;
 use super::questions::{before_question_opener, reason_before_question, statement_before_dash};
 use super::saying_yes::coming_as_reason;
@@ -12,6 +12,13 @@ use super::{ATTENDING, REGISTERING, REQUESTING};
 /// Whether the statement before a question registers the sender. A registered participant's
 /// "since I'll be there" registers nobody anew (`registered`).
 pub(super) fn registers_before_question(s: &str, registered: bool) -> bool {
+    // "Jeg overvejer at deltage, men vil gerne vide, om …": weighing it asks before deciding.
+    if Read::new(s)
+        .words()
+        .any(|w| CONSIDERING.iter().any(|c| w.starts_with(c)))
+    {
+        return false;
+    }
     // "Og så vil jeg gerne være med i Riga – jeg går ud fra, at denne mail kan gælde som
     // tilmelding?": the statement before the dash registers.
     let reason = || {

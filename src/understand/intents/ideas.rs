@@ -1,8 +1,12 @@
 //! Ideas for the programme: a topic offered or wished for, a talk or a case offered by the
 //! sender; not one the sender hopes to take home, nor the event's own idea judged.
 
+use super::super::lexicon::holding_back::{CURRENCY, PROJECT_MATTERS, THOUGHT_PHRASES, THOUGHTS};
 use super::super::lexicon::ideas::*;
 use super::super::lexicon::intents::HEDGES;
+use super::super::phrases::AnyOf;
+
+static THOUGHT_PHRASES_ANY: AnyOf = AnyOf::new(THOUGHT_PHRASES);
 use super::super::lexicon::stance::negates;
 use super::days::names_a_day;
 use super::sentences::Read;
@@ -36,14 +40,28 @@ pub(super) fn offers_idea(sentence: &str, read: &Read) -> bool {
     // "… men ett tips till programmet: bjud in någon …".
     let tip = || {
         !sentence.trim_end().ends_with('?')
-            && read.words().any(|w| TIPS.contains(&w))
+            && (read
+                .words()
+                .any(|w| TIPS.contains(&w) || THOUGHTS.contains(&w))
+                || THOUGHT_PHRASES_ANY.in_text(&sentence.to_lowercase()))
             && read
                 .words()
                 .any(|w| PROGRAMME_SLOT.iter().any(|p| w.starts_with(p)))
     };
+    // "ehdottaisin, että siirretään 40 000 euroa työpakettiin 2": the sender's project.
+    let project = || {
+        (sentence.contains('€')
+            || read
+                .words()
+                .any(|w| CURRENCY.contains(&w) || PROJECT_MATTERS.iter().any(|p| w.starts_with(p))))
+            && !read.mentions(&IDEA_TOPIC)
+            && !read.mentions(&SESSION)
+            && !read.mentions(&TALK)
+    };
     (read.positive(&OFFERING_IDEA, false)
         && !read.near(&OFFERING_IDEA, IDEA_TAKEN_BEFORE, IDEA_TAKEN_AFTER)
         && !meeting()
+        && !project()
         && !read.followed_by(&OFFERING_IDEA, IDEA_SOMEONE_AFTER, 3)
         && !judged())
         || wished()

@@ -6,6 +6,7 @@ use super::super::lexicon::behalf::{INSTEAD, INSTEAD_OF_ME};
 use super::super::lexicon::being_there::{IN_THEIR_PLACE, TAKING_OVER};
 use super::super::lexicon::cancellation::*;
 use super::super::lexicon::corrections::*;
+use super::super::lexicon::holding_back::{IN_PERSON, PRESENT_STEMS};
 use super::super::lexicon::ideas::*;
 use super::super::lexicon::intents::*;
 use super::super::lexicon::questions::{
@@ -44,8 +45,14 @@ pub(super) static REQUESTING: LazyLock<Lexicon> = LazyLock::new(|| {
 pub(super) static CANCELLING: LazyLock<Lexicon> = LazyLock::new(|| {
     Lexicon::new(CANCELLATION, CANCELLATION_PHRASES).with_separable(CANCELLATION_SEPARABLE)
 });
-pub(super) static ATTENDING: LazyLock<Lexicon> =
-    LazyLock::new(|| Lexicon::attendance(ATTEND, ATTEND_PHRASES).with_separable(ATTEND_SEPARABLE));
+// Being there in person ("vor Ort sein", "būt klāt") attends as well: refused, it declines.
+pub(super) static ATTENDING: LazyLock<Lexicon> = LazyLock::new(|| {
+    Lexicon::attendance(
+        &[ATTEND, PRESENT_STEMS].concat(),
+        &[ATTEND_PHRASES, IN_PERSON].concat(),
+    )
+    .with_separable(ATTEND_SEPARABLE)
+});
 pub(super) static OFFERING_IDEA: LazyLock<Lexicon> =
     LazyLock::new(|| Lexicon::new(IDEA, IDEA_WORDS));
 pub(super) static IDEA_NOUN: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(IDEA_NOUNS, &[]));

@@ -6,7 +6,9 @@
 
 use std::sync::LazyLock;
 
+use super::super::lexicon::being_there::EVENT_NOUNS;
 use super::super::lexicon::clauses::{LISTS, PARTICIPANT_NOUNS};
+use super::super::lexicon::holding_back::MAILING_LISTS;
 use super::super::lexicon::listing::{
     ARTICLES, AS_PARTICIPANT, KEPT_FOR_LATER, LISTED_ME, ONTO, ONTO_ENDINGS, OTHER_LISTS,
 };
@@ -67,4 +69,23 @@ fn names_the_list(words: &[String]) -> bool {
                     .any(|x| ARTICLES.contains(&x.as_str()))
         })
     })
+}
+
+/// Whether the sentence puts the sender on a mailing list or a newsletter, not on the event's
+/// list ("Please add me to your mailing list", "Bitte nehmen Sie mich in den Newsletter auf",
+/// "Добавьте меня, пожалуйста, в рассылку"): "me" among the five words before the list, and
+/// no event named. Being added to it registers nobody. The newsletter as a source ("I saw in
+/// your newsletter that places are left – then sign me up") is not it.
+pub(super) fn names_a_mailing_list(read: &Read) -> bool {
+    let words: Vec<&str> = read.words().collect();
+    let mailing = words.iter().enumerate().any(|(i, w)| {
+        MAILING_LISTS.iter().any(|m| w.contains(m))
+            && words
+                .get(i.saturating_sub(5)..i)
+                .is_some_and(|before| before.iter().any(|b| LISTED_ME.contains(b)))
+    });
+    mailing
+        && !words
+            .iter()
+            .any(|w| EVENT_NOUNS.iter().any(|e| w.starts_with(e)) && !w.starts_with("eventu"))
 }

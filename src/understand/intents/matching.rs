@@ -6,8 +6,8 @@ use aho_corasick::AhoCorasick;
 use foldhash::{HashMap, HashMapExt, HashSet};
 
 use super::super::lexicon::intents::{
-    FALSE_FRIENDS, LISTS, PARTICIPANT_NOUNS, PHRASE_FILLERS, SELF_WORDS, SUBJECT_PRONOUNS,
-    THING_NOUNS,
+    FALSE_FRIEND_STEMS, FALSE_FRIENDS, LISTS, PARTICIPANT_NOUNS, PHRASE_FILLERS, SELF_WORDS,
+    SUBJECT_PRONOUNS, THING_NOUNS,
 };
 
 /// A word list made ready for matching, built once per list (a `LazyLock` where it is used):
@@ -177,6 +177,7 @@ impl Lexicon {
             let inside_hit = || {
                 self.has_stem_inside(w)
                     && !FALSE_FRIENDS.contains(&w.as_str())
+                    && !FALSE_FRIEND_STEMS.iter().any(|f| w.starts_with(f))
                     && !THING_NOUNS.iter().any(|t| w.starts_with(t))
             };
             if !person && (self.whole.contains(w.as_str()) || inside_hit()) {

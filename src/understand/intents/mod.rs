@@ -257,6 +257,8 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
         if elsewhere && !in_subject && !q {
             another_event.get_or_insert((*para, s));
         }
+        // "Please add me to your mailing list": another list than the participants'.
+        let mailing = !in_subject && listing::names_a_mailing_list(&read);
         let fewer = !in_subject && replies::one_fewer(&lower_s);
         let twice = !in_subject && replies::registered_twice(&lower_s, &read, &REGISTERING);
         // "Peter can't come after all, but I'm still coming": Peter out, the sender stays.
@@ -270,6 +272,7 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
             && !stays
             && !twice
             && !elsewhere
+            && !mailing
             && !replies::registers_themselves(&read, &REQUESTING)
             && (strong || telegraphic())
             // "Šoreiz bez manis, bet nākamgad noteikti gribētu būt": another edition; "I'd
@@ -517,6 +520,8 @@ mod contrasts_tests;
 mod counting_and_asking_tests;
 #[cfg(test)]
 mod deciding_tests;
+#[cfg(test)]
+mod holding_back_tests;
 #[cfg(test)]
 mod indirect_tests;
 #[cfg(test)]

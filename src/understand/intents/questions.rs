@@ -3,6 +3,7 @@
 
 use super::super::lexicon::behalf::INSTEAD_OF_ME;
 use super::super::lexicon::clauses::GRATEFUL;
+use super::super::lexicon::holding_back::INVITING_READER;
 use super::super::lexicon::knowing::{
     AMBIGUOUS_WHETHER, ASKING_WHETHER, INDIRECT_WH, INFORMATION, KNOWING, KNOWING_WORDS,
     PROMISING_TO_TELL, RECEIVING, WANTING_TO_KNOW,
@@ -12,6 +13,13 @@ use super::super::lexicon::stance::REQUEST_WORDS;
 use super::super::phrases::AnyOf;
 
 static PROMISING_ANY: AnyOf = AnyOf::new(PROMISING_TO_TELL);
+static INVITING_READER_ANY: AnyOf = AnyOf::new(INVITING_READER);
+
+/// The sender alone as an object ("would you like me to …"), not "us" (the sender's side
+/// inviting: "join us"). Whole words.
+const ME_ALONE: &[&str] = &[
+    "me", "mich", "mani", "mane", "mind", "minut", "mig", "meg", "mnie", "меня", "mut",
+];
 use super::super::lexicon::stance::negates;
 use super::matching::Lexicon;
 use super::sentences::{self, Read, clauses};
@@ -52,6 +60,14 @@ pub(super) fn is_question(sentence: &str, read: &Read) -> bool {
         || wants_information(read))
     {
         return false;
+    }
+    // "Would you like to join us for dinner?", "Möchten Sie uns begleiten?": the reader
+    // invited asks the reader; it registers nobody. "Would you like me to …" is no invitation.
+    if lower.trim_end().ends_with('?')
+        && INVITING_READER_ANY.in_text(&lower)
+        && !read.words().any(|w| ME_ALONE.contains(&w))
+    {
+        return true;
     }
     // "Can you send the confirmation to her?": about a colleague's registration, a request.
     if read.mentions(&SENDING_CONFIRMATION) && read.words().any(|w| OTHER_PERSON.contains(&w)) {

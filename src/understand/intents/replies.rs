@@ -4,11 +4,12 @@
 use super::super::lexicon::behalf::ADDING;
 use super::super::lexicon::being_there::YES;
 use super::super::lexicon::clauses::YOURSELF;
+use super::super::lexicon::holding_back::THANKS;
 use super::super::lexicon::replies::{
     ACKNOWLEDGED, ATTENDANCE_NEWS, BESIDES_ME, FEWER, REGISTERED_PAST, SENDER_AS_SUBJECT,
     TAKING_NOTE, TWICE, UNREGISTERED_SUBJECTS,
 };
-use super::super::lexicon::stance::{OTHER_NAME, OTHER_PERSON, negates};
+use super::super::lexicon::stance::{OTHER_NAME, OTHER_PERSON, REQUEST_WORDS, negates};
 use super::super::lexicon::{COLLEAGUE, NOTE_TOPICS};
 use super::super::phrases::AnyOf;
 use super::matching::Lexicon;
@@ -116,10 +117,26 @@ pub(super) fn yes_to_the_subject(subject: Option<&str>, first: &str) -> bool {
         })
     };
     let words = super::sentences::words(first);
+    // "Re: Only a few places left" answered "Yes, please." / "Jā, lūdzu!": a bare yes to the
+    // places offered takes one.
+    let bare_yes = || {
+        words.len() <= 3
+            && words.iter().all(|w| {
+                [YES, REQUEST_WORDS, THANKS]
+                    .iter()
+                    .any(|l| l.contains(&w.as_str()))
+            })
+    };
+    let places_offered = || {
+        subject.is_some_and(|s| {
+            let (rest, reply) = strip_subject(s);
+            reply && super::free_places::names_free_places(rest)
+        })
+    };
     words.first().is_some_and(|w| YES.contains(&w.as_str()))
         && !words.iter().any(|w| negates(w))
         && !first.trim_end().ends_with('?')
-        && asks_to_come()
+        && (asks_to_come() || (bare_yes() && places_offered()))
 }
 
 /// Whether the sentence asks the organisers to take note of news just told ("Could you take

@@ -4,9 +4,11 @@
 
 use std::ops::Range;
 
+use super::super::lexicon::COLLEAGUE;
 use super::super::lexicon::clauses::{GLAD, GRATEFUL, MONTHS};
 use super::super::lexicon::stance::{
-    BUT, CONDITIONS, HEDGE_FILLERS, NOT_AFTER, POSSESSIVE, REQUEST_WORDS, THEN, UNDECIDED, negates,
+    BUT, CONDITIONS, HEDGE_FILLERS, NOT_AFTER, OTHER_PERSON, POSSESSIVE, REQUEST_WORDS, THEN,
+    UNDECIDED, negates,
 };
 use super::matching::Lexicon;
 use super::stance::{Stance, consequent, done, stance};
@@ -197,7 +199,31 @@ impl Read {
                     .any(|x| GLAD.iter().chain(GRATEFUL).any(|g| x.starts_with(g)))
                 && !previous.iter().any(|x| negates(x));
             previous = w;
-            if after_condition || undecided_after.is_some_and(|u| i <= u) || !fits(w) {
+            // "dalyvauti, deja, negalėsiu": a lone verb, a short "sadly" and the sender's
+            // refusal (not "Registruojuosi, kolega deja negalės", nor a subject's "Tilmelding –
+            // jeg kan ikke selv").
+            let clause_at = |k: usize| {
+                self.clauses
+                    .get(k)
+                    .and_then(|r| self.words.get(r.clone()))
+                    .unwrap_or(&[])
+            };
+            let refused_after = w.len() == 1 && {
+                let (sadly, refusal) = (clause_at(i + 1), clause_at(i + 2));
+                (1..=2).contains(&sadly.len())
+                    && !sadly.iter().any(|x| negates(x))
+                    && refusal.len() <= 4
+                    && refusal.iter().any(|x| negates(x))
+                    && !refusal.iter().any(|x| {
+                        OTHER_PERSON.contains(&x.as_str())
+                            || COLLEAGUE.iter().any(|k| x.starts_with(k))
+                    })
+            };
+            if refused_after
+                || after_condition
+                || undecided_after.is_some_and(|u| i <= u)
+                || !fits(w)
+            {
                 return false;
             }
             let request = w.iter().any(|x| REQUEST_WORDS.contains(&x.as_str()));

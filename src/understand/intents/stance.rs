@@ -8,6 +8,7 @@ use super::super::lexicon::cancellation::CANCELLATION;
 use super::super::lexicon::clauses::{
     ABOUT_AFTER, BE_STATE, GLAD, GRATEFUL, LATVIAN_FROM, SENT_BEFORE, STATE_ENDINGS,
 };
+use super::super::lexicon::holding_back::{APPROVING, OR_BEFORE_NOT, SURE, YOU};
 use super::super::lexicon::intents::REGISTRATION;
 use super::super::lexicon::stance::{
     ALREADY, BUT, CONDITIONAL_AUX, CONJUNCTIONS, I_SUBJECT, IF_SO, INFINITIVE_MARKERS,
@@ -112,6 +113,14 @@ pub fn stance(words: &[String], start: usize, end: usize) -> Stance {
             .rev()
             .take(3)
             .any(|w| TRYING.iter().any(|t| w.starts_with(t)))
+    {
+        return Stance::Open;
+    }
+    // "whether or not I manage to come": the negation refuses nothing.
+    if before
+        .iter()
+        .zip(before.iter().skip(1))
+        .any(|(o, n)| OR_BEFORE_NOT.contains(&o.as_str()) && negates(n))
     {
         return Stance::Open;
     }
@@ -272,11 +281,25 @@ pub(super) fn consequent(previous: &[String], clause: &[String]) -> bool {
             .any(|x| CONDITIONAL_AUX.contains(&x.as_str()))
             && !has(WISHING))
         || stated;
-    let depends = previous.iter().any(|x| UNDECIDED.contains(&x.as_str()))
+    // "Nie jestem pewna, czy zdołam przyjechać": not sure whether, like "it depends whether".
+    let unsure =
+        previous.iter().any(|x| SURE.contains(&x.as_str())) && previous.iter().any(|x| negates(x));
+    let depends = (previous.iter().any(|x| UNDECIDED.contains(&x.as_str())) || unsure)
         && clause
             .first()
             .is_some_and(|x| WHETHER.contains(&x.as_str()));
-    ((opens && then) || depends) && !has(REQUEST_WORDS) && !polite_imperative(clause)
+    (((opens && then) || depends) && !has(REQUEST_WORDS) && !polite_imperative(clause))
+        || (opening && awaits_approval(previous))
+}
+
+/// Whether a condition waits for someone's approval ("if my boss agrees", "if the budget
+/// allows", "wenn mein Chef zustimmt", "jei vadovas pritars"): what follows it, a request or a
+/// wish, waits too. Not the reader's approval ("if you agree, please register me" asks).
+fn awaits_approval(condition: &[String]) -> bool {
+    condition
+        .iter()
+        .any(|w| APPROVING.iter().any(|a| w.starts_with(a)))
+        && !condition.iter().any(|w| YOU.contains(&w.as_str()))
 }
 
 /// A polite imperative ("så tilmeld mig gerne", "dann melden Sie mich gerne an", "anmäl mig

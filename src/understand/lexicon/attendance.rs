@@ -332,6 +332,7 @@ pub const PLACES: &[&str] = &[
     "vietu",
     "vieta",
     "vietas",
+    "vietām",
     "vietą",
     "vietos",
     "vietas",

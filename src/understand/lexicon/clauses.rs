@@ -264,6 +264,9 @@ pub const FALSE_FRIENDS: &[&str] = &[
     "atsaukties",
 ];
 
+/// [`FALSE_FRIENDS`] in any inflection ("newslettera", "newsletterze" hold "slett"): prefixes.
+pub const FALSE_FRIEND_STEMS: &[&str] = &["newsletter"];
+
 /// "To be" before a registering word, which then states a fact when it is a participle ("vi er
 /// tilmeldt to", "we are registered", "jag är anmäld", "ich bin angemeldet", "jestem zapisana"):
 /// whole words, within two words before it.

@@ -65,6 +65,8 @@ pub const IDEA: &[&str] = &[
 /// ("pick up ideas", "looking for ideas", "få idéer", "gūt idejas"): whole words, among the
 /// three words before it.
 pub const IDEA_TAKEN_BEFORE: &[&str] = &[
+    // "norėtųsi pasisemti naujų idėjų".
+    "pasisemti",
     "take",
     "bring",
     "tage",
@@ -196,6 +198,9 @@ pub const IDEA_TAKEN_AFTER: &[&str] = &[
     "mitzunehmen",
     "sammeln",
     "pasisemti",
+    // "новые идеи всегда пригодятся": ideas that will serve the sender.
+    "пригодятся",
+    "пригодится",
     "gauti",
     "saada",
     "saamaan",

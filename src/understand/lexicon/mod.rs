@@ -17,6 +17,7 @@ mod delays;
 pub mod experience;
 pub mod field_changes;
 pub mod fields;
+pub mod holding_back;
 pub mod ideas;
 pub mod intents;
 pub mod knowing;

@@ -14,6 +14,9 @@ pub const REGISTRATION_PHRASES: &[&str] = &[
     "melden sie mich",
     "melde mich",
     "meld mig",
+    // Danish "… melde mig til workshoppen".
+    "melde mig",
+    "melder mig",
     "meld meg",
     "melden uns",
     "count me in",
@@ -42,6 +45,9 @@ pub const REGISTRATION_PHRASES: &[&str] = &[
     "put us down",
     "add me",
     "add us",
+    // "If so, put me in": not "put me in touch" (see `stance::NOT_AFTER`).
+    "put me in",
+    "put us in",
     "book me",
     "reserve a place",
     "reserve a seat",
@@ -132,6 +138,8 @@ pub const REGISTRATION_PHRASES: &[&str] = &[
     "обязательно буду",
     "ilmoitan itseni",
     "ilmoitan meidät",
+    "ilmoittaisin itseni",
+    "ilmoittaisin meidät",
     "auf die liste",
     "auf die teilnehmerliste",
     "in die teilnehmerliste",

@@ -480,6 +480,12 @@ pub const UNDECIDED: &[&str] = &[
 /// Words right after an attendance phrase that make it something else: "ich komme aus
 /// Hamburg", "I'll come back to you". Whole words.
 pub const NOT_AFTER: &[&str] = &[
+    // "Put me in touch with …", "put me in copy": no place asked.
+    "touch",
+    "contact",
+    "copy",
+    "cc",
+    "charge",
     // "Ich melde mich bei Ihnen / wieder": getting in touch.
     "bei",
     "wieder",
