@@ -312,11 +312,9 @@ pub async fn next_outbound_due(
     // The same hold as in `lease_outbound_batch` (the view `outbox_in_turn`): a mail waiting
     // behind an earlier one to its recipient is not due yet, whatever its own time says (else the daemon would wake for it
     // again and again while the earlier one is out on a lease).
-    let t = sqlx::query_scalar!(
-        r#"select min(next_attempt_at) from outbox_in_turn"#
-    )
-    .fetch_one(pool)
-    .await?;
+    let t = sqlx::query_scalar!(r#"select min(next_attempt_at) from outbox_in_turn"#)
+        .fetch_one(pool)
+        .await?;
     Ok(t)
 }
 
