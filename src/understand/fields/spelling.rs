@@ -8,11 +8,11 @@
 //! for "Aasheim", "Müller" for "Mueller"). Nothing else of the name changes.
 
 use super::super::{Participant, Source};
-use super::names::fold;
+use super::names::{self, fold};
 
 /// The record's name in the fuller spelling the sender's words or signature give it. A name
 /// the sender states or fills in ("my name is …", "Name: …") is as they want it and stays.
-pub fn restore_spelling(p: &mut Participant, own: &str, signature: &str) {
+pub fn restore_spelling(p: &mut Participant, own: &str, signature: &str, from: Option<&str>) {
     if matches!(p.sources.name, Some(Source::RunningText | Source::FormLine)) {
         return;
     }
@@ -27,6 +27,40 @@ pub fn restore_spelling(p: &mut Participant, own: &str, signature: &str) {
     if let Some(f) = fuller {
         p.name = Some(f);
     }
+    // "Vitols Peteris" in the header (or "Rebecka Jonsson" turned round for a surname's
+    // ending), "Pēteris Vītols" signed: the signed order wins.
+    if let Some(name) = p.name.as_deref()
+        && let Some(turned) =
+            turned_as_signed(name, own).or_else(|| turned_as_signed(name, signature))
+        // "Громова Светлана" signed has a surname's ending first: the signature is written
+        // surname first, unless the From header writes it in that order too.
+        && (names::natural(&turned) == turned
+            || from.is_some_and(|f| fold(&names::strip_titles(f), false) == fold(&turned, false)))
+    {
+        p.name = Some(turned);
+    }
+}
+
+/// A two-word name the other way round when a short line near the end of `text` ends with its
+/// words in the other order ("Mg. oec. Pēteris Vītols" for "Vītols Pēteris"). The line's
+/// spelling is taken.
+pub fn turned_as_signed(name: &str, text: &str) -> Option<String> {
+    let [first, second] = name.split_whitespace().collect::<Vec<_>>()[..] else {
+        return None;
+    };
+    let same = |a: &str, b: &str| [false, true].iter().any(|&e| fold(a, e) == fold(b, e));
+    text.lines().rev().take(15).find_map(|line| {
+        let words: Vec<&str> = line
+            .split_whitespace()
+            .map(|w| w.trim_matches([',', '.', '!', '/']))
+            .filter(|w| !w.is_empty())
+            .collect();
+        let [.., a, b] = words[..] else {
+            return None;
+        };
+        (words.len() <= 5 && same(a, second) && same(b, first) && !same(a, b))
+            .then(|| format!("{a} {b}"))
+    })
 }
 
 /// The name with each plain-letter word replaced by the fuller spelling `text` gives it;
@@ -161,6 +195,83 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn the_signed_order_turns_a_header_name_round() {
+        for (name, text, turned) in [
+            (
+                "Vītols Pēteris",
+                "Lūdzu, reģistrējiet mani.\n\nAr cieņu\n\nMg. oec. Pēteris Vītols\nIzpilddirektors",
+                "Pēteris Vītols",
+            ),
+            (
+                "Jonsson Rebecka",
+                "Anmäl mig gärna.\n\nMed vänliga hälsningar\nRebecka Jonsson\nUmeå",
+                "Rebecka Jonsson",
+            ),
+            (
+                "Nowak Jan",
+                "Proszę o rejestrację.\nPozdrawiam,\ndr Jan Nowak",
+                "Jan Nowak",
+            ),
+            (
+                "Tamm Kadri",
+                "Palun registreerige mind.\n\nLugupidamisega\nKadri Tamm\nTartu",
+                "Kadri Tamm",
+            ),
+        ] {
+            assert_eq!(
+                turned_as_signed(name, text).as_deref(),
+                Some(turned),
+                "{text}"
+            );
+        }
+        // Signed in the same order, another person, a long sentence, or one word alone.
+        for (name, text) in [
+            ("Pēteris Vītols", "Ar cieņu\nPēteris Vītols"),
+            ("Anna Berg", "Hälsningar\nBerg Karin"),
+            (
+                "Berg Anna",
+                "Min kollega och jag, som du vet, kommer gärna med Anna Berg",
+            ),
+            ("Jan Jan", "Jan Jan"),
+            ("Jan Nowak Kowalski", "Kowalski Nowak Jan"),
+        ] {
+            assert_eq!(turned_as_signed(name, text), None, "{name} / {text}");
+        }
+    }
+
+    fn record(name: &str, source: Source) -> Participant {
+        let mut p = Participant {
+            name: Some(name.to_string()),
+            ..Participant::default()
+        };
+        p.sources.name = Some(source);
+        p
+    }
+
+    #[test]
+    fn the_record_takes_the_signed_spelling_and_order() {
+        // The header turned round for a surname's ending ("-cka"), signed as in the header.
+        let mut p = record("Jonsson Rebecka", Source::FromHeader);
+        let own = "Anmäl mig gärna.\n\nMed vänliga hälsningar\nRebecka Jonsson";
+        restore_spelling(&mut p, own, "", Some("Rebecka Jonsson"));
+        assert_eq!(p.name.as_deref(), Some("Rebecka Jonsson"));
+        // Spelling and order at once.
+        let mut p = record("Vitols Peteris", Source::FromHeader);
+        let own = "Lūdzu, reģistrējiet mani.\n\nAr cieņu\nPēteris Vītols";
+        restore_spelling(&mut p, own, "", Some("Vitols Peteris"));
+        assert_eq!(p.name.as_deref(), Some("Pēteris Vītols"));
+        // A signature written surname first ("Громова Светлана") keeps the badge's order.
+        let mut p = record("Светлана Громова", Source::FromHeader);
+        let own = "Хочу принять участие.\n\nГромова Светлана\nНарва";
+        restore_spelling(&mut p, own, "", Some("Светлана Громова"));
+        assert_eq!(p.name.as_deref(), Some("Светлана Громова"));
+        // A name the sender states stays as stated.
+        let mut p = record("Lukasz Wisniewski", Source::RunningText);
+        restore_spelling(&mut p, "Łukasz Wiśniewski", "", None);
+        assert_eq!(p.name.as_deref(), Some("Lukasz Wisniewski"));
     }
 
     #[test]
