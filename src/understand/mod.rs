@@ -239,6 +239,8 @@ pub fn understand(raw: &[u8], config: &UnderstandConfig) -> Understanding {
         participant.organisation = Some(org);
         participant.sources.organisation = Some(Source::FormLine);
     }
+    // "Rasmus Hoj" in the header, "Rasmus Høj" under the mail: the fuller spelling.
+    fields::restore_spelling(&mut participant, &own, &signature, sender_name.as_deref());
     add_hints(&mut participant, &own, &signature);
     // The people the message registers, cancels or updates (the contract): a question, an
     // idea or a thank-you alone changes nobody's record.

@@ -21,6 +21,7 @@ mod org_line;
 mod organisation;
 pub mod person_case;
 mod signature;
+mod spelling;
 mod stated;
 mod subject;
 mod tenure;
@@ -31,6 +32,7 @@ pub use form::{Key, field_line, other_person};
 pub use signature::{
     Signature, has_org_word, is_sign_off, is_title_word, looks_like_name, signature,
 };
+pub use spelling::restore_spelling;
 pub use stated::{Stated, stated, stated_given_name};
 pub use subject::{country_in_subject, organisation_in_subject};
 
