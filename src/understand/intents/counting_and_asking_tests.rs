@@ -29,6 +29,38 @@ fn counting_who_of_us_comes_with_the_sender_first_registers() {
 }
 
 #[test]
+fn counting_who_of_us_comes_with_the_sender_anywhere_in_the_list_registers() {
+    for text in [
+        // The sender by a word of its own, or last after "and".
+        "Vi blir tre från Umeå – undertecknad, vår ekonom och en praktikant.",
+        "Dere kan sette av to fra oss i Riga: undertegnede og vår rådgiver.",
+        "We will be three from our network: Paul Grey, Ann Brook and myself.",
+        "Wir kommen zu dritt: Frau Lind, Herr Roth und ich.",
+        "Vi bliver tre fra klyngen: Ole Berg, Sofie Dahl og mig selv.",
+        "Meiltä tulee kaksi: toimitusjohtajamme ja minä itse.",
+        "No mums būs divi – mūsu valdes priekšsēdētājs un es.",
+    ] {
+        assert_eq!(intents("Workshop", text), vec![Registration], "{text}");
+    }
+    // A list on the lines under the count.
+    for text in [
+        "Meie klastrist tuleb kolm inimest:\n- mina,\n- Mari Kask,\n- Peeter Saar.",
+        "Vi bliver tre fra os:\nJens Holm\nLone Krog\nog mig selv.",
+    ] {
+        assert_eq!(intents("Workshop", text), vec![Registration], "{text}");
+    }
+    // The sender not among those counted, nothing counted, or a count of things.
+    for text in [
+        "Vi har to spørsmål fra oss: kan vi komme sent, og er det parkering?",
+        "We would like to send our two papers: Anna and I wrote them last year.",
+        "Wir haben zwei Anliegen: Frau Lind und ich möchten nur fragen, ob es Parkplätze gibt?",
+        "Vi bliver tre fra os:\nJens Holm\nLone Krog\nKaren Friis",
+    ] {
+        assert!(!intents("Workshop", text).contains(&Registration), "{text}");
+    }
+}
+
+#[test]
 fn a_forward_telling_its_reader_to_register_registers_nobody() {
     let forward = |text: &str| detect(Some("Fwd: Invitation to the workshop"), text, false);
     for text in [

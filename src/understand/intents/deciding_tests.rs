@@ -203,3 +203,83 @@ fn yes_to_a_subject_that_asks_whether_one_comes_registers() {
         .contains(&Registration)
     );
 }
+
+#[test]
+fn a_greeting_above_the_yes_to_the_subjects_question_is_skipped() {
+    for (subject, text) in [
+        (
+            "SV: Kommer du till Tallinn?",
+            "Hej Olle,\n\nJa, gärna båda dagarna!",
+        ),
+        (
+            "Re: Will you attend the workshop?",
+            "Dear Ms Berg,\n\nYes, I will.",
+        ),
+        (
+            "Re: Czy weźmie Pan udział w forum?",
+            "Dzień dobry,\n\nTak, w obu dniach.",
+        ),
+    ] {
+        assert_eq!(intents(subject, text), vec![Registration], "{text}");
+    }
+    assert!(
+        !intents(
+            "SV: Kommer du till Tallinn?",
+            "Hej Olle,\n\nJa, men tyvärr inte i år."
+        )
+        .contains(&Registration)
+    );
+}
+
+#[test]
+fn a_short_yes_to_a_reminder_registers() {
+    for (subject, text) in [
+        (
+            "Re: Reminder: registration closes on 12 May",
+            "Yes – both days.",
+        ),
+        ("AW: Erinnerung: Anmeldeschluss 12. Mai", "Gut, komme."),
+        (
+            "Re: Przypomnienie: zapisy do 12 maja",
+            "Dzięki – tak, jadę.",
+        ),
+        (
+            "RE: Priminimas: registracija iki gegužės 12 d.",
+            "Taip, važiuoju.",
+        ),
+        ("Re: Напоминание о регистрации", "Да, приеду."),
+    ] {
+        assert_eq!(intents(subject, text), vec![Registration], "{text}");
+    }
+    // Thanks alone, a no, a maybe, a registration told as done, or a longer mail on something
+    // else register nobody.
+    for (subject, text) in [
+        (
+            "Re: Reminder: registration closes on 12 May",
+            "Thanks for the reminder.",
+        ),
+        (
+            "SV: Påmindelse: tilmelding senest 12. maj",
+            "Tak for påmindelsen.",
+        ),
+        (
+            "SV: Påmindelse: tilmelding senest 12. maj",
+            "Tak for påmindelsen. Vi må desværre melde fra i år.",
+        ),
+        (
+            "AW: Erinnerung: Anmeldeschluss 12. Mai",
+            "Komme leider nicht.",
+        ),
+        ("Re: Reminder: registration closes on 12 May", "Yes, maybe."),
+        (
+            "Re: Reminder: registration closes on 12 May",
+            "Yes, I registered in April.",
+        ),
+        (
+            "Re: Przypomnienie: zapisy do 12 maja",
+            "Tak, jadę w tym czasie do Berlina na targi i nie dam rady.",
+        ),
+    ] {
+        assert!(!intents(subject, text).contains(&Registration), "{text}");
+    }
+}

@@ -51,8 +51,8 @@ use other_event::for_another_event;
 use questions::{explains_asking, is_question, promises_to_tell, question_after_reason};
 pub use saying_yes::first_person_registration;
 use saying_yes::{
-    answers_for_event, comes_after_all, counts_us_in, decides_to_come, from_our_side, reserves,
-    will_be_there,
+    answers_for_event, comes_after_all, counts_us_in, counts_us_in_list, decides_to_come,
+    from_our_side, reserves, will_be_there,
 };
 use sentences::{Read, clauses, sentences};
 pub use subject::strip_subject;
@@ -95,8 +95,10 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
     let mut sents = sentences(own);
     let body_sentences = sents.len();
     // "SV: Blir du med til Riga?" answered "Ja, begge dagene.".
+    // "Hej Inga," above the answer ("Ja, det kan jag!") is no answer.
     let yes_to_subject = sents
-        .first()
+        .iter()
+        .find(|(_, s)| !replies::greets(s))
         .is_some_and(|(_, first)| replies::yes_to_the_subject(subject, first));
     let mut is_reply = reply_to_own;
     // A registered participant's reply: saying again that they come registers nobody anew;
@@ -165,6 +167,7 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
     // A company offering its services proposes nothing for the programme.
     let sales = offers::sells(own);
     let mut question: Vec<(usize, &str)> = Vec::new();
+    let paras: Vec<&str> = own.split("\n\n").collect();
     for (at, (para, s)) in sents.iter().enumerate() {
         let in_subject = *para == usize::MAX;
         let previous = at
@@ -246,6 +249,7 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
             || (!in_subject
                 && (yes_alone()
                     || counts_us_in(s)
+                    || counts_us_in_list(s, paras.get(*para).copied())
                     || comes_after_all(s, &read)
                     || decides_to_come(&read)
                     || takes_a_free_place(s)
@@ -380,7 +384,6 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
     }
     // Questions in an idea's paragraph, or in the list that an idea's paragraph introduces
     // ("drei Themenvorschläge:" then "- Wie gewinnt man KMU …?"), are the proposed topics.
-    let paras: Vec<&str> = own.split("\n\n").collect();
     question.retain(|(p, s)| {
         let introduced = p.checked_sub(1).is_some_and(|prev| {
             idea_paras.contains(&prev)

@@ -2,14 +2,17 @@
 //! and news about one's coming (diet, arrival, a part missed) updates the registration.
 
 use super::super::lexicon::behalf::ADDING;
-use super::super::lexicon::being_there::YES;
+use super::super::lexicon::being_there::{GOING, YES};
 use super::super::lexicon::clauses::YOURSELF;
 use super::super::lexicon::holding_back::THANKS;
+use super::super::lexicon::intents::HEDGES;
 use super::super::lexicon::replies::{
-    ACKNOWLEDGED, ATTENDANCE_NEWS, BESIDES_ME, FEWER, REGISTERED_PAST, SENDER_AS_SUBJECT,
-    TAKING_NOTE, TWICE, UNREGISTERED_SUBJECTS,
+    ACKNOWLEDGED, ATTENDANCE_NEWS, BESIDES_ME, FEWER, GREETINGS, REGISTERED_PAST, REMINDERS,
+    SENDER_AS_SUBJECT, TAKING_NOTE, TWICE, UNREGISTERED_SUBJECTS,
 };
-use super::super::lexicon::stance::{OTHER_NAME, OTHER_PERSON, REQUEST_WORDS, negates};
+use super::super::lexicon::stance::{
+    FIRST_PERSON, OTHER_NAME, OTHER_PERSON, REQUEST_WORDS, negates,
+};
 use super::super::lexicon::{COLLEAGUE, NOTE_TOPICS};
 use super::super::phrases::AnyOf;
 use super::matching::Lexicon;
@@ -133,10 +136,55 @@ pub(super) fn yes_to_the_subject(subject: Option<&str>, first: &str) -> bool {
             reply && super::free_places::names_free_places(rest)
         })
     };
-    words.first().is_some_and(|w| YES.contains(&w.as_str()))
-        && !words.iter().any(|w| negates(w))
-        && !first.trim_end().ends_with('?')
-        && (asks_to_come() || (bare_yes() && places_offered()))
+    // "Re: Reminder: … workshop" answered "Yes – both days." or "Passt, komme.": a short yes,
+    // or a clause that is a bare verb of coming ("Thanks for the reminder – yes, I'm coming").
+    let reminded = || {
+        subject.is_some_and(|s| {
+            let (rest, reply) = strip_subject(s);
+            let rest = rest.to_lowercase();
+            reply && REMINDERS.iter().any(|r| rest.starts_with(r))
+        })
+    };
+    let says_coming = || {
+        // The yes a clause of its own: Danish "Tak for påmindelsen" thanks.
+        super::sentences::clauses(first).first().is_some_and(|c| {
+            super::sentences::words(c)
+                .iter()
+                .all(|w| YES.contains(&w.as_str()))
+        }) || super::sentences::clauses(first).iter().any(|c| {
+            let c = super::sentences::words(c);
+            c.iter().any(|w| GOING.contains(&w.as_str()))
+                && c.iter().all(|w| {
+                    [GOING, YES, FIRST_PERSON]
+                        .iter()
+                        .any(|l| l.contains(&w.as_str()))
+                })
+        })
+    };
+    let plain = || {
+        !words
+            .iter()
+            .any(|w| negates(w) || HEDGES.contains(&w.as_str()))
+            && !first.trim_end().ends_with('?')
+    };
+    let opens_with_yes = words.first().is_some_and(|w| YES.contains(&w.as_str()));
+    plain()
+        && ((opens_with_yes && (asks_to_come() || (bare_yes() && places_offered())))
+            || (words.len() <= 6
+                && reminded()
+                && says_coming()
+                && !Read::new(first).states_done(&super::REGISTERING)))
+}
+
+/// Whether the line only greets ("Hej Inga,", "Dear Ms Ozola,", "Guten Tag!"): the answer to a
+/// subject's question follows it.
+pub(super) fn greets(line: &str) -> bool {
+    let words = super::sentences::words(line);
+    words.len() <= 3
+        && words
+            .first()
+            .is_some_and(|w| GREETINGS.contains(&w.as_str()))
+        && !line.trim_end().ends_with('?')
 }
 
 /// Whether the sentence asks the organisers to take note of news just told ("Could you take

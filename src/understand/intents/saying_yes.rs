@@ -7,7 +7,8 @@ use super::super::lexicon::being_there::{
     TO_THE_READER, TOO, WILL_BE, WILL_BE_SOMETHING_ELSE, YES,
 };
 use super::super::lexicon::clauses::{
-    BEING_AT, HOW_MANY_OF_US, ME_FIRST, PHRASE_FILLERS, PLANNING_FIRST, WE_OURS,
+    AND_LAST, BEING_AT, FROM_US, HOW_MANY_OF_US, ME_FIRST, PHRASE_FILLERS, PLANNING_FIRST, SELF,
+    UNDERSIGNED, WE_OURS,
 };
 use super::super::lexicon::stance::{
     BEFORE, CONDITIONS, FIRST_PERSON, ME_OBJECT, NOT_AFTER, POSSESSIVE, REQUEST_WORDS, WISHING,
@@ -30,13 +31,46 @@ static RESERVING_PLACE: LazyLock<Lexicon> =
 /// Whether the sentence counts who of "us" comes, the sender first ("We'll be two from our
 /// side: myself and …", "no mūsu puses būsim divi – es un …", "Vi blir tre: jag, …"): the
 /// number just before a colon or dash, "we" or "our" before it, "me" right after it.
+/// The sender may stand anywhere in the list: named by a word of its own ("Vi blir två –
+/// undertecknad och …") or last after "and" ("… Camilla Friis og mig selv"); "to fra oss" counts
+/// like "vi blir to" ("Dere kan sette opp to fra oss på workshopen: undertegnede og …").
 pub(super) fn counts_us_in(sentence: &str) -> bool {
     around_a_separator(sentence, |head, tail| {
         let last = head.get(head.len().saturating_sub(4)..).unwrap_or(&[]);
-        last.iter().any(|w| HOW_MANY_OF_US.contains(&w.as_str()))
-            && head.iter().any(|w| WE_OURS.contains(&w.as_str()))
-            && tail.first().is_some_and(|w| ME_FIRST.contains(&w.as_str()))
+        let is = |list: &[&str], w: Option<&String>| w.is_some_and(|w| list.contains(&w.as_str()));
+        let from_us = head.windows(3).any(|t| {
+            is(HOW_MANY_OF_US, t.first()) && is(FROM_US, t.get(1)) && is(WE_OURS, t.get(2))
+        });
+        ((last.iter().any(|w| HOW_MANY_OF_US.contains(&w.as_str()))
+            && head.iter().any(|w| WE_OURS.contains(&w.as_str())))
+            || from_us)
+            && sender_listed(tail)
     })
+}
+
+/// Whether the sender stands in the list after the count: first ("me and …"), by a word of its
+/// own anywhere ("undertecknad", "myself"), or after "and" at its end ("… und ich", "… og mig
+/// selv").
+fn sender_listed(tail: &[String]) -> bool {
+    let me = |w: &String| ME_FIRST.contains(&w.as_str());
+    let mut end = tail;
+    if end.last().is_some_and(|w| SELF.contains(&w.as_str())) {
+        end = end.get(..end.len() - 1).unwrap_or(&[]);
+    }
+    let closes = match end {
+        [.., and, last] => AND_LAST.contains(&and.as_str()) && me(last),
+        _ => false,
+    };
+    tail.first().is_some_and(me) || tail.iter().any(|w| UNDERSIGNED.contains(&w.as_str())) || closes
+}
+
+/// [`counts_us_in`] for a sentence that ends in a colon, with the list on the lines below it
+/// ("Meilt tuleb Riiga kolm inimest:" then "- mina," …): the rest of its paragraph.
+pub(super) fn counts_us_in_list(sentence: &str, paragraph: Option<&str>) -> bool {
+    sentence.trim_end().ends_with(':')
+        && paragraph
+            .and_then(|t| t.find(sentence).and_then(|i| t.get(i..)))
+            .is_some_and(counts_us_in)
 }
 
 /// Whether `test` holds for the words before and after one of the sentence's colons or dashes

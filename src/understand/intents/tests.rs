@@ -484,8 +484,17 @@ fn adding_a_colleague_in_a_reply_registers() {
         "Could you also add my colleague Ann Lee (ann@x.test)?",
         "Czy mogliby Państwo dopisać też moją koleżankę Ann Lee (ann@x.test)?",
         "Не могли бы вы добавить и мою коллегу Ann Lee (ann@x.test)?",
+        "Прошу добавить также моего заместителя Ивана Петрова (ivan@x.test), он тоже поедет.",
+        "Добавьте ещё моего коллегу Олега Ли (oleg@x.test), пожалуйста.",
     ] {
         assert_eq!(reply(text), vec![Registration], "{text}");
+    }
+    // Adding something else, or asked not to add, registers nobody.
+    for text in [
+        "Прошу добавить также мою фамилию в английском написании: Petrova.",
+        "Не надо добавлять также моего коллегу, он зарегистрируется сам.",
+    ] {
+        assert!(!reply(text).contains(&Registration), "{text}");
     }
 }
 

@@ -194,6 +194,7 @@ pub const WE_OURS: &[&str] = &[
     "meilt",
     "mēs",
     "mūsu",
+    "mums",
     "būsim",
     "mes",
     "mūsų",
@@ -206,6 +207,39 @@ pub const WE_OURS: &[&str] = &[
     "нас",
     "нашей",
     "будем",
+];
+
+/// The sender named in a list of who comes by a word of its own ("undertecknad och min kollega
+/// …", "sevi un …"): whole words.
+pub const UNDERSIGNED: &[&str] = &[
+    "myself",
+    "undersigned",
+    "undertecknad",
+    "undertecknade",
+    "undertegnede",
+    "undertegnet",
+    "undertegnende",
+    "allekirjoittanut",
+    "allakirjutanu",
+    "sevi",
+];
+
+/// "And" before the sender closing a list of who comes ("A, B and myself", "… und ich",
+/// "… og mig selv"): whole words.
+pub const AND_LAST: &[&str] = &[
+    "and", "und", "og", "och", "ja", "ning", "un", "ir", "i", "oraz", "и",
+];
+
+/// "Self" after the sender closing a list ("og mig selv", "och jag själv", "ja minä itse"):
+/// whole words.
+pub const SELF: &[&str] = &[
+    "selv", "själv", "selbst", "itse", "ise", "pats", "pati", "sam", "сам", "сама",
+];
+
+/// "From" between a number and "us" ("to fra oss", "två från oss", "zwei von uns"): whole
+/// words.
+pub const FROM_US: &[&str] = &[
+    "from", "fra", "från", "von", "aus", "no", "iš", "z", "из", "от",
 ];
 
 /// The sender opening the list of who comes: whole words.

@@ -432,6 +432,12 @@ pub const REGISTRATION_PHRASES: &[&str] = &[
     "добавьте моего",
     "добавить мою",
     "добавить моего",
+    // "also" between the verb and the colleague: "Прошу добавить также моего коллегу …" (not
+    // "мою": "добавить также мою фамилию" adds a spelling).
+    "добавить также моего",
+    "добавьте также моего",
+    "добавить ещё моего",
+    "добавьте ещё моего",
     // Saying yes: "jeg er med", "я приду", "jag tackar ja", "include me", "save me a spot".
     "jeg er med",
     "vi er med",

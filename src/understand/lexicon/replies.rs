@@ -2,6 +2,58 @@
 //! registered, and what a registered participant's reply tells as news about their coming (see
 //! `understand::intents::replies`).
 
+/// The opening words of a reminder to register, in a reply's subject after its prefixes
+/// ("Re: Reminder: …", "AW: Erinnerung: …", "RE: Priminimas – …"), lowercase.
+pub const REMINDERS: &[&str] = &[
+    "reminder",
+    "erinnerung",
+    "påmindelse",
+    "påminnelse",
+    "muistutus",
+    "meeldetuletus",
+    "priminimas",
+    "atgādinājums",
+    "przypomnienie",
+    "напоминание",
+];
+
+/// Words that open a greeting line above a mail ("Hej Inga,", "Dear Ms Ozola,", "Guten Tag,"):
+/// whole words, lowercase.
+pub const GREETINGS: &[&str] = &[
+    "hi",
+    "hello",
+    "dear",
+    "hey",
+    "hej",
+    "hei",
+    "heippa",
+    "moi",
+    "tere",
+    "labdien",
+    "sveiki",
+    "labas",
+    "hallo",
+    "liebe",
+    "lieber",
+    "guten",
+    "kære",
+    "kjære",
+    "hyvä",
+    "cześć",
+    "dzień",
+    "witam",
+    "szanowna",
+    "szanowny",
+    "здравствуйте",
+    "добрый",
+    "привет",
+    "gerbiamas",
+    "gerbiama",
+    "godmorgen",
+    "goddag",
+    "god",
+];
+
 /// The opening words of the subjects of regbot's mail to someone who is not, or no longer,
 /// registered (the subjects of `config/templates/<lang>/{not_registered, confirm_request,
 /// waitlisted, promoted, cancelled, question_received, idea_received}.txt`, lowercase): a
