@@ -39,7 +39,11 @@ pub(super) fn from_registered(subject: Option<&str>, reply_to_own: bool) -> bool
         && subject.is_some_and(|s| {
             let head = strip_subject(s).0.to_lowercase();
             ACKNOWLEDGED.iter().any(|a| head.contains(a))
-                && !UNREGISTERED_SUBJECTS.iter().any(|u| head.starts_with(u))
+                // A reminder to register goes to those invited, not yet registered.
+                && !REMINDERS
+                    .iter()
+                    .chain(UNREGISTERED_SUBJECTS)
+                    .any(|u| head.starts_with(u))
         })
 }
 

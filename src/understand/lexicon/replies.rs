@@ -58,21 +58,9 @@ pub const GREETINGS: &[&str] = &[
 /// registered (the subjects of `config/templates/<lang>/{not_registered, confirm_request,
 /// waitlisted, promoted, cancelled, question_received, idea_received}.txt`, lowercase): a
 /// reply to these may register ("Then please sign me up"); so may a reply to a reminder to
-/// register. A reply to any other mail of
-/// regbot's (the acknowledgement, a broadcast) comes from a registered participant.
+/// register ([`REMINDERS`]). A reply to any other mail of regbot's (the acknowledgement, a
+/// broadcast) comes from a registered participant.
 pub const UNREGISTERED_SUBJECTS: &[&str] = &[
-    // A reminder to register ("Reminder: registration until 15 May", "Priminimas: registracija
-    // iki …"): a broadcast to those invited, not yet registered.
-    "reminder",
-    "erinnerung",
-    "påmindelse",
-    "påminnelse",
-    "muistutus",
-    "meeldetuletus",
-    "priminimas",
-    "atgādinājums",
-    "przypomnienie",
-    "напоминание",
     // No registration found.
     "ingen tilmelding fundet",
     "keine anmeldung gefunden",
