@@ -72,7 +72,8 @@ const CASES: &[Case] = &[
     Case {
         who: "Liga Kalna",
         correction: "Labdien!\n\nOrganizācija ir SIA Latvijas Koks.\n\nAr cieņu\nLīga",
-        name: "Liga Kalna",
+        // She signs with the diacritics her From header leaves out: the badge gets them.
+        name: "Līga Kalna",
         organisation: "SIA Latvijas Koks",
         country: REGISTERED_COUNTRY,
         note: None,
