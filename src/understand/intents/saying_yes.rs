@@ -35,17 +35,30 @@ static RESERVING_PLACE: LazyLock<Lexicon> =
 /// undertecknad och …") or last after "and" ("… Camilla Friis og mig selv"); "to fra oss" counts
 /// like "vi blir to" ("Dere kan sette opp to fra oss på workshopen: undertegnede og …").
 pub(super) fn counts_us_in(sentence: &str) -> bool {
-    around_a_separator(sentence, |head, tail| {
-        let last = head.get(head.len().saturating_sub(4)..).unwrap_or(&[]);
-        let is = |list: &[&str], w: Option<&String>| w.is_some_and(|w| list.contains(&w.as_str()));
-        let from_us = head.windows(3).any(|t| {
-            is(HOW_MANY_OF_US, t.first()) && is(FROM_US, t.get(1)) && is(WE_OURS, t.get(2))
-        });
-        ((last.iter().any(|w| HOW_MANY_OF_US.contains(&w.as_str()))
-            && head.iter().any(|w| WE_OURS.contains(&w.as_str())))
-            || from_us)
-            && sender_listed(tail)
+    // The list after the separator is read only when the words before it count us: most
+    // sentences with a colon are "Tel: …" or "Subject: …", and their rest may be long.
+    if !sentence.contains([':', '–', '—', '-']) {
+        return false;
+    }
+    let lower = sentence.to_lowercase();
+    SEPARATORS.iter().any(|sep| {
+        lower.split_once(sep).is_some_and(|(head, tail)| {
+            counts_us(&sentences::words(head)) && sender_listed(&sentences::words(tail))
+        })
     })
+}
+
+/// Whether the words before a list count us: a number among the last four with "we" or "our"
+/// before it ("we'll be three"), or "three from us".
+fn counts_us(head: &[String]) -> bool {
+    let last = head.get(head.len().saturating_sub(4)..).unwrap_or(&[]);
+    let is = |list: &[&str], w: Option<&String>| w.is_some_and(|w| list.contains(&w.as_str()));
+    let from_us = head
+        .windows(3)
+        .any(|t| is(HOW_MANY_OF_US, t.first()) && is(FROM_US, t.get(1)) && is(WE_OURS, t.get(2)));
+    (last.iter().any(|w| HOW_MANY_OF_US.contains(&w.as_str()))
+        && head.iter().any(|w| WE_OURS.contains(&w.as_str())))
+        || from_us
 }
 
 /// Whether the sender stands in the list after the count: first ("me and …"), by a word of its
@@ -73,6 +86,9 @@ pub(super) fn counts_us_in_list(sentence: &str, paragraph: Option<&str>) -> bool
             .is_some_and(counts_us_in)
 }
 
+/// What parts a short answer or a count from its list: a colon or a spaced dash.
+const SEPARATORS: [&str; 4] = [":", " – ", " — ", " - "];
+
 /// Whether `test` holds for the words before and after one of the sentence's colons or dashes
 /// (the shape of a short answer: "Riga, 2–3 June: yes", "we'll be two – me and …").
 fn around_a_separator(sentence: &str, test: impl Fn(&[String], &[String]) -> bool) -> bool {
@@ -80,7 +96,7 @@ fn around_a_separator(sentence: &str, test: impl Fn(&[String], &[String]) -> boo
         return false;
     }
     let lower = sentence.to_lowercase();
-    [":", " – ", " — ", " - "].iter().any(|sep| {
+    SEPARATORS.iter().any(|sep| {
         lower
             .split_once(sep)
             .is_some_and(|(head, tail)| test(&sentences::words(head), &sentences::words(tail)))
