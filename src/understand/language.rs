@@ -8,9 +8,8 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 use whatlang::{Detector, Lang};
 
-use super::lexicon::language::{
-    FUNCTION_WORDS, LETTERS, SCANDINAVIAN_MARKERS, SCANDINAVIAN_PAIRS, WORDS,
-};
+use super::lexicon::language::{FUNCTION_WORDS, LETTERS, WORDS};
+use super::lexicon::scandinavian::{SCANDINAVIAN_MARKERS, SCANDINAVIAN_PAIRS};
 
 const LANGS: &[(Lang, &str)] = &[
     (Lang::Eng, "en"),

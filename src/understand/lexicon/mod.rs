@@ -31,6 +31,7 @@ pub mod registration_phrases;
 pub mod replies;
 pub mod reports;
 pub mod sales;
+pub mod scandinavian;
 mod signature_words;
 pub mod stance;
 pub mod stated;
