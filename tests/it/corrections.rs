@@ -90,7 +90,8 @@ const CASES: &[Case] = &[
     Case {
         who: "Soren Friis",
         correction: "Hej,\n\njeg glemte at skrive: jeg arbejder hos Cleantech Hub, Danmark.\n\nVh Søren",
-        name: "Soren Friis",
+        // Signed with the "ø" his From header leaves out: the badge gets it.
+        name: "Søren Friis",
         organisation: "Cleantech Hub",
         country: "DK",
         note: None,
