@@ -91,7 +91,11 @@ pub fn subject_signal(subject: &str) -> bool {
     });
     bounces::SUBJECTS.iter().any(|p| s.starts_with(p))
         || verdict
-        || (!is_reply_or_forward(s) && bounces::SUBJECT_STEMS.iter().any(|p| s.contains(p)))
+        || (!is_reply_or_forward(s)
+            && bounces::SUBJECT_STEMS
+                .iter()
+                .chain(bounces::FILTER_SUBJECT_STEMS)
+                .any(|p| s.contains(p)))
 }
 
 /// True when a lowercase subject opens with a reply or forward prefix ("re:", "fw:", "wg:",

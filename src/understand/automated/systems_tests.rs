@@ -383,6 +383,23 @@ fn a_gateways_verdict_in_a_subject_of_its_own_makes_a_bounce() {
             "Wiadomość do ewa@example.pl nie została dostarczona: odrzucona przez filtr.\n",
             Want::Failed(&["ewa@example.pl"]),
         ),
+        // A gateway blocking an attachment, in English and German.
+        case(
+            "GroupShield <groupshield@gw.example.pl>",
+            false,
+            "Alert! Your message was blocked",
+            "GroupShield has blocked the message you sent to tomasz@example.pl because it \
+             contains a banned attachment.\n",
+            Want::Failed(&["tomasz@example.pl"]),
+        ),
+        case(
+            "Mail-Gateway <gateway@example.de>",
+            true,
+            "Ihre Nachricht wurde blockiert",
+            "Ihre Nachricht an jens@example.de konnte nicht zugestellt werden: \
+             der Anhang ist nicht erlaubt.\n",
+            Want::Failed(&["jens@example.de"]),
+        ),
     ]);
 }
 
@@ -403,6 +420,14 @@ fn people_whose_subjects_say_the_same_stay_people() {
             "Virus found on my laptop, new registration",
             "Hi, a virus was found on my laptop and my first message may have been odd. \
              Please register me for the workshop. Mikko\n",
+            Want::Person,
+        ),
+        case(
+            "Karin Berg <karin.berg@example.se>",
+            false,
+            "My account was blocked",
+            "Hi, my account on your registration page was blocked after three tries. \
+             Could you open it again? Karin\n",
             Want::Person,
         ),
         case(
