@@ -457,6 +457,8 @@ mod prose_kind_tests;
 #[cfg(test)]
 mod regional_tests;
 #[cfg(test)]
+mod systems_tests;
+#[cfg(test)]
 mod tests;
 #[cfg(test)]
 mod webmail_tests;

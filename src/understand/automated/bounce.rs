@@ -91,7 +91,11 @@ pub fn subject_signal(subject: &str) -> bool {
     });
     bounces::SUBJECTS.iter().any(|p| s.starts_with(p))
         || verdict
-        || (!is_reply_or_forward(s) && bounces::SUBJECT_STEMS.iter().any(|p| s.contains(p)))
+        || (!is_reply_or_forward(s)
+            && bounces::SUBJECT_STEMS
+                .iter()
+                .chain(bounces::FILTER_SUBJECT_STEMS)
+                .any(|p| s.contains(p)))
 }
 
 /// True when a lowercase subject opens with a reply or forward prefix ("re:", "fw:", "wg:",
@@ -135,12 +139,13 @@ static MTA_WORDING: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
 static BODY_WORDING: LazyLock<Option<AhoCorasick>> =
     LazyLock::new(|| AhoCorasick::new(bounces::BODY_PHRASES).ok());
 
-/// "Your message to anna@example.lv could not be delivered" (or "was rejected"): a server names the address
+/// "Your message to anna@example.lv could not be delivered" (or "was rejected", "was
+/// blocked", "was quarantined"): a server names the address
 /// between its words, so no fixed phrase holds the sentence. A person writes of "my message",
 /// and of a failure to the organisers rather than to an address.
 static MESSAGE_TO_ADDRESS_FAILED: LazyLock<Option<regex::Regex>> = LazyLock::new(|| {
     regex::Regex::new(
-        r"\b(?:your|the) (?:e-?mail|message|mail) (?:you sent )?to <?[^\s@<>]+@[^\s<>]+>? (?:(?:could not|couldn't|cannot|can't|was not|wasn't|has not been|did not|didn't) (?:be )?(?:delivered|reach)|(?:was|has been) (?:rejected|returned))",
+        r"\b(?:your|the) (?:e-?mail|message|mail) (?:you sent )?to <?[^\s@<>]+@[^\s<>]+>? (?:(?:could not|couldn't|cannot|can't|was not|wasn't|has not been|did not|didn't) (?:be )?(?:delivered|reach)|(?:was|has been) (?:rejected|returned|blocked|quarantined))",
     )
     .ok()
 });

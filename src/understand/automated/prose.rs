@@ -181,8 +181,9 @@ fn angle_line(t: &str) -> Option<&str> {
 }
 
 /// Postfix's "(expanded from <alias@…>)" under a failed `<forward@…>:` line, and Sendmail's
-/// "(expanded from: <alias@…>)" under a failed address alone on its line: pairs of the address
-/// that failed and the address the mail was sent to.
+/// "(expanded from: <alias@…>)" under a failed address alone on its line, a messaging server's
+/// "Original address:" under its "Recipient address:": pairs of the address that failed and the
+/// address the mail was sent to.
 fn expansions(lines: &[&str]) -> Vec<(String, String)> {
     let mut pairs = Vec::new();
     let mut last: Option<String> = None;
@@ -194,7 +195,15 @@ fn expansions(lines: &[&str]) -> Vec<(String, String)> {
             last = Some(alone);
         }
         let lower = t.to_lowercase();
-        if let (Some(pos), Some(failed)) = (lower.find("(expanded from"), &last)
+        // Sun's and Oracle's messaging servers: "Recipient address: a@x", then "Original
+        // address: b@y", the address the sender wrote.
+        if lower.starts_with("recipient address:") {
+            last = address::find_all(&lower).into_iter().next();
+        }
+        let pos = lower
+            .find("(expanded from")
+            .or_else(|| lower.starts_with("original address:").then_some(0));
+        if let (Some(pos), Some(failed)) = (pos, &last)
             && let Some(original) = address::find_all(lower.get(pos..).unwrap_or(""))
                 .into_iter()
                 .next()

@@ -1,7 +1,7 @@
 //! Who writes a delivery report: the display names and mailboxes of mail systems
 //! ("Mail Delivery Subsystem", `MAILER-DAEMON@…`) and the words by which a local part reads
-//! like a machine's rather than a person's. Lowercase; how each list is matched is said at the
-//! list.
+//! like a machine's rather than a person's, and the verdicts content filters and virus walls
+//! write in their subjects. Lowercase; how each list is matched is said at the list.
 
 /// Names and mailboxes of a mail system's sender ("Mail Delivery Subsystem",
 /// `MAILER-DAEMON@…`): substrings of the lowercased display name and address together.
@@ -86,4 +86,66 @@ pub const SYSTEM_MAILBOX_WORDS: &[&str] = &[
 /// short to look for inside a name (`po` is in "polina").
 pub const SYSTEM_MAILBOX_SHORT: &[&str] = &[
     "po", "gw", "mx", "mta", "ndr", "dsn", "sys", "gwia", "exchange", "notes",
+];
+
+/// A content filter's or virus wall's verdict in its own subject, matched like
+/// `SUBJECT_STEMS` (anywhere in a subject that is not a person's reply or forward).
+pub const FILTER_SUBJECT_STEMS: &[&str] = &[
+    // "Virus detected in your message", "VIRUS (…) IN MAIL FROM YOU", "Quarantined:
+    // Registration".
+    "virus detected",
+    "virus found",
+    "in mail from you",
+    "quarantined",
+    "virus gefunden",
+    "in quarantäne",
+    "atrasts vīruss",
+    "karantīnā",
+    "rastas virusas",
+    "karantine",
+    "leiti viirus",
+    "karantiinis",
+    "virus havaittu",
+    "karanteenissa",
+    "virus upptäckt",
+    "i karantän",
+    "virus fundet",
+    "i karantæne",
+    "virus funnet",
+    "i karantene",
+    "wykryto wirus",
+    "kwarantann",
+    "обнаружен вирус",
+    "в карантин",
+    // "Message you sent blocked by our bulk email filter", "Nachricht blockiert", "Viesti
+    // estetty".
+    "you sent blocked",
+    "blocked by our",
+    "nachricht blockiert",
+    "message bloqué",
+    "mensaje bloqueado",
+    "messaggio bloccato",
+    "bericht geblokkeerd",
+    "meddelande blockerat",
+    "meddelelse blokeret",
+    "melding blokkert",
+    "viesti estetty",
+    "wiadomość zablokowana",
+    "сообщение заблокировано",
+    "письмо заблокировано",
+    "vēstule bloķēta",
+    "laiškas užblokuotas",
+    "kiri blokeeriti",
+    // "Alert! Your message was blocked", "Ihre Nachricht wurde blockiert".
+    "was blocked",
+    "been blocked",
+    "wurde blockiert",
+    "tika bloķēta",
+    "buvo užblokuotas",
+    "estettiin",
+    "blockerades",
+    "blev blokeret",
+    "ble blokkert",
+    "została zablokowana",
+    "было заблокировано",
 ];
