@@ -225,8 +225,9 @@ fn guess_and_decode(bytes: &[u8]) -> String {
         return lossy.into_owned();
     }
     let mut det = chardetng::EncodingDetector::new();
-    // A prefix tells the charset as well as the whole; chardetng is costly per byte.
-    let sample = bytes.get(..32 * 1024).unwrap_or(bytes);
+    // A prefix tells the charset as well as the whole; chardetng is costly per byte (8 kB of
+    // a letter hold hundreds of its non-ASCII letters).
+    let sample = bytes.get(..8 * 1024).unwrap_or(bytes);
     det.feed(sample, true);
     let enc = det.guess(None, true);
     let guessed = enc.decode_without_bom_handling(bytes).0;

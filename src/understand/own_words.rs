@@ -2,6 +2,7 @@
 //! something (not the signature block), and whether it is only an away note.
 
 use super::model::Intent;
+use super::phrases::AnyOf;
 use super::{decode, fields, intents, lexicon};
 
 /// What the sender asks in their own words: the text before the last sign-off and any
@@ -34,6 +35,8 @@ pub(super) fn sender_words(own: &str) -> std::borrow::Cow<'_, str> {
 /// person's own away note names what it answers: the invitation, or the event at its place
 /// ("Riia seminari osas annan teada, kui tagasi olen").
 pub(super) fn out_of_office(own: &str, places: &[String]) -> bool {
+    // Most mails say nothing of being away: one pass for that before the other lists.
+    static ABSENCE: AnyOf = AnyOf::new(lexicon::mail::ABSENCE);
     let head = decode::cut_str(own, 1200).to_lowercase();
     let said = |list: &[&str]| list.iter().any(|p| head.contains(p));
     let event_at_its_place = || {
@@ -44,7 +47,7 @@ pub(super) fn out_of_office(own: &str, places: &[String]) -> bool {
                     .any(|e| w.starts_with(e) && !w.starts_with("eventu"))
             })
     };
-    said(lexicon::mail::ABSENCE)
+    ABSENCE.in_text(&head)
         && said(lexicon::mail::ABSENCE_AFTERWARDS)
         && !said(lexicon::mail::THANKS_FOR_THE_INVITATION)
         && !said(lexicon::mail::INVITATION_NOUNS)

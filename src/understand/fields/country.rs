@@ -17,16 +17,19 @@ pub fn stated_country(text: &str) -> Option<String> {
         .map(str::to_lowercase)
         .collect();
     for (i, w) in words.iter().enumerate() {
-        // "a delegation from Finland", "guests from Germany": not the sender.
-        let not_the_sender = i > 1
-            && words
-                .get(i - 2)
-                .is_some_and(|p| NOT_THE_SENDER_FROM.iter().any(|n| p.contains(n)));
+        // "a delegation from Finland", "guests from Germany": not the sender (looked at only
+        // after an origin word: most words have none before them).
+        let not_the_sender = || {
+            i > 1
+                && words
+                    .get(i - 2)
+                    .is_some_and(|p| NOT_THE_SENDER_FROM.iter().any(|n| p.contains(n)))
+        };
         let origin = i > 0
-            && !not_the_sender
             && words
                 .get(i - 1)
                 .is_some_and(|p| ORIGIN.contains(&p.as_str()))
+            && !not_the_sender()
             || (i > 1
                 && words.get(i - 1).is_some_and(|p| p == "in")
                 && words

@@ -12,12 +12,13 @@ use super::super::phrases::AnyOf;
 use super::experience::lower_words;
 
 static SHORT_TENURE_ANY: AnyOf = AnyOf::new(SHORT_TENURE);
+static CLUSTER_WORDS_ANY: AnyOf = AnyOf::new(CLUSTER_WORDS);
 
 /// Experience from one lowercase sentence that speaks of the sender's role in a cluster or of
 /// the cluster's founding, with how long ago.
 pub(super) fn tenure(lower: &str) -> Option<Experience> {
     // Most sentences name no cluster: one look at the whole sentence before any word is split.
-    if !CLUSTER_WORDS.iter().any(|c| lower.contains(c)) {
+    if !CLUSTER_WORDS_ANY.in_text(lower) {
         return None;
     }
     let words = lower_words(lower);

@@ -48,6 +48,23 @@ fn gmail_date_header(t: &str) -> bool {
         && t.split_whitespace().count() >= 3
 }
 
+/// Whether a line ends as a quote header does: with a colon or a verb of writing. Only the
+/// line's end is lowercased (most lines are text, and lowercasing each whole line cost more
+/// than the rest of the search).
+fn could_end_a_header(t: &str) -> bool {
+    let end = t.trim_end_matches(|c: char| c == '-' || c == '*' || c.is_whitespace());
+    if end.ends_with(':') || end.ends_with('：') {
+        return true;
+    }
+    // The longest verb is 16 bytes; 64 bytes of the end hold it in any script.
+    let from = (0..=end.len().saturating_sub(64))
+        .rev()
+        .find(|&i| end.is_char_boundary(i))
+        .unwrap_or(0);
+    let tail = end.get(from..).unwrap_or(end).to_lowercase();
+    WROTE.iter().any(|w| tail.ends_with(w))
+}
+
 fn is_opener(line: &str) -> bool {
     let t = line.trim_start();
     (OPENERS.iter().any(|o| t.starts_with(o)) || t.starts_with(|c: char| c.is_ascii_digit()))
@@ -65,11 +82,7 @@ pub fn quote_header_spans(lines: &[&str]) -> Vec<(usize, usize)> {
         if t.is_empty() || (is_quote(line) && !closing_gt) {
             continue;
         }
-        let lower = t.to_lowercase();
-        let end = lower.trim_end_matches(|c: char| c == '-' || c == '*' || c.is_whitespace());
-        let could_end =
-            end.ends_with(':') || end.ends_with('：') || WROTE.iter().any(|w| end.ends_with(w));
-        if !could_end && !gmail_date_header(t) {
+        if !could_end_a_header(t) && !gmail_date_header(t) {
             continue;
         }
         let floor = last_end.map_or(0, |e| e + 1);
