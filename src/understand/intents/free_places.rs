@@ -6,6 +6,7 @@
 use super::super::lexicon::COLLEAGUE;
 use super::super::lexicon::being_there::{FREE, PLACE_NOUNS, STILL, TAKING_MYSELF, TAKING_ONE};
 use super::super::lexicon::negation::negates;
+use super::super::lexicon::offered_places::{FEW_LEFT, FOR_ME, NONE_OF, ONE_OF, USING_ONE};
 use super::super::lexicon::stance::{CONDITIONS, FIRST_PERSON, THEN};
 use super::sentences::{clauses, words};
 
@@ -54,12 +55,14 @@ pub(super) fn takes_a_free_place(sentence: &str) -> bool {
 }
 
 /// Whether a subject says places are free or few ("Only a few places left", "Få pladser
-/// tilbage", "Sista chansen: några platser kvar"): the sender's reply may then take one in
-/// words alone ("Then grab one for me!", "Då tar jag en plats, tack!").
+/// tilbage", "Sista chansen: några platser kvar", "Palikušas pēdējās vietas"): the sender's
+/// reply may then take one in words alone ("Then grab one for me!", "Då tar jag en plats,
+/// tack!").
 pub(super) fn names_free_places(subject: &str) -> bool {
     let w = words(subject);
     let has = |list: &[&str]| w.iter().any(|x| list.iter().any(|l| x.starts_with(l)));
-    has(PLACE_NOUNS) && (has(FREE) || w.iter().any(|x| STILL.contains(&x.as_str())))
+    has(PLACE_NOUNS)
+        && (has(FREE) || has(FEW_LEFT) || w.iter().any(|x| STILL.contains(&x.as_str())))
 }
 
 /// Whether `sentence`, under a subject that names free places, takes one for the sender: a
@@ -72,7 +75,25 @@ pub(super) fn takes_an_offered_place(sentence: &str) -> bool {
     let conditional = parts
         .iter()
         .any(|w| w.iter().any(|x| CONDITIONS.contains(&x.as_str())));
-    !conditional && parts.iter().any(|w| takes_for_sender(w))
+    !conditional && parts.iter().any(|w| takes_for_sender(w) || asks_for_one(w))
+}
+
+/// A clause that asks for one of the offered places for the sender without a verb of taking
+/// ("one of them for me", "einen Platz für mich bitte", "Mulle yks paikka", "üks neist
+/// kohtadest minule", "место за мной") or makes use of one ("skorzystam z jednego z
+/// ostatnich miejsc"); not negated and not for a colleague.
+fn asks_for_one(w: &[String]) -> bool {
+    let has = |list: &[&str]| w.iter().any(|x| list.contains(&x.as_str()));
+    let place = || {
+        w.iter()
+            .any(|x| PLACE_NOUNS.iter().any(|p| x.starts_with(p)))
+    };
+    (has(FOR_ME) || has(USING_ONE))
+        && (has(ONE_OF) || place())
+        && !has(NONE_OF)
+        && !w
+            .iter()
+            .any(|x| negates(x) || COLLEAGUE.iter().any(|c| x.starts_with(c)))
 }
 
 /// A clause of taking with the sender in it ("then I'll take one", "save one for me"), not
@@ -160,6 +181,75 @@ mod tests {
         ] {
             assert!(
                 !detect(Some(subject), text, false)
+                    .intents
+                    .contains(&Registration),
+                "{subject}: {text}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_reply_that_asks_for_one_of_the_last_places_registers() {
+        use super::super::super::Intent::*;
+        use super::super::detect;
+        for (subject, text) in [
+            (
+                "Re: Last seats – Tallinn forum",
+                "Sure, one for me please.\n\nAlan",
+            ),
+            (
+                "AW: Nur noch wenige Plätze",
+                "Gern: einen Platz für mich.\n\nUte",
+            ),
+            (
+                "SV: Få pladser tilbage",
+                "Ja tak, en plads til mig!\n\nMette",
+            ),
+            ("SV: Sista platserna", "En plats åt mig, tack.\n\nEva"),
+            ("VS: Viimeiset paikat", "Minulle yksi paikka, kiitos.\nAnu"),
+            ("Re: Pēdējās vietas", "Jā, vienu vietu man, lūdzu.\nAnda"),
+            ("RE: Liko kelios vietos", "Taip, vieną vietą man.\nRasa"),
+            ("Re: Viimased kohad", "Jah, üks koht mulle, palun.\nMari"),
+            (
+                "Odp: Ostatnie miejsca",
+                "Jedno miejsce dla mnie, proszę.\nOla",
+            ),
+            (
+                "Odp: Zostało kilka miejsc",
+                "Chętnie skorzystam z jednego miejsca.\nJan",
+            ),
+            (
+                "RE: Последние места",
+                "Да, одно место для меня, пожалуйста.\nИрина",
+            ),
+        ] {
+            assert!(
+                detect(Some(subject), text, true)
+                    .intents
+                    .contains(&Registration),
+                "{subject}: {text}"
+            );
+        }
+        for (subject, text) in [
+            // Not for the sender, not now, or asked.
+            ("Re: Last seats left", "One for my colleague Ann, please."),
+            ("Re: Last seats left", "No place for me this time, sadly."),
+            ("Re: Last seats left", "Is there one for me?"),
+            ("Re: Last seats left", "If my boss agrees, one for me."),
+            (
+                "AW: Nur noch wenige Plätze",
+                "Leider keinen Platz für mich.",
+            ),
+            (
+                "Odp: Ostatnie miejsca",
+                "Skorzystam z okazji i zapytam o hotel.",
+            ),
+            // A place that is not one of the offered ones.
+            ("Re: Programme", "One for me, please."),
+            ("Re: Last call for ideas", "One for me, please."),
+        ] {
+            assert!(
+                !detect(Some(subject), text, true)
                     .intents
                     .contains(&Registration),
                 "{subject}: {text}"

@@ -194,9 +194,12 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
         // A question that offers an idea ("ein Vorschlag: Wie finanzieren Cluster …?") or asks
         // for a correction ("kan I rette det?") is that idea or that correction.
         let to_colleague = || forward && READER_INTEREST_ANY.in_text(&lower_s);
+        // "Please also add my colleague X", "Could you put down my colleague X as well?".
+        let adds_someone = !in_subject && replies::asks_to_add_someone(s, &read);
         let q = !in_subject
             && !idea
             && !correction
+            && !adds_someone
             && (is_question(s, &read) || question_after_reason(s, &read))
             && !to_colleague();
         // "… still sign up? If yes, then for both days please": the short "if so" that
@@ -254,6 +257,7 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
                     || decides_to_come(&read)
                     || takes_a_free_place(s)
                     || (places_offered && takes_an_offered_place(s))
+                    || adds_someone
                     || from_our_side(s, &read)
                     || listing::puts_sender_on_list(&read)));
         // "We'll be one fewer: X can't come" cancels X; "I registered twice" corrects.

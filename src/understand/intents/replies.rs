@@ -6,12 +6,17 @@ use super::super::lexicon::being_there::{GOING, YES};
 use super::super::lexicon::clauses::YOURSELF;
 use super::super::lexicon::holding_back::THANKS;
 use super::super::lexicon::intents::HEDGES;
+use super::super::lexicon::questions::REQUEST_OPENERS;
 use super::super::lexicon::replies::{
     ACKNOWLEDGED, ATTENDANCE_NEWS, BESIDES_ME, FEWER, GREETINGS, REGISTERED_PAST, REMINDERS,
     SENDER_AS_SUBJECT, TAKING_NOTE, TWICE, UNREGISTERED_SUBJECTS,
 };
+use super::super::lexicon::reply_requests::{
+    ADDING_PAIRS, ADDING_THAT, ADDING_VERBS, ASKING_CONFIRMATION, ASKING_PRESENCE, CONFIRMING,
+    PARTICIPATION,
+};
 use super::super::lexicon::stance::{
-    FIRST_PERSON, OTHER_NAME, OTHER_PERSON, REQUEST_WORDS, negates,
+    CONDITIONS, FIRST_PERSON, OTHER_NAME, OTHER_PERSON, REQUEST_WORDS, negates,
 };
 use super::super::lexicon::{COLLEAGUE, NOTE_TOPICS};
 use super::super::phrases::AnyOf;
@@ -57,8 +62,60 @@ pub(super) fn about_someone_else(sentence: &str, read: &Read) -> bool {
         || ADDING_ANY.in_text(&lower)
         || COLLEAGUE_ANY.in_text(&lower)
         || OTHER_NAME_ANY.in_text(&lower)
-        || read.words().any(|w| OTHER_PERSON.contains(&w))
+        || read
+            .words()
+            .any(|w| OTHER_PERSON.contains(&w) || other_person_too(w))
         || names_a_person(sentence)
+}
+
+/// "Him too" with the Estonian and Finnish clitic ("registreerige temagi", "ilmoittakaa
+/// hänetkin"): the person without it is someone else. The bare Estonian "tema" stays out of
+/// `OTHER_PERSON` ("tema" is "topic" in Latvian, Lithuanian and Polish).
+fn other_person_too(word: &str) -> bool {
+    ["gi", "ki", "kin"].iter().any(|clitic| {
+        word.strip_suffix(clitic)
+            .is_some_and(|w| w == "tema" || OTHER_PERSON.contains(&w))
+    })
+}
+
+/// Whether the sentence asks to add a colleague to the list ("Please also add my colleague
+/// X", "Lisage palun ka minu kolleeg X", "Добавьте, пожалуйста, ещё мою коллегу X", "Could you
+/// put down my colleague X as well?"): a verb of adding with a colleague or "her"/"him"
+/// within the next four words, or a person named with an address; no negation or condition,
+/// and, asked as a question, opened as a request ("could you …"). A registration of the
+/// colleague, in a reply to the acknowledgement too.
+pub(super) fn asks_to_add_someone(sentence: &str, read: &Read) -> bool {
+    // Most sentences hold no verb of adding: looked for before the words are gathered.
+    let verb = |w: &str| ADDING_VERBS.contains(&w) || ADDING_PAIRS.iter().any(|(v, _)| *v == w);
+    if !read.words().any(verb) {
+        return false;
+    }
+    let words: Vec<&str> = read.words().collect();
+    let added = words.iter().enumerate().any(|(i, w)| {
+        let next = words.get(i + 1).copied().unwrap_or("");
+        let pair = ADDING_PAIRS.iter().any(|(v, p)| v == w && *p == next);
+        if !(ADDING_VERBS.contains(w) || pair) || ADDING_THAT.contains(&next) {
+            return false;
+        }
+        // The person after the verb, or before it where German puts the verb last ("könnten
+        // Sie ihn noch dazunehmen?").
+        let near = words.get(i.saturating_sub(4)..).unwrap_or(&[]);
+        near.iter().take(i.min(4) + 6).any(|x| {
+            OTHER_PERSON.contains(x)
+                || other_person_too(x)
+                || COLLEAGUE
+                    .iter()
+                    .any(|c| !c.contains(' ') && x.starts_with(c))
+        }) || (sentence.contains('@') && names_a_person(sentence))
+    });
+    if !added || words.iter().any(|w| negates(w) || CONDITIONS.contains(w)) {
+        return false;
+    }
+    let lower = sentence.to_lowercase();
+    !lower.trim_end().ends_with('?')
+        || super::sentences::clauses(&lower)
+            .iter()
+            .any(|c| REQUEST_OPENERS.iter().any(|p| c.starts_with(p)))
 }
 
 /// Whether the sentence names a person: two capitalised words in a row after its first word
@@ -123,6 +180,27 @@ pub(super) fn yes_to_the_subject(subject: Option<&str>, first: &str) -> bool {
                 && (read.mentions(&super::ATTENDING) || read.mentions(&super::REGISTERING))
         })
     };
+    // "Re: Czy możemy liczyć na Państwa obecność?" answered "Tak, możecie.", "Re: Подтвердите,
+    // пожалуйста, участие" answered "Подтверждаю.": counting on the sender, their presence or
+    // a confirmation asked for, with or without a question mark.
+    let asks_presence = || {
+        subject.is_some_and(|s| {
+            let (rest, reply) = strip_subject(s);
+            let lower = rest.to_lowercase();
+            let of_coming = || {
+                let read = Read::new(rest);
+                PARTICIPATION.iter().any(|p| lower.contains(p))
+                    || read.mentions(&super::ATTENDING)
+                    || read.mentions(&super::REGISTERING)
+            };
+            reply
+                && (ASKING_PRESENCE.iter().any(|a| lower.contains(a))
+                    // Not regbot's "Registration confirmed" itself.
+                    || (ASKING_CONFIRMATION.iter().any(|a| lower.contains(a))
+                        && !ACKNOWLEDGED.iter().any(|a| lower.contains(a))
+                        && of_coming()))
+        })
+    };
     let words = super::sentences::words(first);
     // "Re: Only a few places left" answered "Yes, please." / "Jā, lūdzu!": a bare yes to the
     // places offered takes one.
@@ -172,8 +250,13 @@ pub(super) fn yes_to_the_subject(subject: Option<&str>, first: &str) -> bool {
             && !first.trim_end().ends_with('?')
     };
     let opens_with_yes = words.first().is_some_and(|w| YES.contains(&w.as_str()));
+    let confirms = words.len() <= 4
+        && words
+            .first()
+            .is_some_and(|w| CONFIRMING.contains(&w.as_str()));
     plain()
         && ((opens_with_yes && (asks_to_come() || (bare_yes() && places_offered())))
+            || ((opens_with_yes || confirms) && asks_presence())
             || (words.len() <= 6
                 && reminded()
                 && says_coming()

@@ -221,3 +221,86 @@ fn asked_to_be_told_is_a_question_and_a_promise_to_tell_is_none() {
         vec![Question]
     );
 }
+
+#[test]
+fn a_colleague_added_under_the_acknowledgement_registers() {
+    for text in [
+        "Thanks! Please also add my colleague Tom Berg (tom.berg@example.org).",
+        "Could you put down my colleague Tom Berg as well? He travels with me.",
+        "Danke! Mein Kollege Jan Roth möchte auch mit – könnten Sie ihn noch dazunehmen?",
+        "Tak! Tilføj venligst også min kollega Søren Holm (sh@example.dk).",
+        "Takk! Legg til min kollega Ola Dahl også, ola@example.no.",
+        "Tack! Lägg gärna till min kollega Eva Berg (eva@example.se).",
+        "Kiitos! Lisätkää myös kollegani Anni Virta (anni@example.fi).",
+        "Paldies! Lūdzu, pievienojiet arī manu kolēģi Jāni Ozolu (janis@example.lv).",
+        "Ačiū! Prašom pridėti ir mano kolegę Ingą Petraitę (inga@example.lt).",
+        "Aitäh! Lisage palun ka minu kolleeg Mari Tamm (mari@example.ee).",
+        "Dziękuję! Proszę dopisać też moją koleżankę Annę Nowak (anna@example.pl).",
+        "Спасибо! Добавьте, пожалуйста, ещё мою коллегу Анну Петрову (anna@example.ru).",
+        "Lisaks minule tuleb ka kolleeg Siim Tamm. Palun registreerige temagi.",
+    ] {
+        assert_eq!(reply(text), vec![Registration], "{text}");
+    }
+    for text in [
+        // Adding a thought, not a person; a colleague who cannot come; asked, not requested.
+        "I'd like to add that my colleague Tom Berg found the programme very useful.",
+        "Please don't add my colleague Tom Berg, he can't come after all.",
+        "If my colleague gets the budget, could you add her later?",
+        "Can I add my colleague later, or is it too late?",
+    ] {
+        assert!(!reply(text).contains(&Registration), "{text}");
+    }
+}
+
+#[test]
+fn yes_or_i_confirm_to_a_subject_that_asks_for_presence_registers() {
+    for (subject, text) in [
+        (
+            "Re: Czy możemy liczyć na Państwa obecność?",
+            "Tak, możecie.\nJan",
+        ),
+        ("Re: Can we count on you in Riga?", "Yes, you can.\nTom"),
+        ("SV: Kan vi regne med dig?", "Ja, det kan I.\nMette"),
+        (
+            "Re: Подтвердите, пожалуйста, участие",
+            "Подтверждаю.\nСветлана",
+        ),
+        ("Re: Palun kinnitage osalemine", "Kinnitan.\nMari"),
+        ("Re: Lūdzu, apstipriniet dalību", "Apstiprinu!\nAnna"),
+        ("Re: Prašome patvirtinti dalyvavimą", "Patvirtinu.\nRasa"),
+        (
+            "AW: Bitte bestätigen Sie Ihre Teilnahme",
+            "Bestätige, danke.\nUte",
+        ),
+    ] {
+        assert!(
+            detect(Some(subject), text, false)
+                .intents
+                .contains(&Registration),
+            "{subject}: {text}"
+        );
+    }
+    for (subject, text) in [
+        // A confirmation of something else, regbot's own acknowledgement, a no.
+        (
+            "Re: Please confirm your invoice address",
+            "Yes, it is correct.\nTom",
+        ),
+        ("Re: Registration confirmed", "Yes, thanks!\nTom"),
+        (
+            "Re: Czy możemy liczyć na Państwa obecność?",
+            "Niestety nie.\nJan",
+        ),
+        (
+            "Re: Подтвердите, пожалуйста, участие",
+            "Подтверждаю, что не приеду.\nИра",
+        ),
+    ] {
+        assert!(
+            !detect(Some(subject), text, false)
+                .intents
+                .contains(&Registration),
+            "{subject}: {text}"
+        );
+    }
+}

@@ -333,6 +333,9 @@ pub const GOING: &[&str] = &[
 pub const PLACE_NOUNS: &[&str] = &[
     "plads", "plass", "plats", "paikk", "paikko", "place", "seat", "spot", "platz", "plätz",
     "viet", "koht", "miejsc", "мест",
+    // The plural's stem, without the consonant gradation above: "Viimeiset paikat",
+    // "Viimased vabad kohad", "kui kohti on".
+    "paikat", "kohad", "kohti",
 ];
 
 /// Places being free or left, word beginnings ("ledig", "kvar", "jäljellä", "left", "frei").
