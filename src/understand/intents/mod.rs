@@ -79,9 +79,7 @@ fn deletes_registration(read: &Read) -> bool {
         read.words()
             .any(|w| w == "list" || LISTS.iter().any(|l| w.contains(l)))
     };
-    // "Please take me off your mailing list" unsubscribes; it cancels nothing.
-    read.positive(&DELETING_SOMETHING, false)
-        && (read.mentions(&REGISTERING) || (list() && !listing::names_a_mailing_list(read)))
+    read.positive(&DELETING_SOMETHING, false) && (read.mentions(&REGISTERING) || list())
 }
 
 /// Finds the intents of a message from its subject and the sender's own text.
@@ -167,9 +165,6 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
     // is held in Riga): nobody registers here unless the mail names this event's place.
     let mut another_event: Option<(usize, &str)> = None;
     let mut idea_paras: Vec<usize> = Vec::new();
-    // "Please take me off your mailing list. I no longer work with clusters.": the reason for
-    // leaving a newsletter corrects no registration.
-    let mut unsubscribes = false;
     // A company offering its services proposes nothing for the programme.
     let sales = offers::sells(own);
     let mut question: Vec<(usize, &str)> = Vec::new();
@@ -342,9 +337,7 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
         // "If the trip is not approved, I will cancel at once" cancels nothing yet.
         let conditional = opens_with_condition(s) || explains_asking(s);
         // "My flight was cancelled" reports; it cancels nothing.
-        unsubscribes |= mailing && read.positive(&CANCELLING, false);
         let cancels = !conditional
-            && !mailing
             && read.positive(&CANCELLING, false)
             && !read.near(&CANCELLING, CANCELLED_BEFORE, &[]);
         // "Teise päeva hommikuse sessiooni jätan vahele": skipping a part of the programme
@@ -445,7 +438,7 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
         && question.is_empty();
     // "I'm leaving the cluster for a new job, so please cancel my registration": what changed
     // is the reason for cancelling, not a correction of a registration that ends.
-    if (cancellation || unsubscribes) && !restricts {
+    if cancellation && !restricts {
         update = false;
     }
     update |= duplicate;

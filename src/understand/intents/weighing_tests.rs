@@ -171,19 +171,6 @@ fn one_never_registered_who_cannot_come_but_asks_only_asks() {
 }
 
 #[test]
-fn leaving_a_mailing_list_cancels_nothing() {
-    for text in [
-        "Lūdzu, izņemiet mani no jūsu adresātu saraksta.",
-        "Please remove me from your mailing list.",
-    ] {
-        assert!(!intents("Saraksts", text).contains(&Cancellation), "{text}");
-    }
-    assert!(
-        intents("Riga", "Please remove me from the participants' list.").contains(&Cancellation)
-    );
-}
-
-#[test]
 fn weighing_whether_asks_the_organisers_nothing() {
     for text in [
         "Vēl nezinu – tas atkarīgs no tā, vai mūsu projekts tiks apstiprināts.",

@@ -17,8 +17,6 @@ pub const MAILING_LISTS: &[&str] = &[
     "uutiskir",
     "uudiskir",
     "jaunumu",
-    // "izņemiet mani no adresātu saraksta" (the addressees' list).
-    "adresātu",
     "naujienlaišk",
     "biuletyn",
     "рассылк",
