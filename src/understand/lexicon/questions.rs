@@ -104,16 +104,13 @@ pub const OBLIGATION_QUESTIONS: &[&str] = &[
     "должен ли",
     "должна ли",
     "нужно ли мне",
-    // Must I be registered ("Kas mind tuleb eraldi registreerida …?", "Muss ich extra
-    // angemeldet werden?").
+    // Must I be registered ("Kas mind tuleb eraldi registreerida …?").
     "kas mind tuleb",
     "kas meid tuleb",
     "tuleeko minut",
     "vai mani vajag",
     "ar mane reikia",
-    // Whether the event suits the sender ("Giver det mening for os at deltage?", "Is it
-    // worth it for us to come?", "Kas töötuba sobib ka sellisele klastrile?", "Подойдёт ли
-    // семинар для нас?"): the sender asks before deciding.
+    // Whether it suits the sender ("Giver det mening for os at deltage?", "Подойдёт ли …?").
     "giver det mening",
     "gir det mening",
     "är det meningsfullt",
@@ -483,8 +480,7 @@ pub const READER_INTEREST: &[&str] = &[
     "тебя интересует",
     "тебя заинтересует",
     "для тебя",
-    // Whether it suits the colleague or could interest them ("tämä voisi kiinnostaa sinua?",
-    // "äkki sobib sulle?", "passer det for dig?").
+    // Whether it suits the colleague ("tämä voisi kiinnostaa sinua?", "äkki sobib sulle?").
     "could interest you",
     "might interest you",
     "kiinnostaa sinua",
@@ -566,8 +562,7 @@ pub const QUESTION_NOUNS: &[&str] = &[
     "klausim",
     "pytani",
     "вопрос",
-    // A fee, an invoice or a certificate of participation ("Opłata za udział", "Deltagerbevis",
-    // "Teilnahmegebühr", "Invoice for participation"): what a question is about.
+    // A fee, an invoice or a certificate ("Opłata za udział", "Deltagerbevis"): the topic.
     "fee",
     "fees",
     "invoice",
