@@ -73,14 +73,14 @@ const HEDGES_ELSEWHERE: &[&str] = &["may", "может", "może", "ehk", "eventu
 
 /// Whether the sender only may come: a clause opened by "maybe" that comes, or "maybe" alone
 /// before such a clause ("Возможно, приеду", "Gal atvyksiu kartu su kolega", "Maybe I'll come
-/// with a colleague", "Ehkä tulen"). Not "I'll come, maybe with a colleague": the hedge is
-/// about the company.
+/// with a colleague", "Ehkä tulen", "Võib-olla tulen": the hyphen makes it two words). Not
+/// "I'll come, maybe with a colleague": the hedge is about the company.
 pub(super) fn hedged_coming(read: &Read) -> bool {
     let clauses: Vec<&[String]> = read.clause_words().collect();
     clauses.iter().enumerate().any(|(i, c)| {
         let hedge = c.first().is_some_and(|w| {
             HEDGES.contains(&w.as_str()) && !HEDGES_ELSEWHERE.contains(&w.as_str())
-        });
+        }) || matches!(c, [a, b, ..] if a == "võib" && b == "olla");
         let target = if c.len() == 1 {
             clauses.get(i + 1).copied().unwrap_or(&[])
         } else {

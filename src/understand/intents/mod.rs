@@ -27,6 +27,7 @@ mod stance;
 mod subject;
 mod substitution;
 mod trips;
+mod weighing;
 
 use super::lexicon::attendance::*;
 use super::lexicon::being_there::EVENT_NOUNS;
@@ -168,6 +169,8 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
     let sales = offers::sells(own);
     let mut question: Vec<(usize, &str)> = Vec::new();
     let paras: Vec<&str> = own.split("\n\n").collect();
+    // The sender's own text asks something somewhere (a byte test; see `weighing`).
+    let asks_in_mail = own.contains('?');
     for (at, (para, s)) in sents.iter().enumerate() {
         let in_subject = *para == usize::MAX;
         let previous = at
@@ -204,7 +207,16 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
             && !to_colleague();
         // "… still sign up? If yes, then for both days please": the short "if so" that
         // follows asks for the registration the question asked about.
-        if !q && !in_subject && asked_to_register && answers_if_so(s) && !promises_to_tell(s) {
+        // Not "If so, the director registers himself", nor "Falls kostenlos, melde ich mich
+        // an – wenn nicht, muss ich erst mit meinem Chef sprechen".
+        if !q
+            && !in_subject
+            && asked_to_register
+            && answers_if_so(s)
+            && !promises_to_tell(s)
+            && !REGISTERS_THEMSELVES_ANY.in_text(&lower_s)
+            && !weighing::weighs(&read)
+        {
             registration = true;
             registered_in_body = true;
         }
@@ -292,8 +304,14 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
             && !deletes
             // "… would love to come and will write to you himself": not now, not by this mail.
             && !REGISTERS_THEMSELVES_ANY.in_text(&lower_s)
-            // "We are considering taking part" weighs; it does not register yet.
-            && !read.words().any(|w| CONSIDERING.iter().any(|c| w.starts_with(c)))
+            // "We are considering taking part", "it depends on …" weigh; "my boss said she
+            // registered us" reports: neither registers yet.
+            && !weighing::weighs(&read)
+            && !weighing::reports_saying(&read)
+            // "Loodetavasti mõned registreeruvad": others, on their own.
+            && !weighing::some_others_register(s, &read)
+            // "Važiuosiu automobiliu" under "is there parking?": why it is asked.
+            && !(asks_in_mail && weighing::travels_without_asking(&read))
             // A forward's "register yourself at their address" leaves it to the reader.
             && !(forward && leaves_it_to_reader(&read))
             // "Wer Interesse hat, meldet sich direkt an": an invitation passed on to members.
@@ -432,7 +450,21 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
     // message. Otherwise not coming is a cancellation (answered "not registered" when there
     // is nothing to cancel).
     // And one who cannot come but registers a colleague registers the colleague.
-    if refusal && idea_paras.is_empty() && !update && !registration && !asks_how_to_take_part {
+    // One never registered who cannot come but asks something ("Our team can't all travel:
+    // will it be streamed?", "I can't get away on the 2nd – can one come on day 2 only?")
+    // asks; there is nothing to cancel.
+    // "I can't come after all" was coming: a cancellation, question or not.
+    let asks_instead = !question.is_empty()
+        && !registered
+        && !registered_before()
+        && !AFTER_ALL_ANY.in_text(&own.to_lowercase());
+    if refusal
+        && idea_paras.is_empty()
+        && !update
+        && !registration
+        && !asks_how_to_take_part
+        && !asks_instead
+    {
         found.only_not_coming = !cancellation;
         cancellation = true;
     }
@@ -549,5 +581,7 @@ mod situation_tests;
 mod telegraphic_tests;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod weighing_tests;
 #[cfg(test)]
 mod wishing_tests;

@@ -3,13 +3,13 @@
 
 use super::super::lexicon::behalf::INSTEAD_OF_ME;
 use super::super::lexicon::clauses::GRATEFUL;
-use super::super::lexicon::holding_back::INVITING_READER;
+use super::super::lexicon::holding_back::{DEPENDING, INVITING_READER, WAITING};
 use super::super::lexicon::knowing::{
     AMBIGUOUS_WHETHER, ASKING_WHETHER, INDIRECT_WH, INFORMATION, KNOWING, KNOWING_WORDS,
     PROMISING_TO_TELL, RECEIVING, WANTING_TO_KNOW,
 };
 use super::super::lexicon::questions::LIKENESS;
-use super::super::lexicon::stance::REQUEST_WORDS;
+use super::super::lexicon::stance::{REQUEST_WORDS, WHETHER};
 use super::super::phrases::AnyOf;
 
 static PROMISING_ANY: AnyOf = AnyOf::new(PROMISING_TO_TELL);
@@ -152,6 +152,17 @@ fn without_me_compared(lower: &str) -> Option<String> {
 /// one after a clause of wanting to know that is not negated ("Zum einen wüssten wir gern, ob
 /// …", "zastanawiałam się, czy …"; not "I don't know whether I can come").
 pub(super) fn asks_whether(sentence: &str, read: &Read) -> bool {
+    // "It depends on whether …", "still waiting to hear whether …": the sender weighs. Not
+    // "I'd ask whether …: my return depends on it", which asks first.
+    let weighing = read
+        .words()
+        .position(|w| DEPENDING.contains(&w) || WAITING.contains(&w));
+    let whether = read
+        .words()
+        .position(|w| w == "ли" || ASKING_WHETHER.contains(&w) || WHETHER.contains(&w));
+    if weighing.is_some_and(|d| whether.is_none_or(|q| d < q)) {
+        return false;
+    }
     // Most sentences hold no word of asking: one look at the words settles them.
     if !read
         .words()

@@ -220,3 +220,205 @@ pub const CURRENCY: &[&str] = &[
     "eur", "euro", "euros", "euroa", "eurot", "eurų", "eiro", "евро", "zł", "złotych", "kr", "sek",
     "dkk", "nok",
 ];
+
+/// Weighing whether to take part, beginnings of lowercase words ("über eine Teilnahme
+/// nachzudenken", "mõtlen registreerumisele", "подумаю о регистрации", "jäsenyrityksemme
+/// miettivät osallistumista", "Kas tulen, selgub hiljem", "det afgør, om jeg kan tage med"):
+/// a sentence that weighs registers nobody yet (see `attendance::CONSIDERING` for the
+/// commoner verbs).
+pub const WEIGHING: &[&str] = &[
+    "nachzudenk",
+    "nachdenk",
+    "mõtlen",
+    "mõtleme",
+    "подумаю",
+    "подумаем",
+    "думаем",
+    "miettiv",
+    "pohdi",
+    "zastanawiam",
+    "zastanowi",
+    "pomyślę",
+    "pomyślimy",
+    "pagalvosiu",
+    "pagalvosime",
+    "apdomā",
+    "afgør",
+    "afgjør",
+    "avgjør",
+    "avgör",
+    "selgub",
+    "paaiškės",
+    "noskaidrosies",
+    "okaże",
+    "выяснится",
+    "undecided",
+    "unentschlossen",
+];
+
+/// Deciding and depending, whole words ("det afgør", "no tā atkarīgs, kurš no mums brauks",
+/// "Od tego zależy, czy pojedziemy", "Kas tulen, otsustan hiljem"): the verbs among
+/// `stance::UNDECIDED`, without its hedges of probability ("tõenäoliselt ka teisel" keeps a
+/// yes), which a whole sentence cannot be judged by.
+pub const DEPENDING: &[&str] = &[
+    "decide",
+    "decides",
+    "depends",
+    "entscheide",
+    "entscheiden",
+    "hängt",
+    "abhängig",
+    "bestämmer",
+    "beslutar",
+    "beror",
+    "beslutter",
+    "afhænger",
+    "bestemmer",
+    "avhenger",
+    "päätämme",
+    "päätän",
+    "riippuu",
+    "otsustan",
+    "otsustame",
+    "sõltub",
+    "izlemšu",
+    "izlemsim",
+    "atkarīgs",
+    "atkarīga",
+    "nuspręsiu",
+    "nuspręsime",
+    "priklauso",
+    "priklausys",
+    "zdecyduję",
+    "zdecydujemy",
+    "zależy",
+    "решу",
+    "решим",
+    "зависит",
+];
+
+/// Waiting to hear, whole words ("still waiting to hear whether my colleague can cover the
+/// fair", "ootan vastust, kas …"): the sender waits on someone else, not on the organisers.
+pub const WAITING: &[&str] = &[
+    "waiting", "warte", "warten", "väntar", "venter", "odotan", "odotamme", "ootan", "ootame",
+    "gaidu", "gaidām", "laukiu", "laukiame", "czekam", "czekamy", "жду", "ждём", "ждем",
+];
+
+/// Words of thinking or knowing that weigh only before a "whether" (within three words) ("Pagaidām vēl domāju, vai braukt",
+/// "Jeg tænker over, om vi skal med", "I'm thinking whether to come"): whole words. "Domāju,
+/// ka braukšu" (I think I'll come) says yes.
+pub const THINKING_WHETHER: &[&str] = &[
+    "domāju", "domājam", "tænker", "tenker", "tänker", "galvoju",
+    // Not knowing yet whether ("Nie wiem jeszcze, czy przyjadę", "I don't know yet whether
+    // I can come").
+    "know", "weiß", "vet", "ved", "tiedä", "tea", "tean", "zinu", "žinau", "wiem", "знаю",
+];
+
+/// Verbs of someone else saying, whole words ("Min chef sa att hon anmält oss båda", "Kollegani
+/// Mikko sanoi ilmoittavansa meidät", "шеф сказал, что зарегистрирует нас"): the registration
+/// they speak of is reported, not asked for.
+pub const SOMEONE_SAID: &[&str] = &[
+    "said",
+    "told",
+    "sagte",
+    "meinte",
+    "sa",
+    "sade",
+    "sagde",
+    "sanoi",
+    "kertoi",
+    "ütles",
+    "teica",
+    "sakė",
+    "powiedział",
+    "powiedziała",
+    "mówił",
+    "mówiła",
+    "сказал",
+    "сказала",
+    "говорил",
+    "говорила",
+];
+
+/// "That" opening a clause of what was said ("сказал, что …", "powiedział, że …", "sagte,
+/// dass …"): whole words.
+pub const THAT: &[&str] = &[
+    "that", "dass", "att", "at", "että", "et", "ka", "kad", "że", "что",
+];
+
+/// Some of a group as who comes, whole words ("domāju, ka vairāki pieteiksies", "Loodetavasti
+/// mõned registreeruvad", "I hope some of them sign up"): others registering on their own.
+pub const SOME_OF_THEM: &[&str] = &[
+    "some",
+    "several",
+    "einige",
+    "mehrere",
+    "några",
+    "flera",
+    "nogle",
+    "noen",
+    "jotkut",
+    "muutamat",
+    "useat",
+    "mõned",
+    "mitmed",
+    "daži",
+    "dažas",
+    "vairāki",
+    "vairākas",
+    "keli",
+    "kelios",
+    "niektórzy",
+    "некоторые",
+];
+
+/// Means of travel, whole words, the forms that say "by" ("Braukšu ar busiņu", "Važiuosiu
+/// automobiliu", "I'll come by car"): said with a practical question, how the sender travels
+/// is the question's reason, not a registration. Whole words: "Mašīnbūves klasteris" and
+/// "машиностроение" are no cars.
+pub const MEANS_OF_TRAVEL: &[&str] = &[
+    "car",
+    "bus",
+    "minibus",
+    "train",
+    "ferry",
+    "auto",
+    "zug",
+    "fähre",
+    "bil",
+    "bilen",
+    "tåg",
+    "tåget",
+    "buss",
+    "bussen",
+    "färjan",
+    "toget",
+    "færgen",
+    "ferja",
+    "ferga",
+    "autolla",
+    "junalla",
+    "bussilla",
+    "lautalla",
+    "autoga",
+    "rongiga",
+    "bussiga",
+    "laevaga",
+    "mašīnu",
+    "busiņu",
+    "autobusu",
+    "vilcienu",
+    "prāmi",
+    "automobiliu",
+    "traukiniu",
+    "keltu",
+    "samochodem",
+    "pociągiem",
+    "autobusem",
+    "promem",
+    "машине",
+    "машиной",
+    "поездом",
+    "автобусом",
+    "паромом",
+];

@@ -1,0 +1,88 @@
+//! What leaves taking part undecided or reported: a sentence that weighs whether to come
+//! ("Das ist der Hauptgrund, über eine Teilnahme nachzudenken", "Kui jah, siis mõtlen
+//! registreerumisele", "det afgør, om jeg kan tage med") or tells what someone else said
+//! ("Min chef sa att hon anmält oss båda") registers nobody, whatever word of coming it holds.
+
+use super::super::lexicon::attendance::CONSIDERING;
+use super::super::lexicon::holding_back::{
+    DEPENDING, MEANS_OF_TRAVEL, SOME_OF_THEM, SOMEONE_SAID, THAT, THINKING_WHETHER, WEIGHING,
+};
+use super::super::lexicon::stance::{CONDITIONS, REQUEST_WORDS, WHETHER, negates};
+use super::sentences::Read;
+
+/// Whether the sentence weighs taking part rather than deciding it: a word of depending or
+/// deciding ("it depends"), a verb of weighing, thinking before a "whether", or both branches
+/// of a condition laid out ("if free, I'll sign up; if not, …").
+/// A request in the sentence ("please register me, the rest depends on my boss") decides.
+pub(super) fn weighs(read: &Read) -> bool {
+    let words: Vec<&str> = read.words().collect();
+    if words.iter().any(|w| REQUEST_WORDS.contains(w)) {
+        return false;
+    }
+    let undecided = words.iter().any(|w| {
+        DEPENDING.contains(w)
+            || WEIGHING.iter().any(|s| w.starts_with(s))
+            || CONSIDERING.iter().any(|s| w.starts_with(s))
+    });
+    let thinking_whether = words.iter().enumerate().any(|(i, w)| {
+        THINKING_WHETHER.contains(w)
+            && words
+                .get(i + 1..(i + 4).min(words.len()))
+                .is_some_and(|next| next.iter().any(|n| WHETHER.contains(n)))
+    });
+    // "Falls kostenlos, melde ich mich an – wenn nicht, muss ich erst …": both ways open.
+    let if_not = read.clause_words().skip(1).any(|c| {
+        c.first().is_some_and(|w| CONDITIONS.contains(&w.as_str()))
+            && c.get(1).is_some_and(|w| negates(w))
+    });
+    undecided || thinking_whether || if_not
+}
+
+/// Whether a clause reports what someone else said about registering ("Kollegani Mikko sanoi
+/// ilmoittavansa meidät molemmat", "Min chef sa att hon anmält oss båda", "Шеф сказал, что
+/// зарегистрирует нас"): not the sender's own words of coming. What someone said in a clause
+/// of its own ("she said there are places left, so – put me down"), or a request word, leaves
+/// the request standing.
+pub(super) fn reports_saying(read: &Read) -> bool {
+    // "коллега сказала, что регистрация открыта – впишите, пожалуйста, и меня" asks.
+    if !read.words().any(|w| SOMEONE_SAID.contains(&w))
+        || read.words().any(|w| REQUEST_WORDS.contains(&w))
+    {
+        return false;
+    }
+    let clauses: Vec<&[String]> = read.clause_words().collect();
+    let registers = |c: &[String]| !super::REGISTERING.hits(c).is_empty();
+    clauses.iter().enumerate().any(|(i, c)| {
+        c.iter().any(|w| SOMEONE_SAID.contains(&w.as_str()))
+            && (registers(c)
+                || clauses.get(i + 1).is_some_and(|next| {
+                    next.first().is_some_and(|w| THAT.contains(&w.as_str())) && registers(next)
+                }))
+    })
+}
+
+/// Whether some of a group are who will register, in a clause without the sender ("Ielūgumu
+/// pārsūtīju biedriem, domāju, ka vairāki pieteiksies", "Loodetavasti mõned registreeruvad",
+/// "I passed it on; hopefully some will sign up"): an invitation passed on. A list of people
+/// with names or addresses ("Several of us come: Anna Berg, …") registers them.
+pub(super) fn some_others_register(sentence: &str, read: &Read) -> bool {
+    read.words().any(|w| SOME_OF_THEM.contains(&w))
+        && !sentence.contains(['@', ':'])
+        && !super::replies::names_a_person(sentence)
+        && read.clause_words().any(|c| {
+            c.iter().any(|w| SOME_OF_THEM.contains(&w.as_str()))
+                && !c.iter().any(|w| {
+                    super::FIRST_PERSON.contains(&w.as_str())
+                        || super::ME_OBJECT.contains(&w.as_str())
+                })
+                && !super::REGISTERING.hits(c).is_empty()
+        })
+}
+
+/// Whether the sentence names how the sender travels without a word of asking ("Važiuosiu
+/// automobiliu", "Ich komme mit dem Zug"): under a practical question, the reason it is
+/// asked. "Please register me, I'll come by car" asks.
+pub(super) fn travels_without_asking(read: &Read) -> bool {
+    read.words().any(|w| MEANS_OF_TRAVEL.contains(&w))
+        && !read.words().any(|w| REQUEST_WORDS.contains(&w))
+}
