@@ -8,6 +8,7 @@ use super::super::lexicon::being_there::{FREE, PLACE_NOUNS, STILL, TAKING_MYSELF
 use super::super::lexicon::negation::negates;
 use super::super::lexicon::offered_places::{FEW_LEFT, FOR_ME, NONE_OF, ONE_OF, USING_ONE};
 use super::super::lexicon::stance::{CONDITIONS, FIRST_PERSON, THEN};
+use super::super::phrases::AnyOf;
 use super::sentences::{clauses, words};
 
 /// Whether `sentence` says that places are free and, in a later clause, the sender takes one:
@@ -19,11 +20,11 @@ pub(super) fn takes_a_free_place(sentence: &str) -> bool {
         return false;
     }
     // The words below start with these stems, so the sentence holds them (cheap test first).
+    static FREE_ANY: AnyOf = AnyOf::new(FREE);
+    static STILL_ANY: AnyOf = AnyOf::new(STILL);
+    static PLACES_ANY: AnyOf = AnyOf::new(PLACE_NOUNS);
     let lower = sentence.to_lowercase();
-    let still = |l: &str| STILL.iter().any(|s| l.contains(s));
-    if !(FREE.iter().any(|f| lower.contains(f)) || still(&lower))
-        || !PLACE_NOUNS.iter().any(|p| lower.contains(p))
-    {
+    if !(FREE_ANY.in_text(&lower) || STILL_ANY.in_text(&lower)) || !PLACES_ANY.in_text(&lower) {
         return false;
     }
     let mut parts: Vec<Vec<String>> = clauses(sentence).into_iter().map(words).collect();

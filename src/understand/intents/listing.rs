@@ -13,6 +13,7 @@ use super::super::lexicon::listing::{
     ARTICLES, AS_PARTICIPANT, KEPT_FOR_LATER, LISTED_ME, ONTO, ONTO_ENDINGS, OTHER_LISTS,
 };
 use super::super::lexicon::stance::ALREADY;
+use super::super::phrases::AnyOf;
 use super::matching::Lexicon;
 use super::sentences::Read;
 
@@ -77,9 +78,10 @@ fn names_the_list(words: &[String]) -> bool {
 /// no event named. Being added to it registers nobody. The newsletter as a source ("I saw in
 /// your newsletter that places are left – then sign me up") is not it.
 pub(super) fn names_a_mailing_list(read: &Read) -> bool {
+    static MAILING: AnyOf = AnyOf::new(MAILING_LISTS);
     let words: Vec<&str> = read.words().collect();
     let mailing = words.iter().enumerate().any(|(i, w)| {
-        MAILING_LISTS.iter().any(|m| w.contains(m))
+        MAILING.in_text(w)
             && words
                 .get(i.saturating_sub(5)..i)
                 .is_some_and(|before| before.iter().any(|b| LISTED_ME.contains(b)))
