@@ -3,7 +3,7 @@
 
 use super::super::lexicon::behalf::INSTEAD_OF_ME;
 use super::super::lexicon::clauses::GRATEFUL;
-use super::super::lexicon::holding_back::{DEPENDING, INVITING_READER, WAITING};
+use super::super::lexicon::holding_back::{INVITING_READER, WAITING, depending};
 use super::super::lexicon::knowing::{
     AMBIGUOUS_WHETHER, ASKING_WHETHER, INDIRECT_WH, INFORMATION, KNOWING, KNOWING_WORDS,
     PROMISING_TO_TELL, RECEIVING, WANTING_TO_KNOW,
@@ -156,7 +156,7 @@ pub(super) fn asks_whether(sentence: &str, read: &Read) -> bool {
     // "I'd ask whether …: my return depends on it", which asks first.
     let weighing = read
         .words()
-        .position(|w| DEPENDING.contains(&w) || WAITING.contains(&w));
+        .position(|w| depending(w) || WAITING.contains(&w));
     let whether = read
         .words()
         .position(|w| w == "ли" || ASKING_WHETHER.contains(&w) || WHETHER.contains(&w));

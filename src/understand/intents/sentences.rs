@@ -8,7 +8,7 @@ use super::super::lexicon::COLLEAGUE;
 use super::super::lexicon::clauses::{GLAD, GRATEFUL, MONTHS};
 use super::super::lexicon::stance::{
     BUT, CONDITIONS, HEDGE_FILLERS, NOT_AFTER, OTHER_PERSON, POSSESSIVE, REQUEST_WORDS, THEN,
-    UNDECIDED, negates,
+    negates, undecided,
 };
 use super::matching::Lexicon;
 use super::stance::{Stance, consequent, done, stance};
@@ -168,8 +168,7 @@ impl Read {
         // "We would love to come, but it all depends on whether …": what a later "but it
         // depends" sets against stays open.
         let undecided_after = self.clause_words().skip(1).position(|w| {
-            w.first().is_some_and(|b| BUT.contains(&b.as_str()))
-                && w.iter().any(|x| UNDECIDED.contains(&x.as_str()))
+            w.first().is_some_and(|b| BUT.contains(&b.as_str())) && w.iter().any(|x| undecided(x))
         });
         // "Если всё просто, то, скорее всего, приеду": a "then" or a hedge between commas
         // leaves the condition standing for the clause after it.
@@ -178,14 +177,14 @@ impl Read {
             let filler = w.len() <= 2
                 && w.iter().all(|x| {
                     THEN.contains(&x.as_str())
-                        || UNDECIDED.contains(&x.as_str())
+                        || undecided(x)
                         || HEDGE_FILLERS.contains(&x.as_str())
                 });
             if filler && !previous.is_empty() {
                 between = w;
                 return false;
             }
-            let hedged = between.iter().any(|x| UNDECIDED.contains(&x.as_str()));
+            let hedged = between.iter().any(|x| undecided(x));
             let after_condition = hedged
                 || consequent(previous, w)
                 || (between.first().is_some_and(|x| THEN.contains(&x.as_str()))

@@ -13,7 +13,7 @@ use super::super::lexicon::intents::REGISTRATION;
 use super::super::lexicon::stance::{
     ALREADY, BUT, CONDITIONAL_AUX, CONJUNCTIONS, I_SUBJECT, IF_SO, INFINITIVE_MARKERS,
     LATE_NEGATORS, NEGATED_MODALS, NOBODY, PAST_ENDINGS, PAST_TIME, PERFECT_AUX, REQUEST_WORDS,
-    SINCE, THEN, UNDECIDED, UNTIL_AFTER_NOT, WHETHER, WISHING, YET, negates, opens_hypothesis,
+    SINCE, THEN, UNTIL_AFTER_NOT, WHETHER, WISHING, YET, negates, opens_hypothesis, undecided,
 };
 
 /// How a hit stands in its clause.
@@ -105,7 +105,7 @@ pub fn stance(words: &[String], start: usize, end: usize) -> Stance {
                     .any(|x| WISHING.contains(&x.as_str()) || CONDITIONAL_AUX.contains(&x.as_str()))
             });
         opens_hypothesis(w) && !glad_before(k) && !about && !causal
-    }) || words.iter().any(|w| UNDECIDED.contains(&w.as_str()))
+    }) || words.iter().any(|w| undecided(w))
         || before.iter().any(hard)
         || hard_after
         || before
@@ -284,7 +284,7 @@ pub(super) fn consequent(previous: &[String], clause: &[String]) -> bool {
     // "Nie jestem pewna, czy zdołam przyjechać": not sure whether, like "it depends whether".
     let unsure =
         previous.iter().any(|x| SURE.contains(&x.as_str())) && previous.iter().any(|x| negates(x));
-    let depends = (previous.iter().any(|x| UNDECIDED.contains(&x.as_str())) || unsure)
+    let depends = (previous.iter().any(|x| undecided(x)) || unsure)
         && clause
             .first()
             .is_some_and(|x| WHETHER.contains(&x.as_str()));

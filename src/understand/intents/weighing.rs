@@ -5,7 +5,7 @@
 
 use super::super::lexicon::attendance::CONSIDERING;
 use super::super::lexicon::holding_back::{
-    DEPENDING, MEANS_OF_TRAVEL, SOME_OF_THEM, SOMEONE_SAID, THAT, THINKING_WHETHER, WEIGHING,
+    MEANS_OF_TRAVEL, SOME_OF_THEM, SOMEONE_SAID, THAT, THINKING_WHETHER, WEIGHING, depending,
 };
 use super::super::lexicon::stance::{CONDITIONS, REQUEST_WORDS, WHETHER, negates};
 use super::sentences::Read;
@@ -20,7 +20,7 @@ pub(super) fn weighs(read: &Read) -> bool {
         return false;
     }
     let undecided = words.iter().any(|w| {
-        DEPENDING.contains(w)
+        depending(w)
             || WEIGHING.iter().any(|s| w.starts_with(s))
             || CONSIDERING.iter().any(|s| w.starts_with(s))
     });

@@ -256,46 +256,13 @@ pub const WEIGHING: &[&str] = &[
     "unentschlossen",
 ];
 
-/// Deciding and depending, whole words ("det afgør", "no tā atkarīgs, kurš no mums brauks",
-/// "Od tego zależy, czy pojedziemy", "Kas tulen, otsustan hiljem"): the verbs among
-/// `stance::UNDECIDED`, without its hedges of probability ("tõenäoliselt ka teisel" keeps a
-/// yes), which a whole sentence cannot be judged by.
-pub const DEPENDING: &[&str] = &[
-    "decide",
-    "decides",
-    "depends",
-    "entscheide",
-    "entscheiden",
-    "hängt",
-    "abhängig",
-    "bestämmer",
-    "beslutar",
-    "beror",
-    "beslutter",
-    "afhænger",
-    "bestemmer",
-    "avhenger",
-    "päätämme",
-    "päätän",
-    "riippuu",
-    "otsustan",
-    "otsustame",
-    "sõltub",
-    "izlemšu",
-    "izlemsim",
-    "atkarīgs",
-    "atkarīga",
-    "nuspręsiu",
-    "nuspręsime",
-    "priklauso",
-    "priklausys",
-    "zdecyduję",
-    "zdecydujemy",
-    "zależy",
-    "решу",
-    "решим",
-    "зависит",
-];
+/// Whether a word is one of deciding or depending ("det afgør", "no tā atkarīgs, kurš no mums
+/// brauks", "Od tego zależy, czy pojedziemy", "Kas tulen, otsustan hiljem"): the words of
+/// `stance::DECIDING` and two more, without the hedges of probability ("tõenäoliselt ka teisel"
+/// keeps a yes), which a whole sentence cannot be judged by.
+pub fn depending(word: &str) -> bool {
+    super::stance::DECIDING.contains(&word) || ["abhängig", "priklausys"].contains(&word)
+}
 
 /// Waiting to hear, whole words ("still waiting to hear whether my colleague can cover the
 /// fair", "ootan vastust, kas …"): the sender waits on someone else, not on the organisers.

@@ -408,14 +408,12 @@ pub const BUT: &[&str] = &[
     "однако",
 ];
 
-/// Words that may stand between commas with a hedge from [`UNDECIDED`] and say nothing more
+/// Words that may stand between commas with a hedge from [`PROBABLY`] and say nothing more
 /// ("то, скорее всего, приеду"): whole words.
 pub const HEDGE_FILLERS: &[&str] = &["всего"];
 
-/// Words that leave taking part undecided, whatever the rest of the clause says ("we decide
-/// on taking part only after that", "От этого зависит, буду ли я регистрироваться"): whole
-/// words.
-pub const UNDECIDED: &[&str] = &[
+/// Hedges of probability ("kohale ma tõenäoliselt ei jõua", "I might register"): whole words.
+pub const PROBABLY: &[&str] = &[
     // Probably: "kohale ma tõenäoliselt ei jõua", "droši vien nebrauks", "greičiausiai
     // nepavyks", "I will probably come".
     "probably",
@@ -443,6 +441,11 @@ pub const UNDECIDED: &[&str] = &[
     "possibly",
     "möglicherweise",
     "iespējams",
+];
+
+/// Deciding and depending, whole words ("we decide on taking part only after that", "От этого
+/// зависит, буду ли я регистрироваться").
+pub const DECIDING: &[&str] = &[
     "decide",
     "decides",
     "depends",
@@ -476,6 +479,12 @@ pub const UNDECIDED: &[&str] = &[
     "решим",
     "зависит",
 ];
+
+/// Whether a word leaves taking part undecided, whatever the rest of the clause says: a hedge
+/// of probability or a word of deciding.
+pub fn undecided(word: &str) -> bool {
+    PROBABLY.contains(&word) || DECIDING.contains(&word)
+}
 
 /// Words right after an attendance phrase that make it something else: "ich komme aus
 /// Hamburg", "I'll come back to you". Whole words.
