@@ -1,6 +1,8 @@
 //! Experience with internationalisation: from a form value ("Experience: none") or from
 //! sentences that speak about it.
 
+use std::sync::LazyLock;
+
 use super::super::Experience;
 use super::super::countries::country_named;
 use super::super::lexicon::experience::whose::{
@@ -61,7 +63,7 @@ fn told(lower: &str, about_abroad: bool) -> Option<Experience> {
     // A word that says both ("först") needs another for the beginning.
     let begun = words
         .iter()
-        .any(|w| BEGINNING.iter().any(|b| w.starts_with(b)) && !RECENTLY.contains(w));
+        .any(|w| begins_with_beginning(w) && !RECENTLY.contains(w));
     // Work with another country named ("партнёрами в Швеции", "mot Skottland") is work abroad.
     let abroad_named = || ABROAD_ANY.in_text(lower);
     let abroad_or_country = || abroad_named() || country_named(lower).is_some();
@@ -107,11 +109,13 @@ fn told(lower: &str, about_abroad: bool) -> Option<Experience> {
     }
     // "kaum Erfahrung mit Export", "ei ole vielä kokemusta viennistä".
     // The few words before are looked at first: most words follow no "little".
+    let mut last_little: Option<usize> = None;
     let little = words.iter().enumerate().any(|(i, w)| {
-        words
-            .get(i.saturating_sub(3)..i)
-            .is_some_and(|b| b.iter().any(|x| LITTLE.contains(x)))
-            && EXPERIENCE_NOUNS_ANY.in_text(w)
+        let after_little = last_little.is_some_and(|l| i - l <= 3);
+        if LITTLE.contains(w) {
+            last_little = Some(i);
+        }
+        after_little && EXPERIENCE_NOUNS_ANY.in_text(w)
     });
     if little && (!about_abroad || abroad_or_country() || the_topic()) {
         return Some(Experience::Starting);
@@ -131,6 +135,22 @@ fn told(lower: &str, about_abroad: bool) -> Option<Experience> {
             has_duration(&lower_words(c)) && (ABROAD_ANY.in_text(c) || country_named(c).is_some())
         })
         .then_some(Experience::Experienced)
+}
+
+/// Whether `word` starts with a word of beginning ([`BEGINNING`]). Asked of every word of
+/// every sentence: the first letter is looked up before the list is gone through.
+fn begins_with_beginning(word: &str) -> bool {
+    static FIRST_BYTES: LazyLock<[bool; 256]> = LazyLock::new(|| {
+        let mut first = [false; 256];
+        for b in BEGINNING {
+            first[usize::from(b.as_bytes().first().copied().unwrap_or(0))] = true;
+        }
+        first
+    });
+    word.as_bytes()
+        .first()
+        .is_some_and(|&f| FIRST_BYTES[usize::from(f)])
+        && BEGINNING.iter().any(|b| word.starts_with(b))
 }
 
 /// A duration in years ("for ten years", "since 2014") among `words`.

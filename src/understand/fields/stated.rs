@@ -17,7 +17,7 @@ use super::super::lexicon::stated::{
 use super::super::phrases::AnyOf;
 use super::names;
 use super::organisation::organisation_end;
-use foldhash::{HashMap, HashMapExt};
+use aho_corasick::{AhoCorasick, MatchKind};
 use std::sync::LazyLock;
 
 /// What the sender states in running text; `None` where a field is not stated.
@@ -48,20 +48,24 @@ fn aligned_lower(text: &str) -> String {
         .collect()
 }
 
-/// A cue list made ready for matching, built once: cues by their first two characters, so a
-/// text is walked once, word start by word start, instead of once per cue.
-struct Cues(HashMap<(char, char), Vec<&'static str>>);
+/// A cue list made ready for matching, built once: one automaton finds every cue wherever it
+/// stands, so a text is scanned once instead of once per cue (a cue counts only where a word
+/// starts, see [`cue_hits`]). Cues of one letter are no cues.
+struct Cues(Option<AhoCorasick>);
 
 impl Cues {
     fn new(cues: &[&'static str]) -> Cues {
-        let mut by_start: HashMap<(char, char), Vec<&'static str>> = HashMap::new();
-        for cue in cues {
-            let mut c = cue.chars();
-            if let (Some(a), Some(b)) = (c.next(), c.next()) {
-                by_start.entry((a, b)).or_default().push(cue);
-            }
-        }
-        Cues(by_start)
+        let cues: Vec<&str> = cues
+            .iter()
+            .copied()
+            .filter(|c| c.chars().nth(1).is_some())
+            .collect();
+        Cues(
+            AhoCorasick::builder()
+                .match_kind(MatchKind::Standard)
+                .build(&cues)
+                .ok(),
+        )
     }
 }
 
@@ -73,24 +77,20 @@ static AS_REPRESENTATIVE: LazyLock<Cues> = LazyLock::new(|| Cues::new(AS_REPRESE
 /// Where each cue occurs at the start of a word: (start of the cue, start of the value after
 /// it), earliest first, and for one start the longest cue first.
 fn cue_hits(lower: &str, cues: &Cues) -> Vec<(usize, usize)> {
-    let mut hits = Vec::new();
-    let mut prev_alnum = false;
-    let mut chars = lower.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let word_start = !prev_alnum;
-        prev_alnum = c.is_alphanumeric();
-        if !word_start {
-            continue;
-        }
-        let Some(&(_, next)) = chars.peek() else {
-            break;
-        };
-        for cue in cues.0.get(&(c, next)).into_iter().flatten() {
-            if lower.get(i..).is_some_and(|r| r.starts_with(cue)) {
-                hits.push((i, i + cue.len()));
-            }
-        }
-    }
+    let Some(automaton) = &cues.0 else {
+        return Vec::new();
+    };
+    let word_start = |at: usize| {
+        lower
+            .get(..at)
+            .and_then(|before| before.chars().next_back())
+            .is_none_or(|c| !c.is_alphanumeric())
+    };
+    let mut hits: Vec<(usize, usize)> = automaton
+        .find_overlapping_iter(lower)
+        .filter(|m| word_start(m.start()))
+        .map(|m| (m.start(), m.end()))
+        .collect();
     hits.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
     hits
 }

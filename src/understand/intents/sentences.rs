@@ -17,10 +17,18 @@ use super::stance::{Stance, consequent, done, stance};
 pub fn words(clause: &str) -> Vec<String> {
     let mut out = Vec::new();
     for token in clause.split_whitespace() {
-        if token.contains('@') || token.contains("://") || token.starts_with("www.") {
+        // "://" is looked for only after a ':' (a substring search builds a searcher each time).
+        if token.contains('@')
+            || (token.contains(':') && token.contains("://"))
+            || token.starts_with("www.")
+        {
             continue;
         }
-        let token = token.replace(['’', '`'], "'");
+        let token = if token.contains(['’', '`']) {
+            std::borrow::Cow::Owned(token.replace(['’', '`'], "'"))
+        } else {
+            std::borrow::Cow::Borrowed(token)
+        };
         // A lone apostrophe stays as an empty word, as it always has: the word positions
         // that negation and phrases count depend on it.
         for w in token
@@ -166,10 +174,8 @@ impl Read {
     ) -> bool {
         let mut previous: &[String] = &[];
         // "We would love to come, but it all depends on whether …": what a later "but it
-        // depends" sets against stays open.
-        let undecided_after = self.clause_words().skip(1).position(|w| {
-            w.first().is_some_and(|b| BUT.contains(&b.as_str())) && w.iter().any(|x| undecided(x))
-        });
+        // depends" sets against stays open. Looked for once, and only when a clause hits.
+        let mut undecided_after: Option<Option<usize>> = None;
         // "Если всё просто, то, скорее всего, приеду": a "then" or a hedge between commas
         // leaves the condition standing for the clause after it.
         let mut between: &[String] = &[];
@@ -184,20 +190,32 @@ impl Read {
                 between = w;
                 return false;
             }
-            let hedged = between.iter().any(|x| undecided(x));
-            let after_condition = hedged
-                || consequent(previous, w)
-                || (between.first().is_some_and(|x| THEN.contains(&x.as_str()))
-                    && consequent(previous, &[between, w].concat()));
+            let (before, between_before) = (previous, between);
             between = &[];
+            previous = w;
+            // Most clauses name nothing of the list: what follows is asked only of those that
+            // do (it does not depend on the list, but it costs more than the list's lookup).
+            if !fits(w) {
+                return false;
+            }
+            let hits = lexicon.hits_in(w, &self.words);
+            if hits.is_empty() {
+                return false;
+            }
+            let hedged = between_before.iter().any(|x| undecided(x));
+            let after_condition = hedged
+                || consequent(before, w)
+                || (between_before
+                    .first()
+                    .is_some_and(|x| THEN.contains(&x.as_str()))
+                    && consequent(before, &[between_before, w].concat()));
             // "I'd be glad if I could take part", "ich würde mich freuen, wenn ich teilnehmen
             // könnte": the condition after gladness wishes; it is read without its "if".
             let wished = w.first().is_some_and(|f| CONDITIONS.contains(&f.as_str()))
-                && previous
+                && before
                     .iter()
                     .any(|x| GLAD.iter().chain(GRATEFUL).any(|g| x.starts_with(g)))
-                && !previous.iter().any(|x| negates(x));
-            previous = w;
+                && !before.iter().any(|x| negates(x));
             // "dalyvauti, deja, negalėsiu": a lone verb, a short "sadly" and the sender's
             // refusal (not "Registruojuosi, kolega deja negalės", nor a subject's "Tilmelding –
             // jeg kan ikke selv").
@@ -218,50 +236,49 @@ impl Read {
                             || COLLEAGUE.iter().any(|k| x.starts_with(k))
                     })
             };
-            if refused_after
-                || after_condition
-                || undecided_after.is_some_and(|u| i <= u)
-                || !fits(w)
-            {
+            let undecided_after = *undecided_after.get_or_insert_with(|| {
+                self.clause_words().skip(1).position(|w| {
+                    w.first().is_some_and(|b| BUT.contains(&b.as_str()))
+                        && w.iter().any(|x| undecided(x))
+                })
+            });
+            if refused_after || after_condition || undecided_after.is_some_and(|u| i <= u) {
                 return false;
             }
             let request = w.iter().any(|x| REQUEST_WORDS.contains(&x.as_str()));
-            lexicon
-                .hits_in(w, &self.words)
-                .into_iter()
-                .any(|(start, end)| {
-                    let possessive = skip_possessive
-                        && !request
-                        && start > 0
-                        && w.get(start - 1)
-                            .is_some_and(|p| POSSESSIVE.contains(&p.as_str()));
-                    // "Ich melde mich dann (wieder)": a German "melde mich" that ends its
-                    // clause, after a "dann" or not, gets in touch; one registers "an" or "für".
-                    let after_then = match w.get(end) {
-                        Some(t) if THEN.contains(&t.as_str()) => end + 1,
-                        _ => end,
-                    };
-                    let in_touch = (after_then == w.len()
-                        || w.get(after_then)
-                            .is_some_and(|next| NOT_AFTER.contains(&next.as_str())))
-                        && w.get(start..end).is_some_and(|hit| {
-                            hit.iter().any(|x| x == "melde" || x == "melden")
-                                && !hit.iter().any(|x| x == "sie")
-                                && hit.last().is_some_and(|l| l == "mich" || l == "uns")
-                        });
-                    let something_else = lexicon.attendance
-                        && (in_touch
-                            || w.get(end)
-                                .is_some_and(|next| NOT_AFTER.contains(&next.as_str())));
-                    // "I'm registered already", "I have registered" state a fact; they ask for
-                    // nothing.
-                    let done = lexicon.attendance && done(w, start, end);
-                    let how = match w.get(1..) {
-                        Some(rest) if wished && start > 0 => stance(rest, start - 1, end - 1),
-                        _ => stance(w, start, end),
-                    };
-                    !possessive && !something_else && !done && how == Stance::Positive
-                })
+            hits.into_iter().any(|(start, end)| {
+                let possessive = skip_possessive
+                    && !request
+                    && start > 0
+                    && w.get(start - 1)
+                        .is_some_and(|p| POSSESSIVE.contains(&p.as_str()));
+                // "Ich melde mich dann (wieder)": a German "melde mich" that ends its
+                // clause, after a "dann" or not, gets in touch; one registers "an" or "für".
+                let after_then = match w.get(end) {
+                    Some(t) if THEN.contains(&t.as_str()) => end + 1,
+                    _ => end,
+                };
+                let in_touch = (after_then == w.len()
+                    || w.get(after_then)
+                        .is_some_and(|next| NOT_AFTER.contains(&next.as_str())))
+                    && w.get(start..end).is_some_and(|hit| {
+                        hit.iter().any(|x| x == "melde" || x == "melden")
+                            && !hit.iter().any(|x| x == "sie")
+                            && hit.last().is_some_and(|l| l == "mich" || l == "uns")
+                    });
+                let something_else = lexicon.attendance
+                    && (in_touch
+                        || w.get(end)
+                            .is_some_and(|next| NOT_AFTER.contains(&next.as_str())));
+                // "I'm registered already", "I have registered" state a fact; they ask for
+                // nothing.
+                let done = lexicon.attendance && done(w, start, end);
+                let how = match w.get(1..) {
+                    Some(rest) if wished && start > 0 => stance(rest, start - 1, end - 1),
+                    _ => stance(w, start, end),
+                };
+                !possessive && !something_else && !done && how == Stance::Positive
+            })
         })
     }
 

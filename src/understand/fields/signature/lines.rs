@@ -2,6 +2,8 @@
 //! address, a town and region, or a person's name. The signature reader asks these questions
 //! line by line; they live apart so the reader reads as the order of a signature block.
 
+use std::sync::LazyLock;
+
 use super::super::super::countries::{
     country_named, country_of_city, country_of_postcode, is_place_line,
 };
@@ -62,16 +64,24 @@ fn lower_words(line: &str) -> Vec<String> {
 /// "Vindklyngen", "Aquakultur-Netzwerk"). Public for any reader that asks whether words name
 /// an organisation (one word or a line), so the test over `ORG_WORDS` has one home.
 pub fn has_org_word(line: &str) -> bool {
-    lower_words(line).iter().any(|w| {
-        ORG_WORDS.iter().any(|o| {
-            let long = o.chars().count() > 3;
-            w == o
-                || (long && w.starts_with(o))
-                || (o.chars().count() >= 6
-                    && (w.ends_with(o) || crate::understand::phrases::hyphen_after(w, o)))
-                || (o.chars().count() >= 5
-                    && w.trim_end_matches(['n', 't', 'a', 'e', 's']).ends_with(o))
-        })
+    lower_words(line).iter().any(|w| is_org_word(w))
+}
+
+/// [`has_org_word`] for one lowercase word. The organisation words come with their length in
+/// letters, counted once; what is asked of the word itself (a hyphen, its end without a case
+/// ending) is asked once, not once per organisation word.
+fn is_org_word(w: &str) -> bool {
+    static SIZED: LazyLock<Vec<(&str, usize)>> =
+        LazyLock::new(|| ORG_WORDS.iter().map(|o| (*o, o.chars().count())).collect());
+    let hyphenated = w.contains('-');
+    let stem = w.trim_end_matches(['n', 't', 'a', 'e', 's']);
+    SIZED.iter().any(|&(o, letters)| {
+        w == o
+            || (letters > 3 && w.starts_with(o))
+            || (letters >= 6
+                && (w.ends_with(o)
+                    || (hyphenated && crate::understand::phrases::hyphen_after(w, o))))
+            || (letters >= 5 && stem.ends_with(o))
     })
 }
 
