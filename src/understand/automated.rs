@@ -103,9 +103,14 @@ fn judge(mail: &ParsedMail<'_>, config: &UnderstandConfig, bodies: &Bodies) -> V
     // addressee (the original sender) or a mail-system mailbox of the bouncing domain.
     let mut strict: Vec<String> = own_addresses(config);
     strict.extend(from.clone());
-    // A list's own address never failed, though its bounces quote it everywhere.
-    let own_headers: Vec<(String, String)> =
-        h.iter().map(|hd| (hd.get_key(), hd.get_value())).collect();
+    // A list's own address never failed, though its bounces quote it everywhere. Only the
+    // headers that can name it are decoded.
+    let own_headers: Vec<(String, String)> = h
+        .iter()
+        .map(|hd| (hd.get_key(), hd))
+        .filter(|(key, _)| lists::names_list_or_admin(key, true))
+        .map(|(key, hd)| (key, hd.get_value()))
+        .collect();
     let quoted: Vec<&str> = bodies
         .text
         .iter()

@@ -131,17 +131,30 @@ fn scandinavian(text: &str, hint: Option<&str>) -> Option<&'static str> {
 }
 
 /// `text` without what it quotes ("the workshop \"Cluster internationalisation – Why and how
-/// to do it?\""): a quoted title is the event's language, not the writer's.
-fn without_quotes(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
+/// to do it?\""): a quoted title is the event's language, not the writer's. Only the first
+/// `keep` bytes (whole characters) are kept, with whether the whole unquoted text has at
+/// least `letters` letters: the walk stops as soon as both are known.
+fn without_quotes(text: &str, keep: usize, letters: usize) -> (String, bool) {
+    let mut out = String::with_capacity(text.len().min(keep + 4));
     let mut depth = 0usize;
     let mut straight = false;
+    let mut seen = 0usize;
     for c in text.chars() {
         match c {
             '"' => straight = !straight,
             '“' | '„' | '«' => depth += 1,
             '”' | '»' => depth = depth.saturating_sub(1),
-            _ if depth == 0 && !straight => out.push(c),
+            _ if depth == 0 && !straight => {
+                if out.len() < keep {
+                    out.push(c);
+                }
+                if seen < letters && c.is_alphabetic() {
+                    seen += 1;
+                }
+                if out.len() >= keep && seen >= letters {
+                    break;
+                }
+            }
             _ => {}
         }
         if c == '\n' {
@@ -149,7 +162,7 @@ fn without_quotes(text: &str) -> String {
             depth = 0;
         }
     }
-    out
+    (out, seen >= letters)
 }
 
 /// Detects the language of `text`; `None` when there is too little text to tell.
@@ -164,14 +177,13 @@ pub fn of_acknowledgement(head: &str) -> Option<String> {
 }
 
 pub fn detect(text: &str) -> Option<String> {
-    let unquoted = without_quotes(text);
-    let text = if unquoted.chars().filter(|c| c.is_alphabetic()).count() >= 12 {
-        unquoted.as_str()
-    } else {
-        text
-    };
-    // A kilobyte decides the language as well as the whole text, at a fraction of the cost.
-    let text = super::decode::cut_str(text, 1024);
+    // A kilobyte decides the language as well as the whole text, at a fraction of the cost:
+    // the unquoted text is made only that long (and a character more, so that it is cut where
+    // the whole would be).
+    const DECIDING_BYTES: usize = 1024;
+    let (unquoted, enough) = without_quotes(text, DECIDING_BYTES + 4, 12);
+    let text = if enough { unquoted.as_str() } else { text };
+    let text = super::decode::cut_str(text, DECIDING_BYTES);
     let letters = text.chars().filter(|c| c.is_alphabetic()).count();
     if letters < 2 {
         return None;

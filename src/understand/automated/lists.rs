@@ -13,6 +13,16 @@ const ROLE_PREFIXES: &[&str] = &["owner-"];
 /// Headers that name a list's own address.
 const LIST_HEADERS: &[&str] = &["list-post", "x-beenthere", "list-owner"];
 
+/// Whether a header called `name` can name a list or its admin address for
+/// [`list_addresses`]: a list's own header, or an admin header (in the bounce's `own` headers
+/// also the ones a list rewrites). The other headers need not be decoded for it.
+pub fn names_list_or_admin(name: &str, own: bool) -> bool {
+    let name = name.trim().to_ascii_lowercase();
+    LIST_HEADERS.contains(&name.as_str())
+        || matches!(name.as_str(), "sender" | "errors-to" | "return-path")
+        || own && matches!(name.as_str(), "to" | "x-original-to" | "delivered-to")
+}
+
 /// The list addresses named by `headers` (name, value) of the bounce and by the header lines
 /// its texts and attached originals quote: the `List-Post` / `X-BeenThere` addresses, and the
 /// list behind every administrative address (`list-bounces@x` → `list@x`). The bounce's
@@ -27,13 +37,10 @@ pub fn list_addresses<'a>(
     // the person the mail was for, who may well be called `jane-admin@…`, so only the headers
     // a list sets count there.
     let mut consider = |name: &str, value: &str, own: bool| {
-        let name = name.trim().to_ascii_lowercase();
-        let list_header = LIST_HEADERS.contains(&name.as_str());
-        let admin_header = matches!(name.as_str(), "sender" | "errors-to" | "return-path")
-            || own && matches!(name.as_str(), "to" | "x-original-to" | "delivered-to");
-        if !list_header && !admin_header {
+        if !names_list_or_admin(name, own) {
             return;
         }
+        let list_header = LIST_HEADERS.contains(&name.trim().to_ascii_lowercase().as_str());
         for a in address::find_all(value) {
             if list_header {
                 out.push(a.clone());
