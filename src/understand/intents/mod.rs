@@ -138,8 +138,7 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
     let mut update = false;
     let mut introduction = false;
     let mut corrects_more = false;
-    // A correction that is more than a note to take into account ("please take it into account").
-    let mut beyond_note = false;
+    let mut beyond_note = false; // more than a note to take into account (see below)
     // A question about taking part from afar ("can I join online?") gives the reason it is
     // asked ("I can't travel to Riga"): that is no cancellation.
     let mut asks_how_to_take_part = false;
@@ -260,7 +259,8 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
         };
         // Being there said without a word of registering ("budem na forume", "Tallinn
         // 14.10: yes") registers unless the mail says the sender cannot come (see below).
-        let telegraphic = || !in_subject && (will_be_there(&read) || answers_for_event(s));
+        let telegraphic =
+            || !in_subject && (will_be_there(&read) || answers_for_event(s, places, is_reply));
         let strong = read.positive(lexicon, true)
             || reserves(&read)
             || (!in_subject

@@ -176,3 +176,60 @@ fn a_note_to_take_into_account_beside_a_first_registration_updates_nothing() {
     let text = "I registered last week. I'm vegan, please take it into account.";
     assert!(!intents("Workshop", text).contains(&Registration), "{text}");
 }
+
+#[test]
+fn see_you_at_the_event_registers_a_first_mail() {
+    let riga = ["Riga".to_string(), "Rīga".to_string(), "Рига".to_string()];
+    for text in [
+        "Kurz zu uns: wir sind ein Netzwerk von 40 Firmen.\n\nBis bald in Riga\nUte",
+        "A few words on our members' interests: Germany and Poland.\n\nSee you in Riga!\nAl",
+        "Vi ses på workshopen!\nEva",
+        "Tiekamies Rīgā!\nAnda",
+        "До встречи в Риге!\nИрина",
+    ] {
+        assert!(
+            detect_at(Some("Workshop"), text, false, &riga)
+                .intents
+                .contains(&Registration),
+            "{text}"
+        );
+    }
+    for text in [
+        "Hope to see you in Riga!",
+        "See you in Riga?",
+        "See you in Riga next year!",
+        "See you soon, and thanks for the report.",
+        "I can't come myself this time. See you in Riga another time!",
+    ] {
+        assert!(
+            !detect_at(Some("Workshop"), text, false, &riga)
+                .intents
+                .contains(&Registration),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_forwards_note_that_asks_for_the_sender_registers() {
+    for text in [
+        "Sain selle kutse kolleegilt. Tahaksin ise tulla – palun registreerige mind.",
+        "Fick inbjudan av en kollega. Se nedan – anmäl mig, tack.",
+        "Žemiau kvietimas – užsirašau.",
+    ] {
+        assert!(
+            detect(Some("Fwd: Invitation"), text, false)
+                .intents
+                .contains(&Registration),
+            "{text}"
+        );
+    }
+    // Passed on for the reader to register themselves.
+    let text = "Vaata allpool – registreeri ise, kui huvi on.";
+    assert!(
+        !detect(Some("Fwd: Invitation"), text, false)
+            .intents
+            .contains(&Registration),
+        "{text}"
+    );
+}

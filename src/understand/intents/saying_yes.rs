@@ -10,7 +10,7 @@ use super::super::lexicon::clauses::{
     AND_LAST, BEING_AT, FROM_US, HOW_MANY_OF_US, ME_FIRST, PHRASE_FILLERS, PLANNING_FIRST, SELF,
     UNDERSIGNED, WE_OURS,
 };
-use super::super::lexicon::registration_phrases::{IT_WILL_BE_ME, NOTHING_IN_THE_WAY};
+use super::super::lexicon::registration_phrases::{IT_WILL_BE_ME, NOTHING_IN_THE_WAY, SEE_YOU};
 use super::super::lexicon::stance::{
     BEFORE, CONDITIONS, FIRST_PERSON, ME_OBJECT, NOT_AFTER, POSSESSIVE, REQUEST_WORDS, WISHING,
     negates,
@@ -233,6 +233,25 @@ pub(super) fn will_be_there(read: &Read) -> bool {
     says && !read.refused(&ATTENDING)
 }
 
+/// Whether the sentence is a "see you" at the event: it opens with [`SEE_YOU`], holds at most
+/// eight words, names the event's place (capitalised, in any case), the event, a day or
+/// "there", and neither asks nor negates ("See you in Riga!", "Bis bald in Riga", "Vi ses på
+/// workshopen", "Tiekamies Rīgā!"). Not "Hope to see you in Riga", "See you in Riga?", "Maybe
+/// see you there".
+fn sees_you_there(sentence: &str, places: &[String]) -> bool {
+    let w = sentences::words(sentence);
+    let opens = SEE_YOU
+        .iter()
+        .any(|s| w.len() > s.len() && w.iter().zip(s.iter()).all(|(a, b)| a.as_str() == *b));
+    opens
+        && w.len() <= 8
+        && !sentence.trim_end().ends_with('?')
+        && !w.iter().any(|x| negates(x))
+        && (w.iter().any(|x| at_the_event(x))
+            || dated(&w)
+            || super::trips::names_the_place_in_any_case(sentence, places))
+}
+
 /// Whether the reason given before a question places the sender at the event ("Since I plan to
 /// be at the workshop on both days, …", "da ich am 2./3. Juni in Riga bin, wollte ich fragen …",
 /// "nu hvor jeg alligevel skal til jeres workshop, vil jeg høre …", "так как я планирую быть на
@@ -262,21 +281,23 @@ pub(super) fn coming_as_reason(reason: &str) -> bool {
 
 /// Whether the sentence answers after the event's name or date with a short yes or "me
 /// (too), please" ("Tallinn 14.10: yes", "darbnīca 14.–15.10. – mani arī, lūdzu", "Forum in
-/// Tallinn – mich bitte auch"): a telegraphic registration.
-pub(super) fn answers_for_event(sentence: &str) -> bool {
-    around_a_separator(sentence, |head, tail| {
-        let named = head.iter().any(|w| at_the_event(w)) || dated(head);
-        let me = |w: &str| ME_OBJECT.contains(&w) || ME_FIRST.contains(&w);
-        let known = |w: &str| me(w) || [YES, TOO, REQUEST_WORDS].iter().any(|l| l.contains(&w));
-        let unknown = tail.iter().filter(|w| !known(w.as_str())).count();
-        let answers = tail.len() <= 4
-            && tail
-                .iter()
-                .any(|w| me(w.as_str()) || YES.contains(&w.as_str()))
-            && (unknown == 0 || (unknown == 1 && tail.iter().any(|w| me(w.as_str()))))
-            && !tail.iter().any(|w| negates(w));
-        named && answers
-    })
+/// Tallinn – mich bitte auch"): a telegraphic registration. So does a "see you" at the event
+/// held at `places` in a first mail (see [`sees_you_there`]); in a reply it thanks.
+pub(super) fn answers_for_event(sentence: &str, places: &[String], reply: bool) -> bool {
+    (!reply && sees_you_there(sentence, places))
+        || around_a_separator(sentence, |head, tail| {
+            let named = head.iter().any(|w| at_the_event(w)) || dated(head);
+            let me = |w: &str| ME_OBJECT.contains(&w) || ME_FIRST.contains(&w);
+            let known = |w: &str| me(w) || [YES, TOO, REQUEST_WORDS].iter().any(|l| l.contains(&w));
+            let unknown = tail.iter().filter(|w| !known(w.as_str())).count();
+            let answers = tail.len() <= 4
+                && tail
+                    .iter()
+                    .any(|w| me(w.as_str()) || YES.contains(&w.as_str()))
+                && (unknown == 0 || (unknown == 1 && tail.iter().any(|w| me(w.as_str()))))
+                && !tail.iter().any(|w| negates(w));
+            named && answers
+        })
 }
 
 /// Whether the sentence asks for a place to be kept ("please hold a seat for me", "забронируйте

@@ -585,3 +585,8 @@ pub const TAKING_OVER: &[&str] = &[
     "займу её место",
     "займу ее место",
 ];
+
+/// The sender alone as the object ("registreerige mind", "register me"), not "us": whole words.
+pub const ME_ALONE: &[&str] = &[
+    "me", "mich", "mig", "meg", "mind", "minut", "mut", "mani", "mane", "mnie", "меня", "menja",
+];

@@ -225,6 +225,34 @@ pub const IT_WILL_BE_ME: &[&[&str]] = &[
     &["se", "olen", "minä"],
 ];
 
+/// "See you" as a closing line opens with ("See you in Riga!", "Ses i Riga!", "Bis bald in
+/// Riga", "Tiekamies Rīgā!", "До встречи в Риге"): the words that open it, exactly. With the
+/// event's place, a day or "there" after it, the sender says they will be there.
+pub const SEE_YOU: &[&[&str]] = &[
+    &["see", "you"],
+    &["see", "u"],
+    &["see", "ya"],
+    &["vi", "ses"],
+    &["ses"],
+    &["vi", "sees"],
+    &["sees"],
+    &["vi", "ses", "i"],
+    &["bis", "bald"],
+    &["wir", "sehen", "uns"],
+    &["nähdään"],
+    &["näeme"],
+    &["uz", "tikšanos"],
+    &["tiekamies"],
+    &["iki", "pasimatymo"],
+    &["iki", "susitikimo"],
+    &["susitiksime"],
+    &["do", "zobaczenia"],
+    &["widzimy", "się"],
+    &["до", "встречи"],
+    &["увидимся"],
+];
+
 /// Stems of coming along ("ich möchte mitkommen", "ob ich mitzukommen"): long, so they match
 /// inside a word (see [`super::super::intents::REGISTRATION`]).
-pub const SAYING_SO_STEMS: &[&str] = &["mitkomm"];
+/// Lithuanian signing up ("užsirašau į seminarą", "užsirašome abu") too.
+pub const SAYING_SO_STEMS: &[&str] = &["mitkomm", "užsiraš"];
