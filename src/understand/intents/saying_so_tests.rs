@@ -49,6 +49,14 @@ fn saying_one_comes_in_other_words_registers() {
         "Bevillingen er kommet, så nu står intet i vejen for min deltagelse.",
         "You asked who comes from our cluster: it'll be me.",
         "Ni frågade vem som kommer från oss – det blir jag.",
+        "Sie können gern auf meine Teilnahme zählen.",
+        "Voitte laskea minut mukaan molempina päivinä.",
+        "Mogą Państwo na mnie liczyć.",
+        "Galite manęs laukti abi dienas.",
+        "Lūdzu iekļaut dalībnieku sarakstā arī mūsu klasteri.",
+        "Kvietimą priimu su malonumu.",
+        "Võtan kutse rõõmuga vastu.",
+        "Book us in for the workshop, please.",
     ] {
         assert_eq!(intents("Workshop", text), vec![Registration], "{text}");
     }
@@ -74,6 +82,9 @@ fn look_alikes_of_saying_one_comes_register_nobody() {
         // A project free to go; "me" who does another thing.
         "Dem Projekt steht nichts mehr im Weg.",
         "It will be me who sends the invoice.",
+        // Not counted on, expected elsewhere.
+        "Sie können leider nicht auf meine Teilnahme zählen.",
+        "Don't expect me this time.",
     ] {
         assert!(!intents("Workshop", text).contains(&Registration), "{text}");
     }
