@@ -2,6 +2,7 @@
 //! approved, I will cancel"), a short "if so" that answers a question before it, another
 //! edition or what would have been, and a forward's "register yourself".
 
+use super::super::lexicon::being_there::ME_ALONE;
 use super::super::lexicon::clauses::{WHOEVER, WHOEVER_PAIRS, YOURSELF};
 use super::super::lexicon::intents::{HEDGES, WEBSITES};
 use super::super::lexicon::stance::{CONDITIONS, FIRST_PERSON, negates};
@@ -41,8 +42,9 @@ pub(super) fn elsewhen(sentence: &str) -> bool {
 /// Whether a forward's sentence leaves something to its reader on their own ("You can register
 /// yourself at the address in the invitation", "anmäl dig själv", "зарегистрируйся сама"):
 /// the forward registers nobody.
+/// Not where the sender asks for themselves ("Tahaksin ise tulla – palun registreerige mind").
 pub(super) fn leaves_it_to_reader(read: &Read) -> bool {
-    read.words().any(|w| YOURSELF.contains(&w))
+    read.words().any(|w| YOURSELF.contains(&w)) && !read.words().any(|w| ME_ALONE.contains(&w))
 }
 
 /// Whether the sentence leaves registering to whoever wants to come, without the sender in it

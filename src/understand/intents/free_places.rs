@@ -6,10 +6,13 @@
 use super::super::lexicon::COLLEAGUE;
 use super::super::lexicon::being_there::{FREE, PLACE_NOUNS, STILL, TAKING_MYSELF, TAKING_ONE};
 use super::super::lexicon::negation::negates;
-use super::super::lexicon::offered_places::{FEW_LEFT, FOR_ME, NONE_OF, ONE_OF, USING_ONE};
+use super::super::lexicon::offered_places::{
+    FEW_LEFT, FOR_ME, NONE_OF, ONE_OF, ROOM_LEFT, USING_ONE,
+};
 use super::super::lexicon::stance::{CONDITIONS, FIRST_PERSON, THEN};
 use super::super::phrases::AnyOf;
-use super::sentences::{clauses, words};
+use super::REQUESTING;
+use super::sentences::{Read, clauses, words};
 
 /// Whether `sentence` says that places are free and, in a later clause, the sender takes one:
 /// the sender in it, a word of taking (or a list to be put on), and no negation, colleague
@@ -53,6 +56,65 @@ pub(super) fn takes_a_free_place(sentence: &str) -> bool {
         .iter()
         .any(|w| w.iter().any(|x| CONDITIONS.contains(&x.as_str())));
     !conditional && later.iter().any(|w| takes_for_sender(w))
+}
+
+/// Whether the sentence registers the sender on the one condition that there is still room:
+/// "hvis der stadig er plads, så sæt mig på", "tuun riikaan jos mahtuu", "Falls ja, nehmen Sie
+/// mich bitte auf" or "Если да – оформите меня" after a question whether places are left or it
+/// is still possible, "Biorę jedno miejsce, jeśli jeszcze aktualne". The organisers answer such
+/// a condition by registering or not, so it asks for the place; any other condition ("if my
+/// boss agrees") still holds the registration back.
+pub(super) fn registers_if_room(sentence: &str, previous: Option<&str>) -> bool {
+    let parts: Vec<Vec<String>> = clauses(sentence).into_iter().map(words).collect();
+    let is_condition = |x: &String| CONDITIONS.contains(&x.as_str());
+    if !parts.iter().flatten().any(is_condition) {
+        return false;
+    }
+    // "If so" / "falls ja" / "jos ehtii" answers a question about room just before.
+    let asked_for_room =
+        || previous.is_some_and(|p| p.trim_end().ends_with('?') && about_room(&words(p)));
+    let mut rest: Vec<&[String]> = Vec::new();
+    let mut on_room = false;
+    for w in &parts {
+        match w.iter().position(is_condition) {
+            None => rest.push(w),
+            // "Jos mahtuu, (niin) ilmoittaudun", "If yes, I'd be glad to take one".
+            Some(0) => {
+                let condition = w.get(1..).unwrap_or(&[]);
+                if about_room(condition) || (condition.len() <= 2 && asked_for_room()) {
+                    on_room = true;
+                } else {
+                    return false;
+                }
+            }
+            // "tuun riikaan jos mahtuu": a short condition closes the clause.
+            Some(at) => {
+                let condition = w.get(at + 1..).unwrap_or(&[]);
+                if condition.len() <= 4 && about_room(condition) {
+                    on_room = true;
+                    rest.push(w.get(..at).unwrap_or(&[]));
+                } else {
+                    return false;
+                }
+            }
+        }
+    }
+    if !on_room || rest.iter().flat_map(|w| w.iter()).any(|x| negates(x)) {
+        return false;
+    }
+    let text: Vec<String> = rest.iter().map(|w| w.join(" ")).collect();
+    Read::new(&text.join(", ")).positive(&REQUESTING, true)
+        || rest.iter().any(|w| takes_for_sender(w) || asks_for_one(w))
+}
+
+/// Whether a condition's or a question's words are about room left: "still" ("noch", "vielä",
+/// "ещё"), a place ("plads", "Plätze"), or room said otherwise ("mahtuu", "room").
+fn about_room(w: &[String]) -> bool {
+    w.iter().any(|x| {
+        STILL.contains(&x.as_str())
+            || ROOM_LEFT.contains(&x.as_str())
+            || PLACE_NOUNS.iter().any(|p| x.starts_with(p))
+    })
 }
 
 /// Whether a subject says places are free or few ("Only a few places left", "Få pladser

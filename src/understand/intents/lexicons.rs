@@ -30,15 +30,26 @@ pub(super) static IN_MY_STEAD_ANY: AnyOf = AnyOf::new(IN_MY_STEAD);
 pub(super) static IN_THEIR_PLACE_ANY: AnyOf = AnyOf::new(IN_THEIR_PLACE);
 pub(super) static TAKING_OVER_ANY: AnyOf = AnyOf::new(TAKING_OVER);
 
+// The words of registering: the main lists and `saying_so`'s.
+fn registering_stems() -> Vec<&'static str> {
+    [REGISTRATION, SAYING_SO_STEMS].concat()
+}
+fn registering_phrases() -> Vec<&'static str> {
+    [REGISTRATION_PHRASES, SAYING_SO].concat()
+}
+fn registering_separable() -> Vec<(&'static str, &'static str)> {
+    [REGISTRATION_SEPARABLE, SAYING_SO_SEPARABLE].concat()
+}
+
 // Each word list made ready for matching once (see `matching::Lexicon`).
 pub(super) static REGISTERING: LazyLock<Lexicon> = LazyLock::new(|| {
-    Lexicon::attendance(REGISTRATION, REGISTRATION_PHRASES)
-        .with_separable(REGISTRATION_SEPARABLE)
+    Lexicon::attendance(&registering_stems(), &registering_phrases())
+        .with_separable(&registering_separable())
         .with_personal(IMPERSONAL_PHRASES)
 });
 pub(super) static REQUESTING: LazyLock<Lexicon> = LazyLock::new(|| {
-    Lexicon::attendance(REGISTRATION, REGISTRATION_PHRASES)
-        .with_separable(REGISTRATION_SEPARABLE)
+    Lexicon::attendance(&registering_stems(), &registering_phrases())
+        .with_separable(&registering_separable())
         .with_personal(IMPERSONAL_PHRASES)
         .without_participants()
 });

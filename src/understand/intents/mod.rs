@@ -138,6 +138,7 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
     let mut update = false;
     let mut introduction = false;
     let mut corrects_more = false;
+    let mut beyond_note = false; // more than a note to take into account (see below)
     // A question about taking part from afar ("can I join online?") gives the reason it is
     // asked ("I can't travel to Riga"): that is no cancellation.
     let mut asks_how_to_take_part = false;
@@ -258,7 +259,8 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
         };
         // Being there said without a word of registering ("budem na forume", "Tallinn
         // 14.10: yes") registers unless the mail says the sender cannot come (see below).
-        let telegraphic = || !in_subject && (will_be_there(&read) || answers_for_event(s));
+        let telegraphic =
+            || !in_subject && (will_be_there(&read) || answers_for_event(s, places, is_reply));
         let strong = read.positive(lexicon, true)
             || reserves(&read)
             || (!in_subject
@@ -268,6 +270,8 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
                     || comes_after_all(s, &read)
                     || decides_to_come(&read)
                     || takes_a_free_place(s)
+                    || free_places::registers_if_room(s, previous)
+                    || saying_yes::we_come_together(&read)
                     || (places_offered && takes_an_offered_place(s))
                     || adds_someone
                     || from_our_side(s, &read)
@@ -401,6 +405,8 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
         }
         if correction {
             update = true;
+            // "Jestem na diecie – proszę uwzględnić przy lunchu": a note, see below.
+            beyond_note |= !introduces && !replies::asks_to_take_note(s);
         }
         news |= registered && !q && !in_subject && replies::tells_news(s);
     }
@@ -474,6 +480,10 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
     if introduction && !corrects_more && registration && !cancellation && !is_reply {
         // A first mail that asks to register and says "my name is …", "my organisation is …"
         // introduces the sender; there is nothing yet to correct.
+        update = false;
+    }
+    if !beyond_note && registered_in_body && !cancellation && !is_reply && !registered_before() {
+        // So does a note the organisers are asked to take into account (a diet, a wheelchair).
         update = false;
     }
     if registration && !registered_in_body && asked_about_registering {
@@ -575,6 +585,8 @@ mod phrasing_tests;
 mod reasons_and_forwards_tests;
 #[cfg(test)]
 mod reply_news_tests;
+#[cfg(test)]
+mod saying_so_tests;
 #[cfg(test)]
 mod situation_tests;
 #[cfg(test)]

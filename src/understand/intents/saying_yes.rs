@@ -10,6 +10,7 @@ use super::super::lexicon::clauses::{
     AND_LAST, BEING_AT, FROM_US, HOW_MANY_OF_US, ME_FIRST, PHRASE_FILLERS, PLANNING_FIRST, SELF,
     UNDERSIGNED, WE_OURS,
 };
+use super::super::lexicon::registration_phrases::{IT_WILL_BE_ME, NOTHING_IN_THE_WAY, SEE_YOU};
 use super::super::lexicon::stance::{
     BEFORE, CONDITIONS, FIRST_PERSON, ME_OBJECT, NOT_AFTER, POSSESSIVE, REQUEST_WORDS, WISHING,
     negates,
@@ -103,12 +104,44 @@ fn around_a_separator(sentence: &str, test: impl Fn(&[String], &[String]) -> boo
     })
 }
 
+/// Whether the sentence says the sender and someone else come, with no number and no word of
+/// registering: "Me and Tom come to Riga", "Jeg og sjefen min, Eirik Haugen, kommer begge to",
+/// "Jag och min kollega Viktor vill gärna komma", "Tomek i ja przyjedziemy". The sentence opens
+/// with the pair ("me and", "X and I" within its first clause) and a verb of coming follows,
+/// not negated nor refused elsewhere in it. Not "My colleague and I discussed the programme",
+/// nor "Me and Tom can't come".
+pub(crate) fn we_come_together(read: &Read) -> bool {
+    let Some(first) = read.clause_words().next() else {
+        return false;
+    };
+    let me = |w: Option<&String>| w.is_some_and(|w| ME_FIRST.contains(&w.as_str()));
+    let and = |w: Option<&String>| w.is_some_and(|w| AND_LAST.contains(&w.as_str()));
+    // "Me and …" opening the sentence, or "… and I" among its first five words with the verb
+    // of coming right after ("Tom and I will come"; not "Thanks, and I look forward to …").
+    let coming_at = |from: usize, to: usize| {
+        ATTENDING
+            .hits(first)
+            .into_iter()
+            .chain(REGISTERING.hits(first))
+            .any(|(start, _)| (from..=to).contains(&start))
+    };
+    let pair = (me(first.first()) && and(first.get(1)) && first.len() > 2)
+        || (1..5.min(first.len()))
+            .any(|i| and(first.get(i)) && me(first.get(i + 1)) && coming_at(i + 2, i + 4));
+    pair && (read.positive(&ATTENDING, false) || read.positive(&REGISTERING, false))
+        && !read.refused(&ATTENDING)
+        && !read.words().any(negates)
+}
+
 /// Whether the sentence says the sender can come now that a hindrance is gone ("so I can
 /// finally say yes", "så nu kan jag komma ändå", "joten pääsen sittenkin tulemaan"): yes.
+/// So does nothing standing in the way any more ("damit steht meiner Teilnahme nichts mehr im
+/// Weg"), in a sentence that asks nothing.
 pub(super) fn comes_after_all(sentence: &str, read: &Read) -> bool {
-    read.mentions(&ATTENDING)
-        && AFTER_ALL_ANY.in_text(&sentence.to_lowercase())
-        && read.positive(&ATTENDING, false)
+    static NOTHING_IN_THE_WAY_ANY: AnyOf = AnyOf::new(NOTHING_IN_THE_WAY);
+    let lower = sentence.to_lowercase();
+    (read.mentions(&ATTENDING) && AFTER_ALL_ANY.in_text(&lower) && read.positive(&ATTENDING, false))
+        || (NOTHING_IN_THE_WAY_ANY.in_text(&lower) && !sentence.trim_end().ends_with('?'))
 }
 
 /// Whether the sentence closes a hesitation with a bare verb of going or coming ("Raport
@@ -156,39 +189,67 @@ fn dated(words: &[String]) -> bool {
 /// Not "būšu pateicīga" (grateful), "буду в отпуске" (away), nor next to a refusal ("būšu
 /// Berlīnē 14.–15. oktobrī, tāpēc nevarēšu piedalīties").
 pub(super) fn will_be_there(read: &Read) -> bool {
-    let says = read.clause_words().any(|c| {
-        // English says it in two words, with the sender as the subject: "I'll be in Riga for
-        // the workshop", "we will be at the workshop"; not "the dinner will be at …", nor
-        // somewhere else "during the workshop".
-        let first_person_will = |i: usize| {
-            let before = |k: usize| i.checked_sub(k).and_then(|j| c.get(j)).map(String::as_str);
-            matches!(before(1), Some("i'll" | "we'll"))
-                || (matches!(before(1), Some("will" | "shall"))
-                    && matches!(before(2), Some("i" | "we")))
-        };
-        let elsewhere_meanwhile = c.iter().any(|x| x == "during" || x == "while");
-        c.iter().enumerate().any(|(i, w)| {
-            let be = WILL_BE.contains(&w.as_str())
-                || (w == "be" && first_person_will(i) && !elsewhere_meanwhile);
-            if !(be || (i == 0 && COMING_FIRST.contains(&w.as_str()))) {
-                return false;
-            }
-            let next = c.get(i + 1).map_or("", String::as_str);
-            let elsewhere = NOT_AFTER.contains(&next)
-                || WILL_BE_SOMETHING_ELSE.iter().any(|s| next.starts_with(s));
-            let alone = be
-                && c.iter().all(|x| {
-                    x == w
-                        || [FIRST_PERSON, PHRASE_FILLERS, TOO, YES]
-                            .iter()
-                            .any(|l| l.contains(&x.as_str()))
-                });
-            !elsewhere
-                && (alone || c.iter().any(|x| at_the_event(x)) || dated(c))
-                && stance(c, i, i + 1) == Stance::Positive
+    // "The answer is yes – it'll be me": who comes, said as a clause of its own.
+    let it_is_me = || {
+        read.clause_words().any(|c| {
+            IT_WILL_BE_ME
+                .iter()
+                .any(|me| c.iter().map(String::as_str).eq(me.iter().copied()))
         })
-    });
+    };
+    let says = it_is_me()
+        || read.clause_words().any(|c| {
+            // English says it in two words, with the sender as the subject: "I'll be in Riga for
+            // the workshop", "we will be at the workshop"; not "the dinner will be at …", nor
+            // somewhere else "during the workshop".
+            let first_person_will = |i: usize| {
+                let before = |k: usize| i.checked_sub(k).and_then(|j| c.get(j)).map(String::as_str);
+                matches!(before(1), Some("i'll" | "we'll"))
+                    || (matches!(before(1), Some("will" | "shall"))
+                        && matches!(before(2), Some("i" | "we")))
+            };
+            let elsewhere_meanwhile = c.iter().any(|x| x == "during" || x == "while");
+            c.iter().enumerate().any(|(i, w)| {
+                let be = WILL_BE.contains(&w.as_str())
+                    || (w == "be" && first_person_will(i) && !elsewhere_meanwhile);
+                if !(be || (i == 0 && COMING_FIRST.contains(&w.as_str()))) {
+                    return false;
+                }
+                let next = c.get(i + 1).map_or("", String::as_str);
+                let elsewhere = NOT_AFTER.contains(&next)
+                    || WILL_BE_SOMETHING_ELSE.iter().any(|s| next.starts_with(s));
+                let alone = be
+                    && c.iter().all(|x| {
+                        x == w
+                            || [FIRST_PERSON, PHRASE_FILLERS, TOO, YES]
+                                .iter()
+                                .any(|l| l.contains(&x.as_str()))
+                    });
+                !elsewhere
+                    && (alone || c.iter().any(|x| at_the_event(x)) || dated(c))
+                    && stance(c, i, i + 1) == Stance::Positive
+            })
+        });
     says && !read.refused(&ATTENDING)
+}
+
+/// Whether the sentence is a "see you" at the event: it opens with [`SEE_YOU`], holds at most
+/// eight words, names the event's place (capitalised, in any case), the event, a day or
+/// "there", and neither asks nor negates ("See you in Riga!", "Bis bald in Riga", "Vi ses på
+/// workshopen", "Tiekamies Rīgā!"). Not "Hope to see you in Riga", "See you in Riga?", "Maybe
+/// see you there".
+fn sees_you_there(sentence: &str, places: &[String]) -> bool {
+    let w = sentences::words(sentence);
+    let opens = SEE_YOU
+        .iter()
+        .any(|s| w.len() > s.len() && w.iter().zip(s.iter()).all(|(a, b)| a.as_str() == *b));
+    opens
+        && w.len() <= 8
+        && !sentence.trim_end().ends_with('?')
+        && !w.iter().any(|x| negates(x))
+        && (w.iter().any(|x| at_the_event(x))
+            || dated(&w)
+            || super::trips::names_the_place_in_any_case(sentence, places))
 }
 
 /// Whether the reason given before a question places the sender at the event ("Since I plan to
@@ -220,21 +281,23 @@ pub(super) fn coming_as_reason(reason: &str) -> bool {
 
 /// Whether the sentence answers after the event's name or date with a short yes or "me
 /// (too), please" ("Tallinn 14.10: yes", "darbnīca 14.–15.10. – mani arī, lūdzu", "Forum in
-/// Tallinn – mich bitte auch"): a telegraphic registration.
-pub(super) fn answers_for_event(sentence: &str) -> bool {
-    around_a_separator(sentence, |head, tail| {
-        let named = head.iter().any(|w| at_the_event(w)) || dated(head);
-        let me = |w: &str| ME_OBJECT.contains(&w) || ME_FIRST.contains(&w);
-        let known = |w: &str| me(w) || [YES, TOO, REQUEST_WORDS].iter().any(|l| l.contains(&w));
-        let unknown = tail.iter().filter(|w| !known(w.as_str())).count();
-        let answers = tail.len() <= 4
-            && tail
-                .iter()
-                .any(|w| me(w.as_str()) || YES.contains(&w.as_str()))
-            && (unknown == 0 || (unknown == 1 && tail.iter().any(|w| me(w.as_str()))))
-            && !tail.iter().any(|w| negates(w));
-        named && answers
-    })
+/// Tallinn – mich bitte auch"): a telegraphic registration. So does a "see you" at the event
+/// held at `places` in a first mail (see [`sees_you_there`]); in a reply it thanks.
+pub(super) fn answers_for_event(sentence: &str, places: &[String], reply: bool) -> bool {
+    (!reply && sees_you_there(sentence, places))
+        || around_a_separator(sentence, |head, tail| {
+            let named = head.iter().any(|w| at_the_event(w)) || dated(head);
+            let me = |w: &str| ME_OBJECT.contains(&w) || ME_FIRST.contains(&w);
+            let known = |w: &str| me(w) || [YES, TOO, REQUEST_WORDS].iter().any(|l| l.contains(&w));
+            let unknown = tail.iter().filter(|w| !known(w.as_str())).count();
+            let answers = tail.len() <= 4
+                && tail
+                    .iter()
+                    .any(|w| me(w.as_str()) || YES.contains(&w.as_str()))
+                && (unknown == 0 || (unknown == 1 && tail.iter().any(|w| me(w.as_str()))))
+                && !tail.iter().any(|w| negates(w));
+            named && answers
+        })
 }
 
 /// Whether the sentence asks for a place to be kept ("please hold a seat for me", "забронируйте

@@ -287,6 +287,9 @@ pub const RESERVING: &[&str] = &[
     "save",
     "varais",
     "varat",
+    // "Varaan yhden paikan itselleni" (I book one place for myself).
+    "varaan",
+    "varaamme",
     "freihalt",
 ];
 

@@ -471,6 +471,32 @@ pub const SENDING_PEOPLE: &[&str] = &[
     "we will send",
     "be glad to send",
     "be happy to send",
+    // As a wish: "we would like to send two colleagues: …", "gribētu sūtīt divus cilvēkus:
+    // sevi un …", "chcielibyśmy wysłać dwie osoby".
+    "like to send",
+    "want to send",
+    "wish to send",
+    "gerne sende",
+    "gjerne sende",
+    "gärna skicka",
+    "vilja skicka",
+    "haluaisimme lähettää",
+    "haluamme lähettää",
+    "tahaksime saata",
+    "soovime saata",
+    "gribētu sūtīt",
+    "vēlētos sūtīt",
+    "vēlamies sūtīt",
+    "norėtume siųsti",
+    "norėčiau siųsti",
+    "norime siųsti",
+    "chcielibyśmy wysłać",
+    "chciałbym wysłać",
+    "chciałabym wysłać",
+    "хотели бы направить",
+    "хотим направить",
+    "хотел бы направить",
+    "хотела бы направить",
     "vi sender",
     "vi skickar",
     "wir schicken",
@@ -558,4 +584,9 @@ pub const TAKING_OVER: &[&str] = &[
     "займу его место",
     "займу её место",
     "займу ее место",
+];
+
+/// The sender alone as the object ("registreerige mind", "register me"), not "us": whole words.
+pub const ME_ALONE: &[&str] = &[
+    "me", "mich", "mig", "meg", "mind", "minut", "mut", "mani", "mane", "mnie", "меня", "menja",
 ];

@@ -94,3 +94,27 @@ pub const NONE_OF: &[&str] = &[
     "kein", "keine", "keinen", "ingen", "inget", "intet", "none", "no", "yhtään", "nevienu",
     "nevieną", "jokios", "ühtegi", "żadnego", "żadnej", "ни", "нет",
 ];
+
+/// Room or time left, as a condition says it without a noun of places ("jos mahtuu", "jos
+/// ehtii", "if there's room", "jei dar spėju", "если успею"): whole words. A registration on
+/// that condition is what the organisers answer by registering (see
+/// `intents::free_places::registers_if_room`).
+pub const ROOM_LEFT: &[&str] = &[
+    "room",
+    "space",
+    "mahtuu",
+    "mahdun",
+    "ehtii",
+    "ehdin",
+    "paspēju",
+    "paspēšu",
+    "spėju",
+    "spėsiu",
+    "zdążę",
+    "успею",
+    "успеть",
+    "jõuan",
+    "hinner",
+    "rekker",
+    "når",
+];

@@ -1,7 +1,10 @@
 //! Phrases that register: asking for a place ("sign me up", "melden Sie mich an"), saying one
 //! will come ("I'll be there", "bin dabei", "tulen mukaan"), counting the sender in, putting a
 //! name on the list. Phrases match whole words (see `understand::intents::matching`); the stems
-//! of registering live in `intents`.
+//! of registering live in `intents`; more ways of saying one comes in `saying_so`.
+
+mod saying_so;
+pub use saying_so::*;
 
 /// Phrases that ask to take part or say the sender will come; whole words.
 pub const REGISTRATION_PHRASES: &[&str] = &[
