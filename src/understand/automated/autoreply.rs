@@ -106,6 +106,16 @@ pub fn ooo_subject(subject: &str) -> bool {
     })
 }
 
+/// True when the subject opens with the short "Auto:" of Lotus Notes' and some servers'
+/// automatic replies ("Auto: Registration", "AUTO : Inscription"). "Auto" is a car in German,
+/// Polish, Finnish, Estonian and Latvian ("Auto: Parkplatz vorhanden"), so the caller counts it
+/// only on mail whose envelope or headers already say it is automatic.
+pub fn short_auto_subject(subject: &str) -> bool {
+    let s = subject.trim_start().to_lowercase();
+    s.strip_prefix("auto")
+        .is_some_and(|rest| rest.trim_start().starts_with(':'))
+}
+
 /// Sentences only an automatic responder writes about itself ("This is an automated
 /// response", a help desk's receipt, "This mailbox is not monitored"), lowercase, in the
 /// region's languages.
@@ -422,6 +432,24 @@ mod tests {
         assert!(!automatic_text(
             "Please register me.\n\nOn 1 Dec, Help Desk wrote:\nThis is an automated response.\n"
         ));
+    }
+
+    #[test]
+    fn the_short_auto_prefix_needs_a_colon() {
+        for s in [
+            "Auto: Registration",
+            "AUTO : Inscription",
+            " auto:Anmeldung",
+        ] {
+            assert!(short_auto_subject(s), "{s}");
+        }
+        for s in [
+            "Autobus from the airport",
+            "Auto parking: where?",
+            "Automation: talk",
+        ] {
+            assert!(!short_auto_subject(s), "{s}");
+        }
     }
 
     #[test]

@@ -203,6 +203,17 @@ pub const SUBJECT_STEMS: &[&str] = &[
     "сообщение отклонено",
     "письмо отклонено",
     "message rejected",
+    // Outlook's and Exchange's "Undeliverable:" as other releases translate it ("Не удается
+    // доставить:", "Недоставляемое сообщение", "Ej levererbart:", "Ei voi toimittaa:",
+    // "Kohaletoimetamatu:", "Não é possível entregar:").
+    "не удается доставить",
+    "не удаётся доставить",
+    "недоставляем",
+    "ej levererbar",
+    "ei voi toimittaa",
+    "toimetamatu",
+    "não é possível entregar",
+    "teslim edilemedi",
 ];
 
 /// Wording that only mail servers write (enough together with a bounce subject).

@@ -88,6 +88,58 @@ pub const SYSTEM_MAILBOX_SHORT: &[&str] = &[
     "po", "gw", "mx", "mta", "ndr", "dsn", "sys", "gwia", "exchange", "notes",
 ];
 
+/// Whole words of a display name that name a product, a service or a team, not a person
+/// ("Symantec Mail Security", "Webshield SMTP Mail Service", "IT Support Team"): such a
+/// sender's signature is no person's. Lowercase.
+pub const PRODUCT_NAME_WORDS: &[&str] = &[
+    "mail",
+    "email",
+    "e-mail",
+    "smtp",
+    "security",
+    "secure",
+    "service",
+    "services",
+    "antivirus",
+    "anti-virus",
+    "protection",
+    "guard",
+    "shield",
+    "wall",
+    "messaging",
+    "message",
+    "notes",
+    "exchange",
+    "outlook",
+    "groupwise",
+    "domino",
+    "lotus",
+    "office",
+    "team",
+    "support",
+    "helpdesk",
+    "notification",
+    "notifications",
+    "system",
+    "systems",
+    "network",
+    "internet",
+    "post",
+    "pasts",
+    "paštas",
+    "posti",
+    "poczta",
+    "почта",
+    "служба",
+    "dienst",
+    "tjänst",
+    "tjeneste",
+    "palvelu",
+    "serviss",
+    "paslauga",
+    "teenus",
+];
+
 /// A content filter's or virus wall's verdict in its own subject, matched like
 /// `SUBJECT_STEMS` (anywhere in a subject that is not a person's reply or forward).
 pub const FILTER_SUBJECT_STEMS: &[&str] = &[
