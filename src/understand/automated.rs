@@ -351,6 +351,11 @@ fn judge(mail: &ParsedMail<'_>, config: &UnderstandConfig, bodies: &Bodies) -> V
             .first()
             .is_some_and(|t| autoreply::automatic_text(t))
         || autoreply::read_receipt(&subject, bodies.text.first().map_or("", String::as_str))
+        || (null_sender
+            && bodies
+                .text
+                .first()
+                .is_some_and(|t| autoreply::out_of_use_text(t)))
         || autoreply::list_server(from.as_deref())
         || challenge::is_challenge(&subject, &text_lower)
     {

@@ -3,6 +3,7 @@
 
 use mailparse::{MailHeader, MailHeaderMap};
 
+use crate::understand::lexicon::bounces;
 use crate::understand::phrases::AnyOf;
 
 /// Subject prefixes of out-of-office and automatic replies, lowercase, in the languages of the
@@ -77,6 +78,29 @@ const OOO_SUBJECTS: &[&str] = &[
     "fuori sede",
     "automatisch antwoord",
     "afwezig",
+    // The region's and neighbours' words not covered above: a German client's "Automatische
+    // Abwesenheitsmeldung", Latvian "Ārpus biroja", Estonian "Kontorist väljas", Lithuanian
+    // "Atostogose", Russian "В отпуске", and Outlook's "Automatic reply" in Czech,
+    // Portuguese, Hungarian, Turkish, Japanese and Chinese.
+    "automatische abwesenheitsmeldung",
+    "automatische abwesenheitsnotiz",
+    "abwesenheitsmeldung",
+    "ārpus biroja",
+    "atvaļinājumā",
+    "kontorist väljas",
+    "atostogose",
+    "atostogauju",
+    "в отпуске",
+    "нет в офисе",
+    "automatická odpověď",
+    "resposta automática",
+    "automatikus válasz",
+    "otomatik yanıt",
+    "otomatik cevap",
+    "自動応答",
+    "自動返信",
+    "自动回复",
+    "自動回覆",
     "[auto-reply]",
     "[auto reply]",
     "[autoreply]",
@@ -274,6 +298,17 @@ pub fn automatic_text(text: &str) -> bool {
     let head = head.split_whitespace().collect::<Vec<_>>().join(" ");
     static AUTOMATIC_TEXT_ANY: AnyOf = AnyOf::new(AUTOMATIC_TEXT);
     AUTOMATIC_TEXT_ANY.in_text(&head)
+}
+
+/// True when the writer's own opening says the mailbox is out of use ("This address is no
+/// longer in use", "Diese Adresse wird nicht mehr verwendet"). A person says so too when
+/// giving a new address, so the caller counts it only on mail with the null sender, which
+/// only responders and mail systems use.
+pub fn out_of_use_text(text: &str) -> bool {
+    let head = own_opening(text);
+    let head = head.split_whitespace().collect::<Vec<_>>().join(" ");
+    static OUT_OF_USE_ANY: AnyOf = AnyOf::new(bounces::OUT_OF_USE);
+    OUT_OF_USE_ANY.in_text(&head)
 }
 
 /// Headers that auto-responders set. `X-Auto-Response-Suppress` is not here on purpose:
@@ -483,6 +518,16 @@ mod tests {
             "Poza biurem: x",
             "Nesu biure: x",
             "Away from my mail",
+            "Automatische Abwesenheitsmeldung",
+            "Ārpus biroja: Reģistrācija",
+            "Kontorist väljas: x",
+            "Atostogose iki birželio 10 d.",
+            "В отпуске: Регистрация",
+            "Automatická odpověď: x",
+            "Resposta automática: x",
+            "Automatikus válasz: x",
+            "Otomatik yanıt: x",
+            "自動応答: x",
         ] {
             assert!(ooo_subject(s), "{s}");
         }
@@ -492,6 +537,9 @@ mod tests {
         assert!(!ooo_subject("Eemaldage mind nimekirjast"));
         assert!(!ooo_subject("Poza biurem?"));
         assert!(!ooo_subject("Away from my mailbox settings"));
+        assert!(!ooo_subject("В отпускной сезон: регистрация"));
+        assert!(!ooo_subject("Ārpusbiroja pasākums"));
+        assert!(!ooo_subject("Atostogų planai ir registracija"));
     }
 
     fn headers(raw: &str) -> Vec<MailHeader<'_>> {

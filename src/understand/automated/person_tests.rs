@@ -381,6 +381,50 @@ fn a_notes_auto_reply_saying_the_address_is_obsolete_names_nobody_failed() {
             Want::Auto,
         ),
     ]);
+    // With the null sender, a responder saying the mailbox is out of use is an auto-reply
+    // under any subject; a person giving a new address says the same and stays a person.
+    check(&[
+        case(
+            "Bob Smith <bob.smith@example.com>",
+            true,
+            "Registration",
+            "I no longer work at Example Ltd and this mailbox is not read. \
+             Please write to info@example.com.",
+            Want::Auto,
+        ),
+        case(
+            "Anna Schulz <anna.schulz@example.de>",
+            true,
+            "Anmeldung",
+            "Diese Adresse wird nicht mehr verwendet. Bitte schreiben Sie an info@example.de.",
+            Want::Auto,
+        ),
+        case(
+            "Ieva Kalniņa <ieva@example.lv>",
+            true,
+            "Reģistrācija",
+            "Šī adrese vairs netiek izmantota. Lūdzu, rakstiet uz info@example.lv.",
+            Want::Auto,
+        ),
+    ]);
+    check(&[
+        case(
+            "Anna Schulz <anna.schulz@example.de>",
+            false,
+            "Neue Adresse",
+            "Hallo, meine alte Adresse wird nicht mehr verwendet, bitte schreiben Sie mir an \
+             anna@example.com. Gruß, Anna",
+            Want::Person,
+        ),
+        case(
+            "Ieva Kalniņa <ieva@example.lv>",
+            false,
+            "Jauna adrese",
+            "Labdien! Mana vecā adrese vairs netiek izmantota, lūdzu rakstiet uz ieva@example.com. \
+             Ieva",
+            Want::Person,
+        ),
+    ]);
     // "Auto" is a car in several of the region's languages: on a person's ordinary mail the
     // prefix means nothing.
     check(&[

@@ -140,6 +140,47 @@ pub const PRODUCT_NAME_WORDS: &[&str] = &[
     "teenus",
 ];
 
+/// What a responder says when a mailbox is out of use or its owner has left ("this address is
+/// no longer in use", "wird nicht mehr verwendet", "vairs netiek izmantota"), lowercase,
+/// "contains": with the null sender, an auto-reply, not a person giving a new address.
+pub const OUT_OF_USE: &[&str] = &[
+    "no longer in use",
+    "no longer used",
+    "no longer active",
+    "is not read",
+    "no longer read",
+    "no longer work",
+    "has left the company",
+    "has left the organisation",
+    "has left the organization",
+    "nicht mehr in gebrauch",
+    "nicht mehr verwendet",
+    "nicht mehr genutzt",
+    "nicht mehr aktiv",
+    "nicht mehr gelesen",
+    "nicht mehr für",
+    "vairs netiek izmantota",
+    "vairs netiek lietota",
+    "vairs nestrādā",
+    "nebenaudojam",
+    "nebedirba",
+    "ei ole enam kasutusel",
+    "ei tööta enam",
+    "ei ole enää käytössä",
+    "ei enää työskentele",
+    "används inte längre",
+    "arbetar inte längre",
+    "bruges ikke længere",
+    "arbejder ikke længere",
+    "brukes ikke lenger",
+    "jobber ikke lenger",
+    "nie jest już używany",
+    "nie jest już używana",
+    "nie pracuje już",
+    "больше не используется",
+    "больше не работает",
+];
+
 /// A content filter's or virus wall's verdict in its own subject, matched like
 /// `SUBJECT_STEMS` (anywhere in a subject that is not a person's reply or forward).
 pub const FILTER_SUBJECT_STEMS: &[&str] = &[
