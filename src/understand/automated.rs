@@ -274,9 +274,10 @@ fn judge(mail: &ParsedMail<'_>, config: &UnderstandConfig, bodies: &Bodies) -> V
             prose_recipients(bodies, &subject, &excluded, list);
         }
         // Only words (a bounce's subject and a server's sentence) and nobody named, or a
-        // person's own mailbox or signature: a person quoting what a server told them ("Mail
-        // delivery failed": "I get 'your message could not be delivered'") or telling that
-        // a message did not arrive, unless something about the mail itself is automatic.
+        // person's own mailbox, signature, greeting or question: a person quoting what a
+        // server told them ("Mail delivery failed": "I get 'your message could not be
+        // delivered'") or telling that a message did not arrive, unless something about the
+        // mail itself is automatic.
         let only_words = !daemon
             && !weak_sender
             && !no_reply
@@ -286,12 +287,11 @@ fn judge(mail: &ParsedMail<'_>, config: &UnderstandConfig, bodies: &Bodies) -> V
             && failed_header.is_empty()
             && ses_notice.is_none();
         let nobody_named = v.bounced_recipients.is_empty() && v.delayed_recipients.is_empty();
+        let first_text = bodies.text.first().map_or("", String::as_str);
+        // A greeting or a question in the subject is a person's, whoever the sender.
         let persons = || {
-            bounce::persons_mail(
-                from.as_deref(),
-                from_name.as_deref(),
-                bodies.text.first().map_or("", String::as_str),
-            )
+            bounce::persons_mail(from.as_deref(), from_name.as_deref(), first_text)
+                || !bounce::impersonal(&subject, first_text)
         };
         if !(only_words && (nobody_named || persons())) {
             return v;

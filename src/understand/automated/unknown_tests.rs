@@ -92,6 +92,20 @@ fn notices_of_unknown_systems_are_read_by_their_structure() {
             Want::Failed(&["petr@example.ru"]),
         ),
         case(
+            "Delfi Paštas <robotas@example.lt>",
+            false,
+            "Laiškas grąžintas",
+            "Jūsų laiško nepavyko pristatyti adresatui: vytas@example.lt",
+            Want::Failed(&["vytas@example.lt"]),
+        ),
+        case(
+            "post@example.no",
+            false,
+            "Feil ved levering",
+            "Meldingen kunne ikke leveres til kari@example.no. Mottakeren finnes ikke.",
+            Want::Failed(&["kari@example.no"]),
+        ),
+        case(
             "Returmail <retur@example.dk>",
             false,
             "Returneret post",
@@ -104,6 +118,22 @@ fn notices_of_unknown_systems_are_read_by_their_structure() {
 #[test]
 fn offices_writing_about_a_failed_delivery_greet_or_ask() {
     check(&[
+        case(
+            "Biuras <biuras@example.lt>",
+            false,
+            "Laiškas grąžintas?",
+            "Mūsų laiškas adresatui vytas@example.lt buvo grąžintas, nepavyko pristatyti. \
+             Ar registracija gauta?",
+            Want::Person,
+        ),
+        case(
+            "Kontoret <kontor@example.no>",
+            false,
+            "Feil ved levering",
+            "Hei,\n\nmeldingen vår til kari@example.no kunne ikke leveres. \
+             Vennligst registrer henne med kari.nordmann@example.com.",
+            Want::Person,
+        ),
         case(
             "Baltic Consulting <info@balticconsult.example.lv>",
             false,
@@ -137,4 +167,113 @@ fn offices_writing_about_a_failed_delivery_greet_or_ask() {
             Want::Person,
         ),
     ]);
+}
+
+#[test]
+fn exchanges_old_notice_in_the_regions_languages_is_read_from_any_mailbox() {
+    // Exchange 2000–2003 wrote its notice in the server's language, from a mailbox an
+    // administrator chose (`it@`), under a translated "System Administrator".
+    check(&[
+        case(
+            "Systemadministrator <it@example.de>",
+            false,
+            "Unzustellbar: Anmeldung",
+            "Ihre Nachricht hat einige oder alle Empfänger nicht erreicht.\n\n\
+             \x20     Betreff:\tAnmeldung\n\n\
+             Folgende(r) Empfänger konnte(n) nicht erreicht werden:\n\n\
+             \x20     lena@example.de am 01.06.2026 10:00\n\
+             \x20           Das E-Mail-Konto ist nicht vorhanden.",
+            Want::Failed(&["lena@example.de"]),
+        ),
+        case(
+            "Systemadministratör <it@example.se>",
+            false,
+            "Olevererbart: Anmälan",
+            "Meddelandet nådde inte fram till vissa eller alla mottagare.\n\n\
+             Följande mottagare kunde inte nås:\n\n\
+             \x20     sven@example.se den 2026-06-01 10:00",
+            Want::Failed(&["sven@example.se"]),
+        ),
+        case(
+            "Järjestelmänvalvoja <it@example.fi>",
+            false,
+            "Ei voi toimittaa: Ilmoittautuminen",
+            "Viestisi ei saavuttanut joitakin tai kaikkia vastaanottajia.\n\n\
+             Seuraaviin vastaanottajiin ei saatu yhteyttä:\n\n\
+             \x20     timo@example.fi 1.6.2026 10:00",
+            Want::Failed(&["timo@example.fi"]),
+        ),
+        case(
+            "Administrator systemu <it@example.pl>",
+            false,
+            "Niedostarczalne: Rejestracja",
+            "Wiadomość nie dotarła do niektórych lub wszystkich adresatów.\n\n\
+             Nie można było skontaktować się z następującymi adresatami:\n\n\
+             \x20     ola@example.pl dnia 2026-06-01 10:00",
+            Want::Failed(&["ola@example.pl"]),
+        ),
+        case(
+            "Sistēmas administrators <it@example.lv>",
+            false,
+            "Nepiegādājams: Reģistrācija",
+            "Jūsu ziņojums nesasniedza dažus vai visus adresātus.\n\n\
+             Nevarēja sasniegt šādus adresātus:\n\n\
+             \x20     ilze@example.lv 01.06.2026 10:00",
+            Want::Failed(&["ilze@example.lv"]),
+        ),
+        case(
+            "Системный администратор <it@example.ru>",
+            false,
+            "Не удается доставить: Регистрация",
+            "Ваше сообщение не дошло до некоторых или всех получателей.\n\n\
+             Не удалось связаться со следующими получателями:\n\n\
+             \x20     nina@example.ru 01.06.2026 10:00",
+            Want::Failed(&["nina@example.ru"]),
+        ),
+        case(
+            "Sistemos administratorius <it@example.lt>",
+            false,
+            "Nepristatoma: Registracija",
+            "Jūsų pranešimas nepasiekė kai kurių arba visų gavėjų.\n\n\
+             Nepavyko susisiekti su šiais gavėjais:\n\n\
+             \x20     egle@example.lt 2026-06-01 10:00",
+            Want::Failed(&["egle@example.lt"]),
+        ),
+        case(
+            "Süsteemiadministraator <it@example.ee>",
+            false,
+            "Kohaletoimetamatu: Registreerimine",
+            "Teie sõnum ei jõudnud mõne või kõigi adressaatideni.\n\n\
+             Järgmiste adressaatidega ei saanud ühendust:\n\n\
+             \x20     piret@example.ee 01.06.2026 10:00",
+            Want::Failed(&["piret@example.ee"]),
+        ),
+        case(
+            "Systemadministrator <it@example.dk>",
+            false,
+            "Kan ikke leveres: Tilmelding",
+            "Din meddelelse nåede ikke frem til nogle af eller alle modtagerne.\n\n\
+             Følgende modtager(e) kunne ikke nås:\n\n\
+             \x20     jens@example.dk den 01-06-2026 10:00",
+            Want::Failed(&["jens@example.dk"]),
+        ),
+        case(
+            "Systemadministrator <it@example.no>",
+            false,
+            "Kan ikke leveres: Påmelding",
+            "Meldingen nådde ikke frem til noen eller alle mottakerne.\n\n\
+             Følgende mottakere kunne ikke nås:\n\n\
+             \x20     per@example.no den 01.06.2026 10:00",
+            Want::Failed(&["per@example.no"]),
+        ),
+    ]);
+    // A person who asks whether mail reached all recipients writes none of the server's
+    // sentences.
+    check(&[case(
+        "Anna Schulz <anna.schulz@example.de>",
+        false,
+        "Unzustellbar?",
+        "Hallo, hat meine Nachricht alle Empfänger erreicht? Einige haben nichts bekommen. Anna",
+        Want::Person,
+    )]);
 }
