@@ -188,7 +188,10 @@ fn judge(mail: &ParsedMail<'_>, config: &UnderstandConfig, bodies: &Bodies) -> V
         && report_type.as_deref() != Some("delivery-status")
         && failed_header.is_empty();
     let no_reply = from.as_deref().is_some_and(address::is_no_reply);
-    let weak_sender = (null_sender || auto_submitted) && !autoreply::ooo_subject(&subject);
+    // An out-of-office subject, or Lotus Notes' short "Auto:" on mail sent automatically.
+    let ooo = autoreply::ooo_subject(&subject)
+        || ((null_sender || auto_submitted) && autoreply::short_auto_subject(&subject));
+    let weak_sender = (null_sender || auto_submitted) && !ooo;
     let subject_says = bounce::subject_signal(&subject);
     let mta_says = bounce::mta_phrase(&text_lower);
     let from_ses = from
@@ -221,13 +224,19 @@ fn judge(mail: &ParsedMail<'_>, config: &UnderstandConfig, bodies: &Bodies) -> V
                 || bounce::delay_wording(&subject, &text_lower)))
         // A mail system writing with the null sender only reports on delivery, in whatever
         // language: unless it says the mail arrived, it did not.
-        || (daemon && null_sender && !autoreply::ooo_subject(&subject)
+        || (daemon && null_sender && !ooo
             && !bounce::is_receipt(&subject, &text_lower))
         // A server's own failure subject and wording together ("Mail could not be delivered"
         // from a virus wall or a gateway with its own sender name).
         || (subject_says
             && bounce::body_signal(&text_lower)
             && (has_original || null_sender || auto_submitted || no_reply))
+        // A failure subject and failure wording in a mail that greets nobody and asks nothing:
+        // a notice of a system and language no list knows. The words-only check below still
+        // wants a failed address named and no person's mailbox or signature.
+        || (subject_says
+            && bounce::body_signal(&text_lower)
+            && bounce::impersonal(&subject, bodies.text.first().map_or("", String::as_str)))
         || (weak_sender && (subject_says || mta_says || has_dsn))
         || ((subject_says || has_original) && (mta_says || has_dsn)));
     // A challenge-response request borrows a bounce's words, but the mailbox works (read
@@ -269,9 +278,11 @@ fn judge(mail: &ParsedMail<'_>, config: &UnderstandConfig, bodies: &Bodies) -> V
             };
             prose_recipients(bodies, &subject, &excluded, list);
         }
-        // Only words (a bounce's subject and a server's sentence) and nobody named: a person
-        // quoting what a server told them ("Mail delivery failed": "I get 'your message could
-        // not be delivered'"), unless something about the mail itself is automatic.
+        // Only words (a bounce's subject and a server's sentence) and nobody named, or a
+        // person's own mailbox, signature, greeting or question: a person quoting what a
+        // server told them ("Mail delivery failed": "I get 'your message could not be
+        // delivered'") or telling that a message did not arrive, unless something about the
+        // mail itself is automatic.
         let only_words = !daemon
             && !weak_sender
             && !no_reply
@@ -280,7 +291,14 @@ fn judge(mail: &ParsedMail<'_>, config: &UnderstandConfig, bodies: &Bodies) -> V
             && report_type.is_none()
             && failed_header.is_empty()
             && ses_notice.is_none();
-        if !(only_words && v.bounced_recipients.is_empty() && v.delayed_recipients.is_empty()) {
+        let nobody_named = v.bounced_recipients.is_empty() && v.delayed_recipients.is_empty();
+        let first_text = bodies.text.first().map_or("", String::as_str);
+        // A greeting or a question in the subject is a person's, whoever the sender.
+        let persons = || {
+            bounce::persons_mail(from.as_deref(), from_name.as_deref(), first_text)
+                || !bounce::impersonal(&subject, first_text)
+        };
+        if !(only_words && (nobody_named || persons())) {
             return v;
         }
         v = Verdict::default();
@@ -332,12 +350,17 @@ fn judge(mail: &ParsedMail<'_>, config: &UnderstandConfig, bodies: &Bodies) -> V
     if report_type.as_deref() == Some("disposition-notification")
         || challenge
         || autoreply::autoreply_headers(h)
-        || autoreply::ooo_subject(&subject)
+        || ooo
         || bodies
             .text
             .first()
             .is_some_and(|t| autoreply::automatic_text(t))
         || autoreply::read_receipt(&subject, bodies.text.first().map_or("", String::as_str))
+        || (null_sender
+            && bodies
+                .text
+                .first()
+                .is_some_and(|t| autoreply::out_of_use_text(t)))
         || autoreply::list_server(from.as_deref())
         || challenge::is_challenge(&subject, &text_lower)
     {
@@ -465,5 +488,7 @@ mod regional_tests;
 mod systems_tests;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod unknown_tests;
 #[cfg(test)]
 mod webmail_tests;

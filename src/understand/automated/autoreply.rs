@@ -3,6 +3,7 @@
 
 use mailparse::{MailHeader, MailHeaderMap};
 
+use crate::understand::lexicon::bounces;
 use crate::understand::phrases::AnyOf;
 
 /// Subject prefixes of out-of-office and automatic replies, lowercase, in the languages of the
@@ -77,6 +78,29 @@ const OOO_SUBJECTS: &[&str] = &[
     "fuori sede",
     "automatisch antwoord",
     "afwezig",
+    // The region's and neighbours' words not covered above: a German client's "Automatische
+    // Abwesenheitsmeldung", Latvian "Ārpus biroja", Estonian "Kontorist väljas", Lithuanian
+    // "Atostogose", Russian "В отпуске", and Outlook's "Automatic reply" in Czech,
+    // Portuguese, Hungarian, Turkish, Japanese and Chinese.
+    "automatische abwesenheitsmeldung",
+    "automatische abwesenheitsnotiz",
+    "abwesenheitsmeldung",
+    "ārpus biroja",
+    "atvaļinājumā",
+    "kontorist väljas",
+    "atostogose",
+    "atostogauju",
+    "в отпуске",
+    "нет в офисе",
+    "automatická odpověď",
+    "resposta automática",
+    "automatikus válasz",
+    "otomatik yanıt",
+    "otomatik cevap",
+    "自動応答",
+    "自動返信",
+    "自动回复",
+    "自動回覆",
     "[auto-reply]",
     "[auto reply]",
     "[autoreply]",
@@ -104,6 +128,16 @@ pub fn ooo_subject(subject: &str) -> bool {
             !rest.starts_with(char::is_alphanumeric) || p.ends_with([':', ' ', ']'])
         })
     })
+}
+
+/// True when the subject opens with the short "Auto:" of Lotus Notes' and some servers'
+/// automatic replies ("Auto: Registration", "AUTO : Inscription"). "Auto" is a car in German,
+/// Polish, Finnish, Estonian and Latvian ("Auto: Parkplatz vorhanden"), so the caller counts it
+/// only on mail whose envelope or headers already say it is automatic.
+pub fn short_auto_subject(subject: &str) -> bool {
+    let s = subject.trim_start().to_lowercase();
+    s.strip_prefix("auto")
+        .is_some_and(|rest| rest.trim_start().starts_with(':'))
 }
 
 /// Sentences only an automatic responder writes about itself ("This is an automated
@@ -266,6 +300,17 @@ pub fn automatic_text(text: &str) -> bool {
     AUTOMATIC_TEXT_ANY.in_text(&head)
 }
 
+/// True when the writer's own opening says the mailbox is out of use ("This address is no
+/// longer in use", "Diese Adresse wird nicht mehr verwendet"). A person says so too when
+/// giving a new address, so the caller counts it only on mail with the null sender, which
+/// only responders and mail systems use.
+pub fn out_of_use_text(text: &str) -> bool {
+    let head = own_opening(text);
+    let head = head.split_whitespace().collect::<Vec<_>>().join(" ");
+    static OUT_OF_USE_ANY: AnyOf = AnyOf::new(bounces::OUT_OF_USE);
+    OUT_OF_USE_ANY.in_text(&head)
+}
+
 /// Headers that auto-responders set. `X-Auto-Response-Suppress` is not here on purpose:
 /// Outlook sets it on ordinary mail as well.
 pub fn autoreply_headers(h: &[MailHeader<'_>]) -> bool {
@@ -425,6 +470,24 @@ mod tests {
     }
 
     #[test]
+    fn the_short_auto_prefix_needs_a_colon() {
+        for s in [
+            "Auto: Registration",
+            "AUTO : Inscription",
+            " auto:Anmeldung",
+        ] {
+            assert!(short_auto_subject(s), "{s}");
+        }
+        for s in [
+            "Autobus from the airport",
+            "Auto parking: where?",
+            "Automation: talk",
+        ] {
+            assert!(!short_auto_subject(s), "{s}");
+        }
+    }
+
+    #[test]
     fn ooo_subjects_in_region_languages() {
         for s in [
             "Out of Office: Registration",
@@ -455,6 +518,16 @@ mod tests {
             "Poza biurem: x",
             "Nesu biure: x",
             "Away from my mail",
+            "Automatische Abwesenheitsmeldung",
+            "Ārpus biroja: Reģistrācija",
+            "Kontorist väljas: x",
+            "Atostogose iki birželio 10 d.",
+            "В отпуске: Регистрация",
+            "Automatická odpověď: x",
+            "Resposta automática: x",
+            "Automatikus válasz: x",
+            "Otomatik yanıt: x",
+            "自動応答: x",
         ] {
             assert!(ooo_subject(s), "{s}");
         }
@@ -464,6 +537,9 @@ mod tests {
         assert!(!ooo_subject("Eemaldage mind nimekirjast"));
         assert!(!ooo_subject("Poza biurem?"));
         assert!(!ooo_subject("Away from my mailbox settings"));
+        assert!(!ooo_subject("В отпускной сезон: регистрация"));
+        assert!(!ooo_subject("Ārpusbiroja pasākums"));
+        assert!(!ooo_subject("Atostogų planai ir registracija"));
     }
 
     fn headers(raw: &str) -> Vec<MailHeader<'_>> {

@@ -12,7 +12,9 @@ use std::sync::LazyLock;
 use aho_corasick::AhoCorasick;
 
 use super::address;
+use crate::understand::fields::names::fold;
 use crate::understand::lexicon::bounces;
+use crate::understand::lexicon::replies::GREETINGS;
 
 /// True for a delay notice rather than a failure ("Delivery Status Notification (Delay)",
 /// "Warning: message … delayed", "THIS IS A WARNING MESSAGE ONLY", "delivery attempts will
@@ -210,6 +212,76 @@ fn system_local_part(addr: &str) -> bool {
             .any(|part| bounces::SYSTEM_MAILBOX_SHORT.contains(&part))
 }
 
+/// True when a mail reads as a notice rather than a person's note: its subject asks nothing
+/// ("Undeliverable?" is a person asking) and its text opens with no greeting ("Hello,",
+/// "Labdien!", "Dzień dobry"). With a failure subject and failure wording, such a mail is a
+/// notice of a system no list knows (an X.400 gateway, a provider's own robot).
+pub fn impersonal(subject: &str, text: &str) -> bool {
+    let opening = text
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty())
+        .unwrap_or("");
+    let first_word = opening
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    !subject.trim_end().ends_with('?') && !GREETINGS.contains(&first_word.as_str())
+}
+
+/// True when a mail comes from a person by its sender and its end: the From's display name is
+/// a person's (two to four capitalised words of letters, no mail system's name) and its
+/// mailbox carries one of the name's words (`jonas.petraitis@`, `kasia@`) or one of the text's
+/// last lines signs with one ("Best regards, Jonas"). A mail system names itself, never a
+/// person, so this is read only for mail whose bounce signals are words alone.
+pub fn persons_mail(from_addr: Option<&str>, from_name: Option<&str>, text: &str) -> bool {
+    let Some(name) = from_name.map(str::trim) else {
+        return false;
+    };
+    let lower = name.to_lowercase();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let capitalised = |w: &&str| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\''))
+    };
+    if !(2..=4).contains(&words.len())
+        || !words.iter().all(capitalised)
+        || bounces::DAEMON_NAMES.iter().any(|n| lower.contains(n))
+        || bounces::SYSTEM_MAILBOX_WORDS
+            .iter()
+            .any(|n| lower.contains(n))
+        || lower
+            .split_whitespace()
+            .any(|w| bounces::PRODUCT_NAME_WORDS.contains(&w))
+    {
+        return false;
+    }
+    let name_words: Vec<String> = words
+        .iter()
+        .map(|w| fold(w.trim_end_matches('.'), false))
+        .filter(|w| w.chars().count() >= 3)
+        .collect();
+    let local = fold(
+        from_addr.and_then(|a| a.split('@').next()).unwrap_or(""),
+        false,
+    );
+    let signs = |line: &str| {
+        let line = fold(line, false);
+        line.split(|c: char| !c.is_alphanumeric())
+            .any(|t| name_words.iter().any(|w| w == t))
+    };
+    name_words.iter().any(|w| local.contains(w.as_str()))
+        || text
+            .lines()
+            .rev()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .take(3)
+            .any(signs)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -298,6 +370,12 @@ mod tests {
             "Laiško nepavyko pristatyti",
             "Wiadomość nie została dostarczona",
             "Message blocked: Registration",
+            "Не удается доставить: Регистрация",
+            "Недоставляемое сообщение: Регистрация",
+            "Ej levererbart: Anmälan",
+            "Ei voi toimittaa: Ilmoittautuminen",
+            "Kohaletoimetamatu: Registreerimine",
+            "Não é possível entregar: Inscrição",
         ] {
             assert!(subject_signal(s), "{s}");
         }
@@ -314,6 +392,10 @@ mod tests {
         assert!(subject_signal("Nepiegādāta vēstule"));
         assert!(!subject_signal("Re: Registration: my colleague"));
         assert!(!subject_signal("Registration"));
+        // The same words as a person's reply or forward, or asking about a delivery.
+        assert!(!subject_signal("Re: Не удается доставить: Регистрация"));
+        assert!(!subject_signal("VS: Ei voi toimittaa: Ilmoittautuminen"));
+        assert!(!subject_signal("Kas registreerimine jõudis kohale?"));
     }
 
     #[test]

@@ -249,3 +249,198 @@ fn a_list_servers_uncaught_bounce_notice_names_nobody_failed() {
     );
     assert_eq!(mismatch(&Want::Auto, &v), None);
 }
+
+#[test]
+fn a_person_telling_that_a_message_did_not_arrive_stays_a_person() {
+    // A bounce's subject and a server's sentence, but a person's own mailbox or signature,
+    // and nothing automatic about the mail: someone telling the organisers their mail to a
+    // colleague did not arrive.
+    check(&[
+        case(
+            "Jonas Petraitis <jonas.petraitis@example.lt>",
+            false,
+            "Delivery failed for my colleague",
+            "Hello,\n\nthe message you sent to ruta.kazlauskiene@example.lt did not arrive, \
+             she never got it.\nCould you send it again to ruta.k@example.com?\n\n\
+             Best regards,\nJonas Petraitis",
+            Want::Person,
+        ),
+        case(
+            "Klaus Meier <k.meier@example.de>",
+            false,
+            "Zustellung fehlgeschlagen?",
+            "Hallo,\n\nIhre Nachricht an anna.schulz@example.de konnte nicht zugestellt werden, \
+             sagt meine Kollegin.\nBitte schicken Sie sie an anna.schulz@example.com.\n\nGruß\nKlaus",
+            Want::Person,
+        ),
+        case(
+            "Kārlis Liepa <karlis.liepa@example.lv>",
+            false,
+            "Piegāde neizdevās",
+            "Labdien!\n\nJūsu vēstuli uz anna@example.lv nevarēja piegādāt, viņa to nesaņēma.\n\
+             Lūdzu, sūtiet uz anna.ozola@example.com.\n\nAr cieņu,\nKārlis",
+            Want::Person,
+        ),
+        case(
+            "Kasia Nowak <k.nowak@example.pl>",
+            false,
+            "Dostarczenie nie powiodło się",
+            "Dzień dobry,\n\nnie można dostarczyć wiadomości do jan@example.pl, twierdzi że nic \
+             nie dostał.\nProszę wysłać na jan.kowalski@example.com.\n\nPozdrawiam\nKasia Nowak",
+            Want::Person,
+        ),
+        case(
+            "Eva Nilsson <eva@example.se>",
+            false,
+            "Leveransen misslyckades",
+            "Hej,\n\nert meddelande till per@example.se kunde inte levereras, säger han.\n\
+             Skicka det till per.berg@example.com.\n\nHälsningar\nEva",
+            Want::Person,
+        ),
+        case(
+            "Иван Петров <ivan.petrov@example.ru>",
+            false,
+            "Доставка не удалась",
+            "Здравствуйте!\n\nВаше письмо на olga@example.ru не удалось доставить, она его не \
+             получила.\nПожалуйста, отправьте на olga.k@example.com.\n\nИван",
+            Want::Person,
+        ),
+        case(
+            "Mari Tamm <mtamm@example.ee>",
+            false,
+            "Delivery failed",
+            "Tere,\n\nthe message you sent to kadri@example.ee did not arrive.\n\nMari",
+            Want::Person,
+        ),
+    ]);
+}
+
+#[test]
+fn a_gateway_whose_notice_is_words_alone_still_bounces() {
+    // The near-misses: a product's or a service's name, or a bare mailbox, writing a failure
+    // subject and a server's sentence, with nothing else automatic about the mail.
+    check(&[
+        case(
+            "Symantec Mail Security <smsmtp@gw.example.se>",
+            false,
+            "Delivery failed",
+            "The message you sent to per@example.se could not be delivered.\n\n\
+             Symantec Mail Security",
+            Want::Failed(&["per@example.se"]),
+        ),
+        case(
+            "Webshield SMTP Mail Service <e500@example.org>",
+            false,
+            "Returned Mail - Error During Delivery",
+            "The message you sent to anna@example.lv could not be delivered.\nUser unknown.",
+            Want::Failed(&["anna@example.lv"]),
+        ),
+        case(
+            "dsicspi.internet@example.fr",
+            false,
+            "Delivery failed",
+            "The message you sent to jean@example.fr could not be delivered: user unknown.",
+            Want::Failed(&["jean@example.fr"]),
+        ),
+    ]);
+}
+
+#[test]
+fn a_notes_auto_reply_saying_the_address_is_obsolete_names_nobody_failed() {
+    // Null sender, Lotus Notes' "Auto:" subject, advice to write elsewhere: an auto-reply,
+    // whether the sender is the person's old mailbox or the domain's postmaster.
+    check(&[
+        case(
+            "Kristina Ozola <kristina.ozola@example.lv>",
+            true,
+            "Auto: Registration for the workshop",
+            "This address is no longer in use. Please write to info@example.lv instead.",
+            Want::Auto,
+        ),
+        case(
+            "Postmaster <postmaster@example.lv>",
+            true,
+            "Auto: Registration for the workshop",
+            "This address is no longer in use. Please write to info@example.lv instead.",
+            Want::Auto,
+        ),
+        case(
+            "Klaus Meier <klaus.meier@example.de>",
+            true,
+            "AUTO : Anmeldung",
+            "Diese Adresse wird nicht mehr verwendet, Ihre Nachricht wurde nicht zugestellt. \
+             Bitte schreiben Sie an info@example.de.",
+            Want::Auto,
+        ),
+        case(
+            "Rūta Kazlauskienė <ruta@example.lt>",
+            true,
+            "Auto: Registracija",
+            "Šis adresas nebenaudojamas, your message was not delivered to anyone. \
+             Rašykite info@example.lt.",
+            Want::Auto,
+        ),
+    ]);
+    // With the null sender, a responder saying the mailbox is out of use is an auto-reply
+    // under any subject; a person giving a new address says the same and stays a person.
+    check(&[
+        case(
+            "Bob Smith <bob.smith@example.com>",
+            true,
+            "Registration",
+            "I no longer work at Example Ltd and this mailbox is not read. \
+             Please write to info@example.com.",
+            Want::Auto,
+        ),
+        case(
+            "Anna Schulz <anna.schulz@example.de>",
+            true,
+            "Anmeldung",
+            "Diese Adresse wird nicht mehr verwendet. Bitte schreiben Sie an info@example.de.",
+            Want::Auto,
+        ),
+        case(
+            "Ieva Kalniņa <ieva@example.lv>",
+            true,
+            "Reģistrācija",
+            "Šī adrese vairs netiek izmantota. Lūdzu, rakstiet uz info@example.lv.",
+            Want::Auto,
+        ),
+    ]);
+    check(&[
+        case(
+            "Anna Schulz <anna.schulz@example.de>",
+            false,
+            "Neue Adresse",
+            "Hallo, meine alte Adresse wird nicht mehr verwendet, bitte schreiben Sie mir an \
+             anna@example.com. Gruß, Anna",
+            Want::Person,
+        ),
+        case(
+            "Ieva Kalniņa <ieva@example.lv>",
+            false,
+            "Jauna adrese",
+            "Labdien! Mana vecā adrese vairs netiek izmantota, lūdzu rakstiet uz ieva@example.com. \
+             Ieva",
+            Want::Person,
+        ),
+    ]);
+    // "Auto" is a car in several of the region's languages: on a person's ordinary mail the
+    // prefix means nothing.
+    check(&[
+        case(
+            "Klaus Meier <klaus.meier@example.de>",
+            false,
+            "Auto: Parkplatz am Tagungsort",
+            "Hallo, ich komme mit dem Auto. Gibt es einen Parkplatz? Gruß, Klaus",
+            Want::Person,
+        ),
+        case(
+            "Juha Nieminen <juha@example.fi>",
+            false,
+            "Auto: pysäköinti",
+            "Hei, tulen autolla. Voiko paikan lähellä pysäköidä? Juha",
+            Want::Person,
+        ),
+    ]);
+}

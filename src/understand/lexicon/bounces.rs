@@ -203,6 +203,32 @@ pub const SUBJECT_STEMS: &[&str] = &[
     "сообщение отклонено",
     "письмо отклонено",
     "message rejected",
+    // Outlook's and Exchange's "Undeliverable:" as other releases translate it ("Не удается
+    // доставить:", "Недоставляемое сообщение", "Ej levererbart:", "Ei voi toimittaa:",
+    // "Kohaletoimetamatu:", "Não é possível entregar:").
+    "не удается доставить",
+    "не удаётся доставить",
+    "недоставляем",
+    "ej levererbar",
+    "ei voi toimittaa",
+    "toimetamatu",
+    "não é possível entregar",
+    "teslim edilemedi",
+    // "Returned mail" and "delivery error" with the words the other way round, as providers'
+    // own robots title them ("Laiškas grąžintas", "Feil ved levering", "Kiri tagastati",
+    // "Viesti palautettu", "Письмо возвращено").
+    "laiškas grąžintas",
+    "feil ved levering",
+    "fel vid leverans",
+    "kiri tagastati",
+    "viesti palautettu",
+    "meddelandet returnerades",
+    "meddelelse returneret",
+    "melding returnert",
+    "wiadomość zwrócona",
+    "письмо возвращено",
+    "nachricht zurückgesendet",
+    "vēstule tika atgriezta",
 ];
 
 /// Wording that only mail servers write (enough together with a bounce subject).
@@ -506,6 +532,29 @@ pub const LOCALISED_FAILURE_HEADINGS: &[&str] = &[
     "nie udało się dostarczyć wiadomości do",
     "viestiäsi ei voitu toimittaa",
     "neizdevās piegādāt šiem adresātiem",
+    // Exchange 2000–2003's "Your message did not reach some or all of the intended recipients"
+    // and "The following recipient(s) could not be reached" in the region's languages.
+    "einige oder alle empfänger nicht erreicht",
+    "empfänger konnte(n) nicht erreicht werden",
+    "vissa eller alla mottagare",
+    "följande mottagare kunde inte nås",
+    "joitakin tai kaikkia vastaanottajia",
+    "ei saavuttanut kaikkia vastaanottajia",
+    "seuraaviin vastaanottajiin ei saatu yhteyttä",
+    "niektórych lub wszystkich adresatów",
+    "skontaktować się z następującymi adresatami",
+    "dažus vai visus adresātus",
+    "nevarēja sasniegt šādus adresātus",
+    "некоторых или всех получателей",
+    "связаться со следующими получателями",
+    "kai kurių arba visų gavėjų",
+    "nepavyko susisiekti su šiais gavėjais",
+    "mõne või kõigi adressaatideni",
+    "järgmiste adressaatidega ei saanud ühendust",
+    "nogle af eller alle modtagerne",
+    "modtager(e) kunne ikke nås",
+    "noen eller alle mottakerne",
+    "følgende mottakere kunne ikke nås",
 ];
 
 /// Labels after which one failed address follows on the same line.
