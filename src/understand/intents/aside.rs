@@ -87,6 +87,20 @@ pub(super) fn cancels_something_else(read: &Read) -> bool {
 /// Verteiler", "izņemiet mani no jūsu adresātu saraksta", "haluan peruuttaa uutiskirjeen
 /// tilauksen"): leaving it cancels no registration.
 pub(super) fn about_mailing_list(read: &Read) -> bool {
+    about_mailing_list_words(read)
+}
+
+/// [`about_mailing_list`] read only when the lowercased sentence holds a word of lists at all
+/// (one pass of each automaton over the sentence, not one per word).
+pub(super) fn about_mailing_list_in(lower_sentence: &str, read: &Read) -> bool {
+    names_a_mailing_list(lower_sentence) && about_mailing_list_words(read)
+}
+
+fn names_a_mailing_list(lower_sentence: &str) -> bool {
+    MAILING.in_text(lower_sentence) || ADDRESSES.in_text(lower_sentence)
+}
+
+fn about_mailing_list_words(read: &Read) -> bool {
     read.words()
         .any(|w| MAILING.in_text(w) || ADDRESSES.in_text(w))
         && !read.mentions(&REGISTERING)
@@ -96,8 +110,8 @@ pub(super) fn about_mailing_list(read: &Read) -> bool {
 /// Whether the sentence asks to take the sender off a mailing list ("bitte streichen Sie mich
 /// aus Ihrem Verteiler", "poistakaa minut postituslistalta"): a subject's "Abmelden" or
 /// "Unsubscribe" over it asks for that, not to cancel a registration.
-pub(super) fn leaves_mailing_list(read: &Read) -> bool {
-    about_mailing_list(read)
+pub(super) fn leaves_mailing_list(lower_sentence: &str, read: &Read) -> bool {
+    about_mailing_list_in(lower_sentence, read)
         && (read.positive(&DELETING_SOMETHING, false)
             || read.positive(&CANCELLING, false)
             || read.words().any(|w| LEAVING_LISTS.contains(&w)))
@@ -107,7 +121,10 @@ pub(super) fn leaves_mailing_list(read: &Read) -> bool {
 /// ("please add me to your newsletter so I hear about future events", "proszę o dopisanie mnie
 /// do listy mailingowej … o przyszłych wydarzeniach"): "me" among the five words before the
 /// list, and a later event named. No registration for this one.
-pub(super) fn joins_mailing_list_for_later(read: &Read) -> bool {
+pub(super) fn joins_mailing_list_for_later(lower_sentence: &str, read: &Read) -> bool {
+    if !names_a_mailing_list(lower_sentence) {
+        return false;
+    }
     let words: Vec<&str> = read.words().collect();
     words
         .iter()

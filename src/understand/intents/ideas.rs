@@ -145,12 +145,14 @@ fn offers_talk(sentence: &str, read: &Read) -> bool {
 /// Whether the sentence names a talk, not a conversation with the reader ("we could also
 /// talk about it there", "let's talk in Riga").
 fn talk_noun(read: &Read) -> bool {
+    if !read.mentions(&TALK) {
+        return false;
+    }
     let words: Vec<&str> = read.words().collect();
-    read.mentions(&TALK)
-        && !words.iter().enumerate().any(|(i, w)| {
-            *w == "talk"
-                && words
-                    .get(i.saturating_sub(3)..i)
-                    .is_some_and(|before| before.iter().any(|b| TALK_VERB_BEFORE.contains(b)))
-        })
+    !words.iter().enumerate().any(|(i, w)| {
+        *w == "talk"
+            && words
+                .get(i.saturating_sub(3)..i)
+                .is_some_and(|before| before.iter().any(|b| TALK_VERB_BEFORE.contains(b)))
+    })
 }

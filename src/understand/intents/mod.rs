@@ -270,7 +270,8 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
         }
         // "Please add me to your mailing list": another list than the participants'.
         let mailing = !in_subject
-            && (listing::names_a_mailing_list(&read) || aside::joins_mailing_list_for_later(&read));
+            && (listing::names_a_mailing_list(&read)
+                || aside::joins_mailing_list_for_later(&lower_s, &read));
         let fewer = !in_subject && replies::one_fewer(&lower_s);
         let twice = !in_subject && replies::registered_twice(&lower_s, &read, &REGISTERING);
         // "Peter can't come after all, but I'm still coming": Peter out, the sender stays.
@@ -336,13 +337,14 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
         // "My flight was cancelled" reports; it cancels nothing.
         // "I cancelled the hotel", "remove me from your mailing list": not the event; nor
         // "Abmelden" over "bitte streichen Sie mich aus Ihrem Verteiler".
-        let off_list = aside::about_mailing_list(&read) || (in_subject && leaves_list);
+        let subject_off_list = in_subject && leaves_list;
         let cancels = !conditional
             && read.positive(&CANCELLING, false)
             && !read.near(&CANCELLING, CANCELLED_BEFORE, &[])
-            && !off_list
+            && !subject_off_list
+            && !aside::about_mailing_list_in(&lower_s, &read)
             && !aside::cancels_something_else(&read);
-        leaves_list |= !in_subject && aside::leaves_mailing_list(&read);
+        leaves_list |= !in_subject && aside::leaves_mailing_list(&lower_s, &read);
         // "Teise päeva hommikuse sessiooni jätan vahele": skipping a part of the programme
         // changes a registration; it cancels nothing.
         // Not when the sentence names the event or "my registration" too ("I have to cancel my
