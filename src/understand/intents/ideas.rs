@@ -1,6 +1,7 @@
 //! Ideas for the programme: a topic offered or wished for, a talk or a case offered by the
 //! sender; not one the sender hopes to take home, nor the event's own idea judged.
 
+use super::super::lexicon::clauses::MONTHS;
 use super::super::lexicon::holding_back::{CURRENCY, PROJECT_MATTERS, THOUGHT_PHRASES, THOUGHTS};
 use super::super::lexicon::ideas::*;
 use super::super::lexicon::intents::HEDGES;
@@ -8,6 +9,7 @@ use super::super::phrases::AnyOf;
 
 static THOUGHT_PHRASES_ANY: AnyOf = AnyOf::new(THOUGHT_PHRASES);
 use super::super::lexicon::stance::negates;
+use super::aside::about_logistics;
 use super::days::names_a_day;
 use super::sentences::Read;
 use super::{
@@ -31,11 +33,35 @@ pub(super) fn offers_idea(sentence: &str, read: &Read) -> bool {
             && read.words().any(|w| HEDGES.contains(&w))
             && read.mentions(&IDEA_TOPIC)
     };
-    // "Jeg foreslår at vi tar et møte i august": a meeting of the sender's project.
+    // "Jeg foreslår at vi tar et møte i august": a meeting of the sender's project; "Pakun
+    // välja 21. või 22. augusti", "ehdotan viikkoa 26": its date.
     let meeting = || {
-        read.words().any(|w| MEETINGS.contains(&w))
+        (read.words().any(|w| MEETINGS.contains(&w)) || proposes_a_date(read))
             && !read.mentions(&IDEA_TOPIC)
             && !read.mentions(&SESSION)
+    };
+    // "Jag skickar ett reviderat förslag", "I'll send our proposal next week": a document
+    // sent, unless it is for the programme ("I'll send a proposal for a session").
+    // Not "Jeg har en idé, som jeg gerne vil sende videre: …".
+    let document = || {
+        !sentence.contains(':')
+            && !read.mentions(&IDEA_NOUN)
+            && read.mentions(&SENDING_SOMETHING)
+            && !read.mentions(&IDEA_TOPIC)
+            && !read.mentions(&SESSION)
+            && !read.mentions(&TALK)
+            && !read
+                .words()
+                .any(|w| PROGRAMME_SLOT.iter().any(|p| w.starts_with(p)))
+    };
+    // "Kuulumisia ja yhteistyöehdotus", "a proposal for cooperation": with the sender's
+    // organisation, not for the programme.
+    let cooperation = || {
+        read.words()
+            .any(|w| COOPERATION.iter().any(|c| w.contains(c)))
+            && !read.mentions(&IDEA_TOPIC)
+            && !read.mentions(&SESSION)
+            && !read.mentions(&TALK)
     };
     // "… men ett tips till programmet: bjud in någon …".
     let tip = || {
@@ -62,12 +88,27 @@ pub(super) fn offers_idea(sentence: &str, read: &Read) -> bool {
         && !read.near(&OFFERING_IDEA, IDEA_TAKEN_BEFORE, IDEA_TAKEN_AFTER)
         && !meeting()
         && !project()
+        && !document()
+        && !cooperation()
+        // "Jeg foreslår at dere ordner buss fra flyplassen": the organisers' logistics.
+        && !about_logistics(read)
         && !read.followed_by(&OFFERING_IDEA, IDEA_SOMEONE_AFTER, 3)
         && !judged())
         || wished()
         || suggested()
         || tip()
         || offers_talk(sentence, read)
+}
+
+/// Whether the sentence names a date or a week and no more ("Pakun välja 21. või 22.
+/// augusti", "ehdotan viikkoa 26", "I suggest 14 or 15 May"): a number with a month's name or
+/// a week.
+fn proposes_a_date(read: &Read) -> bool {
+    read.words()
+        .any(|w| !w.is_empty() && w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit()))
+        && read.words().any(|w| {
+            WEEKS.iter().any(|k| w.starts_with(k)) || MONTHS.iter().any(|m| w.starts_with(m))
+        })
 }
 
 /// Whether the sender offers a talk or a session ("I could give a short presentation on …", "Would you be
@@ -91,7 +132,7 @@ fn offers_talk(sentence: &str, read: &Read) -> bool {
     // session" offers none.
     let runs_session =
         || read.mentions(&RUNNING_SESSION) && read.mentions(&SESSION) && !read.words().any(negates);
-    (read.mentions(&TALK) || telling() || runs_session())
+    (talk_noun(read) || telling() || runs_session())
         && read.words().any(|w| OFFERING.contains(&w))
         && read.words().any(|w| OFFERING_SELF.contains(&w))
         && !read.mentions(&SENDING_SOMETHING)
@@ -99,4 +140,19 @@ fn offers_talk(sentence: &str, read: &Read) -> bool {
         && !read
             .words()
             .any(|w| LISTENING.iter().any(|l| w.starts_with(l)))
+}
+
+/// Whether the sentence names a talk, not a conversation with the reader ("we could also
+/// talk about it there", "let's talk in Riga").
+fn talk_noun(read: &Read) -> bool {
+    if !read.mentions(&TALK) {
+        return false;
+    }
+    let words: Vec<&str> = read.words().collect();
+    !words.iter().enumerate().any(|(i, w)| {
+        *w == "talk"
+            && words
+                .get(i.saturating_sub(3)..i)
+                .is_some_and(|before| before.iter().any(|b| TALK_VERB_BEFORE.contains(b)))
+    })
 }

@@ -7,6 +7,7 @@
 //! hypothetical ("if I register…"). Quoted text never reaches this module.
 
 use super::Intent;
+mod aside;
 mod asking;
 mod conditions;
 mod contrasts;
@@ -32,7 +33,6 @@ mod weighing;
 use super::lexicon::attendance::*;
 use super::lexicon::being_there::EVENT_NOUNS;
 use super::lexicon::cancellation::*;
-use super::lexicon::clauses::LISTS;
 use super::lexicon::ideas::*;
 use super::lexicon::intents::*;
 use super::lexicon::questions::{ASKING_BECAUSE, QUESTION_OPENERS, REQUEST_OPENERS};
@@ -69,17 +69,6 @@ pub struct Found {
     /// The cancellation is only the sender saying they cannot come ("I can't make it to Riga
     /// myself"), not a request to cancel: nothing to cancel if they never registered.
     pub only_not_coming: bool,
-}
-
-/// Whether the sentence asks to delete a registration or take a name off the list ("Bitte
-/// löschen Sie die Anmeldung von meiner privaten Adresse", "please delete the duplicate
-/// registration", "nehmen Sie Frau Y bitte von der Liste"): it cancels it.
-fn deletes_registration(read: &Read) -> bool {
-    let list = || {
-        read.words()
-            .any(|w| w == "list" || LISTS.iter().any(|l| w.contains(l)))
-    };
-    read.positive(&DELETING_SOMETHING, false) && (read.mentions(&REGISTERING) || list())
 }
 
 /// Finds the intents of a message from its subject and the sender's own text.
@@ -166,6 +155,8 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
     // is held in Riga): nobody registers here unless the mail names this event's place.
     let mut another_event: Option<(usize, &str)> = None;
     let mut idea_paras: Vec<usize> = Vec::new();
+    // The sender asks to be taken off a mailing list: a subject's "Unsubscribe" is that.
+    let mut leaves_list = false;
     // A company offering its services proposes nothing for the programme.
     let sales = offers::sells(own);
     let mut question: Vec<(usize, &str)> = Vec::new();
@@ -242,7 +233,7 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
         if subject_asks && is_question(s, &read) {
             subject_question = Some(s);
         }
-        let deletes = !in_subject && deletes_registration(&read);
+        let deletes = !in_subject && aside::deletes_registration(&read);
         // "kaikille osallistujille" names people; a subject like "Анкета участника" names
         // the message.
         let lexicon = if in_subject {
@@ -282,7 +273,9 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
             another_event.get_or_insert((*para, s));
         }
         // "Please add me to your mailing list": another list than the participants'.
-        let mailing = !in_subject && listing::names_a_mailing_list(&read);
+        let mailing = !in_subject
+            && (listing::names_a_mailing_list(&read)
+                || aside::joins_mailing_list_for_later(&lower_s, &read));
         let fewer = !in_subject && replies::one_fewer(&lower_s);
         let twice = !in_subject && replies::registered_twice(&lower_s, &read, &REGISTERING);
         // "Peter can't come after all, but I'm still coming": Peter out, the sender stays.
@@ -297,6 +290,7 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
             && !twice
             && !elsewhere
             && !mailing
+            && !offers::as_exhibitor(&lower_s)
             && !replies::registers_themselves(&read, &REQUESTING)
             && (strong || telegraphic())
             // "Šoreiz bez manis, bet nākamgad noteikti gribētu būt": another edition; "I'd
@@ -345,9 +339,16 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
         // "If the trip is not approved, I will cancel at once" cancels nothing yet.
         let conditional = opens_with_condition(s) || explains_asking(s);
         // "My flight was cancelled" reports; it cancels nothing.
+        // "I cancelled the hotel", "remove me from your mailing list": not the event; nor
+        // "Abmelden" over "bitte streichen Sie mich aus Ihrem Verteiler".
+        let subject_off_list = in_subject && leaves_list;
         let cancels = !conditional
             && read.positive(&CANCELLING, false)
-            && !read.near(&CANCELLING, CANCELLED_BEFORE, &[]);
+            && !read.near(&CANCELLING, CANCELLED_BEFORE, &[])
+            && !subject_off_list
+            && !aside::about_mailing_list_in(&lower_s, &read)
+            && !aside::cancels_something_else(&read);
+        leaves_list |= !in_subject && aside::leaves_mailing_list(&lower_s, &read);
         // "Teise päeva hommikuse sessiooni jätan vahele": skipping a part of the programme
         // changes a registration; it cancels nothing.
         // Not when the sentence names the event or "my registration" too ("I have to cancel my
@@ -377,7 +378,8 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
                 || (trips::place_falls_through(s, &lower_s, places) && registered_before()))
         {
             // "Jeg kommer alligevel ikke til middagen": a part of the programme, not the event.
-            if names_part && registered_before() {
+            // "I can't come on day 2, but day 1 yes": one day struck off.
+            if (names_part || keeps_or_strikes_days(&read, cancels)) && registered_before() {
                 restricts = true;
             } else {
                 refusal = true;
@@ -449,6 +451,11 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
     // "I'm leaving the cluster for a new job, so please cancel my registration": what changed
     // is the reason for cancelling, not a correction of a registration that ends.
     if cancellation && !restricts {
+        update = false;
+    }
+    // "Please take me off your mailing list, I no longer work with clusters": the reason for
+    // leaving the list, no correction of a registration.
+    if leaves_list && !corrects_more {
         update = false;
     }
     update |= duplicate;
@@ -561,6 +568,8 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
 
 #[cfg(test)]
 mod answers_and_offers_tests;
+#[cfg(test)]
+mod aside_tests;
 #[cfg(test)]
 mod asking_and_changing_tests;
 #[cfg(test)]

@@ -5,7 +5,8 @@
 
 use super::super::lexicon::attendance::CONSIDERING;
 use super::super::lexicon::holding_back::{
-    MEANS_OF_TRAVEL, SOME_OF_THEM, SOMEONE_SAID, THAT, THINKING_WHETHER, WEIGHING, depending,
+    MEANS_OF_TRAVEL, SOME_OF_THEM, SOMEONE_ASKED, SOMEONE_SAID, THAT, THINKING_WHETHER, WEIGHING,
+    depending,
 };
 use super::super::lexicon::stance::{CONDITIONS, REQUEST_WORDS, WHETHER, negates};
 use super::sentences::Read;
@@ -45,19 +46,39 @@ pub(super) fn weighs(read: &Read) -> bool {
 /// the request standing.
 pub(super) fn reports_saying(read: &Read) -> bool {
     // "коллега сказала, что регистрация открыта – впишите, пожалуйста, и меня" asks.
-    if !read.words().any(|w| SOMEONE_SAID.contains(&w))
+    if !read
+        .words()
+        .any(|w| SOMEONE_SAID.contains(&w) || SOMEONE_ASKED.contains(&w))
         || read.words().any(|w| REQUEST_WORDS.contains(&w))
     {
         return false;
     }
     let clauses: Vec<&[String]> = read.clause_words().collect();
     let registers = |c: &[String]| !super::REGISTERING.hits(c).is_empty();
+    let opens_with = |i: usize, words: &[&str]| {
+        clauses
+            .get(i + 1)
+            .is_some_and(|next| next.first().is_some_and(|w| words.contains(&w.as_str())))
+            && clauses.get(i + 1).is_some_and(|next| registers(next))
+    };
     clauses.iter().enumerate().any(|(i, c)| {
-        c.iter().any(|w| SOMEONE_SAID.contains(&w.as_str()))
-            && (registers(c)
-                || clauses.get(i + 1).is_some_and(|next| {
-                    next.first().is_some_and(|w| THAT.contains(&w.as_str())) && registers(next)
-                }))
+        let said = c.iter().any(|w| SOMEONE_SAID.contains(&w.as_str()))
+            && (registers(c) || opens_with(i, THAT));
+        // "asked me whether I should register": "whether" within three words after the
+        // asking, or opening the next clause; not "he asked me to let you know that he would
+        // like to attend … if you could register him".
+        let asked = c
+            .iter()
+            .position(|w| SOMEONE_ASKED.contains(&w.as_str()))
+            .is_some_and(|a| {
+                (c.iter()
+                    .skip(a + 1)
+                    .take(3)
+                    .any(|w| WHETHER.contains(&w.as_str()))
+                    && registers(c))
+                    || opens_with(i, WHETHER)
+            });
+        said || asked
     })
 }
 

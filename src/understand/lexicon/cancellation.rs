@@ -10,6 +10,8 @@ pub const CANCELLATION: &[&str] = &[
     "odwoł",
     "withdraw",
     "atcel",
+    // The Latvian present and debitive soften the l: "jāatceļ mana dalība", "atceļu".
+    "atceļ",
     "atsauk",
     // "dalība jāatsauc": the stem's k turns c.
     "atsauc",

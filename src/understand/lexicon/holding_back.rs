@@ -307,6 +307,29 @@ pub const SOMEONE_SAID: &[&str] = &[
     "говорила",
 ];
 
+/// Someone asking, whole words: with "whether" after it (`stance::WHETHER`) someone else asks whether
+/// the sender should register ("my boss asked me whether I should register", "mein Chef hat
+/// gefragt, ob ich mich anmelden soll"); "my boss asked me to register" still registers.
+pub const SOMEONE_ASKED: &[&str] = &[
+    "asked",
+    "fragte",
+    "gefragt",
+    "frågade",
+    "spurgte",
+    "spurte",
+    "kysyi",
+    "küsis",
+    "jautāja",
+    "klausė",
+    "paklausė",
+    "zapytał",
+    "zapytała",
+    "pytał",
+    "pytała",
+    "спросил",
+    "спросила",
+];
+
 /// "That" opening a clause of what was said ("сказал, что …", "powiedział, że …", "sagte,
 /// dass …"): whole words.
 pub const THAT: &[&str] = &[

@@ -39,7 +39,9 @@ pub const IDEA: &[&str] = &[
     "forslag",
     "foreslå",
     "ettepanek",
-    "ehdot",
+    // Finnish whole words in `IDEA_WORDS`: "ehdot" (terms) and "ehdottomasti" (absolutely)
+    // hold the stem.
+    "ehdotu",
     "pasiūl",
     "priekšlik",
     "ierosin",
@@ -61,141 +63,6 @@ pub const IDEA: &[&str] = &[
     "предлож",
 ];
 
-/// Words before an idea word that make it one the sender hopes to receive, not one they offer
-/// ("pick up ideas", "looking for ideas", "få idéer", "gūt idejas"): whole words, among the
-/// three words before it.
-pub const IDEA_TAKEN_BEFORE: &[&str] = &[
-    // "norėtųsi pasisemti naujų idėjų".
-    "pasisemti",
-    "take",
-    "bring",
-    "tage",
-    "ta",
-    "ottaa",
-    "võtta",
-    "paņemt",
-    "parsivežti",
-    "zabrać",
-    "увезти",
-    "pick",
-    "get",
-    "gain",
-    "gather",
-    "collect",
-    "hear",
-    "find",
-    "learn",
-    "for",
-    "bekommen",
-    "sammeln",
-    "holen",
-    "finden",
-    "få",
-    "hämta",
-    "hente",
-    "hitta",
-    "finde",
-    "gūt",
-    "iegūt",
-    "smelties",
-    "gauti",
-    "semtis",
-    "zdobyć",
-    "szukam",
-    "poszukuję",
-    "получить",
-    "набраться",
-    "найти",
-    "saada",
-    "löytää",
-    // Thanks for someone else's idea: "Tack för förslaget", "danke für den Vorschlag",
-    // "paldies par ierosinājumu", "спасибо за предложение".
-    "för",
-    "für",
-    "thanks",
-    "thank",
-    "tack",
-    "takk",
-    "tak",
-    "danke",
-    "kiitos",
-    "aitäh",
-    "paldies",
-    "ačiū",
-    "dziękuję",
-    "dzięki",
-    "спасибо",
-    "благодарю",
-    // Asked of the reader: "can you suggest a hotel?", "können Sie ein Hotel empfehlen?".
-    "you",
-    "sie",
-    "du",
-    "jūs",
-    "teie",
-    "państwo",
-    "вы",
-    // The reader's "can" without a pronoun ("vai varat ieteikt kādu viesnīcu?", "ar galite rekomenduoti …?", "можете посоветовать …?").
-    "varat",
-    "galite",
-    "galėtumėte",
-    "saate",
-    "saaksite",
-    "voitteko",
-    "voisitteko",
-    "voisitko",
-    "możecie",
-    "moglibyście",
-    "можете",
-    "могли",
-    // The event's own idea congratulated ("sveikiname su puikia idėja surengti …",
-    // "congratulations on the idea of …").
-    "congratulations",
-    "congratulate",
-    "glückwunsch",
-    "gratulerer",
-    "gratulerar",
-    "tillykke",
-    "onnittelut",
-    "onnittelemme",
-    "õnnitleme",
-    "apsveicam",
-    "sveikiname",
-    "sveikinu",
-    "gratulujemy",
-    "gratuluję",
-    "поздравляем",
-];
-
-/// A meeting of the sender's own project, which a proposal may be about instead of the
-/// programme ("Jeg foreslår at vi tar et møte i august", "I suggest a call next week"): whole
-/// words. A part of the programme in the same sentence keeps the idea.
-pub const MEETINGS: &[&str] = &[
-    "meeting",
-    "call",
-    "møte",
-    "møde",
-    "möte",
-    "mötet",
-    "treffen",
-    "termin",
-    "tikšanos",
-    "tikšanās",
-    "sanāksmi",
-    "susitikimą",
-    "susitikimas",
-    "kohtumine",
-    "kohtumise",
-    "kohtumist",
-    "tapaaminen",
-    "tapaamisen",
-    "palaveri",
-    "palaverin",
-    "spotkanie",
-    "spotkania",
-    "встречу",
-    "встреча",
-];
-
 /// A tip, whole words: one for the programme is an idea ("ett tips till programmet: bjud in
 /// någon …"), one asked for is not ("any tips for hotels?").
 pub const TIPS: &[&str] = &[
@@ -208,76 +75,6 @@ pub const TIPS: &[&str] = &[
     "rada",
 ];
 
-/// The same after the idea word ("Ideen mitnehmen", "idėjų pasisemti"): among the two words
-/// after it.
-pub const IDEA_TAKEN_AFTER: &[&str] = &[
-    // Home with the sender: "tage nogle gode idéer med hjem", "Ideen mit nach Hause".
-    "home",
-    "back",
-    "hjem",
-    "hem",
-    "heim",
-    "hause",
-    "kotiin",
-    "koju",
-    "mājās",
-    "namo",
-    "domu",
-    "домой",
-    "mitnehmen",
-    "mitzunehmen",
-    "sammeln",
-    "pasisemti",
-    // "новые идеи всегда пригодятся": ideas that will serve the sender.
-    "пригодятся",
-    "пригодится",
-    "gauti",
-    "saada",
-    "saamaan",
-    "zdobyć",
-];
-
-/// A suggestion of someone to ask or invite ("I'd suggest you contact Karmen from …", "ich
-/// würde vorschlagen, Frau X einzuladen", "siūlyčiau susisiekti su …"): up to three words
-/// after the idea word; a contact, not an idea for the programme.
-pub const IDEA_SOMEONE_AFTER: &[&str] = &[
-    "contact",
-    "invite",
-    "ask",
-    "reach",
-    "kontaktieren",
-    "einladen",
-    "einzuladen",
-    "kontakt",
-    "kontakte",
-    "kontakten",
-    "kontakta",
-    "kontakter",
-    "kontakte",
-    "invitere",
-    "inviter",
-    "bjude",
-    "bjuda",
-    "yhteyttä",
-    "kutsua",
-    "kutsumaan",
-    "ühendust",
-    "kutsuda",
-    "sazināties",
-    "sazinieties",
-    "uzaicināt",
-    "susisiekti",
-    "susisiekite",
-    "pakviesti",
-    "skontaktować",
-    "skontaktujcie",
-    "zaprosić",
-    "связаться",
-    "свяжитесь",
-    "пригласить",
-    "обратиться",
-];
-
 /// Idea words that only count as whole words: Latvian "ieteikt" (suggest) is inside
 /// "pieteikties" (register).
 pub const IDEA_WORDS: &[&str] = &[
@@ -288,6 +85,15 @@ pub const IDEA_WORDS: &[&str] = &[
     "ieteikumi",
     "iesaku",
     "iesakām",
+    "ehdotan",
+    "ehdotamme",
+    "ehdottaa",
+    "ehdottaisin",
+    "ehdottaisimme",
+    "ehdotin",
+    "ehdotimme",
+    "ehdottamaan",
+    "ehdottaisi",
 ];
 
 /// Interest, as in "let me know whether this would be of interest" after an offered idea: that
@@ -568,4 +374,5 @@ pub const IDEA_WISHES: &[&str] = &[
     "стоит устроить",
 ];
 
+pub use super::idea_limits::*;
 pub use super::talks::*;

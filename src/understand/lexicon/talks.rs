@@ -6,7 +6,6 @@
 /// talk on …", "voisin pitää lyhyen esityksen", "могу выступить с докладом").
 pub const TALKS: &[&str] = &[
     "talk",
-    "pitch",
     "keynote",
     "presentation",
     "vortrag",
@@ -249,6 +248,9 @@ pub const TALKS_MORE: &[&str] = &["erfahrungsbericht", "fallstudie", "масте
 
 /// Phrases of talks: "a case study", "a master class", "gadījuma izpēte".
 pub const TALK_PHRASES: &[&str] = &[
+    // "a short pitch"; not "pitched at our level" (inside a word).
+    "pitch",
+    "pitches",
     "case study",
     "master class",
     "gadījuma izpēti",
@@ -375,4 +377,47 @@ pub const SESSIONS: &[&str] = &[
     "warsztat",
     "workshop",
     "programpunkt",
+];
+
+/// Words among the three before "talk" that make it a conversation with the reader ("we could
+/// also talk about it there", "let's talk in Riga"): no talk offered ("I could talk about our
+/// case" offers one).
+pub const TALK_VERB_BEFORE: &[&str] = &["we", "let's", "lets", "us"];
+
+/// Weeks, beginnings of lowercase words: "ehdotan viikkoa 26", "in week 26", "KW 26".
+pub const WEEKS: &[&str] = &[
+    "week",
+    "woche",
+    "kw",
+    "vecka",
+    "vecko",
+    "uge",
+    "uke",
+    "viikko",
+    "viikolla",
+    "nädal",
+    "nedēļ",
+    "savait",
+    "tydz",
+    "недел",
+];
+
+/// Working together, inside a lowercase word ("yhteistyöehdotus", "Kooperationsvorschlag",
+/// "samarbetsförslag", "propozycja współpracy", "предложение о сотрудничестве"): a proposal of
+/// cooperation is not one for the programme.
+pub const COOPERATION: &[&str] = &[
+    "cooperation",
+    "co-operation",
+    "collaboration",
+    "kooperation",
+    "zusammenarbeit",
+    "samarbet",
+    "samarbejd",
+    "samarbeid",
+    "yhteistyö",
+    "koostöö",
+    "sadarbīb",
+    "bendradarbiav",
+    "współprac",
+    "сотрудничеств",
 ];
