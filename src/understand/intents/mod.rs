@@ -13,6 +13,7 @@ mod conditions;
 mod contrasts;
 mod corrections;
 mod days;
+mod decided;
 mod free_places;
 mod ideas;
 mod lexicons;
@@ -45,6 +46,7 @@ use conditions::{
 use corrections::{corrects, works_elsewhere};
 pub use days::substitutes_for_one_day;
 use days::{keeps_or_strikes_days, names_a_day};
+use decided::Decided;
 use free_places::{names_free_places, takes_a_free_place, takes_an_offered_place};
 use ideas::offers_idea;
 use lexicons::*;
@@ -533,37 +535,14 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
         registration &= registers_self;
         update = false;
     }
-    let mut intents = Vec::new();
-    if registration {
-        intents.push(Intent::Registration);
-    }
-    if !idea_paras.is_empty() {
-        intents.push(Intent::Idea);
-        let text: Vec<&str> = idea_paras
-            .iter()
-            .filter_map(|p| paras.get(*p).copied())
-            .map(str::trim)
-            .collect();
-        found.idea = Some(if text.is_empty() {
-            own.trim().to_string()
-        } else {
-            text.join("\n\n")
-        });
-    }
-    if cancellation {
-        intents.push(Intent::Cancellation);
-    }
-    if update {
-        intents.push(Intent::Update);
-    }
-    if !question.is_empty() {
-        intents.push(Intent::Question);
-        let text: Vec<&str> = question.iter().map(|(_, s)| *s).collect();
-        found.question = Some(text.join(" "));
-    }
-    intents.sort();
-    found.intents = intents;
-    found
+    let decided = Decided {
+        registration,
+        idea_paras: &idea_paras,
+        cancellation,
+        update,
+        question: &question,
+    };
+    decided.into_found(found, &paras, own)
 }
 
 #[cfg(test)]

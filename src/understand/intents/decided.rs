@@ -1,0 +1,55 @@
+//! What `detect_at` decided, said as a [`Found`]: the intents in order, the idea's paragraphs
+//! and the question's sentences.
+
+use super::super::Intent;
+use super::Found;
+
+/// What `detect_at` decided, before it is said as a [`Found`].
+pub(super) struct Decided<'a> {
+    pub registration: bool,
+    /// The paragraphs that offer an idea.
+    pub idea_paras: &'a [usize],
+    pub cancellation: bool,
+    pub update: bool,
+    /// The sentences that ask, with their paragraph.
+    pub question: &'a [(usize, &'a str)],
+}
+
+impl Decided<'_> {
+    /// The intents, sorted, with the idea's paragraphs (the whole text when they cannot be
+    /// told) and the question's sentences.
+    pub fn into_found(self, mut found: Found, paras: &[&str], own: &str) -> Found {
+        let mut intents = Vec::new();
+        if self.registration {
+            intents.push(Intent::Registration);
+        }
+        if !self.idea_paras.is_empty() {
+            intents.push(Intent::Idea);
+            let text: Vec<&str> = self
+                .idea_paras
+                .iter()
+                .filter_map(|p| paras.get(*p).copied())
+                .map(str::trim)
+                .collect();
+            found.idea = Some(if text.is_empty() {
+                own.trim().to_string()
+            } else {
+                text.join("\n\n")
+            });
+        }
+        if self.cancellation {
+            intents.push(Intent::Cancellation);
+        }
+        if self.update {
+            intents.push(Intent::Update);
+        }
+        if !self.question.is_empty() {
+            intents.push(Intent::Question);
+            let text: Vec<&str> = self.question.iter().map(|(_, s)| *s).collect();
+            found.question = Some(text.join(" "));
+        }
+        intents.sort();
+        found.intents = intents;
+        found
+    }
+}
