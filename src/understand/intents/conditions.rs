@@ -14,7 +14,7 @@ use super::sentences::{self, Read, clauses};
 /// ("If possible, please cancel my place" asks).
 pub(super) fn opens_with_condition(sentence: &str) -> bool {
     clauses(sentence).first().is_some_and(|c| {
-        let w = sentences::words(c);
+        let w = sentences::words_up_to(c, 4);
         w.len() > 3 && w.first().is_some_and(|f| CONDITIONS.contains(&f.as_str()))
     }) && !answers_if_so(sentence)
 }

@@ -64,10 +64,11 @@ pub(super) fn takes_a_free_place(sentence: &str) -> bool {
 /// is still possible, "Biorę jedno miejsce, jeśli jeszcze aktualne". The organisers answer such
 /// a condition by registering or not, so it asks for the place; any other condition ("if my
 /// boss agrees") still holds the registration back.
-pub(super) fn registers_if_room(sentence: &str, previous: Option<&str>) -> bool {
-    let parts: Vec<Vec<String>> = clauses(sentence).into_iter().map(words).collect();
+/// `whole` is the sentence read as it stands.
+pub(super) fn registers_if_room(whole: &Read, previous: Option<&str>) -> bool {
+    let parts: Vec<&[String]> = whole.clause_words().collect();
     let is_condition = |x: &String| CONDITIONS.contains(&x.as_str());
-    if !parts.iter().flatten().any(is_condition) {
+    if !parts.iter().flat_map(|w| w.iter()).any(is_condition) {
         return false;
     }
     // "If so" / "falls ja" / "jos ehtii" answers a question about room just before.
@@ -75,7 +76,7 @@ pub(super) fn registers_if_room(sentence: &str, previous: Option<&str>) -> bool 
         || previous.is_some_and(|p| p.trim_end().ends_with('?') && about_room(&words(p)));
     let mut rest: Vec<&[String]> = Vec::new();
     let mut on_room = false;
-    for w in &parts {
+    for &w in &parts {
         match w.iter().position(is_condition) {
             None => rest.push(w),
             // "Jos mahtuu, (niin) ilmoittaudun", "If yes, I'd be glad to take one".

@@ -176,14 +176,18 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
         let idea = !sales && offers_idea(s, &whole);
         // What follows an offered idea's colon is the idea ("… a topic: how members apply
         // for projects together"): it asks for nothing else.
+        let head_read;
         let read = match s.split_once(':') {
-            Some((head, _)) if idea && !head.trim().is_empty() => Read::new(head),
-            _ => whole,
+            Some((head, _)) if idea && !head.trim().is_empty() => {
+                head_read = Read::new(head);
+                &head_read
+            }
+            _ => &whole,
         };
         // Where the sender works now is news like "my name is …": it corrects a registration,
         // and introduces the sender in a first mail that registers.
-        let introduces = read.mentions(&INTRODUCING) || works_elsewhere(&read, is_reply);
-        let correction = corrects(&read, reply_to_own) || introduces;
+        let introduces = read.mentions(&INTRODUCING) || works_elsewhere(read, is_reply);
+        let correction = corrects(read, reply_to_own) || introduces;
         introduction |= introduces;
         // Only "my name is …" is an introduction; "please update my registration",
         // "instead of me" correct whatever else the mail asks.
@@ -192,12 +196,12 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
         // for a correction ("kan I rette det?") is that idea or that correction.
         let to_colleague = || forward && READER_INTEREST_ANY.in_text(&lower_s);
         // "Please also add my colleague X", "Could you put down my colleague X as well?".
-        let adds_someone = !in_subject && replies::asks_to_add_someone(s, &read);
+        let adds_someone = !in_subject && replies::asks_to_add_someone(s, read);
         let q = !in_subject
             && !idea
             && !correction
             && !adds_someone
-            && (is_question(s, &read) || question_after_reason(s, &read))
+            && (is_question(s, read) || question_after_reason(s, read))
             && !to_colleague();
         // "… still sign up? If yes, then for both days please": the short "if so" that
         // follows asks for the registration the question asked about.
@@ -209,7 +213,7 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
             && answers_if_so(s)
             && !promises_to_tell(s)
             && !REGISTERS_THEMSELVES_ANY.in_text(&lower_s)
-            && !weighing::weighs(&read)
+            && !weighing::weighs(read)
         {
             registration = true;
             registered_in_body = true;
@@ -222,20 +226,20 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
             question.push((*para, s));
         }
         // "My colleague registers herself, and I'd like to ask …": nobody registers here.
-        if q && !replies::registers_themselves(&read, &REQUESTING) {
+        if q && !replies::registers_themselves(read, &REQUESTING) {
             if asking::registers_before_question(s, registered) {
                 registration = true;
                 registered_in_body = true;
             }
-            asks_how_to_take_part |= asking::asks_to_take_part_from_afar(&read);
+            asks_how_to_take_part |= asking::asks_to_take_part_from_afar(read);
         }
         // A real question about the event ("is there a hotel for the participants?", "can I
         // register by phone?") asks; it registers nobody. Requests are not questions (above).
         let subject_asks = in_subject && s.trim_end().ends_with('?');
-        if subject_asks && is_question(s, &read) {
+        if subject_asks && is_question(s, read) {
             subject_question = Some(s);
         }
-        let deletes = !in_subject && aside::deletes_registration(&read);
+        let deletes = !in_subject && aside::deletes_registration(read);
         // "kaikille osallistujille" names people; a subject like "Анкета участника" names
         // the message.
         let lexicon = if in_subject {
@@ -253,22 +257,22 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
         // Being there said without a word of registering ("budem na forume", "Tallinn
         // 14.10: yes") registers unless the mail says the sender cannot come (see below).
         let telegraphic =
-            || !in_subject && (will_be_there(&read) || answers_for_event(s, places, is_reply));
+            || !in_subject && (will_be_there(read) || answers_for_event(s, places, is_reply));
         let strong = read.positive(lexicon, true)
-            || reserves(&read)
+            || reserves(read)
             || (!in_subject
                 && (yes_alone()
                     || counts_us_in(s)
                     || counts_us_in_list(s, paras.get(*para).copied())
-                    || comes_after_all(s, &read)
-                    || decides_to_come(&read)
+                    || comes_after_all(s, read)
+                    || decides_to_come(read)
                     || takes_a_free_place(s)
-                    || free_places::registers_if_room(s, previous)
-                    || saying_yes::we_come_together(&read)
+                    || free_places::registers_if_room(&whole, previous)
+                    || saying_yes::we_come_together(read)
                     || (places_offered && takes_an_offered_place(s))
                     || adds_someone
-                    || from_our_side(s, &read)
-                    || listing::puts_sender_on_list(&read)));
+                    || from_our_side(s, read)
+                    || listing::puts_sender_on_list(read)));
         // "We'll be one fewer: X can't come" cancels X; "I registered twice" corrects.
         let elsewhere = (strong || telegraphic()) && for_another_event(s, places);
         if elsewhere && !in_subject && !q {
@@ -276,10 +280,10 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
         }
         // "Please add me to your mailing list": another list than the participants'.
         let mailing = !in_subject
-            && (listing::names_a_mailing_list(&read)
-                || aside::joins_mailing_list_for_later(&lower_s, &read));
+            && (listing::names_a_mailing_list(read)
+                || aside::joins_mailing_list_for_later(&lower_s, read));
         let fewer = !in_subject && replies::one_fewer(&lower_s);
-        let twice = !in_subject && replies::registered_twice(&lower_s, &read, &REGISTERING);
+        let twice = !in_subject && replies::registered_twice(&lower_s, read, &REGISTERING);
         // "Peter can't come after all, but I'm still coming": Peter out, the sender stays.
         let stays =
             registered && !q && !in_subject && contrasts::other_out_sender_stays(s, previous);
@@ -293,38 +297,38 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
             && !elsewhere
             && !mailing
             && !offers::as_exhibitor(&lower_s)
-            && !replies::registers_themselves(&read, &REQUESTING)
+            && !replies::registers_themselves(read, &REQUESTING)
             && (strong || telegraphic())
             // "Šoreiz bez manis, bet nākamgad noteikti gribētu būt": another edition; "I'd
             // have loved to join": what would have been.
             && !elsewhen(s)
             // "Tulisin mielelläni, mutta …", "Возможно, приеду": a wish taken back, a maybe.
             && !contrasts::wish_taken_back(s)
-            && !hedged_coming(&read)
+            && !hedged_coming(read)
             && !deletes
             // "… would love to come and will write to you himself": not now, not by this mail.
             && !REGISTERS_THEMSELVES_ANY.in_text(&lower_s)
             // "We are considering taking part", "it depends on …" weigh; "my boss said she
             // registered us" reports: neither registers yet.
-            && !weighing::weighs(&read)
-            && !weighing::reports_saying(&read)
+            && !weighing::weighs(read)
+            && !weighing::reports_saying(read)
             // "Loodetavasti mõned registreeruvad": others, on their own.
-            && !weighing::some_others_register(s, &read)
+            && !weighing::some_others_register(s, read)
             // "Važiuosiu automobiliu" under "is there parking?": why it is asked.
-            && !(asks_in_mail && weighing::travels_without_asking(&read))
+            && !(asks_in_mail && weighing::travels_without_asking(read))
             // A forward's "register yourself at their address" leaves it to the reader.
-            && !(forward && leaves_it_to_reader(&read))
+            && !(forward && leaves_it_to_reader(read))
             // "Wer Interesse hat, meldet sich direkt an": an invitation passed on to members.
-            && !leaves_it_to_others(&read)
+            && !leaves_it_to_others(read)
             // Another event's invitation: "Registration on the forum's website".
-            && (in_subject || !points_to_website(&read))
+            && (in_subject || !points_to_website(read))
             // "Online participation" as a subject names the topic of a question; so does
             // "Question about participation".
             && !(in_subject && read.words().any(|w| REMOTE.contains(&w)))
             && !(in_subject && names_a_question(s))
         {
             // A registered participant who says again that they come registers nobody anew.
-            if !registered || replies::about_someone_else(s, &read) {
+            if !registered || replies::about_someone_else(s, read) {
                 registration |= strong;
                 registered_in_body |= strong && !in_subject;
                 registers_self |= strong
@@ -348,9 +352,9 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
             && read.positive(&CANCELLING, false)
             && !read.near(&CANCELLING, CANCELLED_BEFORE, &[])
             && !subject_off_list
-            && !aside::about_mailing_list_in(&lower_s, &read)
-            && !aside::cancels_something_else(&read);
-        leaves_list |= !in_subject && aside::leaves_mailing_list(&lower_s, &read);
+            && !aside::about_mailing_list_in(&lower_s, read)
+            && !aside::cancels_something_else(read);
+        leaves_list |= !in_subject && aside::leaves_mailing_list(&lower_s, read);
         // "Teise päeva hommikuse sessiooni jätan vahele": skipping a part of the programme
         // changes a registration; it cancels nothing.
         // Not when the sentence names the event or "my registration" too ("I have to cancel my
@@ -374,14 +378,14 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
             && (read.refused(&ATTENDING)
                 || read.positive(&BEING_PREVENTED, false)
                 // "Die Reise nach Riga wird leider nicht stattfinden", "wyjazd do Rygi odpada".
-                || trips::falls_through(&lower_s, &read)
+                || trips::falls_through(&lower_s, read)
                 // "Rīga man šoreiz atkrīt": the event's place stands for the trip of someone
                 // registered.
                 || (trips::place_falls_through(s, &lower_s, places) && registered_before()))
         {
             // "Jeg kommer alligevel ikke til middagen": a part of the programme, not the event.
             // "I can't come on day 2, but day 1 yes": one day struck off.
-            if (names_part || keeps_or_strikes_days(&read, cancels)) && registered_before() {
+            if (names_part || keeps_or_strikes_days(read, cancels)) && registered_before() {
                 restricts = true;
             } else {
                 refusal = true;
@@ -391,14 +395,14 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
         // day") or one day struck off ("please don't count me on the second day") updates
         // the registration.
         if !q && !in_subject && read.words().any(|w| DAYS.contains(&w)) && registered_before() {
-            restricts |= keeps_or_strikes_days(&read, cancels);
+            restricts |= keeps_or_strikes_days(read, cancels);
         }
         // "My colleague takes my place": the sender is out, the colleague in.
         if !q && !in_subject && !conditional {
-            let taken = substitution::read(&read, &lower_s);
+            let taken = substitution::read(read, &lower_s);
             substituted |= taken.instead_of_sender || taken.in_their_place;
             comes_instead |= taken.comes_instead;
-            one_day_substitute |= taken.instead_of_sender && names_a_day(&read);
+            one_day_substitute |= taken.instead_of_sender && names_a_day(read);
         }
         if !q && idea {
             if in_subject {

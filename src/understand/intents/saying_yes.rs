@@ -239,7 +239,8 @@ pub(super) fn will_be_there(read: &Read) -> bool {
 /// workshopen", "Tiekamies Rīgā!"). Not "Hope to see you in Riga", "See you in Riga?", "Maybe
 /// see you there".
 fn sees_you_there(sentence: &str, places: &[String]) -> bool {
-    let w = sentences::words(sentence);
+    // A "see you" of at most eight words: a ninth word ends the test.
+    let w = sentences::words_up_to(sentence, 9);
     let opens = SEE_YOU
         .iter()
         .any(|s| w.len() > s.len() && w.iter().zip(s.iter()).all(|(a, b)| a.as_str() == *b));

@@ -15,6 +15,12 @@ use super::stance::{Stance, consequent, done, stance};
 
 /// One clause's words, lowercase, without addresses and links.
 pub fn words(clause: &str) -> Vec<String> {
+    words_up_to(clause, usize::MAX)
+}
+
+/// The first `limit` of [`words`]: a test of a clause's opening, or of its being short, reads
+/// no further.
+pub fn words_up_to(clause: &str, limit: usize) -> Vec<String> {
     let mut out = Vec::new();
     for token in clause.split_whitespace() {
         // "://" is looked for only after a ':' (a substring search builds a searcher each time).
@@ -35,6 +41,9 @@ pub fn words(clause: &str) -> Vec<String> {
             .split(|c: char| !(c.is_alphanumeric() || c == '\''))
             .filter(|w| !w.is_empty())
         {
+            if out.len() == limit {
+                return out;
+            }
             out.push(w.trim_matches('\'').to_lowercase());
         }
     }
