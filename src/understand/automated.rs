@@ -31,6 +31,7 @@ mod bodies;
 mod bounce;
 mod challenge;
 mod dsn;
+mod helpdesk;
 mod lists;
 mod prose;
 mod recipients;
@@ -172,13 +173,17 @@ fn judge(mail: &ParsedMail<'_>, config: &UnderstandConfig, bodies: &Bodies) -> V
         .get_first_value("Return-Path")
         .and_then(|r| address::normalise(&r))
         .is_some_and(|r| address::is_system_mailbox(&r));
+    let subject_says = bounce::subject_signal(&subject);
+    // A hosting's "Mail Delivery Service" writes from an ordinary mailbox (`support@`) too:
+    // a failure subject and failure wording under that name say it is the mail system.
     let corroborated = null_sender
         || auto_submitted
         || system_return_path
         || has_dsn
         || has_original
         || report_type.is_some()
-        || !failed_header.is_empty();
+        || !failed_header.is_empty()
+        || (subject_says && bounce::body_signal(&text_lower));
     let daemon = bounce::daemon_sender(from.as_deref(), from_name.as_deref(), corroborated);
     // A list server's notice to its owner about a bounce it could not read ("uncaught
     // bounce") carries that bounce along, but is no bounce of regbot's mail.
@@ -192,7 +197,6 @@ fn judge(mail: &ParsedMail<'_>, config: &UnderstandConfig, bodies: &Bodies) -> V
     let ooo = autoreply::ooo_subject(&subject)
         || ((null_sender || auto_submitted) && autoreply::short_auto_subject(&subject));
     let weak_sender = (null_sender || auto_submitted) && !ooo;
-    let subject_says = bounce::subject_signal(&subject);
     let mta_says = bounce::mta_phrase(&text_lower);
     let from_ses = from
         .as_deref()
@@ -210,9 +214,17 @@ fn judge(mail: &ParsedMail<'_>, config: &UnderstandConfig, bodies: &Bodies) -> V
         && report_type.is_none()
         && failed_header.is_empty()
         && bounce::is_reply_or_forward(&subject.trim().to_lowercase());
+    // A help desk's acknowledgement of the ticket a bounce opened, or a responder's answer to
+    // a bounce, quotes the bounce under its own headers; a mail system's report carries none
+    // of them.
+    let helpdesk_receipt = !daemon
+        && report_type.is_none()
+        && failed_header.is_empty()
+        && (helpdesk::helpdesk_headers(h) || autoreply::responder_headers(h));
     let is_bounce = !arf
         && !list_notice
         && !person_forward
+        && !helpdesk_receipt
         && (report_type.as_deref() == Some("delivery-status")
         || !failed_header.is_empty()
         || (ses_notice.is_some() && from_ses)
@@ -349,6 +361,7 @@ fn judge(mail: &ParsedMail<'_>, config: &UnderstandConfig, bodies: &Bodies) -> V
     // Auto-reply.
     if report_type.as_deref() == Some("disposition-notification")
         || challenge
+        || (helpdesk_receipt && (weak_sender || subject_says))
         || autoreply::autoreply_headers(h)
         || ooo
         || bodies
@@ -478,6 +491,8 @@ mod languages_tests;
 mod legacy_tests;
 #[cfg(test)]
 mod localised_tests;
+#[cfg(test)]
+mod notices_tests;
 #[cfg(test)]
 mod person_tests;
 #[cfg(test)]

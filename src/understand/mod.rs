@@ -123,7 +123,7 @@ pub fn understand(raw: &[u8], config: &UnderstandConfig) -> Understanding {
         u.returned_message_ids = verdict.returned_message_ids;
         return u;
     }
-    if own_words::out_of_office(&own, &config.places) {
+    if own_words::out_of_office(u.subject.as_deref().unwrap_or(""), &own, &config.places) {
         u.automated = Some(Automated::AutoReply);
         return u;
     }

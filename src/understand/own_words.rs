@@ -31,10 +31,11 @@ pub(super) fn sender_words(own: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// An out-of-office text that came without the headers and subject that mark one: it says the
-/// writer is away and what to do meanwhile (or when they are back), and asks for nothing. A
+/// writer is away and what to do meanwhile (or when they are back), or its subject is the
+/// away note itself ("I am out of the office until 14.06."), and it asks for nothing. A
 /// person's own away note names what it answers: the invitation, or the event at its place
 /// ("Riia seminari osas annan teada, kui tagasi olen").
-pub(super) fn out_of_office(own: &str, places: &[String]) -> bool {
+pub(super) fn out_of_office(subject: &str, own: &str, places: &[String]) -> bool {
     // Most mails say nothing of being away: one pass for that before the other lists.
     static ABSENCE: AnyOf = AnyOf::new(lexicon::mail::ABSENCE);
     let head = decode::cut_str(own, 1200).to_lowercase();
@@ -47,8 +48,7 @@ pub(super) fn out_of_office(own: &str, places: &[String]) -> bool {
                     .any(|e| w.starts_with(e) && !w.starts_with("eventu"))
             })
     };
-    ABSENCE.in_text(&head)
-        && said(lexicon::mail::ABSENCE_AFTERWARDS)
+    (away_subject(subject) || ABSENCE.in_text(&head) && said(lexicon::mail::ABSENCE_AFTERWARDS))
         && !said(lexicon::mail::THANKS_FOR_THE_INVITATION)
         && !said(lexicon::mail::INVITATION_NOUNS)
         && !event_at_its_place()
@@ -57,4 +57,66 @@ pub(super) fn out_of_office(own: &str, places: &[String]) -> bool {
             .intents
             .iter()
             .all(|i| *i == Intent::Registration && said(lexicon::mail::AWAY_AT))
+}
+
+/// True when a subject is itself an away note: a sentence saying the writer is out of the
+/// office ("I'm currently out of the office", "Anna Liepa is out of the office"), not a
+/// reply's or forward's subject and not a question ("I am out of the office next week, can I
+/// still register?").
+fn away_subject(subject: &str) -> bool {
+    let s = subject.trim().to_lowercase().replace('\u{2019}', "'");
+    !s.is_empty()
+        && !s.contains('?')
+        && !lexicon::bounces::REPLY_PREFIXES
+            .iter()
+            .any(|p| s.starts_with(p))
+        && lexicon::mail::AWAY_SUBJECT_SENTENCES
+            .iter()
+            .any(|p| s.contains(p))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_subject_that_is_the_away_note_makes_a_quiet_mail_an_auto_reply() {
+        for (subject, text) in [
+            (
+                "I am out of the office until 14 June",
+                "I will read my mail when I return.",
+            ),
+            (
+                "I'm currently out of the office",
+                "Thank you for your message.",
+            ),
+            ("Anna Liepa is out of the office", ""),
+            ("Ich bin nicht im Büro", "Vielen Dank für Ihre Nachricht."),
+        ] {
+            assert!(out_of_office(subject, text, &[]), "{subject}");
+        }
+    }
+
+    #[test]
+    fn a_person_who_will_be_away_and_asks_something_is_no_auto_reply() {
+        for (subject, text) in [
+            (
+                "I will be out of the office in June",
+                "Hello, please register me for the workshop. Jonas",
+            ),
+            ("I am out of the office next week?", "Can I still register?"),
+            ("Re: I am out of the office until 14 June", "Thanks, noted."),
+        ] {
+            assert!(!out_of_office(subject, text, &[]), "{subject}");
+        }
+    }
+
+    #[test]
+    fn an_away_text_that_says_when_the_writer_will_return_is_an_auto_reply() {
+        assert!(out_of_office(
+            "Your registration",
+            "Thank you for your email. I am currently out of the office and will return on 8 June.",
+            &[]
+        ));
+    }
 }

@@ -319,6 +319,16 @@ pub fn autoreply_headers(h: &[MailHeader<'_>]) -> bool {
     {
         return true;
     }
+    responder_headers(h)
+        || h.get_first_value("X-MS-Exchange-Inbox-Rules-Loop")
+            .is_some()
+        || h.get_first_value("X-MS-Exchange-Generated-Message-Source")
+            .is_some()
+}
+
+/// Headers only an auto-responder sets (`X-Autoreply`, `X-Vacation`, `Precedence:
+/// auto_reply`), never a mail system: `Auto-Submitted` is on bounces too.
+pub fn responder_headers(h: &[MailHeader<'_>]) -> bool {
     for name in [
         "X-Autoreply",
         "X-Autorespond",
@@ -337,15 +347,8 @@ pub fn autoreply_headers(h: &[MailHeader<'_>]) -> bool {
     {
         return true;
     }
-    if h.get_first_value("Precedence")
+    h.get_first_value("Precedence")
         .is_some_and(|v| v.trim().eq_ignore_ascii_case("auto_reply"))
-    {
-        return true;
-    }
-    h.get_first_value("X-MS-Exchange-Inbox-Rules-Loop")
-        .is_some()
-        || h.get_first_value("X-MS-Exchange-Generated-Message-Source")
-            .is_some()
 }
 
 /// `X-Mailer` values of newsletter and mass-mailing tools (lowercase substrings).

@@ -97,7 +97,8 @@ pub fn subject_signal(subject: &str) -> bool {
             && bounces::SUBJECT_STEMS
                 .iter()
                 .chain(bounces::FILTER_SUBJECT_STEMS)
-                .any(|p| s.contains(p)))
+                .chain(bounces::SENDING_FAILED_STEMS)
+                .any(|p| s.replace('\u{2019}', "'").contains(p)))
 }
 
 /// True when a lowercase subject opens with a reply or forward prefix ("re:", "fw:", "wg:",

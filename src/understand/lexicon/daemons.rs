@@ -242,3 +242,33 @@ pub const FILTER_SUBJECT_STEMS: &[&str] = &[
     "została zablokowana",
     "было заблокировано",
 ];
+
+/// A failure subject of a webmail's or hosting's own delivery service, in words the server
+/// lists lack ("Error sending message", "Your message couldn't be delivered"), matched like
+/// `SUBJECT_STEMS` (anywhere in a subject that is not a person's reply or forward). Each names
+/// the message or mail, so a person's "Error sending the form" is not one.
+pub const SENDING_FAILED_STEMS: &[&str] = &[
+    "couldn't be delivered",
+    "can't be delivered",
+    "cannot be delivered",
+    "wasn't delivered",
+    "error sending message",
+    "error sending mail",
+    "error sending email",
+    "error sending e-mail",
+    "error sending your message",
+    "fehler beim senden der nachricht",
+    "fehler beim versenden der nachricht",
+    "fel vid sändning av meddelande",
+    "fejl ved afsendelse af meddelelse",
+    "feil ved sending av melding",
+    "virhe viestin lähetyksessä",
+    "błąd wysyłania wiadomości",
+    "ошибка отправки сообщения",
+    "ошибка при отправке сообщения",
+    "kļūda, sūtot ziņojumu",
+    "kļūda sūtot ziņojumu",
+    "klaida siunčiant laišką",
+    "viga kirja saatmisel",
+    "viga sõnumi saatmisel",
+];

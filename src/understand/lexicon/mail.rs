@@ -339,6 +339,8 @@ pub const ABSENCE_AFTERWARDS: &[&str] = &[
     "срочн",
     "when i return",
     "when i am back",
+    "will return",
+    "will be back",
     "on my return",
     "rückkehr",
     "zurück am",
@@ -466,4 +468,37 @@ pub const THANKS_FOR_THE_INVITATION: &[&str] = &[
     "dziękujemy za zaproszenie",
     "спасибо за приглашение",
     "благодарю за приглашение",
+];
+
+/// A subject that is itself the away note, as Lotus Notes and some webmails write it ("I am
+/// out of the office until 14.06.", "Anna Liepa is out of the office", "Ich bin nicht im
+/// Büro"): lowercase substrings of a subject that is no reply and asks nothing. With a text
+/// that asks for nothing, such a mail is an auto-reply even without its headers.
+pub const AWAY_SUBJECT_SENTENCES: &[&str] = &[
+    "i am out of the office",
+    "i'm out of the office",
+    "i am currently out of the office",
+    "i'm currently out of the office",
+    "i am out of office",
+    "i'm out of office",
+    "i am currently out of office",
+    "i will be out of the office",
+    "i am away from the office",
+    "i am on vacation",
+    "i am on holiday",
+    "i am on leave",
+    "i am on annual leave",
+    "is out of the office",
+    "is currently out of the office",
+    "ich bin nicht im büro",
+    "ich bin abwesend",
+    "ich bin im urlaub",
+    "jag är inte på kontoret",
+    "jeg er ikke på kontoret",
+    "olen poissa toimistolta",
+    "jestem poza biurem",
+    "esmu prombūtnē",
+    "esu išvykęs",
+    "olen kontorist eemal",
+    "меня нет в офисе",
 ];

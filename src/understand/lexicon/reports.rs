@@ -132,6 +132,28 @@ pub const CHALLENGE_PHRASES: &[&str] = &[
     "your message will be delivered as soon as you",
     "ihre nachricht wurde zurückgehalten",
     "bestätigen sie bitte, dass sie",
+    // The same request in the region's other languages: the message is held until the sender
+    // confirms being a person ("kein Spam-Roboter", "inte en robot", "nie jesteś robotem").
+    "wurde zurückgehalten",
+    "kein spam-roboter",
+    "bestätigen sie ihre absenderadresse",
+    "inte är en robot",
+    "bekräfta din avsändaradress",
+    "ikke er en robot",
+    "bekræft din afsenderadresse",
+    "bekreft avsenderadressen",
+    "et ole robotti",
+    "vahvista lähettäjän osoite",
+    "nie jesteś robotem",
+    "potwierdź swój adres",
+    "что вы не робот",
+    "подтвердите свой адрес",
+    "neesat robots",
+    "apstipriniet savu adresi",
+    "nesate robotas",
+    "patvirtinkite savo adresą",
+    "te ei ole robot",
+    "kinnitage oma aadress",
 ];
 
 /// Subjects of such a request (lowercase substrings, in a subject that is no reply).
@@ -145,4 +167,41 @@ pub const CHALLENGE_SUBJECTS: &[&str] = &[
     "[tmda]",
     "request to join my guest list",
     "awaiting your verification",
+];
+
+/// Headers by which a help desk or ticket system marks its own mail (Request Tracker, OTRS and
+/// Znuny, Zammad, Zendesk, Freshdesk, Jira Service Management, Help Scout, osTicket, GLPI):
+/// lowercase prefixes of a header's name. Such a system's acknowledgement of a ticket that a
+/// bounce opened quotes the bounce, but is no bounce itself.
+pub const HELPDESK_HEADER_PREFIXES: &[&str] = &[
+    "rt-ticket",
+    "rt-originator",
+    "x-rt-loop-prevention",
+    "x-rt-ticket",
+    "x-otrs-",
+    "x-znuny-",
+    "x-zammad-",
+    "x-zendesk-",
+    "x-freshdesk-",
+    "x-jira-fingerprint",
+    "x-helpscout-",
+    "x-osticket-",
+    "x-glpi-",
+    "x-ticket-id",
+    "x-ticket-number",
+];
+
+/// Names of help desks in an `X-Mailer` or `X-Powered-By` header (lowercase substrings).
+pub const HELPDESK_MAILERS: &[&str] = &[
+    "request tracker",
+    "otrs",
+    "znuny",
+    "zammad",
+    "zendesk",
+    "freshdesk",
+    "osticket",
+    "glpi",
+    "kayako",
+    "help scout",
+    "spiceworks",
 ];
