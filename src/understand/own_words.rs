@@ -14,20 +14,22 @@ pub(super) fn sender_words(own: &str) -> std::borrow::Cow<'_, str> {
     let Some(tail) = own.get(head.len()..).filter(|t| !t.is_empty()) else {
         return std::borrow::Cow::Borrowed(own);
     };
-    let postscripts: Vec<&str> = tail
-        .split("\n\n")
-        .filter(|p| {
-            let p = p.trim_start().to_lowercase();
-            p.starts_with("p.s")
-                || p.starts_with("ps:")
-                || p.starts_with("ps ")
-                || p.starts_with("p. s")
-        })
-        .collect();
+    let postscripts: Vec<&str> = tail.split("\n\n").filter(|p| opens_postscript(p)).collect();
     if postscripts.is_empty() {
         return std::borrow::Cow::Borrowed(head);
     }
     std::borrow::Cow::Owned(format!("{head}\n\n{}", postscripts.join("\n\n")))
+}
+
+/// Whether a paragraph is a postscript: "P.S.", "PS:", "PS.", "PS!", "P. S.", "PPS".
+fn opens_postscript(paragraph: &str) -> bool {
+    let p = paragraph.trim_start().to_lowercase();
+    let first = p
+        .split(|c: char| c.is_whitespace() || c == ':' || c == '!' || c == ',')
+        .next()
+        .unwrap_or("")
+        .replace('.', "");
+    first == "ps" || first == "pps" || p.starts_with("p. s")
 }
 
 /// An out-of-office text that came without the headers and subject that mark one: it says the
@@ -118,5 +120,26 @@ mod tests {
             "Thank you for your email. I am currently out of the office and will return on 8 June.",
             &[]
         ));
+    }
+
+    #[test]
+    fn a_postscript_after_the_sign_off_is_the_senders_words() {
+        for ps in [
+            "PS. Please register me for the workshop too.",
+            "PS: Skriv mig også på.",
+            "PS! Sett meg opp også.",
+            "P.S. Ilmoittakaa minut myös.",
+            "P. S. Užregistruokite mane.",
+            "PPS. Und meine Kollegin auch.",
+        ] {
+            let own = format!("Hi,\n\nthe report is attached.\n\nBest regards\nAnna Berg\n\n{ps}");
+            assert!(sender_words(&own).contains(ps), "{ps}");
+        }
+    }
+
+    #[test]
+    fn a_signature_line_that_starts_like_ps_is_no_postscript() {
+        let own = "Hi,\n\nthe report is attached.\n\nBest regards\nAnna Berg\n\nPSA Logistics, registered in Riga";
+        assert!(!sender_words(own).contains("registered"));
     }
 }

@@ -3,6 +3,7 @@
 //! or that they work somewhere else now.
 
 use super::super::lexicon::corrections::*;
+use super::super::lexicon::documents::{DOCUMENT_NOUNS, SENDING_DOCUMENTS};
 use super::super::lexicon::replies::ANSWERING;
 use super::super::lexicon::stance::{FIRST_PERSON, NEGATORS, REQUEST_WORDS};
 use super::matching::Lexicon;
@@ -26,11 +27,29 @@ static WRITTEN_WRONG: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(WRONG, &
 static SPELLED_AS: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(SPELLED, &[]));
 static SENDING_A_DOCUMENT: LazyLock<Lexicon> =
     LazyLock::new(|| Lexicon::new(SENDING_DOCUMENTS, &[]));
+static A_DOCUMENT: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(DOCUMENT_NOUNS, &[]));
+
+/// Whether a mail is about a document written with partners ("Kommentarer til
+/// ansøgningsudkastet", "Re: Wniosek – wersja 3", "Partnerių susitikimo protokolas"): its
+/// subject names one, and it answers no mail of regbot's.
+pub(super) fn on_document(subject: Option<&str>, reply_to_own: bool) -> bool {
+    !reply_to_own && subject.is_some_and(|s| Read::new(s).mentions(&A_DOCUMENT))
+}
+
+/// Whether the sentence opens a list of remarks on the document the sentence before names
+/// ("Peržiūrėjau partnerių susitikimo protokolą. Keletas pataisymų:").
+pub(super) fn after_document(sentence: &str, previous: Option<&str>) -> bool {
+    sentence.trim_end().ends_with(':')
+        && previous.is_some_and(|p| Read::new(p).mentions(&A_DOCUMENT))
+}
 
 /// Whether the sentence asks for a correction ("könnten Sie das auf dem Namensschild
 /// korrigieren?", "kan I rette det på navneskiltet?").
-pub(super) fn corrects(read: &Read, reply_to_own: bool) -> bool {
-    (read.positive(&CORRECTING, false) && !sends_corrected_document(read))
+/// `on_document`: the mail or the sentence before is about a document (see [`on_document`]);
+/// then "a few corrections" are the document's unless the sentence names a field.
+pub(super) fn corrects(read: &Read, reply_to_own: bool, on_document: bool) -> bool {
+    let of_a_document = || (on_document || read.mentions(&A_DOCUMENT)) && !read.mentions(&A_FIELD);
+    (read.positive(&CORRECTING, false) && !sends_corrected_document(read) && !of_a_document())
         || read.mentions(&CORRECTING_PHRASES)
         || adds_forgotten(read)
         || ((read.mentions(&WRITTEN_WRONG) || read.mentions(&SPELLED_AS))

@@ -7,7 +7,7 @@ use super::super::lexicon::COLLEAGUE;
 use super::super::lexicon::being_there::{FREE, PLACE_NOUNS, STILL, TAKING_MYSELF, TAKING_ONE};
 use super::super::lexicon::negation::negates;
 use super::super::lexicon::offered_places::{
-    FEW_LEFT, FOR_ME, NONE_OF, ONE_OF, ROOM_LEFT, USING_ONE,
+    FEW_LEFT, FOR_ME, NONE_OF, ONE_OF, ROOM_LEFT, USING_ONE, WANTING_ONE,
 };
 use super::super::lexicon::stance::{CONDITIONS, FIRST_PERSON, THEN};
 use super::super::phrases::AnyOf;
@@ -143,7 +143,7 @@ pub(super) fn takes_an_offered_place(sentence: &str) -> bool {
 }
 
 /// A clause that asks for one of the offered places for the sender without a verb of taking
-/// ("one of them for me", "einen Platz für mich bitte", "Mulle yks paikka", "üks neist
+/// ("one of them for me", "dann hätte ich gern noch einen davon", "einen Platz für mich bitte", "Mulle yks paikka", "üks neist
 /// kohtadest minule", "место за мной") or makes use of one ("skorzystam z jednego z
 /// ostatnich miejsc"); not negated and not for a colleague.
 fn asks_for_one(w: &[String]) -> bool {
@@ -152,12 +152,19 @@ fn asks_for_one(w: &[String]) -> bool {
         w.iter()
             .any(|x| PLACE_NOUNS.iter().any(|p| x.starts_with(p)))
     };
-    (has(FOR_ME) || has(USING_ONE))
+    // Latvian "no" after "one" is "of" ("vienu no atlikušajām vietām"), not "none".
+    let refuses = w.iter().enumerate().any(|(i, x)| {
+        let of = x == "no"
+            && i.checked_sub(1)
+                .and_then(|p| w.get(p))
+                .is_some_and(|p| ONE_OF.contains(&p.as_str()));
+        !of && (NONE_OF.contains(&x.as_str()) || negates(x))
+    });
+    let wants_one = || has(WANTING_ONE) && has(FIRST_PERSON);
+    (has(FOR_ME) || has(USING_ONE) || wants_one())
         && (has(ONE_OF) || place())
-        && !has(NONE_OF)
-        && !w
-            .iter()
-            .any(|x| negates(x) || COLLEAGUE.iter().any(|c| x.starts_with(c)))
+        && !refuses
+        && !w.iter().any(|x| COLLEAGUE.iter().any(|c| x.starts_with(c)))
 }
 
 /// A clause of taking with the sender in it ("then I'll take one", "save one for me"), not
@@ -222,6 +229,21 @@ mod tests {
             ("SV: Nogle pladser tilbage", "Så tager jeg en!\n\nMette"),
             ("VS: Paikkoja vielä jäljellä", "Otan yhden, kiitos.\nAnu"),
             ("AW: Noch freie Plätze", "Dann nehme ich einen, danke.\nUte"),
+            // Wanting one, the reflexive "for myself", Latvian "one of".
+            (
+                "AW: Nur noch wenige Plätze",
+                "Dann hätte ich gern einen davon.\nUte",
+            ),
+            ("Re: Only a few places left", "I'd like one of them.\nOla"),
+            ("Re: Liko tik kelios vietos", "Imu vieną vietą sau!\nRūta"),
+            (
+                "Re: Осталось несколько мест",
+                "Да, одно место беру себе.\nОльга",
+            ),
+            (
+                "Re: Palikušas dažas vietas",
+                "Jā, vienu no vietām man, lūdzu!\nIeva",
+            ),
         ] {
             assert!(
                 detect(Some(subject), text, false)
@@ -242,6 +264,15 @@ mod tests {
                 "Sorry, I won't take one this time.",
             ),
             ("Re: Programme", "Then save one for me, please!"),
+            (
+                "AW: Nur noch wenige Plätze",
+                "Ich hätte eine Frage zum Programm.",
+            ),
+            (
+                "Re: Palikušas dažas vietas",
+                "Nevienu no vietām man nevajag.",
+            ),
+            ("Re: Осталось несколько мест", "Одно место себе не возьму."),
         ] {
             assert!(
                 !detect(Some(subject), text, false)

@@ -43,7 +43,7 @@ use conditions::{
     answers_if_so, elsewhen, hedged_coming, leaves_it_to_others, leaves_it_to_reader,
     opens_with_condition, points_to_website,
 };
-use corrections::{corrects, works_elsewhere};
+use corrections::{after_document, corrects, works_elsewhere};
 pub use days::substitutes_for_one_day;
 use days::{keeps_or_strikes_days, names_a_day};
 use decided::Decided;
@@ -96,6 +96,8 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
     // A registered participant's reply: saying again that they come registers nobody anew;
     // news about their coming updates the registration.
     let registered = replies::from_registered(subject, reply_to_own);
+    // Corrections and days in a reply: only to mail sent to the registered (not a reminder).
+    let to_registered = reply_to_own && !replies::to_the_unregistered(subject, reply_to_own);
     let (mut news, mut said_there, mut duplicate) = (false, false, false);
     // A forward's "Rūta, gal tau įdomu?" asks the colleague it was meant for.
     let forward = subject.is_some_and(forwarded);
@@ -114,7 +116,7 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
     // when a sentence keeps or strikes off days.
     let said_registered = std::cell::OnceCell::new();
     let registered_before = || {
-        reply_to_own
+        to_registered
             || *said_registered.get_or_init(|| {
                 sents
                     .get(..body_sentences)
@@ -165,6 +167,8 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
     let paras: Vec<&str> = own.split("\n\n").collect();
     // The sender's own text asks something somewhere (a byte test; see `weighing`).
     let asks_in_mail = own.contains('?');
+    // Corrections in a mail about a report or minutes are the document's (see `corrections`).
+    let on_document = corrections::on_document(subject, reply_to_own);
     for (at, (para, s)) in sents.iter().enumerate() {
         let in_subject = *para == usize::MAX;
         let previous = at
@@ -187,7 +191,8 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
         // Where the sender works now is news like "my name is …": it corrects a registration,
         // and introduces the sender in a first mail that registers.
         let introduces = read.mentions(&INTRODUCING) || works_elsewhere(read, is_reply);
-        let correction = corrects(read, reply_to_own) || introduces;
+        let on_document = on_document || after_document(s, previous);
+        let correction = corrects(read, to_registered, on_document) || introduces;
         introduction |= introduces;
         // Only "my name is …" is an introduction; "please update my registration",
         // "instead of me" correct whatever else the mail asks.
@@ -431,7 +436,7 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
             idea_paras.iter().any(|i| i < p) && INTEREST.iter().any(|w| lower.contains(w));
         !idea_paras.contains(p) && !introduced && !about_idea
     });
-    if reply_to_own && !update {
+    if to_registered && !update {
         // A reply to regbot's acknowledgement that restates a field ("Organisation: …").
         update = own.lines().any(|l| super::fields::field_line(l).is_some());
     }
@@ -579,6 +584,8 @@ mod reasons_and_forwards_tests;
 mod reply_news_tests;
 #[cfg(test)]
 mod saying_so_tests;
+#[cfg(test)]
+mod side_lines_tests;
 #[cfg(test)]
 mod situation_tests;
 #[cfg(test)]

@@ -10,6 +10,7 @@
 
 use super::super::countries::country_of_city;
 use super::super::lexicon::being_there::EVENT_NOUNS;
+use super::super::lexicon::clauses::MONTHS;
 use super::super::lexicon::fields::ORG_WORDS;
 use super::super::lexicon::trips::{FROM_PLACE, GATHERINGS};
 use super::lexicons::{ATTENDING, REQUESTING};
@@ -77,9 +78,32 @@ fn gathering_elsewhere(clause: &str, places: &[String]) -> bool {
         })
         .map(|(i, _)| i)
         .collect();
-    gatherings
-        .iter()
-        .all(|g| cities.iter().any(|c| c.abs_diff(*g) <= NEAR))
+    // A date between a gathering and its city ("the forum on 14 October in Tallinn", "Forum
+    // am 14. Oktober in Tallinn") puts no distance between them: its words are not counted.
+    let number = |i: usize| {
+        lower
+            .get(i)
+            .is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()))
+    };
+    let in_date = |i: usize| {
+        number(i)
+            || (lower
+                .get(i)
+                .is_some_and(|w| MONTHS.iter().any(|m| w.starts_with(m)))
+                && (i.checked_sub(1).is_some_and(number) || number(i + 1)))
+    };
+    let at: Vec<usize> = (0..lower.len())
+        .scan(0, |n, i| {
+            *n += usize::from(!in_date(i));
+            Some(*n)
+        })
+        .collect();
+    let apart = |a: usize, b: usize| at.get(a).zip(at.get(b)).map(|(x, y)| x.abs_diff(*y));
+    gatherings.iter().all(|g| {
+        cities
+            .iter()
+            .any(|c| apart(*c, *g).is_some_and(|d| d <= NEAR))
+    })
 }
 
 /// Whether an organisation's word follows a city within two words ("Vilniaus IT klasterio",
@@ -142,6 +166,9 @@ mod tests {
             "Ich möchte mich für die Konferenz in Hamburg anmelden.",
             "Jeg vil gerne tilmelde mig konferencen i Aarhus.",
             "Ilmoittaudun Tampereen klusteripäiville.",
+            // A date between the gathering and its city.
+            "I would like to register for the Baltic Food Forum on 12 November in Gdansk.",
+            "Hiermit melde ich mich für das Ostsee-Forum am 12. November in Hamburg an.",
         ] {
             assert!(for_another_event(s, &riga()), "{s}");
         }
@@ -165,6 +192,8 @@ mod tests {
             "I live in Tallinn and would like to register.",
             // The workshop itself next to another gathering: it may be this event.
             "After the Tallinn forum, please register me for the workshop too.",
+            // A date is no city: the gathering still needs one near it.
+            "Please register me for the workshop on 2 June, my colleague lives in Tallinn.",
         ] {
             assert!(!for_another_event(s, &riga()), "{s}");
         }

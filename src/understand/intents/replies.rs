@@ -52,6 +52,22 @@ pub(super) fn from_registered(subject: Option<&str>, reply_to_own: bool) -> bool
         })
 }
 
+/// Whether the mail answers regbot's mail to someone not registered: a reminder to register,
+/// "No registration found", an offer of the last places ("Re: Reminder: registration closes
+/// Friday" answered "Thanks, I almost forgot – please register me"). What such a reply says
+/// of forgetting or of days registers; it corrects no registration.
+pub(super) fn to_the_unregistered(subject: Option<&str>, reply_to_own: bool) -> bool {
+    reply_to_own
+        && subject.is_some_and(|s| {
+            let head = strip_subject(s).0.to_lowercase();
+            REMINDERS
+                .iter()
+                .chain(UNREGISTERED_SUBJECTS)
+                .any(|u| head.starts_with(u))
+                || super::free_places::names_free_places(&head)
+        })
+}
+
 /// Whether a registering sentence is about someone besides the sender: an address, "her",
 /// "besides me", a person's name ("Could you also add …?", "ilmoittakaa hänetkin", "lisaks
 /// minule ka …", "our new adviser Tom Hale would like to come").

@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use super::super::lexicon::COLLEAGUE;
-use super::super::lexicon::clauses::{GLAD, GRATEFUL, MONTHS};
+use super::super::lexicon::clauses::{GLAD, GLADLY_AFTER_WITH, GRATEFUL, MONTHS};
 use super::super::lexicon::stance::{
     BUT, CONDITIONS, HEDGE_FILLERS, NOT_AFTER, OTHER_PERSON, POSSESSIVE, REQUEST_WORDS, THEN,
     negates, undecided,
@@ -275,10 +275,16 @@ impl Read {
                             && !hit.iter().any(|x| x == "sie")
                             && hit.last().is_some_and(|l| l == "mich" || l == "uns")
                     });
+                // "Przyjmuję zaproszenie z radością": "with" joy, not "from" somewhere.
+                let gladly = || {
+                    w.get(end + 1..(end + 3).min(w.len()))
+                        .is_some_and(|a| a.iter().any(|x| GLADLY_AFTER_WITH.contains(&x.as_str())))
+                };
                 let something_else = lexicon.attendance
                     && (in_touch
                         || w.get(end)
-                            .is_some_and(|next| NOT_AFTER.contains(&next.as_str())));
+                            .is_some_and(|next| NOT_AFTER.contains(&next.as_str()))
+                            && !gladly());
                 // "I'm registered already", "I have registered" state a fact; they ask for
                 // nothing.
                 let done = lexicon.attendance && done(w, start, end);

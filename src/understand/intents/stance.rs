@@ -233,11 +233,17 @@ fn stative(w: &[String], at: usize) -> bool {
 /// ("I'm registered already", "last week I signed up"), sent before ("wysłałam zgłoszenie"),
 /// the perfect or the past, or a participle after "to be".
 pub(super) fn done(w: &[String], start: usize, end: usize) -> bool {
-    w.get(start.saturating_sub(3)..(end + 2).min(w.len()))
-        .is_some_and(|near| {
-            near.iter()
-                .any(|x| ALREADY.contains(&x.as_str()) || PAST_TIME.contains(&x.as_str()))
+    // "Tad jau pierakstiet arī mani": "already" right after "then" is a particle ("well then").
+    let after_then = |i: usize| {
+        i.checked_sub(1)
+            .and_then(|b| w.get(b))
+            .is_some_and(|b| THEN.contains(&b.as_str()))
+    };
+    (start.saturating_sub(3)..(end + 2).min(w.len())).any(|i| {
+        w.get(i).is_some_and(|x| {
+            (ALREADY.contains(&x.as_str()) && !after_then(i)) || PAST_TIME.contains(&x.as_str())
         })
+    })
         // "saatsin kaks nädalat tagasi registreerimise": the sending a few words before.
         || w.get(start.saturating_sub(5)..start)
             .is_some_and(|before| before.iter().any(|x| SENT_BEFORE.contains(&x.as_str())))

@@ -398,10 +398,12 @@ pub const TAKING_MYSELF: &[&str] = &[
     "ņemu",
     "nemu",
     "imsiu",
+    "imu",
     "võtan",
     "wezmę",
     "biorę",
     "возьму",
+    "беру",
     "otan",
     "ottaisin",
 ];

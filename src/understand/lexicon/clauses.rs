@@ -554,3 +554,7 @@ pub const SENT_BEFORE: &[&str] = &[
     "послал",
     "послала",
 ];
+
+/// What follows Polish "z" when it is "with" gladness, not "from" a place ("przyjmuję
+/// zaproszenie z radością", "zapiszę się z wielką przyjemnością"): whole words.
+pub const GLADLY_AFTER_WITH: &[&str] = &["radością", "przyjemnością", "chęcią", "ochotą"];

@@ -551,39 +551,3 @@ pub const SAYING: &[&str] = &[
 ];
 
 pub use super::field_changes::*;
-
-/// Sending or attaching a document, stems: a corrected report or table sent along ("w
-/// załączeniu przesyłam poprawione sprawozdanie", "siunčiu patikslintą ataskaitą",
-/// "отправляю исправленную таблицу") corrects that document, not the registration.
-pub const SENDING_DOCUMENTS: &[&str] = &[
-    "attach",
-    "enclos",
-    "sending",
-    "pielikum",
-    "nosūt",
-    "sūtu",
-    "siunčiu",
-    "prisegu",
-    "pridedu",
-    "priede",
-    "manuses",
-    "saadan",
-    "liittee",
-    "lähetän",
-    "bifoga",
-    "skickar",
-    "vedhæft",
-    "vedlagt",
-    "vedlegg",
-    "anbei",
-    "anhang",
-    "schicke",
-    "übersende",
-    "przesyłam",
-    "załącz",
-    "отправляю",
-    "высылаю",
-    "прилага",
-    "направляю",
-    "вложени",
-];

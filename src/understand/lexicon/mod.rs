@@ -14,6 +14,7 @@ pub mod clauses;
 pub mod corrections;
 mod daemons;
 mod delays;
+pub mod documents;
 pub mod experience;
 pub mod field_changes;
 pub mod fields;

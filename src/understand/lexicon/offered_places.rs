@@ -63,10 +63,31 @@ pub const ONE_OF: &[&str] = &[
 /// "meg", "mulle", "minulle", "man" (Latvian and Lithuanian dative), "mums", "mnie", "мне",
 /// "за мной"; "us" for a team's place. Not the subject "I", which also asks questions ("I
 /// have one question about the places").
+/// The reflexive "for oneself" says it too ("imu vieną vietą sau", "одно место беру себе").
 pub const FOR_ME: &[&str] = &[
     "me", "us", "mich", "mir", "uns", "mig", "meg", "os", "oss", "mulle", "minulle", "meille",
     "minule", "man", "mums", "mani", "mane", "mnie", "nam", "nas", "мне", "мной", "меня", "нам",
-    "нас",
+    "нас", "sau", "sev", "sobie", "себе",
+];
+
+/// Wanting one of the places, whole words, with the sender in the clause and "one" or a place
+/// noun ("dann hätte ich gern noch einen davon", "I'd like one of them", "chciałabym jedno
+/// miejsce"): "ich hätte eine Frage" names neither.
+pub const WANTING_ONE: &[&str] = &[
+    "hätte",
+    "hätten",
+    "möchte",
+    "möchten",
+    "like",
+    "want",
+    "gribētu",
+    "norėčiau",
+    "sooviksin",
+    "haluaisin",
+    "chciałbym",
+    "chciałabym",
+    "хотел",
+    "хотела",
 ];
 
 /// Making use of one of the places, whole words, in the first person ("chętnie skorzystam z
