@@ -296,7 +296,8 @@ pub const OTHERS_EXPERIENCE: &[&str] = &[
 
 /// Being new to it said with a "not" (substrings of the lowercased sentence): "we are not new
 /// to this", "für uns nicht mehr neu", "vi er ikke nye i", "emme ole uusia", "mums tas nav
-/// jaunums", "для нас это не ново" is experienced, though "new to" alone is starting.
+/// jaunums", "для нас это не ново" is experienced, though "new to" alone is starting. Read
+/// only in a sentence already taken to speak of experience (see `experience_in_text`).
 pub const NOT_NEW: &[&str] = &[
     "not new to",
     "no longer new",
