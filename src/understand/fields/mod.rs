@@ -21,6 +21,7 @@ mod org_line;
 mod organisation;
 pub mod person_case;
 mod signature;
+mod signed_names;
 mod spelling;
 mod stated;
 mod subject;
@@ -330,10 +331,18 @@ pub fn extract(own: &str, signature_text: &str, from_name: Option<&str>) -> Part
     // which word is the given name.
     if p.sources.name.is_none()
         && let Some(from) = from_name
-        && let Some(turned) = names::turned_by_signed_first_name(from, own)
+        && let Some(turned) = signed_names::turned_by_signed_first_name(from, own)
     {
         p.name = Some(turned);
         p.sources.name = Some(Source::FromHeader);
+    }
+    // "Nielsen, Mette" in the header, "Mette Holm Nielsen" signed: the fuller form.
+    if p.sources.name.is_none()
+        && let Some(from) = from_name
+        && let Some(fuller) = signed_names::fuller_signed_form(from, own)
+    {
+        p.name = Some(fuller);
+        p.sources.name = Some(Source::Signature);
     }
     if p.experience.is_none() {
         p.experience = experience_in_text(own);

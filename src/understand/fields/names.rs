@@ -137,20 +137,6 @@ pub fn shorter_form_of(short: &str, full: &str) -> bool {
         })
 }
 
-/// "Bērziņš Jānis" with "Jānis" signed alone in the text: the name turned round to "Jānis
-/// Bērziņš". None when the signed first name is already first, or no line signs it.
-pub fn turned_by_signed_first_name(from: &str, text: &str) -> Option<String> {
-    let bare = strip_titles(from);
-    let [surname, given] = bare.split_whitespace().collect::<Vec<_>>()[..] else {
-        return None;
-    };
-    let signed = text.lines().rev().take(12).any(|l| {
-        let l = l.trim().trim_end_matches([',', '.', '!']);
-        !l.contains(' ') && !l.is_empty() && fold(l, false) == fold(given, false)
-    });
-    (signed && fold(surname, false) != fold(given, false)).then(|| format!("{given} {surname}"))
-}
-
 /// Words of a shared mailbox's display name, folded: no person's name.
 pub const MAILBOX_WORDS: &[&str] = &[
     "office",
@@ -467,21 +453,13 @@ mod tests {
     }
 
     #[test]
-    fn shorter_forms_and_a_signed_first_name() {
+    fn shorter_forms_of_a_name() {
         assert!(shorter_form_of("Jonas", "Jonas Petraitis"));
         assert!(shorter_form_of("Petraitis", "Jonas Petraitis"));
         assert!(shorter_form_of("A. Schmidt", "Anna Schmidt"));
         assert!(shorter_form_of("Office", "Jan Nowak"));
         assert!(!shorter_form_of("Anna Berg", "Jan Nowak"));
         assert!(!shorter_form_of("B. Schmidt", "Anna Schmidt"));
-        assert_eq!(
-            turned_by_signed_first_name("Ozola Ilze", "Labdien, piesakos.\n\nIlze").as_deref(),
-            Some("Ilze Ozola")
-        );
-        assert_eq!(
-            turned_by_signed_first_name("Ilze Ozola", "Labdien, piesakos.\n\nIlze"),
-            None
-        );
     }
 
     #[test]

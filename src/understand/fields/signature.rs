@@ -7,7 +7,7 @@
 mod lines;
 
 pub use lines::has_org_word;
-use lines::{is_address_line, is_contact_line, is_town_and_region};
+use lines::{is_address_line, is_contact_line, is_department_part, is_town_and_region};
 pub use lines::{is_compound_title, is_title_word, looks_like_name};
 pub(super) use lines::{is_title_line, place_country};
 
@@ -271,10 +271,12 @@ pub fn signature(text: &str, known: &[&str]) -> Signature {
         if part.split_whitespace().count() <= 8
             && part.chars().next().is_some_and(|c| c.is_alphanumeric())
         {
-            // "VD, Lund Marin Teknik AB": a job title before a comma is no part of the name.
+            // "VD, Lund Marin Teknik AB": a job title before a comma is no part of the name,
+            // nor a department ("Klyngesekretariatet, Robotklynge Fyn").
             let part = match part.split_once(", ") {
                 Some((title, rest))
                     if (is_title_line(title)
+                        || (is_department_part(title) && has_org_word(rest))
                         || ["vd", "md", "gf", "adm. dir."]
                             .contains(&title.trim().to_lowercase().as_str()))
                         && !rest.is_empty()

@@ -103,8 +103,21 @@ fn names_a_mailing_list(lower_sentence: &str) -> bool {
 fn about_mailing_list_words(read: &Read) -> bool {
     read.words()
         .any(|w| MAILING.in_text(w) || ADDRESSES.in_text(w))
-        && !read.mentions(&REGISTERING)
+        && !registers_beside_cancelling(read)
         && !names_the_event(read)
+}
+
+/// Whether a word of registering stands in the sentence apart from the words of cancelling:
+/// Lithuanian "išbraukti" (strike out) holds Latvian "braukt" (to go), and "prašau išbraukti
+/// mane iš naujienlaiškio" registers nobody.
+fn registers_beside_cancelling(read: &Read) -> bool {
+    read.clause_words().any(|w| {
+        let cancelling = CANCELLING.hits(w);
+        REGISTERING
+            .hits(w)
+            .into_iter()
+            .any(|(start, end)| !cancelling.iter().any(|&(s, e)| s < end && start < e))
+    })
 }
 
 /// Whether the sentence asks to take the sender off a mailing list ("bitte streichen Sie mich

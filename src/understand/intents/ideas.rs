@@ -36,7 +36,7 @@ pub(super) fn offers_idea(sentence: &str, read: &Read) -> bool {
     // "Jeg foreslår at vi tar et møte i august": a meeting of the sender's project; "Pakun
     // välja 21. või 22. augusti", "ehdotan viikkoa 26": its date.
     let meeting = || {
-        (read.words().any(|w| MEETINGS.contains(&w)) || proposes_a_date(read))
+        (read.words().any(names_a_meeting) || proposes_a_date(read))
             && !read.mentions(&IDEA_TOPIC)
             && !read.mentions(&SESSION)
     };
@@ -63,16 +63,18 @@ pub(super) fn offers_idea(sentence: &str, read: &Read) -> bool {
             && !read.mentions(&SESSION)
             && !read.mentions(&TALK)
     };
-    // "… men ett tips till programmet: bjud in någon …".
+    // "… men ett tips till programmet: bjud in någon …"; "ett tips på tema: hur man mäter …"
+    // names the topic after a colon.
     let tip = || {
         !sentence.trim_end().ends_with('?')
             && (read
                 .words()
                 .any(|w| TIPS.contains(&w) || THOUGHTS.contains(&w))
                 || THOUGHT_PHRASES_ANY.in_text(&sentence.to_lowercase()))
-            && read
+            && (read
                 .words()
                 .any(|w| PROGRAMME_SLOT.iter().any(|p| w.starts_with(p)))
+                || (sentence.contains(':') && read.mentions(&IDEA_TOPIC)))
     };
     // "ehdottaisin, että siirretään 40 000 euroa työpakettiin 2": the sender's project.
     let project = || {
@@ -86,6 +88,7 @@ pub(super) fn offers_idea(sentence: &str, read: &Read) -> bool {
     };
     (read.positive(&OFFERING_IDEA, false)
         && !read.near(&OFFERING_IDEA, IDEA_TAKEN_BEFORE, IDEA_TAKEN_AFTER)
+        && !hoped_for(sentence, read)
         && !meeting()
         && !project()
         && !document()
@@ -97,7 +100,53 @@ pub(super) fn offers_idea(sentence: &str, read: &Read) -> bool {
         || wished()
         || suggested()
         || tip()
+        || invites_speaker(sentence, read)
         || offers_talk(sentence, read)
+}
+
+/// Whether an idea word is hoped for ("we hope for many practical ideas", "erhoffen uns viele
+/// praktische Anregungen", "toivomme uusia ideoita"): a hope among the four words before it,
+/// the idea neither the sender's own nor one at hand ("I hope my suggestion helps").
+fn hoped_for(sentence: &str, read: &Read) -> bool {
+    !sentence.contains(':')
+        && read.clause_words().any(|w| {
+            OFFERING_IDEA.hits(w).into_iter().any(|(start, _)| {
+                let before = w.get(start.saturating_sub(4)..start).unwrap_or(&[]);
+                let own = start
+                    .checked_sub(1)
+                    .and_then(|p| w.get(p))
+                    .is_some_and(|x| HOPED_IDEA_OWN.contains(&x.as_str()));
+                before.iter().any(|x| HOPING.contains(&x.as_str())) && !own
+            })
+        })
+}
+
+/// Whether the sentence suggests a guest to speak in the programme ("Ett tips ändå: bjud in
+/// någon från ett exportorgan som kan berätta …", "mam pomysł: warto zaprosić kogoś, kto
+/// opowie …"): a tip or an idea word, an invitation and what the guest would tell. A contact
+/// suggested with nothing to tell ("I'd suggest you contact Liis") is none.
+fn invites_speaker(sentence: &str, read: &Read) -> bool {
+    !sentence.trim_end().ends_with('?')
+        && (read.words().any(|w| TIPS.contains(&w)) || read.mentions(&OFFERING_IDEA))
+        && read.words().any(|w| {
+            INVITING.iter().any(|i| w.starts_with(i))
+                && !INVITATION_NOUNS.iter().any(|n| w.starts_with(n))
+                // Finnish "kutsu" alone is the invitation too.
+                && w != "kutsu"
+        })
+        && read
+            .words()
+            .any(|w| GUEST_TELLING.iter().any(|t| w.starts_with(t)))
+}
+
+/// Whether the word names a meeting, a compound's last part too ("partnerkoosolek",
+/// "Projekttreffen", "Vorstandssitzung"): six letters or more for a last part, so that "call"
+/// is not found in "recall".
+fn names_a_meeting(word: &str) -> bool {
+    MEETINGS.contains(&word)
+        || MEETINGS
+            .iter()
+            .any(|m| m.chars().count() >= 6 && word.ends_with(m))
 }
 
 /// Whether the sentence names a date or a week and no more ("Pakun välja 21. või 22.

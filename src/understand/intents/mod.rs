@@ -177,7 +177,8 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
             .map(|(_, p)| p.as_str());
         let whole = Read::new(s);
         let lower_s = s.to_lowercase();
-        let idea = !sales && offers_idea(s, &whole);
+        let idea =
+            !sales && offers_idea(s, &whole) && !other_event::headed_by_another_event(s, places);
         // What follows an offered idea's colon is the idea ("… a topic: how members apply
         // for projects together"): it asks for nothing else.
         let head_read;
@@ -380,7 +381,7 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
         if !q
             && !in_subject
             && !conditional
-            && (read.refused(&ATTENDING)
+            && (read.refused_keeping(&ATTENDING, &CANCELLING)
                 || read.positive(&BEING_PREVENTED, false)
                 // "Die Reise nach Riga wird leider nicht stattfinden", "wyjazd do Rygi odpada".
                 || trips::falls_through(&lower_s, read)
@@ -568,6 +569,8 @@ mod counting_and_asking_tests;
 mod deciding_tests;
 #[cfg(test)]
 mod holding_back_tests;
+#[cfg(test)]
+mod hopes_and_guests_tests;
 #[cfg(test)]
 mod indirect_tests;
 #[cfg(test)]

@@ -35,6 +35,16 @@ pub(super) fn for_another_event(sentence: &str, places: &[String]) -> bool {
         })
 }
 
+/// Whether `sentence` opens with another event before a colon ("Zum Workshop der Partner in
+/// Gdańsk: wir würden gern einen Vortrag beisteuern", "For the partner meeting in Tallinn: I
+/// could present our pilot"): what follows is offered for that event, no idea for this one.
+pub(super) fn headed_by_another_event(sentence: &str, places: &[String]) -> bool {
+    !places.is_empty()
+        && sentence.split_once(':').is_some_and(|(head, _)| {
+            gathering_elsewhere(head, places) && !names_own_place(head, places)
+        })
+}
+
 /// Whether `text` names one of `places` in any case form (a word wrongly taken for the event's
 /// place only keeps a registration).
 pub(super) fn names_own_place(text: &str, places: &[String]) -> bool {

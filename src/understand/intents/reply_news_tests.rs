@@ -304,3 +304,15 @@ fn yes_or_i_confirm_to_a_subject_that_asks_for_presence_registers() {
         );
     }
 }
+
+#[test]
+fn leaving_at_an_hour_before_the_end_updates_in_a_reply() {
+    for text in [
+        "A small change: I have to leave at 14:00 on the second day to catch my flight.",
+        "Kleine Änderung: Ich muss am zweiten Tag schon um 14 Uhr abreisen.",
+        "Jeg må dra fra seminaret kl. 14 den andre dagen for å rekke flyet.",
+        "Я не отменяю участие, просто во второй день придётся уехать около 14:00.",
+    ] {
+        assert_eq!(reply(text), vec![Update], "{text}");
+    }
+}

@@ -320,6 +320,27 @@ impl Read {
         })
     }
 
+    /// [`Read::refused`] but for hits next to a refused `kept` (two words apart at most):
+    /// "osalemist ma ei tühista", "I am not cancelling my participation" refuse the
+    /// cancelling, not the coming; "I cannot come because I cannot cancel a meeting" refuses
+    /// both.
+    pub fn refused_keeping(&self, lexicon: &Lexicon, kept: &Lexicon) -> bool {
+        self.clause_words().any(|w| {
+            let refused = |l: &Lexicon| -> Vec<(usize, usize)> {
+                l.hits(w)
+                    .into_iter()
+                    .filter(|&(start, end)| stance(w, start, end) == Stance::Refused)
+                    .collect()
+            };
+            let kept = refused(kept);
+            refused(lexicon).into_iter().any(|(start, end)| {
+                !kept.iter().any(|&(k_start, k_end)| {
+                    k_start.abs_diff(end) <= 2 || start.abs_diff(k_end) <= 2
+                })
+            })
+        })
+    }
+
     /// [`Read::refused`] in a clause that also holds one of `companions`.
     pub fn refused_with(&self, lexicon: &Lexicon, companions: &[&str]) -> bool {
         self.clause_words().any(|w| {

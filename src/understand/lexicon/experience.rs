@@ -313,6 +313,12 @@ pub const ABROAD: &[&str] = &[
     "udenlands",
     "utenlands",
     "außerhalb",
+    // Looking "beyond the Nordics": "se utover Norden", "nå ut utanför Norden", "uden for
+    // Norden".
+    "beyond ",
+    "utover ",
+    "utanför ",
+    "uden for ",
     "za granic",
     "границ",
     "selling",
@@ -338,9 +344,13 @@ pub const BEGINNING: &[&str] = &[
     "sākam",
     "sākuši",
     "pradėj",
-    "pradedam",
+    // "tik pradeda žvalgytis į užsienio rinkas", "pradedame".
+    "pradeda",
     "alusta",
     "aloitt",
+    // "olemme vasta viime vuonna alkaneet", "on juuri alkanut".
+    "alkane",
+    "alkanu",
     "alussa",
     "alku",
     "hakanud",

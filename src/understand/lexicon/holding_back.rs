@@ -195,8 +195,9 @@ pub const THOUGHTS: &[&str] = &[
 /// [`THOUGHTS`] in English. Substrings of the lowercased sentence.
 pub const THOUGHT_PHRASES: &[&str] = &["a thought for", "one thought for", "a thought on"];
 
-/// Money and a project's parts: a suggestion about them ("ehdottaisin, että siirretään 40 000
-/// euroa työpakettiin 2", "I'd suggest moving the travel budget to WP3") is about the sender's
+/// Money, a project's parts and indicators: a suggestion about them ("ehdottaisin, että
+/// siirretään 40 000 euroa työpakettiin 2", "I'd suggest moving the travel budget to WP3") is
+/// about the sender's
 /// project, not the programme. Prefixes of a lowercase word.
 pub const PROJECT_MATTERS: &[&str] = &[
     "budget",
@@ -213,6 +214,16 @@ pub const PROJECT_MATTERS: &[&str] = &[
     "arbeidspakke",
     "pakiet",
     "пакет",
+    // A project's indicators: "Wskaźnik … proponuję podnieść z 40 do 55", "I'd suggest
+    // raising the indicator to 55".
+    "indicator",
+    "indikator",
+    "indikaator",
+    "indikaattor",
+    "wskaźnik",
+    "rādītāj",
+    "rodikl",
+    "показател",
 ];
 
 /// Amounts of money, whole words ("40 000 euroa").

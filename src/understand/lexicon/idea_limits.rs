@@ -237,3 +237,59 @@ pub const IDEA_SOMEONE_AFTER: &[&str] = &[
     "uczestniczyć",
     "участвовать",
 ];
+
+/// Hoping or expecting, among the four words before an idea word ("we hope for many practical
+/// ideas", "erhoffen uns viele praktische Anregungen", "toivomme saavamme uusia ideoita",
+/// "надеемся на новые идеи"): ideas the sender hopes to receive, not one offered. Whole words.
+pub const HOPING: &[&str] = &[
+    "hope",
+    "hoping",
+    "hoped",
+    "expect",
+    "expecting",
+    "erhoffen",
+    "erhoffe",
+    "hoffen",
+    "hoffe",
+    "erwarten",
+    "erwarte",
+    "håber",
+    "håper",
+    "hoppas",
+    "förväntar",
+    "forventer",
+    "toivomme",
+    "toivon",
+    "odotamme",
+    "odotan",
+    "loodame",
+    "loodan",
+    "ootame",
+    "ootan",
+    "ceram",
+    "ceru",
+    "tikimės",
+    "tikiuosi",
+    "liczymy",
+    "liczę",
+    "oczekujemy",
+    "oczekuję",
+    "nadzieję",
+    "надеемся",
+    "надеюсь",
+    "рассчитываем",
+    "ожидаем",
+    "жду",
+    "ждём",
+];
+
+/// A word right before the idea word that makes it the sender's own or one at hand ("I hope
+/// my suggestion helps", "hoffentlich passt dieser Vorschlag"): the hope is for that idea, which
+/// is offered. Whole words.
+pub const HOPED_IDEA_OWN: &[&str] = &[
+    "my", "our", "this", "the", "mein", "meine", "meinen", "unser", "unsere", "unseren", "dieser",
+    "diesen", "dieses", "der", "den", "min", "mitt", "mina", "vår", "vårt", "våra", "vores",
+    "denne", "dette", "mun", "meidän", "tämä", "tästä", "minu", "meie", "see", "mans", "mūsu",
+    "šis", "mano", "mūsų", "šis", "moja", "mój", "moje", "nasza", "nasz", "nasze", "ta", "ten",
+    "мой", "моя", "наше", "наша", "наш", "это", "эта", "этот",
+];

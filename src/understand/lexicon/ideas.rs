@@ -376,3 +376,63 @@ pub const IDEA_WISHES: &[&str] = &[
 
 pub use super::idea_limits::*;
 pub use super::talks::*;
+
+/// Inviting someone, beginnings of lowercase words ("bjud in någon från …", "invite someone
+/// from …", "warto zaprosić kogoś z …", "laden Sie jemanden ein"): with a word of a tip or an
+/// idea and one of what the guest would tell ([`GUEST_TELLING`]), a speaker suggested for the
+/// programme.
+pub const INVITING: &[&str] = &[
+    "invite",
+    "inviting",
+    "bjud",
+    "inviter",
+    "einlad",
+    "einzulad",
+    "laden",
+    "kutsu",
+    "uzaicin",
+    "aicin",
+    "pakviest",
+    "pakvieskit",
+    "zaprosi",
+    "zaprosz",
+    "приглас",
+];
+
+/// The invitation itself, not inviting someone ("Thanks for the invitation", "Kiitos
+/// kutsusta", "zaproszenie"): beginnings of lowercase words that [`INVITING`] would take.
+pub const INVITATION_NOUNS: &[&str] = &[
+    "invitation",
+    "einladung",
+    "kutsusta",
+    "kutsun",
+    "uzaicinājum",
+    "zaproszeni",
+    "приглашени",
+];
+
+/// What an invited guest would tell the participants, beginnings of lowercase words ("som kan
+/// berätta hur …", "who can tell how …", "kto opowie, jak …", "der erzählen kann, wie …").
+pub const GUEST_TELLING: &[&str] = &[
+    "tell",
+    "talk",
+    "speak",
+    "explain",
+    "share",
+    "berätt",
+    "fortæl",
+    "fortel",
+    "erzähl",
+    "bericht",
+    "kerto",
+    "rääki",
+    "jagaks",
+    "stāst",
+    "pastāst",
+    "papasak",
+    "pasakot",
+    "opowi",
+    "przedstawi",
+    "рассказ",
+    "поделит",
+];

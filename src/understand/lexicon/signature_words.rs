@@ -126,6 +126,10 @@ pub const TITLE_WORDS: &[&str] = &[
     "speciālists",
     "speciāliste",
     "koordinators",
+    // "Konsult, internationalisering", "Utvecklingsstrateg", "Senior Strategist": a title on
+    // its own line, no organisation's name.
+    "konsult",
+    "strateg",
 ];
 
 /// The head of a compound job title written as one word after the organisation's kind

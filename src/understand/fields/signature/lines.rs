@@ -28,7 +28,43 @@ pub(super) fn is_contact_line(line: &str) -> bool {
         || l.starts_with("t. ")
         || l.starts_with('+')
         || l.chars().filter(char::is_ascii_digit).count() >= 7
+        // "LinkedIn: Vidzemes stikla šķiedras klasteris": a profile, whatever it is called.
+        || SOCIAL_NETWORKS.iter().any(|s| l.starts_with(s))
 }
+
+/// Social networks that head a profile's name in a signature ("LinkedIn: …", "Facebook:
+/// …"): lowercase, with the colon.
+const SOCIAL_NETWORKS: &[&str] = &[
+    "linkedin:",
+    "facebook:",
+    "twitter:",
+    "instagram:",
+    "x:",
+    "bluesky:",
+];
+
+/// A department or an office before the organisation on one line ("Klyngesekretariatet,
+/// Robotklynge Fyn", "Department of Trade, Baltic Wood Cluster"): one of the department
+/// words, or one word that ends in a secretariat or office.
+pub(super) fn is_department_part(part: &str) -> bool {
+    let l = part.trim().to_lowercase();
+    let words: Vec<&str> = l.split_whitespace().collect();
+    words.first().is_some_and(|w| DEPARTMENT_WORDS.contains(w))
+        || (words.len() == 1 && OFFICES.iter().any(|o| l.contains(o)))
+}
+
+/// A secretariat or an office, inside one word ("Klyngesekretariatet", "Geschäftsstelle",
+/// "kansliet").
+const OFFICES: &[&str] = &[
+    "secretariat",
+    "sekretariat",
+    "sekretariaat",
+    "sekretariāt",
+    "sihteeristö",
+    "kansli",
+    "geschäftsstelle",
+    "секретариат",
+];
 
 /// The words for a telephone number that start with "tel" or "mob" (lowercase).
 const CONTACT_WORDS: &[&str] = &[

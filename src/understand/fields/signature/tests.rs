@@ -459,3 +459,35 @@ fn an_organisation_that_starts_like_a_phone_word_is_no_contact_line() {
         assert!(lines::is_contact_line(line), "{line}");
     }
 }
+
+#[test]
+fn a_title_alone_a_department_before_the_organisation_and_a_profile_are_not_the_organisation() {
+    // A title on its own line, no organisation under it.
+    let s = signature(
+        "Räkna med mig.\n\n/Anna Berg\nKonsult, export\nMalmö\n",
+        &["Anna Berg"],
+    );
+    assert_eq!(s.organisation, None);
+    let s = signature(
+        "Hej!\n\nMvh\nAnna Berg\nRegionutvecklingsstrateg\n",
+        &["Anna Berg"],
+    );
+    assert_eq!(s.organisation, None);
+    // The secretariat before the organisation's name on one line.
+    let s = signature(
+        "Jeg kommer gerne.\n\nHilsen\nAnna Berg\nKlyngesekretariatet, Fødevareklynge Vest\nEsbjerg\n",
+        &["Anna Berg"],
+    );
+    assert_eq!(s.organisation.as_deref(), Some("Fødevareklynge Vest"));
+    let s = signature(
+        "Bitte melden Sie mich an.\n\nAnna Berg\nGeschäftsstelle, Cluster Holz Nord\nKiel\n",
+        &["Anna Berg"],
+    );
+    assert_eq!(s.organisation.as_deref(), Some("Cluster Holz Nord"));
+    // A profile's name after "LinkedIn:" is no second organisation.
+    let s = signature(
+        "Lūdzu, reģistrējiet mani.\n\nAnna Ozola\nKurzemes koka klasteris\nwww.koks.lv | LinkedIn: Kurzemes koka klasteris\n",
+        &["Anna Ozola"],
+    );
+    assert_eq!(s.organisation.as_deref(), Some("Kurzemes koka klasteris"));
+}

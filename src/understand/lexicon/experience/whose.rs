@@ -293,3 +293,31 @@ pub const OTHERS_EXPERIENCE: &[&str] = &[
     "dla początkujących",
     "для начинающих",
 ];
+
+/// Being new to it said with a "not" (substrings of the lowercased sentence): "we are not new
+/// to this", "für uns nicht mehr neu", "vi er ikke nye i", "emme ole uusia", "mums tas nav
+/// jaunums", "для нас это не ново" is experienced, though "new to" alone is starting. Read
+/// only in a sentence already taken to speak of experience (see `experience_in_text`).
+pub const NOT_NEW: &[&str] = &[
+    "not new to",
+    "no longer new",
+    "nicht neu",
+    "nicht mehr neu",
+    "inte nya",
+    "inte nytt",
+    "inte ny ",
+    "ikke nye",
+    "ikke nytt",
+    "ikke nyt ",
+    "ikke ny ",
+    "emme ole uusia",
+    "ei ole uusi",
+    "ei ole meille uusi",
+    "pole uus",
+    "nav jaun",
+    "nėra nauj",
+    "nie jest nowy",
+    "nie jesteśmy nowi",
+    "не новичк",
+    "не ново",
+];
