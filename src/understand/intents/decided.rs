@@ -1,8 +1,18 @@
-//! What `detect_at` decided, said as a [`Found`]: the intents in order, the idea's paragraphs
+//! What `detect_at` found ([`Found`]), and what it decided, said as a `Found`: the intents in order, the idea's paragraphs
 //! and the question's sentences.
 
 use super::super::Intent;
-use super::Found;
+
+/// What was found: the intents (sorted, unique), the idea's text and the question's text.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Found {
+    pub intents: Vec<Intent>,
+    pub idea: Option<String>,
+    pub question: Option<String>,
+    /// The cancellation is only the sender saying they cannot come ("I can't make it to Riga
+    /// myself"), not a request to cancel: nothing to cancel if they never registered.
+    pub only_not_coming: bool,
+}
 
 /// What `detect_at` decided, before it is said as a [`Found`].
 pub(super) struct Decided<'a> {

@@ -6,6 +6,8 @@
 //! negated ("I cannot register yet", "nevaru reģistrēties", "не могу зарегистрироваться") or
 //! hypothetical ("if I register…"). Quoted text never reaches this module.
 
+// The tests name intents through `use super::*`.
+#[cfg(test)]
 use super::Intent;
 mod aside;
 mod asking;
@@ -47,6 +49,7 @@ use corrections::{after_document, corrects, works_elsewhere};
 pub use days::substitutes_for_one_day;
 use days::{keeps_or_strikes_days, names_a_day};
 use decided::Decided;
+pub use decided::Found;
 use free_places::{names_free_places, takes_a_free_place, takes_an_offered_place};
 use ideas::offers_idea;
 use lexicons::*;
@@ -61,17 +64,6 @@ use sentences::{Read, clauses, sentences};
 pub use subject::strip_subject;
 use subject::{forwarded, names_a_question};
 pub use trips::names_the_place;
-
-/// What was found: the intents (sorted, unique), the idea's text and the question's text.
-#[derive(Debug, Default, Clone, PartialEq, Eq)]
-pub struct Found {
-    pub intents: Vec<Intent>,
-    pub idea: Option<String>,
-    pub question: Option<String>,
-    /// The cancellation is only the sender saying they cannot come ("I can't make it to Riga
-    /// myself"), not a request to cancel: nothing to cancel if they never registered.
-    pub only_not_coming: bool,
-}
 
 /// Finds the intents of a message from its subject and the sender's own text.
 /// `reply_to_own`: the message answers mail regbot sent (In-Reply-To/References).
