@@ -40,6 +40,8 @@ mod ses;
 
 pub use returned::delivered_to;
 
+use std::cell::OnceCell;
+
 use mailparse::{MailHeaderMap, ParsedMail};
 
 use super::{Automated, BouncedRecipient, UnderstandConfig};
@@ -79,8 +81,7 @@ pub fn classify(mail: &ParsedMail<'_>, config: &UnderstandConfig) -> Verdict {
 fn judge(mail: &ParsedMail<'_>, config: &UnderstandConfig, bodies: &Bodies) -> Verdict {
     let h = &mail.headers;
     let mut v = Verdict::default();
-    let from = first_address(mail, "From");
-    let from_name = display_name(mail);
+    let (from, from_name) = sender(mail);
 
     if is_own_mail(mail, from.as_deref(), config) {
         v.kind = Some(Automated::AutoReply);
@@ -108,9 +109,8 @@ fn judge(mail: &ParsedMail<'_>, config: &UnderstandConfig, bodies: &Bodies) -> V
     // headers that can name it are decoded.
     let own_headers: Vec<(String, String)> = h
         .iter()
-        .map(|hd| (hd.get_key(), hd))
-        .filter(|(key, _)| lists::names_list_or_admin(key, true))
-        .map(|(key, hd)| (key, hd.get_value()))
+        .filter(|hd| lists::names_list_or_admin(&hd.get_key_ref(), true))
+        .map(|hd| (hd.get_key(), hd.get_value()))
         .collect();
     let quoted: Vec<&str> = bodies
         .text
@@ -122,20 +122,7 @@ fn judge(mail: &ParsedMail<'_>, config: &UnderstandConfig, bodies: &Bodies) -> V
         own_headers.iter().map(|(n, v)| (n.as_str(), v.as_str())),
         &quoted,
     ));
-    let mut loose = strict.clone();
-    for name in ["To", "Cc", "Return-Path", "Reply-To", "Sender"] {
-        loose.extend(all_addresses(mail, name));
-    }
-    let excluded = Excluded {
-        strict,
-        loose,
-        from_domain: from
-            .as_deref()
-            .and_then(|f| f.rsplit_once('@'))
-            .map(|(_, d)| d.to_string()),
-        from: from.clone(),
-    };
-    let strict = &excluded.strict;
+    let strict = &strict;
 
     // Bounce.
     let mut dsn_recipients: Vec<dsn::DsnRecipient> =
@@ -155,8 +142,9 @@ fn judge(mail: &ParsedMail<'_>, config: &UnderstandConfig, bodies: &Bodies) -> V
         .filter_map(address::normalise)
         .collect();
     let ses_notice = bodies.text.iter().find_map(|t| ses::parse(t));
-    let null_sender = h
-        .get_first_value("Return-Path")
+    let return_path = h.get_first_value("Return-Path");
+    let null_sender = return_path
+        .as_deref()
         .is_some_and(|r| r.trim().trim_matches(['<', '>']).trim().is_empty());
     let auto_submitted = h
         .get_first_value("Auto-Submitted")
@@ -169,11 +157,19 @@ fn judge(mail: &ParsedMail<'_>, config: &UnderstandConfig, bodies: &Bodies) -> V
     let has_original = !bodies.original_headers.is_empty();
     // A mail system's display name needs an automatic envelope or a report's structure when
     // its mailbox looks like a person's or an office's.
-    let system_return_path = h
-        .get_first_value("Return-Path")
-        .and_then(|r| address::normalise(&r))
+    let system_return_path = return_path
+        .as_deref()
+        .and_then(address::normalise)
         .is_some_and(|r| address::is_system_mailbox(&r));
     let subject_says = bounce::subject_signal(&subject);
+    // The body's bounce wording and the mail's impersonal opening are asked for more than
+    // once: each is read at most once.
+    let mta_says = bounce::mta_phrase(&text_lower);
+    let body_said = OnceCell::new();
+    let body_says = || *body_said.get_or_init(|| mta_says || bounce::body_wording(&text_lower));
+    let first_text = bodies.text.first().map_or("", String::as_str);
+    let impersonal_said = OnceCell::new();
+    let impersonal = || *impersonal_said.get_or_init(|| bounce::impersonal(&subject, first_text));
     // A hosting's "Mail Delivery Service" writes from an ordinary mailbox (`support@`) too:
     // a failure subject and failure wording under that name say it is the mail system.
     let corroborated = null_sender
@@ -183,7 +179,7 @@ fn judge(mail: &ParsedMail<'_>, config: &UnderstandConfig, bodies: &Bodies) -> V
         || has_original
         || report_type.is_some()
         || !failed_header.is_empty()
-        || (subject_says && bounce::body_signal(&text_lower));
+        || (subject_says && body_says());
     let daemon = bounce::daemon_sender(from.as_deref(), from_name.as_deref(), corroborated);
     // A list server's notice to its owner about a bounce it could not read ("uncaught
     // bounce") carries that bounce along, but is no bounce of regbot's mail.
@@ -197,7 +193,6 @@ fn judge(mail: &ParsedMail<'_>, config: &UnderstandConfig, bodies: &Bodies) -> V
     let ooo = autoreply::ooo_subject(&subject)
         || ((null_sender || auto_submitted) && autoreply::short_auto_subject(&subject));
     let weak_sender = (null_sender || auto_submitted) && !ooo;
-    let mta_says = bounce::mta_phrase(&text_lower);
     let from_ses = from
         .as_deref()
         .is_some_and(|f| f.ends_with("amazonaws.com") || f.ends_with("amazonses.com"));
@@ -228,7 +223,7 @@ fn judge(mail: &ParsedMail<'_>, config: &UnderstandConfig, bodies: &Bodies) -> V
         && (report_type.as_deref() == Some("delivery-status")
         || !failed_header.is_empty()
         || (ses_notice.is_some() && from_ses)
-        || (daemon && (subject_says || bounce::body_signal(&text_lower) || has_dsn || has_original))
+        || (daemon && (subject_says || body_says() || has_dsn || has_original))
         // A mail system's notice in a language the word lists lack still names the failed
         // recipient the qmail/Postfix way, or says it is still trying.
         || (daemon
@@ -241,14 +236,14 @@ fn judge(mail: &ParsedMail<'_>, config: &UnderstandConfig, bodies: &Bodies) -> V
         // A server's own failure subject and wording together ("Mail could not be delivered"
         // from a virus wall or a gateway with its own sender name).
         || (subject_says
-            && bounce::body_signal(&text_lower)
+            && body_says()
             && (has_original || null_sender || auto_submitted || no_reply))
         // A failure subject and failure wording in a mail that greets nobody and asks nothing:
         // a notice of a system and language no list knows. The words-only check below still
         // wants a failed address named and no person's mailbox or signature.
         || (subject_says
-            && bounce::body_signal(&text_lower)
-            && bounce::impersonal(&subject, bodies.text.first().map_or("", String::as_str)))
+            && body_says()
+            && impersonal())
         || (weak_sender && (subject_says || mta_says || has_dsn))
         || ((subject_says || has_original) && (mta_says || has_dsn)));
     // A challenge-response request borrows a bounce's words, but the mailbox works (read
@@ -288,7 +283,12 @@ fn judge(mail: &ParsedMail<'_>, config: &UnderstandConfig, bodies: &Bodies) -> V
             } else {
                 &mut v.bounced_recipients
             };
-            prose_recipients(bodies, &subject, &excluded, list);
+            prose_recipients(
+                bodies,
+                &subject,
+                &excluded(mail, strict, from.as_deref()),
+                list,
+            );
         }
         // Only words (a bounce's subject and a server's sentence) and nobody named, or a
         // person's own mailbox, signature, greeting or question: a person quoting what a
@@ -304,11 +304,9 @@ fn judge(mail: &ParsedMail<'_>, config: &UnderstandConfig, bodies: &Bodies) -> V
             && failed_header.is_empty()
             && ses_notice.is_none();
         let nobody_named = v.bounced_recipients.is_empty() && v.delayed_recipients.is_empty();
-        let first_text = bodies.text.first().map_or("", String::as_str);
         // A greeting or a question in the subject is a person's, whoever the sender.
         let persons = || {
-            bounce::persons_mail(from.as_deref(), from_name.as_deref(), first_text)
-                || !bounce::impersonal(&subject, first_text)
+            bounce::persons_mail(from.as_deref(), from_name.as_deref(), first_text) || !impersonal()
         };
         if !(only_words && (nobody_named || persons())) {
             return v;
@@ -387,6 +385,24 @@ fn judge(mail: &ParsedMail<'_>, config: &UnderstandConfig, bodies: &Bodies) -> V
     v
 }
 
+/// The addresses a bounce's prose may not name as failed: `strict`, and for prose also the
+/// bounce's addressee and its other header addresses (built only for a bounce read for its
+/// prose: most mail never needs them).
+fn excluded(mail: &ParsedMail<'_>, strict: &[String], from: Option<&str>) -> Excluded {
+    let mut loose = strict.to_vec();
+    for name in ["To", "Cc", "Return-Path", "Reply-To", "Sender"] {
+        loose.extend(all_addresses(mail, name));
+    }
+    Excluded {
+        strict: strict.to_vec(),
+        loose,
+        from_domain: from
+            .and_then(|f| f.rsplit_once('@'))
+            .map(|(_, d)| d.to_string()),
+        from: from.map(str::to_string),
+    }
+}
+
 /// Addresses in the given headers of attached original messages.
 fn original_header_addresses(bodies: &Bodies, names: &[&str]) -> Vec<String> {
     let mut out = Vec::new();
@@ -442,8 +458,27 @@ fn push_unique(list: &mut Vec<String>, addr: &str, exclude: &[String]) {
     }
 }
 
-fn first_address(mail: &ParsedMail<'_>, name: &str) -> Option<String> {
-    all_addresses(mail, name).into_iter().next()
+/// The From header's address (normalised) and display name, the header parsed once.
+fn sender(mail: &ParsedMail<'_>) -> (Option<String>, Option<String>) {
+    let Some(hdr) = mail.headers.get_first_header("From") else {
+        return (None, None);
+    };
+    let (first, name) = match mailparse::addrparse_header(hdr) {
+        Ok(list) => {
+            let name = match list.iter().next() {
+                Some(mailparse::MailAddr::Single(s)) => s.display_name.clone(),
+                _ => None,
+            };
+            (list_addresses(&list).into_iter().next(), name)
+        }
+        Err(_) => {
+            let value = hdr.get_value();
+            (address::find_all(&value).into_iter().next(), Some(value))
+        }
+    };
+    // A first From naming nobody leaves the address to a later one.
+    let from = first.or_else(|| all_addresses(mail, "From").into_iter().next());
+    (from, name)
 }
 
 /// The addresses in a header, normalised; falls back on scanning the raw value when the
@@ -452,31 +487,25 @@ fn all_addresses(mail: &ParsedMail<'_>, name: &str) -> Vec<String> {
     let mut out = Vec::new();
     for hdr in mail.headers.get_all_headers(name) {
         match mailparse::addrparse_header(hdr) {
-            Ok(list) => {
-                for a in list.iter() {
-                    match a {
-                        mailparse::MailAddr::Single(s) => out.extend(address::normalise(&s.addr)),
-                        mailparse::MailAddr::Group(g) => {
-                            out.extend(g.addrs.iter().filter_map(|s| address::normalise(&s.addr)))
-                        }
-                    }
-                }
-            }
+            Ok(list) => out.extend(list_addresses(&list)),
             Err(_) => out.extend(address::find_all(&hdr.get_value())),
         }
     }
     out
 }
 
-fn display_name(mail: &ParsedMail<'_>) -> Option<String> {
-    let hdr = mail.headers.get_first_header("From")?;
-    match mailparse::addrparse_header(hdr) {
-        Ok(list) => match list.iter().next() {
-            Some(mailparse::MailAddr::Single(s)) => s.display_name.clone(),
-            _ => None,
-        },
-        Err(_) => Some(hdr.get_value()),
+/// The addresses of a parsed address list, normalised, groups' members included.
+fn list_addresses(list: &mailparse::MailAddrList) -> Vec<String> {
+    let mut out = Vec::new();
+    for a in list.iter() {
+        match a {
+            mailparse::MailAddr::Single(s) => out.extend(address::normalise(&s.addr)),
+            mailparse::MailAddr::Group(g) => {
+                out.extend(g.addrs.iter().filter_map(|s| address::normalise(&s.addr)))
+            }
+        }
     }
+    out
 }
 
 #[cfg(test)]

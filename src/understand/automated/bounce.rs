@@ -93,12 +93,14 @@ pub fn subject_signal(subject: &str) -> bool {
     });
     bounces::SUBJECTS.iter().any(|p| s.starts_with(p))
         || verdict
-        || (!is_reply_or_forward(s)
-            && bounces::SUBJECT_STEMS
+        || (!is_reply_or_forward(s) && {
+            let s = s.replace('\u{2019}', "'");
+            bounces::SUBJECT_STEMS
                 .iter()
                 .chain(bounces::FILTER_SUBJECT_STEMS)
                 .chain(bounces::SENDING_FAILED_STEMS)
-                .any(|p| s.replace('\u{2019}', "'").contains(p)))
+                .any(|p| s.contains(p))
+        })
 }
 
 /// True when a lowercase subject opens with a reply or forward prefix ("re:", "fw:", "wg:",
@@ -170,13 +172,13 @@ pub fn mta_phrase(body_lower: &str) -> bool {
                 .is_some_and(|r| r.is_match(body_lower)))
 }
 
-/// True when the body reads like a bounce at all.
-pub fn body_signal(body_lower: &str) -> bool {
-    mta_phrase(body_lower)
-        || match &*BODY_WORDING {
-            Some(automaton) => automaton.is_match(body_lower),
-            None => bounces::BODY_PHRASES.iter().any(|p| body_lower.contains(p)),
-        }
+/// True when the body carries one of a bounce's phrases (`bounces::BODY_PHRASES`). The body
+/// reads like a bounce at all when this or [`mta_phrase`] holds; callers ask each once.
+pub fn body_wording(body_lower: &str) -> bool {
+    match &*BODY_WORDING {
+        Some(automaton) => automaton.is_match(body_lower),
+        None => bounces::BODY_PHRASES.iter().any(|p| body_lower.contains(p)),
+    }
 }
 
 /// True when the sender is a mail system: MAILER-DAEMON, postmaster, "Mail Delivery System".

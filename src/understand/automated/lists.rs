@@ -17,10 +17,11 @@ const LIST_HEADERS: &[&str] = &["list-post", "x-beenthere", "list-owner"];
 /// [`list_addresses`]: a list's own header, or an admin header (in the bounce's `own` headers
 /// also the ones a list rewrites). The other headers need not be decoded for it.
 pub fn names_list_or_admin(name: &str, own: bool) -> bool {
-    let name = name.trim().to_ascii_lowercase();
-    LIST_HEADERS.contains(&name.as_str())
-        || matches!(name.as_str(), "sender" | "errors-to" | "return-path")
-        || own && matches!(name.as_str(), "to" | "x-original-to" | "delivered-to")
+    let name = name.trim();
+    let among = |names: &[&str]| names.iter().any(|n| n.eq_ignore_ascii_case(name));
+    among(LIST_HEADERS)
+        || among(&["sender", "errors-to", "return-path"])
+        || own && among(&["to", "x-original-to", "delivered-to"])
 }
 
 /// The list addresses named by `headers` (name, value) of the bounce and by the header lines
@@ -40,7 +41,8 @@ pub fn list_addresses<'a>(
         if !names_list_or_admin(name, own) {
             return;
         }
-        let list_header = LIST_HEADERS.contains(&name.trim().to_ascii_lowercase().as_str());
+        let name = name.trim();
+        let list_header = LIST_HEADERS.iter().any(|h| h.eq_ignore_ascii_case(name));
         for a in address::find_all(value) {
             if list_header {
                 out.push(a.clone());
