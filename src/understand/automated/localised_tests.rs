@@ -3,7 +3,7 @@
 //! language of its own. The mail-system sender and the shape of the notice must make them
 //! reports, and a person writing the same words must stay a person.
 
-use super::tests::{bounce_of, run};
+use super::tests::{bounce_of, run, text_mail};
 use super::*;
 
 /// A mail system's plain notice with a null envelope sender.
@@ -262,11 +262,7 @@ fn a_mail_service_named_in_the_regions_languages_is_a_mail_system() {
             "oleg.smirnov@post.example.ru",
         ),
     ] {
-        let v = run(&format!(
-            "From: {from}\nTo: registration@event.test\nSubject: {subject}\n\
-             Content-Type: text/plain; charset=utf-8\n\n{body}"
-        ));
-        bounce_of(&v, &[failed]);
+        bounce_of(&text_mail(from, subject, body), &[failed]);
     }
 }
 

@@ -3,7 +3,7 @@
 //! delivered", Exchange Online's report in the region's languages, challenge-response
 //! requests in the region's languages, and a responder's answer to a bounce.
 
-use super::tests::{bounce_of, run};
+use super::tests::{bounce_of, run, text_mail};
 use super::*;
 
 #[test]
@@ -32,11 +32,7 @@ fn a_mail_delivery_service_on_an_ordinary_mailbox_with_a_failure_is_a_bounce() {
             "rasa@example.lt",
         ),
     ] {
-        let v = run(&format!(
-            "From: {from}\nTo: registration@event.test\nSubject: {subject}\n\
-             Content-Type: text/plain; charset=utf-8\n\n{body}"
-        ));
-        bounce_of(&v, &[failed]);
+        bounce_of(&text_mail(from, subject, body), &[failed]);
     }
 }
 

@@ -24,6 +24,14 @@ pub(super) fn text_bounce(from: &str, subject: &str, body: &str) -> Verdict {
     ))
 }
 
+/// A plain-text mail with the given sender, subject and body, and no envelope sender.
+pub(super) fn text_mail(from: &str, subject: &str, body: &str) -> Verdict {
+    run(&format!(
+        "From: {from}\nTo: registration@event.test\nSubject: {subject}\n\
+         Content-Type: text/plain; charset=utf-8\n\n{body}"
+    ))
+}
+
 pub(super) fn bounce_of(v: &Verdict, addrs: &[&str]) {
     assert_eq!(v.kind, Some(Automated::Bounce), "{v:?}");
     assert_eq!(v.bounced_recipients, addrs, "{v:?}");
