@@ -143,9 +143,9 @@ pub(super) fn takes_an_offered_place(sentence: &str) -> bool {
 }
 
 /// A clause that asks for one of the offered places for the sender without a verb of taking
-/// ("one of them for me", "dann hätte ich gern noch einen davon", "einen Platz für mich bitte", "Mulle yks paikka", "üks neist
-/// kohtadest minule", "место за мной") or makes use of one ("skorzystam z jednego z
-/// ostatnich miejsc"); not negated and not for a colleague.
+/// ("one of them for me", "dann hätte ich gern noch einen davon", "einen Platz für mich
+/// bitte", "Mulle yks paikka", "üks neist kohtadest minule", "место за мной") or makes use of
+/// one ("skorzystam z jednego z ostatnich miejsc"); not negated and not for a colleague.
 fn asks_for_one(w: &[String]) -> bool {
     let has = |list: &[&str]| w.iter().any(|x| list.contains(&x.as_str()));
     let place = || {
