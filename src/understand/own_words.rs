@@ -56,10 +56,12 @@ pub(super) fn out_of_office(subject: &str, own: &str, places: &[String]) -> bool
 
 /// Whether the mail speaks of the event, as a person's mail does and an out-of-office text
 /// never does. Either a subject of the sender's own (no reply's, no prefixed one) names the
-/// event or its place ("Udział w warsztatach", "Seminar"), or the mail names the event and
-/// its place in any case form ("nasz klaster w Rydze" under "Re: Warsztaty", "семинар … в
-/// Риге"), one of the two at least in the sender's own words: a reply's subject is the
-/// original's words, and only completes them.
+/// event or its place ("Udział w warsztatach", "Seminar"), or the sender's own words name
+/// the event or its place in any case form and the mail names the event besides ("nasz
+/// klaster w Rydze" under "Re: Warsztaty", "min kollega kommer till seminariet" under "SV:
+/// Seminarium", "семинар … в Риге"): a reply's subject is the original's words, and only
+/// completes them. An out-of-office text names neither ("I am on leave until 20 May" under
+/// "Re: Workshop in Riga").
 fn speaks_of_the_event(subject: &str, own: &str, places: &[String]) -> bool {
     let names_event = |text: &str| {
         text.split(|c: char| !c.is_alphanumeric())
@@ -71,7 +73,8 @@ fn speaks_of_the_event(subject: &str, own: &str, places: &[String]) -> bool {
         return true;
     }
     let (event, place) = (names_event(own), names_place(own));
-    (event || place) && (event || names_event(quoted)) && (place || names_place(quoted))
+    (event && (place || names_event(quoted) || names_place(quoted)))
+        || (place && names_event(quoted))
 }
 
 /// True when a subject is itself an away note: a sentence saying the writer is out of the
@@ -195,6 +198,27 @@ mod tests {
                 "Re: Workshop",
                 "I am on leave until 20 May, but a colleague will represent our cluster in \
                  Riga. For urgent matters please contact her.",
+            ),
+            // The event named in the text and in the reply's subject, no place.
+            (
+                "SV: Seminarium",
+                "Jag har semester till 20 maj, men min kollega kommer till seminariet. Vid \
+                 brådskande ärenden, kontakta henne.",
+            ),
+            (
+                "SV: Workshop",
+                "Jeg holder ferie til 20. maj, men min kollega deltager i workshoppen. I \
+                 hastende sager kontakt hende.",
+            ),
+            (
+                "Vs: Seminaari",
+                "Olen lomalla 20.5. asti, mutta seminaariin tulee kollegani. Kiireellisissä \
+                 asioissa ota yhteyttä häneen.",
+            ),
+            (
+                "Re: Workshop",
+                "I am on leave until 20 May, but my colleague will come to the workshop \
+                 instead of me. For urgent matters please contact her.",
             ),
         ] {
             assert!(!out_of_office(subject, text, &riga()), "{text}");
