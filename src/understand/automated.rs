@@ -518,7 +518,11 @@ fn list_addresses(list: &mailparse::MailAddrList) -> Vec<String> {
 }
 
 #[cfg(test)]
+mod delays_lists_tests;
+#[cfg(test)]
 mod edge_tests;
+#[cfg(test)]
+mod families_tests;
 #[cfg(test)]
 mod filter_tests;
 #[cfg(test)]

@@ -199,7 +199,9 @@ const BULK_MAILERS: &[&str] = &[
 ];
 
 /// List and bulk mail: list headers, `Precedence: bulk|list|junk`, ESP campaign headers,
-/// mass-mailing tools.
+/// mass-mailing tools. The list software's own headers count too: its notices to a poster
+/// (a post held or refused, a loop alert) carry no list header, but Mailman's
+/// `X-List-Administrivia` and `X-Mailman-Version` or fml's `X-MLServer`.
 pub fn bulk_headers(h: &[MailHeader<'_>]) -> bool {
     if [
         "List-Id",
@@ -207,6 +209,9 @@ pub fn bulk_headers(h: &[MailHeader<'_>]) -> bool {
         "List-Post",
         "X-Mailing-List",
         "Mailing-List",
+        "X-List-Administrivia",
+        "X-Mailman-Version",
+        "X-MLServer",
     ]
     .iter()
     .any(|n| h.get_first_value(n).is_some())
@@ -418,6 +423,12 @@ mod tests {
         assert!(bulk_headers(&headers("List-Id: <x.lists.test>\r\n\r\n")));
         assert!(bulk_headers(&headers("Precedence: bulk\r\n\r\n")));
         assert!(bulk_headers(&headers("X-Mailer: MailChimp Mailer\r\n\r\n")));
+        // A list server's notice to the poster: its software's headers, no list header.
+        assert!(bulk_headers(&headers("X-List-Administrivia: yes\r\n\r\n")));
+        assert!(bulk_headers(&headers("X-Mailman-Version: 2.1.39\r\n\r\n")));
+        assert!(bulk_headers(&headers(
+            "X-MLServer: fml [fml 4.0.3 release (20011202/4.0.3)]\r\n\r\n"
+        )));
         assert!(!bulk_headers(&headers(
             "X-Mailer: Microsoft Outlook 16.0\r\n\r\n"
         )));
