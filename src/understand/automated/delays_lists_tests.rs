@@ -1,6 +1,8 @@
 //! Invented delay warnings of each mail-system family, list servers refusing or holding a
-//! post (automated, never a failed address: regbot's mail did reach the list), and people
-//! telling of a bounce in a bounce's words. Written for this file, not copied from any corpus.
+//! post (automated, never a failed address: regbot's mail did reach the list), responders
+//! without their headers (a mailbox that forwards nothing, a help desk's ticket receipt), and
+//! people telling of a bounce in a bounce's words. Written for this file, not copied from any
+//! corpus.
 
 use super::legacy_tests::{Want, case, check};
 
@@ -191,6 +193,63 @@ fn people_telling_of_a_bounce_or_a_full_mailbox_stay_people() {
             "Hi, my mailbox was full last week so your mail may have bounced. Could you send the confirmation again?\n\
              \n\
              Eva\n",
+            Want::Person,
+        ),
+    ]);
+}
+
+#[test]
+fn a_responder_without_its_headers_that_forwards_nothing_or_gives_a_ticket_is_an_auto_reply() {
+    check(&[
+        case(
+            "Kurt Lange <kurt@example.de>",
+            false,
+            "Re: Anmeldung",
+            "Vielen Dank für Ihre Nachricht. Herr Lange ist nicht mehr für unser Unternehmen \
+             tätig. Ihre E-Mail wird nicht weitergeleitet. Bitte wenden Sie sich an \
+             info@example.de.\n",
+            Want::Auto,
+        ),
+        case(
+            "Ona <ona@example.lt>",
+            false,
+            "Re: Registracija",
+            "Ačiū už laišką. Esu vaiko priežiūros atostogose, jūsų laiškas nebus persiųstas. \
+             Kreipkitės info@example.lt.\n",
+            Want::Auto,
+        ),
+        case(
+            "Support <support@kluster.example.dk>",
+            false,
+            "Re: Registration [#48213]",
+            "Thank you for contacting us. We have received your request and a member of our \
+             team will get back to you within two working days.\n\n\
+             Your ticket number is #48213. Please keep it in the subject of any further mail.\n",
+            Want::Auto,
+        ),
+        case(
+            "Kundservice <kundservice@example.se>",
+            false,
+            "Re: Anmälan [Ärende 2027-0412]",
+            "Tack för ditt meddelande! Ditt ärendenummer är 2027-0412. Vi återkommer så snart \
+             vi kan.\n",
+            Want::Auto,
+        ),
+        case(
+            "Служба поддержки <support@example.ru>",
+            false,
+            "Re: Регистрация",
+            "Здравствуйте! Вашему обращению присвоен номер 48213. Мы ответим в течение двух \
+             рабочих дней.\n",
+            Want::Auto,
+        ),
+        // A person telling of their own ticket, or that they forward nothing.
+        case(
+            "Mari <mari@example.fi>",
+            false,
+            "Registration",
+            "Hello, our IT desk has my request; my ticket number is 4821. Meanwhile please \
+             register me for the workshop. Mari Laine, Example Oy\n",
             Want::Person,
         ),
     ]);

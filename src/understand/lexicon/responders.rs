@@ -167,6 +167,19 @@ pub const AUTOMATIC_TEXT: &[&str] = &[
     // A list server holding a message for its moderator; a spam filter's quarantine notice.
     "is being held until the list moderator",
     "awaits moderator approval",
+    // A help desk's receipt without its headers gives the sender the number of the ticket it
+    // opened; a person tells their own ("my ticket number is …"), never the reader's.
+    "your ticket number is",
+    "your case number is",
+    "a ticket has been created",
+    "ihre ticketnummer lautet",
+    "ihre ticket-nummer lautet",
+    "ditt ärendenummer är",
+    "dit sagsnummer er",
+    "saksnummeret ditt er",
+    "tikettinumerosi on",
+    "teie pöördumise number on",
+    "вашему обращению присвоен номер",
     // A responder saying the mail it answers goes no further (a mailbox of someone who left,
     // or on long leave): no person writes that of their own mail.
     "your email will not be forwarded",
