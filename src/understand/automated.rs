@@ -195,13 +195,16 @@ fn judge(mail: &ParsedMail<'_>, config: &UnderstandConfig, bodies: &Bodies) -> V
         || ((null_sender || auto_submitted) && autoreply::short_auto_subject(&subject));
     let weak_sender = (null_sender || auto_submitted) && !ooo;
     // An out-of-office subject that reads as the sender's own sentence ("Abwesenheit im Juni")
-    // on mail nothing else marks as automatic is left to the reading of the sender's own
-    // words, which refuses it when it asks for something ("Kann ich mich trotzdem anmelden?").
+    // on mail nothing else marks as automatic, over a text that is no whole away note, is left
+    // to the reading of the sender's own words, which refuses it when it asks for something
+    // ("Kann ich mich trotzdem anmelden?"). Over a whole away note ("… Need help? Contact
+    // info@…") it stays an auto-reply, whatever the note asks its reader.
     let ooo_reply = ooo
         && (null_sender
             || auto_submitted
             || autoreply::autoreply_headers(h)
-            || !autoreply::ooo_subject_sentence(&subject));
+            || !autoreply::ooo_subject_sentence(&subject)
+            || bodies.text.first().is_some_and(|t| autoreply::away_text(t)));
     let from_ses = from
         .as_deref()
         .is_some_and(|f| f.ends_with("amazonaws.com") || f.ends_with("amazonses.com"));

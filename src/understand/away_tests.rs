@@ -73,6 +73,12 @@ fn an_away_text_under_a_subject_of_the_same_words_is_still_an_auto_reply() {
             "Abwesend: Anmeldung Workshop Riga",
             "Ich bin bis 14. Juni nicht im Büro.\r\n",
         ),
+        // A whole away note that asks its reader something is still no person's question.
+        (
+            "Out of office until 14 June",
+            "I'm out of the office until 14 June. Need help with your registration? Contact \
+             info@example.no.\r\n",
+        ),
     ] {
         let u = understand(&mail("K M <k@x.test>", subject, body), &at_riga());
         assert_eq!(u.automated, Some(Automated::AutoReply), "{subject}");

@@ -3,8 +3,8 @@
 
 use mailparse::{MailHeader, MailHeaderMap};
 
-use crate::understand::lexicon::bounces;
 use crate::understand::lexicon::responders::{AUTOMATIC_TEXT, OOO_SUBJECTS, READ_RECEIPT_SUBJECTS};
+use crate::understand::lexicon::{bounces, mail};
 use crate::understand::phrases::AnyOf;
 
 /// True when the subject starts with an out-of-office or automatic-reply marker, also as
@@ -116,6 +116,16 @@ pub fn automatic_text(text: &str) -> bool {
     let head = head.split_whitespace().collect::<Vec<_>>().join(" ");
     static AUTOMATIC_TEXT_ANY: AnyOf = AnyOf::new(AUTOMATIC_TEXT);
     AUTOMATIC_TEXT_ANY.in_text(&head)
+}
+
+/// True when the writer's own opening is a whole away text: it says the writer is away and
+/// what to do meanwhile or when they are back ("I'm out of the office until 14 June. Need
+/// help? Contact info@…"), not merely that they will be away ("ich bin im Juni im Urlaub.
+/// Kann ich mich trotzdem anmelden?").
+pub fn away_text(text: &str) -> bool {
+    static ABSENCE_ANY: AnyOf = AnyOf::new(mail::ABSENCE);
+    let head = own_opening(text);
+    ABSENCE_ANY.in_text(&head) && mail::ABSENCE_AFTERWARDS.iter().any(|p| head.contains(p))
 }
 
 /// True when the writer's own opening says the mailbox is out of use ("This address is no
@@ -310,6 +320,24 @@ mod tests {
             "Automation: talk",
         ] {
             assert!(!short_auto_subject(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn an_away_text_says_what_to_do_meanwhile_a_person_merely_that_they_are_away() {
+        for t in [
+            "I'm out of the office until 14 June. Need help with your registration? Contact \
+             info@example.no.",
+            "Olen lomalla 14.6. asti. Kiireellisissä asioissa ota yhteyttä info@example.fi.",
+            "Я в отпуске до 14 июня. По срочным вопросам обращайтесь к коллеге.",
+        ] {
+            assert!(away_text(t), "{t}");
+        }
+        for t in [
+            "Hallo, ich bin im Juni im Urlaub. Kann ich mich trotzdem schon jetzt anmelden?",
+            "Hello, I am on holiday in June, so please cancel my registration.",
+        ] {
+            assert!(!away_text(t), "{t}");
         }
     }
 
