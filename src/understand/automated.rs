@@ -38,6 +38,7 @@ mod recipients;
 mod returned;
 mod ses;
 
+pub use autoreply::ooo_subject_sentence;
 pub use returned::delivered_to;
 
 use std::cell::OnceCell;
@@ -193,6 +194,17 @@ fn judge(mail: &ParsedMail<'_>, config: &UnderstandConfig, bodies: &Bodies) -> V
     let ooo = autoreply::ooo_subject(&subject)
         || ((null_sender || auto_submitted) && autoreply::short_auto_subject(&subject));
     let weak_sender = (null_sender || auto_submitted) && !ooo;
+    // An out-of-office subject that reads as the sender's own sentence ("Abwesenheit im Juni")
+    // on mail nothing else marks as automatic, over a text that is no whole away note, is left
+    // to the reading of the sender's own words, which refuses it when it asks for something
+    // ("Kann ich mich trotzdem anmelden?"). Over a whole away note ("… Need help? Contact
+    // info@…") it stays an auto-reply, whatever the note asks its reader.
+    let ooo_reply = ooo
+        && (null_sender
+            || auto_submitted
+            || autoreply::autoreply_headers(h)
+            || !autoreply::ooo_subject_sentence(&subject)
+            || bodies.text.first().is_some_and(|t| autoreply::away_text(t)));
     let from_ses = from
         .as_deref()
         .is_some_and(|f| f.ends_with("amazonaws.com") || f.ends_with("amazonses.com"));
@@ -361,7 +373,7 @@ fn judge(mail: &ParsedMail<'_>, config: &UnderstandConfig, bodies: &Bodies) -> V
         || challenge
         || (helpdesk_receipt && (weak_sender || subject_says))
         || autoreply::autoreply_headers(h)
-        || ooo
+        || ooo_reply
         || bodies
             .text
             .first()
@@ -509,7 +521,11 @@ fn list_addresses(list: &mailparse::MailAddrList) -> Vec<String> {
 }
 
 #[cfg(test)]
+mod delays_lists_tests;
+#[cfg(test)]
 mod edge_tests;
+#[cfg(test)]
+mod families_tests;
 #[cfg(test)]
 mod filter_tests;
 #[cfg(test)]

@@ -581,6 +581,8 @@ fn review(
 }
 
 #[cfg(test)]
+mod away_tests;
+#[cfg(test)]
 mod colleague_tests;
 #[cfg(test)]
 mod tests;

@@ -3,7 +3,7 @@
 
 use super::model::Intent;
 use super::phrases::AnyOf;
-use super::{decode, fields, intents, lexicon};
+use super::{automated, decode, fields, intents, lexicon};
 
 /// What the sender asks in their own words: the text before the last sign-off and any
 /// postscript after it. The signature block below holds no request, but its lines hold the
@@ -35,30 +35,46 @@ fn opens_postscript(paragraph: &str) -> bool {
 /// An out-of-office text that came without the headers and subject that mark one: it says the
 /// writer is away and what to do meanwhile (or when they are back), or its subject is the
 /// away note itself ("I am out of the office until 14.06."), and it asks for nothing. A
-/// person's own away note names what it answers: the invitation, or the event at its place
-/// ("Riia seminari osas annan teada, kui tagasi olen").
+/// person's own away note names what it answers: the invitation, or the event (see
+/// [`speaks_of_the_event`]: "Riia seminari osas annan teada, kui tagasi olen").
 pub(super) fn out_of_office(subject: &str, own: &str, places: &[String]) -> bool {
     // Most mails say nothing of being away: one pass for that before the other lists.
     static ABSENCE: AnyOf = AnyOf::new(lexicon::mail::ABSENCE);
     let head = decode::cut_str(own, 1200).to_lowercase();
     let said = |list: &[&str]| list.iter().any(|p| head.contains(p));
-    let event_at_its_place = || {
-        intents::names_the_place(decode::cut_str(own, 1200), places)
-            && head.split(|c: char| !c.is_alphanumeric()).any(|w| {
-                lexicon::being_there::EVENT_NOUNS
-                    .iter()
-                    .any(|e| w.starts_with(e) && !w.starts_with("eventu"))
-            })
-    };
-    (away_subject(subject) || ABSENCE.in_text(&head) && said(lexicon::mail::ABSENCE_AFTERWARDS))
+    let away_said = away_subject(subject) || automated::ooo_subject_sentence(subject);
+    (away_said || ABSENCE.in_text(&head) && said(lexicon::mail::ABSENCE_AFTERWARDS))
         && !said(lexicon::mail::THANKS_FOR_THE_INVITATION)
         && !said(lexicon::mail::INVITATION_NOUNS)
-        && !event_at_its_place()
+        && !speaks_of_the_event(subject, decode::cut_str(own, 1200), places)
         // "I am attending a conference until …" registers nobody.
         && intents::detect(None, own, false)
             .intents
             .iter()
             .all(|i| *i == Intent::Registration && said(lexicon::mail::AWAY_AT))
+}
+
+/// Whether the mail speaks of the event, as a person's mail does and an out-of-office text
+/// never does. Either a subject of the sender's own (no reply's, no prefixed one) names the
+/// event or its place ("Udział w warsztatach", "Seminar"), or the sender's own words name
+/// the event or its place in any case form and the mail names the event besides ("nasz
+/// klaster w Rydze" under "Re: Warsztaty", "min kollega kommer till seminariet" under "SV:
+/// Seminarium", "семинар … в Риге"): a reply's subject is the original's words, and only
+/// completes them. An out-of-office text names neither ("I am on leave until 20 May" under
+/// "Re: Workshop in Riga").
+fn speaks_of_the_event(subject: &str, own: &str, places: &[String]) -> bool {
+    let names_event = |text: &str| {
+        text.split(|c: char| !c.is_alphanumeric())
+            .any(|w| intents::names_the_event_word(&w.to_lowercase()))
+    };
+    let names_place = |text: &str| intents::names_the_place_in_any_case(text, places);
+    let (quoted, reply) = intents::strip_subject(subject);
+    if !reply && !subject.contains(':') && (names_event(subject) || names_place(subject)) {
+        return true;
+    }
+    let (event, place) = (names_event(own), names_place(own));
+    (event && (place || names_event(quoted) || names_place(quoted)))
+        || (place && names_event(quoted))
 }
 
 /// True when a subject is itself an away note: a sentence saying the writer is out of the
@@ -120,6 +136,135 @@ mod tests {
             "Thank you for your email. I am currently out of the office and will return on 8 June.",
             &[]
         ));
+    }
+
+    /// The event's place as the configuration lists it, in the region's spellings.
+    fn riga() -> Vec<String> {
+        ["Riga", "Rīga", "Riia", "Riika", "Ryga", "Рига"]
+            .map(String::from)
+            .to_vec()
+    }
+
+    #[test]
+    fn a_person_away_who_speaks_of_the_event_at_its_place_is_no_auto_reply() {
+        // The event in the reply's subject, its place inflected in the sender's words.
+        for (subject, text) in [
+            (
+                "Re: Warsztaty klastrowe",
+                "Jestem na urlopie do 20 maja, ale nasz klaster w Rydze będzie reprezentować \
+                 koleżanka. W pilnych sprawach proszę o kontakt z nią.",
+            ),
+            (
+                "Re: Semināra programma",
+                "Esmu atvaļinājumā līdz 20. maijam, bet mūsu klasteri Rīgā pārstāvēs kolēģe. \
+                 Steidzamos jautājumos sazinieties ar viņu.",
+            ),
+            (
+                "Re: Seminaras",
+                "Esu atostogose iki gegužės 20 d., bet mūsų klasterį Rygoje atstovaus kolegė. \
+                 Skubiais klausimais kreipkitės į ją.",
+            ),
+            (
+                "Re: Семинар кластеров",
+                "Я в отпуске до 20 мая, но наш кластер в Риге будет представлять коллега. По \
+                 срочным вопросам обращайтесь к ней.",
+            ),
+            (
+                "Vs: Työpaja",
+                "Olen lomalla 20.5. asti, mutta klusteriamme Riiassa edustaa kollegani. \
+                 Kiireellisissä asioissa ota yhteyttä häneen.",
+            ),
+            (
+                "Re: Seminar",
+                "Olen puhkusel 20. maini, aga meie klastrit esindab Riias kolleeg. Kiiretel \
+                 juhtudel võtke ühendust temaga.",
+            ),
+            (
+                "AW: Workshop",
+                "Ich bin bis 20. Mai im Urlaub, aber unseren Cluster vertritt in Riga meine \
+                 Kollegin. In dringenden Fällen wenden Sie sich bitte an sie.",
+            ),
+            (
+                "SV: Workshop",
+                "Jag har semester till 20 maj, men vårt kluster representeras i Riga av en \
+                 kollega. Vid brådskande ärenden, kontakta henne.",
+            ),
+            (
+                "SV: Seminar",
+                "Jeg har ferie til 20. mai, men en kollega representerer klyngen vår i Riga. \
+                 I hastesaker, kontakt henne.",
+            ),
+            (
+                "Re: Workshop",
+                "I am on leave until 20 May, but a colleague will represent our cluster in \
+                 Riga. For urgent matters please contact her.",
+            ),
+            // The event named in the text and in the reply's subject, no place.
+            (
+                "SV: Seminarium",
+                "Jag har semester till 20 maj, men min kollega kommer till seminariet. Vid \
+                 brådskande ärenden, kontakta henne.",
+            ),
+            (
+                "SV: Workshop",
+                "Jeg holder ferie til 20. maj, men min kollega deltager i workshoppen. I \
+                 hastende sager kontakt hende.",
+            ),
+            (
+                "Vs: Seminaari",
+                "Olen lomalla 20.5. asti, mutta seminaariin tulee kollegani. Kiireellisissä \
+                 asioissa ota yhteyttä häneen.",
+            ),
+            (
+                "Re: Workshop",
+                "I am on leave until 20 May, but my colleague will come to the workshop \
+                 instead of me. For urgent matters please contact her.",
+            ),
+        ] {
+            assert!(!out_of_office(subject, text, &riga()), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_subject_of_the_senders_own_that_names_the_event_is_no_auto_reply() {
+        for (subject, text) in [
+            (
+                "Udział w warsztatach",
+                "Jestem na urlopie do 20 maja. Proszę o kontakt z koleżanką.",
+            ),
+            (
+                "Seminārs",
+                "Mūsu vadītāja ir atvaļinājumā; kad atgriezīsies, viņa sazināsies pati.",
+            ),
+            (
+                "Riga",
+                "I am on holiday until Monday. I will reply when I return.",
+            ),
+        ] {
+            assert!(!out_of_office(subject, text, &riga()), "{text}");
+        }
+    }
+
+    #[test]
+    fn an_away_note_under_the_original_subject_stays_an_auto_reply() {
+        // The event only in the subject it answers or behind an auto-reply's own prefix: the
+        // responder's words, not the writer's.
+        for (subject, text) in [
+            (
+                "Re: Workshop in Riga",
+                "I am on leave until 20 May. For urgent matters please contact office@x.test.",
+            ),
+            (
+                "Kontorist eemal: Seminar Riias",
+                "Olen puhkusel, tagasi 20. mail.",
+            ),
+            (
+                "Odp: Warsztaty w Rydze",
+                "Jestem na urlopie do 20 maja. Odpowiem po powrocie.",
+            ),
+        ] {
+            assert!(out_of_office(subject, text, &riga()), "{text}");
+        }
     }
 
     #[test]

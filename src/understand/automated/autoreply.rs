@@ -3,114 +3,35 @@
 
 use mailparse::{MailHeader, MailHeaderMap};
 
-use crate::understand::lexicon::bounces;
+use crate::understand::lexicon::responders::{AUTOMATIC_TEXT, OOO_SUBJECTS, READ_RECEIPT_SUBJECTS};
+use crate::understand::lexicon::{bounces, mail};
 use crate::understand::phrases::AnyOf;
-
-/// Subject prefixes of out-of-office and automatic replies, lowercase, in the languages of the
-/// Baltic Sea Region and a few neighbours.
-const OOO_SUBJECTS: &[&str] = &[
-    "out of office",
-    "out of the office",
-    "out-of-office",
-    "ooo:",
-    "ooo ",
-    "automatic reply",
-    "auto reply",
-    "auto-reply",
-    "autoreply",
-    "auto response",
-    "auto-response",
-    "autoresponse",
-    "automated reply",
-    "automated response",
-    "automatic response",
-    "away from the office",
-    "away from my desk",
-    "away from my mail",
-    "away from my email",
-    "away from my e-mail",
-    "on vacation",
-    "on holiday",
-    "vacation reply",
-    "vacation:",
-    "abwesenheitsnotiz",
-    "automatische antwort",
-    "abwesend",
-    "abwesenheit",
-    "nicht im büro",
-    "frånvaro",
-    "frånvarande",
-    "autosvar",
-    "automatisk svar",
-    "automatiskt svar",
-    "fraværende",
-    "fravær",
-    "ikke til stede",
-    "ikke på kontoret",
-    "poissa",
-    "automaattinen vastaus",
-    "lomalla",
-    "odpowiedź automatyczna",
-    "automatyczna odpowiedź",
-    "nieobecność",
-    "nieobecny",
-    "poza biurem",
-    "automātiskā atbilde",
-    "prombūtnē",
-    "prombūtne",
-    "automatinis atsakymas",
-    "nebūsiu",
-    "nėra darbo vietoje",
-    "nesu biure",
-    "nesu darbe",
-    "automaatvastus",
-    "eemal",
-    "puhkusel",
-    "автоответ",
-    "автоматический ответ",
-    "нет на месте",
-    "вне офиса",
-    "réponse automatique",
-    "absent du bureau",
-    "respuesta automática",
-    "fuera de la oficina",
-    "risposta automatica",
-    "fuori sede",
-    "automatisch antwoord",
-    "afwezig",
-    // The region's and neighbours' words not covered above: a German client's "Automatische
-    // Abwesenheitsmeldung", Latvian "Ārpus biroja", Estonian "Kontorist väljas", Lithuanian
-    // "Atostogose", Russian "В отпуске", and Outlook's "Automatic reply" in Czech,
-    // Portuguese, Hungarian, Turkish, Japanese and Chinese.
-    "automatische abwesenheitsmeldung",
-    "automatische abwesenheitsnotiz",
-    "abwesenheitsmeldung",
-    "ārpus biroja",
-    "atvaļinājumā",
-    "kontorist väljas",
-    "atostogose",
-    "atostogauju",
-    "в отпуске",
-    "нет в офисе",
-    "automatická odpověď",
-    "resposta automática",
-    "automatikus válasz",
-    "otomatik yanıt",
-    "otomatik cevap",
-    "自動応答",
-    "自動返信",
-    "自动回复",
-    "自動回覆",
-    "[auto-reply]",
-    "[auto reply]",
-    "[autoreply]",
-    "[auto generated]",
-    "[auto-generated]",
-];
 
 /// True when the subject starts with an out-of-office or automatic-reply marker, also as
 /// "Subject: Out of office: Re: …".
 pub fn ooo_subject(subject: &str) -> bool {
+    ooo_marker(subject).is_some()
+}
+
+/// Whether an out-of-office subject reads as the sender's own sentence ("Abwesenheit im Juni",
+/// "On holiday in June", "Lomalla kesäkuussa"): its marker, no automatic reply's name, goes on
+/// in words with no colon after it. A responder writes its marker alone, before a colon or a
+/// bracket ("Abwesend: Anmeldung", "Out of Office (Kari Mäkinen)"), or names itself
+/// ("Automatic reply …"). Such a subject alone does not make the mail automatic.
+pub fn ooo_subject_sentence(subject: &str) -> bool {
+    ooo_marker(subject).is_some_and(|(marker, rest)| {
+        !marker.contains("auto")
+            && !marker.contains("автом")
+            && !marker.ends_with([':', ']'])
+            && !rest.contains(':')
+            && rest.trim_start().starts_with(char::is_alphanumeric)
+            && rest.starts_with(char::is_whitespace)
+    })
+}
+
+/// The out-of-office marker a subject opens with and the rest of the subject after it,
+/// lowercase (see [`ooo_subject`]).
+fn ooo_marker(subject: &str) -> Option<(&'static str, String)> {
     let s = subject.trim().to_lowercase();
     let s = s
         .strip_prefix("subject:")
@@ -119,14 +40,14 @@ pub fn ooo_subject(subject: &str) -> bool {
     let s = s.trim_start_matches(['[', '*', '(', ' ']);
     // A question ("Out of office hours?") is a person asking.
     if s.trim_end().ends_with('?') {
-        return false;
+        return None;
     }
-    OOO_SUBJECTS.iter().any(|p| {
+    OOO_SUBJECTS.iter().find_map(|p| {
         let p = p.trim_start_matches('[');
         // The marker must end at a word boundary ("Poissa:" yes, "Poissaolo…" no).
-        s.strip_prefix(p).is_some_and(|rest| {
-            !rest.starts_with(char::is_alphanumeric) || p.ends_with([':', ' ', ']'])
-        })
+        s.strip_prefix(p)
+            .filter(|rest| !rest.starts_with(char::is_alphanumeric) || p.ends_with([':', ' ', ']']))
+            .map(|rest| (p, rest.to_string()))
     })
 }
 
@@ -139,109 +60,6 @@ pub fn short_auto_subject(subject: &str) -> bool {
     s.strip_prefix("auto")
         .is_some_and(|rest| rest.trim_start().starts_with(':'))
 }
-
-/// Sentences only an automatic responder writes about itself ("This is an automated
-/// response", a help desk's receipt, "This mailbox is not monitored"), lowercase, in the
-/// region's languages.
-const AUTOMATIC_TEXT: &[&str] = &[
-    "this is an automated response",
-    "this is an automatic response",
-    "this is an automated reply",
-    "this is an automatic reply",
-    "this is an automatically generated response",
-    "this is an automatically generated reply",
-    "this is an auto-generated response",
-    "this is an auto-reply",
-    "this mailbox is not monitored",
-    "this mailbox is no longer monitored",
-    "this address is not monitored",
-    "this address is no longer monitored",
-    "this email address is no longer monitored",
-    "this e-mail address is no longer monitored",
-    "dies ist eine automatische antwort",
-    "dies ist eine automatisch generierte antwort",
-    "dieses postfach wird nicht mehr gelesen",
-    "detta är ett automatiskt svar",
-    "dette er et automatisk svar",
-    "dette er et automatisk generert svar",
-    "tämä on automaattinen vastaus",
-    "to jest automatyczna odpowiedź",
-    "to jest odpowiedź automatyczna",
-    "šī ir automātiska atbilde",
-    "šī ir automātiskā atbilde",
-    "tai automatinis atsakymas",
-    "see on automaatne vastus",
-    "это автоматический ответ",
-    "это автоматическое сообщение",
-    // A help desk's or ticket system's receipt calls itself a notification or a message.
-    "this is an automatic notification",
-    "this is an automated notification",
-    "this is an automated message",
-    "this is an automatic message",
-    "dies ist eine automatische benachrichtigung",
-    "dies ist eine automatisch generierte nachricht",
-    "dies ist eine automatische nachricht",
-    "detta är ett automatiskt meddelande",
-    "detta är ett automatiskt genererat meddelande",
-    "dette er en automatisk besked",
-    "dette er en automatisk meddelelse",
-    "dette er en automatisk melding",
-    "dette er en automatisk generert melding",
-    "tämä on automaattinen viesti",
-    "tämä on automaattinen ilmoitus",
-    "see on automaatne teavitus",
-    "see on automaatne teade",
-    "see on automaatne sõnum",
-    "šī ir automātiska ziņa",
-    "šis ir automātisks paziņojums",
-    "šis ir automātiski ģenerēts paziņojums",
-    "tai automatinis pranešimas",
-    "tai automatiškai sugeneruotas pranešimas",
-    "to jest automatyczne powiadomienie",
-    "to jest wiadomość automatyczna",
-    "to jest automatyczna wiadomość",
-    "это автоматическое уведомление",
-    // A list server holding a message for its moderator; a spam filter's quarantine notice.
-    "is being held until the list moderator",
-    "awaits moderator approval",
-    "held in quarantine by",
-    "quarantined by our",
-    "spam quarantine",
-];
-
-/// Subject prefixes of a read receipt sent as plain text (Outlook's "Read:", "Not read:"),
-/// lowercase, in the region's languages and a few neighbours'.
-const READ_RECEIPT_SUBJECTS: &[&str] = &[
-    "read:",
-    "not read:",
-    "read receipt:",
-    "gelesen:",
-    "nicht gelesen:",
-    "läst:",
-    "oläst:",
-    "læst:",
-    "ikke læst:",
-    "lest:",
-    "ikke lest:",
-    "luettu:",
-    "lukematon:",
-    "przeczytano:",
-    "przeczytana:",
-    "nieprzeczytana:",
-    "прочитано:",
-    "не прочитано:",
-    "izlasīts:",
-    "neizlasīts:",
-    "perskaityta:",
-    "neperskaityta:",
-    "loetud:",
-    "lugemata:",
-    "lu :",
-    "lu:",
-    "leído:",
-    "letto:",
-    "gelezen:",
-];
 
 /// Mailboxes of list servers and their owners (`list-owner@`, `list-bounces@`,
 /// `owner-list@`, `sympa@`): what they send is a notice, never a person's mail.
@@ -298,6 +116,16 @@ pub fn automatic_text(text: &str) -> bool {
     let head = head.split_whitespace().collect::<Vec<_>>().join(" ");
     static AUTOMATIC_TEXT_ANY: AnyOf = AnyOf::new(AUTOMATIC_TEXT);
     AUTOMATIC_TEXT_ANY.in_text(&head)
+}
+
+/// True when the writer's own opening is a whole away text: it says the writer is away and
+/// what to do meanwhile or when they are back ("I'm out of the office until 14 June. Need
+/// help? Contact info@…"), not merely that they will be away ("ich bin im Juni im Urlaub.
+/// Kann ich mich trotzdem anmelden?").
+pub fn away_text(text: &str) -> bool {
+    static ABSENCE_ANY: AnyOf = AnyOf::new(mail::ABSENCE);
+    let head = own_opening(text);
+    ABSENCE_ANY.in_text(&head) && mail::ABSENCE_AFTERWARDS.iter().any(|p| head.contains(p))
 }
 
 /// True when the writer's own opening says the mailbox is out of use ("This address is no
@@ -381,7 +209,9 @@ const BULK_MAILERS: &[&str] = &[
 ];
 
 /// List and bulk mail: list headers, `Precedence: bulk|list|junk`, ESP campaign headers,
-/// mass-mailing tools.
+/// mass-mailing tools. The list software's own headers count too: its notices to a poster
+/// (a post held or refused, a loop alert) carry no list header, but Mailman's
+/// `X-List-Administrivia` and `X-Mailman-Version` or fml's `X-MLServer`.
 pub fn bulk_headers(h: &[MailHeader<'_>]) -> bool {
     if [
         "List-Id",
@@ -389,6 +219,9 @@ pub fn bulk_headers(h: &[MailHeader<'_>]) -> bool {
         "List-Post",
         "X-Mailing-List",
         "Mailing-List",
+        "X-List-Administrivia",
+        "X-Mailman-Version",
+        "X-MLServer",
     ]
     .iter()
     .any(|n| h.get_first_value(n).is_some())
@@ -491,6 +324,53 @@ mod tests {
     }
 
     #[test]
+    fn an_away_text_says_what_to_do_meanwhile_a_person_merely_that_they_are_away() {
+        for t in [
+            "I'm out of the office until 14 June. Need help with your registration? Contact \
+             info@example.no.",
+            "Olen lomalla 14.6. asti. Kiireellisissä asioissa ota yhteyttä info@example.fi.",
+            "Я в отпуске до 14 июня. По срочным вопросам обращайтесь к коллеге.",
+        ] {
+            assert!(away_text(t), "{t}");
+        }
+        for t in [
+            "Hallo, ich bin im Juni im Urlaub. Kann ich mich trotzdem schon jetzt anmelden?",
+            "Hello, I am on holiday in June, so please cancel my registration.",
+        ] {
+            assert!(!away_text(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn an_away_subject_that_goes_on_as_a_sentence_is_the_senders_own() {
+        for s in [
+            "Abwesenheit im Juni",
+            "On holiday in June",
+            "Lomalla kesäkuussa",
+            "Puhkusel juunis",
+            "Nieobecność w czerwcu",
+            "Atostogose birželio mėnesį",
+            "В отпуске в июне",
+            "Out of office until 14 June",
+        ] {
+            assert!(ooo_subject(s) && ooo_subject_sentence(s), "{s}");
+        }
+        // A responder's marker: alone, before a colon, a bracket or a slash, or naming itself.
+        for s in [
+            "Abwesend: Anmeldung",
+            "Out of Office",
+            "Fraværende",
+            "Out of Office (Kari Mäkinen)",
+            "Atvaļinājumā / On vacation",
+            "Automatic reply Registration",
+            "Автоматический ответ Регистрация",
+            "Poissa: Re: Ilmoittautuminen",
+        ] {
+            assert!(ooo_subject(s) && !ooo_subject_sentence(s), "{s}");
+        }
+    }
+
+    #[test]
     fn ooo_subjects_in_region_languages() {
         for s in [
             "Out of Office: Registration",
@@ -571,6 +451,12 @@ mod tests {
         assert!(bulk_headers(&headers("List-Id: <x.lists.test>\r\n\r\n")));
         assert!(bulk_headers(&headers("Precedence: bulk\r\n\r\n")));
         assert!(bulk_headers(&headers("X-Mailer: MailChimp Mailer\r\n\r\n")));
+        // A list server's notice to the poster: its software's headers, no list header.
+        assert!(bulk_headers(&headers("X-List-Administrivia: yes\r\n\r\n")));
+        assert!(bulk_headers(&headers("X-Mailman-Version: 2.1.39\r\n\r\n")));
+        assert!(bulk_headers(&headers(
+            "X-MLServer: fml [fml 4.0.3 release (20011202/4.0.3)]\r\n\r\n"
+        )));
         assert!(!bulk_headers(&headers(
             "X-Mailer: Microsoft Outlook 16.0\r\n\r\n"
         )));

@@ -30,7 +30,9 @@ fn names_the_event(read: &Read) -> bool {
     read.words().any(names_the_event_word)
 }
 
-fn names_the_event_word(word: &str) -> bool {
+/// Whether a lowercase word names the event itself ("warsztatach", "семинаре"; not
+/// "eventuell").
+pub fn names_the_event_word(word: &str) -> bool {
     EVENT_NOUNS.iter().any(|e| word.starts_with(e)) && !word.starts_with("eventu")
 }
 

@@ -41,6 +41,7 @@ use super::lexicon::intents::*;
 use super::lexicon::questions::{ASKING_BECAUSE, QUESTION_OPENERS, REQUEST_OPENERS};
 use super::lexicon::replies::PROGRAMME_PARTS;
 use super::lexicon::stance::{CONDITIONS, FIRST_PERSON, ME_OBJECT, ONLY, OTHER_PERSON, POSSESSIVE};
+pub use aside::names_the_event_word;
 use conditions::{
     answers_if_so, elsewhen, hedged_coming, leaves_it_to_others, leaves_it_to_reader,
     opens_with_condition, points_to_website,
@@ -63,7 +64,7 @@ use saying_yes::{
 use sentences::{Read, clauses, sentences};
 pub use subject::strip_subject;
 use subject::{forwarded, names_a_question};
-pub use trips::names_the_place;
+pub use trips::{names_the_place, names_the_place_in_any_case};
 
 /// Finds the intents of a message from its subject and the sender's own text.
 /// `reply_to_own`: the message answers mail regbot sent (In-Reply-To/References).

@@ -56,6 +56,8 @@ pub fn names_the_place_in_any_case(text: &str, places: &[String]) -> bool {
 /// Whether `word` names one of `places`: capitalised, and the place itself or its stem (the
 /// place without its last letter, at least three letters) with, unless `any_ending`, an ending
 /// of up to three letters that opens with a vowel ("Rigā", "Rygoje", "Ригу"; not "Right").
+/// With `any_ending`, the stem may also end softened as the Slavic locative and dative write
+/// it ("w Rydze", "w Pradze", "w Kłajpedzie", "у Ризі").
 pub(super) fn names_place(word: &str, places: &[String], any_ending: bool) -> bool {
     if !word.chars().next().is_some_and(char::is_uppercase) {
         return false;
@@ -81,7 +83,31 @@ pub(super) fn names_place(word: &str, places: &[String], any_ending: bool) -> bo
                 && (any_ending
                     || ending.chars().count() <= 3
                         && ending.chars().next().is_some_and(|c| VOWELS.contains(c))))
+            || (any_ending
+                && stem.chars().count() >= 3
+                && softened(stem).is_some_and(|soft| word.starts_with(&soft)))
     })
+}
+
+/// A place's stem with its last consonant softened as Polish and Ukrainian write the locative
+/// and dative: g → dz ("Ryga" → "w Rydze"), k → c, d → dz, t → c, r → rz, ch → sz; г → з,
+/// к → ц, х → с ("Рига" → "у Ризі"). `None` when the stem ends otherwise. The stem is folded
+/// to lowercase.
+fn softened(stem: &str) -> Option<String> {
+    const SOFTENINGS: &[(&str, &str)] = &[
+        ("ch", "sz"),
+        ("g", "dz"),
+        ("k", "c"),
+        ("d", "dz"),
+        ("t", "c"),
+        ("r", "rz"),
+        ("г", "з"),
+        ("к", "ц"),
+        ("х", "с"),
+    ];
+    SOFTENINGS
+        .iter()
+        .find_map(|(hard, soft)| stem.strip_suffix(hard).map(|head| format!("{head}{soft}")))
 }
 
 #[cfg(test)]
@@ -122,6 +148,31 @@ mod tests {
             "riga is off for me.",
             &none
         ));
+    }
+
+    #[test]
+    fn the_events_place_in_the_case_forms_of_the_regions_languages() {
+        let riga = ["Riga", "Rīga", "Riia", "Riika", "Ryga", "Рига"].map(String::from);
+        for s in [
+            "nasz klaster w Rydze",
+            "mūsu klasteris Rīgā",
+            "mūsų klasteris Rygoje",
+            "наш кластер в Риге",
+            "наш кластер у Ризі",
+            "klusterimme Riiassa",
+            "meie klaster Riias",
+            "unser Cluster in Riga",
+        ] {
+            assert!(names_the_place_in_any_case(s, &riga), "{s}");
+        }
+        let tallinn = ["Tallinn", "Таллин"].map(String::from);
+        for s in ["w Tallinie", "в Таллине", "Tallinnassa", "Tallinnas"] {
+            assert!(names_the_place_in_any_case(s, &tallinn), "{s}");
+        }
+        // Another place, or the place's letters in lowercase.
+        for s in ["w Rzymie", "в Тарту", "right away", "rydze"] {
+            assert!(!names_the_place_in_any_case(s, &riga), "{s}");
+        }
     }
 
     #[test]

@@ -104,6 +104,7 @@ pub const EVENT_NOUNS: &[&str] = &[
     "мероприят",
     "veranstaltung",
     "arrangement",
+    "evenemang",
     "forum",
     "foorum",
     "форум",

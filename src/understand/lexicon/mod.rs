@@ -36,6 +36,7 @@ pub mod replies;
 pub mod reply_requests;
 pub mod reports;
 pub mod requests;
+pub mod responders;
 pub mod sales;
 pub mod scandinavian;
 mod signature_words;
