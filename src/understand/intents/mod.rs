@@ -560,6 +560,8 @@ mod counting_and_asking_tests;
 #[cfg(test)]
 mod deciding_tests;
 #[cfg(test)]
+mod declines_and_asides_tests;
+#[cfg(test)]
 mod holding_back_tests;
 #[cfg(test)]
 mod hopes_and_guests_tests;
