@@ -34,3 +34,49 @@ fn what_one_would_have_done_registers_nobody() {
         assert!(!intents("Seminārs", text).contains(&Registration), "{text}");
     }
 }
+
+#[test]
+fn asking_to_be_sent_no_more_mail_cancels_nothing() {
+    for (subject, text) in [
+        (
+            "Atsisakyti naujienų",
+            "Prašau daugiau nebesiųsti man laiškų apie renginius. Ačiū.",
+        ),
+        (
+            "Unsubscribe",
+            "Please stop sending me e-mails about your events.",
+        ),
+        (
+            "Отписаться",
+            "Пожалуйста, больше не присылайте мне писем о мероприятиях.",
+        ),
+        (
+            "Atrakstīties",
+            "Lūdzu, izņemiet manu adresi no jūsu e-pasta saraksta.",
+        ),
+    ] {
+        assert_eq!(intents(subject, text), vec![], "{text}");
+    }
+    // Cancelling the registration is still a cancellation.
+    assert_eq!(
+        intents("Atsaukums", "Lūdzu, izņemiet mani no dalībnieku saraksta."),
+        vec![Cancellation]
+    );
+}
+
+#[test]
+fn asking_a_colleague_in_polish_whether_a_forward_interests_them_asks_nothing() {
+    let text = "Tomku, może Cię to zainteresuje? Jeśli tak, zapisz się sam.";
+    let found = intents("Fwd: Zaproszenie na warsztaty", text);
+    assert!(!found.contains(&Question), "{found:?}");
+}
+
+#[test]
+fn renting_out_equipment_to_the_event_is_a_sales_offer() {
+    for text in [
+        "Предлагаем аренду проекторов и микрофонов для вашего семинара. Смету пришлём завтра.",
+        "We offer rental of stage lighting for your workshop, delivered to the venue.",
+    ] {
+        assert_eq!(intents("Equipment", text), vec![], "{text}");
+    }
+}
