@@ -80,3 +80,53 @@ fn renting_out_equipment_to_the_event_is_a_sales_offer() {
         assert_eq!(intents("Equipment", text), vec![], "{text}");
     }
 }
+
+#[test]
+fn a_diet_alone_in_a_reply_updates_the_registration() {
+    for text in [
+        "Kiitos! Olen muuten vegaani.\n\nAnna\n",
+        "Paldies! Starp citu, esmu vegāns.\n\nJānis\n",
+        "Спасибо! Кстати, я веганка.\n\nОльга\n",
+    ] {
+        assert_eq!(reply(text), vec![Update], "{text}");
+    }
+}
+
+#[test]
+fn working_elsewhere_since_a_date_in_a_reply_updates_the_registration() {
+    for text in [
+        "Kopš 1. aprīļa strādāju citur, lūdzu, uz kartītes rakstiet jauno organizāciju.",
+        "Since 1 April I work for the regional development agency, please put it on my badge.",
+    ] {
+        assert_eq!(reply(text), vec![Update], "{text}");
+    }
+    // In a first mail, how long one has worked there introduces the sender.
+    let text = "Работаю в кластере с прошлой осени. Прошу зарегистрировать меня на семинар.";
+    assert_eq!(intents("Регистрация", text), vec![Registration]);
+}
+
+#[test]
+fn asking_whether_a_colleague_may_be_added_registers_the_colleague() {
+    for text in [
+        "Aitäh! Kas saaks lisada ka kolleegi Kati Tamme (kati.tamm@example.ee)? Ta tuleb koos \
+         minuga.",
+        "Спасибо! Можно добавить ещё моего коллегу Игоря Белова (igor.belov@example.lv)?",
+        "Thanks! Can I add my colleague Tom Hale (tom.hale@example.org)?",
+    ] {
+        assert_eq!(reply(text), vec![Registration], "{text}");
+    }
+}
+
+#[test]
+fn a_request_in_question_form_to_write_a_field_in_a_reply_updates_the_record() {
+    for text in [
+        "Hej, kan ni skriva mitt efternamn med å? Det blev fel i formuläret.",
+        "Kan dere skrive organisasjonen som «Helse Nord» på skiltet?",
+        "Could you put my surname with the umlaut on the badge?",
+    ] {
+        assert_eq!(reply(text), vec![Update], "{text}");
+    }
+    // "kan i" opens a request; "kan ikke" does not.
+    let text = "Kan I sende mig programmet?";
+    assert_eq!(reply(text), vec![Question]);
+}
