@@ -118,6 +118,24 @@ fn asking_whether_a_colleague_may_be_added_registers_the_colleague() {
 }
 
 #[test]
+fn the_invitations_date_echoed_before_a_registration_asks_nothing() {
+    for text in [
+        "Riga in June? Count me in – please register me!",
+        "Ryga w czerwcu? Oczywiście – proszę mnie zapisać!",
+        "Рига в июне? Конечно – прошу зарегистрировать меня!",
+    ] {
+        assert_eq!(
+            intents("Re: Invitation", text),
+            vec![Registration],
+            "{text}"
+        );
+    }
+    // A real short question stays one.
+    let text = "Please register me. Is lunch included?";
+    assert_eq!(intents("Registration", text), vec![Registration, Question]);
+}
+
+#[test]
 fn a_request_in_question_form_to_write_a_field_in_a_reply_updates_the_record() {
     for text in [
         "Hej, kan ni skriva mitt efternamn med å? Det blev fel i formuläret.",

@@ -444,6 +444,10 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
         registration = true;
         registered_in_body = true;
     }
+    if registered_in_body {
+        // "Ryga w czerwcu? Piszę się na to – proszę mnie zapisać!": the date echoed, answered.
+        question.retain(|(_, s)| !questions::echoes_the_date(s));
+    }
     if update || (registered && news) {
         // "I forgot to say I'm vegan. Could you take it into account?": part of the news.
         question.retain(|(_, s)| !replies::asks_to_take_note(s));
