@@ -9,8 +9,8 @@ use super::super::lexicon::clauses::LISTS;
 use super::super::lexicon::holding_back::MAILING_LISTS;
 use super::super::lexicon::listing::LISTED_ME;
 use super::super::lexicon::logistics::{
-    ADDRESS_LISTS, CANCELLED_REPORTS, FOOD, LATER_EVENTS, LEAVING_LISTS, PARTICIPANT_LIST_PHRASES,
-    PARTICIPANT_PAPERS, TRAVEL_AND_STAY,
+    ADDRESS_LISTS, CANCELLED_REPORTS, E_MAIL_LISTS, FOOD, LATER_EVENTS, LEAVING_LISTS,
+    PARTICIPANT_LIST_PHRASES, PARTICIPANT_PAPERS, STOP_SENDING, TRAVEL_AND_STAY,
 };
 use super::super::phrases::AnyOf;
 use super::matching::Lexicon;
@@ -23,6 +23,8 @@ static PAPERS: LazyLock<Lexicon> =
     LazyLock::new(|| Lexicon::new(PARTICIPANT_PAPERS, PARTICIPANT_LIST_PHRASES));
 static MAILING: AnyOf = AnyOf::new(MAILING_LISTS);
 static ADDRESSES: AnyOf = AnyOf::new(ADDRESS_LISTS);
+static E_MAIL_LIST: AnyOf = AnyOf::new(E_MAIL_LISTS);
+static STOPPING: AnyOf = AnyOf::new(STOP_SENDING);
 
 /// Whether the sentence names the event itself ("workshop", "seminārs", "семинар"); not
 /// "eventually", "eventuell".
@@ -99,12 +101,16 @@ pub(super) fn about_mailing_list_in(lower_sentence: &str, read: &Read) -> bool {
 }
 
 fn names_a_mailing_list(lower_sentence: &str) -> bool {
-    MAILING.in_text(lower_sentence) || ADDRESSES.in_text(lower_sentence)
+    MAILING.in_text(lower_sentence)
+        || ADDRESSES.in_text(lower_sentence)
+        || E_MAIL_LIST.in_text(lower_sentence)
 }
 
 fn about_mailing_list_words(read: &Read) -> bool {
-    read.words()
+    (read
+        .words()
         .any(|w| MAILING.in_text(w) || ADDRESSES.in_text(w))
+        || E_MAIL_LIST.in_text(&read.words().collect::<Vec<_>>().join(" ")))
         && !registers_beside_cancelling(read)
         && !names_the_event(read)
 }
@@ -125,11 +131,13 @@ fn registers_beside_cancelling(read: &Read) -> bool {
 /// Whether the sentence asks to take the sender off a mailing list ("bitte streichen Sie mich
 /// aus Ihrem Verteiler", "poistakaa minut postituslistalta"): a subject's "Abmelden" or
 /// "Unsubscribe" over it asks for that, not to cancel a registration.
+/// Asking to be sent no more mail ("prašau daugiau nebesiųsti man laiškų") leaves one unnamed.
 pub(super) fn leaves_mailing_list(lower_sentence: &str, read: &Read) -> bool {
-    about_mailing_list_in(lower_sentence, read)
+    (about_mailing_list_in(lower_sentence, read)
         && (read.positive(&DELETING_SOMETHING, false)
             || read.positive(&CANCELLING, false)
-            || read.words().any(|w| LEAVING_LISTS.contains(&w)))
+            || read.words().any(|w| LEAVING_LISTS.contains(&w))))
+        || (STOPPING.in_text(lower_sentence) && !names_the_event(read))
 }
 
 /// Whether the sentence asks to put the sender on a mailing list for news of later events

@@ -4,8 +4,10 @@
 
 use super::super::lexicon::corrections::*;
 use super::super::lexicon::documents::{DOCUMENT_NOUNS, SENDING_DOCUMENTS};
+use super::super::lexicon::experience::tenure::MONTHS_AND_SEASONS;
+use super::super::lexicon::questions::REQUEST_OPENERS;
 use super::super::lexicon::replies::ANSWERING;
-use super::super::lexicon::stance::{FIRST_PERSON, NEGATORS, REQUEST_WORDS};
+use super::super::lexicon::stance::{FIRST_PERSON, NEGATORS, POSSESSIVE, REQUEST_WORDS};
 use super::matching::Lexicon;
 use super::sentences::Read;
 use std::sync::LazyLock;
@@ -57,6 +59,7 @@ pub(super) fn corrects(read: &Read, reply_to_own: bool, on_document: bool) -> bo
         || changes_field(read, reply_to_own)
         || (reply_to_own && read.positive(&MARKING_SOMETHING, false) && read.mentions(&A_FIELD))
         || (reply_to_own && wrote_about_a_field(read))
+        || (reply_to_own && asks_to_write_a_field(read))
         || (reply_to_own
             && read.positive(&CHANGING_SOMETHING, false)
             && read.mentions(&AN_EXPERIENCE))
@@ -65,6 +68,25 @@ pub(super) fn corrects(read: &Read, reply_to_own: bool, on_document: bool) -> bo
                 && !read.near(&CORRECTING_IN_REPLY, PLANS, PLANS)
                 && !read.near(&CORRECTING_IN_REPLY, ANSWERING, ANSWERING))
                 || read.mentions(&CORRECTING_PHRASES_IN_REPLY)))
+}
+
+/// Whether the sentence asks, as a request in question form, to write a field of the sender's
+/// own record or badge ("kan ni skriva mitt efternamn med ö?", "Kan dere bruke forkortelsen …
+/// som organisasjon på skiltet?"): a clause opened by "could you", a field, and "my" or a
+/// badge. Under the acknowledgement it corrects the record; it asks nothing to answer.
+fn asks_to_write_a_field(read: &Read) -> bool {
+    // Word by word: "kan i" (can you) is not "kan ikke" (cannot).
+    let requested = read.clause_words().any(|c| {
+        REQUEST_OPENERS.iter().any(|p| {
+            let opener: Vec<&str> = p.split(' ').collect();
+            c.len() > opener.len() && c.iter().zip(&opener).all(|(w, o)| w == o)
+        })
+    });
+    requested
+        && read.mentions(&A_FIELD)
+        && read
+            .words()
+            .any(|w| POSSESSIVE.contains(&w) || BADGES.iter().any(|b| w.starts_with(b)))
 }
 
 /// Whether the sentence sends a corrected document along ("w załączeniu przesyłam poprawione
@@ -121,8 +143,10 @@ fn changes_field(read: &Read, reply_to_own: bool) -> bool {
 
 /// Whether the sentence says the sender works somewhere else now ("actually I work for Y",
 /// "töötan nüüd hoopis …", "pracuję teraz w X, a nie na uczelni"): in a reply, or set
-/// against where they worked before.
-pub(super) fn works_elsewhere(read: &Read, is_reply: bool) -> bool {
+/// against where they worked before. "Since" a date ("kopš 1. maija strādāju …") is that
+/// change only from someone `registered`: in a first mail it says how long they have worked
+/// there ("работаю … с прошлой осени").
+pub(super) fn works_elsewhere(read: &Read, is_reply: bool, registered: bool) -> bool {
     let words: Vec<&str> = read.words().collect();
     let works = words.iter().enumerate().any(|(i, w)| {
         WORK_OWN.contains(w)
@@ -132,5 +156,22 @@ pub(super) fn works_elsewhere(read: &Read, is_reply: bool) -> bool {
                     .is_some_and(|before| before.iter().any(|p| FIRST_PERSON.contains(p))))
     });
     let contrast = || words.iter().any(|w| NEGATORS.contains(w) || *w == "nevis");
-    works && words.iter().any(|w| CHANGED.contains(w)) && (is_reply || contrast())
+    // "Kopš 1. maija strādāju …", "since May I work for …".
+    let since_a_date = || {
+        registered
+            && words.iter().enumerate().any(|(i, w)| {
+                SINCE.contains(w)
+                    && words
+                        .get(i + 1..(i + 3).min(words.len()))
+                        .is_some_and(|after| {
+                            after.iter().any(|a| {
+                                a.bytes().next().is_some_and(|b| b.is_ascii_digit())
+                                    || MONTHS_AND_SEASONS.iter().any(|m| a.starts_with(m))
+                            })
+                        })
+            })
+    };
+    works
+        && (words.iter().any(|w| CHANGED.contains(w)) || since_a_date())
+        && (is_reply || contrast())
 }

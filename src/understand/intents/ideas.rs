@@ -11,7 +11,7 @@ static THOUGHT_PHRASES_ANY: AnyOf = AnyOf::new(THOUGHT_PHRASES);
 use super::super::lexicon::stance::negates;
 use super::aside::about_logistics;
 use super::days::names_a_day;
-use super::sentences::Read;
+use super::sentences::{Read, words, words_up_to};
 use super::{
     IDEA_NOUN, IDEA_TOPIC, IDEA_WISH, OFFERING_IDEA, RUNNING_SESSION, SENDING_SOMETHING, SESSION,
     TALK, TELLING_CASE,
@@ -74,7 +74,8 @@ pub(super) fn offers_idea(sentence: &str, read: &Read) -> bool {
             && (read
                 .words()
                 .any(|w| PROGRAMME_SLOT.iter().any(|p| w.starts_with(p)))
-                || (sentence.contains(':') && read.mentions(&IDEA_TOPIC)))
+                || (sentence.contains(':') && read.mentions(&IDEA_TOPIC))
+                || thought_heads_colon(sentence))
     };
     // "ehdottaisin, että siirretään 40 000 euroa työpakettiin 2": the sender's project.
     let project = || {
@@ -102,6 +103,19 @@ pub(super) fn offers_idea(sentence: &str, read: &Read) -> bool {
         || tip()
         || invites_speaker(sentence, read)
         || offers_talk(sentence, read)
+}
+
+/// Whether a thought or a tip heads a colon and is spelled out after it ("…, mutta yksi
+/// ajatus: ottakaa mukaan myös …", "ein Gedanke: Laden Sie auch Firmen ein, die …"): the noun
+/// is the last word before the colon, the thought four words or more.
+fn thought_heads_colon(sentence: &str) -> bool {
+    let Some((head, thought)) = sentence.split_once(':') else {
+        return false;
+    };
+    words(head)
+        .last()
+        .is_some_and(|w| TIPS.contains(&w.as_str()) || THOUGHTS.contains(&w.as_str()))
+        && words_up_to(thought, 4).len() >= 4
 }
 
 /// Whether an idea word is hoped for ("we hope for many practical ideas", "erhoffen uns viele

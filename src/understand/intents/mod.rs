@@ -184,7 +184,8 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
         };
         // Where the sender works now is news like "my name is …": it corrects a registration,
         // and introduces the sender in a first mail that registers.
-        let introduces = read.mentions(&INTRODUCING) || works_elsewhere(read, is_reply);
+        let introduces =
+            read.mentions(&INTRODUCING) || works_elsewhere(read, is_reply, to_registered);
         let on_document = on_document || after_document(s, previous);
         let correction = corrects(read, to_registered, on_document) || introduces;
         introduction |= introduces;
@@ -444,6 +445,10 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
         registration = true;
         registered_in_body = true;
     }
+    if registered_in_body {
+        // "Ryga w czerwcu? Piszę się na to – proszę mnie zapisać!": the date echoed, answered.
+        question.retain(|(_, s)| !questions::echoes_the_date(s));
+    }
     if update || (registered && news) {
         // "I forgot to say I'm vegan. Could you take it into account?": part of the news.
         question.retain(|(_, s)| !replies::asks_to_take_note(s));
@@ -560,6 +565,8 @@ mod contrasts_tests;
 mod counting_and_asking_tests;
 #[cfg(test)]
 mod deciding_tests;
+#[cfg(test)]
+mod declines_and_asides_tests;
 #[cfg(test)]
 mod holding_back_tests;
 #[cfg(test)]

@@ -20,6 +20,7 @@ static INVITING_READER_ANY: AnyOf = AnyOf::new(INVITING_READER);
 const ME_ALONE: &[&str] = &[
     "me", "mich", "mani", "mane", "mind", "minut", "mig", "meg", "mnie", "меня", "mut",
 ];
+use super::super::lexicon::experience::tenure::MONTHS_AND_SEASONS;
 use super::super::lexicon::stance::negates;
 use super::matching::Lexicon;
 use super::sentences::{self, Read, clauses};
@@ -324,4 +325,30 @@ pub(super) fn question_after_reason(sentence: &str, read: &Read) -> bool {
 pub(super) fn explains_asking(sentence: &str) -> bool {
     let lower = sentence.trim_start().to_lowercase();
     ASKING_BECAUSE.iter().any(|p| lower.starts_with(p))
+}
+
+/// Whether the question only echoes the invitation's date, with or without its place ("Riga in
+/// June?", "Ryga w czerwcu?", "Рига в июне?"): four words at most, one of them a month, before
+/// the answer the sender gives at once ("… – proszę mnie zapisać!"). Read in a mail that
+/// registers; it asks the organisers nothing.
+pub(super) fn echoes_the_date(sentence: &str) -> bool {
+    let words = super::sentences::words_up_to(sentence, 5);
+    sentence.trim_end().ends_with('?') && words.len() <= 4 && words.iter().any(|w| names_a_month(w))
+}
+
+/// Whether the word is a month's name in any case ("June", "czerwcu", "июне", "jūnijā",
+/// "kesäkuussa"): it begins with a month of [`MONTHS_AND_SEASONS`] and adds an ending of four
+/// letters at most, or begins with all of one but its last letter and has at most one letter
+/// more.
+fn names_a_month(word: &str) -> bool {
+    MONTHS_AND_SEASONS.iter().any(|m| {
+        let mut stem = m.chars();
+        stem.next_back();
+        let stem = stem.as_str();
+        // "mai" is a month, "mail" none: short names are read whole.
+        let short = m.chars().count() < 4;
+        word == *m
+            || (!short && word.starts_with(m) && word.chars().count() <= m.chars().count() + 4)
+            || (!short && word.starts_with(stem) && word.chars().count() <= m.chars().count() + 1)
+    })
 }

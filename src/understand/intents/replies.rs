@@ -12,8 +12,8 @@ use super::super::lexicon::replies::{
     SENDER_AS_SUBJECT, TAKING_NOTE, TWICE, UNREGISTERED_SUBJECTS,
 };
 use super::super::lexicon::reply_requests::{
-    ADDING_PAIRS, ADDING_THAT, ADDING_VERBS, ASKING_CONFIRMATION, ASKING_PRESENCE, CONFIRMING,
-    PARTICIPATION,
+    ADDING_ASKED, ADDING_PAIRS, ADDING_THAT, ADDING_VERBS, ASKING_CONFIRMATION, ASKING_PRESENCE,
+    CONFIRMING, PARTICIPATION,
 };
 use super::super::lexicon::stance::{
     CONDITIONS, FIRST_PERSON, OTHER_NAME, OTHER_PERSON, REQUEST_WORDS, negates,
@@ -128,10 +128,17 @@ pub(super) fn asks_to_add_someone(sentence: &str, read: &Read) -> bool {
         return false;
     }
     let lower = sentence.to_lowercase();
-    !lower.trim_end().ends_with('?')
-        || super::sentences::clauses(&lower)
+    let opened_by = |openers: &[&str]| {
+        super::sentences::clauses(&lower)
             .iter()
-            .any(|c| REQUEST_OPENERS.iter().any(|p| c.starts_with(p)))
+            .any(|c| openers.iter().any(|p| c.starts_with(p)))
+    };
+    // "Can I add my colleague Tom Berg?" asks to add him; "Can I add my colleague later?"
+    // asks whether one may. (`behalf` reads the sentence lowercased: an address names too.)
+    let someone_named = || sentence.contains('@') || names_a_person(sentence);
+    !lower.trim_end().ends_with('?')
+        || opened_by(REQUEST_OPENERS)
+        || (someone_named() && opened_by(ADDING_ASKED))
 }
 
 /// Whether the sentence names a person: two capitalised words in a row after its first word

@@ -378,34 +378,6 @@ pub const NEXT_TIME: &[&str] = &[
     "в следующий раз",
 ];
 
-/// What would have been ("I'd have loved to join", "ich wäre gern dabei gewesen"): a decline,
-/// not a registration. Substrings of the lowercased sentence.
-pub const WOULD_HAVE: &[&str] = &[
-    "would have",
-    "i'd have",
-    "we'd have",
-    "dabei gewesen",
-    "gekommen wäre",
-    // "hätte gern teilgenommen", not "ich hätte gern einen Platz" (I'd like a place).
-    "gern teilgenommen",
-    "gerne teilgenommen",
-    "ville gerne have",
-    "ville have været",
-    "ville gjerne ha",
-    "skulle gärna ha",
-    "hade gärna",
-    "olisin mielelläni",
-    "olisin halunnut",
-    "olisin tullut",
-    "oleksin hea meelega",
-    "būtu bijis",
-    "būčiau mielai",
-    "chętnie bym przyjechał",
-    "byłbym",
-    "byłabym",
-    "я бы с удовольствием приехал, но",
-];
-
 /// Someone else who will write or register on their own ("our new colleague would love to come
 /// and will write to you herself", "напишет вам сам", "ilmoittautuu itse"): the sentence
 /// registers nobody now. Third-person forms only, so "I'll register myself" stays a

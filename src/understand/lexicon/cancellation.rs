@@ -320,3 +320,37 @@ pub const CANCELLED_BEFORE: &[&str] = &[
     "was", "were", "been", "got", "wurde", "wurden", "worden", "blev", "ble", "oli", "tika",
     "buvo", "został", "została", "zostało", "został", "был", "была", "было",
 ];
+
+/// What would have been ("I'd have loved to join", "ich wäre gern dabei gewesen"): a decline,
+/// not a registration. Substrings of the lowercased sentence.
+pub const WOULD_HAVE: &[&str] = &[
+    "would have",
+    "i'd have",
+    "we'd have",
+    "dabei gewesen",
+    "gekommen wäre",
+    // "hätte gern teilgenommen", not "ich hätte gern einen Platz" (I'd like a place).
+    "gern teilgenommen",
+    "gerne teilgenommen",
+    "ville gerne have",
+    "ville have været",
+    "ville gjerne ha",
+    "skulle gärna ha",
+    "hade gärna",
+    "olisin mielelläni",
+    "olisin halunnut",
+    "olisin tullut",
+    "oleksin hea meelega",
+    "būtu bijis",
+    // "Es labprāt būtu atbraukusi, bet …", "būčiau atvykęs", "oleksin tulnud".
+    "būtu atbrauc",
+    "būtu atbrauk",
+    "būtu piedalīj",
+    "būčiau atvyk",
+    "oleksin tulnud",
+    "būčiau mielai",
+    "chętnie bym przyjechał",
+    "byłbym",
+    "byłabym",
+    "я бы с удовольствием приехал, но",
+];

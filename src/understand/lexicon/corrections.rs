@@ -236,6 +236,23 @@ pub const CHANGED: &[&str] = &[
     "теперь",
     "больше",
     "уже",
+    // Elsewhere: "strādāju citur", "ich arbeite jetzt woanders", "työskentelen muualla".
+    "elsewhere",
+    "woanders",
+    "anderswo",
+    "annanstans",
+    "andetsteds",
+    "muualla",
+    "mujal",
+    "citur",
+    "kitur",
+    "indziej",
+];
+
+/// "Since" before a date or a month: working somewhere "since 1 May", "kopš 1. maija", "od
+/// maja" is news of a change (whole words; the date or month among the two words after).
+pub const SINCE: &[&str] = &[
+    "since", "seit", "siden", "sedan", "alates", "kopš", "nuo", "od", "с", "со",
 ];
 
 /// The sender stating who they are: a correction in a reply or in a mail of its own, an

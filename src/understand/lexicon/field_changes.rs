@@ -215,3 +215,21 @@ pub const WRONG: &[&str] = &[
     "неправильн",
     "опечат",
 ];
+
+/// A name badge or the record, word beginnings: with a field of the record, a request in
+/// question form under the acknowledgement ("Kan dere bruke forkortelsen … som organisasjon på
+/// skiltet?") asks to change it.
+pub const BADGES: &[&str] = &[
+    "badge",
+    "skilt",
+    "skylt",
+    "namensschild",
+    "namnskylt",
+    "navneskilt",
+    "nimikylt",
+    "nimesilt",
+    "kartīt",
+    "kortel",
+    "identyfikator",
+    "бейдж",
+];

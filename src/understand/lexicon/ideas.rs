@@ -15,6 +15,8 @@ pub const IDEA: &[&str] = &[
     "ideen",
     "idé",
     "idéer",
+    // Without the accent, as Norwegian writes it and Danes often do: "en ide: …".
+    "ide",
     "pomysł",
     "идея",
     "идеи",
@@ -59,6 +61,10 @@ pub const IDEA: &[&str] = &[
     "soovitan",
     "soovitaksin",
     "sugeruj",
+    // "Mam sugestię: …", "jedna sugestia".
+    "sugesti",
+    // "podsuwam temat do dyskusji: …" (I put forward a topic).
+    "podsuw",
     "предлаг",
     "предлож",
 ];
@@ -109,7 +115,9 @@ pub const INTEREST: &[&str] = &[
 ];
 
 /// The nouns among [`IDEA`]: only they can be the event's idea, judged ([`IDEA_JUDGED_AFTER`]).
-pub const IDEA_NOUNS: &[&str] = &["idea", "ideja", "idėja", "idee", "idé", "pomysł", "идея"];
+pub const IDEA_NOUNS: &[&str] = &[
+    "idea", "ideja", "idėja", "idee", "idé", "ide", "pomysł", "идея",
+];
 
 /// Words after an idea noun that judge the event's idea rather than offer one ("the idea
 /// sounds great", "Ideja ir ļoti laba", "Идея семинара очень интересная"): among the three

@@ -326,3 +326,63 @@ pub const LEAVING_LISTS: &[&str] = &[
     "abbestellen",
     "austragen",
 ];
+
+/// A list of e-mail addresses named in two words ("jūsu e-pasta saraksta", "your e-mail list",
+/// "el. pašto sąrašo"): a mailing list like [`ADDRESS_LISTS`]. Substrings of the lowercased
+/// sentence, or of its words joined by spaces (a hyphen parts words: "e pasta saraksta").
+pub const E_MAIL_LISTS: &[&str] = &[
+    "e mail list",
+    "e pasta sarakst",
+    "e pasta adresātu",
+    "listy e mail",
+    "e mail liste",
+    "e-mail list",
+    "email list",
+    "e-pasta sarakst",
+    "epasta sarakst",
+    "e-pasta adresātu",
+    "pašto sąraš",
+    "listy e-mail",
+    "listy mailowej",
+    "e-mail-liste",
+    "список рассылки",
+    "списка рассылки",
+];
+
+/// Asking not to be sent mail any more ("please stop sending me e-mails", "prašau daugiau
+/// nebesiųsti man laiškų", "больше не присылайте мне писем"): leaving a mailing list without
+/// naming it. Substrings of the lowercased sentence.
+pub const STOP_SENDING: &[&str] = &[
+    "stop sending me",
+    "no longer send me",
+    "not send me any more",
+    "not to send me any more",
+    "don't send me any more",
+    "nicht mehr zusenden",
+    "nicht mehr zuschicken",
+    "keine e-mails mehr",
+    "keine mails mehr",
+    "ikke sende mig flere",
+    "ikke send mig flere",
+    "ikke send meg flere",
+    "ikke sende meg flere",
+    "inte skicka fler",
+    "skicka inte fler",
+    "älkää lähettäkö minulle",
+    "lopettaa lähettämästä",
+    "lakatkaa lähettämästä",
+    "ärge saatke mulle",
+    "ärge enam saatke",
+    "vairs nesūtīt",
+    "vairs nesūtiet",
+    "nesūtiet man vairs",
+    "nebesiųs",
+    "nie wysyłać mi",
+    "nie przysyłać mi",
+    "przestać wysyłać",
+    "przestali wysyłać",
+    "больше не присылать",
+    "больше не присылайте",
+    "больше не отправля",
+    "не присылайте мне",
+];

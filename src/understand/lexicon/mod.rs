@@ -163,6 +163,11 @@ pub const NOTE_TOPICS: &[&str] = &[
     "gluteeniton",
     "wegetarian",
     "wegańsk",
+    // Vegan where "vegan" is not a substring: "vegaani", "vegāns", "weganka", "веганка".
+    "vegaan",
+    "vegān",
+    "wegan",
+    "веган",
     "bezglutenow",
     // Access.
     "wheelchair",

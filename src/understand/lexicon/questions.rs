@@ -372,6 +372,9 @@ pub const READER_INTEREST: &[&str] = &[
     "dla ciebie",
     "zainteresowany?",
     "zainteresowana?",
+    // "Może Cię to zainteresuje?", "to mogłoby cię zainteresować".
+    "zainteresuje",
+    "zainteresować",
     "тебе интересно",
     "тебя интересует",
     "тебя заинтересует",

@@ -117,6 +117,19 @@ pub const SALES_TERMS: &[&str] = &[
     "cenu piedāvājum",
     "расчёт стоимости",
     "расчет стоимости",
+    // Renting out and estimates ("Предлагаем аренду оборудования … Смету пришлём").
+    "rental",
+    "vermietung",
+    "udlejning",
+    "uthyrning",
+    "utleie",
+    "vuokraus",
+    "rendi",
+    "nuomos",
+    "wynajem",
+    "wynajm",
+    "аренд",
+    "смет",
 ];
 
 /// A pitch that sells on its own, lower case, found anywhere in the mail ("Vi setter gjerne
