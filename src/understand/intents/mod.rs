@@ -427,7 +427,9 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
         let lower = s.to_lowercase();
         let about_idea =
             idea_paras.iter().any(|i| i < p) && INTEREST.iter().any(|w| lower.contains(w));
-        !idea_paras.contains(p) && !introduced && !about_idea
+        // "Riga in June? Count me in!": the question sets the scene for the yes.
+        let scene = registered_in_body && questions::names_only_place_and_time(s);
+        !idea_paras.contains(p) && !introduced && !about_idea && !scene
     });
     if to_registered && !update {
         // A reply to regbot's acknowledgement that restates a field ("Organisation: …").
@@ -563,6 +565,8 @@ mod deciding_tests;
 mod holding_back_tests;
 #[cfg(test)]
 mod hopes_and_guests_tests;
+#[cfg(test)]
+mod idioms_tests;
 #[cfg(test)]
 mod indirect_tests;
 #[cfg(test)]

@@ -362,6 +362,8 @@ pub const FREE: &[&str] = &[
     "woln",
     "свобод",
     "остал",
+    "svobodn",
+    "ostalis",
 ];
 
 /// Taking one of the free places, whole words, in a clause of the sender's (with a word of the
@@ -426,6 +428,10 @@ pub const STILL: &[&str] = &[
     "jeszcze",
     "ещё",
     "еще",
+    // Russian typed in Latin letters on a phone: "eshche est mesta?".
+    "eshche",
+    "eshhe",
+    "esche",
 ];
 
 /// A wish in the conditional mood ("I would love to come", "ich würde gern kommen", "tulisin
