@@ -103,3 +103,23 @@ fn asking_whether_a_registration_made_elsewhere_arrived_is_a_question() {
         .contains(&Registration)
     );
 }
+
+#[test]
+fn a_yes_said_in_passing_with_of_course_or_by_the_way_registers() {
+    for text in [
+        "Vi ses snart. Jeg blir forresten med til konferansen, begge dagene.",
+        "Og så tager jeg naturligvis med til konferencen.",
+        "Jag blir självklart med till Tallinn.",
+        "And yes, I'm coming to Tallinn as well.",
+        "While I remember: I'll take one of the seats for the conference.",
+        "Når det gjelder konferansen: skriv meg gjerne inn.",
+    ] {
+        assert_eq!(intents("Hei", text), vec![Registration], "{text}");
+    }
+    // Coming from somewhere, or not coming, registers nobody.
+    assert!(
+        !intents("Hi", "I'm coming from Oslo with a question about the fee.")
+            .contains(&Registration)
+    );
+    assert!(!intents("Hi", "I'm not coming this time.").contains(&Registration));
+}

@@ -121,6 +121,21 @@ pub const PHRASE_FILLERS: &[&str] = &[
     // "så tilmeld mig endelig" (by all means), "lisätä mukaan kollegani" (along).
     "endelig",
     "mukaan",
+    // Of course and by the way, said in passing in a longer mail: "Jeg blir selvsagt med",
+    // "Og så tager jeg naturligvis med", "Jeg blir forresten med til Riga".
+    "selvsagt",
+    "selvfølgelig",
+    "naturligvis",
+    "forresten",
+    "förresten",
+    "självklart",
+    "förstås",
+    "natürlich",
+    "selbstverständlich",
+    "übrigens",
+    "tietysti",
+    "tietenkin",
+    "muuten",
     // Typed without diacritics.
     "garna",
     "mielellaan",

@@ -156,6 +156,18 @@ pub const SAYING_SO: &[&str] = &[
     "я в деле",
     "мы в деле",
     "ja v dele",
+    // Coming, in the present ("I'm coming to Riga"; "I'm coming from Oslo" is something else,
+    // see `intents::matching`), and taking one of the seats.
+    "i'm coming",
+    "i am coming",
+    "we're coming",
+    "we are coming",
+    "take one of the seats",
+    "take one of the places",
+    // Written in: "skriv meg gjerne inn", "skriv mig ind".
+    "skriv meg inn",
+    "skriv mig ind",
+    "skriv in mig",
     // Coming in the progressive: "I'll be coming to Riga", "my colleague and I will both be
     // coming" (negated, "I won't be coming" cancels through `attendance::ATTEND`).
     "i will be coming",
