@@ -123,3 +123,27 @@ fn a_yes_said_in_passing_with_of_course_or_by_the_way_registers() {
     );
     assert!(!intents("Hi", "I'm not coming this time.").contains(&Registration));
 }
+
+#[test]
+fn a_please_between_commas_stays_inside_the_request() {
+    for text in [
+        "Es arī gribu braukt, pierakstiet, lūdzu, mani.",
+        "Добрый день, запишите, пожалуйста, меня на семинар.",
+        "Sveiki, įrašykite, prašau, mane į sąrašą.",
+    ] {
+        assert_eq!(intents("Seminārs", text), vec![Registration], "{text}");
+    }
+    let parts = sentences::clauses("Labdien, pieskaitiet, lūdzu, mani.");
+    assert_eq!(parts, ["Labdien", "pieskaitiet, lūdzu, mani."]);
+}
+
+#[test]
+fn still_deciding_who_of_the_team_goes_registers_nobody() {
+    for text in [
+        "Ar bus vertimas? Dar sprendžiame, kas iš komandos važiuos.",
+        "Czy będzie tłumaczenie? Jeszcze ustalamy, kto z zespołu pojedzie.",
+        "Будет ли перевод? Пока решаем, кто из команды поедет.",
+    ] {
+        assert_eq!(intents("Klausimas", text), vec![Question], "{text}");
+    }
+}
