@@ -156,3 +156,50 @@ fn an_assistant_registers_the_head_whose_address_follows() {
         u.participants
     );
 }
+
+#[test]
+fn a_colleague_without_an_address_who_represents_the_cluster_is_listed_the_sender_is_not() {
+    for (subject, body, colleague) in [
+        (
+            "Darbnīca",
+            "Labdien,\n\nes pati tajās dienās būšu Briselē, bet mūsu klasteri pārstāvēs kolēģis Andris Ozols. Viņam vēl nav darba e-pasta, rakstiet man.\n\nAda",
+            "Andris Ozols",
+        ),
+        (
+            "Seminaras",
+            "Laba diena,\n\npati tuo metu būsiu komandiruotėje, todėl mūsų klasteriui atstovaus kolega Tomas Kazlauskas. Jo el. pašto adresą atsiųsiu vėliau.\n\nAda",
+            "Tomas Kazlauskas",
+        ),
+        (
+            "Töötuba",
+            "Tere,\n\nma ise kahjuks tulla ei saa, aga meie klastrit esindab kolleeg Mart Kask. Tal pole veel e-posti aadressi, kirjutage mulle.\n\nAda",
+            "Mart Kask",
+        ),
+        (
+            "Warsztaty",
+            "Dzień dobry,\n\nja w tym czasie będę w Brukseli, ale nasz klaster będzie reprezentować kolega Piotr Nowak. Nie ma jeszcze służbowego maila, proszę pisać do mnie.\n\nAda",
+            "Piotr Nowak",
+        ),
+    ] {
+        let u = understand(&mail(subject, body, false), &cfg());
+        assert!(u.intents.contains(&Intent::Registration), "{body}: {u:?}");
+        assert_eq!(u.automated, None, "{body}");
+        let listed: Vec<(Option<&str>, Option<&str>)> = u
+            .participants
+            .iter()
+            .map(|p| (p.email.as_deref(), p.name.as_deref()))
+            .collect();
+        assert_eq!(listed, [(None, Some(colleague))], "{body}");
+        assert_eq!(u.review, Some(ReviewReason::OnBehalfWithoutAddress));
+    }
+    // The sender who represents their own cluster only says where they work.
+    let u = understand(
+        &mail(
+            "Klausimas",
+            "Laba diena, atstovauju Kauno klasteriui. Ar bus vertimas?",
+            false,
+        ),
+        &cfg(),
+    );
+    assert!(!u.intents.contains(&Intent::Registration), "{u:?}");
+}

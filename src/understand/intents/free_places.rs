@@ -4,12 +4,12 @@
 //! no registering.
 
 use super::super::lexicon::COLLEAGUE;
-use super::super::lexicon::being_there::{FREE, PLACE_NOUNS, STILL, TAKING_MYSELF, TAKING_ONE};
+use super::super::lexicon::free_places::{FREE, PLACE_NOUNS, STILL, TAKING_MYSELF, TAKING_ONE};
 use super::super::lexicon::negation::negates;
 use super::super::lexicon::offered_places::{
     FEW_LEFT, FOR_ME, NONE_OF, ONE_OF, ROOM_LEFT, USING_ONE, WANTING_ONE,
 };
-use super::super::lexicon::stance::{CONDITIONS, FIRST_PERSON, THEN};
+use super::super::lexicon::stance::{CONDITIONS, FIRST_PERSON, IF_SO, THEN};
 use super::super::phrases::AnyOf;
 use super::REQUESTING;
 use super::sentences::{Read, clauses, words};
@@ -81,9 +81,14 @@ pub(super) fn registers_if_room(whole: &Read, previous: Option<&str>) -> bool {
             None => rest.push(w),
             // "Jos mahtuu, (niin) ilmoittaudun", "If yes, I'd be glad to take one".
             Some(0) => {
-                let condition = w.get(1..).unwrap_or(&[]);
-                if about_room(condition) || (condition.len() <= 2 && asked_for_room()) {
+                let (condition, then) = without_comma(w.get(1..).unwrap_or(&[]));
+                // Cut without a comma, only "if so" answers the question ("kui on siis …",
+                // not "kui ülemus lubab siis …").
+                let short = condition.len() <= 2
+                    && (then.is_none() || condition.iter().all(|x| IF_SO.contains(&x.as_str())));
+                if about_room(condition) || (short && asked_for_room()) {
                     on_room = true;
+                    rest.extend(then);
                 } else {
                     return false;
                 }
@@ -106,6 +111,26 @@ pub(super) fn registers_if_room(whole: &Read, previous: Option<&str>) -> bool {
     let text: Vec<String> = rest.iter().map(|w| w.join(" ")).collect();
     Read::new(&text.join(", ")).positive(&REQUESTING, true)
         || rest.iter().any(|w| takes_for_sender(w) || asks_for_one(w))
+}
+
+/// A condition typed on a phone without the comma that ends it, split from what it asks: at
+/// "then" ("kui on siis pange mind kirja") or after a short "if so" when the question before
+/// asked for room ("jei taip irasykit mane", "if yes sign me up"). Otherwise all of it is the
+/// condition.
+fn without_comma(condition: &[String]) -> (&[String], Option<&[String]>) {
+    if let Some(then) = condition
+        .iter()
+        .position(|x| THEN.contains(&x.as_str()))
+        .filter(|&t| t > 0 && t <= 3)
+    {
+        return (&condition[..then], condition.get(then + 1..));
+    }
+    match condition.first() {
+        Some(so) if IF_SO.contains(&so.as_str()) && condition.len() > 2 => {
+            (&condition[..1], condition.get(1..))
+        }
+        _ => (condition, None),
+    }
 }
 
 /// Whether a condition's or a question's words are about room left: "still" ("noch", "vielä",

@@ -65,7 +65,7 @@ impl Lexicon {
             phrases
                 .iter()
                 .filter(|p| p.contains(' '))
-                .filter_map(|p| plain(p)),
+                .flat_map(|p| [plain(p), nordic_plain(p)].into_iter().flatten()),
         );
         for phrase in all {
             let p: Vec<String> = phrase.split(' ').map(str::to_string).collect();
@@ -261,6 +261,17 @@ fn plain(text: &str) -> Option<String> {
         }
     }
     (out != text).then_some(out)
+}
+
+/// `text` as Danes and Norwegians type it without their letters ("skriv mig paa", "frisk
+/// paa", "hoere"): å as "aa", ø as "oe", æ as "ae"; when `text` has one of them (the other
+/// letters as [`plain`] writes them).
+fn nordic_plain(text: &str) -> Option<String> {
+    if !text.contains(['å', 'ø', 'æ']) {
+        return None;
+    }
+    let doubled = text.replace('å', "aa").replace('ø', "oe");
+    Some(plain(&doubled).unwrap_or(doubled))
 }
 
 /// Whether `stem` occurs in `word`. Bytes compared directly: UTF-8 never matches a character's

@@ -418,18 +418,10 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
         }
         news |= registered && !q && !in_subject && replies::tells_news(s);
     }
-    // Questions in an idea's paragraph, or in the list that an idea's paragraph introduces
-    // ("drei Themenvorschläge:" then "- Wie gewinnt man KMU …?"), are the proposed topics.
     question.retain(|(p, s)| {
-        let introduced = p.checked_sub(1).is_some_and(|prev| {
-            idea_paras.contains(&prev)
-                && paras.get(prev).is_some_and(|t| t.trim_end().ends_with(':'))
-        });
-        // "Please let me know whether this would be of interest" after the offer.
-        let lower = s.to_lowercase();
-        let about_idea =
-            idea_paras.iter().any(|i| i < p) && INTEREST.iter().any(|w| lower.contains(w));
-        !idea_paras.contains(p) && !introduced && !about_idea
+        !questions::part_of_idea(*p, s, &idea_paras, &paras)
+            // "Riga in June? Count me in!": the question sets the scene for the yes.
+            && !(registered_in_body && questions::names_only_place_and_time(s))
     });
     if to_registered && !update {
         // A reply to regbot's acknowledgement that restates a field ("Organisation: …").
@@ -444,10 +436,6 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
     if said_there && !refusal && !cancellation {
         registration = true;
         registered_in_body = true;
-    }
-    if registered_in_body {
-        // "Ryga w czerwcu? Piszę się na to – proszę mnie zapisać!": the date echoed, answered.
-        question.retain(|(_, s)| !questions::echoes_the_date(s));
     }
     if update || (registered && news) {
         // "I forgot to say I'm vegan. Could you take it into account?": part of the news.
@@ -571,6 +559,8 @@ mod declines_and_asides_tests;
 mod holding_back_tests;
 #[cfg(test)]
 mod hopes_and_guests_tests;
+#[cfg(test)]
+mod idioms_tests;
 #[cfg(test)]
 mod indirect_tests;
 #[cfg(test)]

@@ -3,12 +3,14 @@
 
 use super::super::lexicon::behalf::INSTEAD_OF_ME;
 use super::super::lexicon::clauses::GRATEFUL;
+use super::super::lexicon::experience::tenure::MONTHS_AND_SEASONS;
 use super::super::lexicon::holding_back::{INVITING_READER, WAITING, depending};
+use super::super::lexicon::ideas::INTEREST;
 use super::super::lexicon::knowing::{
-    AMBIGUOUS_WHETHER, ASKING_WHETHER, INDIRECT_WH, INFORMATION, KNOWING, KNOWING_WORDS,
-    PROMISING_TO_TELL, RECEIVING, WANTING_TO_KNOW,
+    AMBIGUOUS_WHETHER, ARRIVED, ARRIVED_WORDS, ASKING_WHETHER, INDIRECT_WH, INFORMATION, KNOWING,
+    KNOWING_WORDS, PROMISING_TO_TELL, RECEIVING, WANTING_TO_KNOW,
 };
-use super::super::lexicon::questions::LIKENESS;
+use super::super::lexicon::questions::{LIKENESS, MONTHS_IN_ANY_CASE, PLACE_AND_TIME_LINKS};
 use super::super::lexicon::stance::{REQUEST_WORDS, WHETHER};
 use super::super::phrases::AnyOf;
 
@@ -20,14 +22,13 @@ static INVITING_READER_ANY: AnyOf = AnyOf::new(INVITING_READER);
 const ME_ALONE: &[&str] = &[
     "me", "mich", "mani", "mane", "mind", "minut", "mig", "meg", "mnie", "меня", "mut",
 ];
-use super::super::lexicon::experience::tenure::MONTHS_AND_SEASONS;
 use super::super::lexicon::stance::negates;
 use super::matching::Lexicon;
 use super::sentences::{self, Read, clauses};
 use super::{
     ACTING, ASKING_BECAUSE, BECAUSE, CANCELLING, CONDITIONS, INSTEAD_OF_ME_ANY, ME_OBJECT,
     OBLIGATION_QUESTIONS_ANY, OTHER_PERSON, POLITENESS_ANY, QUESTION_OPENERS, QUESTION_OPENERS_ANY,
-    REQUEST_OPENERS, REQUESTING, SENDING_CONFIRMATION,
+    REGISTERING, REQUEST_OPENERS, REQUESTING, SENDING_CONFIRMATION,
 };
 use std::sync::LazyLock;
 
@@ -61,6 +62,11 @@ pub(super) fn is_question(sentence: &str, read: &Read) -> bool {
         || wants_information(read))
     {
         return false;
+    }
+    // "Could you check that my registration reached you?", "Kan dere sjekke at påmeldingen
+    // har kommet frem?": whether it arrived is asked, however politely.
+    if asks_whether_it_arrived(read) {
+        return true;
     }
     // "Would you like to join us for dinner?", "Möchten Sie uns begleiten?": the reader
     // invited asks the reader; it registers nobody. "Would you like me to …" is no invitation.
@@ -108,6 +114,15 @@ pub(super) fn is_question(sentence: &str, read: &Read) -> bool {
             })
     };
     !(asks(&REQUESTING, true) || asks(&CANCELLING, false) || acts() || super::reserves(read))
+}
+
+/// Whether the sentence asks whether a registration arrived: a word of registering and one of
+/// arriving, without "me" (not "register me and let me know when you received it").
+fn asks_whether_it_arrived(read: &Read) -> bool {
+    let arrived = read
+        .words()
+        .any(|w| ARRIVED.iter().any(|a| w.starts_with(a)) || ARRIVED_WORDS.contains(&w));
+    arrived && !read.words().any(|w| ME_OBJECT.contains(&w)) && read.mentions(&REGISTERING)
 }
 
 /// The lowercased sentence without its "instead of me" ("could a colleague come instead of
@@ -327,28 +342,56 @@ pub(super) fn explains_asking(sentence: &str) -> bool {
     ASKING_BECAUSE.iter().any(|p| lower.starts_with(p))
 }
 
-/// Whether the question only echoes the invitation's date, with or without its place ("Riga in
-/// June?", "Ryga w czerwcu?", "Рига в июне?"): four words at most, one of them a month, before
-/// the answer the sender gives at once ("… – proszę mnie zapisać!"). Read in a mail that
-/// registers; it asks the organisers nothing.
-pub(super) fn echoes_the_date(sentence: &str) -> bool {
-    let words = super::sentences::words_up_to(sentence, 5);
-    sentence.trim_end().ends_with('?') && words.len() <= 4 && words.iter().any(|w| names_a_month(w))
+/// Whether a short question only names the event's place and time ("Riga in June?", "Ryga w
+/// czerwcu?", "Рига в июне?", "Ryga birželio pradžioje?"): before the sender's own yes ("Count
+/// me in!") it sets the scene and asks nothing. Every word is a month, a number, a link such as
+/// "in" or "beginning", or a capitalised name; at least one is a month.
+pub(super) fn names_only_place_and_time(sentence: &str) -> bool {
+    let Some(asked) = sentence.trim().strip_suffix('?') else {
+        return false;
+    };
+    let words: Vec<&str> = asked
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.len() > 5 {
+        return false;
+    }
+    let month = |w: &str| {
+        [MONTHS_AND_SEASONS, MONTHS_IN_ANY_CASE]
+            .iter()
+            .any(|list| list.iter().any(|m| w.starts_with(m)))
+    };
+    let mut dated = false;
+    for w in words {
+        let lower = w.to_lowercase();
+        if month(&lower) {
+            dated = true;
+        } else if !(PLACE_AND_TIME_LINKS.contains(&lower.as_str())
+            || w.chars().all(|c| c.is_ascii_digit())
+            || w.chars().next().is_some_and(char::is_uppercase))
+        {
+            return false;
+        }
+    }
+    dated
 }
 
-/// Whether the word is a month's name in any case ("June", "czerwcu", "июне", "jūnijā",
-/// "kesäkuussa"): it begins with a month of [`MONTHS_AND_SEASONS`] and adds an ending of four
-/// letters at most, or begins with all of one but its last letter and has at most one letter
-/// more.
-fn names_a_month(word: &str) -> bool {
-    MONTHS_AND_SEASONS.iter().any(|m| {
-        let mut stem = m.chars();
-        stem.next_back();
-        let stem = stem.as_str();
-        // "mai" is a month, "mail" none: short names are read whole.
-        let short = m.chars().count() < 4;
-        word == *m
-            || (!short && word.starts_with(m) && word.chars().count() <= m.chars().count() + 4)
-            || (!short && word.starts_with(stem) && word.chars().count() <= m.chars().count() + 1)
-    })
+/// Whether a question in paragraph `para` belongs to an idea rather than asking the organisers:
+/// it stands in an idea's paragraph (`idea_paras`), in the list an idea's paragraph introduces
+/// ("drei Themenvorschläge:" then "- Wie gewinnt man KMU …?"), or after the idea asks whether it
+/// is of interest ("Please let me know whether this would be of interest").
+pub(super) fn part_of_idea(
+    para: usize,
+    sentence: &str,
+    idea_paras: &[usize],
+    paras: &[&str],
+) -> bool {
+    let introduced = para.checked_sub(1).is_some_and(|prev| {
+        idea_paras.contains(&prev) && paras.get(prev).is_some_and(|t| t.trim_end().ends_with(':'))
+    });
+    let lower = sentence.to_lowercase();
+    let about_idea =
+        idea_paras.iter().any(|i| *i < para) && INTEREST.iter().any(|w| lower.contains(w));
+    idea_paras.contains(&para) || introduced || about_idea
 }

@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use super::super::lexicon::COLLEAGUE;
-use super::super::lexicon::clauses::{GLAD, GLADLY_AFTER_WITH, GRATEFUL, MONTHS};
+use super::super::lexicon::clauses::{GLAD, GLADLY_AFTER_WITH, GRATEFUL, MONTHS, PLEASE_ALONE};
 use super::super::lexicon::stance::{
     BUT, CONDITIONS, HEDGE_FILLERS, NOT_AFTER, OTHER_PERSON, POSSESSIVE, REQUEST_WORDS, THEN,
     negates, undecided,
@@ -53,13 +53,42 @@ pub fn words_up_to(clause: &str, limit: usize) -> Vec<String> {
 /// Clauses: split at sentence ends, line ends, commas/semicolons (which end a condition) and
 /// dashes between spaces ("before I sign up – is there a fee?").
 pub fn clauses(sentence: &str) -> Vec<&str> {
-    sentence
+    let parts: Vec<&str> = sentence
         .split([',', ';', ':'])
         .flat_map(|c| c.split(" – ").flat_map(|c| c.split(" — ")))
         .flat_map(|c| c.split(" - "))
         .map(str::trim)
         .filter(|c| !c.is_empty())
-        .collect()
+        .collect();
+    join_please(sentence, parts)
+}
+
+/// A "please" set off by commas between a lone verb and the rest ("pieskaitiet, lūdzu, mani",
+/// "запишите, пожалуйста, меня", "įrašykite, prašau, mane") is said as one clause: the three
+/// parts joined. `parts` are slices of `sentence`.
+fn join_please<'a>(sentence: &'a str, parts: Vec<&'a str>) -> Vec<&'a str> {
+    let please = |p: &str| PLEASE_ALONE.contains(&p.to_lowercase().as_str());
+    if !parts.iter().any(|p| please(p)) {
+        return parts;
+    }
+    let at = |p: &str| (p.as_ptr() as usize).checked_sub(sentence.as_ptr() as usize);
+    let mut out = Vec::with_capacity(parts.len());
+    let mut i = 0;
+    while let Some(&part) = parts.get(i) {
+        if let (Some(&p), Some(&rest)) = (parts.get(i + 1), parts.get(i + 2))
+            && !part.contains(' ')
+            && please(p)
+            && let (Some(from), Some(to)) = (at(part), at(rest).map(|r| r + rest.len()))
+            && let Some(joined) = sentence.get(from..to)
+        {
+            out.push(joined);
+            i += 3;
+            continue;
+        }
+        out.push(part);
+        i += 1;
+    }
+    out
 }
 
 /// Sentences of a text, with their terminator, and the paragraph index each belongs to.

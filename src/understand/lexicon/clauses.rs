@@ -121,6 +121,29 @@ pub const PHRASE_FILLERS: &[&str] = &[
     // "så tilmeld mig endelig" (by all means), "lisätä mukaan kollegani" (along).
     "endelig",
     "mukaan",
+    // "Pieskaitiet, lūdzu, mani": a please inside the phrase (see `PLEASE_ALONE`).
+    "lūdzu",
+    "prašau",
+    "proszę",
+    "palun",
+    "пожалуйста",
+    "please",
+    "bitte",
+    // Of course and by the way, said in passing in a longer mail: "Jeg blir selvsagt med",
+    // "Og så tager jeg naturligvis med", "Jeg blir forresten med til Riga".
+    "selvsagt",
+    "selvfølgelig",
+    "naturligvis",
+    "forresten",
+    "förresten",
+    "självklart",
+    "förstås",
+    "natürlich",
+    "selbstverständlich",
+    "übrigens",
+    "tietysti",
+    "tietenkin",
+    "muuten",
     // Typed without diacritics.
     "garna",
     "mielellaan",
@@ -128,6 +151,22 @@ pub const PHRASE_FILLERS: &[&str] = &[
     "labprat",
     "chetnie",
     "przyjemnoscia",
+];
+
+/// "Please" as a clause of its own between commas ("pieskaitiet, lūdzu, mani"), whole and
+/// lower case: the clauses around it are one (see `intents::sentences::clauses`).
+pub const PLEASE_ALONE: &[&str] = &[
+    "lūdzu",
+    "prašau",
+    "prašom",
+    "proszę",
+    "palun",
+    "пожалуйста",
+    "please",
+    "bitte",
+    "venligst",
+    "vennligst",
+    "snälla",
 ];
 
 /// Compound nouns that begin with a registering stem but name a thing ("Teilnahmegebühr",

@@ -265,6 +265,14 @@ pub const WEIGHING: &[&str] = &[
     "выяснится",
     "undecided",
     "unentschlossen",
+    // Still deciding who of the team goes: "Dar sprendžiame, kas iš komandos važiuos",
+    // "Jeszcze ustalamy, kto pojedzie", "Пока решаем, кого отправить", "Vēl lemjam, kurš
+    // brauks" (not "nusprendžiau", I decided).
+    "sprendžiam",
+    "ustalamy",
+    "decydujemy",
+    "решаем",
+    "lemjam",
 ];
 
 /// Whether a word is one of deciding or depending ("det afgør", "no tā atkarīgs, kurš no mums

@@ -331,3 +331,45 @@ pub const PROMISING_TO_TELL: &[&str] = &[
     "сообщим",
     "дам знать",
 ];
+
+/// A registration having arrived or been received, asked about by someone who registered
+/// elsewhere ("Could you check that my registration reached you?", "Kan dere sjekke at
+/// påmeldingen har kommet frem?", "onko ilmoittautumiseni tullut perille?", "Czy moje
+/// zgłoszenie dotarło?"): word beginnings.
+pub const ARRIVED: &[&str] = &[
+    "arriv",
+    "reached",
+    "receiv",
+    "angekommen",
+    "eingegangen",
+    "erhalten",
+    "modtag",
+    "mottatt",
+    "mottok",
+    "mottag",
+    "mottog",
+    "perille",
+    "saapu",
+    "vastaanot",
+    "jõudis",
+    "jõudnud",
+    "saņemt",
+    "saņēm",
+    "pienāc",
+    "nonāc",
+    "gavot",
+    "gauta",
+    "pasiek",
+    "užfiksuot",
+    "dotarł",
+    "otrzyma",
+    "wpłynęł",
+    "дошл",
+    "дошёл",
+    "получил",
+    "поступил",
+];
+
+/// Words of arriving that count only whole, as they also begin other words: "kommet frem",
+/// "kommit fram", "on tullut teille".
+pub const ARRIVED_WORDS: &[&str] = &["frem", "fram", "tullut"];

@@ -18,6 +18,7 @@ pub mod documents;
 pub mod experience;
 pub mod field_changes;
 pub mod fields;
+pub mod free_places;
 pub mod holding_back;
 mod idea_limits;
 pub mod ideas;

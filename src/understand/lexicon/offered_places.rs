@@ -7,7 +7,7 @@
 /// Places being few or the last ones, word beginnings, read only in a subject that names
 /// places ("Only a few places left", "Nur noch wenige Plätze", "Palikušas pēdējās vietas",
 /// "Liko vos kelios vietos", "Zostało tylko kilka miejsc", "Последние места"); what
-/// `being_there::FREE` says of free places, said of their number.
+/// `free_places::FREE` says of free places, said of their number.
 pub const FEW_LEFT: &[&str] = &[
     "few",
     "last",

@@ -109,6 +109,8 @@ pub const ALREADY: &[&str] = &[
 pub const CONDITIONS: &[&str] = &[
     "if", "whether", "unless", "jei", "jeigu", "jos", "om", "hvis", "wenn", "falls", "ob", "jeśli",
     "jeżeli", "gdyby", "если", "kui", "ли", "jesli", "jezeli",
+    // Russian typed in Latin letters: "esli da, zapishite menja".
+    "esli",
 ];
 
 /// The second word of a two-word condition that only answers a question or asks leave ("if
