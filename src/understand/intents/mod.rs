@@ -419,9 +419,9 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
         news |= registered && !q && !in_subject && replies::tells_news(s);
     }
     question.retain(|(p, s)| {
-        !questions::part_of_idea(*p, s, &idea_paras, &paras)
-            // "Riga in June? Count me in!": the question sets the scene for the yes.
-            && !(registered_in_body && questions::names_only_place_and_time(s))
+        // "Riga in June? Count me in!": the question sets the scene for the yes.
+        let scene = registered_in_body && questions::names_only_place_and_time(s);
+        !questions::part_of_idea(*p, s, &idea_paras, &paras) && !scene
     });
     if to_registered && !update {
         // A reply to regbot's acknowledgement that restates a field ("Organisation: …").
