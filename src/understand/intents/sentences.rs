@@ -67,7 +67,11 @@ pub fn clauses(sentence: &str) -> Vec<&str> {
 /// "запишите, пожалуйста, меня", "įrašykite, prašau, mane") is said as one clause: the three
 /// parts joined. `parts` are slices of `sentence`.
 fn join_please<'a>(sentence: &'a str, parts: Vec<&'a str>) -> Vec<&'a str> {
-    let please = |p: &str| PLEASE_ALONE.contains(&p.to_lowercase().as_str());
+    // One word of at most 20 bytes ("пожалуйста"): most clauses are longer, and are never
+    // lowercased for this.
+    let please = |p: &str| {
+        p.len() <= 20 && !p.contains(' ') && PLEASE_ALONE.contains(&p.to_lowercase().as_str())
+    };
     if !parts.iter().any(|p| please(p)) {
         return parts;
     }
