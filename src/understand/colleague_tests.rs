@@ -203,3 +203,26 @@ fn a_colleague_without_an_address_who_represents_the_cluster_is_listed_the_sende
     );
     assert!(!u.intents.contains(&Intent::Registration), "{u:?}");
 }
+
+#[test]
+fn a_polish_colleague_typed_without_diacritics_is_listed_the_sender_is_not() {
+    // A phone mail without "ż", "ć", "ę": the colleague is still the one who goes.
+    let u = understand(
+        &mail(
+            "Warsztaty",
+            "Dzien dobry,\n\njestem wtedy na urlopie, ale nasz klaster bedzie reprezentowac \
+             kolezanka Joanna Wrona. Prosze pisac do mnie.\n\nAda",
+            false,
+        ),
+        &cfg(),
+    );
+    assert_eq!(u.automated, None);
+    assert!(u.intents.contains(&Intent::Registration), "{u:?}");
+    let listed: Vec<(Option<&str>, Option<&str>)> = u
+        .participants
+        .iter()
+        .map(|p| (p.email.as_deref(), p.name.as_deref()))
+        .collect();
+    assert_eq!(listed, [(None, Some("Joanna Wrona"))]);
+    assert_eq!(u.review, Some(ReviewReason::OnBehalfWithoutAddress));
+}

@@ -87,8 +87,9 @@ pub const COLLEAGUE: &[&str] = &[
     "kolleeg",
     "kollega",
     "koleg",
-    // Polish feminine: "koleżanka", "moją koleżankę".
+    // Polish feminine: "koleżanka", "moją koleżankę"; typed on a phone without the "ż".
     "koleżank",
+    "kolezank",
     "коллег",
     "im namen",
     "i namnet",
