@@ -8,5 +8,6 @@ python3 tests/eval/score.py bounces measure --regbot $BIN > $OUT/bmeasure.txt 2>
 for f in tests/eval/probes/*.jsonl; do n=$(basename $f .jsonl)
   case " $HELD " in *" $n "*) continue;; esac
   python3 tests/eval/probes/run.py $BIN $f > $OUT/probe-$n.txt 2>&1; done
-grep -h -i -E '^(classification|fields|language|detected|failed|other)' $OUT/tune.txt $OUT/measure.txt $OUT/btune.txt $OUT/bmeasure.txt | head -30
-for f in $OUT/probe-*.txt; do echo "$(basename $f .txt): $(tail -3 $f | tr '\n' ' ')"; done
+for f in tune measure btune bmeasure; do
+  echo "$f: $(grep -h -i -E '^(classification|fields|language|bounce detected|failed address|other automated) ' $OUT/$f.txt | head -3 | tr -s ' ' | tr '\n' ';')"; done
+for f in $OUT/probe-*.txt; do echo "$(basename $f .txt): $(grep ' right' $f | tr '\n' ' ')"; done
