@@ -2,6 +2,7 @@
 
 use super::super::lexicon::behalf::CLAUSE_JOINS;
 use super::super::lexicon::fields::NAME_TITLES;
+use super::super::lexicon::months::is_month;
 
 /// The paragraphs of the text (runs of non-blank lines), each with its lines joined by a space.
 pub(super) fn paragraphs(lines: &[&str]) -> Vec<String> {
@@ -71,24 +72,11 @@ fn cut_at_stops(text: &str, lowercase_goes_on: bool) -> Vec<&str> {
     out
 }
 
-/// Whether `rest` opens with a German month's name, which is capitalised after the day's dot.
+/// Whether `rest` opens with a capitalised month's name ("Juni", "Oktober"), as German writes it
+/// after a day's dot.
 fn starts_with_month(rest: &str) -> bool {
-    const MONTHS: &[&str] = &[
-        "Januar",
-        "Jänner",
-        "Februar",
-        "März",
-        "April",
-        "Mai",
-        "Juni",
-        "Juli",
-        "August",
-        "September",
-        "Oktober",
-        "November",
-        "Dezember",
-    ];
-    MONTHS.iter().any(|m| rest.starts_with(m))
+    let word = rest.split_whitespace().next().unwrap_or("");
+    word.chars().next().is_some_and(char::is_uppercase) && is_month(&word.to_lowercase())
 }
 
 /// The clauses of a lowercase sentence: split at commas, semicolons and joining words.

@@ -5,9 +5,10 @@
 
 use super::super::Experience;
 use super::super::lexicon::experience::tenure::{
-    CLUSTER_WORDS, FOUNDED, MONTHS_AND_SEASONS, ROLE_IN_COMPOUND, ROLE_STARTS, SHORT_TENURE,
+    CLUSTER_WORDS, FOUNDED, ROLE_IN_COMPOUND, ROLE_STARTS, SHORT_TENURE,
 };
 use super::super::lexicon::experience::{BEGINNING, RECENTLY, SINCE};
+use super::super::lexicon::months::is_month_or_season;
 use super::super::phrases::AnyOf;
 use super::experience::lower_words;
 
@@ -37,10 +38,9 @@ pub(super) fn tenure(lower: &str) -> Option<Experience> {
     let since_a_month = !a_year
         && words.iter().enumerate().any(|(i, w)| {
             SINCE.contains(w)
-                && words.get(i + 1..(i + 4).min(words.len())).is_some_and(|a| {
-                    a.iter()
-                        .any(|x| MONTHS_AND_SEASONS.iter().any(|m| x.starts_with(m)))
-                })
+                && words
+                    .get(i + 1..(i + 4).min(words.len()))
+                    .is_some_and(|a| a.iter().any(|x| is_month_or_season(x)))
         });
     let begun_recently = !a_year
         && words

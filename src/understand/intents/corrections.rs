@@ -4,7 +4,7 @@
 
 use super::super::lexicon::corrections::*;
 use super::super::lexicon::documents::{DOCUMENT_NOUNS, SENDING_DOCUMENTS};
-use super::super::lexicon::experience::tenure::MONTHS_AND_SEASONS;
+use super::super::lexicon::months::is_month_or_season;
 use super::super::lexicon::questions::REQUEST_OPENERS;
 use super::super::lexicon::replies::ANSWERING;
 use super::super::lexicon::stance::{FIRST_PERSON, NEGATORS, POSSESSIVE, REQUEST_WORDS};
@@ -166,7 +166,7 @@ pub(super) fn works_elsewhere(read: &Read, is_reply: bool, registered: bool) -> 
                         .is_some_and(|after| {
                             after.iter().any(|a| {
                                 a.bytes().next().is_some_and(|b| b.is_ascii_digit())
-                                    || MONTHS_AND_SEASONS.iter().any(|m| a.starts_with(m))
+                                    || is_month_or_season(a)
                             })
                         })
             })

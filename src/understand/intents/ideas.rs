@@ -1,10 +1,10 @@
 //! Ideas for the programme: a topic offered or wished for, a talk or a case offered by the
 //! sender; not one the sender hopes to take home, nor the event's own idea judged.
 
-use super::super::lexicon::clauses::MONTHS;
 use super::super::lexicon::holding_back::{CURRENCY, PROJECT_MATTERS, THOUGHT_PHRASES, THOUGHTS};
 use super::super::lexicon::ideas::*;
 use super::super::lexicon::intents::HEDGES;
+use super::super::lexicon::months::is_month_by_a_day;
 use super::super::phrases::AnyOf;
 
 static THOUGHT_PHRASES_ANY: AnyOf = AnyOf::new(THOUGHT_PHRASES);
@@ -169,9 +169,9 @@ fn names_a_meeting(word: &str) -> bool {
 fn proposes_a_date(read: &Read) -> bool {
     read.words()
         .any(|w| !w.is_empty() && w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit()))
-        && read.words().any(|w| {
-            WEEKS.iter().any(|k| w.starts_with(k)) || MONTHS.iter().any(|m| w.starts_with(m))
-        })
+        && read
+            .words()
+            .any(|w| WEEKS.iter().any(|k| w.starts_with(k)) || is_month_by_a_day(w))
 }
 
 /// Whether the sender offers a talk or a session ("I could give a short presentation on …", "Would you be

@@ -10,8 +10,8 @@
 
 use super::super::countries::country_of_city;
 use super::super::lexicon::being_there::EVENT_NOUNS;
-use super::super::lexicon::clauses::MONTHS;
 use super::super::lexicon::fields::ORG_WORDS;
+use super::super::lexicon::months::is_month_by_a_day;
 use super::super::lexicon::trips::{FROM_PLACE, GATHERINGS};
 use super::lexicons::{ATTENDING, REQUESTING};
 use super::sentences::{Read, clauses};
@@ -97,9 +97,7 @@ fn gathering_elsewhere(clause: &str, places: &[String]) -> bool {
     };
     let in_date = |i: usize| {
         number(i)
-            || (lower
-                .get(i)
-                .is_some_and(|w| MONTHS.iter().any(|m| w.starts_with(m)))
+            || (lower.get(i).is_some_and(|w| is_month_by_a_day(w))
                 && (i.checked_sub(1).is_some_and(number) || number(i + 1)))
     };
     let at: Vec<usize> = (0..lower.len())

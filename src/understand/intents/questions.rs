@@ -3,14 +3,14 @@
 
 use super::super::lexicon::behalf::INSTEAD_OF_ME;
 use super::super::lexicon::clauses::GRATEFUL;
-use super::super::lexicon::experience::tenure::MONTHS_AND_SEASONS;
 use super::super::lexicon::holding_back::{INVITING_READER, WAITING, depending};
 use super::super::lexicon::ideas::INTEREST;
 use super::super::lexicon::knowing::{
     AMBIGUOUS_WHETHER, ARRIVED, ARRIVED_WORDS, ASKING_WHETHER, INDIRECT_WH, INFORMATION, KNOWING,
     KNOWING_WORDS, PROMISING_TO_TELL, RECEIVING, WANTING_TO_KNOW,
 };
-use super::super::lexicon::questions::{LIKENESS, MONTHS_IN_ANY_CASE, PLACE_AND_TIME_LINKS};
+use super::super::lexicon::months::is_month_or_season;
+use super::super::lexicon::questions::{LIKENESS, PLACE_AND_TIME_LINKS};
 use super::super::lexicon::stance::{REQUEST_WORDS, WHETHER};
 use super::super::phrases::AnyOf;
 
@@ -357,15 +357,10 @@ pub(super) fn names_only_place_and_time(sentence: &str) -> bool {
     if words.len() > 5 {
         return false;
     }
-    let month = |w: &str| {
-        [MONTHS_AND_SEASONS, MONTHS_IN_ANY_CASE]
-            .iter()
-            .any(|list| list.iter().any(|m| w.starts_with(m)))
-    };
     let mut dated = false;
     for w in words {
         let lower = w.to_lowercase();
-        if month(&lower) {
+        if is_month_or_season(&lower) {
             dated = true;
         } else if !(PLACE_AND_TIME_LINKS.contains(&lower.as_str())
             || w.chars().all(|c| c.is_ascii_digit())

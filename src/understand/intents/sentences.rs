@@ -5,7 +5,8 @@
 use std::ops::Range;
 
 use super::super::lexicon::COLLEAGUE;
-use super::super::lexicon::clauses::{GLAD, GLADLY_AFTER_WITH, GRATEFUL, MONTHS, PLEASE_ALONE};
+use super::super::lexicon::clauses::{GLAD, GLADLY_AFTER_WITH, GRATEFUL, PLEASE_ALONE};
+use super::super::lexicon::months::is_month_by_a_day;
 use super::super::lexicon::stance::{
     BUT, CONDITIONS, HEDGE_FILLERS, NOT_AFTER, OTHER_PERSON, POSSESSIVE, REQUEST_WORDS, THEN,
     negates, undecided,
@@ -154,8 +155,12 @@ pub fn sentences(text: &str) -> Vec<(usize, String)> {
 /// date's, not a sentence's end.
 fn before_month(ahead: impl Iterator<Item = char>) -> bool {
     let word: String = ahead.take(13).collect();
-    let word = word.strip_prefix(' ').unwrap_or("").to_lowercase();
-    MONTHS.iter().any(|m| word.starts_with(m))
+    let word = word.strip_prefix(' ').unwrap_or("");
+    let word = word
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    is_month_by_a_day(&word.to_lowercase())
 }
 
 /// A sentence read once: its words, and where each clause's words begin and end. Intent

@@ -486,12 +486,6 @@ pub const LATVIAN_FROM: &[&str] = &[
     "rīgas",
 ];
 
-/// Months' names as they begin (lower case): "am 3. Juni" is a date, its dot ends no sentence.
-pub const MONTHS: &[&str] = &[
-    "jan", "feb", "mär", "mar", "apr", "mai", "may", "jun", "jul", "aug", "sep", "okt", "oct",
-    "nov", "dez", "dec",
-];
-
 /// Being or going somewhere, as whole words, that place the sender at the event when it is
 /// named in the same clause ("Since I plan to be at the workshop", "da ich am 2./3. Juni in Riga
 /// bin", "nu hvor jeg skal til jeres workshop", "tā kā plānoju būt abas semināra dienas").

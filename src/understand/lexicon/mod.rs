@@ -28,6 +28,7 @@ pub mod language;
 pub mod listing;
 pub mod logistics;
 pub mod mail;
+pub mod months;
 mod name_titles;
 pub mod negation;
 pub mod offered_places;
