@@ -17,10 +17,10 @@ use super::fields::names::{as_in_address, strip_titles};
 use super::fields::person_case;
 use super::fields::{find_email, is_title_word};
 use super::intents;
-use super::lexicon::COLLEAGUE;
-use super::lexicon::behalf::{ADDING, OUR_HEAD, STAFF};
+use super::lexicon::behalf::ADDING;
 use asking::{about_correspondence, asks, on_their_own};
 pub use declines::{Decline, declines_invitation};
+use folded::{COLLEAGUE, OUR_HEAD, STAFF};
 pub use instead::says_instead_in;
 use instead::{Instead, says_instead, without_instead};
 use lists::{
@@ -571,6 +571,7 @@ fn people_in(text: &str, exclude: &[String]) -> Vec<Named> {
 mod asking;
 mod cancelled;
 mod declines;
+mod folded;
 mod instead;
 mod lists;
 mod names;

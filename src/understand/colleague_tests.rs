@@ -226,3 +226,61 @@ fn a_polish_colleague_typed_without_diacritics_is_listed_the_sender_is_not() {
     assert_eq!(listed, [(None, Some("Joanna Wrona"))]);
     assert_eq!(u.review, Some(ReviewReason::OnBehalfWithoutAddress));
 }
+
+#[test]
+fn a_colleague_or_head_typed_without_diacritics_is_listed_the_sender_is_not() {
+    // Phone mails without "ż", "ā", "ą", "ö": the words for a colleague, a member of staff or
+    // the sender's head are found in their plain forms as the intent words are.
+    for (body, name) in [
+        (
+            "Dzien dobry, prosze zapisac naszego stazyste Piotra Nowaka, ja niestety nie moge \
+             przyjechac. Nie ma jeszcze adresu.",
+            "Piotr Nowak",
+        ),
+        (
+            "Sveiki, ludzu registrejiet musu valdes priekssedetaju Janis Ozols, es pats \
+             nevaresu.",
+            "Janis Ozols",
+        ),
+        (
+            "Laba diena, registruokite musu vadova Joną Petraitį, as pats negalesiu.",
+            "Jonas Petraitis",
+        ),
+        (
+            "Tere, meie uus tootaja Mari Kask osaleb seminaril, ise ma kahjuks ei saa. Tal \
+             pole veel e-posti.",
+            "Mari Kask",
+        ),
+    ] {
+        let u = understand(&mail("Seminar", body, false), &cfg());
+        assert!(u.intents.contains(&Intent::Registration), "{body}: {u:?}");
+        let listed: Vec<Option<&str>> = u.participants.iter().map(|p| p.name.as_deref()).collect();
+        assert_eq!(listed, [Some(name)], "{body}");
+    }
+}
+
+#[test]
+fn a_colleague_who_goes_for_the_team_is_listed_the_sender_at_home_is_not() {
+    for (body, name) in [
+        (
+            "Ich selbst bin leider verhindert, aber mein Kollege Jonas Wirth fährt für uns hin. \
+             Er hat noch keine eigene Adresse.",
+            "Jonas Wirth",
+        ),
+        (
+            "Jeg blir dessverre hjemme, men kollegaen min Kari Lund reiser for oss. Hun har \
+             ikke e-post ennå.",
+            "Kari Lund",
+        ),
+        (
+            "Jag kan tyvärr inte själv, men min kollega Anna Berg åker för oss. Hon har ingen \
+             egen adress än.",
+            "Anna Berg",
+        ),
+    ] {
+        let u = understand(&mail("Konferenz", body, false), &cfg());
+        assert!(u.intents.contains(&Intent::Registration), "{body}: {u:?}");
+        let listed: Vec<Option<&str>> = u.participants.iter().map(|p| p.name.as_deref()).collect();
+        assert_eq!(listed, [Some(name)], "{body}");
+    }
+}

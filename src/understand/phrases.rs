@@ -54,6 +54,37 @@ impl AnyOf {
     }
 }
 
+/// `text` in plain letters, as a phone types it (æ as "ae", å and ä as "a", ø, ö and õ as
+/// "o", ł as "l", č as "c" …), when that differs from it. The intent word lists (see
+/// `intents::matching`) and the lists that find who is registered (`behalf::folded`) are
+/// matched in both forms.
+pub fn plain(text: &str) -> Option<String> {
+    if text.is_ascii() {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            'æ' => out.push_str("ae"),
+            'ß' => out.push_str("ss"),
+            'å' | 'ä' | 'ā' | 'ą' => out.push('a'),
+            'ø' | 'ö' | 'õ' | 'ó' => out.push('o'),
+            'ü' | 'ū' | 'ų' => out.push('u'),
+            'ē' | 'ę' | 'ė' | 'é' => out.push('e'),
+            'ī' | 'į' => out.push('i'),
+            'č' | 'ć' => out.push('c'),
+            'š' | 'ś' => out.push('s'),
+            'ž' | 'ź' | 'ż' => out.push('z'),
+            'ģ' => out.push('g'),
+            'ķ' => out.push('k'),
+            'ļ' | 'ł' => out.push('l'),
+            'ņ' | 'ń' => out.push('n'),
+            _ => out.push(c),
+        }
+    }
+    (out != text).then_some(out)
+}
+
 /// Whether `part` stands in `word` with a hyphen after it ("klasteris-" in
 /// "klasteris-asociacija"), without building the pattern string.
 pub fn hyphen_after(word: &str, part: &str) -> bool {

@@ -4,14 +4,12 @@
 //! own cancels too ("… and I can't either", "izņemiet mūs abus").
 
 use super::super::fields::{is_title_word, looks_like_name};
-use super::super::lexicon::COLLEAGUE;
-use super::super::lexicon::behalf::{
-    BUT, FIRST_PERSON, HE_OR_SHE, NOT_NAME_WORDS, OUR_HEAD, STAFF, THEM,
-};
+use super::super::lexicon::behalf::{BUT, FIRST_PERSON, HE_OR_SHE, NOT_NAME_WORDS, THEM};
 use super::super::lexicon::fields::NAME_TITLES;
 use super::super::lexicon::language::FUNCTION_WORDS;
 use super::super::lexicon::stance::OTHER_PERSON;
 use super::super::{Intent, intents};
+use super::folded::{COLLEAGUE, OUR_HEAD, STAFF};
 use super::names::names_after_marker;
 use super::text::sentences;
 use super::who::names_colleague;
@@ -200,8 +198,8 @@ fn opens_with_sender(lower: &str) -> bool {
     ];
     let marker = COLLEAGUE
         .iter()
-        .chain(OUR_HEAD)
-        .chain(STAFF)
+        .chain(OUR_HEAD.iter())
+        .chain(STAFF.iter())
         .filter_map(|m| lower.find(m))
         .min()
         .unwrap_or(lower.len());

@@ -2,12 +2,10 @@
 //! the people with an address, those whose address comes later, and whether the sender is one.
 
 use super::super::fields::{is_title_word, looks_like_name};
-use super::super::lexicon::COLLEAGUE;
-use super::super::lexicon::behalf::{
-    ADDRESS_WORDS, LATER, NAME_JOINS, NOT_YET, OUR_HEAD, SENDER_IN_LIST, STAFF,
-};
+use super::super::lexicon::behalf::{ADDRESS_WORDS, LATER, NAME_JOINS, NOT_YET, SENDER_IN_LIST};
 use super::super::lexicon::clauses::HOW_MANY_OF_US;
 use super::super::lexicon::fields::NAME_TITLES;
+use super::folded::{COLLEAGUE, OUR_HEAD, STAFF};
 use super::names::leading_name;
 use super::{Named, people_in};
 
@@ -93,8 +91,8 @@ pub(super) fn unaddressed_after_list(sentence: &str) -> Option<String> {
         || ((1..=3).contains(&place.split_whitespace().count())
             && COLLEAGUE
                 .iter()
-                .chain(OUR_HEAD)
-                .chain(STAFF)
+                .chain(OUR_HEAD.iter())
+                .chain(STAFF.iter())
                 .any(|m| place.contains(m)));
     let name = name.join(" ");
     (placed && looks_like_name(&name)).then_some(name)
@@ -171,8 +169,8 @@ fn name_ending(entry: &[&str]) -> Option<String> {
             && !is_title_word(w)
             && !COLLEAGUE
                 .iter()
-                .chain(OUR_HEAD)
-                .chain(STAFF)
+                .chain(OUR_HEAD.iter())
+                .chain(STAFF.iter())
                 .any(|m| lower.contains(m.trim()))
     };
     let run: Vec<&str> = bare

@@ -5,10 +5,10 @@ use super::super::fields::cyrillic::{self, Style};
 use super::super::fields::names::{fold, strip_titles, without_patronymic};
 use super::super::fields::person_case;
 use super::super::fields::{clean_name, is_title_word};
-use super::super::lexicon::COLLEAGUE;
-use super::super::lexicon::behalf::{NAME_JOINS, OUR_HEAD, STAFF};
+use super::super::lexicon::behalf::NAME_JOINS;
 use super::super::lexicon::fields::NAME_TITLES;
 use super::Behalf;
+use super::folded::{COLLEAGUE, OUR_HEAD, STAFF};
 
 impl Behalf {
     /// The colleagues' names, read from running text in the case the request wants
@@ -83,8 +83,8 @@ pub(super) fn names_after_marker(sentence: &str) -> Vec<String> {
     // ("meie ettevõttest osaleb … juhatuse liige Margus Lepp").
     let mut ends: Vec<usize> = COLLEAGUE
         .iter()
-        .chain(OUR_HEAD)
-        .chain(STAFF)
+        .chain(OUR_HEAD.iter())
+        .chain(STAFF.iter())
         .filter_map(|m| lower.find(m).map(|at| at + m.len()))
         .collect();
     ends.sort_unstable();

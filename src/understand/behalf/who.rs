@@ -1,24 +1,25 @@
 //! Whom a sentence of a registration speaks of: a colleague, the sender alongside the people
 //! it registers, someone else, or a colleague whose address comes later.
 
+use super::super::lexicon::ME;
 use super::super::lexicon::behalf::{
-    ADDRESS_WORDS, FIRST_PERSON, HE_OR_SHE, LATER, NOT_YET, ONE_MORE, OUR_HEAD, SENDER_ALONGSIDE,
-    STAFF, THEM, THEY_COME, TITLED_THIRD_PERSON, WITH_ME,
+    ADDRESS_WORDS, FIRST_PERSON, HE_OR_SHE, LATER, NOT_YET, ON_OUR_BEHALF, ONE_MORE,
+    SENDER_ALONGSIDE, THEM, THEY_COME, TITLED_THIRD_PERSON, WITH_ME,
 };
 use super::super::lexicon::clauses::ME_FIRST;
 use super::super::lexicon::stance::{OTHER_NAME, OTHER_PERSON};
-use super::super::lexicon::{COLLEAGUE, ME};
-use super::super::phrases::AnyOf;
 use super::super::{Intent, intents};
 use super::asking::about_correspondence;
+use super::folded::{COLLEAGUE, OUR_HEAD, STAFF};
 use super::instead::{Instead, without_instead};
 
 /// Whether a lowercase text names a colleague or someone above the sender by their place
 /// ("my colleague", "on behalf of", "vores direktør").
 pub(super) fn names_colleague(lower: &str) -> bool {
-    static COLLEAGUE_ANY: AnyOf = AnyOf::new(COLLEAGUE);
-    static OUR_HEAD_ANY: AnyOf = AnyOf::new(OUR_HEAD);
-    COLLEAGUE_ANY.in_text(lower) || OUR_HEAD_ANY.in_text(lower)
+    COLLEAGUE
+        .iter()
+        .chain(OUR_HEAD.iter())
+        .any(|m| lower.contains(m.as_str()))
 }
 
 /// Whether a lowercase sentence names the sender alongside the people it registers ("me and
@@ -63,6 +64,7 @@ pub(super) fn asks_for_sender(lower: &str) -> bool {
     lower.split([',', ';']).any(|clause| {
         let cl = WITH_ME
             .iter()
+            .chain(ON_OUR_BEHALF)
             .fold(without_instead(clause).0, |cl, w| cl.replace(w, " "));
         cl.split(|c: char| !c.is_alphanumeric())
             .any(|w| ME.contains(&w))

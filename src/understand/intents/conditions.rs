@@ -2,8 +2,9 @@
 //! approved, I will cancel"), a short "if so" that answers a question before it, another
 //! edition or what would have been, and a forward's "register yourself".
 
-use super::super::lexicon::being_there::ME_ALONE;
+use super::super::lexicon::being_there::{ME_ALONE, YES};
 use super::super::lexicon::clauses::{WHOEVER, WHOEVER_PAIRS, YOURSELF};
+use super::super::lexicon::free_places::TAKING_ONE;
 use super::super::lexicon::intents::{HEDGES, WEBSITES};
 use super::super::lexicon::stance::{CONDITIONS, FIRST_PERSON, negates};
 use super::lexicons::{ATTENDING, NEXT_TIME_ANY, REGISTERING, WOULD_HAVE_ANY};
@@ -25,11 +26,23 @@ pub(super) fn answers_if_so(sentence: &str) -> bool {
     let Some(first) = clauses(sentence).first().map(|c| sentences::words(c)) else {
         return false;
     };
-    first.len() <= 3
-        && first
-            .first()
-            // Latvian "ja" (if) too: after a question, not the Polish "I" or German "yes".
-            .is_some_and(|w| CONDITIONS.contains(&w.as_str()) || w == "ja")
+    // The Scandinavian "i så fall", "i så fald" (in that case) is one too, and often runs on
+    // without a comma: then the rest asks for the sender ("I så fall vil jeg gjerne ha en",
+    // "i så fald tilmelder jeg mig"), not for something else ("i så fall vil jeg vite prisen").
+    let in_that_case = first
+        .get(..3)
+        .is_some_and(|w| w[0] == "i" && w[1] == "så" && (w[2] == "fall" || w[2] == "fald"));
+    let runs_on = || {
+        let rest = first.get(3..).unwrap_or(&[]);
+        let has = |list: &[&str]| rest.iter().any(|w| list.contains(&w.as_str()));
+        !REGISTERING.hits(rest).is_empty() || (has(TAKING_ONE) && has(FIRST_PERSON))
+    };
+    (first.len() <= 3 || (in_that_case && runs_on()))
+        && (in_that_case
+            || first
+                .first()
+                // Latvian "ja" (if) too: after a question, not the Polish "I" or German "yes".
+                .is_some_and(|w| CONDITIONS.contains(&w.as_str()) || w == "ja"))
         && !first.iter().any(|w| negates(w))
 }
 
@@ -43,8 +56,21 @@ pub(super) fn elsewhen(sentence: &str) -> bool {
 /// yourself at the address in the invitation", "anmäl dig själv", "зарегистрируйся сама"):
 /// the forward registers nobody.
 /// Not where the sender asks for themselves ("Tahaksin ise tulla – palun registreerige mind").
+/// Nor where a clause of the sender's own, without "yourself", says yes for them ("Jeg sender
+/// invitationen videre til jer selv – ja, jeg vil gerne med!").
 pub(super) fn leaves_it_to_reader(read: &Read) -> bool {
-    read.words().any(|w| YOURSELF.contains(&w)) && !read.words().any(|w| ME_ALONE.contains(&w))
+    let yourself = |c: &[String]| c.iter().any(|w| YOURSELF.contains(&w.as_str()));
+    let own_yes = || {
+        read.clause_words().any(|c| {
+            !yourself(c)
+                && c.first().is_some_and(|w| YES.contains(&w.as_str()))
+                && c.iter().any(|w| FIRST_PERSON.contains(&w.as_str()))
+                && !c.iter().any(|w| negates(w))
+        })
+    };
+    read.words().any(|w| YOURSELF.contains(&w))
+        && !read.words().any(|w| ME_ALONE.contains(&w))
+        && !own_yes()
 }
 
 /// Whether the sentence leaves registering to whoever wants to come, without the sender in it

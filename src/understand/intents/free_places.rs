@@ -4,10 +4,11 @@
 //! no registering.
 
 use super::super::lexicon::COLLEAGUE;
+use super::super::lexicon::being_there::YES;
 use super::super::lexicon::free_places::{FREE, PLACE_NOUNS, STILL, TAKING_MYSELF, TAKING_ONE};
 use super::super::lexicon::negation::negates;
 use super::super::lexicon::offered_places::{
-    FEW_LEFT, FOR_ME, NONE_OF, ONE_OF, ROOM_LEFT, USING_ONE, WANTING_ONE,
+    FEW_LEFT, FOR_ME, NONE_OF, ONE_OF, ONE_STRESSED, ROOM_LEFT, USING_ONE, WANTING_ONE,
 };
 use super::super::lexicon::stance::{CONDITIONS, FIRST_PERSON, IF_SO, THEN};
 use super::super::phrases::AnyOf;
@@ -161,10 +162,50 @@ pub(super) fn takes_an_offered_place(sentence: &str) -> bool {
         return false;
     }
     let parts: Vec<Vec<String>> = clauses(sentence).into_iter().map(words).collect();
+    // "Kui kohti on vähe, siis üks palun minule", "If places are few, save one for me": a
+    // condition that only says again what the subject says of the places sets none.
+    let restates = |w: &[String]| {
+        let has = |list: &[&str]| w.iter().any(|x| list.iter().any(|l| x.starts_with(l)));
+        has(PLACE_NOUNS) && (has(FEW_LEFT) || has(FREE))
+    };
+    let conditional = parts
+        .iter()
+        .any(|w| w.iter().any(|x| CONDITIONS.contains(&x.as_str())) && !restates(w));
+    !conditional && parts.iter().any(|w| takes_for_sender(w) || asks_for_one(w))
+}
+
+/// Whether `sentence` asks for a place for the sender without a verb, as a yes to the
+/// invitation whose event only the subject names ("Ja takk, én plass til meg", "Ja tack, en
+/// plats åt mig", "Kyllä kiitos, yksi paikka minulle", "Yes please, one seat for me"): a place,
+/// the sender as the one it is for, and "one" or a yes before it; no question, condition,
+/// negation or colleague.
+pub(super) fn asks_for_a_place(sentence: &str) -> bool {
+    if sentence.trim_end().ends_with('?') {
+        return false;
+    }
+    let parts: Vec<Vec<String>> = clauses(sentence).into_iter().map(words).collect();
+    let yes = parts
+        .first()
+        .and_then(|w| w.first())
+        .is_some_and(|x| YES.contains(&x.as_str()));
     let conditional = parts
         .iter()
         .any(|w| w.iter().any(|x| CONDITIONS.contains(&x.as_str())));
-    !conditional && parts.iter().any(|w| takes_for_sender(w) || asks_for_one(w))
+    !conditional
+        && parts.iter().any(|w| {
+            let has = |list: &[&str]| w.iter().any(|x| list.contains(&x.as_str()));
+            let place = w
+                .iter()
+                .any(|x| PLACE_NOUNS.iter().any(|p| x.starts_with(p)));
+            place
+                && has(FOR_ME)
+                && (yes || has(ONE_OF) || has(ONE_STRESSED))
+                && !w.iter().any(|x| {
+                    negates(x)
+                        || NONE_OF.contains(&x.as_str())
+                        || COLLEAGUE.iter().any(|c| x.starts_with(c))
+                })
+        })
 }
 
 /// A clause that asks for one of the offered places for the sender without a verb of taking

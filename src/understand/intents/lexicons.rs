@@ -35,7 +35,7 @@ fn registering_stems() -> Vec<&'static str> {
     [REGISTRATION, SAYING_SO_STEMS].concat()
 }
 fn registering_phrases() -> Vec<&'static str> {
-    [REGISTRATION_PHRASES, SAYING_SO].concat()
+    [REGISTRATION_PHRASES, SAYING_SO, IDIOMS].concat()
 }
 fn registering_separable() -> Vec<(&'static str, &'static str)> {
     [REGISTRATION_SEPARABLE, SAYING_SO_SEPARABLE].concat()

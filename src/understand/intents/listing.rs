@@ -27,8 +27,12 @@ pub(super) fn puts_sender_on_list(read: &Read) -> bool {
     read.words().any(|w| LISTED_ME.contains(&w))
         && !read
             .words()
-            .any(|w| KEPT_FOR_LATER.iter().any(|k| w.starts_with(k)) || ALREADY.contains(&w))
-        && read.positive_where(&ME, false, names_the_list)
+            .any(|w| KEPT_FOR_LATER.iter().any(|k| w.starts_with(k)))
+        // "Tādu tēmu gaidīju jau sen, tāpēc lieciet mani sarakstā": "already" in another
+        // clause says nothing of the list.
+        && read.positive_where(&ME, false, |w| {
+            names_the_list(w) && !w.iter().any(|x| ALREADY.contains(&x.as_str()))
+        })
 }
 
 /// Whether a clause's words put the sender on the event's list or among its participants:

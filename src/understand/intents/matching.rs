@@ -9,6 +9,7 @@ use super::super::lexicon::intents::{
     FALSE_FRIEND_STEMS, FALSE_FRIENDS, LISTS, PARTICIPANT_NOUNS, PHRASE_FILLERS, SELF_WORDS,
     SUBJECT_PRONOUNS, THING_NOUNS,
 };
+use super::super::phrases::plain;
 
 /// A word list made ready for matching, built once per list (a `LazyLock` where it is used):
 /// stems of five letters or more are found inside a word, shorter ones only as a whole word,
@@ -233,35 +234,6 @@ fn phrase_end(words: &[String], at: usize, p: &[String]) -> Option<usize> {
 /// Plain-letter forms of stems that are other words of their own: "änder" typed plain is
 /// "ander" (German "other", "anders"), "ändra" is "andra" (Swedish "second", "other").
 const PLAIN_CLASHES: &[&str] = &["ander", "andra", "andern"];
-
-/// `text` in plain letters (æ as "ae", å and ä as "a", ø, ö and õ as "o", ł as "l", č as
-/// "c" …), when that differs from it.
-fn plain(text: &str) -> Option<String> {
-    if text.is_ascii() {
-        return None;
-    }
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            'æ' => out.push_str("ae"),
-            'ß' => out.push_str("ss"),
-            'å' | 'ä' | 'ā' | 'ą' => out.push('a'),
-            'ø' | 'ö' | 'õ' | 'ó' => out.push('o'),
-            'ü' | 'ū' | 'ų' => out.push('u'),
-            'ē' | 'ę' | 'ė' | 'é' => out.push('e'),
-            'ī' | 'į' => out.push('i'),
-            'č' | 'ć' => out.push('c'),
-            'š' | 'ś' => out.push('s'),
-            'ž' | 'ź' | 'ż' => out.push('z'),
-            'ģ' => out.push('g'),
-            'ķ' => out.push('k'),
-            'ļ' | 'ł' => out.push('l'),
-            'ņ' | 'ń' => out.push('n'),
-            _ => out.push(c),
-        }
-    }
-    (out != text).then_some(out)
-}
 
 /// `text` as Danes and Norwegians type it without their letters ("skriv mig paa", "frisk
 /// paa", "hoere"): å as "aa", ø as "oe", æ as "ae"; when `text` has one of them (the other

@@ -218,10 +218,12 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
             registration = true;
             registered_in_body = true;
         }
-        asked_to_register = q && read.mentions(&REGISTERING);
+        let asks_registering = q && read.mentions(&REGISTERING);
+        // "Er det fremdeles plass? I så fall vil jeg gjerne ha en": room asked after is that.
+        asked_to_register = asks_registering || (q && names_free_places(s));
         // "I sent my registration two weeks ago": the subject's "Registration" is its topic.
         asked_about_registering |=
-            asked_to_register || (!in_subject && read.states_done(&REGISTERING));
+            asks_registering || (!in_subject && read.states_done(&REGISTERING));
         if q {
             question.push((*para, s));
         }
@@ -270,6 +272,8 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
                     || free_places::registers_if_room(&whole, previous)
                     || saying_yes::we_come_together(read)
                     || (places_offered && takes_an_offered_place(s))
+                    || free_places::asks_for_a_place(s)
+                    || saying_yes::colleague_goes(s)
                     || adds_someone
                     || from_our_side(s, read)
                     || listing::puts_sender_on_list(read)));
@@ -331,11 +335,7 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
             if !registered || replies::about_someone_else(s, read) {
                 registration |= strong;
                 registered_in_body |= strong && !in_subject;
-                registers_self |= strong
-                    && !in_subject
-                    && read
-                        .words()
-                        .any(|w| FIRST_PERSON.contains(&w) || ME_OBJECT.contains(&w));
+                registers_self |= strong && !in_subject && offers::speaks_for_self(read);
                 said_there |= !strong;
             }
             restricts |= read.words().any(|w| ONLY.contains(&w))
@@ -563,6 +563,8 @@ mod hopes_and_guests_tests;
 mod idioms_tests;
 #[cfg(test)]
 mod indirect_tests;
+#[cfg(test)]
+mod keeping_tests;
 #[cfg(test)]
 mod kind_tests;
 #[cfg(test)]

@@ -2,8 +2,12 @@
 //! (interpreting, transfers, photography, consulting) asks for no place and proposes nothing
 //! for the programme; at most it asks a question.
 
-use super::super::lexicon::sales::{EXHIBITING, SALES_OFFERS, SALES_PITCHES, SALES_TERMS};
+use super::super::lexicon::sales::{
+    EXHIBITING, FIRMS_WE, SALES_OFFERS, SALES_PITCHES, SALES_TERMS,
+};
+use super::super::lexicon::stance::{FIRST_PERSON, ME_OBJECT};
 use super::super::phrases::AnyOf;
+use super::sentences::Read;
 
 static SALES_OFFERS_ANY: AnyOf = AnyOf::new(SALES_OFFERS);
 static SALES_TERMS_ANY: AnyOf = AnyOf::new(SALES_TERMS);
@@ -25,4 +29,12 @@ pub(super) fn sells(own: &str) -> bool {
 /// or money, no participant's registration.
 pub(super) fn as_exhibitor(lower_sentence: &str) -> bool {
     EXHIBITING_ANY.in_text(lower_sentence)
+}
+
+/// Whether a sentence that registers speaks for the sender as a person ("please register me",
+/// "я тоже поеду"), which a sales offer around it does not undo; not the firm's "we" or "us"
+/// ("Registreerimise saame teha ka meie kaudu": the vendor runs the registration).
+pub(super) fn speaks_for_self(read: &Read) -> bool {
+    read.words()
+        .any(|w| (FIRST_PERSON.contains(&w) || ME_OBJECT.contains(&w)) && !FIRMS_WE.contains(&w))
 }

@@ -1,7 +1,8 @@
 //! Coming given as the reason for a question, gratitude that asks, an invitation passed on to
 //! members, a registration sent before, a smiley between two sentences, a firm's offer in the
-//! third person, and the event's place standing for the trip. Invented mails in several of the
-//! region's languages, with near misses that must not change.
+//! third person, and the event's place standing for the trip; a vendor that runs the
+//! registration, a forward's note with the sender's own yes, a report's missing reference.
+//! Invented mails in several of the region's languages, with near misses that must not change.
 use super::tests::{intents, reply};
 use super::*;
 use Intent::*;
@@ -159,4 +160,30 @@ fn the_events_place_falling_through_cancels_a_registration() {
             .intents
             .contains(&Cancellation)
     );
+}
+
+#[test]
+fn a_vendor_that_runs_the_registration_registers_nobody() {
+    let text = "Pakume konverentsile tõlketeenust. Registreerimise saame teha ka meie kaudu. \
+                Saadame hea meelega hinnapakkumise.";
+    let found = intents("Pakkumine", text);
+    assert!(!found.contains(&Registration), "{found:?}");
+    // A person who registers in the same mail is still registered.
+    let text = "Oferujemy catering z rabatem. Proszę też zapisać mnie na warsztaty.";
+    assert!(intents("Oferta", text).contains(&Registration));
+}
+
+#[test]
+fn a_forward_note_with_the_senders_own_yes_registers() {
+    let text = "Jeg sender den videre til jer selv – ja, jeg vil gerne med!";
+    assert_eq!(
+        intents("VS: Invitation til konference", text),
+        vec![Registration]
+    );
+}
+
+#[test]
+fn a_reference_missing_in_a_report_cancels_nothing() {
+    let text = "Pielikumā trūkst atsauces uz līgumu, lūdzu, izlabo.";
+    assert!(!intents("Atskaite", text).contains(&Cancellation));
 }

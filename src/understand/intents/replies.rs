@@ -7,6 +7,7 @@ use super::super::lexicon::clauses::YOURSELF;
 use super::super::lexicon::holding_back::THANKS;
 use super::super::lexicon::intents::HEDGES;
 use super::super::lexicon::questions::REQUEST_OPENERS;
+use super::super::lexicon::registration_phrases::ASKED_TWICE;
 use super::super::lexicon::replies::{
     ACKNOWLEDGED, ATTENDANCE_NEWS, BESIDES_ME, FEWER, GREETINGS, REGISTERED_PAST, REMINDERS,
     SENDER_AS_SUBJECT, TAKING_NOTE, TWICE, UNREGISTERED_SUBJECTS,
@@ -173,6 +174,8 @@ pub(super) fn one_fewer(lower: &str) -> bool {
 /// meldte meg på to ganger", "esmu pieteicies divreiz"): the duplicate corrects the records.
 pub(super) fn registered_twice(lower: &str, read: &Read, registering: &Lexicon) -> bool {
     TWICE_ANY.in_text(lower)
+        // "Ei tarvitse kahdesti pyytää": asked twice is no registration twice.
+        && !read.words().any(|w| ASKED_TWICE.contains(&w))
         && (read.mentions(registering)
             || read
                 .words()

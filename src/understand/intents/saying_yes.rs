@@ -1,10 +1,13 @@
 //! Saying yes without a word of registering: counting who of "us" comes, coming now that a
 //! hindrance is gone, "I'll be" at the event, a short yes after the event's name.
 
+use super::super::lexicon::COLLEAGUE;
 use super::super::lexicon::attendance::{DAYS, PLACES, RESERVING, RESERVING_PHRASES};
+use super::super::lexicon::behalf::STAFF;
 use super::super::lexicon::being_there::{
-    COMING_FIRST, EVENT_NOUNS, FROM_OUR_SIDE, GOING, PEOPLE_SENT, RESOLVED, SENDING_PEOPLE, THERE,
-    TO_THE_READER, TOO, WILL_BE, WILL_BE_SOMETHING_ELSE, YES,
+    AT_HOME, BECAUSE, COLLEAGUE_GOES, COMES, COMING_FIRST, EVENT_NOUNS, FOR_US, FROM_OUR_SIDE,
+    GOING, PEOPLE_SENT, RESOLVED, SENDING_PEOPLE, THERE, TO_THE_READER, TOO, WILL_BE,
+    WILL_BE_SOMETHING_ELSE, YES,
 };
 use super::super::lexicon::clauses::{
     AND_LAST, BEING_AT, FROM_US, HOW_MANY_OF_US, ME_FIRST, PHRASE_FILLERS, PLANNING_FIRST, SELF,
@@ -390,5 +393,47 @@ pub fn first_person_registration(text: &str) -> bool {
         // In the registering clause itself: the invitation's "To register, send an e-mail to
         // … and tell us …" names the organisers in another clause.
         Read::new(s).positive_with(&REGISTERING, true, FIRST_PERSON)
+    })
+}
+
+/// Whether the sentence sends a colleague while the sender stays home ("Ich selbst kann leider
+/// nicht, aber meine Kollegin A fährt für uns nach Riga", "Jeg blir hjemme, men kollegaen min
+/// A reiser", "En itse pääse, mutta kollegani A lähtee edustamaan meitä"), or has a colleague
+/// come for the team ("unser Kollege A kommt für uns"): a colleague or member of staff, then a
+/// clause with a third-person verb of going (the colleague's, though an address may stand
+/// between), not negated, asked, conditional or a reason.
+pub(super) fn colleague_goes(sentence: &str) -> bool {
+    if sentence.trim_end().ends_with('?') {
+        return false;
+    }
+    let lower = sentence.to_lowercase();
+    let is_colleague = |x: &str| COLLEAGUE.iter().chain(STAFF).any(|c| x.contains(c.trim()));
+    if !is_colleague(&lower) {
+        return false;
+    }
+    let parts: Vec<Vec<String>> = clauses(sentence)
+        .into_iter()
+        .map(sentences::words)
+        .collect();
+    let has = |w: &[String], list: &[&str]| w.iter().any(|x| list.contains(&x.as_str()));
+    let for_us = |w: &[String]| {
+        w.windows(2)
+            .any(|p| FOR_US.iter().any(|(a, b)| p[0] == *a && p[1] == *b))
+    };
+    // The sender out before the colleague: a negation, "myself" or "at home".
+    let mut sender_out = false;
+    let mut colleague_seen = false;
+    parts.iter().any(|w| {
+        let colleague = w.iter().any(|x| is_colleague(x));
+        colleague_seen |= colleague;
+        let clean = !w.iter().any(|x| {
+            negates(x) || CONDITIONS.contains(&x.as_str()) || BECAUSE.contains(&x.as_str())
+        });
+        let goes = has(w, COLLEAGUE_GOES) || has(w, COMES);
+        let found = colleague_seen && clean && goes && (sender_out || for_us(w));
+        sender_out |= !colleague
+            && w.iter()
+                .any(|x| negates(x) || AT_HOME.contains(&x.as_str()) || SELF.contains(&x.as_str()));
+        found
     })
 }

@@ -258,10 +258,14 @@ impl Read {
                     && consequent(before, &[between_before, w].concat()));
             // "I'd be glad if I could take part", "ich würde mich freuen, wenn ich teilnehmen
             // könnte": the condition after gladness wishes; it is read without its "if".
+            // Danes and Norwegians set a price on it: "Jeg ville sætte stor pris på, hvis I …",
+            // "Jeg ville satt stor pris på om dere …".
+            let values = || before.windows(2).any(|p| p[0] == "pris" && p[1] == "på");
             let wished = w.first().is_some_and(|f| CONDITIONS.contains(&f.as_str()))
-                && before
+                && (before
                     .iter()
                     .any(|x| GLAD.iter().chain(GRATEFUL).any(|g| x.starts_with(g)))
+                    || values())
                 && !before.iter().any(|x| negates(x));
             // "dalyvauti, deja, negalėsiu": a lone verb, a short "sadly" and the sender's
             // refusal (not "Registruojuosi, kolega deja negalės", nor a subject's "Tilmelding –

@@ -83,9 +83,11 @@ pub fn stance(words: &[String], start: usize, end: usize) -> Stance {
     // "I'd be glad if I could join": a condition right after gladness wishes.
     let glad_before = |k: usize| {
         let at = start.saturating_sub(5) + k;
+        // "Jeg ville satt stor pris på om …": setting a price on it is gratitude too.
         words.get(at.saturating_sub(2)..at).is_some_and(|g| {
             g.iter()
                 .any(|x| GLAD.iter().chain(GRATEFUL).any(|s| x.starts_with(s)))
+                || g == ["pris", "på"]
         })
     };
     if before.iter().enumerate().any(|(k, w)| {

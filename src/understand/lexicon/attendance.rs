@@ -1,6 +1,9 @@
 //! Words of coming and taking part: negated by the sender they cancel (see
 //! `understand::intents`).
 
+mod reserving;
+pub use reserving::{PLACES, RESERVING, RESERVING_PHRASES};
+
 /// Verbs of coming and taking part (a subset of the registration words): negated by the sender
 /// ("I won't be able to come", "dalyvauti negalėsiu", "nebraukšu") they cancel. Stems of five
 /// letters or more match inside a word; shorter ones whole words.
@@ -266,83 +269,6 @@ pub const HARD: &[&str] = &[
     "сложно",
     "трудно",
     "тяжело",
-];
-
-/// Reserving a place ("please hold a seat for me", "rezervējiet man vietu", "забронируйте мне
-/// место", "Kan dere sette av to plasser?"): with one of [`PLACES`] close by, a request to
-/// be registered. Stems of five letters or more match inside a word.
-pub const RESERVING: &[&str] = &[
-    "reserv",
-    "rezerv",
-    "rezerw",
-    "резерв",
-    "бронир",
-    "bronee",
-    "book",
-    "booke",
-    "buchen",
-    "boka",
-    "bestill",
-    "hold",
-    "save",
-    "varais",
-    "varat",
-    // "Varaan yhden paikan itselleni" (I book one place for myself).
-    "varaan",
-    "varaamme",
-    "freihalt",
-];
-
-/// [`RESERVING`]'s phrases.
-pub const RESERVING_PHRASES: &[&str] = &[
-    "sette av",
-    "sett av",
-    "sæt af",
-    "sætte af",
-    "hold of",
-    // "Jeg vil gerne have en plads".
-    "have en",
-    "få en",
-];
-
-/// Places and seats at the event, whole words: what [`RESERVING`] must name to register.
-pub const PLACES: &[&str] = &[
-    "place",
-    "places",
-    "seat",
-    "seats",
-    "spot",
-    "platz",
-    "plätze",
-    "plads",
-    "pladser",
-    "pladserne",
-    "plass",
-    "plasser",
-    "plassene",
-    "plats",
-    "platser",
-    "platserna",
-    "paikka",
-    "paikan",
-    "paikkaa",
-    "paikat",
-    "paikkoja",
-    "koht",
-    "koha",
-    "kohta",
-    "kohad",
-    "vietu",
-    "vieta",
-    "vietas",
-    "vietām",
-    "vietą",
-    "vietos",
-    "vietas",
-    "miejsce",
-    "miejsca",
-    "место",
-    "места",
 ];
 
 /// Another edition ("next year I'd love to be there", "nākamgad noteikti gribētu būt",

@@ -216,6 +216,8 @@ pub const NOT_YET: &[&str] = &[
 /// ("two people from my team", "our new adviser", "juhatuse liige", "vår nye rådgiver"):
 /// substrings of the lowercase line, read only with an address that comes later.
 pub const STAFF: &[&str] = &[
+    // "vores eksportkonsulent", "vår konsulent", "vår exportkonsulent".
+    "konsulent",
     "my team",
     "our team",
     "people from",
@@ -389,6 +391,31 @@ pub const WITH_ME: &[&str] = &[
     "razem ze mną",
     "со мной",
     "вместе со мной",
+];
+
+/// A colleague going on the team's behalf ("meine Kollegin fährt für uns", "kollegaen min
+/// reiser for oss", "kollegani lähtee edustamaan meitä"): "us" there is the side represented,
+/// not the sender coming. Removed from a clause as [`WITH_ME`] is.
+pub const ON_OUR_BEHALF: &[&str] = &[
+    "fährt für uns",
+    "reist für uns",
+    "kommt für uns",
+    "reiser for oss",
+    "kommer for oss",
+    "deltar for oss",
+    "drar for oss",
+    "rejser for os",
+    "kommer for os",
+    "deltager for os",
+    "åker för oss",
+    "reser för oss",
+    "kommer för oss",
+    "deltar för oss",
+    "travels for us",
+    "goes for us",
+    "comes for us",
+    "edustamaan meitä",
+    "edustaa meitä",
 ];
 
 /// Adding someone to the sender's registration ("Could you add her to my registration?", "Kan

@@ -492,3 +492,52 @@ pub const TAKING_OVER: &[&str] = &[
 pub const ME_ALONE: &[&str] = &[
     "me", "mich", "mig", "meg", "mind", "minut", "mut", "mani", "mane", "mnie", "меня", "menja",
 ];
+
+/// A colleague travelling or standing in for the sender's side, said in the third person
+/// ("meine Kollegin fährt für uns nach Riga", "kollegaen min reiser", "vores konsulent tager
+/// afsted", "kollegani lähtee edustamaan meitä"): whole words. Only after the sender says
+/// they stay home, or with [`FOR_US`]: a colleague's trip elsewhere registers nobody.
+pub const COLLEAGUE_GOES: &[&str] = &[
+    "fährt",
+    "reist",
+    "fliegt",
+    "vertritt",
+    "reiser",
+    "drar",
+    "rejser",
+    "afsted",
+    "åker",
+    "reser",
+    "lähtee",
+    "matkustaa",
+    "edustaa",
+    "edustamaan",
+    "representerer",
+    "repræsenterer",
+    "representerar",
+    "represents",
+    "travels",
+    "goes",
+];
+
+/// Coming "for us", on the team's behalf ("kommt für uns", "kommer for oss", "tulee meiltä"):
+/// whole-word pairs, read with [`COLLEAGUE_GOES`] and the plain verbs of coming.
+pub const FOR_US: &[(&str, &str)] = &[
+    ("für", "uns"),
+    ("for", "oss"),
+    ("for", "os"),
+    ("för", "oss"),
+    ("for", "us"),
+];
+
+/// Plain verbs of coming in the third person ("kommt", "kommer", "tulee", "comes"): whole
+/// words, a colleague's coming only with [`FOR_US`] or after the sender stays home.
+pub const COMES: &[&str] = &["kommt", "kommer", "tulee", "comes", "deltar", "deltager"];
+
+/// A reason, whole words: a colleague's trip given as why the sender cannot come ("because my
+/// colleague travels to Brussels that week") sends nobody to the event.
+pub const BECAUSE: &[&str] = &["because", "weil", "fordi", "eftersom", "koska", "sillä"];
+
+/// Staying at home, said by the sender ("Jeg blir dessverre hjemme", "ich bleibe zu Hause"):
+/// whole words.
+pub const AT_HOME: &[&str] = &["hjemme", "hemma", "hause", "daheim", "kotona", "home"];

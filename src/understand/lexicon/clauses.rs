@@ -2,6 +2,9 @@
 //! nouns for the participants, lists, German separable verbs of registering and cancelling, and
 //! the fillers a phrase may hold (see `understand::intents::matching`).
 
+mod gladness;
+pub use gladness::{GLAD, GLADLY_AFTER_WITH, GRATEFUL};
+
 /// The sender speaking of themselves where [`IMPERSONAL_PHRASES`] are said: whole words ("i"
 /// is "in" there).
 pub const SELF_WORDS: &[&str] = &[
@@ -144,6 +147,11 @@ pub const PHRASE_FILLERS: &[&str] = &[
     "tietysti",
     "tietenkin",
     "muuten",
+    // Freely, as one invites the reader to count the sender in: "mane galite drąsiai
+    // skaičiuoti", "droši lieciet mani sarakstā", "смело вносите в список".
+    "drąsiai",
+    "droši",
+    "смело",
     // Typed without diacritics.
     "garna",
     "mielellaan",
@@ -335,6 +343,15 @@ pub const FALSE_FRIENDS: &[&str] = &[
     "atsaucamies",
     "atsaucoties",
     "atsaukties",
+    // The noun "atsauce" (a reference), as a report's comments use it: "trūkst atsauces uz
+    // līgumu" (the reference to the contract is missing).
+    "atsauce",
+    "atsauces",
+    "atsaucei",
+    "atsauci",
+    "atsaucē",
+    "atsauču",
+    "atsaucēm",
 ];
 
 /// [`FALSE_FRIENDS`] in any inflection ("newslettera", "newsletterze" hold "slett"): prefixes.
@@ -409,63 +426,6 @@ pub const ABOUT_AFTER: &[&str] = &[
     "diskuterede",
     "diskuterte",
     "sagt",
-];
-
-/// Being grateful (word beginnings), which asks as gladness does before a condition ("I'd be
-/// grateful if you could book me in", "wäre Ihnen dankbar, wenn Sie mich vormerken könnten",
-/// "olisin kiitollinen, jos voisitte varata …") and, with information as its object, asks for
-/// it ("We'd appreciate information about hotels", "būtu pateicīga par informāciju").
-pub const GRATEFUL: &[&str] = &[
-    "grateful",
-    "thankful",
-    "appreciat",
-    "dankbar",
-    "taknemmelig",
-    "takknemlig",
-    "tacksam",
-    "kiitollin",
-    "tänulik",
-    "pateicīg",
-    "dėking",
-    "wdzięczn",
-    "благодар",
-    "признател",
-];
-
-/// Being glad, in the clause before a condition that then wishes, not waits ("I'd be glad if I
-/// could take part", "wir würden uns freuen, wenn wir dabei sein dürften", "būtu priecīga, ja
-/// varētu piedalīties", "byłbym zadowolony, gdybym mógł przyjechać"): word beginnings.
-pub const GLAD: &[&str] = &[
-    "glad",
-    "happy",
-    "pleased",
-    "delighted",
-    "great",
-    "freue",
-    "freuen",
-    "froh",
-    "schön",
-    "glæde",
-    "glede",
-    "glädj",
-    "iloinen",
-    "ilahtu",
-    "hienoa",
-    "rõõm",
-    "tore",
-    "priecā",
-    "priecīg",
-    "lieliski",
-    "džiaug",
-    "malonu",
-    "puiku",
-    "cieszy",
-    "zadowolon",
-    "świetnie",
-    "рад",
-    "рада",
-    "здорово",
-    "замечательно",
 ];
 
 /// Words after the Latvian "no" (from) that show it is no English "no": "no mūsu puses", "no
@@ -587,7 +547,3 @@ pub const SENT_BEFORE: &[&str] = &[
     "послал",
     "послала",
 ];
-
-/// What follows Polish "z" when it is "with" gladness, not "from" a place ("przyjmuję
-/// zaproszenie z radością", "zapiszę się z wielką przyjemnością"): whole words.
-pub const GLADLY_AFTER_WITH: &[&str] = &["radością", "przyjemnością", "chęcią", "ochotą"];

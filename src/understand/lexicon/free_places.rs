@@ -35,6 +35,8 @@ pub const FREE: &[&str] = &[
     "likę",
     "vaba",
     "vabu",
+    // "Kohti on vähe järel" (few places left).
+    "järel",
     "woln",
     "свобод",
     "остал",
@@ -48,6 +50,8 @@ pub const FREE: &[&str] = &[
 pub const TAKING_ONE: &[&str] = &[
     "take",
     "have",
+    // "Jeg vil gjerne ha en", "då vill jag gärna ha en".
+    "ha",
     // "grab one for me", "save one for me".
     "grab",
     "save",
@@ -94,6 +98,7 @@ pub const STILL: &[&str] = &[
     "noch",
     "stadig",
     "fortsatt",
+    "fremdeles",
     "fortfarande",
     "fortsat",
     "vielä",

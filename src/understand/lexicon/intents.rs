@@ -63,6 +63,9 @@ pub const REGISTRATION: &[&str] = &[
     // "könnt ihr mich für den Workshop eintragen?", "bitte einzutragen".
     "eintrag",
     "einzutrag",
+    // Noted down ahead: "wenn Sie mich für den Workshop vormerken könnten" (not "vorgemerkt",
+    // which reports).
+    "vormerk",
     // Joining, as a wish: "mielai prisijungčiau", "osaleksin meelsasti".
     "prisijung",
     "osaleks",

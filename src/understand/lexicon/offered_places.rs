@@ -27,6 +27,7 @@ pub const FEW_LEFT: &[&str] = &[
     "liko",
     "paskutin",
     "jäänud",
+    "vähe",
     "kilka",
     "ostatn",
     "zosta",
@@ -58,6 +59,10 @@ pub const ONE_OF: &[&str] = &[
     "одного",
     "одну",
 ];
+
+/// "One" stressed where the article is the same word ("én plass til meg", "ét sæde"): whole
+/// words, the accent being what tells them from [`ONE_OF`]'s left-out articles.
+pub const ONE_STRESSED: &[&str] = &["én", "ét"];
 
 /// The sender as the one the place is for, whole words: "for me", "für mich", "mir", "mig",
 /// "meg", "mulle", "minulle", "man" (Latvian and Lithuanian dative), "mums", "mnie", "мне",

@@ -1,9 +1,12 @@
 //! Phrases that register: asking for a place ("sign me up", "melden Sie mich an"), saying one
 //! will come ("I'll be there", "bin dabei", "tulen mukaan"), counting the sender in, putting a
 //! name on the list. Phrases match whole words (see `understand::intents::matching`); the stems
-//! of registering live in `intents`; more ways of saying one comes in `saying_so`.
+//! of registering live in `intents`; more ways of saying one comes in `saying_so`, set phrases
+//! of saying yes in `idioms`.
 
+mod idioms;
 mod saying_so;
+pub use idioms::{ASKED_TWICE, IDIOMS};
 pub use saying_so::*;
 
 /// Phrases that ask to take part or say the sender will come; whole words.

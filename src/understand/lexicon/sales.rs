@@ -115,6 +115,9 @@ pub const SALES_TERMS: &[&str] = &[
     "синхронный перевод",
     "dagspris",
     "cenu piedāvājum",
+    // A quote prepared or sent ("sagatavosim piedāvājumu", "prześlemy wycenę").
+    "sagatavosim piedāvājumu",
+    "wycen",
     "расчёт стоимости",
     "расчет стоимости",
     // Renting out and estimates ("Предлагаем аренду оборудования … Смету пришлём").
@@ -205,4 +208,11 @@ pub const EXHIBITING: &[&str] = &[
     "jako sponsor",
     "в качестве экспонента",
     "в качестве спонсора",
+];
+
+/// The firm's "we" and "us", whole words: a vendor's "we can do the registration through us"
+/// speaks for the company, not for a person who comes (see `intents::offers`).
+pub const FIRMS_WE: &[&str] = &[
+    "we", "us", "wir", "uns", "vi", "oss", "os", "meie", "meid", "mēs", "mūs", "mes", "mus", "my",
+    "nas", "мы", "нас", "meidät",
 ];

@@ -1,0 +1,40 @@
+//! The words that name someone other than the sender — a colleague, the sender's head, a
+//! member of staff — with each entry also as typed without its diacritics ("kolege",
+//! "pa vegne af", "geschaftsfuhrer", "vadovas"): a phone mail that finds the intent must find
+//! the person it registers too. The intent word lists are folded the same way (see
+//! `phrases::plain`).
+
+use std::sync::LazyLock;
+
+use super::super::lexicon::COLLEAGUE as COLLEAGUE_WORDS;
+use super::super::lexicon::behalf::{OUR_HEAD as OUR_HEAD_WORDS, STAFF as STAFF_WORDS};
+use super::super::phrases::plain;
+
+/// [`super::super::lexicon::COLLEAGUE`] with its plain forms.
+pub(super) static COLLEAGUE: LazyLock<Vec<String>> = LazyLock::new(|| folded(COLLEAGUE_WORDS));
+/// [`super::super::lexicon::behalf::OUR_HEAD`] with its plain forms.
+pub(super) static OUR_HEAD: LazyLock<Vec<String>> = LazyLock::new(|| folded(OUR_HEAD_WORDS));
+/// [`super::super::lexicon::behalf::STAFF`] with its plain forms.
+pub(super) static STAFF: LazyLock<Vec<String>> = LazyLock::new(|| folded(STAFF_WORDS));
+
+/// Each entry of `list`, then its plain form where that differs.
+fn folded(list: &[&str]) -> Vec<String> {
+    list.iter()
+        .flat_map(|e| std::iter::once(e.to_string()).chain(plain(e)))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_entry_is_kept_and_found_without_its_diacritics() {
+        let has = |list: &[String], w: &str| list.iter().any(|e| e == w);
+        assert!(has(&COLLEAGUE, "kolēģ") && has(&COLLEAGUE, "kolleg"));
+        assert!(has(&COLLEAGUE, "på vegne af") && has(&COLLEAGUE, "pa vegne af"));
+        assert!(has(&COLLEAGUE, "nimissa") && has(&COLLEAGUE, "varda"));
+        assert!(has(&STAFF, "stazyst") && has(&STAFF, "tootaja"));
+        assert!(has(&OUR_HEAD, "unser geschaftsfuhrer"));
+    }
+}
