@@ -520,6 +520,8 @@ fn list_addresses(list: &mailparse::MailAddrList) -> Vec<String> {
 }
 
 #[cfg(test)]
+mod challenge_tests;
+#[cfg(test)]
 mod delays_lists_tests;
 #[cfg(test)]
 mod edge_tests;
