@@ -534,6 +534,8 @@ mod kind_tests;
 #[cfg(test)]
 mod languages_tests;
 #[cfg(test)]
+mod leave_tests;
+#[cfg(test)]
 mod legacy_tests;
 #[cfg(test)]
 mod localised_tests;
