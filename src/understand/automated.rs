@@ -548,6 +548,10 @@ mod prose_kind_tests;
 #[cfg(test)]
 mod regional_tests;
 #[cfg(test)]
+mod services_tests;
+#[cfg(test)]
+mod shapes_tests;
+#[cfg(test)]
 mod systems_tests;
 #[cfg(test)]
 mod tests;

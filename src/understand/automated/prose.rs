@@ -200,8 +200,11 @@ fn expansions(lines: &[&str]) -> Vec<(String, String)> {
         if lower.starts_with("recipient address:") {
             last = address::find_all(&lower).into_iter().next();
         }
+        // Postfix's "(expanded from <b@y>)" and Exim's "(generated from b@y)" after the
+        // address an alias or forward made of the one the sender wrote.
         let pos = lower
             .find("(expanded from")
+            .or_else(|| lower.find("(generated from"))
             .or_else(|| lower.starts_with("original address:").then_some(0));
         if let (Some(pos), Some(failed)) = (pos, &last)
             && let Some(original) = address::find_all(lower.get(pos..).unwrap_or(""))

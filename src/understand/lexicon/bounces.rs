@@ -163,6 +163,8 @@ pub const BODY_PHRASES: &[&str] = &[
     "nem sikerült kézbesíteni",
     "teslim edilemedi",
     "配信できませんでした",
+    "전송하지 못했습니다",
+    "전달되지 않았습니다",
     "vēstuli nevarēja nosūtīt",
     "n'a pas pu être remis",
     "no se pudo entregar",

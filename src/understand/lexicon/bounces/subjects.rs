@@ -129,6 +129,11 @@ pub const SUBJECT_STEMS: &[&str] = &[
     "kézbesíthetetlen",
     "iletilemeyen",
     "配信不能",
+    // Korean servers' "sending failed", "delivery failed" and "returned" (Naver, Daum).
+    "전송 실패",
+    "전송실패",
+    "배달 실패",
+    "반송",
     "vēstule atgriezta",
     // The region's "was not delivered" ("Vēstule netika piegādāta", "Kiri jäi kohale
     // toimetamata", "Laiško nepavyko pristatyti", "Wiadomość nie została dostarczona").
