@@ -368,6 +368,50 @@ pub const NOTICE_LABELS: &[&str] = &[
     "explanation",
 ];
 
+/// Words of a notice's line that names someone other than the failed recipient: the sender, a
+/// help desk, a forwarding source, or the address to write to instead of one out of use
+/// (lowercase, "contains").
+pub const SOMEONE_ELSES_LINES: &[&str] = &[
+    "mail from",
+    "from:",
+    "sender",
+    "contact",
+    "generated from",
+    "envelope-from",
+    "return-path",
+    "reply-to",
+    "f=[",
+    "please write to",
+    "new address",
+    "schreiben sie an",
+    "wenden sie sich an",
+    "neue adresse",
+    "skriv till",
+    "skriv til",
+    "ny adress",
+    "ny adresse",
+    "kirjoita osoitteeseen",
+    "kirjoittakaa osoitteeseen",
+    "ota yhteyttä",
+    "uusi osoite",
+    "napisz na adres",
+    "prosimy pisać na",
+    "nowy adres",
+    "пишите на",
+    "напишите на",
+    "обращайтесь",
+    "новый адрес",
+    "rakstiet uz",
+    "sazinieties",
+    "jaunā adrese",
+    "rašykite",
+    "kreipkitės",
+    "naujas adresas",
+    "kirjutage aadressile",
+    "võtke ühendust",
+    "uus aadress",
+];
+
 pub use super::daemons::*;
 pub use super::delays::*;
 pub use super::reports::*;
