@@ -36,8 +36,8 @@ pub fn ooo_subject_sentence(subject: &str) -> bool {
 /// subject after it (see [`ooo_subject`]).
 fn ooo_marker(s: &str) -> Option<(&'static str, &str)> {
     let s = s.strip_prefix("subject:").map_or(s, str::trim_start);
-    // "[Out of Office] …", "*Automatic reply* …"
-    let s = s.trim_start_matches(['[', '*', '(', ' ']);
+    // "[Out of Office] …", "*Automatic reply* …", Japanese "【自動返信】…"
+    let s = s.trim_start_matches(['[', '*', '(', ' ', '【', '［']);
     // A question ("Out of office hours?") is a person asking.
     if s.trim_end().ends_with('?') {
         return None;

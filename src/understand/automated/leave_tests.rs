@@ -1,6 +1,8 @@
 //! Whole-message tests of people who say they are away and still register, under a subject
 //! that opens with the words of an away note and goes on in their own words after a comma
-//! ("Atvaļinājumā, bet piesakos"): a person's mail, never taken for an auto-reply.
+//! ("Atvaļinājumā, bet piesakos"): a person's mail, never taken for an auto-reply. And the
+//! auto-replies of Japanese, Chinese and Korean responders, which name themselves in words of
+//! their own.
 
 use crate::understand::model::{Automated, Intent};
 use crate::understand::tests::{cfg, mail};
@@ -56,4 +58,39 @@ fn an_away_note_under_its_marker_and_a_comma_is_still_an_auto_reply() {
     );
     assert_eq!(u.automated, Some(Automated::AutoReply));
     assert!(u.intents.is_empty(), "{u:?}");
+}
+
+#[test]
+fn japanese_chinese_and_korean_auto_replies_are_auto_replies() {
+    use super::legacy_tests::{Want, case, check};
+    check(&[
+        case(
+            "Tanaka Hiroshi <tanaka@example.jp>",
+            false,
+            "【自動返信】Re: Your registration",
+            "このメールは自動返信です。6月15日まで不在にしております。",
+            Want::Auto,
+        ),
+        case(
+            "Tanaka Hiroshi <tanaka@example.jp>",
+            false,
+            "不在のお知らせ",
+            "ただいま出張中のため、6月15日まで返信できません。",
+            Want::Auto,
+        ),
+        case(
+            "Wang Li <wang.li@example.cn>",
+            false,
+            "Your registration",
+            "这是自动回复邮件。我正在休假，6月15日回来。",
+            Want::Auto,
+        ),
+        case(
+            "Kim Min <kim@example.kr>",
+            false,
+            "자동 회신: Your registration",
+            "휴가 중입니다. 6월 15일에 돌아옵니다.",
+            Want::Auto,
+        ),
+    ]);
 }
