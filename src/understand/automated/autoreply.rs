@@ -14,15 +14,19 @@ pub fn ooo_subject(subject: &str) -> bool {
 }
 
 /// Whether an out-of-office subject reads as the sender's own sentence ("Abwesenheit im Juni",
-/// "On holiday in June", "Lomalla kesäkuussa", "Atvaļinājumā, bet piesakos"): its marker, no
-/// automatic reply's name, goes on in words, after a space or a comma, with no colon after it.
-/// A responder writes its marker alone, before a colon or a bracket ("Abwesend: Anmeldung",
-/// "Out of Office (Kari Mäkinen)"), or names itself ("Automatic reply …"). Such a subject
-/// alone does not make the mail automatic.
+/// "On holiday in June", "Lomalla kesäkuussa", "Atvaļinājumā, bet piesakos", "Poissa -
+/// ilmoittautuminen"): its marker, no automatic reply's name, goes on in words, after a space,
+/// a comma, a semicolon or a dash, with no colon after it. A responder writes its marker alone,
+/// before a colon or a bracket ("Abwesend: Anmeldung", "Out of Office (Kari Mäkinen)"), or
+/// names itself ("Automatic reply …"). Such a subject alone does not make the mail automatic.
 pub fn ooo_subject_sentence(subject: &str) -> bool {
     ooo_marker(&subject.trim().to_lowercase()).is_some_and(|(marker, rest)| {
-        // "В отпуске, но регистрируюсь": the comma goes on with the sender's own clause.
-        let rest = rest.strip_prefix(',').unwrap_or(rest);
+        // "В отпуске, но регистрируюсь", "Fravær - påmelding": the sender's own words go on
+        // after the punctuation.
+        let rest = rest
+            .trim_start()
+            .strip_prefix([',', ';', '-', '–', '—'])
+            .unwrap_or(rest);
         !marker.contains("auto")
             && !marker.contains("автом")
             && !marker.ends_with([':', ']'])

@@ -1,6 +1,6 @@
 //! Whole-message tests of people who say they are away and still register, under a subject
-//! that opens with the words of an away note and goes on in their own words after a comma
-//! ("Atvaļinājumā, bet piesakos"): a person's mail, never taken for an auto-reply. And the
+//! that opens with the words of an away note and goes on in their own words after a comma or a
+//! dash ("Atvaļinājumā, bet piesakos", "Poissa - ilmoittautuminen"): a person's mail, never taken for an auto-reply. And the
 //! auto-replies of Japanese, Chinese and Korean responders, which name themselves in words of
 //! their own.
 
@@ -31,6 +31,25 @@ fn a_person_on_leave_who_registers_under_an_away_subject_is_read_as_a_person() {
              Workshop anmelden.\r\n\r\nViele Grüße\r\nJörg Hahn\r\n",
         ),
         (
+            "Poissa - ilmoittautuminen",
+            "Hei, olen poissa toimistolta 20.5. asti, mutta ilmoittaudun työpajaan.\r\n\r\n\
+             Mikko\r\n",
+        ),
+        (
+            "Frånvarande; anmälan",
+            "Hej, jag är frånvarande till 20 maj men anmäler mig till workshopen.\r\n\r\nPer\r\n",
+        ),
+        (
+            "Fravær – påmelding",
+            "Hei, jeg er på ferie til 20. mai, men vil gjerne melde meg på workshopen.\r\n\r\n\
+             Kari\r\n",
+        ),
+        (
+            "On holiday - please register me",
+            "Hello, I am on holiday until Monday; please register me for the workshop.\r\n\r\n\
+             Ann\r\n",
+        ),
+        (
             "Out of office next week, registration",
             "Hello, I will be out of the office next week but please register me for the \
              workshop.\r\n\r\nJonas\r\n",
@@ -46,18 +65,24 @@ fn a_person_on_leave_who_registers_under_an_away_subject_is_read_as_a_person() {
 }
 
 #[test]
-fn an_away_note_under_its_marker_and_a_comma_is_still_an_auto_reply() {
-    let u = understand(
-        &mail(
-            "K M <k@x.test>",
-            "Out of office, back on 14 June",
-            "I am out of the office until 14 June and will reply when I return. For urgent \
-             matters please contact info@example.no.\r\n",
-        ),
-        &cfg(),
-    );
-    assert_eq!(u.automated, Some(Automated::AutoReply));
-    assert!(u.intents.is_empty(), "{u:?}");
+fn an_away_note_under_its_marker_and_a_comma_or_a_dash_is_still_an_auto_reply() {
+    for subject in [
+        "Out of office, back on 14 June",
+        "Out of office - Your registration",
+        "Poissa - Re: Ilmoittautuminen",
+    ] {
+        let u = understand(
+            &mail(
+                "K M <k@x.test>",
+                subject,
+                "I am out of the office until 14 June and will reply when I return. For urgent \
+                 matters please contact info@example.no.\r\n",
+            ),
+            &cfg(),
+        );
+        assert_eq!(u.automated, Some(Automated::AutoReply), "{subject}");
+        assert!(u.intents.is_empty(), "{u:?}");
+    }
 }
 
 #[test]
