@@ -123,7 +123,6 @@ fn judge(mail: &ParsedMail<'_>, config: &UnderstandConfig, bodies: &Bodies) -> V
         own_headers.iter().map(|(n, v)| (n.as_str(), v.as_str())),
         &quoted,
     ));
-    let strict = &strict;
 
     // Bounce.
     let mut dsn_recipients: Vec<dsn::DsnRecipient> =
@@ -269,11 +268,11 @@ fn judge(mail: &ParsedMail<'_>, config: &UnderstandConfig, bodies: &Bodies) -> V
         let dsn_addressed = dsn_recipients.iter().any(|r| r.address.is_some());
         if let Some(ses::Notice::Failed(list)) = &ses_notice {
             for a in list {
-                push_unique(&mut v.bounced_recipients, a, strict);
+                push_unique(&mut v.bounced_recipients, a, &strict);
             }
         } else if let Some(ses::Notice::Complained(list)) = &ses_notice {
             for a in list {
-                push_unique(&mut v.complained_recipients, a, strict);
+                push_unique(&mut v.complained_recipients, a, &strict);
             }
         } else if dsn_addressed {
             for r in &dsn_recipients {
@@ -283,11 +282,11 @@ fn judge(mail: &ParsedMail<'_>, config: &UnderstandConfig, bodies: &Bodies) -> V
                     dsn::Outcome::Delayed => &mut v.delayed_recipients,
                     dsn::Outcome::Fine => continue,
                 };
-                push_unique(list, a, strict);
+                push_unique(list, a, &strict);
             }
         } else if !failed_header.is_empty() {
             for a in &failed_header {
-                push_unique(&mut v.bounced_recipients, a, strict);
+                push_unique(&mut v.bounced_recipients, a, &strict);
             }
         } else if ses_notice.is_none() && !bounce::is_receipt(&subject, &text_lower) {
             let list = if bounce::is_delay_notice(&subject, &text_lower) {
@@ -298,7 +297,7 @@ fn judge(mail: &ParsedMail<'_>, config: &UnderstandConfig, bodies: &Bodies) -> V
             prose_recipients(
                 bodies,
                 &subject,
-                &excluded(mail, strict, from.as_deref()),
+                &excluded(mail, &strict, from.as_deref()),
                 list,
             );
         }
@@ -349,7 +348,7 @@ fn judge(mail: &ParsedMail<'_>, config: &UnderstandConfig, bodies: &Bodies) -> V
                     )
                     && let Some(a) = address::normalise(value)
                 {
-                    push_unique(&mut v.complained_recipients, &a, strict);
+                    push_unique(&mut v.complained_recipients, &a, &strict);
                 }
             }
         }
@@ -362,7 +361,7 @@ fn judge(mail: &ParsedMail<'_>, config: &UnderstandConfig, bodies: &Bodies) -> V
         }
         if v.complained_recipients.is_empty() {
             for a in original_header_addresses(bodies, &["To"]) {
-                push_unique(&mut v.complained_recipients, &a, strict);
+                push_unique(&mut v.complained_recipients, &a, &strict);
             }
         }
         return v;
@@ -400,13 +399,13 @@ fn judge(mail: &ParsedMail<'_>, config: &UnderstandConfig, bodies: &Bodies) -> V
 /// The addresses a bounce's prose may not name as failed: `strict`, and for prose also the
 /// bounce's addressee and its other header addresses (built only for a bounce read for its
 /// prose: most mail never needs them).
-fn excluded(mail: &ParsedMail<'_>, strict: &[String], from: Option<&str>) -> Excluded {
+fn excluded<'a>(mail: &ParsedMail<'_>, strict: &'a [String], from: Option<&str>) -> Excluded<'a> {
     let mut loose = strict.to_vec();
     for name in ["To", "Cc", "Return-Path", "Reply-To", "Sender"] {
         loose.extend(all_addresses(mail, name));
     }
     Excluded {
-        strict: strict.to_vec(),
+        strict,
         loose,
         from_domain: from
             .and_then(|f| f.rsplit_once('@'))
@@ -521,6 +520,8 @@ fn list_addresses(list: &mailparse::MailAddrList) -> Vec<String> {
 }
 
 #[cfg(test)]
+mod challenge_tests;
+#[cfg(test)]
 mod delays_lists_tests;
 #[cfg(test)]
 mod edge_tests;
@@ -533,6 +534,8 @@ mod kind_tests;
 #[cfg(test)]
 mod languages_tests;
 #[cfg(test)]
+mod leave_tests;
+#[cfg(test)]
 mod legacy_tests;
 #[cfg(test)]
 mod localised_tests;
@@ -544,6 +547,10 @@ mod person_tests;
 mod prose_kind_tests;
 #[cfg(test)]
 mod regional_tests;
+#[cfg(test)]
+mod services_tests;
+#[cfg(test)]
+mod shapes_tests;
 #[cfg(test)]
 mod systems_tests;
 #[cfg(test)]

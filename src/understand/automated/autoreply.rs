@@ -10,16 +10,23 @@ use crate::understand::phrases::AnyOf;
 /// True when the subject starts with an out-of-office or automatic-reply marker, also as
 /// "Subject: Out of office: Re: …".
 pub fn ooo_subject(subject: &str) -> bool {
-    ooo_marker(subject).is_some()
+    ooo_marker(&subject.trim().to_lowercase()).is_some()
 }
 
 /// Whether an out-of-office subject reads as the sender's own sentence ("Abwesenheit im Juni",
-/// "On holiday in June", "Lomalla kesäkuussa"): its marker, no automatic reply's name, goes on
-/// in words with no colon after it. A responder writes its marker alone, before a colon or a
-/// bracket ("Abwesend: Anmeldung", "Out of Office (Kari Mäkinen)"), or names itself
-/// ("Automatic reply …"). Such a subject alone does not make the mail automatic.
+/// "On holiday in June", "Lomalla kesäkuussa", "Atvaļinājumā, bet piesakos", "Poissa -
+/// ilmoittautuminen"): its marker, no automatic reply's name, goes on in words, after a space,
+/// a comma, a semicolon or a dash, with no colon after it. A responder writes its marker alone,
+/// before a colon or a bracket ("Abwesend: Anmeldung", "Out of Office (Kari Mäkinen)"), or
+/// names itself ("Automatic reply …"). Such a subject alone does not make the mail automatic.
 pub fn ooo_subject_sentence(subject: &str) -> bool {
-    ooo_marker(subject).is_some_and(|(marker, rest)| {
+    ooo_marker(&subject.trim().to_lowercase()).is_some_and(|(marker, rest)| {
+        // "В отпуске, но регистрируюсь", "Fravær - påmelding": the sender's own words go on
+        // after the punctuation.
+        let rest = rest
+            .trim_start()
+            .strip_prefix([',', ';', '-', '–', '—'])
+            .unwrap_or(rest);
         !marker.contains("auto")
             && !marker.contains("автом")
             && !marker.ends_with([':', ']'])
@@ -29,15 +36,12 @@ pub fn ooo_subject_sentence(subject: &str) -> bool {
     })
 }
 
-/// The out-of-office marker a subject opens with and the rest of the subject after it,
-/// lowercase (see [`ooo_subject`]).
-fn ooo_marker(subject: &str) -> Option<(&'static str, String)> {
-    let s = subject.trim().to_lowercase();
-    let s = s
-        .strip_prefix("subject:")
-        .map_or(s.as_str(), str::trim_start);
-    // "[Out of Office] …", "*Automatic reply* …"
-    let s = s.trim_start_matches(['[', '*', '(', ' ']);
+/// The out-of-office marker a lowercased, trimmed subject opens with and the rest of the
+/// subject after it (see [`ooo_subject`]).
+fn ooo_marker(s: &str) -> Option<(&'static str, &str)> {
+    let s = s.strip_prefix("subject:").map_or(s, str::trim_start);
+    // "[Out of Office] …", "*Automatic reply* …", Japanese "【自動返信】…"
+    let s = s.trim_start_matches(['[', '*', '(', ' ', '【', '［']);
     // A question ("Out of office hours?") is a person asking.
     if s.trim_end().ends_with('?') {
         return None;
@@ -47,7 +51,7 @@ fn ooo_marker(subject: &str) -> Option<(&'static str, String)> {
         // The marker must end at a word boundary ("Poissa:" yes, "Poissaolo…" no).
         s.strip_prefix(p)
             .filter(|rest| !rest.starts_with(char::is_alphanumeric) || p.ends_with([':', ' ', ']']))
-            .map(|rest| (p, rest.to_string()))
+            .map(|rest| (p, rest))
     })
 }
 

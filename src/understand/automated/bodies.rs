@@ -10,6 +10,9 @@ const MAX_PARTS: usize = 64;
 const MAX_SCAN: usize = 64 * 1024;
 /// Parts whose encoded body is larger than this are not decoded, only their start is read.
 const MAX_DECODE: usize = 1024 * 1024;
+/// A delivery report under an unexpected type is read only up to this size: reports are a
+/// few hundred bytes, and most such parts are documents, not to be decoded for nothing.
+const MAX_ODD_REPORT: usize = 16 * 1024;
 
 /// The bodies of one message, sorted by what they are.
 #[derive(Default)]
@@ -58,6 +61,17 @@ fn collect_into(b: &mut Bodies, mail: &ParsedMail<'_>, outer: bool) {
             "text/html" => b.text.push(strip_tags(&body_text(part))),
             m if m.starts_with("text/") || m.starts_with("multipart/") => {
                 b.text.push(body_text(part))
+            }
+            // A report under a type of its own making ("message/delivery-report") or turned
+            // into an attachment by a gateway ("application/octet-stream"): small, and read
+            // as one only when it carries a report's fields.
+            m if (m.starts_with("message/") || m.starts_with("application/"))
+                && part.raw_bytes.len() <= MAX_ODD_REPORT =>
+            {
+                let body = body_text(part);
+                if super::dsn::looks_like_dsn(&body) {
+                    b.dsn.push(body);
+                }
             }
             _ => {}
         }

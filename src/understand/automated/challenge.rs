@@ -16,7 +16,9 @@ static PHRASES: LazyLock<Option<AhoCorasick>> =
     LazyLock::new(|| AhoCorasick::new(bounces::CHALLENGE_PHRASES).ok());
 
 /// True for a challenge-response request: two of its phrases in the body, or one under such a
-/// subject. A person's reply or forward of one is a person.
+/// subject. A person's forward of one is a person. Under a reply's subject (Spam Arrest and
+/// others answer "Re: <the original's subject>") it takes two phrases and the link to confirm
+/// with: a person replying who speaks of their own filter gives no such link.
 pub fn is_challenge(subject: &str, body_lower: &str) -> bool {
     let hits = match &*PHRASES {
         Some(automaton) => {
@@ -48,8 +50,12 @@ pub fn is_challenge(subject: &str, body_lower: &str) -> bool {
         return false;
     }
     let s = subject.trim().to_lowercase();
-    !bounces::REPLY_PREFIXES.iter().any(|p| s.starts_with(p))
-        && (hits >= 2 || bounces::CHALLENGE_SUBJECTS.iter().any(|p| s.contains(p)))
+    if bounces::REPLY_PREFIXES.iter().any(|p| s.starts_with(p)) {
+        return hits >= 2
+            && !bounces::FORWARD_PREFIXES.iter().any(|p| s.starts_with(p))
+            && (body_lower.contains("http://") || body_lower.contains("https://"));
+    }
+    hits >= 2 || bounces::CHALLENGE_SUBJECTS.iter().any(|p| s.contains(p))
 }
 
 #[cfg(test)]
@@ -71,6 +77,18 @@ mod tests {
         assert!(is_challenge(
             "Ihre Nachricht",
             "ihre nachricht wurde zurückgehalten. bestätigen sie bitte, dass sie ein mensch sind."
+        ));
+    }
+
+    #[test]
+    fn a_challenge_under_a_reply_subject_needs_two_phrases_and_its_link() {
+        let body = "i am protecting myself from receiving junk mail. please click the link \
+                    below to complete the verification process: https://verify.example/x";
+        assert!(is_challenge("Re: Registration", body));
+        assert!(!is_challenge("Fwd: Registration", body));
+        assert!(!is_challenge(
+            "Re: Registration",
+            "spam arrest held your mail; you are now on my approved senders."
         ));
     }
 

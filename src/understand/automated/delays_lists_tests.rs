@@ -254,3 +254,25 @@ fn a_responder_without_its_headers_that_forwards_nothing_or_gives_a_ticket_is_an
         ),
     ]);
 }
+
+#[test]
+fn a_receipt_that_calls_itself_an_automatically_generated_message_is_an_auto_reply() {
+    check(&[
+        case(
+            "Kundenservice <service@firma.de>",
+            false,
+            "Ihre Anfrage ist bei uns eingegangen [#7788]",
+            "Dies ist eine automatisch erzeugte Nachricht. Vielen Dank für Ihre Anfrage, wir \
+             melden uns so schnell wie möglich. Bitte antworten Sie nicht auf diese E-Mail.\n",
+            Want::Auto,
+        ),
+        case(
+            "Office <office@cluster.example.com>",
+            false,
+            "We have received your message",
+            "This is an automatically generated message. Thank you for writing to us; we will \
+             answer your registration request within two working days.\n",
+            Want::Auto,
+        ),
+    ]);
+}

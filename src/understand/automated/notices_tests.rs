@@ -1,9 +1,10 @@
 //! Notices of mail systems that write under names and subjects of their own: a hosting's
 //! "Mail Delivery Service" on an ordinary mailbox, a filter's "Your message couldn't be
 //! delivered", Exchange Online's report in the region's languages, challenge-response
-//! requests in the region's languages, and a responder's answer to a bounce.
+//! requests in the region's languages, a responder's answer to a bounce, and a mail system's
+//! notice that an address is out of use, which names the address to write to instead.
 
-use super::tests::{bounce_of, run, text_mail};
+use super::tests::{bounce_of, run, text_bounce, text_mail};
 use super::*;
 
 #[test]
@@ -178,4 +179,27 @@ fn a_responders_answer_to_a_bounce_is_no_bounce() {
     );
     assert_eq!(v.kind, Some(Automated::AutoReply), "{v:?}");
     assert!(v.bounced_recipients.is_empty(), "{v:?}");
+}
+
+#[test]
+fn the_address_to_write_to_instead_of_one_out_of_use_never_failed() {
+    for (subject, body) in [
+        (
+            "Adrese vairs netiek izmantota",
+            "Šī e-pasta adrese vairs netiek izmantota. Lūdzu, rakstiet uz info@firma.lv.",
+        ),
+        (
+            "Address no longer in use",
+            "This address is no longer in use. Please write to office@firma.test instead.",
+        ),
+        (
+            "Adresse nicht mehr in Gebrauch",
+            "Diese Adresse wird nicht mehr verwendet. Die neue Adresse ist \
+             buero@firma.test.",
+        ),
+    ] {
+        let v = text_bounce("postmaster@firma.test", subject, body);
+        assert!(v.kind.is_some(), "{subject}: {v:?}");
+        assert!(v.bounced_recipients.is_empty(), "{subject}: {v:?}");
+    }
 }

@@ -200,8 +200,11 @@ fn expansions(lines: &[&str]) -> Vec<(String, String)> {
         if lower.starts_with("recipient address:") {
             last = address::find_all(&lower).into_iter().next();
         }
+        // Postfix's "(expanded from <b@y>)" and Exim's "(generated from b@y)" after the
+        // address an alias or forward made of the one the sender wrote.
         let pos = lower
             .find("(expanded from")
+            .or_else(|| lower.find("(generated from"))
             .or_else(|| lower.starts_with("original address:").then_some(0));
         if let (Some(pos), Some(failed)) = (pos, &last)
             && let Some(original) = address::find_all(lower.get(pos..).unwrap_or(""))
@@ -302,21 +305,14 @@ pub fn received_for(headers: &str) -> Vec<String> {
 }
 
 /// Lines of a bounce that name the sender, a helpdesk or a forwarding source rather than the
-/// failed recipient ("MAIL FROM:<…>", "Original Sender: …", "please contact <support@…>").
+/// failed recipient ("MAIL FROM:<…>", "Original Sender: …", "please contact <support@…>"), or
+/// the address to write to instead of one out of use ("Lūdzu, rakstiet uz info@…", "Please
+/// write to …", "Die neue Adresse ist …").
 fn names_someone_else(line: &str) -> bool {
-    const MARKS: &[&str] = &[
-        "mail from",
-        "from:",
-        "sender",
-        "contact",
-        "generated from",
-        "envelope-from",
-        "return-path",
-        "reply-to",
-        "f=[",
-    ];
     let lower = line.to_lowercase();
-    MARKS.iter().any(|m| lower.contains(m))
+    bounces::SOMEONE_ELSES_LINES
+        .iter()
+        .any(|m| lower.contains(m))
 }
 
 /// Sendmail's transcript lines `554 <addr>... reason` / `550 5.1.1 <addr>... User unknown`.

@@ -7,9 +7,9 @@ use super::bodies::Bodies;
 use super::{address, original_header_addresses, prose, push_unique};
 
 /// Addresses that may not be named as failed.
-pub(super) struct Excluded {
+pub(super) struct Excluded<'a> {
     /// Regbot's own addresses and the bouncing server's.
-    pub(super) strict: Vec<String>,
+    pub(super) strict: &'a [String],
     /// Also the bounce's addressee and other header addresses, for addresses found in prose.
     pub(super) loose: Vec<String>,
     /// The bouncing server's domain: its postmaster is not a failed recipient.
@@ -18,7 +18,7 @@ pub(super) struct Excluded {
     pub(super) from: Option<String>,
 }
 
-impl Excluded {
+impl Excluded<'_> {
     fn system_of_bouncer(&self, a: &str) -> bool {
         address::is_system_mailbox(a)
             && a.rsplit_once('@').map(|(_, d)| d) == self.from_domain.as_deref()
@@ -29,7 +29,7 @@ impl Excluded {
 pub(super) fn prose_recipients(
     bodies: &Bodies,
     subject: &str,
-    ex: &Excluded,
+    ex: &Excluded<'_>,
     list: &mut Vec<String>,
 ) {
     let mut structured = Vec::new();
@@ -55,11 +55,11 @@ pub(super) fn prose_recipients(
         .collect();
     if !others.is_empty() {
         for a in others {
-            push_unique(list, a, &ex.strict);
+            push_unique(list, a, ex.strict);
         }
     } else if !structured.is_empty() {
         for a in structured {
-            push_unique(list, a, &ex.strict);
+            push_unique(list, a, ex.strict);
         }
     } else if let Some(domain) = ex
         .from_domain
@@ -76,7 +76,7 @@ pub(super) fn prose_recipients(
             let address = spelled
                 .cloned()
                 .unwrap_or_else(|| format!("{local}@{domain}"));
-            push_unique(list, &address, &ex.strict);
+            push_unique(list, &address, ex.strict);
         }
     } else {
         // Only loose addresses: when the returned original was delivered for one of them, that
@@ -102,7 +102,7 @@ pub(super) fn prose_recipients(
         // to the list, which the exclusions drop).
         let received = envelope_recipients(bodies);
         if let Some(a) = received.iter().find(|a| !ex.strict.contains(a)) {
-            push_unique(list, a, &ex.strict);
+            push_unique(list, a, ex.strict);
         }
     }
     if list.is_empty() {
@@ -119,7 +119,7 @@ pub(super) fn prose_recipients(
             originals.extend(prose::quoted_original_recipients(t));
         }
         for a in &originals {
-            push_unique(list, a, &ex.strict);
+            push_unique(list, a, ex.strict);
         }
     }
     if list.is_empty()

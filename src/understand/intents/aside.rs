@@ -110,7 +110,7 @@ fn about_mailing_list_words(read: &Read) -> bool {
     (read
         .words()
         .any(|w| MAILING.in_text(w) || ADDRESSES.in_text(w))
-        || E_MAIL_LIST.in_text(&read.words().collect::<Vec<_>>().join(" ")))
+        || E_MAIL_LIST.in_text(read.joined()))
         && !registers_beside_cancelling(read)
         && !names_the_event(read)
 }

@@ -2,6 +2,7 @@
 //! words, and a sentence read once for the questions asked of it (whether a hit of a word list
 //! from `matching` is asked for, refused or open is `stance`'s job).
 
+use std::cell::OnceCell;
 use std::ops::Range;
 
 use super::super::lexicon::COLLEAGUE;
@@ -169,6 +170,9 @@ fn before_month(ahead: impl Iterator<Item = char>) -> bool {
 pub struct Read {
     words: Vec<String>,
     clauses: Vec<Range<usize>>,
+    /// The words joined by single spaces, made the first time a phrase list is looked for
+    /// across them.
+    joined: OnceCell<String>,
 }
 
 impl Read {
@@ -183,6 +187,7 @@ impl Read {
         Read {
             words: all,
             clauses: ranges,
+            joined: OnceCell::new(),
         }
     }
 
@@ -463,6 +468,11 @@ impl Read {
     /// Every word of the sentence, clause after clause.
     pub fn words(&self) -> impl Iterator<Item = &str> {
         self.words.iter().map(String::as_str)
+    }
+
+    /// The sentence's words joined by single spaces (made once per sentence).
+    pub(super) fn joined(&self) -> &str {
+        self.joined.get_or_init(|| self.words.join(" "))
     }
 }
 

@@ -101,6 +101,20 @@ pub const REPLY_PREFIXES: &[&str] = &[
     "[fwd:",
 ];
 
+/// The prefixes among [`REPLY_PREFIXES`] that mark a forward, not a reply (lowercase).
+pub const FORWARD_PREFIXES: &[&str] = &[
+    "fw:",
+    "fwd:",
+    "wg:",
+    "vb:",
+    "pd:",
+    "tr:",
+    "[fwd:",
+    "fw ",
+    "fwd ",
+    "пересл:",
+];
+
 /// A challenge-response antispam system's request that the sender prove to be a person
 /// before the message is delivered (TMDA, Spam Arrest, Boxbe, Mailblocks): no bounce, the
 /// mailbox works. Wording of its body (lowercase substrings); two are needed, or one with a
@@ -154,6 +168,36 @@ pub const CHALLENGE_PHRASES: &[&str] = &[
     "patvirtinkite savo adresą",
     "te ei ole robot",
     "kinnitage oma aadress",
+    // Spam Arrest's and similar systems' own sentences, and "prove you are a person" and
+    // "your message is held by a spam filter" as such systems write them in the region's
+    // languages.
+    "protected by spam arrest",
+    "complete the verification process",
+    "protecting myself from receiving junk mail",
+    "you are a human",
+    "you are a person",
+    "you are human",
+    "not a robot",
+    "dass sie ein mensch sind",
+    "kein roboter sind",
+    "durch einen spamfilter geschützt",
+    "att du är en människa",
+    "hållits kvar av ett skräppostfilter",
+    "at du er et menneske",
+    "at du ikke er en robot",
+    "että olet ihminen",
+    "pidätetty roskapostisuodattimessa",
+    "że jesteś człowiekiem",
+    "wstrzymana przez filtr antyspamowy",
+    "что вы человек",
+    "задержано антиспам",
+    "задержано спам-фильтром",
+    "ka esat cilvēks",
+    "aizturēta pretsurogātpasta",
+    "kad esate žmogus",
+    "sulaikytas šlamšto filtro",
+    "et olete inimene",
+    "rämpsposti filter kinni",
 ];
 
 /// Subjects of such a request (lowercase substrings, in a subject that is no reply).
@@ -167,6 +211,22 @@ pub const CHALLENGE_SUBJECTS: &[&str] = &[
     "[tmda]",
     "request to join my guest list",
     "awaiting your verification",
+    "[verification]",
+    // The same request's subject in the region's languages ("Bestätigung erforderlich",
+    // "Bekräfta ditt meddelande", "Vahvista viestisi", "Potwierdź swoją wiadomość",
+    // "Подтвердите отправку письма", "Lūdzu, apstipriniet savu vēstuli").
+    "bestätigung erforderlich",
+    "bestätigen sie ihre nachricht",
+    "bekräfta ditt meddelande",
+    "bekræft din besked",
+    "bekreft meldingen din",
+    "vahvista viestisi",
+    "potwierdź swoją wiadomość",
+    "подтвердите отправку",
+    "подтвердите ваше письмо",
+    "apstipriniet savu vēstuli",
+    "patvirtinkite savo laišką",
+    "kinnitage oma kiri",
 ];
 
 /// Headers by which a help desk or ticket system marks its own mail (Request Tracker, OTRS and
