@@ -18,6 +18,7 @@ mod days;
 mod decided;
 mod free_places;
 mod ideas;
+mod letters;
 mod lexicons;
 mod listing;
 mod matching;
@@ -61,7 +62,7 @@ use saying_yes::{
     answers_for_event, comes_after_all, counts_us_in, counts_us_in_list, decides_to_come,
     from_our_side, reserves, will_be_there,
 };
-use sentences::{Read, clauses, sentences};
+use sentences::{Read, sentences};
 pub use subject::strip_subject;
 use subject::{forwarded, names_a_question};
 pub use trips::{names_the_place, names_the_place_in_any_case};
@@ -141,6 +142,8 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
     // The sender registers themselves in words ("please register me", "я тоже поеду"): a
     // sales offer does not undo that.
     let mut registers_self = false;
+    // The paragraph the mail registers in (see `letters`), and a question how to register.
+    let (mut registers_in, mut asks_how) = (None, false);
     let mut asked_about_registering = false;
     let mut one_day_substitute = false;
     // Someone comes "instead" ("Min kollega kommer i stället"): a substitution when the sender
@@ -219,6 +222,7 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
             registered_in_body = true;
         }
         asked_to_register = q && read.mentions(&REGISTERING);
+        asks_how |= q && asking::how_to_register(read);
         // "I sent my registration two weeks ago": the subject's "Registration" is its topic.
         asked_about_registering |=
             asked_to_register || (!in_subject && read.states_done(&REGISTERING));
@@ -247,13 +251,6 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
         } else {
             &*REQUESTING
         };
-        // "Brzmi świetnie, będę!": "I will" as a clause of its own says yes.
-        let yes_alone = || {
-            clauses(s).iter().any(|c| {
-                let w = sentences::words(c);
-                w.len() == 1 && w.first().is_some_and(|x| YES_ALONE.contains(&x.as_str()))
-            })
-        };
         // Being there said without a word of registering ("budem na forume", "Tallinn
         // 14.10: yes") registers unless the mail says the sender cannot come (see below).
         let telegraphic =
@@ -261,7 +258,7 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
         let strong = read.positive(lexicon, true)
             || reserves(read)
             || (!in_subject
-                && (yes_alone()
+                && (saying_yes::yes_alone(s)
                     || counts_us_in(s)
                     || counts_us_in_list(s, paras.get(*para).copied())
                     || comes_after_all(s, read)
@@ -283,6 +280,10 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
             && (listing::names_a_mailing_list(read)
                 || aside::joins_mailing_list_for_later(&lower_s, read));
         let fewer = !in_subject && replies::one_fewer(&lower_s);
+        // "Please take me off this list" under "Unsubscribe"; "išbraukti mane iš adresų sąrašo".
+        let off_list = !in_subject && aside::off_the_list_in_subject(subject, read);
+        let off_mailing =
+            off_list || (!in_subject && aside::only_leaves_mailing_list(&lower_s, read));
         let twice = !in_subject && replies::registered_twice(&lower_s, read, &REGISTERING);
         // "Peter can't come after all, but I'm still coming": Peter out, the sender stays.
         let stays =
@@ -302,6 +303,10 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
             // "Šoreiz bez manis, bet nākamgad noteikti gribētu būt": another edition; "I'd
             // have loved to join": what would have been.
             && !elsewhen(s)
+            // "I'll register once the programme is out"; "Meld meg av" over an unsubscribe.
+            && !weighing::defers(read)
+            && !(in_subject && leaves_list)
+            && !off_mailing
             // "Tulisin mielelläni, mutta …", "Возможно, приеду": a wish taken back, a maybe.
             && !contrasts::wish_taken_back(s)
             && !hedged_coming(read)
@@ -331,11 +336,10 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
             if !registered || replies::about_someone_else(s, read) {
                 registration |= strong;
                 registered_in_body |= strong && !in_subject;
-                registers_self |= strong
-                    && !in_subject
-                    && read
-                        .words()
-                        .any(|w| FIRST_PERSON.contains(&w) || ME_OBJECT.contains(&w));
+                registers_self |= strong && !in_subject && offers::names_self(s, read);
+                if strong && !in_subject {
+                    registers_in.get_or_insert(*para);
+                }
                 said_there |= !strong;
             }
             restricts |= read.words().any(|w| ONLY.contains(&w))
@@ -352,9 +356,10 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
             && read.positive(&CANCELLING, false)
             && !read.near(&CANCELLING, CANCELLED_BEFORE, &[])
             && !subject_off_list
+            && !off_list
             && !aside::about_mailing_list_in(&lower_s, read)
             && !aside::cancels_something_else(read);
-        leaves_list |= !in_subject && aside::leaves_mailing_list(&lower_s, read);
+        leaves_list |= off_list || (!in_subject && aside::leaves_mailing_list(&lower_s, read));
         // "Teise päeva hommikuse sessiooni jätan vahele": skipping a part of the programme
         // changes a registration; it cancels nothing.
         // Not when the sentence names the event or "my registration" too ("I have to cancel my
@@ -530,7 +535,11 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
         // changed, unless the sender registers in words of their own.
         registration &= registers_self;
         update = false;
+        question.retain(|(_, s)| !offers::pitches(s));
     }
+    found.asks_how_to_register = asks_how && !registers_self;
+    registration &= !found.asks_how_to_register;
+    letters::keep_for_the_event(&paras, registers_in, places, &mut question, &mut idea_paras);
     let decided = Decided {
         registration,
         idea_paras: &idea_paras,

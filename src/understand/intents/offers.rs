@@ -2,13 +2,18 @@
 //! (interpreting, transfers, photography, consulting) asks for no place and proposes nothing
 //! for the programme; at most it asks a question.
 
-use super::super::lexicon::sales::{EXHIBITING, SALES_OFFERS, SALES_PITCHES, SALES_TERMS};
+use super::super::lexicon::sales::{
+    EXHIBITING, PLURAL_SELF, SALES_OFFERS, SALES_PITCHES, SALES_QUESTIONS, SALES_TERMS,
+};
+use super::super::lexicon::stance::{FIRST_PERSON, ME_OBJECT};
 use super::super::phrases::AnyOf;
+use super::sentences::Read;
 
 static SALES_OFFERS_ANY: AnyOf = AnyOf::new(SALES_OFFERS);
 static SALES_TERMS_ANY: AnyOf = AnyOf::new(SALES_TERMS);
 static SALES_PITCHES_ANY: AnyOf = AnyOf::new(SALES_PITCHES);
 static EXHIBITING_ANY: AnyOf = AnyOf::new(EXHIBITING);
+static SALES_QUESTIONS_ANY: AnyOf = AnyOf::new(SALES_QUESTIONS);
 
 /// Whether the mail offers what the sender's company sells: an offer ("we offer", "наша
 /// компания", "siūlome") and a word of trade (prices, a discount, services) in the sender's
@@ -25,4 +30,29 @@ pub(super) fn sells(own: &str) -> bool {
 /// or money, no participant's registration.
 pub(super) fn as_exhibitor(lower_sentence: &str) -> bool {
     EXHIBITING_ANY.in_text(lower_sentence)
+}
+
+/// Whether a question in a sales offer only pitches it ("Shall I send you a quote?", "Vill ni
+/// ha en offert?", "Behöver ni tolkning till er workshop?"): nothing for the organisers to
+/// answer.
+pub(super) fn pitches(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase();
+    SALES_PITCHES_ANY.in_text(&lower) || SALES_QUESTIONS_ANY.in_text(&lower)
+}
+
+/// Whether a sentence that registers names the sender alone as who registers or is registered
+/// ("I", "me"), not a vendor's "we" doing the registering as its service ("we can also
+/// register attendees on site") nor "us" (see [`PLURAL_SELF`]). English "I" is written so:
+/// Polish "i" is "and" ("druk identyfikatorów i obsługę rejestracji").
+pub(super) fn names_self(sentence: &str, read: &Read) -> bool {
+    let english_i = || {
+        sentence
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w == "I")
+    };
+    read.words().any(|w| {
+        (FIRST_PERSON.contains(&w) || ME_OBJECT.contains(&w))
+            && !PLURAL_SELF.contains(&w)
+            && (w != "i" || english_i())
+    })
 }

@@ -20,7 +20,7 @@ use super::REGISTERING;
 use super::matching::Lexicon;
 use super::sentences::{self, Read, clauses, sentences};
 use super::stance::{Stance, stance};
-use super::{AFTER_ALL_ANY, ATTENDING};
+use super::{AFTER_ALL_ANY, ATTENDING, YES_ALONE};
 use std::sync::LazyLock;
 
 static FROM_OUR_SIDE_ANY: AnyOf = AnyOf::new(FROM_OUR_SIDE);
@@ -390,5 +390,13 @@ pub fn first_person_registration(text: &str) -> bool {
         // In the registering clause itself: the invitation's "To register, send an e-mail to
         // … and tell us …" names the organisers in another clause.
         Read::new(s).positive_with(&REGISTERING, true, FIRST_PERSON)
+    })
+}
+
+/// Whether "I will" stands as a clause of its own ("Brzmi świetnie, będę!"): it says yes.
+pub(super) fn yes_alone(sentence: &str) -> bool {
+    clauses(sentence).iter().any(|c| {
+        let w = super::sentences::words(c);
+        w.len() == 1 && w.first().is_some_and(|x| YES_ALONE.contains(&x.as_str()))
     })
 }

@@ -230,6 +230,7 @@ pub const PAST_TIME: &[&str] = &[
     "aiemmin",
     "eelmisel",
     "eelmine",
+    "möödunud",
     "eile",
     "varem",
     "pagājušajā",
