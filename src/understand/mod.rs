@@ -271,7 +271,10 @@ pub fn understand(raw: &[u8], config: &UnderstandConfig) -> Understanding {
     // A registration on someone else's behalf is about those people. "Melden Sie bitte A
     // (a@…) und B (b@…) an" asks for it in words the intent lexicon does not read.
     let changes_record = [Intent::Registration, Intent::Cancellation, Intent::Update];
-    if !changes_record.iter().any(|i| found.intents.contains(i)) && !forwarded_registration {
+    if !changes_record.iter().any(|i| found.intents.contains(i))
+        && !forwarded_registration
+        && !found.asks_how_to_register
+    {
         let mut exclude: Vec<String> = config.own_addresses.clone();
         exclude.extend(u.from.as_ref().map(|f| f.email.clone()));
         if behalf::asks_for_others(&own, &exclude) {
@@ -584,5 +587,7 @@ fn review(
 mod away_tests;
 #[cfg(test)]
 mod colleague_tests;
+#[cfg(test)]
+mod talk_tests;
 #[cfg(test)]
 mod tests;

@@ -128,6 +128,29 @@ fn registers_beside_cancelling(read: &Read) -> bool {
     })
 }
 
+/// Whether the sentence takes the sender off a list under a subject that names a mailing list
+/// or unsubscribing ("Unsubscribe" over "Please take me off this list"): that list, not the
+/// participants'.
+pub(super) fn off_the_list_in_subject(subject: Option<&str>, read: &Read) -> bool {
+    subject.is_some_and(|s| names_a_mailing_list(&s.to_lowercase()))
+        && read
+            .words()
+            .any(|w| w == "list" || LISTS.iter().any(|l| w.contains(l)))
+        && !names_the_event(read)
+        && !read.mentions(&REGISTERING)
+}
+
+/// Whether the sentence asks to leave a mailing list and registers nobody beside that ("Prašau
+/// išbraukti mane iš jūsų adresų sąrašo": "išbraukti" holds Latvian "braukt").
+pub(super) fn only_leaves_mailing_list(lower_sentence: &str, read: &Read) -> bool {
+    leaves_mailing_list(lower_sentence, read) && !registers_beside_cancelling(read)
+}
+
+/// Whether the sentence names the trip, the stay or the food ("hotel", "flight", "lunch").
+pub(super) fn names_the_stay(read: &Read) -> bool {
+    read.mentions(&TRAVEL) || read.mentions(&MEALS)
+}
+
 /// Whether the sentence asks to take the sender off a mailing list ("bitte streichen Sie mich
 /// aus Ihrem Verteiler", "poistakaa minut postituslistalta"): a subject's "Abmelden" or
 /// "Unsubscribe" over it asks for that, not to cancel a registration.

@@ -2,12 +2,14 @@
 //! ("I would like to come, do I need to pay?") registers; a question about taking part from
 //! afar ("can I join online?") explains why the sender does not travel.
 
+use super::super::lexicon::COLLEAGUE;
 use super::super::lexicon::attendance::{CONSIDERING, REMOTE};
+use super::super::lexicon::questions::HOW;
 use super::contrasts::wish_before_question;
 use super::questions::{before_question_opener, reason_before_question, statement_before_dash};
 use super::saying_yes::coming_as_reason;
 use super::sentences::Read;
-use super::{ATTENDING, REGISTERING, REQUESTING};
+use super::{ATTENDING, REGISTERING, REQUESTING, replies};
 
 /// Whether the statement before a question registers the sender. A registered participant's
 /// "since I'll be there" registers nobody anew (`registered`).
@@ -49,4 +51,19 @@ pub(super) fn registers_before_question(s: &str, registered: bool) -> bool {
 pub(super) fn asks_to_take_part_from_afar(read: &Read) -> bool {
     (read.mentions(&ATTENDING) || read.mentions(&REGISTERING))
         && read.words().any(|w| REMOTE.contains(&w))
+}
+
+/// Whether a question about registering asks how it is done ("How do I register a
+/// colleague?", "Hvordan melder jeg på en kollega?") or whether someone registers themselves
+/// ("Should she register herself, or can I do it for her?"): it registers nobody yet.
+/// "How" with a colleague reads so too: "Hvordan melder jeg på en kollega?" splits its verb.
+pub(super) fn how_to_register(read: &Read) -> bool {
+    let about = || {
+        read.mentions(&REGISTERING)
+            || read
+                .words()
+                .any(|w| COLLEAGUE.iter().any(|c| w.contains(c)))
+    };
+    (read.words().next().is_some_and(|w| HOW.contains(&w)) && about())
+        || (read.mentions(&REGISTERING) && replies::registers_themselves(read, &REQUESTING))
 }

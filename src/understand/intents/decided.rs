@@ -12,6 +12,9 @@ pub struct Found {
     /// The cancellation is only the sender saying they cannot come ("I can't make it to Riga
     /// myself"), not a request to cancel: nothing to cancel if they never registered.
     pub only_not_coming: bool,
+    /// The mail asks how to register someone ("How do I register a colleague?") and asks no
+    /// place for the sender: nobody is registered yet, whoever it names.
+    pub asks_how_to_register: bool,
 }
 
 /// What `detect_at` decided, before it is said as a [`Found`].

@@ -18,6 +18,7 @@ mod days;
 mod decided;
 mod free_places;
 mod ideas;
+mod letters;
 mod lexicons;
 mod listing;
 mod matching;
@@ -51,17 +52,14 @@ pub use days::substitutes_for_one_day;
 use days::{keeps_or_strikes_days, names_a_day};
 use decided::Decided;
 pub use decided::Found;
-use free_places::{names_free_places, takes_a_free_place, takes_an_offered_place};
+use free_places::names_free_places;
 use ideas::offers_idea;
 use lexicons::*;
 use other_event::for_another_event;
 use questions::{explains_asking, is_question, promises_to_tell, question_after_reason};
 pub use saying_yes::first_person_registration;
-use saying_yes::{
-    answers_for_event, comes_after_all, counts_us_in, counts_us_in_list, decides_to_come,
-    from_our_side, reserves, will_be_there,
-};
-use sentences::{Read, clauses, sentences};
+use saying_yes::{answers_for_event, reserves, will_be_there};
+use sentences::{Read, sentences};
 pub use subject::strip_subject;
 use subject::{forwarded, names_a_question};
 pub use trips::{names_the_place, names_the_place_in_any_case};
@@ -141,6 +139,8 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
     // The sender registers themselves in words ("please register me", "я тоже поеду"): a
     // sales offer does not undo that.
     let mut registers_self = false;
+    // The paragraph the mail registers in (see `letters`), and a question how to register.
+    let (mut registers_in, mut asks_how) = (None, false);
     let mut asked_about_registering = false;
     let mut one_day_substitute = false;
     // Someone comes "instead" ("Min kollega kommer i stället"): a substitution when the sender
@@ -221,6 +221,7 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
         let asks_registering = q && read.mentions(&REGISTERING);
         // "Er det fremdeles plass? I så fall vil jeg gjerne ha en": room asked after is that.
         asked_to_register = asks_registering || (q && names_free_places(s));
+        asks_how |= q && asking::how_to_register(read);
         // "I sent my registration two weeks ago": the subject's "Registration" is its topic.
         asked_about_registering |=
             asks_registering || (!in_subject && read.states_done(&REGISTERING));
@@ -249,34 +250,21 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
         } else {
             &*REQUESTING
         };
-        // "Brzmi świetnie, będę!": "I will" as a clause of its own says yes.
-        let yes_alone = || {
-            clauses(s).iter().any(|c| {
-                let w = sentences::words(c);
-                w.len() == 1 && w.first().is_some_and(|x| YES_ALONE.contains(&x.as_str()))
-            })
-        };
         // Being there said without a word of registering ("budem na forume", "Tallinn
         // 14.10: yes") registers unless the mail says the sender cannot come (see below).
         let telegraphic =
             || !in_subject && (will_be_there(read) || answers_for_event(s, places, is_reply));
+        // Yes said in a way of its own, not in a word of registering (see `saying_yes`).
+        let context = saying_yes::Context {
+            whole: &whole,
+            previous,
+            places_offered,
+        };
+        let own_way =
+            || saying_yes::in_a_way_of_its_own(s, read, paras.get(*para).copied(), &context);
         let strong = read.positive(lexicon, true)
             || reserves(read)
-            || (!in_subject
-                && (yes_alone()
-                    || counts_us_in(s)
-                    || counts_us_in_list(s, paras.get(*para).copied())
-                    || comes_after_all(s, read)
-                    || decides_to_come(read)
-                    || takes_a_free_place(s)
-                    || free_places::registers_if_room(&whole, previous)
-                    || saying_yes::we_come_together(read)
-                    || (places_offered && takes_an_offered_place(s))
-                    || free_places::asks_for_a_place(s)
-                    || saying_yes::colleague_goes(s)
-                    || adds_someone
-                    || from_our_side(s, read)
-                    || listing::puts_sender_on_list(read)));
+            || (!in_subject && (adds_someone || own_way()));
         // "We'll be one fewer: X can't come" cancels X; "I registered twice" corrects.
         let elsewhere = (strong || telegraphic()) && for_another_event(s, places);
         if elsewhere && !in_subject && !q {
@@ -287,6 +275,10 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
             && (listing::names_a_mailing_list(read)
                 || aside::joins_mailing_list_for_later(&lower_s, read));
         let fewer = !in_subject && replies::one_fewer(&lower_s);
+        // "Please take me off this list" under "Unsubscribe"; "išbraukti mane iš adresų sąrašo".
+        let off_list = !in_subject && aside::off_the_list_in_subject(subject, read);
+        let off_mailing =
+            off_list || (!in_subject && aside::only_leaves_mailing_list(&lower_s, read));
         let twice = !in_subject && replies::registered_twice(&lower_s, read, &REGISTERING);
         // "Peter can't come after all, but I'm still coming": Peter out, the sender stays.
         let stays =
@@ -306,6 +298,10 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
             // "Šoreiz bez manis, bet nākamgad noteikti gribētu būt": another edition; "I'd
             // have loved to join": what would have been.
             && !elsewhen(s)
+            // "I'll register once the programme is out"; "Meld meg av" over an unsubscribe.
+            && !weighing::defers(read)
+            && !(in_subject && leaves_list)
+            && !off_mailing
             // "Tulisin mielelläni, mutta …", "Возможно, приеду": a wish taken back, a maybe.
             && !contrasts::wish_taken_back(s)
             && !hedged_coming(read)
@@ -335,7 +331,10 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
             if !registered || replies::about_someone_else(s, read) {
                 registration |= strong;
                 registered_in_body |= strong && !in_subject;
-                registers_self |= strong && !in_subject && offers::speaks_for_self(read);
+                registers_self |= strong && !in_subject && offers::names_self(s, read);
+                if strong && !in_subject {
+                    registers_in.get_or_insert(*para);
+                }
                 said_there |= !strong;
             }
             restricts |= read.words().any(|w| ONLY.contains(&w))
@@ -352,9 +351,10 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
             && read.positive(&CANCELLING, false)
             && !read.near(&CANCELLING, CANCELLED_BEFORE, &[])
             && !subject_off_list
+            && !off_list
             && !aside::about_mailing_list_in(&lower_s, read)
             && !aside::cancels_something_else(read);
-        leaves_list |= !in_subject && aside::leaves_mailing_list(&lower_s, read);
+        leaves_list |= off_list || (!in_subject && aside::leaves_mailing_list(&lower_s, read));
         // "Teise päeva hommikuse sessiooni jätan vahele": skipping a part of the programme
         // changes a registration; it cancels nothing.
         // Not when the sentence names the event or "my registration" too ("I have to cancel my
@@ -530,7 +530,11 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
         // changed, unless the sender registers in words of their own.
         registration &= registers_self;
         update = false;
+        question.retain(|(_, s)| !offers::pitches(s));
     }
+    found.asks_how_to_register = asks_how && !registers_self;
+    registration &= !found.asks_how_to_register;
+    letters::keep_for_the_event(&paras, registers_in, places, &mut question, &mut idea_paras);
     let decided = Decided {
         registration,
         idea_paras: &idea_paras,

@@ -3,7 +3,7 @@
 //! for the programme; at most it asks a question.
 
 use super::super::lexicon::sales::{
-    EXHIBITING, FIRMS_WE, SALES_OFFERS, SALES_PITCHES, SALES_TERMS,
+    EXHIBITING, PLURAL_SELF, SALES_OFFERS, SALES_PITCHES, SALES_QUESTIONS, SALES_TERMS,
 };
 use super::super::lexicon::stance::{FIRST_PERSON, ME_OBJECT};
 use super::super::phrases::AnyOf;
@@ -13,6 +13,7 @@ static SALES_OFFERS_ANY: AnyOf = AnyOf::new(SALES_OFFERS);
 static SALES_TERMS_ANY: AnyOf = AnyOf::new(SALES_TERMS);
 static SALES_PITCHES_ANY: AnyOf = AnyOf::new(SALES_PITCHES);
 static EXHIBITING_ANY: AnyOf = AnyOf::new(EXHIBITING);
+static SALES_QUESTIONS_ANY: AnyOf = AnyOf::new(SALES_QUESTIONS);
 
 /// Whether the mail offers what the sender's company sells: an offer ("we offer", "наша
 /// компания", "siūlome") and a word of trade (prices, a discount, services) in the sender's
@@ -31,10 +32,27 @@ pub(super) fn as_exhibitor(lower_sentence: &str) -> bool {
     EXHIBITING_ANY.in_text(lower_sentence)
 }
 
-/// Whether a sentence that registers speaks for the sender as a person ("please register me",
-/// "я тоже поеду"), which a sales offer around it does not undo; not the firm's "we" or "us"
-/// ("Registreerimise saame teha ka meie kaudu": the vendor runs the registration).
-pub(super) fn speaks_for_self(read: &Read) -> bool {
-    read.words()
-        .any(|w| (FIRST_PERSON.contains(&w) || ME_OBJECT.contains(&w)) && !FIRMS_WE.contains(&w))
+/// Whether a question in a sales offer only pitches it ("Shall I send you a quote?", "Vill ni
+/// ha en offert?", "Behöver ni tolkning till er workshop?"): nothing for the organisers to
+/// answer.
+pub(super) fn pitches(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase();
+    SALES_PITCHES_ANY.in_text(&lower) || SALES_QUESTIONS_ANY.in_text(&lower)
+}
+
+/// Whether a sentence that registers names the sender alone as who registers or is registered
+/// ("I", "me"), not a vendor's "we" doing the registering as its service ("we can also
+/// register attendees on site") nor "us" (see [`PLURAL_SELF`]). English "I" is written so:
+/// Polish "i" is "and" ("druk identyfikatorów i obsługę rejestracji").
+pub(super) fn names_self(sentence: &str, read: &Read) -> bool {
+    let english_i = || {
+        sentence
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w == "I")
+    };
+    read.words().any(|w| {
+        (FIRST_PERSON.contains(&w) || ME_OBJECT.contains(&w))
+            && !PLURAL_SELF.contains(&w)
+            && (w != "i" || english_i())
+    })
 }

@@ -19,11 +19,11 @@ use super::super::lexicon::stance::{
     negates,
 };
 use super::super::phrases::AnyOf;
-use super::REGISTERING;
 use super::matching::Lexicon;
 use super::sentences::{self, Read, clauses, sentences};
 use super::stance::{Stance, stance};
-use super::{AFTER_ALL_ANY, ATTENDING};
+use super::{AFTER_ALL_ANY, ATTENDING, YES_ALONE};
+use super::{REGISTERING, free_places, listing};
 use std::sync::LazyLock;
 
 static FROM_OUR_SIDE_ANY: AnyOf = AnyOf::new(FROM_OUR_SIDE);
@@ -435,5 +435,46 @@ pub(super) fn colleague_goes(sentence: &str) -> bool {
             && w.iter()
                 .any(|x| negates(x) || AT_HOME.contains(&x.as_str()) || SELF.contains(&x.as_str()));
         found
+    })
+}
+
+/// What a body sentence is read beside: the whole sentence (before an idea's colon), the
+/// sentence before it, and whether the subject offers free places.
+pub(super) struct Context<'a> {
+    pub whole: &'a Read,
+    pub previous: Option<&'a str>,
+    pub places_offered: bool,
+}
+
+/// Whether a body sentence says yes in a way of its own rather than in a word of registering:
+/// "będę!" alone, "count us in", "I'll come after all", "then save one for me", "my colleague
+/// goes for us", "from our side: A and B", "put me on the list" (`paragraph`: the sentence's
+/// paragraph, where a list of names may follow).
+pub(super) fn in_a_way_of_its_own(
+    s: &str,
+    read: &Read,
+    paragraph: Option<&str>,
+    at: &Context<'_>,
+) -> bool {
+    yes_alone(s)
+        || counts_us_in(s)
+        || counts_us_in_list(s, paragraph)
+        || comes_after_all(s, read)
+        || decides_to_come(read)
+        || free_places::takes_a_free_place(s)
+        || free_places::registers_if_room(at.whole, at.previous)
+        || we_come_together(read)
+        || (at.places_offered && free_places::takes_an_offered_place(s))
+        || free_places::asks_for_a_place(s)
+        || colleague_goes(s)
+        || from_our_side(s, read)
+        || listing::puts_sender_on_list(read)
+}
+
+/// Whether "I will" stands as a clause of its own ("Brzmi świetnie, będę!"): it says yes.
+pub(super) fn yes_alone(sentence: &str) -> bool {
+    clauses(sentence).iter().any(|c| {
+        let w = super::sentences::words(c);
+        w.len() == 1 && w.first().is_some_and(|x| YES_ALONE.contains(&x.as_str()))
     })
 }

@@ -5,8 +5,8 @@
 
 use super::super::lexicon::attendance::CONSIDERING;
 use super::super::lexicon::holding_back::{
-    MEANS_OF_TRAVEL, SOME_OF_THEM, SOMEONE_ASKED, SOMEONE_SAID, THAT, THINKING_WHETHER, WEIGHING,
-    depending,
+    MEANS_OF_TRAVEL, ONCE, SOME_OF_THEM, SOMEONE_ASKED, SOMEONE_SAID, THAT, THINKING_WHETHER,
+    WEIGHING, depending,
 };
 use super::super::lexicon::stance::{CONDITIONS, REQUEST_WORDS, WHETHER, negates};
 use super::sentences::Read;
@@ -38,6 +38,32 @@ pub(super) fn weighs(read: &Read) -> bool {
     });
     undecided || thinking_whether || if_not
 }
+
+/// Whether the sentence puts registering off until something happens ("I'll register once the
+/// programme is out", "Ich melde mich an, sobald mein Geschäftsführer das Budget freigibt"):
+/// a word of "once" after the word of registering. A request word decides ("please register
+/// me, when you have a moment"). The "once" within [`ONCE_WITHIN`] words.
+pub(super) fn defers(read: &Read) -> bool {
+    let words: Vec<String> = read.words().map(str::to_string).collect();
+    if words.iter().any(|w| REQUEST_WORDS.contains(&w.as_str())) {
+        return false;
+    }
+    let once = |i: usize| {
+        words.get(i).is_some_and(|w| {
+            ONCE.contains(&w.as_str())
+                || (w == "as" && words.get(i + 1).is_some_and(|n| n == "soon"))
+        })
+    };
+    super::REGISTERING
+        .hits(&words)
+        .into_iter()
+        .any(|(_, end)| (end..end + ONCE_WITHIN).any(once))
+}
+
+/// How many words after a word of registering a "once" puts it off ("I'll register for the
+/// workshop once …"); further on it is about something else ("… and tell you my diet when I
+/// know it").
+const ONCE_WITHIN: usize = 4;
 
 /// Whether a clause reports what someone else said about registering ("Kollegani Mikko sanoi
 /// ilmoittavansa meidät molemmat", "Min chef sa att hon anmält oss båda", "Шеф сказал, что

@@ -203,8 +203,22 @@ pub const THING_NOUNS: &[&str] = &[
 /// "piesakies pati", "anmäl dig själv", "registreeri ennast ise", "зарегистрируйся сама"):
 /// whole words. In a forward the sentence registers nobody: the reader is to register.
 pub const YOURSELF: &[&str] = &[
-    "yourself", "selbst", "själv", "selv", "itse", "ise", "pats", "pati", "sam", "sama", "сам",
-    "сама", "сами",
+    "yourself",
+    "herself",
+    "himself",
+    "themselves",
+    "selbst",
+    "själv",
+    "selv",
+    "itse",
+    "ise",
+    "pats",
+    "pati",
+    "sam",
+    "sama",
+    "сам",
+    "сама",
+    "сами",
 ];
 
 /// How many of "us" come ("we'll be two from our side: me and …", "von unserer Seite wären es

@@ -431,3 +431,22 @@ pub const MEANS_OF_TRAVEL: &[&str] = &[
     "автобусом",
     "паромом",
 ];
+
+/// "Once", "when": a clause after a word of registering that puts it off until something
+/// happens ("I'll register once the budget is approved", "Ich melde mich an, sobald …", "Jeg
+/// tilmelder mig, når programmet er klar", "Zarejestruję się, gdy …"). Whole words; "as soon
+/// as" is read as "as" before "soon". Not Latvian "kad": it is Lithuanian "that".
+pub const ONCE: &[&str] = &[
+    "once",
+    "when",
+    "sobald",
+    "när",
+    "når",
+    "kun",
+    "kunhan",
+    "tiklīdz",
+    "kai",
+    "gdy",
+    "kiedy",
+    "когда",
+];

@@ -39,6 +39,9 @@ pub const REGISTRATION: &[&str] = &[
     "attend",
     "zgłosz",
     "zgłasz",
+    // "jak mogę zgłosić koleżankę?", "zgłoś mnie".
+    "zgłosi",
+    "zgłoś",
     "zapisać",
     // Russian typed in Latin letters on a phone: "zapishite menya", "zapisat'sya".
     "zapishi",

@@ -268,6 +268,8 @@ pub const CANCELLED_REPORTS: &[&str] = &[
 pub const ADDRESS_LISTS: &[&str] = &[
     "adresātu",
     "adresatų",
+    // "išbraukti mane iš jūsų adresų sąrašo": a list of addresses.
+    "adresų",
     "adresatów",
     "postitusl",
     "postitusloend",

@@ -334,6 +334,15 @@ pub const CONFIRMATION: &[&str] = &[
 /// question to the organisers. Substrings of the lowercased sentence; the informal "you" of
 /// each language, which a participant does not use to organisers.
 pub const READER_INTEREST: &[&str] = &[
+    // "This might be one for you?" above a forwarded invitation.
+    "one for you",
+    "for you?",
+    "für dich?",
+    "for dig?",
+    "for deg?",
+    "för dig?",
+    "dla ciebie?",
+    "для тебя?",
     "interested?",
     "of interest to you",
     "interesting for you",
@@ -538,4 +547,11 @@ pub const PLACE_AND_TIME_LINKS: &[&str] = &[
     "начале",
     "конце",
     "of",
+];
+
+/// "How", opening a question about registering ("How do I register a colleague?", "Kā es varu
+/// pieteikt savu kolēģi?", "Jak mogę zgłosić koleżankę?"): it asks how it is done and
+/// registers nobody. The first word of the sentence.
+pub const HOW: &[&str] = &[
+    "how", "wie", "hvordan", "hur", "miten", "kuinka", "kuidas", "kā", "kaip", "jak", "как",
 ];

@@ -133,6 +133,9 @@ pub const SALES_TERMS: &[&str] = &[
     "wynajm",
     "аренд",
     "смет",
+    // A quote asked for or promised ("Vill ni ha en offert?", "Chętnie prześlemy wycenę").
+    "offert",
+    "wycen",
 ];
 
 /// A pitch that sells on its own, lower case, found anywhere in the mail ("Vi setter gjerne
@@ -180,6 +183,88 @@ pub const SALES_PITCHES: &[&str] = &[
     "przesłać ofertę",
     "вышлем коммерческое предложение",
     "вышлем предложение",
+    "like a quote",
+    "interested in a quote",
+    "ha en offert",
+    "sagatavosim piedāvājumu",
+    "prześlemy wycenę",
+    "przesłać wycenę",
+];
+
+/// A vendor's question that only offers what it sells, lower case, found in the sentence: a
+/// quote or a catalogue offered ("Shall I send you a quote?", "Vill ni ha en offert?",
+/// "Voisimmeko lähettää tarjouksen …?"), a need or an interest asked about ("Behöver ni
+/// tolkning …?", "Would you be interested?"). In a sales offer it asks the organisers nothing
+/// they must answer; "Kokios būtų sąlygos ir kaina?" and "Кому направить коммерческое
+/// предложение?" still ask.
+pub const SALES_QUESTIONS: &[&str] = &[
+    "send you",
+    "would you like",
+    "do you want",
+    "shall i",
+    "shall we",
+    "vill ni ha",
+    "ska vi skicka",
+    "får vi skicka",
+    "skal jeg sende",
+    "skal vi sende",
+    "vil dere ha",
+    "ønsker dere",
+    "vil i have",
+    "ønsker i",
+    "dürfen wir ihnen",
+    "sollen wir ihnen",
+    "voisimmeko lähettää",
+    "lähetämmekö",
+    "saammeko lähettää",
+    "kas võiksime saata",
+    "kas saadame",
+    "vai varam jums nosūtīt",
+    "ar galime atsiųsti",
+    "czy możemy przesłać",
+    "czy mogę przesłać",
+    "можем ли мы выслать",
+    "выслать вам",
+    "прислать вам",
+    "do you need",
+    "would you need",
+    "behöver ni",
+    "trenger dere",
+    "har i brug for",
+    "brauchen sie",
+    "benötigen sie",
+    "tarvitsetteko",
+    "vai jums vajag",
+    "vai jums vajadzēs",
+    "ar jums reik",
+    "kas teil on vaja",
+    "czy potrzebuj",
+    "нужен ли вам",
+    "нужна ли вам",
+    "нужны ли вам",
+    "нужно ли вам",
+    "interested",
+    "interessiert",
+    "intresserad",
+    "interesseret",
+    "interessert",
+    "kiinnosta",
+    "huvitatud",
+    "interesē",
+    "domint",
+    "zainteresowan",
+    "заинтересован",
+    "интересно ли",
+];
+
+/// The sender's side in the plural ("we", "us"), whole words: a vendor's "we" doing the
+/// registering as its service ("We can also register attendees on site", "Registreerimise
+/// saame teha ka meie kaudu") asks no place, and "hos oss" in "How do I register a colleague?
+/// She should be with us in Riga" asks none for the sender. Polish "ja" and Latvian "es" are
+/// also "yes" and "it" elsewhere.
+pub const PLURAL_SELF: &[&str] = &[
+    "we", "we'd", "we'll", "us", "wir", "uns", "mēs", "mūs", "mes", "mus", "meie", "meid",
+    "meidät", "vi", "oss", "os", "my", "nas", "мы", "нас", "ja", "es",
 ];
 
 /// Taking part as an exhibitor or a sponsor, lower case, found in the sentence ("we would like
@@ -208,11 +293,4 @@ pub const EXHIBITING: &[&str] = &[
     "jako sponsor",
     "в качестве экспонента",
     "в качестве спонсора",
-];
-
-/// The firm's "we" and "us", whole words: a vendor's "we can do the registration through us"
-/// speaks for the company, not for a person who comes (see `intents::offers`).
-pub const FIRMS_WE: &[&str] = &[
-    "we", "us", "wir", "uns", "vi", "oss", "os", "meie", "meid", "mēs", "mūs", "mes", "mus", "my",
-    "nas", "мы", "нас", "meidät",
 ];

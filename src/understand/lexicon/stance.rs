@@ -2,6 +2,9 @@
 //! possessive ("my registration"), a request, the writer as subject or object (what tells a
 //! request from a question is in `questions`). Matching is by whole word or phrase (see `understand::intents::sentences`).
 
+mod past;
+pub use past::{INFINITIVE_MARKERS, PAST_ENDINGS, PAST_TIME, PERFECT_AUX};
+
 pub use super::negation::{
     LATE_NEGATORS, NEGATED_MODALS, NEGATORS, NOBODY, UNTIL_AFTER_NOT, negates,
 };
@@ -202,89 +205,6 @@ pub const SINCE: &[&str] = &["since", "seit", "sedan", "siden", "kopš", "nuo"];
 pub fn opens_hypothesis(word: &str) -> bool {
     CONDITIONS.contains(&word) || BEFORE.contains(&word) || SINCE.contains(&word)
 }
-
-/// Past time next to a registration word: the sender reports an earlier registration ("I
-/// registered last week", "jag anmälde mig förra veckan", "zapisałem się wczoraj") or
-/// announces a later one ("prześlę zgłoszenie osobno") and asks for nothing now. Whole words, where [`ALREADY`] is looked for.
-pub const PAST_TIME: &[&str] = &[
-    "ago",
-    "yesterday",
-    "last",
-    "earlier",
-    "previously",
-    "gestern",
-    "letzte",
-    "letzten",
-    "letzter",
-    "vorige",
-    "vorigen",
-    "kürzlich",
-    "förra",
-    "igår",
-    "tidigare",
-    "sidste",
-    "forrige",
-    "tidligere",
-    "viime",
-    "eilen",
-    "aiemmin",
-    "eelmisel",
-    "eelmine",
-    "eile",
-    "varem",
-    "pagājušajā",
-    "pagājušo",
-    "vakar",
-    "iepriekš",
-    "praėjusią",
-    "praėjusiais",
-    "vakar",
-    "anksčiau",
-    "zeszłym",
-    "zeszłego",
-    "wczoraj",
-    "wcześniej",
-    "прошлой",
-    "прошлом",
-    "вчера",
-    "ранее",
-    "недавно",
-    // Later, not in this mail: "prześlę zgłoszenie osobno", "I'll register later".
-    "later",
-    "separately",
-    "später",
-    "separat",
-    "senare",
-    "senere",
-    "myöhemmin",
-    "hiljem",
-    "vēlāk",
-    "vėliau",
-    "później",
-    "osobno",
-    "позже",
-    "отдельно",
-];
-
-/// Auxiliaries of the perfect ("I have registered", "ich hatte mich angemeldet", "dere har
-/// registrert meg"): within three words before a registering word, with no infinitive marker
-/// between ("I have to register" asks), the registration is a fact. Whole words.
-pub const PERFECT_AUX: &[&str] = &[
-    "have", "has", "had", "i've", "we've", "habe", "hat", "haben", "hatte", "hatten", "har",
-    "hade", "havde", "hadde",
-];
-
-/// Infinitive markers: "have to register", "habe vor, mich anzumelden", "har lyst til å melde
-/// meg på". Whole words.
-pub const INFINITIVE_MARKERS: &[&str] = &["to", "zu", "att", "at", "å", "til"];
-
-/// Endings of past forms of registering that need no auxiliary: Polish "zapisałem się",
-/// Russian "зарегистрировался", Lithuanian "užsiregistravau", Finnish and Estonian participles
-/// after "olen" ("ilmoittautunut", "registreerunud"), Latvian "esmu pieteicies".
-pub const PAST_ENDINGS: &[&str] = &[
-    "łem", "łam", "liśmy", "łyśmy", "лся", "лась", "лись", "avau", "avome", "nut", "nyt", "neet",
-    "nud", "cies", "jies", "avęs", "avusi",
-];
 
 /// "Only": a registration restricted to part of the event ("I will only be able to join on the
 /// first day"). In a reply to the acknowledgement it changes the registration. Whole words.
