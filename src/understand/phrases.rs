@@ -54,6 +54,32 @@ impl AnyOf {
     }
 }
 
+/// [`AnyOf`] for a list made at run time (a word list with its plain forms, see
+/// `behalf::folded`): `list.iter().any(|p| text.contains(p))` by one automaton.
+pub struct AnyOfOwned {
+    list: Vec<String>,
+    automaton: Option<AhoCorasick>,
+}
+
+impl AnyOfOwned {
+    pub fn new(list: Vec<String>) -> Self {
+        let automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostFirst)
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
+            .build(&list)
+            .ok();
+        Self { list, automaton }
+    }
+
+    /// True when any phrase of the list occurs in `text` (as a substring).
+    pub fn in_text(&self, text: &str) -> bool {
+        match &self.automaton {
+            Some(automaton) => automaton.is_match(text),
+            None => self.list.iter().any(|p| text.contains(p.as_str())),
+        }
+    }
+}
+
 /// `text` in plain letters, as a phone types it (æ as "ae", å and ä as "a", ø, ö and õ as
 /// "o", ł as "l", č as "c" …), when that differs from it. The intent word lists (see
 /// `intents::matching`) and the lists that find who is registered (`behalf::folded`) are

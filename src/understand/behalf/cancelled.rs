@@ -9,7 +9,7 @@ use super::super::lexicon::fields::NAME_TITLES;
 use super::super::lexicon::language::FUNCTION_WORDS;
 use super::super::lexicon::stance::OTHER_PERSON;
 use super::super::{Intent, intents};
-use super::folded::{COLLEAGUE, OUR_HEAD, STAFF};
+use super::folded::{COLLEAGUE, OUR_HEAD, STAFF, STAFF_ANY};
 use super::names::names_after_marker;
 use super::text::sentences;
 use super::who::names_colleague;
@@ -29,7 +29,7 @@ pub(super) fn cancelled_colleagues(lines: &[&str], exclude: &[String]) -> Behalf
         }
         let lower = l.to_lowercase();
         // "…, but Tom Reed can't come": a person named after "but".
-        names_colleague(&lower) || STAFF.iter().any(|s| lower.contains(s)) || at_but(l).len() > 1
+        names_colleague(&lower) || STAFF_ANY.in_text(&lower) || at_but(l).len() > 1
     });
     if !names_someone {
         return b;
@@ -44,8 +44,7 @@ pub(super) fn cancelled_colleagues(lines: &[&str], exclude: &[String]) -> Behalf
             {
                 continue;
             }
-            let about_colleague =
-                names_colleague(&lower) || STAFF.iter().any(|s| lower.contains(s));
+            let about_colleague = names_colleague(&lower) || STAFF_ANY.in_text(&lower);
             // "I can't come because my colleague A is ill": the sender's own cancellation.
             if opens_with_sender(&lower) {
                 sender_cancels = true;

@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 
 use super::super::lexicon::COLLEAGUE as COLLEAGUE_WORDS;
 use super::super::lexicon::behalf::{OUR_HEAD as OUR_HEAD_WORDS, STAFF as STAFF_WORDS};
-use super::super::phrases::plain;
+use super::super::phrases::{AnyOfOwned, plain};
 
 /// [`super::super::lexicon::COLLEAGUE`] with its plain forms.
 pub(super) static COLLEAGUE: LazyLock<Vec<String>> = LazyLock::new(|| folded(COLLEAGUE_WORDS));
@@ -16,6 +16,14 @@ pub(super) static COLLEAGUE: LazyLock<Vec<String>> = LazyLock::new(|| folded(COL
 pub(super) static OUR_HEAD: LazyLock<Vec<String>> = LazyLock::new(|| folded(OUR_HEAD_WORDS));
 /// [`super::super::lexicon::behalf::STAFF`] with its plain forms.
 pub(super) static STAFF: LazyLock<Vec<String>> = LazyLock::new(|| folded(STAFF_WORDS));
+
+/// [`COLLEAGUE`] and [`OUR_HEAD`] in one automaton: a text names a colleague or someone above
+/// the sender.
+pub(super) static COLLEAGUE_OR_HEAD_ANY: LazyLock<AnyOfOwned> =
+    LazyLock::new(|| AnyOfOwned::new(COLLEAGUE.iter().chain(OUR_HEAD.iter()).cloned().collect()));
+/// [`STAFF`] in one automaton.
+pub(super) static STAFF_ANY: LazyLock<AnyOfOwned> =
+    LazyLock::new(|| AnyOfOwned::new(STAFF.to_vec()));
 
 /// Each entry of `list`, then its plain form where that differs.
 fn folded(list: &[&str]) -> Vec<String> {

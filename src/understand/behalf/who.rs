@@ -10,16 +10,13 @@ use super::super::lexicon::clauses::ME_FIRST;
 use super::super::lexicon::stance::{OTHER_NAME, OTHER_PERSON};
 use super::super::{Intent, intents};
 use super::asking::about_correspondence;
-use super::folded::{COLLEAGUE, OUR_HEAD, STAFF};
+use super::folded::{COLLEAGUE_OR_HEAD_ANY, STAFF_ANY};
 use super::instead::{Instead, without_instead};
 
 /// Whether a lowercase text names a colleague or someone above the sender by their place
 /// ("my colleague", "on behalf of", "vores direktør").
 pub(super) fn names_colleague(lower: &str) -> bool {
-    COLLEAGUE
-        .iter()
-        .chain(OUR_HEAD.iter())
-        .any(|m| lower.contains(m.as_str()))
+    COLLEAGUE_OR_HEAD_ANY.in_text(lower)
 }
 
 /// Whether a lowercase sentence names the sender alongside the people it registers ("me and
@@ -79,7 +76,7 @@ pub(super) fn asks_for_sender(lower: &str) -> bool {
 /// have no address yet").
 pub(super) fn address_comes_later(line: &str) -> bool {
     let lower = line.to_lowercase();
-    (names_colleague(&lower) || STAFF.iter().any(|c| lower.contains(c)))
+    (names_colleague(&lower) || STAFF_ANY.in_text(&lower))
         && ADDRESS_WORDS.iter().any(|w| lower.contains(w))
         && (LATER.iter().any(|w| lower.contains(w)) || NOT_YET.iter().any(|w| lower.contains(w)))
 }
@@ -95,7 +92,7 @@ pub(super) fn head_is_subject(lower: &str) -> bool {
         .take(2)
         .collect::<Vec<_>>()
         .join(" ");
-    (names_colleague(&opening) || STAFF.iter().any(|s| opening.contains(s)))
+    (names_colleague(&opening) || STAFF_ANY.in_text(&opening))
         && !sender_alongside(lower)
         && !lower
             .split(|c: char| !c.is_alphanumeric())

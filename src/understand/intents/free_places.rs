@@ -180,7 +180,9 @@ pub(super) fn takes_an_offered_place(sentence: &str) -> bool {
 /// the sender as the one it is for, and "one" or a yes before it; no question, condition,
 /// negation or colleague.
 pub(super) fn asks_for_a_place(sentence: &str) -> bool {
-    if sentence.trim_end().ends_with('?') {
+    // The cheap test first: a place noun's beginning somewhere in the sentence.
+    static PLACES_ANY: AnyOf = AnyOf::new(PLACE_NOUNS);
+    if sentence.trim_end().ends_with('?') || !PLACES_ANY.in_text(&sentence.to_lowercase()) {
         return false;
     }
     let parts: Vec<Vec<String>> = clauses(sentence).into_iter().map(words).collect();

@@ -18,7 +18,7 @@ use super::super::lexicon::stance::{
     BEFORE, CONDITIONS, FIRST_PERSON, ME_OBJECT, NOT_AFTER, POSSESSIVE, REQUEST_WORDS, WISHING,
     negates,
 };
-use super::super::phrases::AnyOf;
+use super::super::phrases::{AnyOf, AnyOfOwned};
 use super::matching::Lexicon;
 use super::sentences::{self, Read, clauses, sentences};
 use super::stance::{Stance, stance};
@@ -406,9 +406,13 @@ pub(super) fn colleague_goes(sentence: &str) -> bool {
     if sentence.trim_end().ends_with('?') {
         return false;
     }
-    let lower = sentence.to_lowercase();
-    let is_colleague = |x: &str| COLLEAGUE.iter().chain(STAFF).any(|c| x.contains(c.trim()));
-    if !is_colleague(&lower) {
+    // The colleague and staff words in one automaton.
+    static COLLEAGUE_OR_STAFF: LazyLock<AnyOfOwned> = LazyLock::new(|| {
+        let words = COLLEAGUE.iter().chain(STAFF).map(|c| c.trim().to_string());
+        AnyOfOwned::new(words.collect())
+    });
+    let is_colleague = |x: &str| COLLEAGUE_OR_STAFF.in_text(x);
+    if !is_colleague(&sentence.to_lowercase()) {
         return false;
     }
     let parts: Vec<Vec<String>> = clauses(sentence)
