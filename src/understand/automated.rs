@@ -38,7 +38,7 @@ mod recipients;
 mod returned;
 mod ses;
 
-pub use autoreply::ooo_subject_sentence;
+pub use autoreply::{ooo_subject_sentence, says_away_and_after};
 pub use returned::delivered_to;
 
 use std::cell::OnceCell;

@@ -2,7 +2,6 @@
 //! something (not the signature block), and whether it is only an away note.
 
 use super::model::Intent;
-use super::phrases::AnyOf;
 use super::{automated, decode, fields, intents, lexicon};
 
 /// What the sender asks in their own words: the text before the last sign-off and any
@@ -38,12 +37,10 @@ fn opens_postscript(paragraph: &str) -> bool {
 /// person's own away note names what it answers: the invitation, or the event (see
 /// [`speaks_of_the_event`]: "Riia seminari osas annan teada, kui tagasi olen").
 pub(super) fn out_of_office(subject: &str, own: &str, places: &[String]) -> bool {
-    // Most mails say nothing of being away: one pass for that before the other lists.
-    static ABSENCE: AnyOf = AnyOf::new(lexicon::mail::ABSENCE);
     let head = decode::cut_str(own, 1200).to_lowercase();
     let said = |list: &[&str]| list.iter().any(|p| head.contains(p));
     let away_said = away_subject(subject) || automated::ooo_subject_sentence(subject);
-    (away_said || ABSENCE.in_text(&head) && said(lexicon::mail::ABSENCE_AFTERWARDS))
+    (away_said || automated::says_away_and_after(&head))
         && !said(lexicon::mail::THANKS_FOR_THE_INVITATION)
         && !said(lexicon::mail::INVITATION_NOUNS)
         && !speaks_of_the_event(subject, decode::cut_str(own, 1200), places)

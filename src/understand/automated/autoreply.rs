@@ -127,9 +127,15 @@ pub fn automatic_text(text: &str) -> bool {
 /// help? Contact info@…"), not merely that they will be away ("ich bin im Juni im Urlaub.
 /// Kann ich mich trotzdem anmelden?").
 pub fn away_text(text: &str) -> bool {
+    says_away_and_after(&own_opening(text))
+}
+
+/// Whether a lowercase opening says the writer is away and what happens meanwhile or after
+/// ("until", "contact", "back on"): the words of an away note (see [`away_text`], and
+/// `own_words::out_of_office` for a person's mail).
+pub fn says_away_and_after(head: &str) -> bool {
     static ABSENCE_ANY: AnyOf = AnyOf::new(mail::ABSENCE);
-    let head = own_opening(text);
-    ABSENCE_ANY.in_text(&head) && mail::ABSENCE_AFTERWARDS.iter().any(|p| head.contains(p))
+    ABSENCE_ANY.in_text(head) && mail::ABSENCE_AFTERWARDS.iter().any(|p| head.contains(p))
 }
 
 /// True when the writer's own opening says the mailbox is out of use ("This address is no

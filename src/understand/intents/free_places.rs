@@ -15,6 +15,9 @@ use super::super::phrases::AnyOf;
 use super::REQUESTING;
 use super::sentences::{Read, clauses, words};
 
+/// The place nouns' beginnings in one automaton: the cheap test before reading the words.
+static PLACES_ANY: AnyOf = AnyOf::new(PLACE_NOUNS);
+
 /// Whether `sentence` says that places are free and, in a later clause, the sender takes one:
 /// the sender in it, a word of taking (or a list to be put on), and no negation, colleague
 /// or condition.
@@ -26,7 +29,6 @@ pub(super) fn takes_a_free_place(sentence: &str) -> bool {
     // The words below start with these stems, so the sentence holds them (cheap test first).
     static FREE_ANY: AnyOf = AnyOf::new(FREE);
     static STILL_ANY: AnyOf = AnyOf::new(STILL);
-    static PLACES_ANY: AnyOf = AnyOf::new(PLACE_NOUNS);
     let lower = sentence.to_lowercase();
     if !(FREE_ANY.in_text(&lower) || STILL_ANY.in_text(&lower)) || !PLACES_ANY.in_text(&lower) {
         return false;
@@ -181,7 +183,6 @@ pub(super) fn takes_an_offered_place(sentence: &str) -> bool {
 /// negation or colleague.
 pub(super) fn asks_for_a_place(sentence: &str) -> bool {
     // The cheap test first: a place noun's beginning somewhere in the sentence.
-    static PLACES_ANY: AnyOf = AnyOf::new(PLACE_NOUNS);
     if sentence.trim_end().ends_with('?') || !PLACES_ANY.in_text(&sentence.to_lowercase()) {
         return false;
     }
