@@ -28,6 +28,13 @@ static LONG_STANDING_ANY: AnyOf = AnyOf::new(LONG_STANDING);
 static EXPERIENCE_NOUNS_ANY: AnyOf = AnyOf::new(EXPERIENCE_NOUNS);
 static FIRST_STEPS_ANY: AnyOf = AnyOf::new(FIRST_STEPS);
 
+/// A word list asked of every word of every sentence, as a set: one hash instead of a
+/// comparison with each of its words.
+type WordSet = LazyLock<foldhash::HashSet<&'static str>>;
+static YEARS_SET: WordSet = LazyLock::new(|| YEARS.iter().copied().collect());
+static LITTLE_SET: WordSet = LazyLock::new(|| LITTLE.iter().copied().collect());
+static ONLY_SET: WordSet = LazyLock::new(|| ONLY.iter().copied().collect());
+
 /// The lowercase words of `text`.
 pub(super) fn lower_words(text: &str) -> Vec<&str> {
     text.split(|c: char| !c.is_alphanumeric())
@@ -99,7 +106,7 @@ fn told(lower: &str, about_abroad: bool) -> Option<Experience> {
         return Some(Experience::Starting);
     }
     let only_local = words.iter().enumerate().any(|(i, w)| {
-        ONLY.contains(w)
+        ONLY_SET.contains(w)
             && words
                 .get(i + 1..(i + 4).min(words.len()))
                 .is_some_and(|a| a.iter().any(|x| LOCAL.iter().any(|l| x.starts_with(l))))
@@ -112,7 +119,7 @@ fn told(lower: &str, about_abroad: bool) -> Option<Experience> {
     let mut last_little: Option<usize> = None;
     let little = words.iter().enumerate().any(|(i, w)| {
         let after_little = last_little.is_some_and(|l| i - l <= 3);
-        if LITTLE.contains(w) {
+        if LITTLE_SET.contains(w) {
             last_little = Some(i);
         }
         after_little && EXPERIENCE_NOUNS_ANY.in_text(w)
@@ -155,7 +162,7 @@ fn begins_with_beginning(word: &str) -> bool {
 
 /// A duration in years ("for ten years", "since 2014") among `words`.
 fn has_duration(words: &[&str]) -> bool {
-    words.iter().any(|w| YEARS.contains(w))
+    words.iter().any(|w| YEARS_SET.contains(w))
         || words.windows(2).any(|p| {
             SINCE.contains(&p[0])
                 && p[1].len() == 4

@@ -3,6 +3,8 @@
 //! in front, without diacritics ("Juergen Weiss" for "Jürgen Weiß") or lower-case; comparing
 //! two spellings of one person needs all of that folded away.
 
+use std::sync::LazyLock;
+
 use super::super::lexicon::fields::NAME_TITLES;
 
 /// Lowercase, diacritics folded, "ß" as "ss"; a German umlaut may also be written "ue".
@@ -70,11 +72,22 @@ pub fn name_words(names: &[&str]) -> std::collections::HashSet<String> {
 
 /// Whether any word of `text`, folded either way, is one of `words` (from [`name_words`]).
 pub fn shares_a_word(text: &str, words: &std::collections::HashSet<String>) -> bool {
-    [false, true].iter().any(|&umlaut_e| {
+    umlaut_spellings(has_umlaut(text)).any(|umlaut_e| {
         fold(text, umlaut_e)
             .split_whitespace()
             .any(|w| words.contains(w))
     })
+}
+
+/// Whether `s` holds a German umlaut, the only letters [`fold`] writes two ways: without one,
+/// both ways give the same text and the second need not be made.
+fn has_umlaut(s: &str) -> bool {
+    s.contains(['ä', 'ö', 'ü', 'Ä', 'Ö', 'Ü'])
+}
+
+/// The ways of writing an umlaut worth folding with: both where one is written, else one.
+fn umlaut_spellings(umlaut: bool) -> impl Iterator<Item = bool> {
+    [false, true].into_iter().take(if umlaut { 2 } else { 1 })
 }
 
 /// Whether two names are the same person's, told apart only by order, diacritics, case or
@@ -90,6 +103,10 @@ pub fn same_person(a: &str, b: &str) -> bool {
     if a0 == b0 {
         return true;
     }
+    // Only an umlaut is written two ways ("ü", "ue"): without one, the names differ.
+    if !(has_umlaut(&bare_a) || has_umlaut(&bare_b)) {
+        return false;
+    }
     let (a1, b1) = (sorted_words(&bare_a, true), sorted_words(&bare_b, true));
     a0 == b1 || a1 == b0 || a1 == b1
 }
@@ -97,7 +114,7 @@ pub fn same_person(a: &str, b: &str) -> bool {
 /// Whether `line` is the first name of `full` ("Mikko" for "Mikko Virtanen").
 /// An umlaut may be written "ue" in one and "ü" in the other ("Jürgen" for "Juergen Weiss").
 pub fn is_first_name_of(line: &str, full: &str) -> bool {
-    [false, true].iter().any(|&umlaut_e| {
+    umlaut_spellings(has_umlaut(line) || has_umlaut(full)).any(|umlaut_e| {
         let l = fold(line.trim(), umlaut_e);
         let l = l.trim();
         !l.is_empty()
@@ -199,13 +216,14 @@ pub const MAILBOX_WORDS: &[&str] = &[
 
 /// Removes academic and courtesy titles ("Dr.", "prof. dr hab. inż.", "Dr.-Ing.", "д.т.н.").
 pub fn strip_titles(name: &str) -> String {
-    let words: Vec<&str> = name.split_whitespace().collect();
-    let kept: Vec<&str> = words
-        .iter()
-        .copied()
+    // Asked of every line compared with a name: the titles as a set, one hash per word.
+    static TITLES: LazyLock<foldhash::HashSet<&'static str>> =
+        LazyLock::new(|| NAME_TITLES.iter().copied().collect());
+    let kept: Vec<&str> = name
+        .split_whitespace()
         .filter(|w| {
             let l = w.trim_end_matches(',').to_lowercase();
-            !NAME_TITLES.contains(&l.as_str()) && !NAME_TITLES.contains(&l.trim_end_matches('.'))
+            !TITLES.contains(l.as_str()) && !TITLES.contains(l.trim_end_matches('.'))
         })
         .collect();
     if kept.is_empty() {

@@ -10,9 +10,9 @@ use super::super::countries::{
 };
 use super::super::lexicon::fields::{LEGAL_FORMS, NAME_TITLES};
 use super::super::lexicon::stated::{
-    AS_REPRESENTATIVE_CUES, BUT, CHANGED_TO, COUNTRY_CUES, ELATIVE_ET, ELATIVE_FI, I_AM,
-    ILLATIVE_ET, ILLATIVE_FI, NAME_CUES, NOT, ORGANISATION_CUES, ORGANISATION_FIELD,
-    REPRESENTATIVE, TRAILING, WORKS_AS,
+    AS_REPRESENTATIVE_CUES, AS_TITLE, BUT, CHANGED_TO, COUNTRY_CUES, ELATIVE_ET, ELATIVE_FI,
+    HEADCOUNT, I_AM, ILLATIVE_ET, ILLATIVE_FI, INTRODUCTION, NAME_CUES, NOT, ORGANISATION_CUES,
+    ORGANISATION_FIELD, REPRESENTATIVE, TRAILING, WORKS_AS,
 };
 use super::super::phrases::AnyOf;
 use super::names;
@@ -48,51 +48,101 @@ fn aligned_lower(text: &str) -> String {
         .collect()
 }
 
-/// A cue list made ready for matching, built once: one automaton finds every cue wherever it
-/// stands, so a text is scanned once instead of once per cue (a cue counts only where a word
-/// starts, see [`cue_hits`]). Cues of one letter are no cues.
-struct Cues(Option<AhoCorasick>);
+/// The cue lists of stated values (`lexicon::stated`). A text is scanned once for the cues of
+/// every list (see [`Scan`]) instead of once per list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Cue {
+    Name,
+    Organisation,
+    Country,
+    AsRepresentative,
+    AsTitle,
+    Introduction,
+    Headcount,
+}
 
-impl Cues {
-    fn new(cues: &[&'static str]) -> Cues {
-        let cues: Vec<&str> = cues
-            .iter()
-            .copied()
-            .filter(|c| c.chars().nth(1).is_some())
-            .collect();
-        Cues(
-            AhoCorasick::builder()
-                .match_kind(MatchKind::Standard)
-                .build(&cues)
-                .ok(),
-        )
+impl Cue {
+    const ALL: [Cue; 7] = [
+        Cue::Name,
+        Cue::Organisation,
+        Cue::Country,
+        Cue::AsRepresentative,
+        Cue::AsTitle,
+        Cue::Introduction,
+        Cue::Headcount,
+    ];
+
+    fn list(self) -> &'static [&'static str] {
+        match self {
+            Cue::Name => NAME_CUES,
+            Cue::Organisation => ORGANISATION_CUES,
+            Cue::Country => COUNTRY_CUES,
+            Cue::AsRepresentative => AS_REPRESENTATIVE_CUES,
+            Cue::AsTitle => AS_TITLE,
+            Cue::Introduction => INTRODUCTION,
+            Cue::Headcount => HEADCOUNT,
+        }
     }
 }
 
-static NAMES: LazyLock<Cues> = LazyLock::new(|| Cues::new(NAME_CUES));
-static ORGANISATIONS: LazyLock<Cues> = LazyLock::new(|| Cues::new(ORGANISATION_CUES));
-static COUNTRIES: LazyLock<Cues> = LazyLock::new(|| Cues::new(COUNTRY_CUES));
-static AS_REPRESENTATIVE: LazyLock<Cues> = LazyLock::new(|| Cues::new(AS_REPRESENTATIVE_CUES));
+/// Every cue of every list in one automaton, with the list each of its patterns is from,
+/// built once. Cues of one letter are no cues.
+static CUES: LazyLock<Option<(AhoCorasick, Vec<Cue>)>> = LazyLock::new(|| {
+    let (lists, cues): (Vec<Cue>, Vec<&str>) = Cue::ALL
+        .iter()
+        .flat_map(|&list| {
+            list.list()
+                .iter()
+                .filter(|c| c.chars().nth(1).is_some())
+                .map(move |&c| (list, c))
+        })
+        .unzip();
+    let automaton = AhoCorasick::builder()
+        .match_kind(MatchKind::Standard)
+        .build(&cues)
+        .ok()?;
+    Some((automaton, lists))
+});
 
-/// Where each cue occurs at the start of a word: (start of the cue, start of the value after
-/// it), earliest first, and for one start the longest cue first.
-fn cue_hits(lower: &str, cues: &Cues) -> Vec<(usize, usize)> {
-    let Some(automaton) = &cues.0 else {
-        return Vec::new();
-    };
-    let word_start = |at: usize| {
-        lower
-            .get(..at)
-            .and_then(|before| before.chars().next_back())
-            .is_none_or(|c| !c.is_alphanumeric())
-    };
-    let mut hits: Vec<(usize, usize)> = automaton
-        .find_overlapping_iter(lower)
-        .filter(|m| word_start(m.start()))
-        .map(|m| (m.start(), m.end()))
-        .collect();
-    hits.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
-    hits
+/// A lowercase text (see [`aligned_lower`]) with every cue found in it where a word starts:
+/// (list, start of the cue, start of the value after it), earliest first, and for one start
+/// the longest cue first.
+pub(super) struct Scan<'a> {
+    lower: &'a str,
+    hits: Vec<(Cue, usize, usize)>,
+}
+
+impl<'a> Scan<'a> {
+    fn new(lower: &'a str) -> Self {
+        let Some((automaton, lists)) = CUES.as_ref() else {
+            return Scan {
+                lower,
+                hits: Vec::new(),
+            };
+        };
+        let word_start = |at: usize| {
+            lower
+                .get(..at)
+                .and_then(|before| before.chars().next_back())
+                .is_none_or(|c| !c.is_alphanumeric())
+        };
+        let mut hits: Vec<(Cue, usize, usize)> = automaton
+            .find_overlapping_iter(lower)
+            .filter(|m| word_start(m.start()))
+            .map(|m| (lists[m.pattern().as_usize()], m.start(), m.end()))
+            .collect();
+        hits.sort_by(|a, b| a.1.cmp(&b.1).then(b.2.cmp(&a.2)));
+        Scan { lower, hits }
+    }
+
+    /// Where the cues of `list` occur: (start of the cue, start of the value after it), in
+    /// the order of [`Scan`].
+    fn of(&self, list: Cue) -> impl Iterator<Item = (usize, usize)> + '_ {
+        self.hits
+            .iter()
+            .filter(move |h| h.0 == list)
+            .map(|h| (h.1, h.2))
+    }
 }
 
 /// The text after a cue without separators (":", dashes, opening quotes, spaces).
@@ -326,18 +376,18 @@ fn quoted_at(rest: &str) -> Option<&str> {
 }
 
 /// The first organisation after a cue, in the nominative whatever case the cue wants.
-fn first_organisation(text: &str, lower: &str) -> Option<(String, Option<String>)> {
-    first_organisation_after(text, lower, &ORGANISATIONS)
+fn first_organisation(text: &str, scan: &Scan<'_>) -> Option<(String, Option<String>)> {
+    first_organisation_after(text, scan, Cue::Organisation)
 }
 
 /// The first organisation after one of `cues`, in the nominative.
 fn first_organisation_after(
     text: &str,
-    lower: &str,
-    cues: &Cues,
+    scan: &Scan<'_>,
+    cues: Cue,
 ) -> Option<(String, Option<String>)> {
-    cue_hits(lower, cues).into_iter().find_map(|(start, at)| {
-        let cue = lower.get(start..at).unwrap_or("");
+    scan.of(cues).find_map(|(start, at)| {
+        let cue = scan.lower.get(start..at).unwrap_or("");
         // "dirbu ne X, o Y", "работаю не в X, а в Y": the value after the contrast.
         let at = past_not_but(text, at);
         let i_am = I_AM.iter().find(|(c, _, _)| *c == cue.trim());
@@ -423,9 +473,8 @@ fn first_organisation_after(
 }
 
 /// The first value after any of `cues` that `read` accepts.
-fn first<T>(text: &str, lower: &str, cues: &Cues, read: impl Fn(&str) -> Option<T>) -> Option<T> {
-    cue_hits(lower, cues)
-        .into_iter()
+fn first<T>(text: &str, scan: &Scan<'_>, cues: Cue, read: impl Fn(&str) -> Option<T>) -> Option<T> {
+    scan.of(cues)
         .find_map(|(_, at)| text.get(at..).and_then(&read))
 }
 
@@ -434,11 +483,12 @@ fn first<T>(text: &str, lower: &str, cues: &Cues, read: impl Fn(&str) -> Option<
 pub fn organisation(text: &str) -> Option<(String, Option<String>)> {
     let text = super::super::decode::cut_str(text, 32 * 1024);
     let lower = aligned_lower(text);
-    first_organisation(text, &lower)
-        .or_else(|| organisation_after_title(text, &lower))
-        .or_else(|| organisation_after_introduction(text, &lower))
-        .or_else(|| organisation_after_count(text, &lower))
-        .or_else(|| first_organisation_after(text, &lower, &AS_REPRESENTATIVE))
+    let scan = Scan::new(&lower);
+    first_organisation(text, &scan)
+        .or_else(|| organisation_after_title(text, &scan))
+        .or_else(|| organisation_after_introduction(text, &scan))
+        .or_else(|| organisation_after_count(text, &scan))
+        .or_else(|| first_organisation_after(text, &scan, Cue::AsRepresentative))
 }
 
 /// [`ORGANISATION_FIELD`] looked for in every sentence with one automaton.
@@ -482,19 +532,20 @@ fn organisation_changed(text: &str, lower: &str) -> Option<(String, Option<Strin
 pub fn stated(text: &str) -> Stated {
     let text = super::super::decode::cut_str(text, 16 * 1024);
     let lower = aligned_lower(text);
-    let org = first_organisation(text, &lower)
+    let scan = Scan::new(&lower);
+    let org = first_organisation(text, &scan)
         .or_else(|| organisation_changed(text, &lower))
-        .or_else(|| organisation_after_title(text, &lower))
-        .or_else(|| organisation_after_introduction(text, &lower))
-        .or_else(|| organisation_after_count(text, &lower))
-        .or_else(|| first_organisation_after(text, &lower, &AS_REPRESENTATIVE));
-    let country = first(text, &lower, &COUNTRIES, |rest| {
+        .or_else(|| organisation_after_title(text, &scan))
+        .or_else(|| organisation_after_introduction(text, &scan))
+        .or_else(|| organisation_after_count(text, &scan))
+        .or_else(|| first_organisation_after(text, &scan, Cue::AsRepresentative));
+    let country = first(text, &scan, Cue::Country, |rest| {
         let value = value_start(rest);
         let first_words: Vec<&str> = value.split_whitespace().take(2).collect();
         country_named(&first_words.join(" "))
     });
     Stated {
-        name: first(text, &lower, &NAMES, name_at),
+        name: first(text, &scan, Cue::Name, name_at),
         country: country.or_else(|| org.as_ref().and_then(|(_, c)| c.clone())),
         organisation: org.map(|(o, _)| o),
     }
@@ -506,7 +557,7 @@ pub fn stated(text: &str) -> Stated {
 pub fn stated_given_name(text: &str) -> Option<String> {
     let text = super::super::decode::cut_str(text, 16 * 1024);
     let lower = aligned_lower(text);
-    first(text, &lower, &NAMES, |rest| {
+    first(text, &Scan::new(&lower), Cue::Name, |rest| {
         let mut words = value_start(rest).split_whitespace();
         let word = words.next()?;
         let bare = word.trim_end_matches([',', '.', ';', '!', '?', ')']);

@@ -3,24 +3,17 @@
 //! name ("this is Ann Lee from X", "esmu Ilze Kalna no X").
 
 use super::super::super::countries::is_place_line;
-use super::super::super::lexicon::stated::{
-    AS_TITLE, COUNT_FROM, COUNTED, HEADCOUNT, INTRODUCED_FROM, INTRODUCTION, TITLE_AT,
-};
-use super::{Cues, aligned_lower, cue_hits, name_at, organisation_at, skip_job};
-use std::sync::LazyLock;
-
-static AS_TITLES: LazyLock<Cues> = LazyLock::new(|| Cues::new(AS_TITLE));
-static INTRODUCTIONS: LazyLock<Cues> = LazyLock::new(|| Cues::new(INTRODUCTION));
-static HEADCOUNTS: LazyLock<Cues> = LazyLock::new(|| Cues::new(HEADCOUNT));
+use super::super::super::lexicon::stated::{COUNT_FROM, COUNTED, INTRODUCED_FROM, TITLE_AT};
+use super::{Cue, Scan, aligned_lower, name_at, organisation_at, skip_job};
 
 /// The organisation after a job title ("as head of international relations at Forth Valley
 /// Food Network", "als Geschäftsführerin des Netzwerks …", "jestem koordynatorem w …"): a
 /// title word must follow the cue, then at most a few lowercase words and a preposition.
 pub(super) fn organisation_after_title(
     text: &str,
-    lower: &str,
+    scan: &Scan<'_>,
 ) -> Option<(String, Option<String>)> {
-    cue_hits(lower, &AS_TITLES).into_iter().find_map(|(_, at)| {
+    scan.of(Cue::AsTitle).find_map(|(_, at)| {
         let title_at = title_after(text, at)?;
         let (name_at, skipped) = skip_job(text, title_at)?;
         let preposition = skipped.to_lowercase();
@@ -82,27 +75,25 @@ const SINCE: &[&str] = &["seit", "since", "siden", "sedan", "od"];
 /// languages whose names stay in the nominative after "from".
 pub(super) fn organisation_after_count(
     text: &str,
-    lower: &str,
+    scan: &Scan<'_>,
 ) -> Option<(String, Option<String>)> {
-    cue_hits(lower, &HEADCOUNTS)
-        .into_iter()
-        .find_map(|(_, at)| {
-            let rest = text.get(at..)?;
-            let mut words = rest.split_whitespace();
-            let mut from = words.next()?;
-            for _ in 0..2 {
-                if !COUNTED.contains(&from.to_lowercase().as_str()) {
-                    break;
-                }
-                from = words.next()?;
+    scan.of(Cue::Headcount).find_map(|(_, at)| {
+        let rest = text.get(at..)?;
+        let mut words = rest.split_whitespace();
+        let mut from = words.next()?;
+        for _ in 0..2 {
+            if !COUNTED.contains(&from.to_lowercase().as_str()) {
+                break;
             }
-            if !COUNT_FROM.contains(&from.to_lowercase().as_str()) {
-                return None;
-            }
-            let value = rest.get(from.as_ptr() as usize - rest.as_ptr() as usize + from.len()..)?;
-            let (org, country) = organisation_at(&up_to_lowercase(value.lines().next()?))?;
-            (!is_place_line(&org) && org.split_whitespace().count() >= 2).then_some((org, country))
-        })
+            from = words.next()?;
+        }
+        if !COUNT_FROM.contains(&from.to_lowercase().as_str()) {
+            return None;
+        }
+        let value = rest.get(from.as_ptr() as usize - rest.as_ptr() as usize + from.len()..)?;
+        let (org, country) = organisation_at(&up_to_lowercase(value.lines().next()?))?;
+        (!is_place_line(&org) && org.split_whitespace().count() >= 2).then_some((org, country))
+    })
 }
 
 /// The organisation after the sender's name in an introduction: "this is Emma Smith from Tech
@@ -110,34 +101,32 @@ pub(super) fn organisation_after_count(
 /// inovāciju centra" (in the case the word after the name wants, put in the nominative).
 pub(super) fn organisation_after_introduction(
     text: &str,
-    lower: &str,
+    scan: &Scan<'_>,
 ) -> Option<(String, Option<String>)> {
-    cue_hits(lower, &INTRODUCTIONS)
-        .into_iter()
-        .find_map(|(_, at)| {
-            let rest = text.get(at..)?;
-            let name = name_at(rest)?;
-            // Past the name as written (titles included) to the word after it.
-            let last = name.split_whitespace().last()?;
-            let after_name = rest.find(last)? + last.len();
-            let after = rest.get(after_name..)?.trim_start_matches([',', ' ']);
-            let after_lower = aligned_lower(after);
-            let (word, case_cue) = INTRODUCED_FROM
-                .iter()
-                .find(|(w, _)| after_lower.starts_with(w))?;
-            let value = after.get(word.len()..)?;
-            let (written, country) =
-                organisation_at(&up_to_lowercase_unless_inflected(value, case_cue))?;
-            if is_place_line(&written) {
-                return None;
-            }
-            let org = if case_cue.is_empty() {
-                written
-            } else {
-                super::super::nominative::nominative(&written, case_cue)
-            };
-            (!is_place_line(&org)).then_some((org, country))
-        })
+    scan.of(Cue::Introduction).find_map(|(_, at)| {
+        let rest = text.get(at..)?;
+        let name = name_at(rest)?;
+        // Past the name as written (titles included) to the word after it.
+        let last = name.split_whitespace().last()?;
+        let after_name = rest.find(last)? + last.len();
+        let after = rest.get(after_name..)?.trim_start_matches([',', ' ']);
+        let after_lower = aligned_lower(after);
+        let (word, case_cue) = INTRODUCED_FROM
+            .iter()
+            .find(|(w, _)| after_lower.starts_with(w))?;
+        let value = after.get(word.len()..)?;
+        let (written, country) =
+            organisation_at(&up_to_lowercase_unless_inflected(value, case_cue))?;
+        if is_place_line(&written) {
+            return None;
+        }
+        let org = if case_cue.is_empty() {
+            written
+        } else {
+            super::super::nominative::nominative(&written, case_cue)
+        };
+        (!is_place_line(&org)).then_some((org, country))
+    })
 }
 
 /// The first line of `value`, cut at its first lowercase word for the languages whose names
