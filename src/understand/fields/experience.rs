@@ -13,7 +13,7 @@ use super::super::lexicon::experience::{
     ABROAD, BEGINNING, EXPERIENCE_EXPERIENCED, EXPERIENCE_STARTING, EXPERIENCE_TOPIC,
     LONG_EXPERIENCE, NEVER_BEFORE, NEW_TO_US, NEWCOMERS, NOT_A_BEGINNER, RECENTLY, SINCE, YEARS,
 };
-use super::super::phrases::AnyOf;
+use super::super::phrases::{AnyOf, AnyOfOwned};
 
 static ABROAD_ANY: AnyOf = AnyOf::new(ABROAD);
 static NEW_TO_US_ANY: AnyOf = AnyOf::new(NEW_TO_US);
@@ -27,6 +27,24 @@ static THE_TOPIC_ANY: AnyOf = AnyOf::new(THE_TOPIC);
 static LONG_STANDING_ANY: AnyOf = AnyOf::new(LONG_STANDING);
 static EXPERIENCE_NOUNS_ANY: AnyOf = AnyOf::new(EXPERIENCE_NOUNS);
 static FIRST_STEPS_ANY: AnyOf = AnyOf::new(FIRST_STEPS);
+
+/// The words without which [`told`] reads nothing (each of its readings needs one of them),
+/// looked for once in a sentence before any of them is read.
+static TOLD_ANY: LazyLock<AnyOfOwned> = LazyLock::new(|| {
+    let lists = [
+        NEW_TO_US,
+        BEGINNING,
+        NEVER_BEFORE,
+        LONG_EXPERIENCE,
+        LONG_STANDING,
+        FIRST_STEPS,
+        ONLY,
+        LITTLE,
+        YEARS,
+        SINCE,
+    ];
+    AnyOfOwned::new(lists.concat().into_iter().map(str::to_string).collect())
+});
 
 /// A word list asked of every word of every sentence, as a set: one hash instead of a
 /// comparison with each of its words.
@@ -66,6 +84,10 @@ fn told(lower: &str, about_abroad: bool) -> Option<Experience> {
         std::borrow::Cow::Borrowed(lower)
     };
     let lower = plain.as_ref();
+    // Every reading below needs a word of one of these lists: most sentences hold none.
+    if !TOLD_ANY.in_text(lower) {
+        return None;
+    }
     let words = lower_words(lower);
     // A word that says both ("först") needs another for the beginning.
     let begun = words

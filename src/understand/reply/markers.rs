@@ -2,6 +2,8 @@
 //! Outlook header blocks and their translations, "-----Original Message-----" separators,
 //! forward markers, signature delimiters, mobile signatures and disclaimers.
 
+use std::sync::LazyLock;
+
 use crate::understand::lexicon::mail::{FORWARDED, FROM_KEYS, OTHER_KEYS};
 use crate::understand::phrases::AnyOf;
 
@@ -223,6 +225,19 @@ pub fn mobile_signature(line: &str) -> bool {
         .trim_start_matches(['(', '<', '-', '—', '*', '_', ' '])
         .trim();
     if t.is_empty() || t.chars().count() > 120 {
+        return false;
+    }
+    // Asked of every line: most begin with a letter no marker begins with, told before the
+    // line is lowercased.
+    static FIRST_LETTERS: LazyLock<Vec<char>> = LazyLock::new(|| {
+        let mut first: Vec<char> = MOBILE.iter().filter_map(|m| m.chars().next()).collect();
+        first.push('s');
+        first.sort_unstable();
+        first.dedup();
+        first
+    });
+    let first = t.chars().next().and_then(|c| c.to_lowercase().next());
+    if !first.is_some_and(|f| FIRST_LETTERS.binary_search(&f).is_ok()) {
         return false;
     }
     let lower = t.to_lowercase();
