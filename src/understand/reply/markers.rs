@@ -237,7 +237,7 @@ pub fn mobile_signature(line: &str) -> bool {
         first
     });
     let first = t.chars().next().and_then(|c| c.to_lowercase().next());
-    if !first.is_some_and(|f| FIRST_LETTERS.binary_search(&f).is_ok()) {
+    if first.is_none_or(|f| FIRST_LETTERS.binary_search(&f).is_err()) {
         return false;
     }
     let lower = t.to_lowercase();
