@@ -387,7 +387,9 @@ fn judge(mail: &ParsedMail<'_>, config: &UnderstandConfig, bodies: &Bodies) -> V
             .first()
             .is_some_and(|t| autoreply::automatic_text(t))
         || autoreply::read_receipt(&subject, bodies.text.first().map_or("", String::as_str))
-        || (null_sender
+        // Said by the null sender, a mail system or a no-reply mailbox: never a person
+        // giving a new address.
+        || ((null_sender || daemon || no_reply)
             && bodies
                 .text
                 .first()

@@ -219,3 +219,25 @@ fn a_virus_alert_names_the_recipient_it_did_not_deliver_to() {
         Want::Failed(&["maris@firma.lv"]),
     )]);
 }
+
+#[test]
+fn a_mail_systems_notice_that_the_address_is_out_of_use_is_automated() {
+    check(&[
+        case(
+            "Mail Delivery System <postmaster@old.example.ee>",
+            false,
+            "Address changed",
+            "This address is no longer in use. Please write to kersti@new.example.ee instead.",
+            Want::Auto,
+        ),
+        // A person giving a new address is a person.
+        case(
+            "Kersti Kask <kersti@old.example.ee>",
+            false,
+            "New address",
+            "Hello, this address is no longer in use from July. Please write to \
+             kersti@new.example.ee instead, and register me for the forum.\nKersti",
+            Want::Person,
+        ),
+    ]);
+}
