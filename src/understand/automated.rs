@@ -227,6 +227,7 @@ fn judge(mail: &ParsedMail<'_>, config: &UnderstandConfig, bodies: &Bodies) -> V
         && report_type.is_none()
         && failed_header.is_empty()
         && (helpdesk::helpdesk_headers(h) || autoreply::responder_headers(h));
+    let persons_mail = || bounce::persons_mail(from.as_deref(), from_name.as_deref(), first_text);
     let is_bounce = !arf
         && !list_notice
         && !person_forward
@@ -256,7 +257,18 @@ fn judge(mail: &ParsedMail<'_>, config: &UnderstandConfig, bodies: &Bodies) -> V
             && body_says()
             && impersonal())
         || (weak_sender && (subject_says || mta_says || has_dsn))
-        || ((subject_says || has_original) && (mta_says || has_dsn)));
+        || ((subject_says || has_original) && (mta_says || has_dsn))
+        // Only machines write a report: one without its report-type, or a plain-text one
+        // naming a failed recipient under an opening that greets nobody.
+        || (report_type.is_some() && !bodies.dsn.is_empty())
+        || (dsn::names_failure(&dsn_recipients) && impersonal() && !persons_mail())
+        // The report is the attached original alone, under a failure subject and a text
+        // part that says next to nothing.
+        || (subject_says
+            && has_original
+            && bounce::says_little(&text_lower)
+            && impersonal()
+            && !persons_mail()));
     // A challenge-response request borrows a bounce's words, but the mailbox works (read
     // only for what looks like a bounce: most mail is neither).
     let challenge = is_bounce
@@ -316,10 +328,7 @@ fn judge(mail: &ParsedMail<'_>, config: &UnderstandConfig, bodies: &Bodies) -> V
             && ses_notice.is_none();
         let nobody_named = v.bounced_recipients.is_empty() && v.delayed_recipients.is_empty();
         // A greeting or a question in the subject is a person's, whoever the sender.
-        let persons = || {
-            bounce::persons_mail(from.as_deref(), from_name.as_deref(), first_text) || !impersonal()
-        };
-        if !(only_words && (nobody_named || persons())) {
+        if !(only_words && (nobody_named || persons_mail() || !impersonal())) {
             return v;
         }
         v = Verdict::default();
@@ -378,7 +387,9 @@ fn judge(mail: &ParsedMail<'_>, config: &UnderstandConfig, bodies: &Bodies) -> V
             .first()
             .is_some_and(|t| autoreply::automatic_text(t))
         || autoreply::read_receipt(&subject, bodies.text.first().map_or("", String::as_str))
-        || (null_sender
+        // Said by the null sender, a mail system or a no-reply mailbox: never a person
+        // giving a new address.
+        || ((null_sender || daemon || no_reply)
             && bodies
                 .text
                 .first()
@@ -551,6 +562,8 @@ mod regional_tests;
 mod services_tests;
 #[cfg(test)]
 mod shapes_tests;
+#[cfg(test)]
+mod structures_tests;
 #[cfg(test)]
 mod systems_tests;
 #[cfg(test)]

@@ -181,6 +181,12 @@ pub fn body_wording(body_lower: &str) -> bool {
     }
 }
 
+/// True when a notice's text says next to nothing (empty, or a line such as "Message not
+/// delivered."): what it reports is in the attached original.
+pub fn says_little(text_lower: &str) -> bool {
+    text_lower.split_whitespace().take(41).count() <= 40
+}
+
 /// True when the sender is a mail system: MAILER-DAEMON, postmaster, "Mail Delivery System".
 ///
 /// A display name alone ("Mail Delivery Subsystem") counts only with a mailbox that could be a

@@ -31,6 +31,13 @@ pub enum Outcome {
     Fine,
 }
 
+/// True when a report names a recipient whose delivery failed.
+pub fn names_failure(recipients: &[DsnRecipient]) -> bool {
+    recipients
+        .iter()
+        .any(|r| r.address.is_some() && r.outcome() == Outcome::Failed)
+}
+
 impl DsnRecipient {
     /// `Action` decides; a block without one falls back on the status class.
     pub fn outcome(&self) -> Outcome {

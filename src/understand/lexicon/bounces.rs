@@ -218,6 +218,30 @@ pub const BODY_PHRASES: &[&str] = &[
     "退信",
     "退回",
     "不存在",
+    // Polish providers' (Onet, Interia, WP) "could not be handed over" and "no such mailbox",
+    // and Estonian "was not delivered".
+    "nie została doręczona",
+    "nie mogła zostać doręczona",
+    "nie udało się doręczyć",
+    "nie można doręczyć",
+    "nie mógł doręczyć",
+    "skrzynka nie istnieje",
+    "adres nie istnieje",
+    "ei toimetatud",
+    // The heading of Gmail's failure notice ("Address not found") in the languages it is
+    // shown in; a person may write it too, so only with a mail-system sender.
+    "address not found",
+    "adresse nicht gefunden",
+    "aadressi ei leitud",
+    "adrese nav atrasta",
+    "adresas nerastas",
+    "nie znaleziono adresu",
+    "адрес не найден",
+    "osoitetta ei löytynyt",
+    "adressen hittades inte",
+    "adressen blev ikke fundet",
+    "fant ikke adressen",
+    "adresse introuvable",
 ];
 
 /// Words by which a line naming the original says it is in an attachment, not quoted below

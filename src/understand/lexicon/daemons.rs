@@ -188,6 +188,7 @@ pub const FILTER_SUBJECT_STEMS: &[&str] = &[
     // Registration".
     "virus detected",
     "virus found",
+    "virus alert",
     "in mail from you",
     "quarantined",
     "virus gefunden",

@@ -122,6 +122,9 @@ pub const FORWARD_PREFIXES: &[&str] = &[
 /// whitelist").
 pub const CHALLENGE_PHRASES: &[&str] = &[
     "is being held because",
+    // A filter's "your message to … is being held … confirm that you are a real sender".
+    "message is being held",
+    "you are a real sender",
     "has not been verified",
     "to release your message",
     "approved senders",

@@ -182,6 +182,25 @@ pub const AUTOMATIC_TEXT: &[&str] = &[
     "to jest wiadomość automatyczna",
     "to jest automatyczna wiadomość",
     "это автоматическое уведомление",
+    // An office's receipt calls itself an automatic confirmation or acknowledgement that the
+    // message arrived ("Eingangsbestätigung", "automaattinen vahvistus").
+    "this is an automatic confirmation",
+    "this is an automated confirmation",
+    "this is an automatic acknowledgement",
+    "this is an automated acknowledgement",
+    "this is an automatic acknowledgment",
+    "this is an automated acknowledgment",
+    "dies ist eine automatische bestätigung",
+    "dies ist eine automatische eingangsbestätigung",
+    "detta är en automatisk bekräftelse",
+    "dette er en automatisk bekræftelse",
+    "dette er en automatisk bekreftelse",
+    "tämä on automaattinen vahvistus",
+    "to jest automatyczne potwierdzenie",
+    "šis ir automātisks apstiprinājums",
+    "tai automatinis patvirtinimas",
+    "see on automaatne kinnitus",
+    "это автоматическое подтверждение",
     // Japanese, Chinese and Korean responders name themselves in a word of their own
     // ("このメールは自動返信です", "本メールは自動送信されています", "这是自动回复邮件").
     "自動返信",

@@ -141,6 +141,11 @@ pub const SUBJECT_STEMS: &[&str] = &[
     "toimetamata",
     "nepavyko pristatyti",
     "nie została dostarczona",
+    // Polish providers' "handed over" wording ("Zwrot niedoręczonej wiadomości", "Nie można
+    // doręczyć wiadomości").
+    "niedoręcz",
+    "nie można doręczyć",
+    "nie została doręczona",
     "user unknown",
     "unknown user",
     "failed to deliver",
