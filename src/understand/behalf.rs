@@ -571,7 +571,7 @@ fn people_in(text: &str, exclude: &[String]) -> Vec<Named> {
 mod asking;
 mod cancelled;
 mod declines;
-mod folded;
+pub(super) mod folded;
 mod instead;
 mod lists;
 mod names;

@@ -284,3 +284,52 @@ fn a_colleague_who_goes_for_the_team_is_listed_the_sender_at_home_is_not() {
         assert_eq!(listed, [Some(name)], "{body}");
     }
 }
+
+#[test]
+fn a_colleague_asked_for_in_a_question_while_the_sender_is_away_is_registered() {
+    for body in [
+        "I'm on leave that week, but my colleague Bo Lind (bo.lind@sender.test) will go. Could you sign him up for both days?",
+        "Jeg er på ferie den uka, men kollegaen min Bo Lind (bo.lind@sender.test) reiser. Kan dere melde ham på begge dager?",
+        "Olen lomalla, joten kollegani Bo Lind (bo.lind@sender.test) lähtee. Ilmoittaisitteko hänet molemmille päiville?",
+    ] {
+        let u = understand(&mail("Forum", body, false), &cfg());
+        assert!(
+            u.intents.contains(&Intent::Registration),
+            "{body}: {:?}",
+            u.intents
+        );
+        assert!(
+            !u.intents.contains(&Intent::Question),
+            "{body}: {:?}",
+            u.intents
+        );
+        let emails: Vec<_> = u
+            .participants
+            .iter()
+            .filter_map(|p| p.email.clone())
+            .collect();
+        assert!(
+            emails.contains(&"bo.lind@sender.test".to_string()),
+            "{body}: {u:?}"
+        );
+    }
+}
+
+#[test]
+fn a_colleague_going_for_us_is_found_without_diacritics() {
+    for body in [
+        "Ich selbst kann leider nicht, aber meine Kollegin Bo Lind faehrt fuer uns nach Tallinn.",
+        "Ich selbst kann leider nicht, aber meine Kollegin Bo Lind fahrt fur uns nach Tallinn.",
+        "Jeg kan desvaerre ikke, men min kollega Bo Lind rejser for os.",
+        "Jag kan tyvarr inte, men min kollega Bo Lind aker for oss.",
+        "Jag kan tyvärr inte resa, men min kollega Bo Lind vill gärna åka.",
+        "En itse paase, mutta kollegani Bo Lind lahtee edustamaan meita.",
+    ] {
+        let u = understand(&mail("Forum", body, false), &cfg());
+        assert!(
+            u.intents.contains(&Intent::Registration),
+            "{body}: {:?}",
+            u.intents
+        );
+    }
+}

@@ -111,6 +111,34 @@ pub fn plain(text: &str) -> Option<String> {
     (out != text).then_some(out)
 }
 
+/// `text` as German is typed without its umlauts ("fährt" as "faehrt", "für" as "fuer", "groß"
+/// as "gross"), when that differs from it: the other plain form beside [`plain`]'s ("fahrt",
+/// "fur"). The intent word lists and the lists that find who is registered are matched in
+/// both forms.
+pub fn german_plain(text: &str) -> Option<String> {
+    if !text.contains(['ä', 'ö', 'ü', 'ß']) {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len() + 4);
+    for c in text.chars() {
+        match c {
+            'ä' => out.push_str("ae"),
+            'ö' => out.push_str("oe"),
+            'ü' => out.push_str("ue"),
+            'ß' => out.push_str("ss"),
+            _ => out.push(c),
+        }
+    }
+    Some(out)
+}
+
+/// `text`'s plain forms (see [`plain`], [`german_plain`]), each once and none equal to it.
+pub fn plain_forms(text: &str) -> impl Iterator<Item = String> + use<> {
+    let one = plain(text);
+    let german = german_plain(text).filter(|g| Some(g) != one.as_ref());
+    one.into_iter().chain(german)
+}
+
 /// Whether `part` stands in `word` with a hyphen after it ("klasteris-" in
 /// "klasteris-asociacija"), without building the pattern string.
 pub fn hyphen_after(word: &str, part: &str) -> bool {
@@ -122,7 +150,19 @@ pub fn hyphen_after(word: &str, part: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::AnyOf;
+    use super::{AnyOf, plain_forms};
+
+    #[test]
+    fn german_is_folded_both_as_a_phone_types_it_and_with_e() {
+        let forms = |w: &str| plain_forms(w).collect::<Vec<_>>();
+        assert_eq!(forms("fährt"), ["fahrt", "faehrt"]);
+        assert_eq!(forms("für uns"), ["fur uns", "fuer uns"]);
+        assert_eq!(forms("größe"), ["grosse", "groesse"]);
+        // Nordic and Baltic letters keep their one plain form.
+        assert_eq!(forms("åker"), ["aker"]);
+        assert_eq!(forms("kolēģe"), ["kolege"]);
+        assert!(forms("kommt").is_empty());
+    }
 
     static LIST: AnyOf = AnyOf::new(&["for years", "seit ", "jau ", "ž"]);
 

@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 
 use super::super::lexicon::COLLEAGUE as COLLEAGUE_WORDS;
 use super::super::lexicon::behalf::{OUR_HEAD as OUR_HEAD_WORDS, STAFF as STAFF_WORDS};
-use super::super::phrases::{AnyOfOwned, plain};
+use super::super::phrases::{AnyOfOwned, plain_forms};
 
 /// [`super::super::lexicon::COLLEAGUE`] with its plain forms.
 pub(super) static COLLEAGUE: LazyLock<Vec<String>> = LazyLock::new(|| folded(COLLEAGUE_WORDS));
@@ -19,16 +19,20 @@ pub(super) static STAFF: LazyLock<Vec<String>> = LazyLock::new(|| folded(STAFF_W
 
 /// [`COLLEAGUE`] and [`OUR_HEAD`] in one automaton: a text names a colleague or someone above
 /// the sender.
-pub(super) static COLLEAGUE_OR_HEAD_ANY: LazyLock<AnyOfOwned> =
+pub(in crate::understand) static COLLEAGUE_OR_HEAD_ANY: LazyLock<AnyOfOwned> =
     LazyLock::new(|| AnyOfOwned::new(COLLEAGUE.iter().chain(OUR_HEAD.iter()).cloned().collect()));
+/// [`COLLEAGUE`] and [`STAFF`] in one automaton: a text names a colleague or a member of staff
+/// ("meine Kollegin faehrt fuer uns", typed without diacritics, as "meine Kollegin fährt").
+pub(in crate::understand) static COLLEAGUE_OR_STAFF_ANY: LazyLock<AnyOfOwned> =
+    LazyLock::new(|| AnyOfOwned::new(COLLEAGUE.iter().chain(STAFF.iter()).cloned().collect()));
 /// [`STAFF`] in one automaton.
 pub(super) static STAFF_ANY: LazyLock<AnyOfOwned> =
     LazyLock::new(|| AnyOfOwned::new(STAFF.to_vec()));
 
-/// Each entry of `list`, then its plain form where that differs.
-fn folded(list: &[&str]) -> Vec<String> {
+/// Each entry of `list`, then its plain forms where they differ ("fährt": "fahrt", "faehrt").
+pub(in crate::understand) fn folded(list: &[&str]) -> Vec<String> {
     list.iter()
-        .flat_map(|e| std::iter::once(e.to_string()).chain(plain(e)))
+        .flat_map(|e| std::iter::once(e.to_string()).chain(plain_forms(e)))
         .collect()
 }
 
@@ -44,5 +48,6 @@ mod tests {
         assert!(has(&COLLEAGUE, "nimissa") && has(&COLLEAGUE, "varda"));
         assert!(has(&STAFF, "stazyst") && has(&STAFF, "tootaja"));
         assert!(has(&OUR_HEAD, "unser geschaftsfuhrer"));
+        assert!(has(&OUR_HEAD, "unser geschaeftsfuehrer"));
     }
 }

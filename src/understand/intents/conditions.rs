@@ -2,13 +2,18 @@
 //! approved, I will cancel"), a short "if so" that answers a question before it, another
 //! edition or what would have been, and a forward's "register yourself".
 
+use super::super::behalf::folded::folded;
+use super::super::lexicon::attendance::NEXT_TIME;
 use super::super::lexicon::being_there::{ME_ALONE, YES};
+use super::super::lexicon::cancellation::WOULD_HAVE;
 use super::super::lexicon::clauses::{WHOEVER, WHOEVER_PAIRS, YOURSELF};
 use super::super::lexicon::free_places::TAKING_ONE;
 use super::super::lexicon::intents::{HEDGES, WEBSITES};
 use super::super::lexicon::stance::{CONDITIONS, FIRST_PERSON, negates};
-use super::lexicons::{ATTENDING, NEXT_TIME_ANY, REGISTERING, WOULD_HAVE_ANY};
+use super::super::phrases::AnyOfOwned;
+use super::lexicons::{ATTENDING, REGISTERING};
 use super::sentences::{self, Read, clauses};
+use std::sync::LazyLock;
 
 /// Whether `sentence` opens with a condition of its own ("If the trip is not approved, I will
 /// cancel", "Jei kelionė nebus patvirtinta, … atsisakysiu"): more than a short "if so"
@@ -48,8 +53,11 @@ pub(super) fn answers_if_so(sentence: &str) -> bool {
 
 /// Whether the sentence speaks of another edition or of what would have been.
 pub(super) fn elsewhen(sentence: &str) -> bool {
-    let lower = sentence.to_lowercase();
-    NEXT_TIME_ANY.in_text(&lower) || WOULD_HAVE_ANY.in_text(&lower)
+    // Folded as the yeses they hold back are (see `matching::Lexicon`): "ich waere gerne dabei
+    // gewesen" is "ich wäre gerne dabei gewesen".
+    static ELSEWHEN: LazyLock<AnyOfOwned> =
+        LazyLock::new(|| AnyOfOwned::new(folded(&[NEXT_TIME, WOULD_HAVE].concat())));
+    ELSEWHEN.in_text(&sentence.to_lowercase())
 }
 
 /// Whether a forward's sentence leaves something to its reader on their own ("You can register

@@ -167,3 +167,51 @@ fn a_colleague_going_while_the_sender_stays_home_registers() {
     let text = "Wir können leider nicht, weil unser Kollege in der Woche nach Brüssel fährt.";
     assert!(!intents("Konferenz", text).contains(&Registration));
 }
+
+#[test]
+fn holding_a_seat_or_chair_in_new_words_registers_also_asked_politely() {
+    for (subject, text) in [
+        ("Forum", "Could you earmark a seat for me at the forum?"),
+        ("Forum", "May I ask you to set aside a chair for me?"),
+        ("Forumet", "Må jeg bede jer holde en stol fri til mig?"),
+        ("Forumet", "Kan dere holde av et sete til meg?"),
+        ("Foorumi", "Voisitteko pitää minulle tuolin foorumissa?"),
+        ("Foorum", "Kas saaksite mulle ühe tooli kinni panna?"),
+    ] {
+        assert_eq!(intents(subject, text), vec![Registration], "{text}");
+    }
+    // Not a place held for the sender: "must I book the hotel myself?".
+    assert_eq!(
+        intents("Forumet", "Må jeg booke hotellet selv?"),
+        vec![Question]
+    );
+}
+
+#[test]
+fn a_sender_wishing_to_come_or_putting_themselves_down_registers() {
+    for (subject, text) in [
+        (
+            "Forum in Tallinn",
+            "I would very much like to be part of it.",
+        ),
+        ("Forum i Tallinn", "jeg tager gerne til tallinn begge dage"),
+        ("Forum i Tallinn", "jag aker garna till tallinn"),
+        ("Foorumi Tallinnassa", "Haluaisin mielelläni olla mukana."),
+        ("Форум в Таллине", "Меня тоже впишите, пожалуйста."),
+        ("Forumas Taline", "Mane irgi įtraukite."),
+        ("Foorum Tallinnas", "Paneksin ka end kirja."),
+        ("Forum w Tallinnie", "I ja się piszę."),
+    ] {
+        assert_eq!(intents(subject, text), vec![Registration], "{text}");
+    }
+    for (subject, text) in [
+        (
+            "Forum",
+            "I'd be glad to answer any questions about our cluster.",
+        ),
+        ("Forum", "I would not like to travel alone."),
+        ("Forum", "Last year I was delighted to be part of it."),
+    ] {
+        assert!(!intents(subject, text).contains(&Registration), "{text}");
+    }
+}

@@ -21,7 +21,6 @@ pub(super) static OBLIGATION_QUESTIONS_ANY: AnyOf = AnyOf::new(OBLIGATION_QUESTI
 pub(super) static QUESTION_OPENERS_ANY: AnyOf = AnyOf::new(QUESTION_OPENERS);
 pub(super) static INSTEAD_OF_ME_ANY: AnyOf = AnyOf::new(INSTEAD_OF_ME);
 pub(super) static READER_INTEREST_ANY: AnyOf = AnyOf::new(READER_INTEREST);
-pub(super) static NEXT_TIME_ANY: AnyOf = AnyOf::new(NEXT_TIME);
 pub(super) static WOULD_HAVE_ANY: AnyOf = AnyOf::new(WOULD_HAVE);
 pub(super) static REGISTERS_THEMSELVES_ANY: AnyOf = AnyOf::new(REGISTERS_THEMSELVES);
 pub(super) static AFTER_ALL_ANY: AnyOf = AnyOf::new(AFTER_ALL);
@@ -37,6 +36,25 @@ fn registering_stems() -> Vec<&'static str> {
 fn registering_phrases() -> Vec<&'static str> {
     [REGISTRATION_PHRASES, SAYING_SO, IDIOMS].concat()
 }
+/// Registering a person named by a pronoun ("sign her up", "melde ham på", "ilmoittakaa hänet"):
+/// each verb with each pronoun of its language and the verb's particle.
+fn person_phrases() -> Vec<String> {
+    PERSON_VERBS
+        .iter()
+        .flat_map(|v| {
+            v.verbs.iter().flat_map(move |verb| {
+                v.pronouns.iter().map(move |who| {
+                    [*verb, *who, v.particle]
+                        .iter()
+                        .filter(|w| !w.is_empty())
+                        .copied()
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                })
+            })
+        })
+        .collect()
+}
 fn registering_separable() -> Vec<(&'static str, &'static str)> {
     [REGISTRATION_SEPARABLE, SAYING_SO_SEPARABLE].concat()
 }
@@ -46,11 +64,13 @@ pub(super) static REGISTERING: LazyLock<Lexicon> = LazyLock::new(|| {
     Lexicon::attendance(&registering_stems(), &registering_phrases())
         .with_separable(&registering_separable())
         .with_personal(IMPERSONAL_PHRASES)
+        .with_phrases(&person_phrases())
 });
 pub(super) static REQUESTING: LazyLock<Lexicon> = LazyLock::new(|| {
     Lexicon::attendance(&registering_stems(), &registering_phrases())
         .with_separable(&registering_separable())
         .with_personal(IMPERSONAL_PHRASES)
+        .with_phrases(&person_phrases())
         .without_participants()
 });
 pub(super) static CANCELLING: LazyLock<Lexicon> = LazyLock::new(|| {

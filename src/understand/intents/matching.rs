@@ -97,6 +97,18 @@ impl Lexicon {
         }
     }
 
+    /// The same list with `phrases` made at run time (see `lexicons::person_phrases`), matched
+    /// as the others, without their plain forms.
+    pub fn with_phrases(mut self, phrases: &[String]) -> Lexicon {
+        for phrase in phrases {
+            let p: Vec<String> = phrase.split(' ').map(str::to_string).collect();
+            if let Some(first) = p.first() {
+                self.phrases.entry(first.clone()).or_default().push(p);
+            }
+        }
+        self
+    }
+
     /// The same list where nouns for the participants ask for nothing: in a request asked as
     /// a question ("Voisitteko kertoa, jaetaanko materiaalit osallistujille?") they are the
     /// people the question is about. Not before a list ("legge meg til på deltakerlisten").

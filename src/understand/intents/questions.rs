@@ -10,7 +10,7 @@ use super::super::lexicon::knowing::{
     KNOWING_WORDS, PROMISING_TO_TELL, RECEIVING, WANTING_TO_KNOW,
 };
 use super::super::lexicon::months::is_month_or_season;
-use super::super::lexicon::questions::{LIKENESS, PLACE_AND_TIME_LINKS};
+use super::super::lexicon::questions::{ASKING_LEAVE, LIKENESS, PLACE_AND_TIME_LINKS};
 use super::super::lexicon::stance::{REQUEST_WORDS, WHETHER};
 use super::super::phrases::AnyOf;
 
@@ -38,12 +38,16 @@ pub(super) fn promises_to_tell(sentence: &str) -> bool {
     PROMISING_ANY.in_text(&sentence.to_lowercase())
 }
 
+static ASKING_LEAVE_ANY: AnyOf = AnyOf::new(ASKING_LEAVE);
+
 pub(super) fn is_question(sentence: &str, read: &Read) -> bool {
     let lower = sentence.to_lowercase();
     if POLITENESS_ANY.in_text(&lower) {
         return false;
     }
-    if lower.trim_end().ends_with('?') && OBLIGATION_QUESTIONS_ANY.in_text(&lower) {
+    // "Må jeg bede jer om at holde en plads til mig?" asks leave to ask: the request follows.
+    let asks_leave = ASKING_LEAVE_ANY.in_text(&lower);
+    if lower.trim_end().ends_with('?') && OBLIGATION_QUESTIONS_ANY.in_text(&lower) && !asks_leave {
         return true;
     }
     // A Finnish question says itself with "-ko" on its first word, however short ("Käykö se?",
@@ -84,11 +88,27 @@ pub(super) fn is_question(sentence: &str, read: &Read) -> bool {
     // requests, not questions: they ask for the sender to be registered or struck off.
     // The request may follow a clause of its own ("my boss would like to attend, could you
     // register her?").
+    // "Ilmoittaisitteko hänet …?", "Varaisitteko minulle paikan?": a Finnish verb in the polite
+    // conditional asks as "could you" does, whatever the verb.
+    let polite_finnish = |c: &str| {
+        c.split_whitespace().next().is_some_and(|w| {
+            ["isitteko", "isittekö", "isitko", "isitkö"]
+                .iter()
+                .any(|e| {
+                    w.trim_end_matches(|x: char| !x.is_alphanumeric())
+                        .ends_with(e)
+                })
+        })
+    };
     let opener = clauses(&lower).iter().any(|c| {
+        // The opener after "please" too ("please could you …"), looked up without building
+        // "please {opener}" for each opener.
+        let after_please = || c.match_indices("please ").map(|(i, _)| &c[i + 7..]);
         REQUEST_OPENERS
             .iter()
-            .any(|p| c.starts_with(p) || c.contains(&format!("please {p}")))
-    });
+            .any(|p| c.starts_with(p) || after_please().any(|r| r.starts_with(p)))
+            || polite_finnish(c)
+    }) || asks_leave;
     // "Czy mogłaby przyjechać zamiast mnie koleżanka?": the "me" of "instead of me" is not
     // who the clause registers.
     // Nor the "me" of "can people like me attend?".

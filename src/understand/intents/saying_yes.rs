@@ -1,9 +1,8 @@
 //! Saying yes without a word of registering: counting who of "us" comes, coming now that a
 //! hindrance is gone, "I'll be" at the event, a short yes after the event's name.
 
-use super::super::lexicon::COLLEAGUE;
+use super::super::behalf::folded::COLLEAGUE_OR_STAFF_ANY;
 use super::super::lexicon::attendance::{DAYS, PLACES, RESERVING, RESERVING_PHRASES};
-use super::super::lexicon::behalf::STAFF;
 use super::super::lexicon::being_there::{
     AT_HOME, BECAUSE, COLLEAGUE_GOES, COMES, COMING_FIRST, EVENT_NOUNS, FOR_US, FROM_OUR_SIDE,
     GOING, PEOPLE_SENT, RESOLVED, SENDING_PEOPLE, THERE, TO_THE_READER, TOO, WILL_BE,
@@ -18,13 +17,16 @@ use super::super::lexicon::stance::{
     BEFORE, CONDITIONS, FIRST_PERSON, ME_OBJECT, NOT_AFTER, POSSESSIVE, REQUEST_WORDS, WISHING,
     negates,
 };
-use super::super::phrases::{AnyOf, AnyOfOwned};
+use super::super::phrases::{AnyOf, plain_forms};
 use super::matching::Lexicon;
 use super::sentences::{self, Read, clauses, sentences};
 use super::stance::{Stance, stance};
 use super::{AFTER_ALL_ANY, ATTENDING, YES_ALONE};
 use super::{REGISTERING, free_places, listing};
+use foldhash::HashSet;
 use std::sync::LazyLock;
+
+mod composed;
 
 static FROM_OUR_SIDE_ANY: AnyOf = AnyOf::new(FROM_OUR_SIDE);
 static SENDING_PEOPLE_ANY: AnyOf = AnyOf::new(SENDING_PEOPLE);
@@ -406,12 +408,9 @@ pub(super) fn colleague_goes(sentence: &str) -> bool {
     if sentence.trim_end().ends_with('?') {
         return false;
     }
-    // The colleague and staff words in one automaton.
-    static COLLEAGUE_OR_STAFF: LazyLock<AnyOfOwned> = LazyLock::new(|| {
-        let words = COLLEAGUE.iter().chain(STAFF).map(|c| c.trim().to_string());
-        AnyOfOwned::new(words.collect())
-    });
-    let is_colleague = |x: &str| COLLEAGUE_OR_STAFF.in_text(x);
+    // The colleague and staff words in one automaton, with their plain forms (see
+    // `behalf::folded`): "meine Kollegin faehrt fuer uns" as "meine Kollegin fährt für uns".
+    let is_colleague = |x: &str| COLLEAGUE_OR_STAFF_ANY.in_text(x);
     if !is_colleague(&sentence.to_lowercase()) {
         return false;
     }
@@ -419,10 +418,10 @@ pub(super) fn colleague_goes(sentence: &str) -> bool {
         .into_iter()
         .map(sentences::words)
         .collect();
-    let has = |w: &[String], list: &[&str]| w.iter().any(|x| list.contains(&x.as_str()));
+    let goes_words = &*GOING_FOLDED;
     let for_us = |w: &[String]| {
         w.windows(2)
-            .any(|p| FOR_US.iter().any(|(a, b)| p[0] == *a && p[1] == *b))
+            .any(|p| goes_words.contains_pair(&(p[0].as_str(), p[1].as_str())))
     };
     // The sender out before the colleague: a negation, "myself" or "at home".
     let mut sender_out = false;
@@ -433,7 +432,9 @@ pub(super) fn colleague_goes(sentence: &str) -> bool {
         let clean = !w.iter().any(|x| {
             negates(x) || CONDITIONS.contains(&x.as_str()) || BECAUSE.contains(&x.as_str())
         });
-        let goes = has(w, COLLEAGUE_GOES) || has(w, COMES);
+        // "… men min kollega vill gärna åka": a colleague's wish to go goes as well.
+        let goes =
+            w.iter().any(|x| goes_words.goes.contains(x.as_str())) || composed::wishes_going(w);
         let found = colleague_seen && clean && goes && (sender_out || for_us(w));
         sender_out |= !colleague
             && w.iter()
@@ -441,6 +442,33 @@ pub(super) fn colleague_goes(sentence: &str) -> bool {
         found
     })
 }
+
+/// [`COLLEAGUE_GOES`] and [`COMES`] as one set, and [`FOR_US`], each with its plain forms
+/// ("faehrt", "fahrt"; "fuer uns", "fur uns"), for [`colleague_goes`].
+struct GoingFolded {
+    goes: HashSet<String>,
+    for_us: Vec<(String, String)>,
+}
+
+impl GoingFolded {
+    fn contains_pair(&self, pair: &(&str, &str)) -> bool {
+        self.for_us.iter().any(|(a, b)| a == pair.0 && b == pair.1)
+    }
+}
+
+static GOING_FOLDED: LazyLock<GoingFolded> = LazyLock::new(|| {
+    let forms = |w: &str| std::iter::once(w.to_string()).chain(plain_forms(w));
+    let goes = COLLEAGUE_GOES
+        .iter()
+        .chain(COMES)
+        .flat_map(|w| forms(w))
+        .collect();
+    let for_us = FOR_US
+        .iter()
+        .flat_map(|(a, b)| forms(a).flat_map(move |a| forms(b).map(move |b| (a.clone(), b))))
+        .collect();
+    GoingFolded { goes, for_us }
+});
 
 /// What a body sentence is read beside: the whole sentence (before an idea's colon), the
 /// sentence before it, and whether the subject offers free places.
@@ -473,6 +501,8 @@ pub(super) fn in_a_way_of_its_own(
         || colleague_goes(s)
         || from_our_side(s, read)
         || listing::puts_sender_on_list(read)
+        || composed::wishes_to_come(read)
+        || composed::puts_me_down(read)
 }
 
 /// Whether "I will" stands as a clause of its own ("Brzmi świetnie, będę!"): it says yes.

@@ -3,7 +3,12 @@
 //! the fillers a phrase may hold (see `understand::intents::matching`).
 
 mod gladness;
+mod wishing;
 pub use gladness::{GLAD, GLADLY_AFTER_WITH, GRATEFUL};
+pub use wishing::{
+    GOING_PHRASES, GOING_STEMS, LISTING_SELF, LISTING_STEMS, PAST_WISHING, WISH_FIRST_PERSON,
+    WISH_WORDS,
+};
 
 /// The sender speaking of themselves where [`IMPERSONAL_PHRASES`] are said: whole words ("i"
 /// is "in" there).

@@ -27,7 +27,7 @@ pub const AS_PARTICIPANT: &[&str] = &[
 /// Endings that put a list or a participant noun in the case of "onto" or "as" by themselves:
 /// Finnish allative, illative and translative ("listalle", "listaan", "osallistujaksi"),
 /// Estonian illative and translative ("nimekirja", "nimekirjasse", "osalejaks"), Latvian
-/// locative and dative ("sarakstā", "sarakstam").
+/// locative and dative ("sarakstā", "sarakstam"); the Estonian and Finnish essive ("osalejana").
 pub const ONTO_ENDINGS: &[&str] = &[
     "listalle",
     "listaan",
@@ -37,6 +37,9 @@ pub const ONTO_ENDINGS: &[&str] = &[
     "ks",
     "sarakstā",
     "sarakstam",
+    // Essive "as a participant": Estonian "osalejana", Finnish "osallistujana" ("võtke mind
+    // osalejana arvesse").
+    "jana",
 ];
 
 /// Lists that are not the event's (a mailing list, a newsletter's): word beginnings or parts.

@@ -57,6 +57,21 @@ pub const REQUEST_OPENERS: &[&str] = &[
     "не могли бы",
 ];
 
+/// Asking leave to ask, which opens a request ("May I ask you to hold a seat for me?", "Må jeg
+/// bede jer om at …", "Darf ich Sie bitten, …", "Får jag be er att …"), not a question of what
+/// one must do ("må jeg …?" is also "must I …?"). Substrings of the lowercased sentence.
+pub const ASKING_LEAVE: &[&str] = &[
+    "may i ask you",
+    "might i ask you",
+    "darf ich sie bitten",
+    "dürfte ich sie bitten",
+    "må jeg bede",
+    "må jeg be ",
+    "får jeg be ",
+    "får jag be ",
+    "får jag bede",
+];
+
 /// Asking what one must do ("do I need to sign up separately for the dinner?", "Muss ich mich
 /// extra anmelden?", "Skal jeg tilmelde mig middagen?"): a question, not a request, whatever
 /// registering word it holds. Substrings of the lowercased sentence.

@@ -6,8 +6,10 @@
 
 mod idioms;
 mod saying_so;
+mod someone;
 pub use idioms::{ASKED_TWICE, IDIOMS};
 pub use saying_so::*;
+pub use someone::{PERSON_VERBS, PersonVerb};
 
 /// Phrases that ask to take part or say the sender will come; whole words.
 pub const REGISTRATION_PHRASES: &[&str] = &[

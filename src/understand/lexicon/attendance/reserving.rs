@@ -34,10 +34,23 @@ pub const RESERVING: &[&str] = &[
     "holde",
     "pitäkää",
     "zatrzym",
+    // Holding or setting aside a place in other words: "earmark one of the seats for me",
+    // "voisitteko pitää minulle paikan", "ühe tooli kinni panna", "придержите для меня место",
+    // "frihold en plads til mig".
+    "earmark",
+    "pitää",
+    "pitäisittekö",
+    "придерж",
+    "frihold",
 ];
 
 /// [`RESERVING`]'s phrases.
 pub const RESERVING_PHRASES: &[&str] = &[
+    "set aside",
+    "kinni panna",
+    "kinni pidada",
+    "kinni hoida",
+    "put aside",
     "sette av",
     "sett av",
     "sæt af",
@@ -111,4 +124,21 @@ pub const PLACES: &[&str] = &[
     "miejsca",
     "место",
     "места",
+    // A chair or a seat for the sender ("hold a chair for me", "holde en stol fri til mig",
+    // "ühe tooli kinni panna", "sette av et sete til meg").
+    "chair",
+    "chairs",
+    "stol",
+    "stolen",
+    "stuhl",
+    "sitzplatz",
+    "sete",
+    "sæde",
+    "tooli",
+    "tuoli",
+    "tuolin",
+    "krēslu",
+    "kėdę",
+    "krzesło",
+    "стул",
 ];
