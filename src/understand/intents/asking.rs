@@ -4,7 +4,8 @@
 
 use super::super::lexicon::COLLEAGUE;
 use super::super::lexicon::attendance::{CONSIDERING, REMOTE};
-use super::super::lexicon::questions::HOW;
+use super::super::lexicon::questions::{BEST_WAY, HOW};
+use super::super::phrases::AnyOf;
 use super::contrasts::wish_before_question;
 use super::questions::{before_question_opener, reason_before_question, statement_before_dash};
 use super::saying_yes::coming_as_reason;
@@ -53,6 +54,8 @@ pub(super) fn asks_to_take_part_from_afar(read: &Read) -> bool {
         && read.words().any(|w| REMOTE.contains(&w))
 }
 
+static BEST_WAY_ANY: AnyOf = AnyOf::new(BEST_WAY);
+
 /// Whether a question about registering asks how it is done ("How do I register a
 /// colleague?", "Hvordan melder jeg på en kollega?") or whether someone registers themselves
 /// ("Should she register herself, or can I do it for her?"): it registers nobody yet.
@@ -64,6 +67,8 @@ pub(super) fn how_to_register(read: &Read) -> bool {
                 .words()
                 .any(|w| COLLEAGUE.iter().any(|c| w.contains(c)))
     };
-    (read.words().next().is_some_and(|w| HOW.contains(&w)) && about())
+    let how = read.words().next().is_some_and(|w| HOW.contains(&w))
+        || BEST_WAY_ANY.in_text(read.joined());
+    (how && about())
         || (read.mentions(&REGISTERING) && replies::registers_themselves(read, &REQUESTING))
 }

@@ -9,7 +9,7 @@ use super::super::lexicon::cancellation::WOULD_HAVE;
 use super::super::lexicon::clauses::{WHOEVER, WHOEVER_PAIRS, YOURSELF};
 use super::super::lexicon::free_places::TAKING_ONE;
 use super::super::lexicon::intents::{HEDGES, WEBSITES};
-use super::super::lexicon::stance::{CONDITIONS, FIRST_PERSON, negates};
+use super::super::lexicon::stance::{CONDITIONS, FIRST_PERSON, VERB_FIRST_CONDITIONS, negates};
 use super::super::phrases::AnyOfOwned;
 use super::lexicons::{ATTENDING, REGISTERING};
 use super::sentences::{self, Read, clauses};
@@ -18,10 +18,17 @@ use std::sync::LazyLock;
 /// Whether `sentence` opens with a condition of its own ("If the trip is not approved, I will
 /// cancel", "Jei kelionė nebus patvirtinta, … atsisakysiu"): more than a short "if so"
 /// ("If possible, please cancel my place" asks).
+/// A verb that opens it ("Sollte mir etwas dazwischenkommen, sage ich ab") does so in a
+/// sentence that asks nothing ("Skulle ni kunna stryka mig?" asks).
 pub(super) fn opens_with_condition(sentence: &str) -> bool {
+    let asks = || sentence.trim_end().ends_with('?');
     clauses(sentence).first().is_some_and(|c| {
         let w = sentences::words_up_to(c, 4);
-        w.len() > 3 && w.first().is_some_and(|f| CONDITIONS.contains(&f.as_str()))
+        w.len() > 3
+            && w.first().is_some_and(|f| {
+                CONDITIONS.contains(&f.as_str())
+                    || (VERB_FIRST_CONDITIONS.contains(&f.as_str()) && !asks())
+            })
     }) && !answers_if_so(sentence)
 }
 

@@ -40,7 +40,8 @@ const NO_NAME: &[&str] = &[
 ];
 
 /// Whether the line greets one person by name ("Hi Tom,", "Hallo Svenja,", "Hei Sanna,",
-/// "Dear Ms Ozola,"): a greeting word, then a capitalised word that names no group.
+/// "Dear Ms Ozola,", "Rasa, labas,"): a greeting word and a capitalised word that names no
+/// group, either first.
 fn greets_by_name(line: &str) -> bool {
     let words: Vec<&str> = line
         .split(|c: char| !c.is_alphanumeric() && c != '-')
@@ -50,11 +51,11 @@ fn greets_by_name(line: &str) -> bool {
         w.chars().next().is_some_and(char::is_uppercase)
             && !NO_NAME.iter().any(|n| w.to_lowercase().starts_with(n))
     };
+    let greeting = |g: &&str| GREETINGS.contains(&g.to_lowercase().as_str());
+    let (first, second) = (words.first(), words.get(1));
     (2..=3).contains(&words.len())
-        && words
-            .first()
-            .is_some_and(|g| GREETINGS.contains(&g.to_lowercase().as_str()))
-        && words.get(1).is_some_and(named)
+        && ((first.is_some_and(greeting) && second.is_some_and(named))
+            || (first.is_some_and(named) && second.is_some_and(greeting)))
 }
 
 /// Whether the mail opens on other business: it greets one person by name, and its first
@@ -69,12 +70,17 @@ fn opens_on_other_business(paras: &[&str], registering: usize) -> bool {
         return false;
     }
     let rest = lines.collect::<Vec<_>>().join(" ");
-    let (at, business) = if rest.trim().is_empty() {
-        (1, paras.get(1).copied().unwrap_or_default())
-    } else {
-        (0, rest.as_str())
-    };
-    registering > at && business.trim().len() >= BUSINESS_LENGTH
+    let at = usize::from(rest.trim().is_empty());
+    // The business may run on over several paragraphs ("Rasa, labas, / I read the budget.
+    // A few remarks: / – …").
+    let business = rest.trim().len()
+        + paras
+            .get(1..registering)
+            .unwrap_or(&[])
+            .iter()
+            .map(|p| p.trim().len())
+            .sum::<usize>();
+    registering > at && business >= BUSINESS_LENGTH
 }
 
 /// Whether the paragraph names nothing of the event: no event noun or part of the programme,
@@ -92,7 +98,10 @@ fn off_the_event(para: &str, places: &[String]) -> bool {
 
 /// In a letter about other business that registers in paragraph `registering`, keeps the
 /// questions and the ideas of the paragraphs that concern the event; the others are for the
-/// person greeted. A mail that registers in no paragraph keeps all.
+/// person greeted. A question that names nothing of the event is for that person too, even in
+/// a paragraph that does ("I added the attendance figures. Could you check the accounts?"),
+/// unless the paragraph names the event's place ("I'll take the ferry to Riga. Do you start at
+/// nine?"). A mail that registers in no paragraph keeps all.
 pub(super) fn keep_for_the_event(
     paras: &[&str],
     registering: Option<usize>,
@@ -109,6 +118,9 @@ pub(super) fn keep_for_the_event(
                 .get(*p)
                 .is_none_or(|text| !off_the_event(text, places))
     };
-    question.retain(|(p, _)| kept(p));
+    let for_the_event = |p: &usize, s: &str| {
+        !off_the_event(s, places) || paras.get(*p).is_some_and(|t| names_the_place(t, places))
+    };
+    question.retain(|(p, s)| *p == registering || (kept(p) && for_the_event(p, s)));
     idea_paras.retain(kept);
 }

@@ -86,9 +86,13 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
     let mut is_reply = reply_to_own;
     // A registered participant's reply: saying again that they come registers nobody anew;
     // news about their coming updates the registration.
-    let registered = replies::from_registered(subject, reply_to_own);
+    // So is one from another address than the one registered ("I registered from work").
+    let own_lower = own.to_lowercase();
+    let other_address = replies::from_other_address(&own_lower, &sents);
+    let registered = replies::from_registered(subject, reply_to_own) || other_address;
     // Corrections and days in a reply: only to mail sent to the registered (not a reminder).
-    let to_registered = reply_to_own && !replies::to_the_unregistered(subject, reply_to_own);
+    let to_registered =
+        (reply_to_own && !replies::to_the_unregistered(subject, reply_to_own)) || other_address;
     let (mut news, mut said_there, mut duplicate) = (false, false, false);
     // A forward's "Rūta, gal tau įdomu?" asks the colleague it was meant for.
     let forward = subject.is_some_and(forwarded);
@@ -106,16 +110,9 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
     // …"): days kept or struck off change that registration, as in a reply to it. Read only
     // when a sentence keeps or strikes off days.
     let said_registered = std::cell::OnceCell::new();
-    let registered_before = || {
-        to_registered
-            || *said_registered.get_or_init(|| {
-                sents
-                    .get(..body_sentences)
-                    .unwrap_or(&[])
-                    .iter()
-                    .any(|(_, s)| Read::new(s).states_done(&REGISTERING))
-            })
-    };
+    let body = sents.get(..body_sentences).unwrap_or(&[]);
+    let registered_before =
+        || to_registered || *said_registered.get_or_init(|| replies::says_registered(body));
     let mut registration = false;
     let mut cancellation = false;
     let mut refusal = false;
@@ -155,7 +152,7 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
     // The sender asks to be taken off a mailing list: a subject's "Unsubscribe" is that.
     let mut leaves_list = false;
     // A company offering its services proposes nothing for the programme.
-    let sales = offers::sells(own);
+    let sales = offers::sells(&own_lower);
     let mut question: Vec<(usize, &str)> = Vec::new();
     let paras: Vec<&str> = own.split("\n\n").collect();
     // The sender's own text asks something somewhere (a byte test; see `weighing`).
@@ -328,11 +325,11 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
             && !(in_subject && names_a_question(s))
         {
             // A registered participant who says again that they come registers nobody anew.
-            if !registered || replies::about_someone_else(s, read) {
+            if !registered || (!other_address && replies::about_someone_else(s, read)) {
                 registration |= strong;
                 registered_in_body |= strong && !in_subject;
                 registers_self |= strong && !in_subject && offers::names_self(s, read);
-                if strong && !in_subject {
+                if !in_subject {
                     registers_in.get_or_insert(*para);
                 }
                 said_there |= !strong;
@@ -456,6 +453,11 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
     if leaves_list && !corrects_more {
         update = false;
     }
+    if duplicate && !refusal {
+        // "I registered twice, please delete one": the sender stays, once.
+        cancellation = false;
+        question.retain(|(_, s)| !replies::asks_removal(s));
+    }
     update |= duplicate;
     // Someone who cannot come but offers an idea was never registered: the idea is the
     // message. Otherwise not coming is a cancellation (answered "not registered" when there
@@ -468,7 +470,7 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
     let asks_instead = !question.is_empty()
         && !registered
         && !registered_before()
-        && !AFTER_ALL_ANY.in_text(&own.to_lowercase());
+        && !AFTER_ALL_ANY.in_text(&own_lower);
     if refusal
         && idea_paras.is_empty()
         && !update

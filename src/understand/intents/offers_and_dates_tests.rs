@@ -142,3 +142,31 @@ fn a_date_range_with_a_slash_is_one_sentence() {
         vec![Registration]
     );
 }
+
+#[test]
+fn a_vendor_offering_participant_registration_registers_nobody() {
+    for (subject, text) in [
+        (
+            "Reģistrācijas risinājums",
+            "Piedāvājam tiešsaistes dalībnieku reģistrāciju un nozīmīšu drukāšanu jūsu \
+             pasākumam. Vai drīkstam atsūtīt piedāvājumu?",
+        ),
+        (
+            "Registracijos paslaugos",
+            "UAB „Renginių sistemos“ siūlo dalyvių registraciją internetu ir registracijos \
+             stalą renginio vietoje. Galime atsiųsti kainų pasiūlymą.",
+        ),
+        (
+            "Registreerimislaud",
+            "Meie hotell pakub teie osalejatele soodsat grupihinda ja registreerimist \
+             vastuvõtus. Saadaksime pakkumise, kui soovite.",
+        ),
+        (
+            "Rejestracja uczestników",
+            "Oferujemy obsługę rejestracji uczestników i druk identyfikatorów. Chętnie \
+             przygotujemy ofertę dla Państwa konferencji.",
+        ),
+    ] {
+        assert_eq!(intents(subject, text), Vec::<Intent>::new(), "{text}");
+    }
+}

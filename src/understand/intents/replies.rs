@@ -9,8 +9,8 @@ use super::super::lexicon::intents::HEDGES;
 use super::super::lexicon::questions::REQUEST_OPENERS;
 use super::super::lexicon::registration_phrases::ASKED_TWICE;
 use super::super::lexicon::replies::{
-    ACKNOWLEDGED, ATTENDANCE_NEWS, BESIDES_ME, FEWER, GREETINGS, REGISTERED_PAST, REMINDERS,
-    SENDER_AS_SUBJECT, TAKING_NOTE, TWICE, UNREGISTERED_SUBJECTS,
+    ACKNOWLEDGED, ATTENDANCE_NEWS, BESIDES_ME, FEWER, GREETINGS, REMINDERS, SENDER_AS_SUBJECT,
+    TAKING_NOTE, UNREGISTERED_SUBJECTS,
 };
 use super::super::lexicon::reply_requests::{
     ADDING_ASKED, ADDING_PAIRS, ADDING_THAT, ADDING_VERBS, ASKING_CONFIRMATION, ASKING_PRESENCE,
@@ -18,6 +18,9 @@ use super::super::lexicon::reply_requests::{
 };
 use super::super::lexicon::stance::{
     CONDITIONS, FIRST_PERSON, OTHER_NAME, OTHER_PERSON, REQUEST_WORDS, negates,
+};
+use super::super::lexicon::which_record::{
+    OTHER_ADDRESS, REGISTERED_PAST, TWICE, TWO_ACKNOWLEDGEMENTS,
 };
 use super::super::lexicon::{COLLEAGUE, NOTE_TOPICS};
 use super::super::phrases::AnyOf;
@@ -33,6 +36,8 @@ static BESIDES_ME_ANY: AnyOf = AnyOf::new(BESIDES_ME);
 static ADDING_ANY: AnyOf = AnyOf::new(ADDING);
 static FEWER_ANY: AnyOf = AnyOf::new(FEWER);
 static TWICE_ANY: AnyOf = AnyOf::new(TWICE);
+static OTHER_ADDRESS_ANY: AnyOf = AnyOf::new(OTHER_ADDRESS);
+static TWO_ACKNOWLEDGEMENTS_ANY: AnyOf = AnyOf::new(TWO_ACKNOWLEDGEMENTS);
 static TAKING_NOTE_ANY: AnyOf = AnyOf::new(TAKING_NOTE);
 
 /// Whether the mail answers regbot's acknowledgement of a registration: a reply to regbot's
@@ -171,15 +176,49 @@ pub(super) fn one_fewer(lower: &str) -> bool {
 }
 
 /// Whether the sentence says the sender is registered twice ("I've registered twice", "jeg
-/// meldte meg på to ganger", "esmu pieteicies divreiz"): the duplicate corrects the records.
+/// meldte meg på to ganger", "esmu pieteicies divreiz"), or got two acknowledgements ("Jag
+/// har fått två bekräftelser"): the duplicate corrects the records.
 pub(super) fn registered_twice(lower: &str, read: &Read, registering: &Lexicon) -> bool {
-    TWICE_ANY.in_text(lower)
-        // "Ei tarvitse kahdesti pyytää": asked twice is no registration twice.
+    TWO_ACKNOWLEDGEMENTS_ANY.in_text(lower)
+        || TWICE_ANY.in_text(lower)
+        // "Ei tarvitse kahdesti pyytää": asked twice is no registration twice; nor is "En
+        // halua ilmoittautua kahteen kertaan" (not wanting to).
         && !read.words().any(|w| ASKED_TWICE.contains(&w))
+        && !read.refused(registering)
         && (read.mentions(registering)
             || read
                 .words()
                 .any(|w| REGISTERED_PAST.iter().any(|p| w.starts_with(p))))
+}
+
+/// Whether the sentence asks to remove something ("please delete one", "Kan dere fjerne den
+/// ene?"): from someone registered twice, the duplicate (see `detect_at`).
+pub(super) fn asks_removal(sentence: &str) -> bool {
+    let read = Read::new(sentence);
+    read.mentions(&super::DELETING_SOMETHING) || read.mentions(&super::CANCELLING)
+}
+
+/// Whether one of the body's sentences tells the sender's registration as done ("I have
+/// registered", "Olen registreerunud mõlemaks päevaks", "ich bin schon angemeldet").
+pub(super) fn says_registered(body: &[(usize, String)]) -> bool {
+    body.iter()
+        .any(|(_, s)| Read::new(s).states_done(&super::REGISTERING))
+}
+
+/// Whether the sender writes from another address than the one they registered with ("I'm
+/// writing from my private address, I registered from work", "Rakstu no privātās adreses –
+/// reģistrējos no darba adreses"): a phrase of [`OTHER_ADDRESS`] in the lowercased mail and
+/// a registration told as done. The mail is a registered participant's: what it tells changes
+/// that registration, asks, or cancels; it registers nobody anew.
+pub(super) fn from_other_address(own_lower: &str, sentences: &[(usize, String)]) -> bool {
+    OTHER_ADDRESS_ANY.in_text(own_lower)
+        && sentences.iter().any(|(_, s)| {
+            let read = Read::new(s);
+            read.states_done(&super::REGISTERING)
+                || read
+                    .words()
+                    .any(|w| REGISTERED_PAST.iter().any(|p| w.starts_with(p)))
+        })
 }
 
 /// Whether someone else registers themselves in a clause that registers ("my colleague will

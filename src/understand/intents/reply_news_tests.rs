@@ -316,3 +316,61 @@ fn leaving_at_an_hour_before_the_end_updates_in_a_reply() {
         assert_eq!(reply(text), vec![Update], "{text}");
     }
 }
+
+#[test]
+fn registered_twice_and_asking_to_delete_one_stays_registered_once() {
+    for text in [
+        "I seem to have registered twice. Could you delete one of the entries?",
+        "Ich habe mich versehentlich zweimal angemeldet. Bitte löschen Sie eine der Anmeldungen.",
+        "Jeg har fått to bekreftelser. Kan dere fjerne den ene?",
+        "Olen ilmoittautunut kahteen kertaan. Poistakaa toinen ilmoittautuminen.",
+        "Užsiregistravau du kartus. Prašau ištrinti vieną registraciją.",
+        "Zarejestrowałam się dwa razy. Proszę usunąć jedno zgłoszenie.",
+        "Я зарегистрировался дважды. Удалите, пожалуйста, одну регистрацию.",
+    ] {
+        assert_eq!(reply(text), vec![Update], "{text}");
+        assert_eq!(intents("Registration", text), vec![Update], "{text}");
+    }
+    // Not wanting to register twice is no duplicate.
+    let text = "Onko tämä sama tilaisuus, johon ilmoittauduin jo? En halua ilmoittautua kahteen \
+                kertaan.";
+    assert!(!intents("Kutsu", text).contains(&Update), "{text}");
+}
+
+#[test]
+fn a_mail_from_another_address_about_a_registration_registers_nobody_anew() {
+    // News about the registration made from work updates it.
+    for text in [
+        "I'm writing from my private address; I registered from my work address. I'm vegetarian, \
+         please note that.",
+        "Rakstu no privātās adreses, reģistrējos no darba adreses. Varēšu piedalīties tikai \
+         pirmajā dienā.",
+        "Kirjoitan yksityisestä osoitteestani, ilmoittauduin työosoitteella. Saavun \
+         ensimmäisenä päivänä vasta iltapäivällä.",
+    ] {
+        let found = intents("My registration", text);
+        assert!(!found.contains(&Registration), "{text}: {found:?}");
+        assert!(found.contains(&Update), "{text}: {found:?}");
+    }
+    // A question asks; a cancellation cancels.
+    let text = "Skriver fra min private mail, tilmeldingen gik fra arbejdsmailen. Hvornår \
+                starter programmet?";
+    assert_eq!(intents("Program", text), vec![Question], "{text}");
+    let text = "Rašau iš asmeninio pašto. Registravausi darbo adresu. Deja, turiu atšaukti \
+                savo dalyvavimą.";
+    assert_eq!(intents("Atšaukimas", text), vec![Cancellation], "{text}");
+    // Registering from a private address registers.
+    let text = "Please register me for the workshop. This is my private address.";
+    assert_eq!(intents("Workshop", text), vec![Registration], "{text}");
+}
+
+#[test]
+fn releasing_ones_seat_cancels() {
+    for text in [
+        "Our board meets that day, so please release my seat to someone else.",
+        "Palun vabastage minu koht, ma ei saa tulla.",
+        "Освободите, пожалуйста, моё место для кого-нибудь другого.",
+    ] {
+        assert_eq!(reply(text), vec![Cancellation], "{text}");
+    }
+}

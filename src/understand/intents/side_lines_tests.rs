@@ -115,3 +115,24 @@ fn then_already_and_with_joy_say_yes() {
         assert!(!intents("Seminārs", text).contains(&Registration), "{text}");
     }
 }
+
+#[test]
+fn questions_to_the_colleague_in_a_letter_are_not_the_organisers() {
+    // The name before the greeting, the business over two paragraphs, a proposal in it.
+    let text = "Rūta, labas,\n\nperžiūrėjau metinio biudžeto lentelę. Pastabos:\n\n– \
+                nuomos eilutėje vis dar sena kaina;\n– parodos stendo išlaidas siūlyčiau perkelti į \
+                kitą ketvirtį, nes sąskaita ateis tik rudenį.\n\nBeje, užregistruokite mane į \
+                seminarą.\n\nJonas";
+    assert_eq!(intents("Biudžetas", text), vec![Registration], "{text}");
+}
+
+#[test]
+fn a_question_about_the_trip_to_the_event_town_stays_the_organisers() {
+    let riga = ["Riga".to_string()];
+    let text = "Hej Eva,\n\njag tänker ta nattfärjan till Riga och är framme först vid tio på \
+                morgonen. Börjar ni redan klockan nio?\n\nJag vill i alla fall gärna vara med \
+                båda dagarna, så skriv upp mig.\n\nHälsningar\nOla";
+    let found = detect_at(Some("Resan"), text, false, &riga).intents;
+    assert!(found.contains(&Question), "{found:?}");
+    assert!(found.contains(&Registration), "{found:?}");
+}

@@ -1,7 +1,7 @@
 //! Weighing before deciding, reported registrations, questions of fit and obligation, a
 //! subject that names a fee, vendors' pitches and a reader asked to recommend: invented
 //! sentences in the region's languages, none taken from the evaluation set or the probes.
-use super::tests::intents;
+use super::tests::{intents, reply};
 use super::*;
 use Intent::*;
 
@@ -192,4 +192,36 @@ fn a_forward_asking_whether_it_suits_the_colleague_asks_the_organisers_nothing()
         let found = detect(Some("Fwd: Invitation"), text, false).intents;
         assert!(!found.contains(&Question), "{text}");
     }
+}
+
+#[test]
+fn a_hypothetical_cancellation_cancels_nothing() {
+    for text in [
+        "I'd like to register for both days. Should anything come up, I will cancel in time.",
+        "Ich melde mich für beide Tage an. Sollte mir etwas dazwischenkommen, sage ich \
+         rechtzeitig ab.",
+        "Jeg melder meg på begge dagene. Skulle noe komme i veien, melder jeg meg av i god tid.",
+        "Ilmoittaudun molemmille päiville. Mikäli minulle tulee jokin este, peruutan hyvissä \
+         ajoin.",
+    ] {
+        assert_eq!(intents("Workshop", text), vec![Registration], "{text}");
+    }
+    // A question that asks to cancel still cancels.
+    let text = "Skulle ni kunna stryka min anmälan?";
+    assert!(reply(text).contains(&Cancellation), "{text}");
+}
+
+#[test]
+fn registering_elsewhere_or_asking_the_way_registers_nobody() {
+    // A form filled in elsewhere, asked after.
+    let text = "I filled in the registration form on the network's website last week but got \
+                no confirmation. Could you check that it arrived?";
+    assert!(
+        !intents("Registration?", text).contains(&Registration),
+        "{text}"
+    );
+    // The way for a colleague asked.
+    let text = "Our new analyst would like to join the workshop. What's the best way for her to \
+                sign up?";
+    assert_eq!(intents("Colleague", text), vec![Question], "{text}");
 }

@@ -445,6 +445,8 @@ pub const ONCE: &[&str] = &[
     "kun",
     "kunhan",
     "tiklīdz",
+    // Estonian "niipea" ("Registreerun niipea, kui …"); not "kui" alone: it is also "if".
+    "niipea",
     "kai",
     "gdy",
     "kiedy",

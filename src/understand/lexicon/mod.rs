@@ -46,6 +46,7 @@ pub mod stance;
 pub mod stated;
 pub mod talks;
 pub mod trips;
+pub mod which_record;
 
 /// Words by which the sender means themselves as the one registered ("register me and my
 /// colleague", "sign us up"); whole words. Not "I" or "we": "we would like to register our

@@ -570,3 +570,32 @@ pub const PLACE_AND_TIME_LINKS: &[&str] = &[
 pub const HOW: &[&str] = &[
     "how", "wie", "hvordan", "hur", "miten", "kuinka", "kuidas", "kā", "kaip", "jak", "как",
 ];
+
+/// The way asked for, in a question about registering ("What's the best way for her to sign
+/// up?", "Was ist der einfachste Weg, sie anzumelden?", "Kāds ir vienkāršākais veids …?"):
+/// it asks how, like [`HOW`]. Substrings of the sentence's words joined by spaces.
+pub const BEST_WAY: &[&str] = &[
+    "best way",
+    "easiest way",
+    "simplest way",
+    "beste weg",
+    "einfachste weg",
+    "bedste måde",
+    "nemmeste måde",
+    "beste måten",
+    "enkleste måten",
+    "bästa sättet",
+    "enklaste sättet",
+    "paras tapa",
+    "helpoin tapa",
+    "labākais veids",
+    "vienkāršākais veids",
+    "geriausias būdas",
+    "paprasčiausias būdas",
+    "parim viis",
+    "lihtsaim viis",
+    "najlepszy sposób",
+    "najprostszy sposób",
+    "лучший способ",
+    "как лучше",
+];

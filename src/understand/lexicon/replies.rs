@@ -342,35 +342,6 @@ pub const FEWER: &[&str] = &[
     "одним меньше",
 ];
 
-/// Twice, said of a registration ("I've registered twice", "to gange", "två gånger",
-/// "kahdesti", "divreiz", "dwa razy", "дважды"): substrings of the lowercased sentence. A
-/// duplicate to remove corrects the records.
-pub const TWICE: &[&str] = &[
-    "twice",
-    "two times",
-    "zweimal",
-    "doppelt",
-    "to gange",
-    "to ganger",
-    "två gånger",
-    "kahdesti",
-    "kaksi kertaa",
-    "kaks korda",
-    "kahel korral",
-    "divreiz",
-    "divas reizes",
-    "du kartus",
-    "dukart",
-    "dwa razy",
-    "dwukrotnie",
-    "дважды",
-    "два раза",
-];
-
-/// Past forms of registering that the registering stems leave out ("meldte meg på",
-/// "pieteicies", "anmälde mig"): word starts, for "I registered twice".
-pub const REGISTERED_PAST: &[&str] = &["meldte", "meldt", "pieteic", "anmälde", "tilmeldte"];
-
 /// The sender as the subject of a clause ("I register myself"), not "our" ("meie juhataja"):
 /// whole words. A clause with "self" and none of these registers someone else on their own.
 /// `stance::I_SUBJECT` is the same idea without the words that are also something else.

@@ -29,6 +29,8 @@ pub const SALES_OFFERS: &[&str] = &[
     "pakume",
     "meie firma",
     "siūlome",
+    // A hotel or firm offering in the third person ("Hotell … pakub … grupihinda").
+    "pakub ",
     // A firm offering in the third person or providing ("UAB … siūlo užsakomąjį autobusą",
     // "Бюро переводов … предлагает", "teikiame vertimo paslaugas").
     "siūlo ",
@@ -136,6 +138,10 @@ pub const SALES_TERMS: &[&str] = &[
     // A quote asked for or promised ("Vill ni ha en offert?", "Chętnie prześlemy wycenę").
     "offert",
     "wycen",
+    // A quote in lv, lt, pl ("atsūtīt piedāvājumu", "kainų pasiūlymą", "przygotujemy ofertę").
+    "piedāvājumu",
+    "kainų",
+    "ofertę",
 ];
 
 /// A pitch that sells on its own, lower case, found anywhere in the mail ("Vi setter gjerne
@@ -189,6 +195,12 @@ pub const SALES_PITCHES: &[&str] = &[
     "sagatavosim piedāvājumu",
     "prześlemy wycenę",
     "przesłać wycenę",
+    "atsūtīt piedāvājumu",
+    "atsiųsti kainų pasiūlymą",
+    "atsiųsti pasiūlymą",
+    "saadaksime pakkumise",
+    "przygotujemy ofertę",
+    "przygotować ofertę",
 ];
 
 /// A vendor's question that only offers what it sells, lower case, found in the sentence: a
@@ -220,6 +232,7 @@ pub const SALES_QUESTIONS: &[&str] = &[
     "kas võiksime saata",
     "kas saadame",
     "vai varam jums nosūtīt",
+    "vai drīkstam atsūtīt",
     "ar galime atsiųsti",
     "czy możemy przesłać",
     "czy mogę przesłać",

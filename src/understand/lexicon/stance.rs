@@ -116,6 +116,12 @@ pub const CONDITIONS: &[&str] = &[
     "esli",
 ];
 
+/// A verb that opens a condition without "if" ("Should anything come up, I'll cancel in
+/// time", "Sollte mir etwas dazwischenkommen, sage ich ab", "Skulle det skje noe, gir jeg
+/// beskjed", "Mikäli tulee este, …"): the first word of a sentence that asks nothing. Whole
+/// words.
+pub const VERB_FIRST_CONDITIONS: &[&str] = &["should", "sollte", "sollten", "skulle", "mikäli"];
+
 /// The second word of a two-word condition that only answers a question or asks leave ("if
 /// so", "if not", "falls ja", "если можно", "jei galima", "jos on"): such a condition does not
 /// make what follows wait (a longer one, or "falls kostenlos", does). Whole words.
