@@ -331,5 +331,8 @@ fn a_colleague_going_for_us_is_found_without_diacritics() {
             "{body}: {:?}",
             u.intents
         );
+        // The colleague goes; the sender, who stays home, is not registered.
+        let listed: Vec<Option<&str>> = u.participants.iter().map(|p| p.name.as_deref()).collect();
+        assert_eq!(listed, [Some("Bo Lind")], "{body}");
     }
 }

@@ -10,8 +10,9 @@ use super::super::lexicon::clauses::ME_FIRST;
 use super::super::lexicon::stance::{OTHER_NAME, OTHER_PERSON};
 use super::super::{Intent, intents};
 use super::asking::about_correspondence;
-use super::folded::{COLLEAGUE_OR_HEAD_ANY, STAFF_ANY};
+use super::folded::{COLLEAGUE_OR_HEAD_ANY, STAFF_ANY, folded};
 use super::instead::{Instead, without_instead};
+use std::sync::LazyLock;
 
 /// Whether a lowercase text names a colleague or someone above the sender by their place
 /// ("my colleague", "on behalf of", "vores direktør").
@@ -58,11 +59,16 @@ pub(super) fn about_someone_else(lower: &str) -> bool {
 /// Whether a clause of a lowercase sentence asks to register the sender ("register me and my
 /// colleague"); "… for the workshop instead of me" names the sender only to leave.
 pub(super) fn asks_for_sender(lower: &str) -> bool {
+    // Also as typed without diacritics ("meine Kollegin faehrt fuer uns"), as the colleague
+    // words are (see `behalf::folded`): the "us" of the side represented is not the sender.
+    static NOT_THE_SENDER: LazyLock<Vec<String>> =
+        LazyLock::new(|| folded(&[WITH_ME, ON_OUR_BEHALF].concat()));
     lower.split([',', ';']).any(|clause| {
-        let cl = WITH_ME
+        let cl = NOT_THE_SENDER
             .iter()
-            .chain(ON_OUR_BEHALF)
-            .fold(without_instead(clause).0, |cl, w| cl.replace(w, " "));
+            .fold(without_instead(clause).0, |cl, w| {
+                cl.replace(w.as_str(), " ")
+            });
         cl.split(|c: char| !c.is_alphanumeric())
             .any(|w| ME.contains(&w))
             && intents::detect(None, &cl, false)
