@@ -18,11 +18,10 @@ static SALES_QUESTIONS_ANY: AnyOf = AnyOf::new(SALES_QUESTIONS);
 /// Whether the mail offers what the sender's company sells: an offer ("we offer", "наша
 /// компания", "siūlome") and a word of trade (prices, a discount, services) in the sender's
 /// own text ("Pakume grupiveoseid … soodne grupihind. Küsige pakkumist!"), or a pitch that
-/// sells alone ("we set up a free demo").
-pub(super) fn sells(own: &str) -> bool {
-    let lower = own.to_lowercase();
-    (SALES_OFFERS_ANY.in_text(&lower) && SALES_TERMS_ANY.in_text(&lower))
-        || SALES_PITCHES_ANY.in_text(&lower)
+/// sells alone ("we set up a free demo"). `own_lower` is the sender's own text, lowercased.
+pub(super) fn sells(own_lower: &str) -> bool {
+    (SALES_OFFERS_ANY.in_text(own_lower) && SALES_TERMS_ANY.in_text(own_lower))
+        || SALES_PITCHES_ANY.in_text(own_lower)
 }
 
 /// Whether the lowercased sentence takes part as an exhibitor or a sponsor ("wir würden gern

@@ -1,7 +1,7 @@
 //! Saying yes without a word of registering: counting who of "us" comes, coming now that a
 //! hindrance is gone, "I'll be" at the event, a short yes after the event's name.
 
-use super::super::behalf::folded::COLLEAGUE_OR_STAFF_ANY;
+use super::super::behalf::folded::{COLLEAGUE_OR_STAFF_ANY, folded};
 use super::super::lexicon::attendance::{DAYS, PLACES, RESERVING, RESERVING_PHRASES};
 use super::super::lexicon::being_there::{
     AT_HOME, BECAUSE, COLLEAGUE_GOES, COMES, COMING_FIRST, EVENT_NOUNS, FOR_US, FROM_OUR_SIDE,
@@ -419,10 +419,7 @@ pub(super) fn colleague_goes(sentence: &str) -> bool {
         .map(sentences::words)
         .collect();
     let goes_words = &*GOING_FOLDED;
-    let for_us = |w: &[String]| {
-        w.windows(2)
-            .any(|p| goes_words.contains_pair(&(p[0].as_str(), p[1].as_str())))
-    };
+    let for_us = |w: &[String]| w.windows(2).any(|p| goes_words.for_us(&p[0], &p[1]));
     // The sender out before the colleague: a negation, "myself" or "at home".
     let mut sender_out = false;
     let mut colleague_seen = false;
@@ -451,17 +448,16 @@ struct GoingFolded {
 }
 
 impl GoingFolded {
-    fn contains_pair(&self, pair: &(&str, &str)) -> bool {
-        self.for_us.iter().any(|(a, b)| a == pair.0 && b == pair.1)
+    /// Whether the two words are "for us" in one of its forms ("fuer", "uns").
+    fn for_us(&self, first: &str, second: &str) -> bool {
+        self.for_us.iter().any(|(a, b)| a == first && b == second)
     }
 }
 
 static GOING_FOLDED: LazyLock<GoingFolded> = LazyLock::new(|| {
     let forms = |w: &str| std::iter::once(w.to_string()).chain(plain_forms(w));
-    let goes = COLLEAGUE_GOES
-        .iter()
-        .chain(COMES)
-        .flat_map(|w| forms(w))
+    let goes = folded(&[COLLEAGUE_GOES, COMES].concat())
+        .into_iter()
         .collect();
     let for_us = FOR_US
         .iter()

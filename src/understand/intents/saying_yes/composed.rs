@@ -60,7 +60,7 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
         sender.remove(p);
     }
     Words {
-        wishing: set(&[WISHING, WISH_WORDS]),
+        wishing: set(&[WISHING, WISH_WORDS, WISH_FIRST_PERSON]),
         sender,
         listed_me: set(&[LISTED_ME]),
         other_person: set(&[OTHER_PERSON]),

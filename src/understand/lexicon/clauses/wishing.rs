@@ -4,46 +4,28 @@
 //! "haluaisin mielelläni olla mukana"), or a verb of putting on a list or counting in with the
 //! sender as its object, in either order ("Меня тоже впишите", "mane irgi įtraukite").
 
-/// Words of wishing or gladness beyond [`super::super::stance::WISHING`], whole words: English
-/// adjectives of gladness ("I'd be delighted to come along"), and the verbs of wanting that name
-/// the sender by their ending ("haluaisin", "tahaksin", "norėčiau", "chciałabym", "хочу").
+/// Words of wishing or gladness beyond [`super::super::stance::WISHING`] that do not name the
+/// sender by themselves, whole words: English adjectives of gladness ("I'd be delighted to
+/// come along"), "gribētu", "хотелось". Those that do are [`WISH_FIRST_PERSON`].
 pub const WISH_WORDS: &[&str] = &[
     "delighted",
     "pleased",
     "keen",
     "eager",
     "thrilled",
-    "haluaisin",
-    "haluaisimme",
-    "haluan",
-    "haluamme",
-    "tahaksin",
-    "tahaksime",
-    "tahaks",
-    "sooviksin",
-    "soovin",
     "gribētu",
     "gribetu",
     "vēlētos",
     "veletos",
-    "norėčiau",
-    "noreciau",
-    "norėtume",
-    "noretume",
-    "chciałbym",
-    "chciałabym",
-    "chcialbym",
-    "chcialabym",
-    "chcielibyśmy",
-    "хочу",
-    "хотим",
     "хотелось",
     "рад",
     "рада",
 ];
 
-/// [`WISH_WORDS`] that name the sender by themselves ("haluaisin" is "I would like"): the
-/// clause needs no pronoun.
+/// Words of wishing that name the sender by themselves, whole words: verbs of wanting by their
+/// ending ("haluaisin" is "I would like"; "tahaksin", "norėčiau", "chciałabym", "хочу") and
+/// "gladly" in a language that leaves the pronoun out ("chętnie", "mielelläni"): the clause
+/// needs no pronoun. Words of wishing as [`WISH_WORDS`] are.
 pub const WISH_FIRST_PERSON: &[&str] = &[
     "haluaisin",
     "haluaisimme",
