@@ -66,7 +66,7 @@ pub struct Behalf {
 /// Reads the on-behalf part of a registration. `exclude`: the sender's and regbot's own
 /// addresses, which are never someone else.
 pub fn read(own: &str, exclude: &[String]) -> Behalf {
-    let own = super::decode::cut_str(own, 16 * 1024);
+    let own = super::decode::cut_str(own, super::decode::READ_BYTES);
     let mut b = Behalf::default();
     let mut colleague_mentioned = false;
     // A paragraph says in so many words that someone has no address (yet).
@@ -402,7 +402,7 @@ fn staff_addressed_elsewhere(
 /// "please cancel my place and register …") asks to register someone named with an address,
 /// and the sender is out: the message cancels, or says "instead".
 pub fn replacement(own: &str, exclude: &[String], cancels: bool) -> Behalf {
-    let own = super::decode::cut_str(own, 16 * 1024);
+    let own = super::decode::cut_str(own, super::decode::READ_BYTES);
     let lines: Vec<&str> = own.lines().collect();
     let b = substitutes(&lines, exclude, cancels);
     // Nobody registered in the sender's place: the colleagues a cancellation names.
@@ -477,7 +477,7 @@ fn pronoun_for_earlier(lower: &str, before: &str, exclude: &[String]) -> Vec<Nam
 /// names with an address other than `exclude`, or a colleague (whose missing address `read`
 /// then reports). Such a message is a registration.
 pub fn asks_for_others(own: &str, exclude: &[String]) -> bool {
-    let own = super::decode::cut_str(own, 16 * 1024);
+    let own = super::decode::cut_str(own, super::decode::READ_BYTES);
     let lines: Vec<&str> = own.lines().collect();
     lines.iter().enumerate().take(200).any(|(i, line)| {
         sentences(line).any(|sentence| {
@@ -498,7 +498,7 @@ pub fn asks_for_others(own: &str, exclude: &[String]) -> bool {
 /// to add her to my registration? Her address is …", "Lūdzu pierakstiet arī viņu: Mārtiņš
 /// Strazds"): a sentence that adds, in a mail that speaks of a colleague or a member of staff.
 pub fn adds_someone(own: &str) -> bool {
-    let own = super::decode::cut_str(own, 16 * 1024);
+    let own = super::decode::cut_str(own, super::decode::READ_BYTES);
     let lower = own.to_lowercase();
     let someone = names_colleague(&lower) || STAFF.iter().any(|s| lower.contains(s));
     someone

@@ -10,6 +10,17 @@ use mailparse::{MailHeaderMap, ParsedMail};
 
 /// Only this much decoded text is looked at; registration mail is a few kilobytes.
 pub const MAX_TEXT_BYTES: usize = 256 * 1024;
+/// How much of the sender's own words is read for what they ask and who they register: a
+/// person states a request up front and writes a page at most (the longest mail of the tuning
+/// half holds about 8 KB with its headers, the probe mails about 1 KB); past that, a text is a
+/// pasted document or a newsletter, and reading on finds only phrases addressed to nobody,
+/// at a cost that grows with the text.
+pub const READ_BYTES: usize = 8 * 1024;
+/// How much of them is read for the record's fields: a long text's opening and, for its
+/// signature, its last lines (see [`head_and_tail`]).
+pub const FIELDS_READ_BYTES: usize = 16 * 1024;
+/// The last lines of a long text read for its signature.
+pub const SIGNATURE_TAIL_BYTES: usize = 2 * 1024;
 /// MIME nesting deeper than this is ignored (hostile or broken mail).
 const MAX_DEPTH: usize = 12;
 /// At most this many MIME parts are inspected.
@@ -415,163 +426,23 @@ pub fn cut_str(s: &str, max: usize) -> &str {
     s.get(..end).unwrap_or("")
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn body(raw: &[u8]) -> String {
-        best_text(&mailparse::parse_mail(raw).expect("parses"))
+/// `s` within `max` bytes as its opening and its last `tail` bytes, whole lines of each, with a
+/// blank line between: what a long text says up front and how it is signed, without the pages
+/// in between. `s` itself when it fits.
+pub fn head_and_tail(s: &str, max: usize, tail: usize) -> std::borrow::Cow<'_, str> {
+    if s.len() <= max {
+        return std::borrow::Cow::Borrowed(s);
     }
-
-    #[test]
-    fn baltic_and_cyrillic_charsets_decode() {
-        // "Rīgā" in windows-1257 / iso-8859-13: ī = 0xEE, ā = 0xE2.
-        for cs in ["windows-1257", "iso-8859-13"] {
-            let mut raw = format!("Content-Type: text/plain; charset={cs}\n\nR").into_bytes();
-            raw.extend_from_slice(&[0xEE, b'g', 0xE2]);
-            assert_eq!(body(&raw), "Rīgā", "{cs}");
-        }
-        // iso-8859-4: õ = 0xF5, ä = 0xE4 ("Tõnu Mäe").
-        let mut raw = b"Content-Type: text/plain; charset=iso-8859-4\n\nT".to_vec();
-        raw.extend_from_slice(&[0xF5, b'n', b'u', b' ', b'M', 0xE4, b'e']);
-        assert_eq!(body(&raw), "Tõnu Mäe");
-        // koi8-r "Мир": М=0xED, и=0xC9, р=0xD2.
-        let mut raw = b"Content-Type: text/plain; charset=koi8-r\n\n".to_vec();
-        raw.extend_from_slice(&[0xED, 0xC9, 0xD2]);
-        assert_eq!(body(&raw), "Мир");
+    let head = cut_str(s, max.saturating_sub(tail + 2));
+    let head = head.rsplit_once('\n').map_or(head, |(whole, _)| whole);
+    let mut start = s.len().saturating_sub(tail);
+    while start < s.len() && !s.is_char_boundary(start) {
+        start += 1;
     }
-
-    #[test]
-    fn utf7_decodes() {
-        let raw = b"Content-Type: text/plain; charset=utf-7\n\nGr+APw-\xc3\x9fe";
-        let b = body(raw);
-        assert!(b.starts_with("Grü"), "{b:?}");
-    }
-
-    #[test]
-    fn mislabelled_utf8_falls_back_to_a_legacy_charset() {
-        let mut raw = b"Content-Type: text/plain; charset=utf-8\n\nGr".to_vec();
-        raw.extend_from_slice(&[0xFC, 0xDF, b'e', b' ', b'a', b'u', b's', b' ']);
-        raw.extend_from_slice(b"M\xfcnchen und K\xf6ln, sch\xf6ne Gr\xfc\xdfe");
-        let t = body(&raw);
-        assert!(t.contains("Grüße"), "{t}");
-        assert!(t.contains("München"), "{t}");
-    }
-
-    #[test]
-    fn broken_base64_still_yields_the_readable_prefix() {
-        let raw = b"Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64\n\naGVsbG8gd29y\n!!bGQ=*";
-        assert_eq!(body(raw), "hello world");
-    }
-
-    #[test]
-    fn flowed_lines_join_and_delsp_removes_the_space() {
-        assert_eq!(unflow("one \ntwo\n", false), "one two\n");
-        assert_eq!(unflow("lo \nng\n", true), "long\n");
-        assert_eq!(unflow("> a \n> b\nc", false), "> a b\nc");
-        assert_eq!(unflow("-- \nsig", false), "-- \nsig");
-    }
-
-    #[test]
-    fn html_only_mail_becomes_text_and_attachments_are_ignored() {
-        let raw = b"Content-Type: multipart/mixed; boundary=b\n\n--b\nContent-Type: text/plain; name=a.txt\nContent-Disposition: attachment; filename=a.txt\n\nATTACHED\n--b\nContent-Type: text/html\n\n<p>Hello <b>there</b></p><p>Second</p>\n--b--\n";
-        let t = body(raw);
-        assert!(t.contains("Hello there"), "{t}");
-        assert!(t.contains("Second"), "{t}");
-        assert!(!t.contains("ATTACHED"));
-    }
-
-    #[test]
-    fn plain_is_preferred_in_alternative() {
-        let raw = b"Content-Type: multipart/alternative; boundary=b\n\n--b\nContent-Type: text/plain\n\nplain words\n--b\nContent-Type: text/html\n\n<p>html words</p>\n--b--\n";
-        assert_eq!(body(raw).trim(), "plain words");
-    }
-
-    #[test]
-    fn utf8_labelled_with_a_legacy_charset_stays_utf8() {
-        let latvian = "Reģistrējiet mani, lūdzu";
-        assert_eq!(
-            decode_charset(latvian.as_bytes(), Some("windows-1257")),
-            latvian
-        );
-        let chinese = "您好！你今天好吗？";
-        assert_eq!(decode_charset(chinese.as_bytes(), Some("Big5")), chinese);
-        // Real windows-1257 bytes still decode as windows-1257.
-        assert_eq!(
-            decode_charset(b"Re\xecistr\xe7", Some("windows-1257")),
-            "Reģistrē"
-        );
-    }
-
-    #[test]
-    fn html_signature_blocks_become_signatures() {
-        let html = r#"<div><p>Please register me.</p></div><div class="gmail_signature"><p>Jane, Acme</p></div>"#;
-        let text = html_to_text(html);
-        let split = crate::understand::reply::split(&text);
-        assert_eq!(split.own, "Please register me.");
-        assert!(split.signature.unwrap_or_default().contains("Jane, Acme"));
-    }
-
-    #[test]
-    fn html_tables_are_read_cell_by_cell_with_form_keys_beside_their_values() {
-        let html = "<p>Hej,</p><p>jag vill anmäla mig.</p>\
-            <table><tr><td>Namn:</td><td>Anna Berg</td></tr>\
-            <tr><th>Organisation:</th><td>Västra Klustret AB</td></tr>\
-            <tr><td>Vārds, uzvārds:</td><td>Ilze Kalniņa</td></tr></table>\
-            <table><tr><td><img alt=\"logo\"></td>\
-            <td>Håkon Lie<br>Forretningsutvikler<br>Havteknologi AS</td></tr></table>";
-        let text = html_to_text(html);
-        assert!(text.contains("\nNamn: Anna Berg\n"), "{text}");
-        assert!(
-            text.contains("\nOrganisation: Västra Klustret AB\n"),
-            "{text}"
-        );
-        assert!(text.contains("\nVārds, uzvārds: Ilze Kalniņa\n"), "{text}");
-        // A signature beside a logo keeps its own lines, not interleaved with the logo's cell.
-        assert!(
-            text.ends_with("\nHåkon Lie\nForretningsutvikler\nHavteknologi AS"),
-            "{text}"
-        );
-    }
-
-    #[test]
-    fn only_whole_key_cells_join_the_next_line() {
-        for (html, kept) in [
-            // A sentence ending in a colon introduces what follows; it is no field key.
-            (
-                "<p>mam kilka pytań organizacyjnych:<br>– czy udział jest płatny,</p>",
-                "organizacyjnych:\n– czy",
-            ),
-            (
-                "<table><tr><td>We would like to present at the workshop in Riga:</td>\
-                 <td>our case</td></tr></table>",
-                "Riga:\nour case",
-            ),
-            // Two keys in a row: the first has no value.
-            (
-                "<table><tr><td>Name:</td><td>Diet:</td></tr></table>",
-                "Name:\nDiet:",
-            ),
-            // A key followed by an empty line.
-            (
-                "<p>Programme:</p><p>09:00 Welcome</p>",
-                "Programme:\n\n09:00 Welcome",
-            ),
-        ] {
-            let text = html_to_text(html);
-            assert!(text.contains(kept), "{html} -> {text:?}");
-        }
-    }
-
-    #[test]
-    fn deep_nesting_is_cheap_and_safe() {
-        let mut raw = String::new();
-        for i in 0..200 {
-            raw.push_str(&format!(
-                "Content-Type: multipart/mixed; boundary=b{i}\n\n--b{i}\n"
-            ));
-        }
-        raw.push_str("Content-Type: text/plain\n\ndeep\n");
-        let _ = body(raw.as_bytes());
-    }
+    let end = s.get(start..).unwrap_or("");
+    let end = end.split_once('\n').map_or(end, |(_, whole)| whole);
+    std::borrow::Cow::Owned(format!("{head}\n\n{end}"))
 }
+
+#[cfg(test)]
+mod tests;

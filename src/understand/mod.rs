@@ -588,6 +588,8 @@ mod away_tests;
 #[cfg(test)]
 mod colleague_tests;
 #[cfg(test)]
+mod long_tests;
+#[cfg(test)]
 mod talk_tests;
 #[cfg(test)]
 mod tests;

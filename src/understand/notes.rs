@@ -16,7 +16,7 @@ const MAX_NOTE: usize = 500;
 /// Timing is a note only for a message that `changes_record` (registers, updates, cancels):
 /// "would it be possible to come on the second day only?" before deciding tells nothing yet.
 pub fn note(own: &str, changes_record: bool) -> Option<String> {
-    let own = super::decode::cut_str(own, 16 * 1024);
+    let own = super::decode::cut_str(own, super::decode::READ_BYTES);
     let mut picked: Vec<String> = Vec::new();
     for sentence in own
         .split_inclusive(['.', '!', '?', '\n'])

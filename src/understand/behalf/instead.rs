@@ -33,7 +33,7 @@ pub(super) fn without_instead(lower: &str) -> (String, Instead) {
 
 /// [`says_instead`] over a whole text.
 pub fn says_instead_in(own: &str) -> bool {
-    let own = super::super::decode::cut_str(own, 16 * 1024);
+    let own = super::super::decode::cut_str(own, super::super::decode::READ_BYTES);
     says_instead(&own.lines().collect::<Vec<_>>())
 }
 

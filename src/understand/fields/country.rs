@@ -10,7 +10,7 @@ use super::signature::sign_offs_in;
 /// A country the sender states in running text: "we are a cluster from Latvia", "из Латвии",
 /// an elative form ("Eestist", "Suomesta"). A bare mention (the venue) is not enough.
 pub fn stated_country(text: &str) -> Option<String> {
-    let text = super::super::decode::cut_str(text, 32 * 1024);
+    let text = super::super::decode::cut_str(text, super::super::decode::FIELDS_READ_BYTES);
     let words: Vec<String> = text
         .split(|c: char| !(c.is_alphanumeric() || c == '-'))
         .filter(|w| !w.is_empty())

@@ -172,7 +172,11 @@ fn same_name_words(from: &str, org_l: &str) -> bool {
 /// Fills the participant from form fields, the signature and running text, noting where each
 /// value came from.
 pub fn extract(own: &str, signature_text: &str, from_name: Option<&str>) -> Participant {
-    let own = super::decode::cut_str(own, 32 * 1024);
+    let own = &*super::decode::head_and_tail(
+        own,
+        super::decode::FIELDS_READ_BYTES,
+        super::decode::SIGNATURE_TAIL_BYTES,
+    );
     let signature_text = super::decode::cut_str(signature_text, 4 * 1024);
     let whole = if signature_text.is_empty() {
         own.to_string()

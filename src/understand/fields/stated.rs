@@ -481,7 +481,7 @@ fn first<T>(text: &str, scan: &Scan<'_>, cues: Cue, read: impl Fn(&str) -> Optio
 /// An organisation stated in running text ("I represent …", "pārstāvu …", "edustan …"), and
 /// the country named right after it ("im from Startup Hub Poland (krakow)").
 pub fn organisation(text: &str) -> Option<(String, Option<String>)> {
-    let text = super::super::decode::cut_str(text, 32 * 1024);
+    let text = super::super::decode::cut_str(text, super::super::decode::FIELDS_READ_BYTES);
     let lower = aligned_lower(text);
     let scan = Scan::new(&lower);
     first_organisation(text, &scan)
@@ -530,7 +530,7 @@ fn organisation_changed(text: &str, lower: &str) -> Option<(String, Option<Strin
 
 /// The name, organisation and country the sender states in running text.
 pub fn stated(text: &str) -> Stated {
-    let text = super::super::decode::cut_str(text, 16 * 1024);
+    let text = super::super::decode::cut_str(text, super::super::decode::READ_BYTES);
     let lower = aligned_lower(text);
     let scan = Scan::new(&lower);
     let org = first_organisation(text, &scan)
@@ -555,7 +555,7 @@ pub fn stated(text: &str) -> Stated {
 /// ("Pareizais vārds ir Ieva, nevis Ilva", "My name is Ann, not Anne"): one capitalised word
 /// that ends there (a comma, a full stop, a dash or a lowercase word after it).
 pub fn stated_given_name(text: &str) -> Option<String> {
-    let text = super::super::decode::cut_str(text, 16 * 1024);
+    let text = super::super::decode::cut_str(text, super::super::decode::READ_BYTES);
     let lower = aligned_lower(text);
     first(text, &Scan::new(&lower), Cue::Name, |rest| {
         let mut words = value_start(rest).split_whitespace();

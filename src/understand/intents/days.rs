@@ -48,7 +48,7 @@ pub(super) fn names_a_day(read: &Read) -> bool {
 /// kolleeg …", "on the second day my colleague comes instead of me"): the sender keeps the
 /// other day, which updates their registration besides the substitution.
 pub fn substitutes_for_one_day(own: &str) -> bool {
-    let own = super::super::decode::cut_str(own, 16 * 1024);
+    let own = super::super::decode::cut_str(own, super::super::decode::READ_BYTES);
     sentences(own)
         .iter()
         .any(|(_, s)| INSTEAD_OF_ME_ANY.in_text(&s.to_lowercase()) && names_a_day(&Read::new(s)))

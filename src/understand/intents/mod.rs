@@ -73,7 +73,7 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
 /// [`detect`] for an event held at `places` (see `UnderstandConfig::places`).
 pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &[String]) -> Found {
     // Requests are stated up front; a long tail (pasted documents) only costs time.
-    let own = super::decode::cut_str(own, 16 * 1024);
+    let own = super::decode::cut_str(own, super::decode::READ_BYTES);
     let mut found = Found::default();
     let mut sents = sentences(own);
     let body_sentences = sents.len();

@@ -390,7 +390,7 @@ fn sends_people(sentence: &str, lower: &str) -> bool {
 /// Whether `text` registers its writer ("jeg vil gjerne melde meg på", "I would like to
 /// register"), not someone addressed ("register by email to …", as invitations say).
 pub fn first_person_registration(text: &str) -> bool {
-    let text = super::super::decode::cut_str(text, 16 * 1024);
+    let text = super::super::decode::cut_str(text, super::super::decode::READ_BYTES);
     sentences(text).iter().any(|(_, s)| {
         // In the registering clause itself: the invitation's "To register, send an e-mail to
         // … and tell us …" names the organisers in another clause.
