@@ -38,7 +38,7 @@ mod recipients;
 mod returned;
 mod ses;
 
-pub use autoreply::{ooo_subject_sentence, says_away_and_after};
+pub use autoreply::{ooo_subject_own, says_away_and_after};
 pub use returned::delivered_to;
 
 use std::cell::OnceCell;
@@ -189,12 +189,14 @@ fn judge(mail: &ParsedMail<'_>, config: &UnderstandConfig, bodies: &Bodies) -> V
         && report_type.as_deref() != Some("delivery-status")
         && failed_header.is_empty();
     let no_reply = from.as_deref().is_some_and(address::is_no_reply);
-    // An out-of-office subject, or Lotus Notes' short "Auto:" on mail sent automatically.
+    // An out-of-office subject, one naming the sender as away ("Anna Berg is out of the
+    // office."), or Lotus Notes' short "Auto:" on mail sent automatically.
     let ooo = autoreply::ooo_subject(&subject)
+        || autoreply::names_the_sender_away(&subject, from_name.as_deref())
         || ((null_sender || auto_submitted) && autoreply::short_auto_subject(&subject));
     let weak_sender = (null_sender || auto_submitted) && !ooo;
     // An out-of-office subject that reads as the sender's own sentence ("Abwesenheit im Juni")
-    // on mail nothing else marks as automatic, over a text that is no whole away note, is left
+    // or is the marker alone ("Lomalla") on mail nothing else marks as automatic, over a text that is no whole away note, is left
     // to the reading of the sender's own words, which refuses it when it asks for something
     // ("Kann ich mich trotzdem anmelden?"). Over a whole away note ("… Need help? Contact
     // info@…") it stays an auto-reply, whatever the note asks its reader.
@@ -202,7 +204,7 @@ fn judge(mail: &ParsedMail<'_>, config: &UnderstandConfig, bodies: &Bodies) -> V
         && (null_sender
             || auto_submitted
             || autoreply::autoreply_headers(h)
-            || !autoreply::ooo_subject_sentence(&subject)
+            || !autoreply::ooo_subject_own(&subject)
             || bodies.text.first().is_some_and(|t| autoreply::away_text(t)));
     let from_ses = from
         .as_deref()
@@ -552,6 +554,8 @@ mod legacy_tests;
 mod localised_tests;
 #[cfg(test)]
 mod notices_tests;
+#[cfg(test)]
+mod on_leave_tests;
 #[cfg(test)]
 mod person_tests;
 #[cfg(test)]

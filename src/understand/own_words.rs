@@ -39,7 +39,7 @@ fn opens_postscript(paragraph: &str) -> bool {
 pub(super) fn out_of_office(subject: &str, own: &str, places: &[String]) -> bool {
     let head = decode::cut_str(own, 1200).to_lowercase();
     let said = |list: &[&str]| list.iter().any(|p| head.contains(p));
-    let away_said = away_subject(subject) || automated::ooo_subject_sentence(subject);
+    let away_said = away_subject(subject) || automated::ooo_subject_own(subject);
     (away_said || automated::says_away_and_after(&head))
         && !said(lexicon::mail::THANKS_FOR_THE_INVITATION)
         && !said(lexicon::mail::INVITATION_NOUNS)

@@ -3,7 +3,10 @@
 
 use mailparse::{MailHeader, MailHeaderMap};
 
-use crate::understand::lexicon::responders::{AUTOMATIC_TEXT, OOO_SUBJECTS, READ_RECEIPT_SUBJECTS};
+use crate::understand::lexicon::responders::{
+    AUTOMATIC_TEXT, BACK_AND_ANSWERING, NAMED_AWAY, OOO_SUBJECT_NAMES_ITSELF, OOO_SUBJECTS,
+    READ_RECEIPT_SUBJECTS, READER_RESEND,
+};
 use crate::understand::lexicon::{bounces, mail};
 use crate::understand::phrases::AnyOf;
 
@@ -34,6 +37,43 @@ pub fn ooo_subject_sentence(subject: &str) -> bool {
             && rest.trim_start().starts_with(char::is_alphanumeric)
             && rest.starts_with(char::is_whitespace)
     })
+}
+
+/// Whether an out-of-office subject may be the sender's own: a sentence (see
+/// [`ooo_subject_sentence`]) or the marker alone, naming no automatic reply ("Lomalla", "Out of
+/// office", "В отпуске"). A person on leave writes it above "but please register me" as well
+/// as a responder above its note, so on mail nothing else marks as automatic the words below
+/// decide. A marker before a colon, a bracket or a slash ("Out of Office (Kari Mäkinen)",
+/// "Poissa: Re: …") or one naming itself ("Automatic reply") stays a responder's.
+pub fn ooo_subject_own(subject: &str) -> bool {
+    ooo_subject_sentence(subject)
+        || ooo_marker(&subject.trim().to_lowercase()).is_some_and(|(marker, rest)| {
+            !OOO_SUBJECT_NAMES_ITSELF.iter().any(|w| marker.contains(w))
+                && !marker.ends_with([':', ']'])
+                && rest
+                    .trim_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '!'))
+                    .is_empty()
+        })
+}
+
+/// Whether the subject names the sender and says they are away ("Anna Berg is out of the
+/// office.", "Jörg Hahn ist außer Haus", "Kari Nordmann er ikke på kontoret"): the subject a
+/// responder writes of its owner, never a person of themselves.
+pub fn names_the_sender_away(subject: &str, from_name: Option<&str>) -> bool {
+    let Some(name) = from_name
+        .map(|n| n.trim_matches(|c: char| c == '"' || c == '\'' || c.is_whitespace()))
+        .map(str::to_lowercase)
+        .filter(|n| n.chars().filter(|c| c.is_alphabetic()).count() >= 3)
+    else {
+        return false;
+    };
+    let s = subject.trim().to_lowercase();
+    s.strip_prefix(name.as_str())
+        .filter(|rest| rest.starts_with(char::is_whitespace))
+        .is_some_and(|rest| {
+            static AWAY_ANY: AnyOf = AnyOf::new(mail::ABSENCE);
+            AWAY_ANY.in_text(rest) || NAMED_AWAY.iter().any(|p| rest.contains(p))
+        })
 }
 
 /// The out-of-office marker a lowercased, trimmed subject opens with and the rest of the
@@ -123,11 +163,19 @@ pub fn automatic_text(text: &str) -> bool {
 }
 
 /// True when the writer's own opening is a whole away text: it says the writer is away and
-/// what to do meanwhile or when they are back ("I'm out of the office until 14 June. Need
-/// help? Contact info@…"), not merely that they will be away ("ich bin im Juni im Urlaub.
-/// Kann ich mich trotzdem anmelden?").
+/// what to do meanwhile ("I'm out of the office until 14 June. Need help? Contact info@…",
+/// "limited access to e-mail", "please resend your message"), not merely that they will be
+/// away ("ich bin im Juni im Urlaub. Kann ich mich trotzdem anmelden?") or when they are back:
+/// a person on leave says that too before asking ("I will be back on 1 June, but please
+/// register me now"), and [`says_away_and_after`] with the sender's own words decides then.
 pub fn away_text(text: &str) -> bool {
-    says_away_and_after(&own_opening(text))
+    let head = own_opening(text);
+    says_away_and_after(&head)
+        && mail::ABSENCE_AFTERWARDS
+            .iter()
+            .filter(|p| !BACK_AND_ANSWERING.contains(p))
+            .chain(READER_RESEND)
+            .any(|p| head.contains(p))
 }
 
 /// Whether a lowercase opening says the writer is away and what happens meanwhile or after
@@ -135,7 +183,11 @@ pub fn away_text(text: &str) -> bool {
 /// `own_words::out_of_office` for a person's mail).
 pub fn says_away_and_after(head: &str) -> bool {
     static ABSENCE_ANY: AnyOf = AnyOf::new(mail::ABSENCE);
-    ABSENCE_ANY.in_text(head) && mail::ABSENCE_AFTERWARDS.iter().any(|p| head.contains(p))
+    ABSENCE_ANY.in_text(head)
+        && mail::ABSENCE_AFTERWARDS
+            .iter()
+            .chain(READER_RESEND)
+            .any(|p| head.contains(p))
 }
 
 /// True when the writer's own opening says the mailbox is out of use ("This address is no
@@ -340,6 +392,11 @@ mod tests {
              info@example.no.",
             "Olen lomalla 14.6. asti. Kiireellisissä asioissa ota yhteyttä info@example.fi.",
             "Я в отпуске до 14 июня. По срочным вопросам обращайтесь к коллеге.",
+            // A note asking its reader to send again.
+            "I am on holiday. Please resend your registration after 1 June.",
+            "Ich bin im Urlaub. Bitte senden Sie Ihre Nachricht erneut nach dem 1. Juni.",
+            "Olen lomalla. Lähetä viestisi uudelleen kesäkuussa.",
+            "Jestem na urlopie. Proszę wysłać wiadomość ponownie po 1 czerwca.",
         ] {
             assert!(away_text(t), "{t}");
         }
@@ -377,6 +434,20 @@ mod tests {
             "Poissa: Re: Ilmoittautuminen",
         ] {
             assert!(ooo_subject(s) && !ooo_subject_sentence(s), "{s}");
+        }
+        // The marker alone may be a person's, the marker before a bracket or a colon or naming
+        // itself is a responder's.
+        for s in ["Out of Office", "Fraværende", "Lomalla.", "В отпуске"] {
+            assert!(ooo_subject_own(s), "{s}");
+        }
+        for s in [
+            "Abwesend: Anmeldung",
+            "Out of Office (Kari Mäkinen)",
+            "Atvaļinājumā / On vacation",
+            "Automatic reply",
+            "Автоматический ответ",
+        ] {
+            assert!(!ooo_subject_own(s), "{s}");
         }
     }
 

@@ -203,3 +203,59 @@ fn the_address_to_write_to_instead_of_one_out_of_use_never_failed() {
         assert!(v.bounced_recipients.is_empty(), "{subject}: {v:?}");
     }
 }
+
+#[test]
+fn a_gateways_returned_message_with_its_reason_is_a_bounce() {
+    // A filtering gateway's own sender and "Returned message", not the usual "returned mail".
+    let v = text_mail(
+        "Mail Gateway <noreply@gateway.example.net>",
+        "Returned message",
+        "The message below was not delivered because the recipient does not accept mail from \
+         unverified senders.\n",
+    );
+    assert_eq!(v.kind, Some(Automated::Bounce), "{v:?}");
+    bounce_of(
+        &text_mail(
+            "Mail Gateway <noreply@gateway.example.net>",
+            "Message returned to sender",
+            "Your message could not be delivered to jonas.lind@example.se: 550 5.1.1 \
+             mailbox unavailable.\n",
+        ),
+        &["jonas.lind@example.se"],
+    );
+}
+
+#[test]
+fn a_hosted_services_did_not_reach_the_recipient_in_the_regions_languages_is_a_bounce() {
+    for (subject, body, failed) in [
+        (
+            "Zwrot: Rejestracja",
+            "Wiadomość nie dotarła do adresata ewa.nowak@example.pl: konto nie istnieje.\n",
+            "ewa.nowak@example.pl",
+        ),
+        (
+            "Возврат: Регистрация",
+            "Ваше сообщение не дошло до адресата ivan@example.ru: ящик не существует.\n",
+            "ivan@example.ru",
+        ),
+        (
+            "Ziņojums",
+            "Jūsu vēstule nesasniedza adresātu ilze@example.lv.\n",
+            "ilze@example.lv",
+        ),
+        (
+            "Meddelande",
+            "Ditt meddelande nådde inte mottagaren per.lind@example.se.\n",
+            "per.lind@example.se",
+        ),
+    ] {
+        bounce_of(
+            &text_mail(
+                "Mail Delivery System <mailer-daemon@mail.example.net>",
+                subject,
+                body,
+            ),
+            &[failed],
+        );
+    }
+}

@@ -242,6 +242,23 @@ pub const BODY_PHRASES: &[&str] = &[
     "adressen blev ikke fundet",
     "fant ikke adressen",
     "adresse introuvable",
+    // "did not reach the recipient" in the region's languages, as hosted services write it
+    // ("Wiadomość nie dotarła do adresata", "Сообщение не дошло до адресата").
+    "nie dotarła do adresata",
+    "nie dotarła do odbiorcy",
+    "не дошло до адресата",
+    "не дошло до получателя",
+    "nesasniedza adresātu",
+    "nepasiekė gavėjo",
+    "ei jõudnud adressaadini",
+    "ei jõudnud saajani",
+    "ei tavoittanut vastaanottajaa",
+    "nådde inte mottagaren",
+    "nåede ikke modtageren",
+    "nådde ikke mottakeren",
+    "hat den empfänger nicht erreicht",
+    "konnte den empfänger nicht erreichen",
+    "konto nie istnieje",
 ];
 
 /// Words by which a line naming the original says it is in an attachment, not quoted below

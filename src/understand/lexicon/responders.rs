@@ -114,6 +114,141 @@ pub const OOO_SUBJECTS: &[&str] = &[
     "[auto-generated]",
 ];
 
+/// Words in an out-of-office marker that name the note or the reply itself ("Abwesenheitsnotiz",
+/// "Vacation reply", "不在のお知らせ"): a responder's title, which a person on leave does not
+/// write as their own subject. Markers that only say where the writer is ("Lomalla", "Out of
+/// office") may be either.
+pub const OOO_SUBJECT_NAMES_ITSELF: &[&str] = &[
+    "auto",
+    "автом",
+    "notiz",
+    "meldung",
+    "reply",
+    "response",
+    "antwort",
+    "svar",
+    "vastaus",
+    "odpowied",
+    "atbilde",
+    "atsakym",
+    "vastus",
+    "ответ",
+    "réponse",
+    "respuesta",
+    "risposta",
+    "antwoord",
+    "odpověď",
+    "resposta",
+    "válasz",
+    "yanıt",
+    "cevap",
+    "お知らせ",
+    "通知",
+    "連絡",
+    "응답",
+    "회신",
+    "回复",
+    "回覆",
+    "答复",
+    "返信",
+    "応答",
+    "부재중",
+];
+
+/// What a responder's subject says of its owner after their name ("Anna Berg is out of the
+/// office.", "Jörg Hahn ist außer Haus", Lotus Notes' and some webmails' away subject), beyond
+/// `mail::ABSENCE`'s phrases: a person does not write of themselves by name in the third person.
+pub const NAMED_AWAY: &[&str] = &[
+    "is away",
+    "is absent",
+    "is on leave",
+    "is not in the office",
+    "außer haus",
+    "nicht im haus",
+    "ist nicht da",
+    "ikke på kontoret",
+    "ikke til stede",
+    "är ledig",
+    "er ledig",
+    "on poissa",
+    "nėra biure",
+    "nėra darbe",
+    "jest nieobecn",
+    "отсутствует",
+    "нет на месте",
+    "est absent",
+];
+
+/// The words of `mail::ABSENCE_AFTERWARDS` that only say when the writer is back or will
+/// answer ("when I return", "zurück am", "po powrocie", "отвечу"): a person on leave writes
+/// them too before asking for a place, so alone they do not make a note whole. The rest of
+/// that list (a deputy, "urgent", "limited access", "forwarded", "not reading") does.
+pub const BACK_AND_ANSWERING: &[&str] = &[
+    "when i return",
+    "when i am back",
+    "will return",
+    "will be back",
+    "on my return",
+    "rückkehr",
+    "zurück am",
+    "palattuani",
+    "tagasi",
+    "atgriezīšos",
+    "grįšiu",
+    "po powrocie",
+    "по возвращении",
+    "tilbage",
+    "tilbake",
+    "tillbaka",
+    "will reply",
+    "reply to your",
+    "respond to",
+    "get back to you",
+    "beantworte",
+    "antworte",
+    "svarar",
+    "vastaan",
+    "vastan",
+    "naastes",
+    "atbildēšu",
+    "atsakysiu",
+    "grįžusi",
+    "grįžęs",
+    "odpowiem",
+    "отвечу",
+    "после возвращения",
+];
+
+/// A responder's note asking its reader to send the message again later ("Please resend your
+/// message after 1 June", "Bitte senden Sie Ihre Nachricht erneut"): with words of absence,
+/// the shape of an away note, whose "your registration" is the reader's, never the sender's
+/// own request.
+pub const READER_RESEND: &[&str] = &[
+    "resend your",
+    "re-send your",
+    "send your message again",
+    "send your e-mail again",
+    "send your email again",
+    "ihre nachricht erneut",
+    "ihre e-mail erneut",
+    "ditt meddelande igen",
+    "ditt mejl igen",
+    "din e-mail igen",
+    "din mail igen",
+    "meldingen din på nytt",
+    "e-posten din på nytt",
+    "viestisi uudelleen",
+    "oma kiri uuesti",
+    "kiri uuesti",
+    "vēstuli atkārtoti",
+    "laišką pakartotinai",
+    "laišką dar kartą",
+    "wiadomość ponownie",
+    "письмо повторно",
+    "письмо ещё раз",
+    "письмо еще раз",
+];
+
 /// Sentences only an automatic responder writes about itself ("This is an automated
 /// response", a help desk's receipt, "This mailbox is not monitored"), lowercase, in the
 /// region's languages.

@@ -237,4 +237,10 @@ pub const SUBJECT_STEMS: &[&str] = &[
     "письмо возвращено",
     "nachricht zurückgesendet",
     "vēstule tika atgriezta",
+    // English says it of the message as well as of the mail ("Returned message", "Message
+    // returned to sender"), as the region's languages above do.
+    "returned message",
+    "message returned",
+    "returned e-mail",
+    "returned email",
 ];
