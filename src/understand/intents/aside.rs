@@ -10,7 +10,7 @@ use super::super::lexicon::holding_back::MAILING_LISTS;
 use super::super::lexicon::listing::LISTED_ME;
 use super::super::lexicon::logistics::{
     ADDRESS_LISTS, CANCELLED_REPORTS, E_MAIL_LISTS, FOOD, LATER_EVENTS, LEAVING_LISTS,
-    PARTICIPANT_LIST_PHRASES, PARTICIPANT_PAPERS, STOP_SENDING, TRAVEL_AND_STAY,
+    PARTICIPANT_LIST_PHRASES, PARTICIPANT_PAPERS, STOP_SENDING, TAKING_OFF_LISTS, TRAVEL_AND_STAY,
 };
 use super::super::phrases::AnyOf;
 use super::matching::Lexicon;
@@ -25,6 +25,7 @@ static MAILING: AnyOf = AnyOf::new(MAILING_LISTS);
 static ADDRESSES: AnyOf = AnyOf::new(ADDRESS_LISTS);
 static E_MAIL_LIST: AnyOf = AnyOf::new(E_MAIL_LISTS);
 static STOPPING: AnyOf = AnyOf::new(STOP_SENDING);
+static TAKING_OFF: AnyOf = AnyOf::new(TAKING_OFF_LISTS);
 
 /// Whether the sentence names the event itself ("workshop", "seminārs", "семинар"); not
 /// "eventually", "eventuell".
@@ -152,14 +153,16 @@ pub(super) fn names_the_stay(read: &Read) -> bool {
 }
 
 /// Whether the sentence asks to take the sender off a mailing list ("bitte streichen Sie mich
-/// aus Ihrem Verteiler", "poistakaa minut postituslistalta"): a subject's "Abmelden" or
+/// aus Ihrem Verteiler", "poistakaa minut postituslistalta", "tag mig af jeres mailingliste"):
+/// a subject's "Abmelden" or
 /// "Unsubscribe" over it asks for that, not to cancel a registration.
 /// Asking to be sent no more mail ("prašau daugiau nebesiųsti man laiškų") leaves one unnamed.
 pub(super) fn leaves_mailing_list(lower_sentence: &str, read: &Read) -> bool {
     (about_mailing_list_in(lower_sentence, read)
         && (read.positive(&DELETING_SOMETHING, false)
             || read.positive(&CANCELLING, false)
-            || read.words().any(|w| LEAVING_LISTS.contains(&w))))
+            || read.words().any(|w| LEAVING_LISTS.contains(&w))
+            || TAKING_OFF.in_text(lower_sentence)))
         || (STOPPING.in_text(lower_sentence) && !names_the_event(read))
 }
 
@@ -194,4 +197,21 @@ pub(super) fn deletes_registration(read: &Read) -> bool {
     read.positive(&DELETING_SOMETHING, false)
         && (read.mentions(&REGISTERING) || list())
         && !about_mailing_list(read)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::Intent::*;
+    use super::super::tests::intents;
+
+    #[test]
+    fn taken_off_a_mailing_list_under_unsubscribe_cancels_nothing() {
+        for (subject, text) in [
+            ("Afmeld", "Tag mig af jeres mailingliste, tak."),
+            ("Unsubscribe", "Please take me off your mailing list."),
+            ("Avmeld", "Ta meg av e-postlisten deres."),
+        ] {
+            assert!(!intents(subject, text).contains(&Cancellation), "{text}");
+        }
+    }
 }

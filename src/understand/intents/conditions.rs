@@ -132,3 +132,21 @@ pub(super) fn hedged_coming(read: &Read) -> bool {
         hedge && (!ATTENDING.hits(target).is_empty() || !REGISTERING.hits(target).is_empty())
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::Intent::*;
+    use super::super::tests::intents;
+
+    #[test]
+    fn a_cancellation_in_the_conditional_cancels_nothing() {
+        for text in [
+            "Zapisuję się na warsztaty. Gdybym musiał zrezygnować, dam znać wcześniej.",
+            "Jag anmäler mig till workshopen. Ifall jag måste avboka hör jag av mig.",
+            "Registruojuosi į seminarą. Jeigu vis dėlto negalėčiau atvykti, pranešiu.",
+            "Регистрируюсь на семинар. Если вдруг не смогу приехать, сообщу заранее.",
+        ] {
+            assert_eq!(intents("Workshop", text), vec![Registration], "{text}");
+        }
+    }
+}

@@ -7,7 +7,7 @@ use super::super::lexicon::COLLEAGUE;
 use super::super::lexicon::attendance::DAYS;
 use super::super::lexicon::being_there::WOULD;
 use super::super::lexicon::intents::QUESTION_FIRST_WORDS;
-use super::super::lexicon::stance::{BUT, ONLY, negates};
+use super::super::lexicon::stance::{BUT, BUT_AFTER_VERB, ONLY, negates};
 use super::saying_yes::will_be_there;
 use super::sentences::{self, Read, clauses};
 use super::{ATTENDING, CONDITIONS, FIRST_PERSON, HEDGES, OTHER_PERSON, POSSESSIVE, replies};
@@ -109,7 +109,8 @@ fn sender_comes(text: &str) -> bool {
 
 /// Whether a wish to come in the conditional is taken back by a "but" later in the sentence
 /// ("Tulisin mielelläni, mutta kesäkuun alussa meillä on arviointi", "I'd love to come, but we
-/// have our general assembly that week", "очень хотелось бы приехать, но на эти даты у нас
+/// have our general assembly that week", "ich würde mich gern anmelden, muss aber erst die
+/// Reise genehmigen lassen", "очень хотелось бы приехать, но на эти даты у нас
 /// выставка"): the sender does not register. Not when what follows the "but" keeps a day
 /// ("… but only on the first day"), says the sender comes anyway, is about someone else ("…
 /// but my colleague can't"), or asks.
@@ -125,11 +126,11 @@ pub(super) fn wish_taken_back(sentence: &str) -> bool {
     else {
         return false;
     };
-    let Some(but) = said
-        .iter()
-        .skip(wish + 1)
-        .position(|w| w.first().is_some_and(|x| BUT.contains(&x.as_str())))
-    else {
+    let Some(but) = said.iter().skip(wish + 1).position(|w| {
+        w.first().is_some_and(|x| BUT.contains(&x.as_str()))
+            || w.get(1)
+                .is_some_and(|x| BUT_AFTER_VERB.contains(&x.as_str()))
+    }) else {
         return false;
     };
     let after = cs.get(wish + 1 + but..).unwrap_or(&[]).join(", ");
@@ -143,4 +144,27 @@ pub(super) fn wish_taken_back(sentence: &str) -> bool {
     let comes =
         (read.positive(&ATTENDING, false) || will_be_there(&read)) && !read.words().any(negates);
     !keeps_a_day && !comes && !someone_else
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::Intent::*;
+    use super::super::tests::intents;
+
+    #[test]
+    fn a_wish_to_register_that_must_wait_for_approval_registers_nobody() {
+        for text in [
+            "Ich würde mich gern anmelden, muss aber erst mit meiner Chefin sprechen.",
+            "Tahaksin registreeruda, pean aga enne juhatajaga rääkima.",
+            "I would like to sign up, but first my manager has to approve the trip.",
+        ] {
+            assert!(!intents("Workshop", text).contains(&Registration), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_wish_with_a_day_kept_after_aber_still_registers() {
+        let text = "Ich würde mich gern anmelden, bin aber nur am ersten Tag da.";
+        assert!(intents("Workshop", text).contains(&Registration), "{text}");
+    }
 }

@@ -175,3 +175,41 @@ pub(super) fn works_elsewhere(read: &Read, is_reply: bool, registered: bool) -> 
         && (words.iter().any(|w| CHANGED.contains(w)) || since_a_date())
         && (is_reply || contrast())
 }
+
+/// Whether the sender says who they are or where they work now ("my name is …", "nimeni on
+/// …", "new job"): not where their name stands ("Could you check whether my name is on your
+/// list?", "my name is among the participants").
+pub(super) fn introduces(read: &Read) -> bool {
+    if !read.mentions(&super::INTRODUCING) {
+        return false;
+    }
+    let words: Vec<String> = read.words().map(str::to_string).collect();
+    super::INTRODUCING.hits(&words).into_iter().any(|(_, end)| {
+        !words
+            .get(end..(end + 2).min(words.len()))
+            .is_some_and(|after| {
+                after
+                    .iter()
+                    .any(|w| WHERE_A_NAME_STANDS.contains(&w.as_str()))
+            })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::Intent::*;
+    use super::super::tests::intents;
+
+    #[test]
+    fn asking_whether_ones_name_is_on_the_list_is_a_question() {
+        let text = "I signed up on the programme's website last week but got no confirmation. \
+                    Could you check whether my name is on your list?";
+        assert_eq!(intents("Did it arrive?", text), vec![Question], "{text}");
+    }
+
+    #[test]
+    fn my_name_is_still_introduces() {
+        let text = "My name is Anna Berg and I would like to register for the workshop.";
+        assert_eq!(intents("Workshop", text), vec![Registration], "{text}");
+    }
+}

@@ -58,10 +58,34 @@ fn greets_by_name(line: &str) -> bool {
             || (first.is_some_and(named) && second.is_some_and(greeting)))
 }
 
+/// Whether the line opens an item of a list: a dash or a bullet ("- …", "• …") or a number
+/// with a dot or a bracket ("2. …", "3) …").
+fn opens_item(line: &str) -> bool {
+    let line = line.trim_start();
+    let digits = line.chars().take_while(char::is_ascii_digit).count();
+    line.starts_with(['-', '–', '•', '*']) || (digits > 0 && line[digits..].starts_with(['.', ')']))
+}
+
+/// A paragraph that lists points of business ("A few things:\n- the budget …\n- Can you
+/// check …?\n- I'm going to Riga …"): its items, each one line, when it holds two or more.
+fn list_items(para: &str) -> Option<Vec<&str>> {
+    let items: Vec<&str> = para.lines().filter(|l| opens_item(l)).collect();
+    (items.len() >= 2).then_some(items)
+}
+
+/// In a paragraph that lists points, the item that concerns the event (the first that does
+/// not keep off it) and the length of the text before it (the points of other business).
+fn event_item<'a>(para: &'a str, places: &[String]) -> Option<(&'a str, usize)> {
+    let items = list_items(para)?;
+    let item = items.into_iter().find(|i| !off_the_event(i, places))?;
+    let before = para.find(item).unwrap_or(0);
+    Some((item, para[..before].trim().len()))
+}
+
 /// Whether the mail opens on other business: it greets one person by name, and its first
 /// paragraph after the greeting is of some length and comes before the paragraph that
-/// registers (`registering`).
-fn opens_on_other_business(paras: &[&str], registering: usize) -> bool {
+/// registers (`registering`), or before the point that registers in a list.
+fn opens_on_other_business(paras: &[&str], registering: usize, places: &[String]) -> bool {
     let Some(first) = paras.first() else {
         return false;
     };
@@ -71,16 +95,22 @@ fn opens_on_other_business(paras: &[&str], registering: usize) -> bool {
     }
     let rest = lines.collect::<Vec<_>>().join(" ");
     let at = usize::from(rest.trim().is_empty());
+    // "Hi Tom,\n\nA few things:\n- the budget …\n- I'm going to Riga …": points before.
+    let listed = paras
+        .get(registering)
+        .and_then(|p| event_item(p, places))
+        .map_or(0, |(_, before)| before);
     // The business may run on over several paragraphs ("Rasa, labas, / I read the budget.
     // A few remarks: / – …").
     let business = rest.trim().len()
+        + listed
         + paras
             .get(1..registering)
             .unwrap_or(&[])
             .iter()
             .map(|p| p.trim().len())
             .sum::<usize>();
-    registering > at && business >= BUSINESS_LENGTH
+    (registering > at || listed > 0) && business >= BUSINESS_LENGTH
 }
 
 /// Whether the paragraph names nothing of the event: no event noun or part of the programme,
@@ -109,7 +139,8 @@ pub(super) fn keep_for_the_event(
     question: &mut Vec<(usize, &str)>,
     idea_paras: &mut Vec<usize>,
 ) {
-    let Some(registering) = registering.filter(|at| opens_on_other_business(paras, *at)) else {
+    let Some(registering) = registering.filter(|at| opens_on_other_business(paras, *at, places))
+    else {
         return;
     };
     let kept = |p: &usize| {
@@ -121,6 +152,57 @@ pub(super) fn keep_for_the_event(
     let for_the_event = |p: &usize, s: &str| {
         !off_the_event(s, places) || paras.get(*p).is_some_and(|t| names_the_place(t, places))
     };
-    question.retain(|(p, s)| *p == registering || (kept(p) && for_the_event(p, s)));
+    // In a list of points, a question of another point than the event's is for the person
+    // greeted ("- Can you check the VAT?" above "- I'm going to Riga, register@ in copy").
+    let listed = paras.get(registering).and_then(|p| event_item(p, places));
+    let in_its_point = |s: &str| {
+        let para = paras.get(registering).copied().unwrap_or("");
+        listed.is_none_or(|(item, _)| {
+            para.lines()
+                .find(|l| l.contains(s))
+                .is_none_or(|l| !opens_item(l) || l == item || !off_the_event(l, places))
+        })
+    };
+    question.retain(|(p, s)| {
+        if *p == registering {
+            in_its_point(s)
+        } else {
+            kept(p) && for_the_event(p, s)
+        }
+    });
     idea_paras.retain(kept);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::Intent::*;
+    use super::super::tests::intents;
+
+    #[test]
+    fn questions_in_the_other_points_of_a_list_are_for_the_colleague() {
+        for text in [
+            "Hi Tom,\n\nThanks for the draft. Some points:\n- The travel line is too low for \
+             two fairs.\n- Could you ask the auditor whether the VAT is right?\n- I've put \
+             register@ in copy: I'm going to the workshop in June, so please put me down.\n- \
+             The general assembly moves to May.\n\nAnna",
+            "Hej Lars,\n\nTack för protokollet. Några saker:\n1. Kostnaderna för mässan flyttas \
+             till hösten.\n2. Kan du kolla om medlemmarna har betalat?\n3. register@ i kopia: \
+             jag åker på workshoppen i juni, så skriv gärna upp mig.\n\nEva",
+            "Hei Pekka,\n\nKiitos luonnoksesta. Muutama asia:\n- Matkakulut ylittyvät, \
+             siirretään messut ensi vuoteen.\n- Voisitko tarkistaa, onko maksatus tullut?\n- \
+             Laitoin register@ kopioksi: osallistun työpajaan kesäkuussa.\n\nLiisa",
+        ] {
+            assert_eq!(intents("Budget", text), vec![Registration], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_question_in_the_events_point_is_the_organisers() {
+        let text = "Hi Tom,\n\nThanks for the draft. Some points:\n- The travel line is too low \
+                    for two fairs.\n- I've put register@ in copy: I'm going to the workshop in \
+                    June, so please put me down. Is there parking at the venue?\n\nAnna";
+        let found = intents("Budget", text);
+        assert!(found.contains(&Question), "{found:?}");
+        assert!(found.contains(&Registration), "{found:?}");
+    }
 }

@@ -182,7 +182,7 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
         // Where the sender works now is news like "my name is …": it corrects a registration,
         // and introduces the sender in a first mail that registers.
         let introduces =
-            read.mentions(&INTRODUCING) || works_elsewhere(read, is_reply, to_registered);
+            corrections::introduces(read) || works_elsewhere(read, is_reply, to_registered);
         let on_document = on_document || after_document(s, previous);
         let correction = corrects(read, to_registered, on_document) || introduces;
         introduction |= introduces;

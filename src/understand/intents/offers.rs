@@ -55,3 +55,34 @@ pub(super) fn names_self(sentence: &str, read: &Read) -> bool {
             && (w != "i" || english_i())
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::Intent::*;
+    use super::super::tests::intents;
+
+    #[test]
+    fn a_vendor_of_registration_services_or_catering_registers_nobody() {
+        for text in [
+            "We provide a registration platform and badge printing for events like yours. \
+             Attendees register online and check in with a QR code. We'd be happy to quote.",
+            "Jūsu pasākumam varam nodrošināt dalībnieku reģistrācijas planšetes un personālu. \
+             Labprāt sagatavosim cenu piedāvājumu.",
+            "Esame renginių įmonė. Galime pasiūlyti kavos pertraukas ir dalyvių registracijos \
+             stalą su mūsų darbuotojais.",
+            "Наша компания предлагает платформу для регистрации участников и печать бейджей.",
+        ] {
+            assert!(
+                !intents("Your event", text).contains(&Registration),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_participant_who_names_the_registration_desk_still_registers() {
+        let text = "Please register me for the workshop. I can help at the registration desk \
+                    in the morning.";
+        assert!(intents("Workshop", text).contains(&Registration), "{text}");
+    }
+}

@@ -5,8 +5,8 @@
 
 use super::super::lexicon::attendance::CONSIDERING;
 use super::super::lexicon::holding_back::{
-    MEANS_OF_TRAVEL, ONCE, SOME_OF_THEM, SOMEONE_ASKED, SOMEONE_SAID, THAT, THINKING_WHETHER,
-    WEIGHING, depending,
+    MEANS_OF_TRAVEL, ONCE, ONCE_OPENING, SOME_OF_THEM, SOMEONE_ASKED, SOMEONE_SAID, THAT,
+    THEN_WHEN, THINKING_WHETHER, WEIGHING, depending,
 };
 use super::super::lexicon::stance::{CONDITIONS, REQUEST_WORDS, WHETHER, negates};
 use super::sentences::Read;
@@ -40,7 +40,8 @@ pub(super) fn weighs(read: &Read) -> bool {
 }
 
 /// Whether the sentence puts registering off until something happens ("I'll register once the
-/// programme is out", "Ich melde mich an, sobald mein Geschäftsführer das Budget freigibt"):
+/// programme is out", "Ich melde mich an, sobald mein Geschäftsführer das Budget freigibt",
+/// "Registreerun siis, kui eelarve on kinnitatud"):
 /// a word of "once" after the word of registering. A request word decides ("please register
 /// me, when you have a moment"). The "once" within [`ONCE_WITHIN`] words.
 pub(super) fn defers(read: &Read) -> bool {
@@ -52,12 +53,21 @@ pub(super) fn defers(read: &Read) -> bool {
         words.get(i).is_some_and(|w| {
             ONCE.contains(&w.as_str())
                 || (w == "as" && words.get(i + 1).is_some_and(|n| n == "soon"))
+                || THEN_WHEN
+                    .iter()
+                    .any(|(t, n)| w == t && words.get(i + 1).is_some_and(|x| x == n))
         })
     };
-    super::REGISTERING
-        .hits(&words)
-        .into_iter()
-        .any(|(_, end)| (end..end + ONCE_WITHIN).any(once))
+    // "Sobald das durch ist, schicke ich Ihnen die Anmeldung": what must happen first opens it.
+    let joined = read.joined();
+    let opens_with_once = ONCE_OPENING.iter().any(|o| joined.starts_with(o))
+        && !joined.starts_with("once again")
+        && !joined.starts_with("once more");
+    let hits = super::REGISTERING.hits(&words);
+    (opens_with_once && !hits.is_empty())
+        || hits
+            .into_iter()
+            .any(|(_, end)| (end..end + ONCE_WITHIN).any(once))
 }
 
 /// How many words after a word of registering a "once" puts it off ("I'll register for the
@@ -132,4 +142,33 @@ pub(super) fn some_others_register(sentence: &str, read: &Read) -> bool {
 pub(super) fn travels_without_asking(read: &Read) -> bool {
     read.words().any(|w| MEANS_OF_TRAVEL.contains(&w))
         && !read.words().any(|w| REQUEST_WORDS.contains(&w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::Intent::*;
+    use super::super::tests::intents;
+
+    #[test]
+    fn registering_once_something_has_happened_registers_nobody_yet() {
+        for text in [
+            "Registreerun siis, kui juhataja on reisi kinnitanud.",
+            "Pieteikšos tad, kad būs apstiprināts budžets.",
+            "Sobald mein Chef zugestimmt hat, schicke ich Ihnen meine Anmeldung.",
+            "As soon as my dates are fixed, I will sign up.",
+            "Как только утвердят командировку, зарегистрируюсь.",
+        ] {
+            assert!(!intents("Workshop", text).contains(&Registration), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_request_with_a_when_still_registers() {
+        for text in [
+            "Palun registreerige mind siis, kui teil on aega.",
+            "Once again, please register me for the workshop.",
+        ] {
+            assert!(intents("Workshop", text).contains(&Registration), "{text}");
+        }
+    }
 }

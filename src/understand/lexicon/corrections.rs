@@ -255,6 +255,24 @@ pub const SINCE: &[&str] = &[
     "since", "seit", "siden", "sedan", "alates", "kopš", "nuo", "od", "с", "со",
 ];
 
+/// Where a name stands, whole words, in the two words after "my name is" (see
+/// [`INTRODUCTION_PHRASES`]): "… on your list", "… auf der Liste", "… på listan", "… в
+/// списке": the sender asks whether they are registered, and introduces nobody.
+pub const WHERE_A_NAME_STANDS: &[&str] = &[
+    "on",
+    "in",
+    "among",
+    "auf",
+    "på",
+    "listalla",
+    "listassa",
+    "sarakstā",
+    "sąraše",
+    "nimekirjas",
+    "liście",
+    "списке",
+];
+
 /// The sender stating who they are: a correction in a reply or in a mail of its own, an
 /// introduction in a first mail that asks to register.
 pub const INTRODUCTION_PHRASES: &[&str] = &[

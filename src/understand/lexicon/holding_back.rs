@@ -452,3 +452,28 @@ pub const ONCE: &[&str] = &[
     "kiedy",
     "когда",
 ];
+
+/// "Then, when" in two words where the second alone is also "if" or "that" ("Registreerun
+/// siis, kui eelarve on kinnitatud", "Pieteikšos tad, kad būs zināms budžets"): a "once" of
+/// [`ONCE`]. Whole words, in order.
+pub const THEN_WHEN: &[(&str, &str)] = &[("siis", "kui"), ("tad", "kad")];
+
+/// Words that open a sentence with what must happen first ("Sobald das durch ist, schicke ich
+/// Ihnen die Anmeldung", "Once my dates are fixed, I'll sign up", "Как только бюджет
+/// утвердят, зарегистрируюсь"): the registration waits for it. The opening words, lower case,
+/// joined by single spaces.
+pub const ONCE_OPENING: &[&str] = &[
+    "once ",
+    "as soon as ",
+    "sobald ",
+    "så snart ",
+    "straks ",
+    "heti kun ",
+    "kunhan ",
+    "niipea ",
+    "tiklīdz ",
+    "kai tik ",
+    "kai tiktai ",
+    "jak tylko ",
+    "как только ",
+];

@@ -329,6 +329,18 @@ pub const LEAVING_LISTS: &[&str] = &[
     "austragen",
 ];
 
+/// Taking the sender off a list in a particle verb, lower case, found in the sentence ("Take
+/// me off your mailing list", "Tag mig venligst af jeres mailingliste", "Ta meg av
+/// e-postlisten"): with a mailing list named, leaving it (see [`LEAVING_LISTS`]).
+pub const TAKING_OFF_LISTS: &[&str] = &[
+    "me off",
+    "mig af",
+    "meg av",
+    "mig av",
+    "mig venligst af",
+    "meg vennligst av",
+];
+
 /// A list of e-mail addresses named in two words ("jūsu e-pasta saraksta", "your e-mail list",
 /// "el. pašto sąrašo"): a mailing list like [`ADDRESS_LISTS`]. Substrings of the lowercased
 /// sentence, or of its words joined by spaces (a hyphen parts words: "e pasta saraksta").

@@ -59,6 +59,14 @@ pub const SALES_OFFERS: &[&str] = &[
     "наша компания",
     "свои услуги",
     "наши услуги",
+    // What the sender's firm can provide ("Jūsu semināram varam nodrošināt … aprīkojumu").
+    "we can provide",
+    "varam nodrošināt",
+    "galime užtikrinti",
+    "galime suteikti",
+    "saame tagada",
+    "możemy zapewnić",
+    "можем обеспечить",
 ];
 
 /// Words of trade, lower case, found anywhere in the mail: prices, discounts, quotes, services
@@ -142,6 +150,32 @@ pub const SALES_TERMS: &[&str] = &[
     "piedāvājumu",
     "kainų",
     "ofertę",
+    "happy to quote",
+    // What a vendor of registration services or catering sells: an app or a platform for
+    // registering, badge printing, a staffed registration desk, coffee breaks ("a digital
+    // registration and check-in app", "dalībnieku reģistrācijas planšetes", "dalyvių
+    // registracijos stalą su mūsų personalu", "платформу для онлайн-регистрации").
+    "check-in app",
+    "registration app",
+    "registration platform",
+    "registration software",
+    "badge printing",
+    "reģistrācijas planšet",
+    "reģistrācijas platform",
+    "reģistrācijas lietotn",
+    "kafijas pauz",
+    "registracijos stal",
+    "registracijos platform",
+    "registracijos programėl",
+    "kavos pertrauk",
+    "registreerimisplatvorm",
+    "registreerimislaud",
+    "platformę do rejestracji",
+    "aplikację do rejestracji",
+    "druk identyfikatorów",
+    "платформу для",
+    "печать бейдж",
+    "стойку регистрац",
 ];
 
 /// A pitch that sells on its own, lower case, found anywhere in the mail ("Vi setter gjerne

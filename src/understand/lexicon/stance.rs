@@ -110,8 +110,31 @@ pub const ALREADY: &[&str] = &[
 /// Conditions and "whether": a registration after them waits for the condition ("if I
 /// register…", "wenn ich mich anmelde", "буду ли я регистрироваться"): whole words.
 pub const CONDITIONS: &[&str] = &[
-    "if", "whether", "unless", "jei", "jeigu", "jos", "om", "hvis", "wenn", "falls", "ob", "jeśli",
-    "jeżeli", "gdyby", "если", "kui", "ли", "jesli", "jezeli",
+    "if",
+    "whether",
+    "unless",
+    "jei",
+    "jeigu",
+    "jos",
+    "om",
+    "hvis",
+    "wenn",
+    "falls",
+    "ob",
+    "jeśli",
+    "jeżeli",
+    "gdyby",
+    "если",
+    "kui",
+    "ли",
+    "jesli",
+    "jezeli",
+    "ifall",
+    // The Polish conditional with the person in it: "Gdybym jednak musiała zrezygnować, dam
+    // znać".
+    "gdybym",
+    "gdybyśmy",
+    "jeślibym",
     // Russian typed in Latin letters: "esli da, zapishite menja".
     "esli",
 ];
@@ -335,6 +358,11 @@ pub const BUT: &[&str] = &[
     "но",
     "однако",
 ];
+
+/// Words of [`BUT`] that also stand second in their clause, after the verb ("ich würde mich
+/// gern anmelden, muss aber erst …", "tahaksin tulla, pean aga enne …", "хотел бы приехать,
+/// должен однако сначала …"): whole words.
+pub const BUT_AFTER_VERB: &[&str] = &["aber", "aga", "однако"];
 
 /// Words that may stand between commas with a hedge from [`PROBABLY`] and say nothing more
 /// ("то, скорее всего, приеду"): whole words.
