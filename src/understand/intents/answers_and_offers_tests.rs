@@ -198,6 +198,18 @@ fn the_substitute_taking_over_a_place_registers_and_cancels() {
             "{text}"
         );
     }
+    // The place named first: "mano vietą užims kolega …".
+    for text in [
+        "Deja, negalėsiu atvykti – mano vietą užims kolegė Rūta Kazlauskienė (ruta@klasteris.lt).",
+        "Niestety nie dam rady, moje miejsce zajmie kolega Piotr Nowak (piotr@klaster.pl).",
+        "К сожалению, не смогу приехать, моё место займёт коллега Иван Петров (ivan@klaster.ru).",
+    ] {
+        assert_eq!(
+            intents("Riga", text),
+            vec![Registration, Cancellation],
+            "{text}"
+        );
+    }
     // The sender prevented, a colleague coming instead.
     assert_eq!(
         intents(

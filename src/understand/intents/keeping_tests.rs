@@ -215,3 +215,55 @@ fn a_sender_wishing_to_come_or_putting_themselves_down_registers() {
         assert!(!intents(subject, text).contains(&Registration), "{text}");
     }
 }
+
+#[test]
+fn staking_a_claim_to_a_place_registers_even_as_a_question() {
+    for (subject, text) in [
+        (
+            "Conference",
+            "Could you keep a seat warm for me at the conference?",
+        ),
+        (
+            "Konferencja",
+            "Czy mogłabym zaklepać jedno miejsce na konferencji?",
+        ),
+        (
+            "Конференция",
+            "Можно застолбить одно место на конференции для меня?",
+        ),
+        (
+            "Konferencija",
+            "Norėčiau užsitikrinti vietą konferencijoje.",
+        ),
+    ] {
+        assert_eq!(intents(subject, text), vec![Registration], "{text}");
+    }
+}
+
+#[test]
+fn a_request_after_a_condition_of_arriving_in_time_registers() {
+    for (subject, text) in [
+        (
+            "Day 2",
+            "If the night train arrives in time, then count me in for the second day.",
+        ),
+        (
+            "Teine päev",
+            "Kui rong jõuab ajaks, siis teisel päeval arvestage minuga.",
+        ),
+        (
+            "Второй день",
+            "Если поезд придёт вовремя, то на второй день рассчитывайте на меня.",
+        ),
+    ] {
+        assert_eq!(intents(subject, text), vec![Registration], "{text}");
+    }
+    // A condition the sender still has to decide holds the request back.
+    assert!(
+        intents(
+            "Teine päev",
+            "Kui ülemus lubab, siis teisel päeval arvestage minuga."
+        )
+        .is_empty()
+    );
+}

@@ -499,6 +499,7 @@ pub(super) fn in_a_way_of_its_own(
         || listing::puts_sender_on_list(read)
         || composed::wishes_to_come(read)
         || composed::puts_me_down(read)
+        || composed::wants_a_place(read)
 }
 
 /// Whether "I will" stands as a clause of its own ("Brzmi świetnie, będę!"): it says yes.

@@ -11,9 +11,10 @@ use super::super::lexicon::clauses::{
 use super::super::lexicon::holding_back::{APPROVING, OR_BEFORE_NOT, SURE, YOU};
 use super::super::lexicon::intents::REGISTRATION;
 use super::super::lexicon::stance::{
-    ALREADY, BUT, CONDITIONAL_AUX, CONJUNCTIONS, I_SUBJECT, IF_SO, INFINITIVE_MARKERS,
-    LATE_NEGATORS, NEGATED_MODALS, NOBODY, PAST_ENDINGS, PAST_TIME, PERFECT_AUX, REQUEST_WORDS,
-    SINCE, THEN, UNTIL_AFTER_NOT, WHETHER, WISHING, YET, negates, opens_hypothesis, undecided,
+    ALREADY, BUT, CONDITIONAL_AUX, CONJUNCTIONS, I_SUBJECT, IF_SO, IN_TIME, IN_TIME_PAIRS,
+    INFINITIVE_MARKERS, LATE_NEGATORS, NEGATED_MODALS, NOBODY, PAST_ENDINGS, PAST_TIME,
+    PERFECT_AUX, REQUEST_WORDS, SINCE, THEN, UNTIL_AFTER_NOT, WHETHER, WISHING, YET, negates,
+    opens_hypothesis, undecided,
 };
 
 /// How a hit stands in its clause.
@@ -296,8 +297,20 @@ pub(super) fn consequent(previous: &[String], clause: &[String]) -> bool {
         && clause
             .first()
             .is_some_and(|x| WHETHER.contains(&x.as_str()));
-    (((opens && then) || depends) && !has(REQUEST_WORDS) && !polite_imperative(clause))
+    (((opens && then && !arrives_in_time(previous)) || depends)
+        && !has(REQUEST_WORDS)
+        && !polite_imperative(clause))
         || (opening && awaits_approval(previous))
+}
+
+/// Whether a condition is about arriving in time ("if my flight lands in time", "kui õhtune
+/// praam jõuab ajaks"): travel, which the organisers plan around, not a decision the sender
+/// still has to make.
+fn arrives_in_time(condition: &[String]) -> bool {
+    condition.iter().any(|w| IN_TIME.contains(&w.as_str()))
+        || condition
+            .windows(2)
+            .any(|p| IN_TIME_PAIRS.contains(&(p[0].as_str(), p[1].as_str())))
 }
 
 /// Whether a condition waits for someone's approval ("if my boss agrees", "if the budget

@@ -195,6 +195,30 @@ pub const IF_SO: &[&str] = &[
     "passar",
 ];
 
+/// A condition about arriving in time ("if my flight lands in time", "kui praam jõuab ajaks",
+/// "если рейс приземлится вовремя"): travel, not a decision, so the request after it ("…, then
+/// count me in for day 2") stands. Whole words, or two in a row (`IN_TIME_PAIRS`); not "time"
+/// or "czas" alone ("if I have time" is a condition).
+pub const IN_TIME: &[&str] = &[
+    "ajaks",
+    "вовремя",
+    "ajoissa",
+    "rechtzeitig",
+    "laikā",
+    "laikus",
+    "laiku",
+    "laicīgi",
+];
+
+/// [`IN_TIME`] said in two words ("in time", "on time", "na czas", "i tide", "i tid").
+pub const IN_TIME_PAIRS: &[(&str, &str)] = &[
+    ("in", "time"),
+    ("on", "time"),
+    ("na", "czas"),
+    ("i", "tide"),
+    ("i", "tid"),
+];
+
 /// The sender as the subject of a clause ("I", "ich", "jag", "я"): whole words. Not the
 /// objects of [`FIRST_PERSON`] ("register me" asks). Unlike `replies::SENDER_AS_SUBJECT`
 /// (which only decides who a clause with "self" registers) it leaves out the words that are

@@ -14,16 +14,19 @@ use std::sync::LazyLock;
 use foldhash::HashSet;
 
 use super::super::super::behalf::folded::{COLLEAGUE_OR_HEAD_ANY, COLLEAGUE_OR_STAFF_ANY};
+use super::super::super::lexicon::attendance::PLACES;
 use super::super::super::lexicon::attendance::{ATTEND, ATTEND_PHRASES};
 use super::super::super::lexicon::being_there::GOING;
 use super::super::super::lexicon::clauses::{
-    GOING_PHRASES, GOING_STEMS, LISTING_SELF, LISTING_STEMS, PAST_WISHING, WISH_FIRST_PERSON,
-    WISH_WORDS,
+    GOING_PHRASES, GOING_STEMS, HAVING, LISTED_AS_PARTICIPANT, LISTING_PHRASES, LISTING_SELF,
+    LISTING_STEMS, MY_NAME, PAST_WISHING, POLITE_IF, SENDER_UNSAID, TO_BE, WANTING,
+    WISH_FIRST_PERSON, WISH_WORDS,
 };
 use super::super::super::lexicon::holding_back::IN_PERSON;
 use super::super::super::lexicon::listing::LISTED_ME;
 use super::super::super::lexicon::stance::{
-    CONDITIONS, FIRST_PERSON, OTHER_PERSON, PAST_TIME, POSSESSIVE, WISHING, negates,
+    BUT, CONDITIONS, FIRST_PERSON, INFINITIVE_MARKERS, OTHER_PERSON, PAST_TIME, POSSESSIVE,
+    WHETHER, WISHING, negates,
 };
 use super::super::matching::Lexicon;
 use super::super::sentences::Read;
@@ -36,7 +39,10 @@ static GOING_THERE: LazyLock<Lexicon> = LazyLock::new(|| {
     )
 });
 /// Putting on the list or counting in (the sender as the object is looked for beside it).
-static LISTING: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(LISTING_STEMS, &[]));
+static LISTING: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(LISTING_STEMS, LISTING_PHRASES));
+/// Being put on the list as a participant, in the passive ("bli satt opp som deltaker").
+static LISTED_PASSIVE: LazyLock<Lexicon> =
+    LazyLock::new(|| Lexicon::new(&[], LISTED_AS_PARTICIPANT));
 /// Putting oneself on the list ("się piszę", "end kirja").
 static LISTING_ONESELF: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(&[], LISTING_SELF));
 
@@ -50,11 +56,23 @@ struct Words {
     other_person: HashSet<&'static str>,
     /// Past time and past forms of being and wanting ("last year I was glad to be there").
     past: HashSet<&'static str>,
+    /// Conditions ("if", "jos", "если").
+    conditions: HashSet<&'static str>,
+    /// What makes a condition a politeness ("if possible", "jos saisin").
+    polite_if: HashSet<&'static str>,
+    /// The sender as the subject of a clause ("jag", "I", "minä").
+    first_person: HashSet<&'static str>,
+    /// Wanting that names the sender ("haluaisin", "tahaksin").
+    wanting: HashSet<&'static str>,
+    places: HashSet<&'static str>,
+    /// "Whether" and the question particles ("onko" is read by its ending).
+    whether: HashSet<&'static str>,
 }
 
 static WORDS: LazyLock<Words> = LazyLock::new(|| {
     let set = |lists: &[&[&'static str]]| lists.iter().flat_map(|l| l.iter().copied()).collect();
-    let mut sender: HashSet<&'static str> = set(&[FIRST_PERSON, WISH_FIRST_PERSON, GOING]);
+    let mut sender: HashSet<&'static str> =
+        set(&[FIRST_PERSON, WISH_FIRST_PERSON, GOING, SENDER_UNSAID]);
     // "my" names the sender's colleague ("my colleague would love to come"), not the sender.
     for p in POSSESSIVE {
         sender.remove(p);
@@ -62,9 +80,15 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
     Words {
         wishing: set(&[WISHING, WISH_WORDS, WISH_FIRST_PERSON]),
         sender,
-        listed_me: set(&[LISTED_ME]),
+        listed_me: set(&[LISTED_ME, MY_NAME]),
         other_person: set(&[OTHER_PERSON]),
         past: set(&[PAST_TIME, PAST_WISHING]),
+        conditions: set(&[CONDITIONS]),
+        polite_if: set(&[POLITE_IF]),
+        first_person: set(&[FIRST_PERSON, WISH_FIRST_PERSON]),
+        wanting: set(&[WISH_FIRST_PERSON]),
+        places: set(&[PLACES]),
+        whether: set(&[WHETHER]),
     }
 });
 
@@ -84,20 +108,79 @@ fn of_someone_else(clause: &[String]) -> bool {
 /// Whether the sentence says the sender wishes or is glad to come: the sender, a word of
 /// wishing or gladness and a verb of going, taking part or being there in one clause, which
 /// names nobody else ("I'd be delighted to come along", "jag åker gärna till Riga",
-/// "haluaisin mielelläni olla mukana", "chętnie przyjadę"). Not "I'd be glad to answer your
+/// "haluaisin mielelläni olla mukana", "chętnie przyjadę", "mul oleks hea meel osa võtta").
+/// The gladness may stand in a clause of its own before the going ("es wäre mir eine Freude,
+/// dabei zu sein", "olisin iloinen, jos saisin olla mukana"). Not "I'd be glad to answer your
 /// questions", "my colleague would love to come", "I would like to come, but …" (taken back
 /// where every yes is).
 pub(in super::super) fn wishes_to_come(read: &Read) -> bool {
     let words = &*WORDS;
-    let fits = |c: &[String]| {
+    let glad = |c: &[String]| {
         c.iter().any(|w| words.wishing.contains(w.as_str()))
-            && c.iter().any(|w| words.sender.contains(w.as_str()))
+            && (c.iter().any(|w| words.sender.contains(w.as_str()))
+                // "would love to be there" on a phone: the sender left out before "would".
+                || c.first().is_some_and(|w| w == "would"))
             && !c.iter().any(|w| words.past.contains(w.as_str()))
             && !of_someone_else(c)
     };
-    // "Kui see läbi läheb, tahaksime tulla": a condition anywhere in the sentence leaves it open.
-    read.positive_where(&GOING_THERE, false, fits)
-        && !read.words().any(|w| negates(w) || CONDITIONS.contains(&w))
+    // "Kui see läbi läheb, tahaksime tulla": a condition anywhere in the sentence leaves it
+    // open, unless it only says "if possible".
+    let open = || read.words().any(negates) || opens_condition(read);
+    if read.positive_where(&GOING_THERE, false, glad) {
+        return !open();
+    }
+    // Most sentences hold no word of wishing: one look at the words settles them before the
+    // clauses are paired.
+    read.words().any(|w| words.wishing.contains(w)) && gladness_then_going(read, glad) && !open()
+}
+
+/// Whether a clause of gladness without a verb of going is followed by one that goes, in the
+/// infinitive or after a polite "if I may" ("es wäre mir eine Freude, dabei zu sein", "olisin
+/// iloinen, jos saisin olla mukana"): the two read as one clause, the polite condition left
+/// out.
+fn gladness_then_going(read: &Read, glad: impl Fn(&[String]) -> bool) -> bool {
+    let words = &*WORDS;
+    let clauses: Vec<&[String]> = read.clause_words().collect();
+    clauses.windows(2).any(|pair| {
+        let (first, then) = (pair[0], pair[1]);
+        let infinitive = then
+            .iter()
+            .any(|w| INFINITIVE_MARKERS.contains(&w.as_str()));
+        let may = then
+            .first()
+            .is_some_and(|w| words.conditions.contains(w.as_str()))
+            && then.iter().any(|w| words.polite_if.contains(w.as_str()));
+        // The going is the sender's own, not a new clause with a subject of its own ("…, men
+        // vi har bare budsjett til at én reiser").
+        let own_subject = then.first().is_some_and(|w| BUT.contains(&w.as_str()))
+            || then.iter().any(|w| {
+                words.first_person.contains(w.as_str()) || words.other_person.contains(w.as_str())
+            });
+        if !(infinitive || may) || own_subject || !glad(first) || GOING_THERE.hits(then).is_empty()
+        {
+            return false;
+        }
+        let kept = then.iter().filter(|w| {
+            !words.conditions.contains(w.as_str()) && !words.polite_if.contains(w.as_str())
+        });
+        let joined: Vec<&str> = first.iter().chain(kept).map(String::as_str).collect();
+        Read::new(&joined.join(" ")).positive_where(&GOING_THERE, false, &glad)
+    })
+}
+
+/// Whether the sentence holds a condition that is more than "if possible" ("both days if
+/// poss", "jeśli to możliwe", "jos saisin"): the possibility within two words after it.
+fn opens_condition(read: &Read) -> bool {
+    let words = &*WORDS;
+    let all: Vec<&str> = read.words().collect();
+    all.iter().enumerate().any(|(i, w)| {
+        words.conditions.contains(w)
+            && !all
+                .iter()
+                .skip(i + 1)
+                .take(2)
+                .any(|x| words.polite_if.contains(x))
+    })
 }
 
 /// Whether a clause's words wish or gladly go, whoever goes ("min kollega vill gärna åka",
@@ -109,16 +192,75 @@ pub(in super::super) fn wishes_going(clause: &[String]) -> bool {
 }
 
 /// Whether the sentence asks to put the sender on the list or count them in, the verb and
-/// "me" in either order ("Меня тоже впишите", "mane irgi įtraukite", "uwzględnijcie mnie"),
-/// or puts the sender there by a reflexive ("i ja się piszę", "paneksin end kirja"). Not
-/// "please put my colleague on the list", nor "don't count me in".
+/// "me" in either order ("Меня тоже впишите", "mane irgi įtraukite", "uwzględnijcie mnie",
+/// "proszę doliczyć i mnie", "että lisäätte nimeni"), or puts the sender there by a reflexive
+/// ("i ja się piszę", "paneksin end kirja") or in the passive with the sender named ("Jeg ber
+/// om å bli satt opp som deltaker"). Not "please put my colleague on the list", nor "don't
+/// count me in".
 pub(in super::super) fn puts_me_down(read: &Read) -> bool {
     let words = &*WORDS;
     let fits = |c: &[String]| {
         c.iter().any(|w| words.listed_me.contains(w.as_str())) && !of_someone_else(c)
     };
-    (read.positive_where(&LISTING, false, fits) || read.positive(&LISTING_ONESELF, false))
+    let named = |c: &[String]| {
+        c.iter().any(|w| words.first_person.contains(w.as_str())) && !of_someone_else(c)
+    };
+    // "И меня, пожалуйста, добавьте": a short request whose commas set off only "please" is
+    // read as one clause.
+    let short = || {
+        read.words().any(|w| words.listed_me.contains(w))
+            && read.words().count() <= 6
+            && read.clause_words().count() > 1
+            && Read::new(read.joined()).positive_where(&LISTING, false, fits)
+    };
+    // "Jeg ber om å bli satt opp som deltaker": "to be" before the passive; the participle
+    // would read as a state if the stance were asked.
+    let passive = || {
+        read.clause_words().any(|c| {
+            // "to be" first: most clauses have none, and the phrases cost more to look up.
+            c.windows(2).any(|p| {
+                INFINITIVE_MARKERS.contains(&p[0].as_str()) && TO_BE.contains(&p[1].as_str())
+            }) && named(c)
+                && !LISTED_PASSIVE.hits(c).is_empty()
+        })
+    };
+    (read.positive_where(&LISTING, false, fits)
+        || read.positive(&LISTING_ONESELF, false)
+        || short()
+        || passive())
         && !read.words().any(negates)
+}
+
+/// Whether the sentence wants a place for the sender without a verb of registering or
+/// reserving ("Jag vill också ha en plats", "Minäkin haluaisin paikan", "I want a seat too"):
+/// a place, wanting and the sender in one clause, nothing negated, conditional or asked
+/// ("Haluaisin tietää, onko paikkoja" wants to know), nobody else named.
+pub(in super::super) fn wants_a_place(read: &Read) -> bool {
+    let words = &*WORDS;
+    let has =
+        |c: &[String], set: &HashSet<&'static str>| c.iter().any(|w| set.contains(w.as_str()));
+    // "vill ha", "vil have": Scandinavian "want" with a verb of having after it.
+    let wants_to_have = |c: &[String]| {
+        c.iter().enumerate().any(|(i, w)| {
+            WANTING.contains(&w.as_str())
+                && c.iter()
+                    .skip(i + 1)
+                    .take(2)
+                    .any(|x| HAVING.contains(&x.as_str()))
+        })
+    };
+    read.clause_words().any(|c| {
+        has(c, &words.places)
+            && (has(c, &words.wanting) || wants_to_have(c))
+            && has(c, &words.first_person)
+            && !has(c, &words.conditions)
+            && !has(c, &words.whether)
+            && !has(c, &words.past)
+            && !c
+                .iter()
+                .any(|w| negates(w) || w.ends_with("ko") || w.ends_with("kö"))
+            && !of_someone_else(c)
+    }) && !read.words().any(negates)
 }
 
 #[cfg(test)]
@@ -199,6 +341,80 @@ mod tests {
             "Proszę mnie nie wpisywać.",
         ] {
             assert!(!down(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn gladness_in_the_conditional_with_an_infinitive_says_yes() {
+        for text in [
+            "Es wäre mir eine Freude, am Seminar dabei zu sein.",
+            "wär gern dabei",
+            "Mul oleks hea meel konverentsist osa võtta.",
+            "Būtu liels prieks pievienoties konferencei.",
+            "Olisin todella iloinen, jos saisin olla mukana.",
+            "ilolla mukaan",
+            "would love to be there",
+        ] {
+            assert!(wishes(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn if_possible_is_a_politeness_but_a_real_condition_holds_back() {
+        for text in [
+            "I'd love to be there on both days if possible.",
+            "would love to come, both days if poss",
+            "Ich wäre gern dabei, wenn möglich an beiden Tagen.",
+        ] {
+            assert!(wishes(text), "{text}");
+        }
+        for text in [
+            "If my manager agrees, I'd love to be there.",
+            "I'd be delighted to come if the train runs.",
+            "Es wäre mir eine Freude, dabei zu sein, wenn der Chef zustimmt.",
+        ] {
+            assert!(!wishes(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn me_too_and_my_name_put_the_sender_down() {
+        for text in [
+            "Proszę doliczyć i mnie.",
+            "И меня добавьте, пожалуйста.",
+            "Pyytäisin, että lisäätte nimeni osallistujiin.",
+            "Ich bitte Sie, mich für das Seminar vorzumerken.",
+            "Jeg vil gjerne at dere skriver meg inn på seminaret.",
+            "Jeg ber om å bli satt opp som deltaker på seminaret.",
+        ] {
+            assert!(down(text), "{text}");
+        }
+        for text in [
+            "Proszę doliczyć moją koleżankę.",
+            "Min kollega ber om å bli satt opp som deltaker.",
+            "Ikke skriv meg inn ennå.",
+        ] {
+            assert!(!down(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_place_wanted_by_the_sender_says_yes() {
+        let place = |t: &str| wants_a_place(&Read::new(t));
+        for text in [
+            "Jag vill också ha en plats.",
+            "Minäkin haluaisin paikan.",
+            "Jeg vil ha en plass.",
+        ] {
+            assert!(place(text), "{text}");
+        }
+        for text in [
+            "Haluaisin tietää, onko paikkoja jäljellä.",
+            "Min kollega vill ha en plats.",
+            "Jag vill inte ha en plats.",
+            "Vi vill hitta en plats för mötet.",
+        ] {
+            assert!(!place(text), "{text}");
         }
     }
 }

@@ -42,6 +42,12 @@ pub const RESERVING: &[&str] = &[
     "pitäisittekö",
     "придерж",
     "frihold",
+    // Staking a claim to a place: "zaklepać dla mnie miejsce", "застолбить за мной место",
+    // "užsitikrinti dalyvio vietą" (secure a place).
+    "zaklep",
+    "застолб",
+    "užsitikrin",
+    "uzsitikrin",
 ];
 
 /// [`RESERVING`]'s phrases.
@@ -65,6 +71,8 @@ pub const RESERVING_PHRASES: &[&str] = &[
     // leaves room for something else ("оставить место для дискуссии").
     "keep me a",
     "keep us a",
+    // "keep a seat warm for me", "keep a place for me": the place follows.
+    "keep a",
     "paredzēt",
     "paredziet",
     "paredzet",

@@ -20,6 +20,88 @@ pub const WISH_WORDS: &[&str] = &[
     "хотелось",
     "рад",
     "рада",
+    // Gladness as a noun in the conditional ("es wäre mir eine Freude, dabei zu sein", "mul
+    // oleks hea meel osa võtta", "būtu patiess prieks pievienoties") and the Finnish adjective
+    // ("olisin iloinen, jos saisin osallistua").
+    "freude",
+    "meel",
+    "prieks",
+    "iloinen",
+    "iloisia",
+];
+
+/// Words that name the sender by their ending or as the one the gladness is for, in a clause
+/// of gladness that leaves the pronoun out: the conditional of being ("olisin iloinen",
+/// "oleksin", "wär gern dabei", "būtu prieks") and the sender as the one who has or is given
+/// it ("mul oleks hea meel", "es wäre mir eine Freude"). Whole words; they name the sender
+/// only beside a word of wishing and a verb of going (see `saying_yes::composed`).
+pub const SENDER_UNSAID: &[&str] = &[
+    "olisin", "olisimme", "oleksin", "oleksime", "mul", "meil", "wär", "wäre", "waer", "waere",
+    "mir", "būtu", "butu",
+];
+
+/// A condition that only asks leave or says "if possible" ("both days if poss", "jeśli to
+/// możliwe, proszę mnie zapisać", "olisin iloinen, jos saisin olla mukana"): within two words
+/// after "if", it does not make the yes wait. Whole words.
+pub const POLITE_IF: &[&str] = &[
+    "possible",
+    "poss",
+    "möglich",
+    "moeglich",
+    "mulig",
+    "muligt",
+    "möjligt",
+    "mojligt",
+    "можно",
+    "возможно",
+    "galima",
+    "įmanoma",
+    "imanoma",
+    "iespējams",
+    "iespejams",
+    "możliwe",
+    "mozliwe",
+    "można",
+    "mozna",
+    "võimalik",
+    "voimalik",
+    "mahdollista",
+    "saisin",
+];
+
+/// "My name" as the object of putting on a list ("Pyytäisin, että lisäätte nimeni
+/// osallistujien joukkoon"): the sender, like "me". Whole words.
+pub const MY_NAME: &[&str] = &["nimeni", "nimemme"];
+
+/// Wanting a place without a word of gladness, Scandinavian "want" ("Jag vill också ha en
+/// plats", "Jeg vil ha en plass"): whole words, read with a verb of having within the next two
+/// words ([`HAVING`]) and the sender named in the clause.
+pub const WANTING: &[&str] = &["vill", "vil"];
+
+/// Having or getting after [`WANTING`] ("vill ha", "vil have", "vill få"): whole words.
+pub const HAVING: &[&str] = &["ha", "have", "få"];
+
+/// "To be" after an infinitive marker before [`LISTED_AS_PARTICIPANT`] ("å bli satt opp",
+/// "at blive noteret", "to be added"): whole words.
+pub const TO_BE: &[&str] = &["bli", "blive", "bliva", "be"];
+
+/// Being put on the list as a participant, said in the passive ("Jeg ber om å bli satt opp som
+/// deltaker", "I'd like to be added as a participant"): phrases, read with the sender named
+/// in the clause.
+pub const LISTED_AS_PARTICIPANT: &[&str] = &[
+    "satt opp som deltaker",
+    "satt opp som deltakar",
+    "ført opp som deltaker",
+    "skrevet opp som deltaker",
+    "skrevet på som deltaker",
+    "sat på som deltager",
+    "skrevet på som deltager",
+    "noteret som deltager",
+    "uppsatt som deltagare",
+    "uppskriven som deltagare",
+    "added as a participant",
+    "listed as a participant",
+    "put down as a participant",
 ];
 
 /// Words of wishing that name the sender by themselves, whole words: verbs of wanting by their
@@ -51,6 +133,8 @@ pub const WISH_FIRST_PERSON: &[&str] = &[
     "chetnie",
     "mielelläni",
     "mielellani",
+    // "ilolla mukaan!" (with joy along), typed on a phone without the verb.
+    "ilolla",
 ];
 
 /// Going, taking part or being there, beyond the words of attending (`ATTEND`), as stems
@@ -85,6 +169,10 @@ pub const GOING_STEMS: &[&str] = &[
     "vaziuoti",
     "atbraukt",
     "braukt",
+    // Joining ("būtu prieks pievienoties"); not "pievienoju" (I attach).
+    "pievienoties",
+    "pievienošos",
+    "pievienosimies",
     // Whole words (four letters): "jag aker garna", typed without "å".
     "aker",
 ];
@@ -108,6 +196,34 @@ pub const GOING_PHRASES: &[&str] = &[
     "olla mukana",
     "būt klāt",
     "but klat",
+    // "dabei zu sein", "wär gern dabei"; not "dabei" alone ("ich helfe gern dabei").
+    "dabei sein",
+    "dabei zu sein",
+    "gern dabei",
+    "gerne dabei",
+    "osa võtta",
+    "osa votta",
+    "osa võtma",
+];
+
+/// Putting the sender on the list in the indicative after "that" or "as agreed" ("vil jeg
+/// gjerne at dere skriver meg inn", "som avtalt fører dere meg opp"): phrases, read with "me"
+/// in the clause as [`LISTING_STEMS`] are.
+pub const LISTING_PHRASES: &[&str] = &[
+    "skriver meg inn",
+    "skrive meg inn",
+    "skriver meg opp",
+    "skrive meg opp",
+    "fører meg opp",
+    "føre meg opp",
+    "skriver mig op",
+    "skrive mig op",
+    "skriver mig på",
+    "skrive mig på",
+    "skriver upp mig",
+    "skriva upp mig",
+    "för upp mig",
+    "föra upp mig",
 ];
 
 /// Putting on a list or counting in, with the sender as the object ("Меня тоже впишите",
@@ -142,6 +258,15 @@ pub const LISTING_STEMS: &[&str] = &[
     "lisätkää",
     "lisatkaa",
     "berücksichtig",
+    // "proszę doliczyć i mnie", "И меня добавьте", "(että) lisäätte nimeni", "mich …
+    // vorzumerken" (the zu-infinitive of "vormerken").
+    "dolicz",
+    "добавь",
+    "добавит",
+    "lisäät",
+    "lisaat",
+    "lisäisitte",
+    "vorzumerk",
     "beruecksichtig",
     "berucksichtig",
 ];
