@@ -196,16 +196,20 @@ fn judge(mail: &ParsedMail<'_>, config: &UnderstandConfig, bodies: &Bodies) -> V
         || ((null_sender || auto_submitted) && autoreply::short_auto_subject(&subject));
     let weak_sender = (null_sender || auto_submitted) && !ooo;
     // An out-of-office subject that reads as the sender's own sentence ("Abwesenheit im Juni")
-    // or is the marker alone ("Lomalla") on mail nothing else marks as automatic, over a text that is no whole away note, is left
-    // to the reading of the sender's own words, which refuses it when it asks for something
-    // ("Kann ich mich trotzdem anmelden?"). Over a whole away note ("… Need help? Contact
-    // info@…") it stays an auto-reply, whatever the note asks its reader.
+    // or is the marker alone ("Lomalla") on mail nothing else marks as automatic, over a text
+    // that is no whole away note, is left to the reading of the sender's own words, which
+    // refuses it when it asks for something ("Kann ich mich trotzdem anmelden?"). Over a whole
+    // away note ("… Need help? Contact info@…") it stays an auto-reply, whatever the note asks
+    // its reader, unless a sentence beside the note asks for the writer's place ("… Please
+    // register me for the workshop anyway"): a person on leave typed it.
     let ooo_reply = ooo
         && (null_sender
             || auto_submitted
             || autoreply::autoreply_headers(h)
             || !autoreply::ooo_subject_own(&subject)
-            || bodies.text.first().is_some_and(|t| autoreply::away_text(t)));
+            || bodies.text.first().is_some_and(|t| {
+                autoreply::away_text(t) && !super::own_words::asks_for_a_place_while_away(t)
+            }));
     let from_ses = from
         .as_deref()
         .is_some_and(|f| f.ends_with("amazonaws.com") || f.ends_with("amazonses.com"));

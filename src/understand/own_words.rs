@@ -49,6 +49,48 @@ pub(super) fn out_of_office(subject: &str, own: &str, places: &[String]) -> bool
             .intents
             .iter()
             .all(|i| *i == Intent::Registration && said(lexicon::mail::AWAY_AT))
+        && !asks_for_a_place_while_away(own)
+}
+
+/// Whether a text that reads as an away note also asks the organisers, in a sentence of its
+/// own, for the writer's place ("I am out of the office until 14 June with limited access to
+/// e-mail. … Please register me for the workshop anyway."): a person on leave writes the note
+/// they would leave for everyone and then their request, and no responder asks for a place.
+/// The clauses of the note itself are set aside first (away, back, a deputy, urgent matters,
+/// "at a trade fair until …", "please resend your message"), so that what a note says of its
+/// writer or asks of its reader registers nobody ("I am at a trade fair until Friday, but
+/// please register me" keeps its second clause); the rest is read as the sender's words are.
+/// Only the text before any quote is read.
+pub(crate) fn asks_for_a_place_while_away(text: &str) -> bool {
+    static NOTE: std::sync::LazyLock<crate::understand::phrases::AnyOfOwned> =
+        std::sync::LazyLock::new(|| {
+            crate::understand::phrases::AnyOfOwned::new(
+                lexicon::mail::ABSENCE
+                    .iter()
+                    .chain(lexicon::mail::ABSENCE_AFTERWARDS)
+                    .chain(lexicon::mail::AWAY_AT)
+                    .chain(lexicon::responders::READER_RESEND)
+                    .map(|p| (*p).to_string())
+                    .collect(),
+            )
+        });
+    let own: String = decode::cut_str(text, 4 * 1024)
+        .lines()
+        .take_while(|l| {
+            let l = l.trim_start();
+            !l.starts_with('>') && !l.starts_with("-----") && !l.to_lowercase().contains("wrote:")
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    let rest: Vec<&str> = own
+        .split_inclusive(['.', '!', '?', '\n', ',', ':', ';'])
+        .filter(|clause| !NOTE.in_text(&clause.to_lowercase()))
+        .collect();
+    let rest = rest.concat();
+    !rest.trim().is_empty()
+        && intents::detect(None, &rest, false)
+            .intents
+            .contains(&Intent::Registration)
 }
 
 /// Whether the mail speaks of the event, as a person's mail does and an out-of-office text

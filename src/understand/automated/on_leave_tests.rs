@@ -227,3 +227,83 @@ fn a_subject_naming_the_sender_as_away_is_a_responders() {
     );
     assert_eq!(u.automated, None, "{u:?}");
 }
+
+/// (subject, body) of people on leave who leave their whole away note in the mail (a deputy,
+/// urgent matters, limited access to e-mail) and ask for their place in a sentence beside it,
+/// one per language, under a subject that opens with the away marker or the away time.
+const WHOLE_NOTE_THEN_REGISTERING: &[(&str, &str)] = &[
+    (
+        "Ferie til 14. juni – workshop",
+        "Hej,\r\n\r\njeg holder ferie til og med 14. juni og læser kun sjældent mails. I hastende sager kan I kontakte min kollega Mette Holm (mette.holm@example.dk).\r\n\r\nTilmeld mig alligevel workshoppen i Riga den 2.-3. juni.\r\n\r\nVenlig hilsen\r\nSøren Dahl",
+    ),
+    (
+        "Urlaub bis 14.6. – Workshop Riga",
+        "Guten Tag,\r\n\r\nich bin bis einschließlich 14. Juni im Urlaub und lese meine E-Mails nur sporadisch. In dringenden Fällen wenden Sie sich bitte an Herrn Krüger (krueger@example.de).\r\n\r\nFür den Workshop in Riga melde ich mich hiermit trotzdem an. Bitte nehmen Sie mich in die Teilnehmerliste auf.\r\n\r\nViele Grüße\r\nKatrin Vogt",
+    ),
+    (
+        "Out of office until 14 June - workshop",
+        "Hello,\r\n\r\nI am out of the office until 14 June with limited access to e-mail. For urgent matters please contact my colleague Tom Reed (tom.reed@example.org).\r\n\r\nBefore I leave: please register me for the workshop in Riga on 2-3 June.\r\n\r\nKind regards\r\nSarah Hill\r\nNorth Sea Energy Cluster",
+    ),
+    (
+        "Puhkusel kuni 14. juunini – töötuba",
+        "Tere,\r\n\r\nolen puhkusel kuni 14. juunini ja loen e-posti harva. Kiirete küsimustega pöörduge palun kolleegi Mari Tamme poole (mari.tamm@example.ee).\r\n\r\nPalun registreerige mind siiski Riia töötoale 2.-3. juunil.\r\n\r\nParimate soovidega\r\nKarl Kask",
+    ),
+    (
+        "Lomalla 14.6. asti – työpaja",
+        "Hei,\r\n\r\nolen lomalla 14.6. asti enkä lue sähköpostia säännöllisesti. Kiireellisissä asioissa ota yhteyttä kollegaani Anna Virtaseen, p. 040 123 4567.\r\n\r\nIlmoittakaa minut kuitenkin Riian työpajaan 2.-3.6.\r\n\r\nTerveisin\r\nJukka Laine",
+    ),
+    (
+        "Atostogose iki birželio 14 d. – seminaras",
+        "Laba diena,\r\n\r\nesu atostogose iki birželio 14 d. ir el. paštą skaitau retai. Skubiais klausimais kreipkitės į kolegę Rasą Petraitienę (rasa@example.lt).\r\n\r\nVis dėlto prašau mane užregistruoti į seminarą Rygoje birželio 2-3 d.\r\n\r\nPagarbiai\r\nTomas Kazlauskas",
+    ),
+    (
+        "Atvaļinājumā līdz 14. jūnijam – darbnīca",
+        "Labdien,\r\n\r\nesmu atvaļinājumā līdz 14. jūnijam un e-pastu lasu reti. Steidzamos jautājumos lūdzu sazinieties ar kolēģi Jāni Ozolu (janis.ozols@example.lv).\r\n\r\nLūdzu tomēr reģistrējiet mani darbnīcai Rīgā 2.-3. jūnijā.\r\n\r\nAr cieņu\r\nIlze Bērziņa",
+    ),
+    (
+        "Borte på messe",
+        "Hei,\r\n\r\njeg er på messe i Hamburg og ikke tilbake før om ti dager, men vil ikke gå glipp av Riga: sett meg opp til begge dagene.\r\n\r\nHilsen\r\nOla Berg",
+    ),
+    (
+        "Påmelding",
+        "Hei,\r\n\r\njeg er på reise og ikke tilbake på kontoret før om to uker, men vil gjerne sikre meg plass: meld meg på workshopen i Riga.\r\n\r\nHilsen\r\nOla Berg",
+    ),
+    (
+        "Urlop do 14 czerwca – warsztaty",
+        "Dzień dobry,\r\n\r\njestem na urlopie do 14 czerwca i mam ograniczony dostęp do poczty. W pilnych sprawach proszę kontaktować się z p. Nowakiem (nowak@example.pl).\r\n\r\nProszę jednak zapisać mnie na warsztaty w Rydze 2-3 czerwca.\r\n\r\nPozdrawiam\r\nAnna Wiśniewska",
+    ),
+    (
+        "В отпуске до 14 июня – семинар",
+        "Добрый день,\r\n\r\nя в отпуске до 14 июня, почту читаю редко. По срочным вопросам обращайтесь к коллеге Ивану Петрову (petrov@example.ru).\r\n\r\nПрошу всё же зарегистрировать меня на семинар в Риге 2-3 июня.\r\n\r\nС уважением\r\nОльга Смирнова",
+    ),
+    (
+        "Semester till 14 juni – workshop",
+        "Hej,\r\n\r\njag har semester till och med 14 juni och läser inte min e-post regelbundet. Vid brådskande ärenden, kontakta min kollega Eva Ek (eva.ek@example.se).\r\n\r\nAnmäl mig ändå till workshopen i Riga 2–3 juni.\r\n\r\nHälsningar\r\nLars Nyström",
+    ),
+];
+
+#[test]
+fn a_whole_away_note_beside_a_request_for_a_place_is_a_persons_registration() {
+    let misread: Vec<String> = WHOLE_NOTE_THEN_REGISTERING
+        .iter()
+        .filter_map(|(subject, body)| {
+            let u = understand(&mail("K M <k.m@example.org>", subject, body), &cfg());
+            (u.automated.is_some() || !u.intents.contains(&Intent::Registration))
+                .then(|| format!("{subject}: {:?} {:?}", u.automated, u.intents))
+        })
+        .collect();
+    assert!(misread.is_empty(), "{}", misread.join("\n"));
+    // The note alone, or asking only what a note asks, stays a responder's.
+    for body in [
+        "I am at a trade fair until 14 June with limited access to e-mail. For urgent matters \
+         please contact office@example.org.\r\n",
+        "Olen lomalla 14.6. asti enkä lue sähköpostia. Lähetä viestisi uudelleen 15.6. \
+         jälkeen.\r\n",
+    ] {
+        let u = understand(
+            &mail("K M <k.m@example.org>", "Out of office", body),
+            &cfg(),
+        );
+        assert_eq!(u.automated, Some(Automated::AutoReply), "{body}: {u:?}");
+    }
+}
