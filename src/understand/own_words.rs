@@ -67,7 +67,8 @@ pub(crate) fn asks_for_a_place_while_away(text: &str) -> bool {
             crate::understand::phrases::AnyOfOwned::new(
                 lexicon::mail::ABSENCE
                     .iter()
-                    .chain(lexicon::mail::ABSENCE_AFTERWARDS)
+                    .chain(lexicon::mail::ABSENCE_MEANWHILE)
+                    .chain(lexicon::mail::BACK_AND_ANSWERING)
                     .chain(lexicon::mail::AWAY_AT)
                     .chain(lexicon::responders::READER_RESEND)
                     .map(|p| (*p).to_string())

@@ -4,8 +4,8 @@
 use mailparse::{MailHeader, MailHeaderMap};
 
 use crate::understand::lexicon::responders::{
-    AUTOMATIC_TEXT, BACK_AND_ANSWERING, NAMED_AWAY, OOO_SUBJECT_NAMES_ITSELF, OOO_SUBJECTS,
-    READ_RECEIPT_SUBJECTS, READER_RESEND,
+    AUTOMATIC_TEXT, NAMED_AWAY, OOO_SUBJECT_NAMES_ITSELF, OOO_SUBJECTS, READ_RECEIPT_SUBJECTS,
+    READER_RESEND,
 };
 use crate::understand::lexicon::{bounces, mail};
 use crate::understand::phrases::AnyOf;
@@ -171,9 +171,8 @@ pub fn automatic_text(text: &str) -> bool {
 pub fn away_text(text: &str) -> bool {
     let head = own_opening(text);
     says_away_and_after(&head)
-        && mail::ABSENCE_AFTERWARDS
+        && mail::ABSENCE_MEANWHILE
             .iter()
-            .filter(|p| !BACK_AND_ANSWERING.contains(p))
             .chain(READER_RESEND)
             .any(|p| head.contains(p))
 }
@@ -184,8 +183,9 @@ pub fn away_text(text: &str) -> bool {
 pub fn says_away_and_after(head: &str) -> bool {
     static ABSENCE_ANY: AnyOf = AnyOf::new(mail::ABSENCE);
     ABSENCE_ANY.in_text(head)
-        && mail::ABSENCE_AFTERWARDS
+        && mail::ABSENCE_MEANWHILE
             .iter()
+            .chain(mail::BACK_AND_ANSWERING)
             .chain(READER_RESEND)
             .any(|p| head.contains(p))
 }

@@ -121,16 +121,21 @@ const ON_LEAVE_REGISTERING: &[(&str, &str)] = &[
     ),
 ];
 
-#[test]
-fn people_on_leave_who_register_are_people_asking_for_a_place() {
-    let misread: Vec<String> = ON_LEAVE_REGISTERING
+/// The (subject, body) pairs not read as a person's registration, with what was read instead.
+fn not_registered(cases: &[(&str, &str)]) -> Vec<String> {
+    cases
         .iter()
         .filter_map(|(subject, body)| {
             let u = understand(&mail("K M <k.m@example.org>", subject, body), &cfg());
             (u.automated.is_some() || !u.intents.contains(&Intent::Registration))
                 .then(|| format!("{subject}: {:?} {:?}", u.automated, u.intents))
         })
-        .collect();
+        .collect()
+}
+
+#[test]
+fn people_on_leave_who_register_are_people_asking_for_a_place() {
+    let misread = not_registered(ON_LEAVE_REGISTERING);
     assert!(misread.is_empty(), "{}", misread.join("\n"));
 }
 
@@ -284,14 +289,7 @@ const WHOLE_NOTE_THEN_REGISTERING: &[(&str, &str)] = &[
 
 #[test]
 fn a_whole_away_note_beside_a_request_for_a_place_is_a_persons_registration() {
-    let misread: Vec<String> = WHOLE_NOTE_THEN_REGISTERING
-        .iter()
-        .filter_map(|(subject, body)| {
-            let u = understand(&mail("K M <k.m@example.org>", subject, body), &cfg());
-            (u.automated.is_some() || !u.intents.contains(&Intent::Registration))
-                .then(|| format!("{subject}: {:?} {:?}", u.automated, u.intents))
-        })
-        .collect();
+    let misread = not_registered(WHOLE_NOTE_THEN_REGISTERING);
     assert!(misread.is_empty(), "{}", misread.join("\n"));
     // The note alone, or asking only what a note asks, stays a responder's.
     for body in [

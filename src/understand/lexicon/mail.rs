@@ -319,9 +319,11 @@ pub const ABSENCE: &[&str] = &[
     "вернусь в офис",
 ];
 
-/// What an out-of-office text says besides the absence: whom to call meanwhile, when the
-/// writer is back, that mail is not read. Substrings of the lowercased text.
-pub const ABSENCE_AFTERWARDS: &[&str] = &[
+/// What an out-of-office text says besides the absence and besides when the writer is back
+/// ([`BACK_AND_ANSWERING`]): whom to call meanwhile, urgent matters, that mail is not read or
+/// is forwarded. Substrings of the lowercased text. These make an away note whole; the words of
+/// being back a person on leave writes too, before asking for a place.
+pub const ABSENCE_MEANWHILE: &[&str] = &[
     "urgent",
     "dringend",
     "hastende",
@@ -337,6 +339,40 @@ pub const ABSENCE_AFTERWARDS: &[&str] = &[
     "pilnych",
     "pilnej",
     "срочн",
+    "access to",
+    "zugriff",
+    "adgang til",
+    "tilgang til",
+    "tillgång till",
+    "доступа",
+    "nelasu",
+    "harva",
+    "brak dostępu",
+    "weitergeleitet",
+    "forwarded",
+    // Whom to write to meanwhile.
+    "contact",
+    "wenden sie sich",
+    "kontakt",
+    "läser inte",
+    "læser ikke",
+    "leser ikke",
+    "yhteyttä",
+    "välitetä",
+    "ühendust",
+    "edastata",
+    "sazinieties",
+    "lasu reti",
+    "kreipkitės",
+    "обращайтесь",
+    "свяжитесь",
+    "не читаю",
+];
+
+/// What an out-of-office text says of the writer's return or answer ("when I return", "zurück
+/// am", "po powrocie", "отвечу"): with [`ABSENCE_MEANWHILE`], all an away note says besides the
+/// absence. Substrings of the lowercased text.
+pub const BACK_AND_ANSWERING: &[&str] = &[
     "when i return",
     "when i am back",
     "will return",
@@ -353,51 +389,23 @@ pub const ABSENCE_AFTERWARDS: &[&str] = &[
     "tilbage",
     "tilbake",
     "tillbaka",
-    "access to",
-    "zugriff",
-    "adgang til",
-    "tilgang til",
-    "tillgång till",
-    "доступа",
-    "nelasu",
-    "harva",
-    "brak dostępu",
-    "weitergeleitet",
-    "forwarded",
-    // Answering later, or whom to write to meanwhile.
     "will reply",
     "reply to your",
     "respond to",
     "get back to you",
-    "contact",
     "beantworte",
     "antworte",
-    "wenden sie sich",
     "svarar",
-    "kontakt",
-    "läser inte",
-    "læser ikke",
-    "leser ikke",
     "vastaan",
-    "yhteyttä",
-    "välitetä",
     "vastan",
     "naastes",
-    "ühendust",
-    "edastata",
-    "sazinieties",
-    "lasu reti",
     "atbildēšu",
     "atsakysiu",
     "grįžusi",
     "grįžęs",
-    "kreipkitės",
     "odpowiem",
     "отвечу",
-    "обращайтесь",
     "после возвращения",
-    "свяжитесь",
-    "не читаю",
 ];
 
 /// Another event that an out-of-office writer is at ("I am attending a conference until …",

@@ -179,46 +179,6 @@ pub const NAMED_AWAY: &[&str] = &[
     "est absent",
 ];
 
-/// The words of `mail::ABSENCE_AFTERWARDS` that only say when the writer is back or will
-/// answer ("when I return", "zurück am", "po powrocie", "отвечу"): a person on leave writes
-/// them too before asking for a place, so alone they do not make a note whole. The rest of
-/// that list (a deputy, "urgent", "limited access", "forwarded", "not reading") does.
-pub const BACK_AND_ANSWERING: &[&str] = &[
-    "when i return",
-    "when i am back",
-    "will return",
-    "will be back",
-    "on my return",
-    "rückkehr",
-    "zurück am",
-    "palattuani",
-    "tagasi",
-    "atgriezīšos",
-    "grįšiu",
-    "po powrocie",
-    "по возвращении",
-    "tilbage",
-    "tilbake",
-    "tillbaka",
-    "will reply",
-    "reply to your",
-    "respond to",
-    "get back to you",
-    "beantworte",
-    "antworte",
-    "svarar",
-    "vastaan",
-    "vastan",
-    "naastes",
-    "atbildēšu",
-    "atsakysiu",
-    "grįžusi",
-    "grįžęs",
-    "odpowiem",
-    "отвечу",
-    "после возвращения",
-];
-
 /// A responder's note asking its reader to send the message again later ("Please resend your
 /// message after 1 June", "Bitte senden Sie Ihre Nachricht erneut"): with words of absence,
 /// the shape of an away note, whose "your registration" is the reader's, never the sender's
