@@ -25,6 +25,7 @@ pub mod behalf;
 pub mod countries;
 pub mod decode;
 pub mod fields;
+mod form_only;
 pub mod intents;
 pub mod language;
 pub mod lexicon;
@@ -135,6 +136,7 @@ pub fn understand(raw: &[u8], config: &UnderstandConfig) -> Understanding {
         reply_to_own,
         &config.places,
     );
+    form_only::register(&mut found, u.subject.as_deref(), &own, reply_to_own);
     let mut participant = fields::extract(&own, &signature, from_name.as_deref());
     if participant.name.is_none()
         && let Some(from) = from_name.as_deref()
