@@ -26,6 +26,8 @@ fn is_whole_form(own: &str) -> bool {
                 filled += 1;
                 names_someone |= matches!(key, Key::Name | Key::Organisation);
             }
+            // Most texts are no form: they are left at their fourth other line.
+            _ if other == 3 => return false,
             _ => other += 1,
         }
     }
