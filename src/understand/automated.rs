@@ -38,7 +38,7 @@ mod recipients;
 mod returned;
 mod ses;
 
-pub use autoreply::{ooo_subject_own, says_away_and_after};
+pub use autoreply::{ooo_subject_own, opens_quote, says_away_and_after};
 pub use returned::delivered_to;
 
 use std::cell::OnceCell;

@@ -75,17 +75,16 @@ pub(crate) fn asks_for_a_place_while_away(text: &str) -> bool {
                     .collect(),
             )
         });
+    // Lowercased once: the note's words are lowercase, and the intents read any case.
     let own: String = decode::cut_str(text, 4 * 1024)
         .lines()
-        .take_while(|l| {
-            let l = l.trim_start();
-            !l.starts_with('>') && !l.starts_with("-----") && !l.to_lowercase().contains("wrote:")
-        })
+        .take_while(|l| !automated::opens_quote(l))
         .collect::<Vec<_>>()
-        .join("\n");
+        .join("\n")
+        .to_lowercase();
     let rest: Vec<&str> = own
         .split_inclusive(['.', '!', '?', '\n', ',', ':', ';'])
-        .filter(|clause| !NOTE.in_text(&clause.to_lowercase()))
+        .filter(|clause| !NOTE.in_text(clause))
         .collect();
     let rest = rest.concat();
     !rest.trim().is_empty()

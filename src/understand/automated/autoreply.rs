@@ -136,22 +136,24 @@ pub fn read_receipt(subject: &str, text: &str) -> bool {
 fn own_opening(text: &str) -> String {
     let mut out = String::new();
     for line in text.lines() {
-        let t = line.trim_start();
-        let l = t.to_lowercase();
-        if t.starts_with('>')
-            || l.contains("wrote:")
-            || l.starts_with("-----")
-            || l.starts_with("from:")
-        {
+        if opens_quote(line) {
             break;
         }
-        out.push_str(&l);
+        out.push_str(&line.trim_start().to_lowercase());
         out.push(' ');
         if out.len() > 800 {
             break;
         }
     }
     out
+}
+
+/// Whether a line opens quoted text: a quoted line, a quote header ("… wrote:"), a separator
+/// ("-----Original Message-----") or a quoted header block ("From: …").
+pub fn opens_quote(line: &str) -> bool {
+    let t = line.trim_start();
+    let l = t.to_lowercase();
+    t.starts_with('>') || l.contains("wrote:") || l.starts_with("-----") || l.starts_with("from:")
 }
 
 /// True when the writer's own opening says the message is an automatic answer.
