@@ -63,6 +63,7 @@ fn gladness_typed_on_a_phone_without_its_pronoun_or_letters_registers() {
     for text in [
         "was so glad to be there last year, the programme was great",
         "more than happy to answer your questions about our cluster",
+        "Wir freuen uns darauf, Ihnen auch dabei zur Seite zu stehen.",
         "Min chef sa att hon gärna vill vara med.",
     ] {
         assert!(!intents("tallinn", text).contains(&Registration), "{text}");

@@ -28,10 +28,8 @@ pub const WISH_WORDS: &[&str] = &[
     "prieks",
     "iloinen",
     "iloisia",
-    // Gladness said with a verb or an adjective: "würde mich riesig freuen, dabei zu sein",
-    // "oleksin õnnelik, kui saaksin kohal olla", "skulle vara så kul att få hänga med".
-    "freuen",
-    "freue",
+    // Gladness said with an adjective: "oleksin õnnelik, kui saaksin kohal olla", "skulle vara
+    // så kul att få hänga med".
     "õnnelik",
     "onnelik",
     "kul",
@@ -92,6 +90,16 @@ pub const BEFORE_GLADNESS: &[&str] = &[
     "очень",
     "väga",
     "vaga",
+];
+
+/// Gladness as a verb, which wishes only in the conditional ("würde mich riesig freuen, dabei
+/// zu sein"), not when it looks forward ("wir freuen uns darauf, Ihnen zur Seite zu stehen"):
+/// whole words, read with a word of [`WOULD`] in the clause.
+pub const GLAD_IF_WOULD: &[&str] = &["freuen", "freue"];
+
+/// The conditional's auxiliary for [`GLAD_IF_WOULD`]: whole words, also typed plain.
+pub const WOULD: &[&str] = &[
+    "würde", "würden", "wuerde", "wuerden", "wurde", "wäre", "waere",
 ];
 
 /// A condition that only asks leave or says "if possible" ("both days if poss", "jeśli to
