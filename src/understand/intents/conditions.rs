@@ -7,7 +7,7 @@ use super::super::lexicon::attendance::NEXT_TIME;
 use super::super::lexicon::being_there::{ME_ALONE, YES};
 use super::super::lexicon::cancellation::WOULD_HAVE;
 use super::super::lexicon::clauses::{WHOEVER, WHOEVER_PAIRS, YOURSELF};
-use super::super::lexicon::free_places::TAKING_ONE;
+use super::super::lexicon::free_places::{IF_SO, TAKING_ONE};
 use super::super::lexicon::intents::{HEDGES, WEBSITES};
 use super::super::lexicon::stance::{CONDITIONS, FIRST_PERSON, VERB_FIRST_CONDITIONS, negates};
 use super::super::phrases::AnyOfOwned;
@@ -33,7 +33,9 @@ pub(super) fn opens_with_condition(sentence: &str) -> bool {
 }
 
 /// Whether `sentence` opens with a short "if so" ("If yes, …", "Jei taip, …", "Если можно, …",
-/// "Jos ehtii, …"): a condition of at most three words, not negated.
+/// "Jos ehtii, …"): a condition of at most three words, not negated; or an "if so" running on
+/// into a request for the sender ("I så fall vil jeg gjerne ha en", "jos on niin ilmoittakaa
+/// mut").
 pub(super) fn answers_if_so(sentence: &str) -> bool {
     let Some(first) = clauses(sentence).first().map(|c| sentences::words(c)) else {
         return false;
@@ -41,15 +43,36 @@ pub(super) fn answers_if_so(sentence: &str) -> bool {
     // The Scandinavian "i så fall", "i så fald" (in that case) is one too, and often runs on
     // without a comma: then the rest asks for the sender ("I så fall vil jeg gjerne ha en",
     // "i så fald tilmelder jeg mig"), not for something else ("i så fall vil jeg vite prisen").
-    let in_that_case = first
-        .get(..3)
-        .is_some_and(|w| w[0] == "i" && w[1] == "så" && (w[2] == "fall" || w[2] == "fald"));
+    // So does a condition with "so" or "yes" after it, typed without a comma on a phone ("jos
+    // on niin ilmoittakaa mut", "if so sign me up"): the head is then one to three words.
+    let in_that_case = first.get(..3).is_some_and(|w| {
+        w[0] == "i"
+            && ["så", "saa", "sa"].contains(&w[1].as_str())
+            && ["fall", "fald"].contains(&w[2].as_str())
+    });
+    let so_words = first
+        .iter()
+        .skip(1)
+        .take(2)
+        .take_while(|w| IF_SO.contains(&w.as_str()))
+        .count();
+    let head = if in_that_case {
+        3
+    } else if first
+        .first()
+        .is_some_and(|w| CONDITIONS.contains(&w.as_str()))
+        && so_words > 0
+    {
+        1 + so_words
+    } else {
+        0
+    };
     let runs_on = || {
-        let rest = first.get(3..).unwrap_or(&[]);
+        let rest = first.get(head..).unwrap_or(&[]);
         let has = |list: &[&str]| rest.iter().any(|w| list.contains(&w.as_str()));
         !REGISTERING.hits(rest).is_empty() || (has(TAKING_ONE) && has(FIRST_PERSON))
     };
-    (first.len() <= 3 || (in_that_case && runs_on()))
+    (first.len() <= 3 || (head > 0 && runs_on()))
         && (in_that_case
             || first
                 .first()

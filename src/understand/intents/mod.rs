@@ -22,6 +22,7 @@ mod letters;
 mod lexicons;
 mod listing;
 mod matching;
+mod me_too;
 mod offers;
 mod other_event;
 mod questions;
@@ -79,10 +80,7 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
     let body_sentences = sents.len();
     // "SV: Blir du med til Riga?" answered "Ja, begge dagene.".
     // "Hej Inga," above the answer ("Ja, det kan jag!") is no answer.
-    let yes_to_subject = sents
-        .iter()
-        .find(|(_, s)| !replies::greets(s))
-        .is_some_and(|(_, first)| replies::yes_to_the_subject(subject, first));
+    let yes_to_subject = me_too::yes_to_the_subject(subject, &sents, reply_to_own, places);
     let mut is_reply = reply_to_own;
     // A registered participant's reply: saying again that they come registers nobody anew;
     // news about their coming updates the registration.
@@ -262,6 +260,8 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
         let strong = read.positive(lexicon, true)
             || reserves(read)
             || (!in_subject && (adds_someone || own_way()));
+        // "Anmeldung folgt" over "ich melde mich an, sobald …": the subject names a topic.
+        asked_about_registering |= !in_subject && strong && weighing::defers(read);
         // "We'll be one fewer: X can't come" cancels X; "I registered twice" corrects.
         let elsewhere = (strong || telegraphic()) && for_another_event(s, places);
         if elsewhere && !in_subject && !q {

@@ -182,7 +182,7 @@ fn at_the_event(w: &str) -> bool {
 
 /// Whether the words hold a date: two numbers of a day or month in a row ("2-3", "2.06",
 /// "14.10."), not one number ("by 15 May").
-fn dated(words: &[String]) -> bool {
+pub(super) fn dated(words: &[String]) -> bool {
     let small = |w: &String| !w.is_empty() && w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit());
     words.windows(2).any(|p| p.iter().all(small))
 }

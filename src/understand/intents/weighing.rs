@@ -4,11 +4,12 @@
 //! ("Min chef sa att hon anmält oss båda") registers nobody, whatever word of coming it holds.
 
 use super::super::lexicon::attendance::CONSIDERING;
+use super::super::lexicon::clauses::WISH_WORDS;
 use super::super::lexicon::holding_back::{
     MEANS_OF_TRAVEL, ONCE, ONCE_OPENING, SOME_OF_THEM, SOMEONE_ASKED, SOMEONE_SAID, THAT,
     THEN_WHEN, THINKING_WHETHER, WEIGHING, depending,
 };
-use super::super::lexicon::stance::{CONDITIONS, REQUEST_WORDS, WHETHER, negates};
+use super::super::lexicon::stance::{CONDITIONS, REQUEST_WORDS, WHETHER, WISHING, negates};
 use super::sentences::Read;
 
 /// Whether the sentence weighs taking part rather than deciding it: a word of depending or
@@ -98,8 +99,13 @@ pub(super) fn reports_saying(read: &Read) -> bool {
             && clauses.get(i + 1).is_some_and(|next| registers(next))
     };
     clauses.iter().enumerate().any(|(i, c)| {
-        let said = c.iter().any(|w| SOMEONE_SAID.contains(&w.as_str()))
-            && (registers(c) || opens_with(i, THAT));
+        // Swedish "så" typed plain is "sa" (said): "vill sa garna hanga med" is "so gladly".
+        let said = c.iter().enumerate().any(|(k, w)| {
+            SOMEONE_SAID.contains(&w.as_str())
+                && !c.get(k + 1).is_some_and(|n| {
+                    WISHING.contains(&n.as_str()) || WISH_WORDS.contains(&n.as_str())
+                })
+        }) && (registers(c) || opens_with(i, THAT));
         // "asked me whether I should register": "whether" within three words after the
         // asking, or opening the next clause; not "he asked me to let you know that he would
         // like to attend … if you could register him".

@@ -225,3 +225,27 @@ fn registering_elsewhere_or_asking_the_way_registers_nobody() {
                 sign up?";
     assert_eq!(intents("Colleague", text), vec![Question], "{text}");
 }
+
+#[test]
+fn registering_put_off_until_as_soon_as_registers_nobody_even_under_a_registration_subject() {
+    for (subject, text) in [
+        (
+            "Påmelding",
+            "Vi kommer til å melde oss på så snart budsjettet er godkjent.",
+        ),
+        (
+            "Zgłoszenie",
+            "Zapiszę się, jak tylko zarząd zatwierdzi wyjazd.",
+        ),
+        (
+            "Регистрация",
+            "Зарегистрируюсь, как только директор подпишет командировку.",
+        ),
+        (
+            "Anmeldung kommt",
+            "Wir würden uns gern anmelden, sobald das Budget steht.",
+        ),
+    ] {
+        assert!(!intents(subject, text).contains(&Registration), "{text}");
+    }
+}

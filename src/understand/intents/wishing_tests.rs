@@ -47,3 +47,57 @@ fn getting_in_touch_later_registers_nobody() {
         vec![Registration]
     );
 }
+
+#[test]
+fn gladness_typed_on_a_phone_without_its_pronoun_or_letters_registers() {
+    for text in [
+        "hi, really happy to be part of it, both days",
+        "so glad to come along to tallinn",
+        "hallo, wuerde mich sehr freuen, in tallinn dabei zu sein",
+        "hej, vill sa garna vara med i tallinn",
+        "hej, skulle va sa kul att fa vara med",
+        "Oleksin õnnelik, kui saaksin seminaril osaleda.",
+    ] {
+        assert_eq!(intents("tallinn", text), vec![Registration], "{text}");
+    }
+    for text in [
+        "was so glad to be there last year, the programme was great",
+        "more than happy to answer your questions about our cluster",
+        "Wir freuen uns darauf, Ihnen auch dabei zur Seite zu stehen.",
+        "Min chef sa att hon gärna vill vara med.",
+    ] {
+        assert!(!intents("tallinn", text).contains(&Registration), "{text}");
+    }
+}
+
+#[test]
+fn taking_up_the_invitation_or_being_counted_in_registers() {
+    for text in [
+        "Z przyjemnością skorzystamy z zaproszenia na seminarium.",
+        "С радостью воспользуемся приглашением.",
+        "Mielai pasinaudosime kvietimu.",
+        "Tad skaičiuokite ir mus.",
+        "Считайте и нас, пожалуйста.",
+    ] {
+        assert_eq!(intents("Seminar", text), vec![Registration], "{text}");
+    }
+    for text in [
+        "Nie liczcie na mnie tym razem.",
+        "Не считайте меня, я не смогу.",
+    ] {
+        assert!(!intents("Seminar", text).contains(&Registration), "{text}");
+    }
+}
+
+#[test]
+fn if_so_running_on_into_a_request_after_a_question_about_places_registers() {
+    for text in [
+        "Er det fortsatt ledige plasser? I saa fall vil jeg gjerne sikre meg en.",
+        "onko viela tilaa? jos on niin ilmoittakaa meidat",
+        "Gibt es noch freie Plätze? Wenn ja bitte uns beide anmelden.",
+    ] {
+        assert!(intents("Seminar", text).contains(&Registration), "{text}");
+    }
+    let text = "Er det fortsatt ledige plasser? I så fall vil jeg vite prisen.";
+    assert!(!intents("Seminar", text).contains(&Registration), "{text}");
+}

@@ -3,12 +3,14 @@
 //! the fillers a phrase may hold (see `understand::intents::matching`).
 
 mod gladness;
+mod me_too;
 mod wishing;
 pub use gladness::{GLAD, GLADLY_AFTER_WITH, GRATEFUL};
+pub use me_too::{TOO_BEFORE_ME, TOO_ENDINGS};
 pub use wishing::{
-    GOING_PHRASES, GOING_STEMS, HAVING, LISTED_AS_PARTICIPANT, LISTING_PHRASES, LISTING_SELF,
-    LISTING_STEMS, MY_NAME, PAST_WISHING, POLITE_IF, SENDER_UNSAID, TO_BE, WANTING,
-    WISH_FIRST_PERSON, WISH_WORDS,
+    BEFORE_GLADNESS, GLAD_IF_WOULD, GOING_PHRASES, GOING_STEMS, HAVING, LISTED_AS_PARTICIPANT,
+    LISTING_PHRASES, LISTING_SELF, LISTING_STEMS, MY_NAME, PAST_WISHING, POLITE_IF, SENDER_UNSAID,
+    TO_BE, WANTING, WISH_FIRST_PERSON, WISH_WORDS, WOULD,
 };
 
 /// The sender speaking of themselves where [`IMPERSONAL_PHRASES`] are said: whole words ("i"

@@ -11,7 +11,8 @@ pub const PLACE_NOUNS: &[&str] = &[
     "viet", "koht", "miejsc", "мест",
     // The plural's stem, without the consonant gradation above: "Viimeiset paikat",
     // "Viimased vabad kohad", "kui kohti on".
-    "paikat", "kohad", "kohti",
+    "paikat", "kohad", "kohti", // Room, not a seat: "onko vielä tilaa?".
+    "tilaa",
 ];
 
 /// Places being free or left, word beginnings ("ledig", "kvar", "jäljellä", "left", "frei").
@@ -55,6 +56,12 @@ pub const TAKING_ONE: &[&str] = &[
     // "grab one for me", "save one for me".
     "grab",
     "save",
+    // Securing it: "I så fall vil jeg gjerne sikre meg den", "then I'd like to secure one".
+    "secure",
+    "sikre",
+    "säkra",
+    "sakra",
+    "sichern",
     "tar",
     "tager",
     "hakar",
@@ -72,6 +79,14 @@ pub const TAKING_ONE: &[&str] = &[
     "sąrašą",
     "nimekirja",
     "listę",
+];
+
+/// Words that make a condition "if so" after a question about places ("if so", "wenn ja",
+/// "jos on niin", "jei taip", "если да", "i saa fall" typed plain): whole words, one or two
+/// right after the condition.
+pub const IF_SO: &[&str] = &[
+    "so", "yes", "ja", "jā", "taip", "tak", "да", "jah", "kyllä", "kylla", "on", "niin", "ok",
+    "yra", "są", "sa", "есть", "så", "saa",
 ];
 
 /// Words of taking one that say their subject, the sender ("ņemšu vienu", "wezmę jedno").
@@ -102,6 +117,7 @@ pub const STILL: &[&str] = &[
     "fortfarande",
     "fortsat",
     "vielä",
+    "viela",
     "veel",
     "vēl",
     "vel",

@@ -456,7 +456,16 @@ pub const ONCE: &[&str] = &[
 /// "Then, when" in two words where the second alone is also "if" or "that" ("Registreerun
 /// siis, kui eelarve on kinnitatud", "Pieteikšos tad, kad būs zināms budžets"): a "once" of
 /// [`ONCE`]. Whole words, in order.
-pub const THEN_WHEN: &[(&str, &str)] = &[("siis", "kui"), ("tad", "kad")];
+/// The same for "as soon as" said in two words ("Jeg kommer til å melde meg på så snart styret
+/// har vedtatt …", "zapiszę się, jak tylko …", "зарегистрируюсь, как только …").
+pub const THEN_WHEN: &[(&str, &str)] = &[
+    ("siis", "kui"),
+    ("tad", "kad"),
+    ("så", "snart"),
+    ("sa", "snart"),
+    ("jak", "tylko"),
+    ("как", "только"),
+];
 
 /// Words that open a sentence with what must happen first ("Sobald das durch ist, schicke ich
 /// Ihnen die Anmeldung", "Once my dates are fixed, I'll sign up", "Как только бюджет

@@ -267,6 +267,16 @@ pub const REGISTRATION_PHRASES: &[&str] = &[
     "przyjmuję zaproszenie",
     "pieņemu uzaicinājumu",
     "priimu kvietimą",
+    // Taking up the invitation, the sender in the verb's ending: "z przyjemnością skorzystam z
+    // zaproszenia", "воспользуюсь приглашением", "pasinaudosiu kvietimu".
+    "skorzystam z zaproszenia",
+    "skorzystamy z zaproszenia",
+    "take you up on the invitation",
+    "take you up on your invitation",
+    "воспользуюсь приглашением",
+    "воспользуемся приглашением",
+    "pasinaudosiu kvietimu",
+    "pasinaudosime kvietimu",
     "võtan kutse vastu",
     "otan kutsun vastaan",
     "įtraukti mane",

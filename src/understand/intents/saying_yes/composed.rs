@@ -18,9 +18,9 @@ use super::super::super::lexicon::attendance::PLACES;
 use super::super::super::lexicon::attendance::{ATTEND, ATTEND_PHRASES};
 use super::super::super::lexicon::being_there::GOING;
 use super::super::super::lexicon::clauses::{
-    GOING_PHRASES, GOING_STEMS, HAVING, LISTED_AS_PARTICIPANT, LISTING_PHRASES, LISTING_SELF,
-    LISTING_STEMS, MY_NAME, PAST_WISHING, POLITE_IF, SENDER_UNSAID, TO_BE, WANTING,
-    WISH_FIRST_PERSON, WISH_WORDS,
+    BEFORE_GLADNESS, GLAD_IF_WOULD, GOING_PHRASES, GOING_STEMS, HAVING, LISTED_AS_PARTICIPANT,
+    LISTING_PHRASES, LISTING_SELF, LISTING_STEMS, MY_NAME, PAST_WISHING, POLITE_IF, SENDER_UNSAID,
+    TO_BE, WANTING, WISH_FIRST_PERSON, WISH_WORDS, WOULD,
 };
 use super::super::super::lexicon::holding_back::IN_PERSON;
 use super::super::super::lexicon::listing::LISTED_ME;
@@ -116,10 +116,8 @@ fn of_someone_else(clause: &[String]) -> bool {
 pub(in super::super) fn wishes_to_come(read: &Read) -> bool {
     let words = &*WORDS;
     let glad = |c: &[String]| {
-        c.iter().any(|w| words.wishing.contains(w.as_str()))
-            && (c.iter().any(|w| words.sender.contains(w.as_str()))
-                // "would love to be there" on a phone: the sender left out before "would".
-                || c.first().is_some_and(|w| w == "would"))
+        (c.iter().any(|w| words.wishing.contains(w.as_str())) || glad_if_would(c))
+            && (c.iter().any(|w| words.sender.contains(w.as_str())) || sender_left_out(c))
             && !c.iter().any(|w| words.past.contains(w.as_str()))
             && !of_someone_else(c)
     };
@@ -131,7 +129,29 @@ pub(in super::super) fn wishes_to_come(read: &Read) -> bool {
     }
     // Most sentences hold no word of wishing: one look at the words settles them before the
     // clauses are paired.
-    read.words().any(|w| words.wishing.contains(w)) && gladness_then_going(read, glad) && !open()
+    let some_wish = read.words().any(|w| words.wishing.contains(w))
+        || read.words().any(|w| GLAD_IF_WOULD.contains(&w));
+    some_wish && gladness_then_going(read, glad) && !open()
+}
+
+/// Whether the clause is glad in the conditional ("würde mich riesig freuen"; see
+/// [`GLAD_IF_WOULD`]).
+fn glad_if_would(clause: &[String]) -> bool {
+    let has = |list: &[&str]| clause.iter().any(|w| list.contains(&w.as_str()));
+    has(GLAD_IF_WOULD) && has(WOULD)
+}
+
+/// Whether the clause opens with its word of wishing, only modal verbs and words of degree
+/// before it: a phone's "would love to be there", "more than happy to be part of it", "vill så
+/// gärna hänga med", the pronoun left out (see [`BEFORE_GLADNESS`]).
+fn sender_left_out(clause: &[String]) -> bool {
+    let wishing = |w: &String| WORDS.wishing.contains(w.as_str());
+    clause.iter().take(4).position(wishing).is_some_and(|at| {
+        clause
+            .iter()
+            .take(at)
+            .all(|w| BEFORE_GLADNESS.contains(&w.as_str()))
+    })
 }
 
 /// Whether a clause of gladness without a verb of going is followed by one that goes, in the

@@ -45,6 +45,8 @@ pub const GLAD: &[&str] = &[
     "ilahtu",
     "hienoa",
     "rõõm",
+    "õnnelik",
+    "onnelik",
     "tore",
     "priecā",
     "priecīg",

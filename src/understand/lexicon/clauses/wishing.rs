@@ -28,6 +28,11 @@ pub const WISH_WORDS: &[&str] = &[
     "prieks",
     "iloinen",
     "iloisia",
+    // Gladness said with an adjective: "oleksin õnnelik, kui saaksin kohal olla", "skulle vara
+    // så kul att få hänga med".
+    "õnnelik",
+    "onnelik",
+    "kul",
 ];
 
 /// Words that name the sender by their ending or as the one the gladness is for, in a clause
@@ -38,6 +43,63 @@ pub const WISH_WORDS: &[&str] = &[
 pub const SENDER_UNSAID: &[&str] = &[
     "olisin", "olisimme", "oleksin", "oleksime", "mul", "meil", "wär", "wäre", "waer", "waere",
     "mir", "būtu", "butu",
+];
+
+/// Words that may open a clause of gladness typed without its pronoun, before the word of
+/// wishing: modal verbs and words of degree ("would love to be there", "more than happy to be
+/// part of it", "vill så gärna hänga med", "skulle va så kul att få komma", "wirklich gern
+/// dabei"). Whole words; the word of wishing within the clause's first four words.
+pub const BEFORE_GLADNESS: &[&str] = &[
+    "would",
+    "more",
+    "than",
+    "so",
+    "very",
+    "really",
+    "super",
+    "truly",
+    "just",
+    "sehr",
+    "riesig",
+    "wirklich",
+    "total",
+    "würde",
+    "wuerde",
+    "wäre",
+    "waere",
+    "vill",
+    "vil",
+    "skulle",
+    "ville",
+    "va",
+    "vara",
+    "vore",
+    "så",
+    "sa",
+    "jätte",
+    "jatte",
+    "veldig",
+    "meget",
+    "rigtig",
+    "todella",
+    "tosi",
+    "ļoti",
+    "loti",
+    "labai",
+    "bardzo",
+    "очень",
+    "väga",
+    "vaga",
+];
+
+/// Gladness as a verb, which wishes only in the conditional ("würde mich riesig freuen, dabei
+/// zu sein"), not when it looks forward ("wir freuen uns darauf, Ihnen zur Seite zu stehen"):
+/// whole words, read with a word of [`WOULD`] in the clause.
+pub const GLAD_IF_WOULD: &[&str] = &["freuen", "freue"];
+
+/// The conditional's auxiliary for [`GLAD_IF_WOULD`]: whole words, also typed plain.
+pub const WOULD: &[&str] = &[
+    "würde", "würden", "wuerde", "wuerden", "wurde", "wäre", "waere",
 ];
 
 /// A condition that only asks leave or says "if possible" ("both days if poss", "jeśli to
@@ -175,6 +237,9 @@ pub const GOING_STEMS: &[&str] = &[
     "pievienosimies",
     // Whole words (four letters): "jag aker garna", typed without "å".
     "aker",
+    // Coming along: "würde mich freuen mitzukommen".
+    "mitkomm",
+    "mitzukomm",
 ];
 
 /// The same as phrases, in the order they are said ("be part of", "come along", "tager til",
@@ -190,6 +255,10 @@ pub const GOING_PHRASES: &[&str] = &[
     "tar til",
     "åka till",
     "aka till",
+    // Tagging along: "vill så gärna hänga med", "vil gjerne henge med".
+    "hänga med",
+    "hanga med",
+    "henge med",
     "vaere med",
     "vara med",
     "være med",
@@ -244,6 +313,12 @@ pub const LISTING_STEMS: &[&str] = &[
     "pasizymek",
     "įskaičiuok",
     "iskaiciuok",
+    // Counting the sender in: "skaičiuokite ir mane", "считайте и меня", "liczcie mnie".
+    "skaičiuok",
+    "skaiciuok",
+    "считайте",
+    "посчитайте",
+    "liczcie",
     "wpisz",
     "zapisz",
     "dopisz",
