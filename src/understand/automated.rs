@@ -30,6 +30,7 @@ mod autoreply;
 mod bodies;
 mod bounce;
 mod challenge;
+mod domain_reports;
 mod dsn;
 mod helpdesk;
 mod lists;
@@ -99,6 +100,11 @@ fn judge(mail: &ParsedMail<'_>, config: &UnderstandConfig, bodies: &Bodies) -> V
         None
     };
     let subject = h.get_first_value("Subject").unwrap_or_default();
+    // A domain's DMARC aggregate or SMTP TLS report: machine mail that names no failed address.
+    if domain_reports::is_domain_report(mail, report_type.as_deref(), &subject) {
+        v.kind = Some(Automated::Bounce);
+        return v;
+    }
     let text_lower: String = bodies.text.join("\n").to_lowercase();
 
     // Addresses that can never be the failed recipient: regbot's own and the bouncing
@@ -354,6 +360,10 @@ fn judge(mail: &ParsedMail<'_>, config: &UnderstandConfig, bodies: &Bodies) -> V
         || bounce::feedback_signal(&subject, &text_lower);
     if feedback {
         v.kind = Some(Automated::Bounce);
+        // A DMARC failure report's recipient complained of nothing.
+        if bodies.feedback.iter().any(|f| bounce::auth_failure(f)) {
+            return v;
+        }
         for f in bodies.feedback.iter().chain(&bodies.original_headers) {
             for line in f.lines().take(500) {
                 if let Some((name, value)) = line.split_once(':')

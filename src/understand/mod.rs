@@ -38,7 +38,7 @@ mod structure;
 
 use mailparse::MailHeaderMap;
 use structure::{
-    drop_quote_header, flatten_broken_mime, forwarded_fallback, forwarded_sender, thread_references,
+    drop_quote_header, forwarded_fallback, forwarded_sender, repaired_mime, thread_references,
 };
 
 /// Understands one raw RFC 5322 message. Never panics, never fails.
@@ -48,9 +48,8 @@ pub fn understand(raw: &[u8], config: &UnderstandConfig) -> Understanding {
     let mail = match mailparse::parse_mail(raw) {
         Ok(mail) => mail,
         Err(_) => {
-            // The MIME structure is beyond repair (e.g. thousands of nested multiparts): keep
-            // the headers, so the sender is still known and answered, and read the body as text.
-            let Some(bytes) = flatten_broken_mime(raw) else {
+            // Repaired, or rewritten as text when the MIME structure is beyond repair.
+            let Some(bytes) = repaired_mime(raw) else {
                 return u;
             };
             flattened = bytes;

@@ -96,7 +96,7 @@ pub(super) fn drop_quote_header(own: &str) -> String {
 /// A message whose MIME structure cannot be parsed, rewritten as a single text/plain message:
 /// its own headers without the MIME ones, and the body's text lines without boundaries and part
 /// headers (at most 256 KB of it). None when even the header block cannot be read.
-pub(super) fn flatten_broken_mime(raw: &[u8]) -> Option<Vec<u8>> {
+fn flatten_broken_mime(raw: &[u8]) -> Option<Vec<u8>> {
     let (headers, body_at) = mailparse::parse_headers(raw).ok()?;
     let mut out = Vec::with_capacity(raw.len().min(300 * 1024));
     for h in &headers {
@@ -127,4 +127,64 @@ pub(super) fn flatten_broken_mime(raw: &[u8]) -> Option<Vec<u8>> {
         }
     }
     Some(out)
+}
+
+/// The message with every line that holds only spaces or tabs made empty, or None when it has
+/// no such line. Such a line is blank to a reader, but to a MIME parser it continues the header
+/// above, so the headers never end.
+fn emptied_blank_lines(raw: &[u8]) -> Option<Vec<u8>> {
+    let blank = |l: &[u8]| {
+        let l = l.strip_suffix(b"\r").unwrap_or(l);
+        !l.is_empty() && l.iter().all(|&b| b == b' ' || b == b'\t')
+    };
+    if !raw.split(|&b| b == b'\n').any(blank) {
+        return None;
+    }
+    let mut out = Vec::with_capacity(raw.len());
+    for (i, line) in raw.split(|&b| b == b'\n').enumerate() {
+        if i > 0 {
+            out.push(b'\n');
+        }
+        if blank(line) {
+            out.extend_from_slice(if line.ends_with(b"\r") { b"\r" } else { b"" });
+        } else {
+            out.extend_from_slice(line);
+        }
+    }
+    Some(out)
+}
+
+/// A message mailparse cannot read, made readable: blank lines that hold a space (as Lotus
+/// Domino stores mail) made empty, so that the headers end; else, when the MIME structure is
+/// beyond repair (e.g. thousands of nested multiparts), the headers kept, so the sender is
+/// still known and answered, and the body read as text ([`flatten_broken_mime`]).
+pub(super) fn repaired_mime(raw: &[u8]) -> Option<Vec<u8>> {
+    emptied_blank_lines(raw)
+        .filter(|b| mailparse::parse_mail(b).is_ok())
+        .or_else(|| flatten_broken_mime(raw))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::cfg;
+    use super::super::{Intent, understand};
+
+    /// A registration stored by a client that writes its blank lines with a space in them
+    /// (Lotus Domino): the headers still end there, and the person is read.
+    #[test]
+    fn blank_lines_holding_a_space_still_end_the_headers() {
+        let raw = "From: Kristīne Ozola <kristine@example.lv>\r\nTo: registration@event.test\r\n\
+            Subject: Registration\r\nMIME-Version: 1.0\r\n\
+            Content-Type: multipart/alternative; boundary=\"D\"\r\n \r\n\
+            --D\r\nContent-Type: text/plain; charset=utf-8\r\n \r\n\
+            Hello, please register me for the workshop in Riga.\r\n \r\nKristīne Ozola\r\n\
+            --D--";
+        let u = understand(raw.as_bytes(), &cfg());
+        assert_eq!(
+            u.from.as_ref().map(|f| f.email.as_str()),
+            Some("kristine@example.lv")
+        );
+        assert_eq!(u.automated, None);
+        assert!(u.intents.contains(&Intent::Registration), "{u:?}");
+    }
 }

@@ -160,8 +160,17 @@ fn sisimai_bounces_are_bounces_with_their_recipients() {
         } else {
             misses.push(format!("{file} ({reason}): got {}", kind_name(v.kind)));
         }
-        // Vacation replies and delivery confirmations name no failed recipient.
-        if matches!(reason, "vacation" | "delivered") {
+        // Vacation replies and delivery confirmations name no failed recipient, and a DMARC
+        // failure report (feedback type auth-failure) no complainant: its recipient complained
+        // of nothing.
+        let auth_failure = rs[0].get(6).is_some_and(|t| t == "auth-failure");
+        if auth_failure && !v.complained_recipients.is_empty() {
+            rcpt_misses.push(format!(
+                "{file} (auth-failure): recipient named as complaining: {:?}",
+                v.complained_recipients
+            ));
+        }
+        if matches!(reason, "vacation" | "delivered") || auth_failure {
             continue;
         }
         want_rcpt += rs.len();

@@ -72,6 +72,15 @@ pub fn feedback_signal(subject: &str, body_lower: &str) -> bool {
             .any(|p| body_lower.contains(p))
 }
 
+/// A feedback report on a message that failed authentication (a DMARC failure report), not
+/// a complaint.
+pub fn auth_failure(report: &str) -> bool {
+    report.lines().take(50).any(|l| {
+        let l: String = l.chars().filter(|c| !c.is_whitespace()).collect();
+        l.eq_ignore_ascii_case(bounces::AUTH_FAILURE_FEEDBACK)
+    })
+}
+
 /// True when a subject reads like a bounce (and is not a person's "Re:"/"Fwd:" of one).
 pub fn subject_signal(subject: &str) -> bool {
     let s = subject.trim().to_lowercase();

@@ -268,3 +268,26 @@ pub const HELPDESK_MAILERS: &[&str] = &[
     "help scout",
     "spiceworks",
 ];
+
+/// `multipart/report` types of a report on a domain's mail as a whole rather than on one
+/// message (RFC 8460's SMTP TLS report): lowercase.
+pub const DOMAIN_REPORT_TYPES: &[&str] = &["tlsrpt"];
+
+/// Headers only such a report carries (RFC 8460): lowercase names.
+pub const DOMAIN_REPORT_HEADERS: &[&str] = &["tls-report-domain", "tls-report-submitter"];
+
+/// Media types of such a report's attachment (lowercase).
+pub const DOMAIN_REPORT_MEDIA: &[&str] = &["application/tlsrpt+gzip", "application/tlsrpt+json"];
+
+/// The two marks of a DMARC aggregate or SMTP TLS report's subject, which RFC 7489 and RFC 8460
+/// fix as "Report Domain: <domain> Submitter: <reporter> Report-ID: <id>" (lowercase; the
+/// first begins the subject, after any tag a gateway puts in brackets).
+pub const DOMAIN_REPORT_SUBJECT: (&str, &str) = ("report domain:", "submitter:");
+
+/// Extensions of such a report's attached file, named "<reporter>!<domain>!<begin>!<end>…"
+/// (lowercase).
+pub const DOMAIN_REPORT_FILES: &[&str] = &[".zip", ".gz", ".xml", ".json"];
+
+/// The feedback type of an ARF report on a message that failed authentication (a DMARC
+/// failure report): its recipient complained of nothing (lowercase, spaces removed).
+pub const AUTH_FAILURE_FEEDBACK: &str = "feedback-type:auth-failure";
