@@ -116,21 +116,7 @@ struct ParseError<'a> {
 }
 
 pub(super) async fn parse(config_path: &std::path::Path, files: &[String]) -> ExitCode {
-    // The configuration only tells regbot's own addresses and the event's places; parse works
-    // without it. One that is there but cannot be read would change the answers unseen (a
-    // reply to regbot's acknowledgement read as a new registration): say so.
-    let own = match Config::load(config_path, false) {
-        Ok(config) => config.understand_config(),
-        Err(e) => {
-            if config_path.exists() {
-                eprintln!(
-                    "regbot: warning: {e}; parsing without it (regbot's own addresses and the \
-                     event's places are unknown)"
-                );
-            }
-            UnderstandConfig::default()
-        }
-    };
+    let own = parse_config(config_path);
     let mut failed = false;
     let mut out = std::io::stdout().lock();
     for file in files {
@@ -260,5 +246,59 @@ pub(super) async fn check(config: &Config) -> ExitCode {
         ExitCode::SUCCESS
     } else {
         ExitCode::FAILURE
+    }
+}
+
+/// The configuration `parse` and `features` read: regbot's own addresses and the event's
+/// places. They work without it; one that is there but cannot be read would change the
+/// answers unseen (a reply to regbot's acknowledgement read as a new registration): say so.
+fn parse_config(config_path: &std::path::Path) -> UnderstandConfig {
+    match Config::load(config_path, false) {
+        Ok(config) => config.understand_config(),
+        Err(e) => {
+            if config_path.exists() {
+                eprintln!(
+                    "regbot: warning: {e}; parsing without it (regbot's own addresses and the \
+                     event's places are unknown)"
+                );
+            }
+            UnderstandConfig::default()
+        }
+    }
+}
+
+/// `regbot features`: the learned model's features of each file, with what the rules found
+/// (see `understand::learned`). Unreadable files are skipped with a message.
+pub(super) fn features(config_path: &std::path::Path, files: &[String]) -> ExitCode {
+    use std::io::Write;
+    let own = parse_config(config_path);
+    let mut out = std::io::stdout().lock();
+    let mut failed = false;
+    for file in files {
+        let Ok(raw) = std::fs::read(file) else {
+            eprintln!("regbot: could not read {file}");
+            failed = true;
+            continue;
+        };
+        let mut reading = None;
+        let u = understand::by_rules(&raw, &own, &mut reading);
+        let features = reading
+            .as_ref()
+            .map(|r| understand::learned::features::extract(r, &u.intents))
+            .unwrap_or_default();
+        let line = serde_json::json!({
+            "file": file,
+            "features": features,
+            "intents": u.intents,
+            "automated": u.automated,
+        });
+        if writeln!(out, "{line}").is_err() {
+            break;
+        }
+    }
+    if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
     }
 }

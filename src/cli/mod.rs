@@ -67,6 +67,13 @@ pub enum Command {
         #[arg(required = true)]
         files: Vec<String>,
     },
+    /// Development aid for `tests/eval/learned/train.py`: per file, one JSON line with the
+    /// learned model's features, the rules' intents and the automated verdict.
+    #[command(hide = true)]
+    Features {
+        #[arg(required = true)]
+        files: Vec<String>,
+    },
     /// Registration, mail and country counts.
     Stats {
         #[arg(long, value_enum, default_value_t = Format::Table)]
@@ -220,6 +227,7 @@ pub async fn dispatch(cli: Cli) -> ExitCode {
         .unwrap_or_else(|| PathBuf::from(DEFAULT_CONFIG));
     match cli.command {
         Command::Parse { files } => parse(&config_path, &files).await,
+        Command::Features { files } => mail::features(&config_path, &files),
         command => {
             let config = match Config::load(&config_path, explicit) {
                 Ok(c) => c,
@@ -273,7 +281,9 @@ pub async fn dispatch(cli: Cli) -> ExitCode {
                 Command::Bounces { command } => bounces::bounces_cmd(config, command).await,
                 Command::Serve { bind } => desk::serve(config, bind).await,
                 Command::Organiser { command } => desk::organiser(&config, command).await,
-                Command::Parse { .. } => unreachable!("handled above"),
+                Command::Parse { .. } | Command::Features { .. } => {
+                    unreachable!("handled above")
+                }
             };
             match result {
                 Ok(()) => ExitCode::SUCCESS,

@@ -28,11 +28,13 @@ pub mod fields;
 mod form_only;
 pub mod intents;
 pub mod language;
+pub mod learned;
 pub mod lexicon;
 pub mod notes;
 mod own_words;
 mod phrases;
 pub mod reply;
+mod review;
 mod sender;
 mod structure;
 
@@ -41,8 +43,22 @@ use structure::{
     drop_quote_header, forwarded_fallback, forwarded_sender, repaired_mime, thread_references,
 };
 
-/// Understands one raw RFC 5322 message. Never panics, never fails.
+/// Understands one raw RFC 5322 message. Never panics, never fails. The rules decide; the
+/// learned model may add or question a registration (`learned::second_opinion`).
 pub fn understand(raw: &[u8], config: &UnderstandConfig) -> Understanding {
+    let mut reading = None;
+    let mut u = by_rules(raw, config, &mut reading);
+    learned::second_opinion(&mut u, reading.as_ref());
+    u
+}
+
+/// What the rules alone understand of a message, and what the learned model reads of it
+/// (left `None` for automated mail, which the model never touches).
+pub fn by_rules(
+    raw: &[u8],
+    config: &UnderstandConfig,
+    reading: &mut Option<learned::Reading>,
+) -> Understanding {
     let mut u = Understanding::default();
     let flattened;
     let mail = match mailparse::parse_mail(raw) {
@@ -129,12 +145,14 @@ pub fn understand(raw: &[u8], config: &UnderstandConfig) -> Understanding {
     }
     let from_name = u.from.as_ref().and_then(|f| f.name.clone());
     let signature = split.signature.clone().unwrap_or_default();
-    let mut found = intents::detect_at(
-        u.subject.as_deref(),
-        &own_words::sender_words(&own),
+    let words = own_words::sender_words(&own);
+    let mut found = intents::detect_at(u.subject.as_deref(), &words, reply_to_own, &config.places);
+    *reading = Some(learned::Reading::new(
+        subject,
+        &words,
         reply_to_own,
-        &config.places,
-    );
+        forwarded.is_some(),
+    ));
     form_only::register(&mut found, u.subject.as_deref(), &own, reply_to_own);
     let mut participant = fields::extract(&own, &signature, from_name.as_deref());
     if participant.name.is_none()
@@ -435,7 +453,7 @@ pub fn understand(raw: &[u8], config: &UnderstandConfig) -> Understanding {
         )
     });
     u.note = notes::note(&own, record_changes);
-    u.review = review(
+    u.review = review::review(
         &u,
         &found,
         &participant,
@@ -536,52 +554,6 @@ fn add_hints(p: &mut Participant, own: &str, signature: &str) {
         p.sources.country = Some(Source::Signature);
         p.hints.country = None;
     }
-}
-
-/// Why a person must look at this message first, if they must.
-fn review(
-    u: &Understanding,
-    found: &intents::Found,
-    participant: &Participant,
-    own: &str,
-    sender_name: Option<&str>,
-    missing_address: bool,
-) -> Option<ReviewReason> {
-    if missing_address {
-        return Some(ReviewReason::OnBehalfWithoutAddress);
-    }
-    if found.intents.contains(&Intent::Update) {
-        let s = &participant.sources;
-        let read_something = [s.name, s.organisation, s.country, s.experience, s.email]
-            .iter()
-            .any(|x| {
-                matches!(
-                    x,
-                    Some(Source::FormLine | Source::RunningText | Source::Signature)
-                )
-            });
-        // An update that only adds a note keeps the reason a note-only message has always
-        // had: the daemon files the note on a registered sender's record (`process::review`)
-        // and shows anyone else's to a person.
-        if !read_something && u.note.is_some() && found.intents == [Intent::Update] {
-            return Some(ReviewReason::NoIntent);
-        }
-        if !read_something {
-            return Some(ReviewReason::UnparsedCorrection);
-        }
-    }
-    if found.intents.is_empty() {
-        let text = if own.trim().is_empty() {
-            u.subject.as_deref().unwrap_or("")
-        } else {
-            own
-        };
-        if text.trim().is_empty() || notes::is_bare_thanks(text, sender_name) {
-            return None;
-        }
-        return Some(ReviewReason::NoIntent);
-    }
-    None
 }
 
 #[cfg(test)]

@@ -1,0 +1,98 @@
+use super::*;
+use crate::understand::tests::{cfg, mail};
+use crate::understand::{Automated, Participant, understand};
+
+fn unanswered(review: Option<ReviewReason>) -> Understanding {
+    Understanding {
+        participant: Participant {
+            email: Some("anna@example.org".into()),
+            ..Participant::default()
+        },
+        review,
+        ..Understanding::default()
+    }
+}
+
+#[test]
+fn a_likely_registration_the_rules_missed_is_proposed_for_a_person_to_confirm() {
+    let mut u = unanswered(Some(ReviewReason::NoIntent));
+    gate(&mut u, 0.95);
+    assert_eq!(u.intents, vec![Intent::Registration]);
+    assert_eq!(u.participants.len(), 1);
+    assert_eq!(u.review, Some(ReviewReason::NoIntent));
+    // A bare thank-you the rules let pass gets a reason to be looked at.
+    let mut thanks = unanswered(None);
+    gate(&mut thanks, 0.95);
+    assert_eq!(thanks.review, Some(ReviewReason::LowConfidence));
+}
+
+#[test]
+fn an_unsure_model_and_a_mail_the_rules_understood_are_left_alone() {
+    let mut u = unanswered(Some(ReviewReason::NoIntent));
+    gate(&mut u, 0.5);
+    assert!(u.intents.is_empty());
+    let mut question = unanswered(None);
+    question.intents = vec![Intent::Question];
+    gate(&mut question, 0.99);
+    assert_eq!(question.intents, vec![Intent::Question]);
+    assert_eq!(question.review, None);
+}
+
+#[test]
+fn automated_mail_never_reaches_the_model() {
+    let mut u = unanswered(None);
+    u.automated = Some(Automated::AutoReply);
+    second_opinion(
+        &mut u,
+        Some(&Reading::new("", "I will come to Riga", false, false)),
+    );
+    assert!(u.intents.is_empty());
+    let mut v = unanswered(None);
+    second_opinion(&mut v, None);
+    assert!(v.intents.is_empty());
+}
+
+#[test]
+fn the_model_reads_registrations_and_questions_in_several_languages() {
+    let p = |words: &str| {
+        opinion(&Reading::new("Workshop", words, false, false), &[]).expect("weights")
+            [Intent::Registration as usize]
+    };
+    for registers in [
+        "Hello, please register me for the workshop. Best regards",
+        "Guten Tag, hiermit melde ich mich zum Workshop an. Viele Grüße",
+        "Labdien, lūdzu reģistrējiet mani semināram. Ar cieņu",
+        "Hej, jeg vil gerne tilmelde mig workshoppen. Venlig hilsen",
+    ] {
+        assert!(p(registers) > 0.5, "{registers}: {}", p(registers));
+    }
+    for asks in [
+        "Hello, is there a fee for the workshop? Best regards",
+        "Guten Tag, gibt es eine Teilnahmegebühr? Viele Grüße",
+    ] {
+        assert!(p(asks) < 0.5, "{asks}: {}", p(asks));
+    }
+}
+
+#[test]
+fn what_the_rules_understand_the_model_does_not_change() {
+    for (subject, body) in [
+        (
+            "Workshop",
+            "Hello,\n\nI would like to register for the workshop.\n\nAnna Berg\nNordic Cluster",
+        ),
+        (
+            "Frage",
+            "Guten Tag,\n\ngibt es eine Teilnahmegebühr?\n\nViele Grüße\nPetra Lange",
+        ),
+    ] {
+        let raw = mail("Anna <anna@example.org>", subject, body);
+        let mut reading = None;
+        let rules = by_rules_intents(&raw, &mut reading);
+        assert_eq!(understand(&raw, &cfg()).intents, rules, "{subject}");
+    }
+}
+
+fn by_rules_intents(raw: &[u8], reading: &mut Option<Reading>) -> Vec<Intent> {
+    crate::understand::by_rules(raw, &cfg(), reading).intents
+}
