@@ -4,6 +4,7 @@
 //! other business is for the person it greets, not for the organisers (`tests/eval/README.md`,
 //! Labels: a letter about other business).
 
+use super::super::lexicon::being_there::EVENT_NOUNS;
 use super::super::lexicon::replies::{GREETINGS, PROGRAMME_PARTS};
 use super::aside::{names_the_event_word, names_the_stay};
 use super::corrections::Correction;
@@ -179,12 +180,13 @@ impl<'a> Letter<'a> {
 
     /// In a letter about other business, keeps the questions, the ideas and the corrections
     /// of the paragraph that registers and of those that name the event's place ("I'll take
-    /// the ferry to Riga. Do you start at nine?"); the others are for the person greeted, even
-    /// where they speak of meetings, events or participants of their own ("Can you add the
-    /// study visit with the participant count?", "the number of members should be 11, not
-    /// 12"). A question that names nothing of the event is for that person too, even in a
-    /// paragraph that does ("I added the attendance figures. Could you check the accounts?").
-    /// A mail that registers in no paragraph keeps all.
+    /// the ferry to Riga. Do you start at nine?") or the event as that paragraph calls it ("…
+    /// whether the workshop has a dinner"); the others are for the person greeted, even where
+    /// they speak of meetings, events or participants of their own ("Can you add the study
+    /// visit with the participant count?", "the number of members should be 11, not 12"). A
+    /// question that names nothing of the event is for that person too, even in a paragraph
+    /// that does ("I added the attendance figures. Could you check the accounts?"). A mail
+    /// that registers in no paragraph keeps all.
     pub(super) fn keep_for_the_event(
         &self,
         question: &mut Vec<(usize, &str)>,
@@ -195,11 +197,22 @@ impl<'a> Letter<'a> {
             return;
         };
         let (paras, places) = (self.paras, self.places);
-        let kept = |p: &usize| {
-            *p == registering
-                || paras
-                    .get(*p)
-                    .is_none_or(|text| names_the_place(text, places))
+        // The event as the paragraph that registers calls it ("workshop", "semināru").
+        let registering_text = paras.get(registering).copied().unwrap_or("");
+        let called: Vec<&str> = Read::new(registering_text)
+            .words()
+            .filter(|w| names_the_event_word(w))
+            .filter_map(|w| EVENT_NOUNS.iter().copied().find(|e| w.starts_with(e)))
+            .collect();
+        let names_it = |text: &str| {
+            names_the_place(text, places)
+                || Read::new(text)
+                    .words()
+                    .any(|w| names_the_event_word(w) && called.iter().any(|e| w.starts_with(e)))
+        };
+        let kept = |p: &usize| *p == registering || paras.get(*p).is_none_or(|t| names_it(t));
+        let for_the_event = |p: &usize, s: &str| {
+            !off_the_event(s, places) || paras.get(*p).is_some_and(|t| names_the_place(t, places))
         };
         // In a list of points, a question of another point than the event's is for the
         // person greeted ("- Can you check the VAT?" above "- I'm going to Riga, register@ in
@@ -217,7 +230,7 @@ impl<'a> Letter<'a> {
             if *p == registering {
                 in_its_point(s)
             } else {
-                kept(p)
+                kept(p) && for_the_event(p, s)
             }
         });
         idea_paras.retain(kept);
