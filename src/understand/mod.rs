@@ -488,7 +488,9 @@ fn correct(
         return;
     }
     let stated = fields::stated(own);
+    // A company's sales offer ("we work in all the Baltic states") corrects nothing.
     if found.intents.is_empty()
+        && !found.sells
         && (!stated.is_empty() || (reply_to_own && notes::note(own, true).is_some()))
     {
         found.intents.push(Intent::Update);

@@ -134,3 +134,15 @@ fn a_letter_about_other_business_asks_nothing_of_the_organisers_beside_registeri
         assert!(got.contains(&Intent::Question), "{body}: {got:?}");
     }
 }
+
+#[test]
+fn a_vendor_saying_where_it_works_corrects_nothing() {
+    for body in [
+        "Laba diena,\n\nsiūlome vertimo paslaugas Jūsų renginiui. Dirbame visose Baltijos \
+         šalyse jau dešimt metų.\n\nRasa Petraitienė\nUAB Vertimai",
+        "Hello,\n\nWe offer photography for conferences at a fixed price. We work from our \
+         studio in Gdynia for clients all over the Baltic states.\n\nPiotr Nowak",
+    ] {
+        assert_eq!(intents_of("Your event", body), vec![], "{body}");
+    }
+}

@@ -31,6 +31,40 @@ static SENDING_A_DOCUMENT: LazyLock<Lexicon> =
     LazyLock::new(|| Lexicon::new(SENDING_DOCUMENTS, &[]));
 static A_DOCUMENT: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(DOCUMENT_NOUNS, &[]));
 
+/// A sentence that corrects or introduces, and where it stands: the sentences decide together
+/// whether the mail updates a registration (see `letters`, which gives those of a letter about
+/// other business to the person greeted).
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Correction {
+    /// The paragraph of the sentence (`usize::MAX` for the subject).
+    pub para: usize,
+    /// Only "my name is …", "I work for …": news that introduces the sender.
+    pub introduces: bool,
+    /// Only a note to take into account ("I'm vegetarian, please take it into account").
+    pub only_note: bool,
+}
+
+impl Correction {
+    /// The correcting `sentence` of paragraph `para`; `introduces`: it only introduces.
+    pub(super) fn new(para: usize, introduces: bool, sentence: &str) -> Self {
+        Correction {
+            para,
+            introduces,
+            // "Jestem na diecie – proszę uwzględnić przy lunchu": a note.
+            only_note: super::replies::asks_to_take_note(sentence),
+        }
+    }
+
+    /// Whether the corrections kept correct more than they introduce ("please update my
+    /// registration", "instead of me" correct whatever else the mail asks; "my name is …" only
+    /// introduces), and whether they are more than a note to take into account.
+    pub(super) fn weigh(corrected: &[Correction]) -> (bool, bool) {
+        let corrects_more = corrected.iter().any(|c| !c.introduces);
+        let beyond_note = corrected.iter().any(|c| !c.introduces && !c.only_note);
+        (corrects_more, beyond_note)
+    }
+}
+
 /// Whether a mail is about a document written with partners ("Kommentarer til
 /// ansøgningsudkastet", "Re: Wniosek – wersja 3", "Partnerių susitikimo protokolas"): its
 /// subject names one, and it answers no mail of regbot's.

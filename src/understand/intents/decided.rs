@@ -15,6 +15,19 @@ pub struct Found {
     /// The mail asks how to register someone ("How do I register a colleague?") and asks no
     /// place for the sender: nobody is registered yet, whoever it names.
     pub asks_how_to_register: bool,
+    /// The mail is a company's sales offer (see `offers::sells`): what it states of the
+    /// sender corrects no registration.
+    pub sells: bool,
+}
+
+impl Found {
+    /// Nothing found yet in a mail that is (`sells`) or is not a sales offer.
+    pub(super) fn selling(sells: bool) -> Self {
+        Found {
+            sells,
+            ..Found::default()
+        }
+    }
 }
 
 /// What `detect_at` decided, before it is said as a [`Found`].

@@ -4,8 +4,10 @@
 //! other business is for the person it greets, not for the organisers (`tests/eval/README.md`,
 //! Labels: a letter about other business).
 
+use super::super::lexicon::being_there::EVENT_NOUNS;
 use super::super::lexicon::replies::{GREETINGS, PROGRAMME_PARTS};
 use super::aside::{names_the_event_word, names_the_stay};
+use super::corrections::Correction;
 use super::sentences::Read;
 use super::trips::names_the_place;
 use super::{ATTENDING, REGISTERING};
@@ -126,51 +128,116 @@ fn off_the_event(para: &str, places: &[String]) -> bool {
         && !names_the_stay(&read)
 }
 
-/// In a letter about other business that registers in paragraph `registering`, keeps the
-/// questions and the ideas of the paragraphs that concern the event; the others are for the
-/// person greeted. A question that names nothing of the event is for that person too, even in
-/// a paragraph that does ("I added the attendance figures. Could you check the accounts?"),
-/// unless the paragraph names the event's place ("I'll take the ferry to Riga. Do you start at
-/// nine?"). A mail that registers in no paragraph keeps all.
-pub(super) fn keep_for_the_event(
-    paras: &[&str],
-    registering: Option<usize>,
-    places: &[String],
-    question: &mut Vec<(usize, &str)>,
-    idea_paras: &mut Vec<usize>,
-) {
-    let Some(registering) = registering.filter(|at| opens_on_other_business(paras, *at, places))
-    else {
-        return;
-    };
-    let kept = |p: &usize| {
-        *p == registering
-            || paras
-                .get(*p)
-                .is_none_or(|text| !off_the_event(text, places))
-    };
-    let for_the_event = |p: &usize, s: &str| {
-        !off_the_event(s, places) || paras.get(*p).is_some_and(|t| names_the_place(t, places))
-    };
-    // In a list of points, a question of another point than the event's is for the person
-    // greeted ("- Can you check the VAT?" above "- I'm going to Riga, register@ in copy").
-    let listed = paras.get(registering).and_then(|p| event_item(p, places));
-    let in_its_point = |s: &str| {
-        let para = paras.get(registering).copied().unwrap_or("");
-        listed.is_none_or(|(item, _)| {
-            para.lines()
-                .find(|l| l.contains(s))
-                .is_none_or(|l| !opens_item(l) || l == item || !off_the_event(l, places))
-        })
-    };
-    question.retain(|(p, s)| {
-        if *p == registering {
-            in_its_point(s)
-        } else {
-            kept(p) && for_the_event(p, s)
+/// Where a mail registers: the paragraph of its strongest registering sentence, the first of
+/// equals. One where the sender names themselves ("so the organisers can put me down") goes
+/// before a word of registering alone (a budget's "dopisałbym 8 tys. zł", "I would add"),
+/// and that before being there said without one.
+#[derive(Debug, Default, Clone, Copy)]
+pub(super) struct RegistersIn(Option<(usize, u8)>);
+
+impl RegistersIn {
+    /// A sentence of paragraph `para` registers: in words of registering (`strong`), and
+    /// naming the sender (`by_self`).
+    pub(super) fn note(&mut self, para: usize, strong: bool, by_self: bool) {
+        let rank = u8::from(strong) + u8::from(by_self);
+        if self.0.is_none_or(|(_, best)| best < rank) {
+            self.0 = Some((para, rank));
         }
-    });
-    idea_paras.retain(kept);
+    }
+
+    /// The paragraph the mail registers in, if any.
+    pub(super) fn para(self) -> Option<usize> {
+        self.0.map(|(para, _)| para)
+    }
+}
+
+/// A mail, read as a letter about other business (see the module).
+pub(super) struct Letter<'a> {
+    paras: &'a [&'a str],
+    places: &'a [String],
+    /// The paragraph that registers, when the mail opens on other business before it.
+    registering: Option<usize>,
+    /// The mail answers regbot's mail to the registered: its corrections are the record's.
+    to_registered: bool,
+}
+
+impl<'a> Letter<'a> {
+    /// `registering`: the paragraph the mail registers in, if any.
+    pub(super) fn new(
+        paras: &'a [&'a str],
+        registering: Option<usize>,
+        places: &'a [String],
+        to_registered: bool,
+    ) -> Self {
+        let registering = registering.filter(|at| opens_on_other_business(paras, *at, places));
+        Letter {
+            paras,
+            places,
+            registering,
+            to_registered,
+        }
+    }
+
+    /// In a letter about other business, keeps the questions, the ideas and the corrections
+    /// of the paragraph that registers and of those that name the event's place ("I'll take
+    /// the ferry to Riga. Do you start at nine?") or the event as that paragraph calls it ("…
+    /// whether the workshop has a dinner"); the others are for the person greeted, even where
+    /// they speak of meetings, events or participants of their own ("Can you add the study
+    /// visit with the participant count?", "the number of members should be 11, not 12"). A
+    /// question that names nothing of the event is for that person too, even in a paragraph
+    /// that does ("I added the attendance figures. Could you check the accounts?"). A mail
+    /// that registers in no paragraph keeps all.
+    pub(super) fn keep_for_the_event(
+        &self,
+        question: &mut Vec<(usize, &str)>,
+        idea_paras: &mut Vec<usize>,
+        corrected: &mut Vec<Correction>,
+    ) {
+        let Some(registering) = self.registering else {
+            return;
+        };
+        let (paras, places) = (self.paras, self.places);
+        // The event as the paragraph that registers calls it ("workshop", "semināru").
+        let registering_text = paras.get(registering).copied().unwrap_or("");
+        let called: Vec<&str> = Read::new(registering_text)
+            .words()
+            .filter(|w| names_the_event_word(w))
+            .filter_map(|w| EVENT_NOUNS.iter().copied().find(|e| w.starts_with(e)))
+            .collect();
+        let names_it = |text: &str| {
+            names_the_place(text, places)
+                || Read::new(text)
+                    .words()
+                    .any(|w| names_the_event_word(w) && called.iter().any(|e| w.starts_with(e)))
+        };
+        let kept = |p: &usize| *p == registering || paras.get(*p).is_none_or(|t| names_it(t));
+        let for_the_event = |p: &usize, s: &str| {
+            !off_the_event(s, places) || paras.get(*p).is_some_and(|t| names_the_place(t, places))
+        };
+        // In a list of points, a question of another point than the event's is for the
+        // person greeted ("- Can you check the VAT?" above "- I'm going to Riga, register@ in
+        // copy").
+        let listed = paras.get(registering).and_then(|p| event_item(p, places));
+        let in_its_point = |s: &str| {
+            let para = paras.get(registering).copied().unwrap_or("");
+            listed.is_none_or(|(item, _)| {
+                para.lines()
+                    .find(|l| l.contains(s))
+                    .is_none_or(|l| !opens_item(l) || l == item || !off_the_event(l, places))
+            })
+        };
+        question.retain(|(p, s)| {
+            if *p == registering {
+                in_its_point(s)
+            } else {
+                kept(p) && for_the_event(p, s)
+            }
+        });
+        idea_paras.retain(kept);
+        if !self.to_registered {
+            corrected.retain(|c| kept(&c.para));
+        }
+    }
 }
 
 #[cfg(test)]
@@ -202,6 +269,64 @@ mod tests {
                     for two fairs.\n- I've put register@ in copy: I'm going to the workshop in \
                     June, so please put me down. Is there parking at the venue?\n\nAnna";
         let found = intents("Budget", text);
+        assert!(found.contains(&Question), "{found:?}");
+        assert!(found.contains(&Registration), "{found:?}");
+    }
+
+    #[test]
+    fn corrections_of_the_other_business_correct_no_registration() {
+        for text in [
+            "Hi Maria,\n\nThanks for the minutes of the board meeting. One correction: the \
+             membership fee was raised to 400 euros, not 450, and Jonas chaired, not Petra.\n\n\
+             Also, I've put register@ in copy – please sign me up for the workshop in June.\n\n\
+             Tom",
+            "Hallo Jens,\n\ndanke für den Entwurf des Jahresberichts. Eine Korrektur: Wir \
+             hatten 23 neue Mitglieder, nicht 32, und die Messe war in Hannover, nicht in Köln.\
+             \n\nÜbrigens: Bitte melden Sie mich für den Workshop im Juni an, die \
+             Anmeldeadresse ist in Kopie.\n\nGruß\nKarin",
+            "Labdien, Ilze!\n\nPaldies par protokolu. Viens labojums: biedru skaits ir 41, \
+             nevis 44, un sēdi vadīja Andris, nevis Ieva.\n\nUn vēl – lūdzu, pierakstiet mani \
+             uz semināru jūnijā.\n\nMāris",
+        ] {
+            assert_eq!(intents("Minutes", text), vec![Registration], "{text}");
+        }
+    }
+
+    #[test]
+    fn questions_about_meetings_and_participants_of_the_other_business_are_the_colleagues() {
+        for text in [
+            "Hi Sara,\n\nThanks for the report. The study trip to Gdańsk had 14 participants, \
+             not 12. Can you fix that in the table and check the meeting costs?\n\nI've copied \
+             the registration address: please register me for the workshop in June.\n\nCould \
+             we talk on Monday about the annual meeting agenda?\n\nOla",
+            "Hallo Tim,\n\nanbei die Teilnehmerliste unserer Mitgliederversammlung vom März. \
+             Kannst du prüfen, ob alle Firmen erfasst sind?\n\nIch habe register@ in Kopie \
+             gesetzt, damit man mich für den Workshop im Juni einträgt.\n\nViele Grüße\nAnja",
+            "Hei Mikko,\n\ntässä ehdotukseni syyskokouksen ohjelmaksi: avaus, talous, \
+             jäsenasiat ja muut asiat. Puheenjohtajaksi ehdottaisin Ainoa.\n\nLaitoin \
+             register@ kopioksi, jotta järjestäjät kirjaavat minut kesäkuun työpajaan.\n\n\
+             Ehditkö katsoa budjetin ennen kokousta?\n\nSanna",
+            "Sveiks, Pēteri!\n\nPielikumā biedru sapulces protokols un dalībnieku saraksts. \
+             Vai vari pārbaudīt, vai visi uzņēmumi ir sarakstā?\n\nLūdzu, reģistrējiet mani \
+             uz semināru jūnijā, reģistrācijas adrese ir kopijā.\n\nAnna",
+            // "dopisałbym" (I would add) to a budget registers nobody: the paragraph that asks
+            // a place for the sender is the one that registers.
+            "Cześć Ania,\n\nprzesyłam uwagi do wniosku. W kosztach podróży dopisałbym dwa \
+             bilety na targi. Czy możesz sprawdzić limit kosztów?\n\nProszę o zapisanie mnie \
+             na warsztaty w czerwcu – adres rejestracji jest w kopii.\n\nPiotr",
+        ] {
+            assert_eq!(intents("Report", text), vec![Registration], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_question_beside_the_events_place_is_the_organisers() {
+        let text = "Hi Tom,\n\nThanks for the draft, the figures for the fair need checking \
+                    before Friday, the auditor wants them.\n\nI'm registering for the \
+                    workshop in June, register@ is in copy.\n\nI'll fly to Riga the night \
+                    before: do the sessions start at nine?\n\nAnna";
+        let places = vec!["Riga".to_string()];
+        let found = super::super::detect_at(Some("Draft"), text, false, &places).intents;
         assert!(found.contains(&Question), "{found:?}");
         assert!(found.contains(&Registration), "{found:?}");
     }

@@ -48,7 +48,7 @@ use conditions::{
     answers_if_so, elsewhen, hedged_coming, leaves_it_to_others, leaves_it_to_reader,
     opens_with_condition, points_to_website,
 };
-use corrections::{after_document, corrects, works_elsewhere};
+use corrections::{Correction, after_document, corrects, works_elsewhere};
 pub use days::substitutes_for_one_day;
 use days::{keeps_or_strikes_days, names_a_day};
 use decided::Decided;
@@ -75,7 +75,6 @@ pub fn detect(subject: Option<&str>, own: &str, reply_to_own: bool) -> Found {
 pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &[String]) -> Found {
     // Requests are stated up front; a long tail (pasted documents) only costs time.
     let own = super::decode::cut_str(own, super::decode::READ_BYTES);
-    let mut found = Found::default();
     let mut sents = sentences(own);
     let body_sentences = sents.len();
     // "SV: Blir du med til Riga?" answered "Ja, begge dagene.".
@@ -116,8 +115,7 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
     let mut refusal = false;
     let mut update = false;
     let mut introduction = false;
-    let mut corrects_more = false;
-    let mut beyond_note = false; // more than a note to take into account (see below)
+    let mut corrected: Vec<Correction> = Vec::new();
     // A question about taking part from afar ("can I join online?") gives the reason it is
     // asked ("I can't travel to Riga"): that is no cancellation.
     let mut asks_how_to_take_part = false;
@@ -135,7 +133,7 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
     // sales offer does not undo that.
     let mut registers_self = false;
     // The paragraph the mail registers in (see `letters`), and a question how to register.
-    let (mut registers_in, mut asks_how) = (None, false);
+    let (mut registers_in, mut asks_how) = (letters::RegistersIn::default(), false);
     let mut asked_about_registering = false;
     let mut one_day_substitute = false;
     // Someone comes "instead" ("Min kollega kommer i stället"): a substitution when the sender
@@ -151,6 +149,7 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
     let mut leaves_list = false;
     // A company offering its services proposes nothing for the programme.
     let sales = offers::sells(&own_lower);
+    let mut found = Found::selling(sales);
     let mut question: Vec<(usize, &str)> = Vec::new();
     let paras: Vec<&str> = own.split("\n\n").collect();
     // The sender's own text asks something somewhere (a byte test; see `weighing`).
@@ -184,9 +183,6 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
         let on_document = on_document || after_document(s, previous);
         let correction = corrects(read, to_registered, on_document) || introduces;
         introduction |= introduces;
-        // Only "my name is …" is an introduction; "please update my registration",
-        // "instead of me" correct whatever else the mail asks.
-        corrects_more |= correction && !introduces;
         // A question that offers an idea ("ein Vorschlag: Wie finanzieren Cluster …?") or asks
         // for a correction ("kan I rette det?") is that idea or that correction.
         let to_colleague = || forward && READER_INTEREST_ANY.in_text(&lower_s);
@@ -328,9 +324,10 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
             if !registered || (!other_address && replies::about_someone_else(s, read)) {
                 registration |= strong;
                 registered_in_body |= strong && !in_subject;
-                registers_self |= strong && !in_subject && offers::names_self(s, read);
+                let by_self = strong && !in_subject && offers::names_self(s, read);
+                registers_self |= by_self;
                 if !in_subject {
-                    registers_in.get_or_insert(*para);
+                    registers_in.note(*para, strong, by_self);
                 }
                 said_there |= !strong;
             }
@@ -409,12 +406,14 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
             }
         }
         if correction {
-            update = true;
-            // "Jestem na diecie – proszę uwzględnić przy lunchu": a note, see below.
-            beyond_note |= !introduces && !replies::asks_to_take_note(s);
+            corrected.push(Correction::new(*para, introduces, s));
         }
         news |= registered && !q && !in_subject && replies::tells_news(s);
     }
+    let letter = letters::Letter::new(&paras, registers_in.para(), places, to_registered);
+    letter.keep_for_the_event(&mut question, &mut idea_paras, &mut corrected);
+    update |= !corrected.is_empty();
+    let (corrects_more, beyond_note) = Correction::weigh(&corrected);
     question.retain(|(p, s)| {
         // "Riga in June? Count me in!": the question sets the scene for the yes.
         let scene = registered_in_body && questions::names_only_place_and_time(s);
@@ -536,7 +535,6 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
     }
     found.asks_how_to_register = asks_how && !registers_self;
     registration &= !found.asks_how_to_register;
-    letters::keep_for_the_event(&paras, registers_in, places, &mut question, &mut idea_paras);
     let decided = Decided {
         registration,
         idea_paras: &idea_paras,

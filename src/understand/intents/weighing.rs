@@ -6,8 +6,8 @@
 use super::super::lexicon::attendance::CONSIDERING;
 use super::super::lexicon::clauses::WISH_WORDS;
 use super::super::lexicon::holding_back::{
-    MEANS_OF_TRAVEL, ONCE, ONCE_OPENING, SOME_OF_THEM, SOMEONE_ASKED, SOMEONE_SAID, THAT,
-    THEN_WHEN, THINKING_WHETHER, WEIGHING, depending,
+    GETTING_BACK_TO, MEANS_OF_TRAVEL, ONCE, ONCE_OPENING, POSSIBLE, SOME_OF_THEM, SOMEONE_ASKED,
+    SOMEONE_SAID, THAT, THEN_WHEN, THINKING_WHETHER, WEIGHING, depending,
 };
 use super::super::lexicon::stance::{CONDITIONS, REQUEST_WORDS, WHETHER, WISHING, negates};
 use super::sentences::Read;
@@ -50,6 +50,9 @@ pub(super) fn defers(read: &Read) -> bool {
     if words.iter().any(|w| REQUEST_WORDS.contains(&w.as_str())) {
         return false;
     }
+    // "as soon as possible", "så snart som mulig": a hurry, nothing waited for.
+    let possible =
+        |i: usize| (i..i + 4).any(|j| words.get(j).is_some_and(|w| POSSIBLE.contains(&w.as_str())));
     let once = |i: usize| {
         words.get(i).is_some_and(|w| {
             ONCE.contains(&w.as_str())
@@ -57,7 +60,7 @@ pub(super) fn defers(read: &Read) -> bool {
                 || THEN_WHEN
                     .iter()
                     .any(|(t, n)| w == t && words.get(i + 1).is_some_and(|x| x == n))
-        })
+        }) && !possible(i)
     };
     // "Sobald das durch ist, schicke ich Ihnen die Anmeldung": what must happen first opens it.
     let joined = read.joined();
@@ -68,7 +71,19 @@ pub(super) fn defers(read: &Read) -> bool {
     (opens_with_once && !hits.is_empty())
         || hits
             .into_iter()
-            .any(|(_, end)| (end..end + ONCE_WITHIN).any(once))
+            .any(|(_, end)| (end..end + ONCE_WITHIN).any(once) || gets_back_in_touch(&words, end))
+}
+
+/// Whether the words after a word of registering that ends at `end` get back in touch ("Ich
+/// melde mich dann umgehend wieder bei Ihnen", after "… sobald der Vorstand zugestimmt hat"):
+/// "bei" and whom within [`ONCE_WITHIN`] words, and no "an" after it ("Hiermit melde ich mich
+/// bei Ihnen für den Workshop an" registers).
+fn gets_back_in_touch(words: &[String], end: usize) -> bool {
+    let rest = words.get(end..).unwrap_or(&[]);
+    rest.windows(2)
+        .take(ONCE_WITHIN)
+        .any(|w| w[0] == "bei" && GETTING_BACK_TO.contains(&w[1].as_str()))
+        && !rest.iter().any(|w| w == "an")
 }
 
 /// How many words after a word of registering a "once" puts it off ("I'll register for the

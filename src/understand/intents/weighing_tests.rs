@@ -249,3 +249,28 @@ fn registering_put_off_until_as_soon_as_registers_nobody_even_under_a_registrati
         assert!(!intents(subject, text).contains(&Registration), "{text}");
     }
 }
+
+#[test]
+fn registering_as_soon_as_something_happens_registers_nobody_yet() {
+    for text in [
+        "Jeg melder meg på så snart budsjettet er godkjent.",
+        "Jag anmäler mig så snart styrelsen har sagt ja.",
+        "Jeg tilmelder mig så snart chefen har godkendt rejsen.",
+        "Ich würde mich gern für den Workshop anmelden, sobald das Budget steht. Ich melde \
+         mich dann umgehend wieder bei Ihnen.",
+        "Ich melde mich dann wieder bei dir.",
+    ] {
+        assert_eq!(intents("Workshop", text), vec![], "{text}");
+    }
+}
+
+#[test]
+fn registering_as_soon_as_possible_or_with_whom_one_writes_to_registers() {
+    for text in [
+        "I'd like to register as soon as possible.",
+        "Jag vill anmäla mig så snart som möjligt.",
+        "Hiermit melde ich mich bei Ihnen für den Workshop an.",
+    ] {
+        assert_eq!(intents("Workshop", text), vec![Registration], "{text}");
+    }
+}

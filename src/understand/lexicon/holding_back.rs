@@ -454,10 +454,9 @@ pub const ONCE: &[&str] = &[
 ];
 
 /// "Then, when" in two words where the second alone is also "if" or "that" ("Registreerun
-/// siis, kui eelarve on kinnitatud", "Pieteikšos tad, kad būs zināms budžets"): a "once" of
-/// [`ONCE`]. Whole words, in order.
-/// The same for "as soon as" said in two words ("Jeg kommer til å melde meg på så snart styret
-/// har vedtatt …", "zapiszę się, jak tylko …", "зарегистрируюсь, как только …").
+/// siis, kui eelarve on kinnitatud", "Pieteikšos tad, kad būs zināms budžets"), and "as soon
+/// as" in two words ("Jeg melder meg på så snart budsjettet er vedtatt", "zapiszę się, jak
+/// tylko …", "зарегистрируюсь, как только …"): a "once" of [`ONCE`]. Whole words, in order.
 pub const THEN_WHEN: &[(&str, &str)] = &[
     ("siis", "kui"),
     ("tad", "kad"),
@@ -466,6 +465,14 @@ pub const THEN_WHEN: &[(&str, &str)] = &[
     ("jak", "tylko"),
     ("как", "только"),
 ];
+
+/// "Possible" after "as soon as", "så snart som" ("register me as soon as possible"): a hurry,
+/// no "once". Whole words.
+pub const POSSIBLE: &[&str] = &["possible", "mulig", "muligt", "möjligt", "möglich"];
+
+/// Whom one gets back to, after German "bei" ("Ich melde mich dann wieder bei Ihnen"): "sich
+/// bei jemandem melden" without "an" is getting in touch, no registering. Whole words.
+pub const GETTING_BACK_TO: &[&str] = &["ihnen", "dir", "euch"];
 
 /// Words that open a sentence with what must happen first ("Sobald das durch ist, schicke ich
 /// Ihnen die Anmeldung", "Once my dates are fixed, I'll sign up", "Как только бюджет

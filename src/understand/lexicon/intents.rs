@@ -65,6 +65,8 @@ pub const REGISTRATION: &[&str] = &[
     "joining",
     // "könnt ihr mich für den Workshop eintragen?", "bitte einzutragen".
     "eintrag",
+    // Joined in a clause: "damit man mich für den Workshop einträgt".
+    "einträg",
     "einzutrag",
     // Noted down ahead: "wenn Sie mich für den Workshop vormerken könnten" (not "vorgemerkt",
     // which reports).

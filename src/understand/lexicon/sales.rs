@@ -253,6 +253,7 @@ pub const SALES_QUESTIONS: &[&str] = &[
     "ska vi skicka",
     "får vi skicka",
     "skal jeg sende",
+    "saanko lähettää",
     "skal vi sende",
     "vil dere ha",
     "ønsker dere",

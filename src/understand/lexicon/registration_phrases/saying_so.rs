@@ -35,6 +35,13 @@ pub const SAYING_SO: &[&str] = &[
     "merkatkaa minut",
     "kirjatkaa minut",
     "kirjaa minut",
+    // Said of the organisers: "jotta järjestäjät kirjaavat minut", "voisitteko kirjata minut".
+    "kirjata minut",
+    "kirjaavat minut",
+    "kirjaatte minut",
+    "kirjaisitte minut",
+    "merkitsevät minut",
+    "merkitsette minut",
     "laitappa mut",
     "laitatko mut",
     "laita minut",
