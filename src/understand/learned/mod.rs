@@ -61,13 +61,23 @@ pub fn second_opinion(u: &mut Understanding, reading: Option<&Reading>) {
     let Some(reading) = reading else { return };
     let may_add = ADD_REGISTRATION.is_some() && u.intents.is_empty();
     let may_doubt = DOUBT_REGISTRATION.is_some() && u.intents.contains(&Intent::Registration);
-    if u.automated.is_some() || !(may_add || may_doubt) {
+    if u.automated.is_some() || !(may_add || may_doubt) || !enough_to_go_on(u, reading) {
         return;
     }
     let Some(p) = opinion(reading, &u.intents) else {
         return;
     };
     gate(u, p[Intent::Registration as usize]);
+}
+
+/// Whether the mail gives the model words of its own to judge. It was trained on the
+/// region's eleven languages: mail in no language regbot tells (spam in another script, a
+/// "Test of text section") is outside what it knows, and it leans on a subject it has seen
+/// often. A forward's subject is the invitation's, not the sender's: a note of one or two
+/// words above it ("FYI", "for you") says nothing the model can weigh.
+fn enough_to_go_on(u: &Understanding, reading: &Reading) -> bool {
+    u.language.is_some()
+        && (!reading.forwarded || reading.words.split_whitespace().nth(2).is_some())
 }
 
 /// The gates on the model's probability of a registration. A registration the model adds

@@ -96,3 +96,28 @@ fn what_the_rules_understand_the_model_does_not_change() {
 fn by_rules_intents(raw: &[u8], reading: &mut Option<Reading>) -> Vec<Intent> {
     crate::understand::by_rules(raw, &cfg(), reading).intents
 }
+
+#[test]
+fn the_model_judges_only_mail_in_a_language_it_knows_and_forwards_with_a_note_of_their_own() {
+    let asks = Reading::new(
+        "Workshop",
+        "Hello, please register me for the workshop. Best regards",
+        false,
+        false,
+    );
+    let mut known = unanswered(Some(ReviewReason::NoIntent));
+    known.language = Some("en".into());
+    second_opinion(&mut known, Some(&asks));
+    assert_eq!(known.intents, vec![Intent::Registration]);
+    // The same words in a mail whose language regbot could not tell: left to a person as is.
+    let mut unknown = unanswered(Some(ReviewReason::NoIntent));
+    second_opinion(&mut unknown, Some(&asks));
+    assert!(unknown.intents.is_empty());
+    let forward = |words: &str| Reading::new("Invitation: workshop in Riga", words, false, true);
+    assert!(!enough_to_go_on(&known, &forward("FYI")));
+    assert!(!enough_to_go_on(&known, &forward("for you ")));
+    assert!(enough_to_go_on(
+        &known,
+        &forward("I'd go, can you sign me up?")
+    ));
+}
