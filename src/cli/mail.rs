@@ -150,11 +150,7 @@ pub(super) async fn parse(config_path: &std::path::Path, files: &[String]) -> Ex
             break;
         }
     }
-    if failed {
-        ExitCode::FAILURE
-    } else {
-        ExitCode::SUCCESS
-    }
+    exit_code(failed)
 }
 
 pub(super) async fn check(config: &Config) -> ExitCode {
@@ -252,6 +248,15 @@ pub(super) async fn check(config: &Config) -> ExitCode {
 /// The configuration `parse` and `features` read: regbot's own addresses and the event's
 /// places. They work without it; one that is there but cannot be read would change the
 /// answers unseen (a reply to regbot's acknowledgement read as a new registration): say so.
+/// Failure when any file could not be read, for `parse` and `features` alike.
+fn exit_code(failed: bool) -> ExitCode {
+    if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
 fn parse_config(config_path: &std::path::Path) -> UnderstandConfig {
     match Config::load(config_path, false) {
         Ok(config) => config.understand_config(),
@@ -296,9 +301,5 @@ pub(super) fn features(config_path: &std::path::Path, files: &[String]) -> ExitC
             break;
         }
     }
-    if failed {
-        ExitCode::FAILURE
-    } else {
-        ExitCode::SUCCESS
-    }
+    exit_code(failed)
 }
