@@ -219,9 +219,9 @@ impl<'a> Letter<'a> {
         // copy").
         let listed = paras.get(registering).and_then(|p| event_item(p, places));
         let in_its_point = |s: &str| {
-            let para = paras.get(registering).copied().unwrap_or("");
             listed.is_none_or(|(item, _)| {
-                para.lines()
+                registering_text
+                    .lines()
                     .find(|l| l.contains(s))
                     .is_none_or(|l| !opens_item(l) || l == item || !off_the_event(l, places))
             })

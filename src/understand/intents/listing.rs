@@ -6,7 +6,6 @@
 
 use std::sync::LazyLock;
 
-use super::super::lexicon::being_there::EVENT_NOUNS;
 use super::super::lexicon::clauses::{LISTS, PARTICIPANT_NOUNS};
 use super::super::lexicon::holding_back::MAILING_LISTS;
 use super::super::lexicon::listing::{
@@ -14,6 +13,7 @@ use super::super::lexicon::listing::{
 };
 use super::super::lexicon::stance::ALREADY;
 use super::super::phrases::AnyOf;
+use super::aside::names_the_event_word;
 use super::matching::Lexicon;
 use super::sentences::Read;
 
@@ -90,8 +90,5 @@ pub(super) fn names_a_mailing_list(read: &Read) -> bool {
                 .get(i.saturating_sub(5)..i)
                 .is_some_and(|before| before.iter().any(|b| LISTED_ME.contains(b)))
     });
-    mailing
-        && !words
-            .iter()
-            .any(|w| EVENT_NOUNS.iter().any(|e| w.starts_with(e)) && !w.starts_with("eventu"))
+    mailing && !words.iter().any(|w| names_the_event_word(w))
 }

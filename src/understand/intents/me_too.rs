@@ -11,6 +11,7 @@ use super::super::lexicon::holding_back::THANKS;
 use super::super::lexicon::stance::{
     FIRST_PERSON, ME_OBJECT, OTHER_PERSON, REQUEST_WORDS, negates,
 };
+use super::aside::names_the_event_word;
 use super::sentences::{self, Read};
 use super::{BEING_PREVENTED, CANCELLING, replies, strip_subject};
 
@@ -84,11 +85,7 @@ fn names_the_event(subject: &str, places: &[String]) -> bool {
     let (rest, _) = strip_subject(subject);
     let words = sentences::words(rest);
     let dated = super::saying_yes::dated(&words);
-    let event_noun = || {
-        words.iter().any(|w| {
-            super::EVENT_NOUNS.iter().any(|e| w.starts_with(e)) && !w.starts_with("eventu")
-        })
-    };
+    let event_noun = || words.iter().any(|w| names_the_event_word(w));
     let named = dated || event_noun() || super::names_the_place_in_any_case(rest, places);
     let asks = rest.trim_end().ends_with('?') && !(dated && rest.contains([':', '–', '—']));
     if !named || asks || super::names_a_question(rest) {

@@ -36,7 +36,6 @@ mod trips;
 mod weighing;
 
 use super::lexicon::attendance::*;
-use super::lexicon::being_there::EVENT_NOUNS;
 use super::lexicon::cancellation::*;
 use super::lexicon::ideas::*;
 use super::lexicon::intents::*;
@@ -357,9 +356,7 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
             .words()
             .any(|w| PROGRAMME_PARTS.iter().any(|p| w.starts_with(p)))
             // ("eventu…" is "eventually", "eventuell", "eventuelt": no event noun.)
-            && !read
-                .words()
-                .any(|w| EVENT_NOUNS.iter().any(|e| w.starts_with(e)) && !w.starts_with("eventu"))
+            && !read.words().any(aside::names_the_event_word)
             && !read.near(&REGISTERING, POSSESSIVE, &[]);
         let skips_part = cancels && !deletes && names_part;
         cancellation |= (cancels && !skips_part) || deletes;

@@ -9,10 +9,10 @@
 //! Riga too") is no other event. Without configured places nothing is another event.
 
 use super::super::countries::country_of_city;
-use super::super::lexicon::being_there::EVENT_NOUNS;
 use super::super::lexicon::fields::ORG_WORDS;
 use super::super::lexicon::months::is_month_by_a_day;
 use super::super::lexicon::trips::{FROM_PLACE, GATHERINGS};
+use super::aside::names_the_event_word;
 use super::lexicons::{ATTENDING, REQUESTING};
 use super::sentences::{Read, clauses};
 use super::trips::{names_place, names_the_place_in_any_case};
@@ -141,7 +141,7 @@ fn says_from(word: &str) -> bool {
 /// longer gathering's name at the end of a compound ("Clusterforum", "klusteripäiville").
 fn is_gathering(word: &str) -> bool {
     // "eventually", "eventuell", "eventuelt" name no event.
-    (EVENT_NOUNS.iter().any(|e| word.starts_with(e)) && !word.starts_with("eventu"))
+    names_the_event_word(word)
         || GATHERINGS
             .iter()
             .any(|g| word.starts_with(g) || (g.chars().count() >= 6 && word.contains(g)))

@@ -4,8 +4,8 @@
 use super::super::behalf::folded::{COLLEAGUE_OR_STAFF_ANY, folded};
 use super::super::lexicon::attendance::{DAYS, PLACES, RESERVING, RESERVING_PHRASES};
 use super::super::lexicon::being_there::{
-    AT_HOME, BECAUSE, COLLEAGUE_GOES, COMES, COMING_FIRST, EVENT_NOUNS, FOR_US, FROM_OUR_SIDE,
-    GOING, PEOPLE_SENT, RESOLVED, SENDING_PEOPLE, THERE, TO_THE_READER, TOO, WILL_BE,
+    AT_HOME, BECAUSE, COLLEAGUE_GOES, COMES, COMING_FIRST, FOR_US, FROM_OUR_SIDE, GOING,
+    PEOPLE_SENT, RESOLVED, SENDING_PEOPLE, THERE, TO_THE_READER, TOO, WILL_BE,
     WILL_BE_SOMETHING_ELSE, YES,
 };
 use super::super::lexicon::clauses::{
@@ -18,6 +18,7 @@ use super::super::lexicon::stance::{
     negates,
 };
 use super::super::phrases::{AnyOf, plain_forms};
+use super::aside::names_the_event_word;
 use super::matching::Lexicon;
 use super::sentences::{self, Read, clauses, sentences};
 use super::stance::{Stance, stance};
@@ -175,9 +176,7 @@ pub(super) fn decides_to_come(read: &Read) -> bool {
 
 /// Whether a clause's word places the sender at the event: the event named, a day or "there".
 fn at_the_event(w: &str) -> bool {
-    (EVENT_NOUNS.iter().any(|s| w.starts_with(s)) && !w.starts_with("eventu"))
-        || DAYS.contains(&w)
-        || THERE.contains(&w)
+    names_the_event_word(w) || DAYS.contains(&w) || THERE.contains(&w)
 }
 
 /// Whether the words hold a date: two numbers of a day or month in a row ("2-3", "2.06",

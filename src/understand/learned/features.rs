@@ -10,6 +10,7 @@
 //! folded word (the inflected languages say "registrēties", "registreeruda", "rejestracji"),
 //! and the subject's words marked apart.
 
+use super::super::decode::cut_str;
 use super::super::fields::names::fold;
 use super::super::model::Intent;
 
@@ -76,10 +77,10 @@ pub fn extract(reading: &Reading, rules: &[Intent]) -> Features {
     if reading.forwarded {
         ix.push(meta::FORWARD);
     }
-    let body = capped(&reading.words, READ_BYTES);
+    let body = cut_str(&reading.words, READ_BYTES);
     let words = text_features(body, b'w', &mut ix);
     ix.push(meta::LENGTH + length_bucket(words));
-    text_features(capped(&reading.subject, SUBJECT_BYTES), b's', &mut ix);
+    text_features(cut_str(&reading.subject, SUBJECT_BYTES), b's', &mut ix);
     ix.sort_unstable();
     let mut out: Features = Vec::with_capacity(ix.len());
     for i in ix {
@@ -165,18 +166,6 @@ fn length_bucket(words: usize) -> u32 {
         81..=200 => 5,
         _ => 6,
     }
-}
-
-/// The first `max` bytes of `s`, cut at a character boundary.
-fn capped(s: &str, max: usize) -> &str {
-    if s.len() <= max {
-        return s;
-    }
-    let mut end = max;
-    while !s.is_char_boundary(end) {
-        end -= 1;
-    }
-    &s[..end]
 }
 
 /// The hashed index of the concatenated parts: 32-bit FNV-1a, above the fixed indices.

@@ -84,7 +84,7 @@ fn inflected_words_share_character_grams() {
 #[test]
 fn a_huge_mail_costs_no_more_than_the_cap() {
     let long = "Ich möchte mich gerne für den Workshop anmelden. ".repeat(20_000);
-    let capped_text = capped(&long, READ_BYTES);
+    let capped_text = cut_str(&long, READ_BYTES);
     assert!(capped_text.len() <= READ_BYTES);
     let f = extract(&reading("", &long), &[]);
     let g = extract(&reading("", capped_text), &[]);
