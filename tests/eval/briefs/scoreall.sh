@@ -1,6 +1,6 @@
 #!/bin/bash
 # usage: bash scoreall.sh BIN OUTDIR   (run from the repo root). Skips the held-out sets in HELD.
-BIN=$(realpath $1); OUT=${2:-/tmp/score}; HELD=${HELD-twentythird-a twentythird-b}; mkdir -p $OUT
+BIN=$(realpath $1); OUT=${2:-/tmp/score}; HELD=${HELD-twentyfourth-a twentyfourth-b}; mkdir -p $OUT
 python3 tests/eval/score.py mail tune --regbot $BIN --failures > $OUT/tune.txt 2>&1
 python3 tests/eval/score.py mail measure --regbot $BIN --breakdown > $OUT/measure.txt 2>&1
 python3 tests/eval/score.py bounces tune --regbot $BIN > $OUT/btune.txt 2>&1
