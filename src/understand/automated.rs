@@ -575,6 +575,8 @@ mod person_tests;
 #[cfg(test)]
 mod prose_kind_tests;
 #[cfg(test)]
+mod provider_notices_tests;
+#[cfg(test)]
 mod regional_tests;
 #[cfg(test)]
 mod services_tests;
