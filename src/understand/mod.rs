@@ -33,6 +33,7 @@ pub mod lexicon;
 pub mod notes;
 mod own_words;
 mod phrases;
+mod relay;
 pub mod reply;
 mod review;
 mod sender;
@@ -82,13 +83,20 @@ pub fn by_rules(
         .filter(|m| !m.is_empty());
     u.subject = h.get_first_value("Subject").map(|s| s.trim().to_string());
     u.from = h.get_first_header("From").and_then(sender::mailbox);
+    let relayed = relay::person_behind(h, u.from.as_ref());
     u.references = thread_references(
         h.get_first_value("References").as_deref(),
         h.get_first_value("In-Reply-To").as_deref(),
     );
     u.delivered_to = automated::delivered_to(&mail.headers);
-    let verdict = automated::classify(&mail, config);
+    let mut verdict = automated::classify(&mail, config);
     let body = decode::best_text(&mail);
+    if let Some(person) = relayed {
+        if verdict.kind == Some(Automated::AutoReply) && relay::form_names(&body, &person.email) {
+            verdict.kind = None;
+        }
+        u.from = Some(person);
+    }
     let split = reply::split(&body);
     let (mut own, mut forwarded) = (drop_quote_header(&split.own), split.forwarded.clone());
     if forwarded.is_none()
