@@ -214,4 +214,31 @@ mod tests {
             assert!(!intents(subject, text).contains(&Cancellation), "{text}");
         }
     }
+
+    #[test]
+    fn leaving_a_mailing_list_in_other_verbs_cancels_nothing() {
+        for (subject, text) in [
+            (
+                "Saraksts",
+                "Lūdzu izslēdziet mani no jūsu e-pasta saraksta, šīs vēstules mani vairs neinteresē.",
+            ),
+            (
+                "Newsletter",
+                "Please exclude me from your mailing list, I have changed jobs.",
+            ),
+            (
+                "Lista",
+                "Proszę wypisać mnie z listy mailingowej, nie pracuję już w klastrze.",
+            ),
+            (
+                "Meililist",
+                "Palun eemaldage mind oma meililistist, ma ei tööta enam klastris.",
+            ),
+        ] {
+            assert_eq!(intents(subject, text), vec![], "{text}");
+        }
+        // The participants' list is the registration.
+        let text = "Lūdzu izslēdziet mani no dalībnieku saraksta, diemžēl nevarēšu ierasties.";
+        assert_eq!(intents("Dalība", text), vec![Cancellation]);
+    }
 }

@@ -5,11 +5,14 @@
 use super::super::behalf::folded::folded;
 use super::super::lexicon::attendance::NEXT_TIME;
 use super::super::lexicon::being_there::{ME_ALONE, YES};
-use super::super::lexicon::cancellation::WOULD_HAVE;
+use super::super::lexicon::cancellation::{SOMEONE, SOMEONE_PAIRS, WOULD_HAVE};
 use super::super::lexicon::clauses::{WHOEVER, WHOEVER_PAIRS, YOURSELF};
 use super::super::lexicon::free_places::{IF_SO, TAKING_ONE};
+use super::super::lexicon::holding_back::REGISTER_YOURSELF;
 use super::super::lexicon::intents::{HEDGES, WEBSITES};
-use super::super::lexicon::stance::{CONDITIONS, FIRST_PERSON, VERB_FIRST_CONDITIONS, negates};
+use super::super::lexicon::stance::{
+    CONDITIONS, FIRST_PERSON, ME_OBJECT, POSSESSIVE, VERB_FIRST_CONDITIONS, negates,
+};
 use super::super::phrases::AnyOfOwned;
 use super::lexicons::{ATTENDING, REGISTERING};
 use super::sentences::{self, Read, clauses};
@@ -93,6 +96,8 @@ pub(super) fn elsewhen(sentence: &str) -> bool {
 /// Whether a forward's sentence leaves something to its reader on their own ("You can register
 /// yourself at the address in the invitation", "anmäl dig själv", "зарегистрируйся сама"):
 /// the forward registers nobody.
+/// So does the familiar "you" of registering ("Marek, to dla Ciebie – zapisz się", "melde dich
+/// an, wenn du Zeit hast").
 /// Not where the sender asks for themselves ("Tahaksin ise tulla – palun registreerige mind").
 /// Nor where a clause of the sender's own, without "yourself", says yes for them ("Jeg sender
 /// invitationen videre til jer selv – ja, jeg vil gerne med!").
@@ -106,8 +111,14 @@ pub(super) fn leaves_it_to_reader(read: &Read) -> bool {
                 && !c.iter().any(|w| negates(w))
         })
     };
-    read.words().any(|w| YOURSELF.contains(&w))
-        && !read.words().any(|w| ME_ALONE.contains(&w))
+    // The familiar "you" of registering counts in a clause without "me" ("to dla Ciebie, nie
+    // dla mnie – zapisz się": the "me" is in another clause).
+    let tells_reader = |c: &[String]| {
+        c.iter().any(|w| REGISTER_YOURSELF.contains(&w.as_str()))
+            && !c.iter().any(|w| ME_ALONE.contains(&w.as_str()))
+    };
+    ((read.words().any(|w| YOURSELF.contains(&w)) && !read.words().any(|w| ME_ALONE.contains(&w)))
+        || read.clause_words().any(tells_reader))
         && !own_yes()
 }
 
@@ -132,6 +143,21 @@ pub(super) fn points_to_website(read: &Read) -> bool {
     read.words()
         .any(|w| WEBSITES.iter().any(|s| w.starts_with(s)))
         && !read.words().any(|w| FIRST_PERSON.contains(&w))
+}
+
+/// Whether a clause's subject is someone unnamed, without the sender in it ("if someone
+/// cancels", "sollte jemand absagen", "ja kāds atteiksies"): what it says they do (cancel) is
+/// theirs, so a waiting list's "if anyone drops out, I'll take the place" cancels nothing.
+/// "Could someone cancel my registration?" keeps the sender.
+pub(super) fn someone_elses(clause: &[String]) -> bool {
+    let someone = clause.iter().any(|w| SOMEONE.contains(&w.as_str()))
+        || clause
+            .windows(2)
+            .any(|p| matches!(p, [a, b] if SOMEONE_PAIRS.contains(&(a.as_str(), b.as_str()))));
+    someone
+        && !clause
+            .iter()
+            .any(|w| ME_OBJECT.contains(&w.as_str()) || POSSESSIVE.contains(&w.as_str()))
 }
 
 /// Hedges that are something else as often ("in May", "может" as "can", "może" as "can").
@@ -171,5 +197,85 @@ mod tests {
         ] {
             assert_eq!(intents("Workshop", text), vec![Registration], "{text}");
         }
+    }
+
+    #[test]
+    fn someone_elses_cancellation_on_a_waiting_list_cancels_nothing() {
+        for (subject, text) in [
+            (
+                "Waiting list",
+                "The workshop is full, I hear. If anyone cancels, I'd gladly take the place.",
+            ),
+            (
+                "Warteliste",
+                "Ich habe gehört, es ist ausgebucht. Sollte jemand absagen, nehme ich den Platz gern.",
+            ),
+            (
+                "Gaidītāju saraksts",
+                "Lūdzu ierakstiet mani gaidītāju sarakstā – ja kāds atteiksies, es labprāt braukšu.",
+            ),
+            (
+                "Jonotuslista",
+                "Hei, jos joku peruu, otan paikan mielelläni.",
+            ),
+            (
+                "Ootenimekiri",
+                "Tere, kui keegi loobub, võtaksin koha hea meelega.",
+            ),
+            (
+                "Лист ожидания",
+                "Если кто-то откажется, я с удовольствием займу место.",
+            ),
+            (
+                "Laukiančiųjų sąrašas",
+                "Jei kas nors atsisakys, mielai užimsiu vietą.",
+            ),
+        ] {
+            let got = intents(subject, text);
+            assert!(!got.contains(&Cancellation), "{text}: {got:?}");
+            assert!(got.contains(&Registration), "{text}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn someone_asked_to_cancel_the_senders_registration_still_cancels() {
+        for text in [
+            "Could someone please cancel my registration for the workshop?",
+            "Kann jemand bitte meine Anmeldung stornieren?",
+        ] {
+            assert!(intents("Workshop", text).contains(&Cancellation), "{text}");
+        }
+    }
+
+    #[test]
+    fn busy_on_one_day_under_a_registration_for_the_other_cancels_nothing() {
+        // Latvian "aizņemts" (busy) holds "izņem" (take off the list).
+        for text in [
+            "Lūdzu pierakstiet mani uz pirmo dienu, otrajā dienā esmu aizņemta.",
+            "Reģistrējiet mani, lūdzu, tikai otrajai dienai – pirmajā dienā būšu aizņemts ar valdes sēdi.",
+        ] {
+            assert_eq!(intents("Darbseminārs", text), vec![Registration], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_forward_telling_the_reader_to_register_registers_nobody() {
+        use super::super::detect;
+        for text in [
+            "Thomas, das ist eher was für dich – melde dich an, wenn du Zeit hast.",
+            "Tomku, to raczej dla Ciebie niż dla mnie – zapisz się, jeśli masz czas.",
+            "Lars, det her er mere noget for dig – tilmeld dig, hvis du har tid.",
+            "Mikko, tämä on enemmän sinulle – ilmoittaudu, jos ehdit.",
+            "Саша, это скорее для тебя – запишись, если найдёшь время.",
+            // (Not yet with a Latvian "ja" (if) clause after it: "ja" is also a yes and the
+            // Polish "I", so "…, ja atradīsi laiku" reads as the sender's own yes.)
+            "Jāni, tas drīzāk tev nekā man – piesakies.",
+        ] {
+            let found = detect(Some("Fwd: Invitation"), text, false).intents;
+            assert!(!found.contains(&Registration), "{text}: {found:?}");
+        }
+        // The sender who registers in a forward still does.
+        let found = detect(Some("Fwd: Invitation"), "Bitte melden Sie mich an.", false).intents;
+        assert_eq!(found, vec![Registration]);
     }
 }

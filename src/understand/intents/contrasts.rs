@@ -26,6 +26,9 @@ pub(super) fn wish_before_question(sentence: &str) -> Option<&str> {
     let head = sentence.get(..at)?.trim();
     let tail = sentence.get(at + 1..)?.trim();
     let words = sentences::words(head);
+    // English "I" as written: the Scandinavian and Polish "i" is "in" or "and" ("Koster det
+    // noget at deltage i workshoppen, og …?" names no person).
+    let english_i = || head.split(|c: char| !c.is_alphanumeric()).any(|t| t == "I");
     let open = |w: &String| {
         CONDITIONS.contains(&w.as_str()) || HEDGES.contains(&w.as_str()) || w == "when"
     };
@@ -38,7 +41,9 @@ pub(super) fn wish_before_question(sentence: &str) -> Option<&str> {
         // take part, and …?".
         && words.iter().any(|w| {
             let w = w.as_str();
-            FIRST_PERSON.contains(&w) || POSSESSIVE.contains(&w) || OTHER_PERSON.contains(&w)
+            (FIRST_PERSON.contains(&w) && (w != "i" || english_i()))
+                || POSSESSIVE.contains(&w)
+                || OTHER_PERSON.contains(&w)
         });
     fits.then_some(head)
 }

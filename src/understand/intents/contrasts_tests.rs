@@ -111,3 +111,15 @@ fn idioms_of_booking_and_accepting_register() {
         assert!(!intents("Riga", text).contains(&Registration), "{text}");
     }
 }
+
+#[test]
+fn a_scandinavian_question_with_i_for_in_registers_nobody() {
+    for text in [
+        "Koster det noget at deltage i workshoppen, og er rejse og hotel dækket?",
+        "Kostar det något att delta i workshopen, och ingår lunch?",
+    ] {
+        assert_eq!(intents("Pris", text), vec![Question], "{text}");
+    }
+    let text = "I would like to come, do I need to pay?";
+    assert!(intents("Fee", text).contains(&Registration), "{text}");
+}

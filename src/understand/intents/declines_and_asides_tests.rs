@@ -148,3 +148,27 @@ fn a_request_in_question_form_to_write_a_field_in_a_reply_updates_the_record() {
     let text = "Kan I sende mig programmet?";
     assert_eq!(reply(text), vec![Question]);
 }
+
+#[test]
+fn coming_that_will_not_work_out_registers_nobody() {
+    for (subject, text) in [
+        (
+            "Seminārs",
+            "Paldies par ielūgumu, bet uz Rīgu atbraukt šoreiz nesanāks.",
+        ),
+        (
+            "Семинар",
+            "Приехать на семинар у меня, к сожалению, не получится.",
+        ),
+        (
+            "Seminarium",
+            "Dojechać na warsztaty w tym terminie niestety mi się nie uda.",
+        ),
+        ("Seminaras", "Atvažiuoti į seminarą, deja, nepavyks."),
+    ] {
+        assert!(!intents(subject, text).contains(&Registration), "{text}");
+    }
+    // Coming, with a part of it refused, still comes.
+    let text = "Przyjadę na warsztaty, niestety, nie zostanę na kolacji.";
+    assert!(intents("Warsztaty", text).contains(&Registration), "{text}");
+}

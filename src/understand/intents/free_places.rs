@@ -5,7 +5,9 @@
 
 use super::super::lexicon::COLLEAGUE;
 use super::super::lexicon::being_there::YES;
-use super::super::lexicon::free_places::{FREE, PLACE_NOUNS, STILL, TAKING_MYSELF, TAKING_ONE};
+use super::super::lexicon::free_places::{
+    FREE, PLACE_NOUNS, STILL, TAKING_MYSELF, TAKING_ONE, TO_OTHERS,
+};
 use super::super::lexicon::negation::negates;
 use super::super::lexicon::offered_places::{
     FEW_LEFT, FOR_ME, NONE_OF, ONE_OF, ONE_STRESSED, ROOM_LEFT, USING_ONE, WANTING_ONE,
@@ -59,6 +61,17 @@ pub(super) fn takes_a_free_place(sentence: &str) -> bool {
         .iter()
         .any(|w| w.iter().any(|x| CONDITIONS.contains(&x.as_str())));
     !conditional && later.iter().any(|w| takes_for_sender(w))
+}
+
+/// Whether a clause hands the places on to others ("Geben Sie die Plätze gern an andere",
+/// "happy to leave the places to others", "atdodiet vietas citiem"): places given away are no
+/// yes, however gladly the sender gives them.
+pub(super) fn hands_places_on(read: &Read) -> bool {
+    read.clause_words().any(|c| {
+        c.iter().any(|w| TO_OTHERS.contains(&w.as_str()))
+            && c.iter()
+                .any(|w| PLACE_NOUNS.iter().any(|p| w.starts_with(p)))
+    })
 }
 
 /// Whether the sentence registers the sender on the one condition that there is still room:
@@ -240,7 +253,9 @@ fn asks_for_one(w: &[String]) -> bool {
 /// negated and not for a colleague.
 fn takes_for_sender(w: &[String]) -> bool {
     let has = |list: &[&str]| w.iter().any(|x| list.contains(&x.as_str()));
-    (has(TAKING_MYSELF) || (has(TAKING_ONE) && has(FIRST_PERSON)))
+    // "We will have to pass this time": "have to" must, it takes nothing.
+    let must = || w.windows(2).any(|p| p[0] == "have" && p[1] == "to");
+    (has(TAKING_MYSELF) || (has(TAKING_ONE) && has(FIRST_PERSON) && !must()))
         && !w
             .iter()
             .any(|x| negates(x) || COLLEAGUE.iter().any(|c| x.starts_with(c)))
@@ -448,5 +463,32 @@ mod tests {
                 .contains(&Registration),
             "{text}"
         );
+    }
+
+    #[test]
+    fn having_to_pass_takes_no_offered_place() {
+        assert!(!takes_an_offered_place(
+            "Thanks, but we will have to pass this time."
+        ));
+        assert!(!takes_an_offered_place("I'm afraid I have to pass."));
+        assert!(takes_an_offered_place("Then I'd like to have one."));
+    }
+
+    #[test]
+    fn places_handed_on_to_others_are_no_yes() {
+        for s in [
+            "Geben Sie die Plätze gern an andere.",
+            "Happy to leave the places to others.",
+            "Vergeben Sie den Platz gerne an jemand anderen.",
+            "Atdodiet, lūdzu, vietas citiem.",
+        ] {
+            assert!(hands_places_on(&Read::new(s)), "{s}");
+        }
+        for s in [
+            "I'd gladly take one of the places.",
+            "Ich nehme gern einen der Plätze.",
+        ] {
+            assert!(!hands_places_on(&Read::new(s)), "{s}");
+        }
     }
 }

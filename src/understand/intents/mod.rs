@@ -45,7 +45,7 @@ use super::lexicon::stance::{CONDITIONS, FIRST_PERSON, ME_OBJECT, ONLY, OTHER_PE
 pub use aside::names_the_event_word;
 use conditions::{
     answers_if_so, elsewhen, hedged_coming, leaves_it_to_others, leaves_it_to_reader,
-    opens_with_condition, points_to_website,
+    opens_with_condition, points_to_website, someone_elses,
 };
 use corrections::{Correction, after_document, corrects, works_elsewhere};
 pub use days::substitutes_for_one_day;
@@ -341,7 +341,7 @@ pub fn detect_at(subject: Option<&str>, own: &str, reply_to_own: bool, places: &
         // "Abmelden" over "bitte streichen Sie mich aus Ihrem Verteiler".
         let subject_off_list = in_subject && leaves_list;
         let cancels = !conditional
-            && read.positive(&CANCELLING, false)
+            && read.positive_where(&CANCELLING, false, |c| !someone_elses(c))
             && !read.near(&CANCELLING, CANCELLED_BEFORE, &[])
             && !subject_off_list
             && !off_list

@@ -85,4 +85,18 @@ mod tests {
                     in the morning.";
         assert!(intents("Workshop", text).contains(&Registration), "{text}");
     }
+
+    #[test]
+    fn a_vendor_of_check_in_kiosks_registers_nobody_and_proposes_nothing() {
+        for text in [
+            "We offer self-service check-in kiosks: your participants register on arrival \
+             with a QR code and get their badge printed on the spot.",
+            "Tarjoamme itsepalvelukioskeja, joilla osallistujat ilmoittautuvat paikan päällä \
+             sekunneissa.",
+            "Piedāvājam pašapkalpošanās reģistrācijas kioskus – dalībnieki reģistrējas, \
+             ierodoties.",
+        ] {
+            assert_eq!(intents("Check-in for your event", text), vec![], "{text}");
+        }
+    }
 }

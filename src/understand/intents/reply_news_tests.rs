@@ -14,6 +14,8 @@ fn news_about_coming_in_a_reply_updates() {
         "Olen nykyään kasvissyöjä, ottakaa se huomioon lounaalla.",
         "Seit meiner Anmeldung esse ich vegan, bitte berücksichtigen Sie das.",
         "Toget er forsinket, så jeg går glipp av første økt.",
+        "Unustasin mainida, et olen taimetoitlane – palun arvestage sellega.",
+        "Mul on gluteenivaba dieet, palun arvestage sellega lõunal.",
     ] {
         assert_eq!(reply(text), vec![Update], "{text}");
     }
@@ -373,4 +375,16 @@ fn releasing_ones_seat_cancels() {
     ] {
         assert_eq!(reply(text), vec![Cancellation], "{text}");
     }
+}
+
+#[test]
+fn a_reply_to_the_practical_information_comes_from_the_registered() {
+    let under = |text: &str| detect(Some("Re: Praktiline info: Töötuba"), text, true).intents;
+    assert_eq!(
+        under("Kas kohapeal on garderoob? Tulen otse rongilt."),
+        vec![Question]
+    );
+    assert_eq!(under("Lisan, et olen taimetoitlane."), vec![Update]);
+    let under = |text: &str| detect(Some("AW: Praktische Hinweise"), text, true).intents;
+    assert!(!under("Danke, ich komme direkt vom Bahnhof.").contains(&Registration));
 }

@@ -483,6 +483,16 @@ pub(super) fn in_a_way_of_its_own(
     paragraph: Option<&str>,
     at: &Context<'_>,
 ) -> bool {
+    !free_places::hands_places_on(read) && says_yes_in_a_way_of_its_own(s, read, paragraph, at)
+}
+
+/// [`in_a_way_of_its_own`] once no place is handed on to others.
+fn says_yes_in_a_way_of_its_own(
+    s: &str,
+    read: &Read,
+    paragraph: Option<&str>,
+    at: &Context<'_>,
+) -> bool {
     yes_alone(s)
         || counts_us_in(s)
         || counts_us_in_list(s, paragraph)

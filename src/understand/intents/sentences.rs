@@ -281,11 +281,16 @@ impl Read {
                     .and_then(|r| self.words.get(r.clone()))
                     .unwrap_or(&[])
             };
-            let refused_after = w.len() == 1 && {
+            // So does a verb that opens its clause, the rest its place and time, before a
+            // refusal of at most three words ("Atvykti į Rygą birželį, deja, nepavyks",
+            // "Приехать в Ригу у меня, к сожалению, не получится"); not "Przyjadę, niestety,
+            // nie zostanę na kolacji" (a part of it refused).
+            let opens = w.len() == 1 || hits.first().is_some_and(|&(start, _)| start == 0);
+            let refused_after = opens && {
                 let (sadly, refusal) = (clause_at(i + 1), clause_at(i + 2));
                 (1..=2).contains(&sadly.len())
                     && !sadly.iter().any(|x| negates(x))
-                    && refusal.len() <= 4
+                    && refusal.len() <= if w.len() == 1 { 4 } else { 3 }
                     && refusal.iter().any(|x| negates(x))
                     && !refusal.iter().any(|x| {
                         OTHER_PERSON.contains(&x.as_str())

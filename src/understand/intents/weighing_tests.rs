@@ -274,3 +274,15 @@ fn registering_as_soon_as_possible_or_with_whom_one_writes_to_registers() {
         assert_eq!(intents("Workshop", text), vec![Registration], "{text}");
     }
 }
+
+#[test]
+fn registering_as_soon_as_in_estonian_registers_nobody_yet() {
+    for text in [
+        "Registreerun kohe, kui juhatus lähetuse heaks kiidab.",
+        "Ütlesin kolleegidele, et panen end kirja kohe, kui eelarve on kinnitatud.",
+    ] {
+        assert_eq!(intents("Töötuba", text), vec![], "{text}");
+    }
+    let text = "Palun registreerige mind kohe, kui võimalik.";
+    assert_eq!(intents("Töötuba", text), vec![Registration], "{text}");
+}

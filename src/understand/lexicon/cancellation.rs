@@ -378,3 +378,38 @@ pub const WOULD_HAVE: &[&str] = &[
     "byłabym",
     "я бы с удовольствием приехал, но",
 ];
+
+/// Someone unnamed, as the subject of a clause ("if someone cancels", "sollte jemand absagen",
+/// "ja kāds atteiksies", "jeśli ktoś zrezygnuje"): a cancelling word in that clause is their
+/// cancellation, not the sender's. Whole words.
+pub const SOMEONE: &[&str] = &[
+    "someone",
+    "somebody",
+    "anyone",
+    "anybody",
+    "jemand",
+    "irgendjemand",
+    "irgendwer",
+    "nogen",
+    "noen",
+    "någon",
+    "nagon",
+    "joku",
+    "jokin",
+    "keegi",
+    "kāds",
+    "kads",
+    "kažkas",
+    "ktoś",
+    "ktos",
+    "ktokolwiek",
+];
+
+/// [`SOMEONE`] said in two words ("кто-то", "кто-нибудь", "kas nors"; a hyphen parts words).
+pub const SOMEONE_PAIRS: &[(&str, &str)] = &[
+    ("кто", "то"),
+    ("кто", "нибудь"),
+    ("кто", "либо"),
+    ("kas", "nors"),
+    ("kuris", "nors"),
+];

@@ -376,8 +376,9 @@ pub const FALSE_FRIENDS: &[&str] = &[
     "atsaucēm",
 ];
 
-/// [`FALSE_FRIENDS`] in any inflection ("newslettera", "newsletterze" hold "slett"): prefixes.
-pub const FALSE_FRIEND_STEMS: &[&str] = &["newsletter"];
+/// [`FALSE_FRIENDS`] in any inflection ("newslettera", "newsletterze" hold "slett"; Latvian
+/// "aizņemts", "aizņemta" (busy) hold "izņem" (take off)): prefixes.
+pub const FALSE_FRIEND_STEMS: &[&str] = &["newsletter", "aizņem"];
 
 /// "To be" before a registering word, which then states a fact when it is a participle ("vi er
 /// tilmeldt to", "we are registered", "jag är anmäld", "ich bin angemeldet", "jestem zapisana"):

@@ -15,6 +15,34 @@ pub const PLACE_NOUNS: &[&str] = &[
     "tilaa",
 ];
 
+/// Handing places on, whole words ("Geben Sie die Plätze gern an andere", "leave the places to
+/// others", "atdodiet vietas citiem", "oddajcie miejsca innym", "anna paikat eteenpäin"): with
+/// a place in the clause, they give it away.
+pub const TO_OTHERS: &[&str] = &[
+    "others",
+    "else",
+    "andere",
+    "anderen",
+    "andern",
+    "weiter",
+    "andre",
+    "andra",
+    "videre",
+    "vidare",
+    "muille",
+    "eteenpäin",
+    "teistele",
+    "edasi",
+    "citiem",
+    "tālāk",
+    "kitiems",
+    "toliau",
+    "innym",
+    "dalej",
+    "другим",
+    "дальше",
+];
+
 /// Places being free or left, word beginnings ("ledig", "kvar", "jäljellä", "left", "frei").
 pub const FREE: &[&str] = &[
     "ledig",

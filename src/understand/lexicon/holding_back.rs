@@ -20,6 +20,8 @@ pub const MAILING_LISTS: &[&str] = &[
     "naujienlaišk",
     "biuletyn",
     "рассылк",
+    // Estonian "meililist" (a mailing list).
+    "meililist",
 ];
 
 /// Verbs of approving or allowing, in a condition ("if my boss agrees", "if the budget
@@ -432,6 +434,33 @@ pub const MEANS_OF_TRAVEL: &[&str] = &[
     "паромом",
 ];
 
+/// The reader told to register in the familiar "you", whole words: the reflexive "you" ("melde
+/// dich an", "tilmeld dig", "anmäl dig", "meld deg på") and the familiar imperatives of
+/// registering ("zapisz się", "запишись", "piesakies", "ilmoittaudu", "registreeru",
+/// "užsiregistruok"). In a forward the reader is to register, not the sender.
+pub const REGISTER_YOURSELF: &[&str] = &[
+    "dich",
+    "dig",
+    "deg",
+    "zapisz",
+    "zarejestruj",
+    "zgłoś",
+    "zglos",
+    "запишись",
+    "зарегистрируйся",
+    "регистрируйся",
+    "записывайся",
+    "piesakies",
+    "pieraksties",
+    "reģistrējies",
+    "ilmoittaudu",
+    "rekisteröidy",
+    "registreeru",
+    "užsiregistruok",
+    "registruokis",
+    "užsirašyk",
+];
+
 /// "Once", "when": a clause after a word of registering that puts it off until something
 /// happens ("I'll register once the budget is approved", "Ich melde mich an, sobald …", "Jeg
 /// tilmelder mig, når programmet er klar", "Zarejestruję się, gdy …"). Whole words; "as soon
@@ -460,6 +489,8 @@ pub const ONCE: &[&str] = &[
 pub const THEN_WHEN: &[(&str, &str)] = &[
     ("siis", "kui"),
     ("tad", "kad"),
+    // Estonian "kohe, kui" (as soon as; the comma parts no words).
+    ("kohe", "kui"),
     ("så", "snart"),
     ("sa", "snart"),
     ("jak", "tylko"),
@@ -468,7 +499,15 @@ pub const THEN_WHEN: &[(&str, &str)] = &[
 
 /// "Possible" after "as soon as", "så snart som" ("register me as soon as possible"): a hurry,
 /// no "once". Whole words.
-pub const POSSIBLE: &[&str] = &["possible", "mulig", "muligt", "möjligt", "möglich"];
+pub const POSSIBLE: &[&str] = &[
+    "possible",
+    "mulig",
+    "muligt",
+    "möjligt",
+    "möglich",
+    "võimalik",
+    "mahdollista",
+];
 
 /// Whom one gets back to, after German "bei" ("Ich melde mich dann wieder bei Ihnen"): "sich
 /// bei jemandem melden" without "an" is getting in touch, no registering. Whole words.
@@ -487,6 +526,7 @@ pub const ONCE_OPENING: &[&str] = &[
     "heti kun ",
     "kunhan ",
     "niipea ",
+    "kohe kui ",
     "tiklīdz ",
     "kai tik ",
     "kai tiktai ",

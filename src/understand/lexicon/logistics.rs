@@ -327,6 +327,19 @@ pub const LEAVING_LISTS: &[&str] = &[
     "unsubscribe",
     "abbestellen",
     "austragen",
+    // "exclude me from your mailing list", "izslēdziet mani no adresātu saraksta", "proszę
+    // wypisać mnie z listy mailingowej", "исключите меня из рассылки", "pašalinkite mane".
+    "exclude",
+    "izslēdziet",
+    "izslēgt",
+    "izslēdzat",
+    "wypisać",
+    "wypiszcie",
+    "wypisanie",
+    "исключить",
+    "исключите",
+    "pašalinti",
+    "pašalinkite",
 ];
 
 /// Taking the sender off a list in a particle verb, lower case, found in the sentence ("Take

@@ -173,6 +173,11 @@ pub const NOTE_TOPICS: &[&str] = &[
     "wegan",
     "веган",
     "bezglutenow",
+    // Estonian "taimetoitlane" (vegetarian), "dieet"; Latvian "diēta"; Russian "диета".
+    "taimetoit",
+    "dieet",
+    "diēt",
+    "диет",
     // Access.
     "wheelchair",
     "accessib",

@@ -84,7 +84,11 @@ pub const NEGATORS: &[&str] = &[
 /// Beginnings of the Baltic modals negated by their prefix, in every person, tense and mood
 /// ("negalėsime", "negalėtų", "negalėjau", "nevarēsim", "nevarētu", "nespēšu", typed plain
 /// too): a negator wherever it stands, like [`NEGATORS`], without listing each form.
-pub const NEGATED_MODALS: &[&str] = &["negal", "nevar", "nespė", "nespē", "nespe", "nepavyk"];
+pub const NEGATED_MODALS: &[&str] = &[
+    "negal", "nevar", "nespė", "nespē", "nespe", "nepavyk",
+    // Latvian "nesanāks" (won't work out): "atbraukt nesanāks".
+    "nesanāk",
+];
 
 /// Whether `word` negates: one of [`NEGATORS`], an English "n't" or a negated Baltic modal
 /// ([`NEGATED_MODALS`]).
@@ -104,6 +108,8 @@ pub const LATE_NEGATORS: &[&str] = &[
     "ikke",
     "inte",
     "не",
+    // Polish as the Russian: "Przyjechać do Rygi w czerwcu raczej mi się nie uda".
+    "nie",
     "negaliu",
     "negalėsiu",
     "negalime",

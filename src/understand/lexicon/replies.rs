@@ -322,6 +322,17 @@ pub const ACKNOWLEDGED: &[&str] = &[
     "tilmeld",
     "påmeld",
     "ilmoittau",
+    // The organisers' practical information goes to the registered ("Re: Praktiline info",
+    // "AW: Praktische Hinweise", "Re: Практическая информация").
+    "practical",
+    "praktisch",
+    "praktisk",
+    "käytännö",
+    "praktili",
+    "praktiskā",
+    "praktinė",
+    "praktyczn",
+    "практическ",
 ];
 
 /// One person fewer from the sender's side ("we'll be one fewer", "einer weniger", "en færre",

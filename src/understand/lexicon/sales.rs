@@ -176,6 +176,20 @@ pub const SALES_TERMS: &[&str] = &[
     "платформу для",
     "печать бейдж",
     "стойку регистрац",
+    // Check-in kiosks and self-service ("savitarnos registracijos kioskai", "self-service
+    // check-in", "киоски самообслуживания").
+    "kiosk",
+    "киоск",
+    "self-service",
+    "selbstbedienung",
+    "selvbetjening",
+    "självbetjän",
+    "itsepalvelu",
+    "iseteenindus",
+    "pašapkalpošan",
+    "savitarnos",
+    "samoobsług",
+    "самообслуживан",
 ];
 
 /// A pitch that sells on its own, lower case, found anywhere in the mail ("Vi setter gjerne

@@ -276,11 +276,22 @@ pub(in super::super) fn wants_a_place(read: &Read) -> bool {
             && !has(c, &words.conditions)
             && !has(c, &words.whether)
             && !has(c, &words.past)
-            && !c
-                .iter()
-                .any(|w| negates(w) || w.ends_with("ko") || w.ends_with("kö"))
+            && !c.iter().any(|w| negates(w) || asks_in_finnish(w))
             && !of_someone_else(c)
     }) && !read.words().any(negates)
+}
+
+/// Words that end as the Finnish question clitic does but are other languages' ("tylko",
+/// "jako", "wszystko" in Polish; "ko", "neko", "nieko" in Latvian and Lithuanian).
+const NOT_FINNISH_CLITIC: &[&str] = &["tylko", "jako", "wszystko", "neko", "nieko", "kaut"];
+
+/// Whether a word asks in Finnish: a word with the clitic "-ko", "-kö" ("onko paikkoja",
+/// "saisinko paikan"), not a word of another language that ends so ("Chciałbym tylko jedno
+/// miejsce").
+fn asks_in_finnish(word: &str) -> bool {
+    (word.ends_with("ko") || word.ends_with("kö"))
+        && word.chars().count() > 3
+        && !NOT_FINNISH_CLITIC.contains(&word)
 }
 
 #[cfg(test)]
@@ -436,5 +447,16 @@ mod tests {
         ] {
             assert!(!place(text), "{text}");
         }
+    }
+
+    #[test]
+    fn only_a_finnish_question_keeps_a_wanted_place_open() {
+        let wants = |text: &str| wants_a_place(&Read::new(text));
+        assert!(!wants("Haluaisinko minäkin paikan?"));
+        assert!(wants("Haluaisin minäkin paikan."));
+        // Polish "tylko" (only) ends as the clitic does.
+        assert!(asks_in_finnish("saisinko"));
+        assert!(!asks_in_finnish("tylko"));
+        assert!(!asks_in_finnish("jako"));
     }
 }
