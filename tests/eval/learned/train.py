@@ -30,7 +30,7 @@ REPO = EVAL.parent.parent
 sys.path.insert(0, str(EVAL / "probes"))
 import run as probes_run  # noqa: E402  (the probes' own mail builder)
 
-HELD_OUT = ("twentythird",)
+HELD_OUT = ("twentyfourth",)
 INTENTS = ["registration", "idea", "cancellation", "update", "question"]
 FEATURES_RS = REPO / "src/understand/learned/features.rs"
 WEIGHTS = REPO / "src/understand/learned/weights.bin"
