@@ -273,7 +273,10 @@ fn parse_config(config_path: &std::path::Path) -> UnderstandConfig {
 }
 
 /// `regbot features`: the learned model's features of each file, with what the rules found
-/// (see `understand::learned`). Unreadable files are skipped with a message.
+/// (see `understand::learned`), and whether its gate may consult the model at all
+/// (`may_add`: a language regbot tells, a forward's note long enough) and, where the rules
+/// found nothing, whether it names the event (`names_event`). Unreadable files are skipped
+/// with a message.
 pub(super) fn features(config_path: &std::path::Path, files: &[String]) -> ExitCode {
     use std::io::Write;
     let own = parse_config(config_path);
@@ -291,11 +294,20 @@ pub(super) fn features(config_path: &std::path::Path, files: &[String]) -> ExitC
             .as_ref()
             .map(|r| understand::learned::features::extract(r, &u.intents))
             .unwrap_or_default();
+        let may_add = reading
+            .as_ref()
+            .is_some_and(|r| understand::learned::enough_to_go_on(&u, r));
+        // Worked out only where the gate could act (the rules found nothing).
+        let names_event = reading.as_ref().filter(|_| u.intents.is_empty()).map(|r| {
+            understand::learned::event_words::names_the_event(&r.subject, &r.words, &own.places)
+        });
         let line = serde_json::json!({
             "file": file,
             "features": features,
             "intents": u.intents,
             "automated": u.automated,
+            "may_add": may_add,
+            "names_event": names_event,
         });
         if writeln!(out, "{line}").is_err() {
             break;

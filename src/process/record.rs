@@ -147,8 +147,11 @@ impl Processor {
 
         let request = Request {
             // Registering others registers the sender only when they take part themselves; a
-            // reply from a person whose place is held confirms it.
-            registration: (has(Intent::Registration) && (!on_behalf || sender_own.is_some()))
+            // reply from a person whose place is held confirms it. A note-only act registers
+            // nobody, whatever the learned model proposed (`review::route`).
+            registration: (has(Intent::Registration)
+                && !act.note_only
+                && (!on_behalf || sender_own.is_some()))
                 || act.confirms,
             // Nothing to update or cancel (see `review::route`): the idea or question stands.
             cancellation: has(Intent::Cancellation) && !act.skip_registration,

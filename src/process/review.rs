@@ -67,10 +67,15 @@ impl Processor {
             Some(reg) => reg.map(|r| r.status),
             None => store::registration_status(tx, &event.id, sender.as_str()).await?,
         };
-        // Any reply from a person registered by someone else confirms, unless it cancels.
+        // Any reply from a person registered by someone else confirms, unless it cancels: one
+        // in which regbot found nothing, or only the learned model read a registration.
+        let nothing_found = matches!(
+            u.review,
+            Some(ReviewReason::NoIntent | ReviewReason::ProposedRegistration)
+        );
         if own_status == Some(RegistrationStatus::PendingConfirmation)
             && !has(Intent::Cancellation)
-            && matches!(u.review, None | Some(ReviewReason::NoIntent))
+            && (u.review.is_none() || nothing_found)
         {
             return Ok(Route::Act(Act {
                 confirms: true,
@@ -78,9 +83,10 @@ impl Processor {
             }));
         }
         // "Forgot to mention: I am vegetarian" from a registered person is a note on their
-        // registration, not a message nobody understood.
+        // registration, not a message nobody understood; a registration the model proposes
+        // adds nothing to theirs (`record` leaves it out of a note-only act).
         let registered = own_status.is_some_and(|s| s != RegistrationStatus::Cancelled);
-        if u.review == Some(ReviewReason::NoIntent) && u.note.is_some() && registered {
+        if nothing_found && u.note.is_some() && registered {
             return Ok(Route::Act(Act {
                 note_only: true,
                 ..Act::default()
@@ -283,6 +289,7 @@ mod tests {
             ReviewReason::OnBehalfWithoutAddress,
             ReviewReason::UnparsedCorrection,
             ReviewReason::LowConfidence,
+            ReviewReason::ProposedRegistration,
         ]
         .iter()
         .map(|r| {

@@ -49,7 +49,7 @@ use structure::{
 pub fn understand(raw: &[u8], config: &UnderstandConfig) -> Understanding {
     let mut reading = None;
     let mut u = by_rules(raw, config, &mut reading);
-    learned::second_opinion(&mut u, reading.as_ref());
+    learned::second_opinion(&mut u, reading.as_ref(), &config.places);
     u
 }
 

@@ -106,6 +106,10 @@ pub enum ReviewReason {
     /// The message says contradicting things (e.g. registers and cancels at once), so acting
     /// on either reading could be wrong.
     LowConfidence,
+    /// The rules found nothing a person asked for, and the trained model
+    /// (`understand::learned`) reads the mail as a registration: it is proposed, for a person
+    /// to confirm or reject. Nobody is registered or acknowledged before then.
+    ProposedRegistration,
 }
 
 /// A failed recipient of a bounce, with the status the bounce states for it.

@@ -6,7 +6,7 @@ use regbot::config::Config;
 use regbot::process::Processor;
 use regbot::store::{self, NewInbound};
 
-fn config(db: &TestDb, dir: &std::path::Path, templates: &std::path::Path) -> Config {
+pub(crate) fn config(db: &TestDb, dir: &std::path::Path, templates: &std::path::Path) -> Config {
     config_with(db, dir, templates, "")
 }
 

@@ -21,6 +21,7 @@ mod on_behalf;
 mod organise;
 mod organise_cli;
 mod parse_cli;
+mod proposed_registration;
 mod regressions;
 mod relay;
 mod replies_in_language;

@@ -19,11 +19,25 @@ fn a_likely_registration_the_rules_missed_is_proposed_for_a_person_to_confirm() 
     gate(&mut u, 0.95);
     assert_eq!(u.intents, vec![Intent::Registration]);
     assert_eq!(u.participants.len(), 1);
-    assert_eq!(u.review, Some(ReviewReason::NoIntent));
-    // A bare thank-you the rules let pass gets a reason to be looked at.
+    // The organiser reads why: proposed by the model, not "nothing found".
+    assert_eq!(u.review, Some(ReviewReason::ProposedRegistration));
+    // A bare thank-you the rules let pass gets the same reason to be looked at.
     let mut thanks = unanswered(None);
     gate(&mut thanks, 0.95);
-    assert_eq!(thanks.review, Some(ReviewReason::LowConfidence));
+    assert_eq!(thanks.review, Some(ReviewReason::ProposedRegistration));
+    // A more particular reason of the rules stays.
+    let mut no_address = unanswered(Some(ReviewReason::OnBehalfWithoutAddress));
+    gate(&mut no_address, 0.95);
+    assert_eq!(
+        no_address.review,
+        Some(ReviewReason::OnBehalfWithoutAddress)
+    );
+}
+
+#[test]
+fn the_reason_is_stored_under_its_own_name() {
+    let word = serde_json::to_value(ReviewReason::ProposedRegistration).unwrap();
+    assert_eq!(word, "proposed_registration");
 }
 
 #[test]
@@ -45,10 +59,11 @@ fn automated_mail_never_reaches_the_model() {
     second_opinion(
         &mut u,
         Some(&Reading::new("", "I will come to Riga", false, false)),
+        &[],
     );
     assert!(u.intents.is_empty());
     let mut v = unanswered(None);
-    second_opinion(&mut v, None);
+    second_opinion(&mut v, None, &[]);
     assert!(v.intents.is_empty());
 }
 
@@ -107,11 +122,12 @@ fn the_model_judges_only_mail_in_a_language_it_knows_and_forwards_with_a_note_of
     );
     let mut known = unanswered(Some(ReviewReason::NoIntent));
     known.language = Some("en".into());
-    second_opinion(&mut known, Some(&asks));
+    second_opinion(&mut known, Some(&asks), &[]);
     assert_eq!(known.intents, vec![Intent::Registration]);
+    assert_eq!(known.review, Some(ReviewReason::ProposedRegistration));
     // The same words in a mail whose language regbot could not tell: left to a person as is.
     let mut unknown = unanswered(Some(ReviewReason::NoIntent));
-    second_opinion(&mut unknown, Some(&asks));
+    second_opinion(&mut unknown, Some(&asks), &[]);
     assert!(unknown.intents.is_empty());
     let forward = |words: &str| Reading::new("Invitation: workshop in Riga", words, false, true);
     assert!(!enough_to_go_on(&known, &forward("FYI")));
