@@ -5,7 +5,9 @@
 
 use super::super::lexicon::COLLEAGUE;
 use super::super::lexicon::being_there::YES;
-use super::super::lexicon::free_places::{FREE, PLACE_NOUNS, STILL, TAKING_MYSELF, TAKING_ONE};
+use super::super::lexicon::free_places::{
+    FREE, LATVIAN_ONE_OF, PLACE_NOUNS, STILL, TAKING_MYSELF, TAKING_ONE,
+};
 use super::super::lexicon::negation::negates;
 use super::super::lexicon::offered_places::{
     FEW_LEFT, FOR_ME, NONE_OF, ONE_OF, ONE_STRESSED, ROOM_LEFT, USING_ONE, WANTING_ONE,
@@ -240,10 +242,18 @@ fn asks_for_one(w: &[String]) -> bool {
 /// negated and not for a colleague.
 fn takes_for_sender(w: &[String]) -> bool {
     let has = |list: &[&str]| w.iter().any(|x| list.contains(&x.as_str()));
+    // Latvian "no" after "one" is "of" ("paņemšu vienu no atlikušajām vietām"), no negation.
+    let one_of = |i: usize| {
+        w.get(i).is_some_and(|x| x == "no")
+            && i.checked_sub(1)
+                .and_then(|b| w.get(b))
+                .is_some_and(|b| LATVIAN_ONE_OF.contains(&b.as_str()))
+    };
     (has(TAKING_MYSELF) || (has(TAKING_ONE) && has(FIRST_PERSON)))
         && !w
             .iter()
-            .any(|x| negates(x) || COLLEAGUE.iter().any(|c| x.starts_with(c)))
+            .enumerate()
+            .any(|(i, x)| (negates(x) && !one_of(i)) || COLLEAGUE.iter().any(|c| x.starts_with(c)))
 }
 
 #[cfg(test)]
@@ -264,6 +274,7 @@ mod tests {
             "If there's still a spot on the list, I'd gladly take it.",
             "Kui veel on kohti, siis pange mind kirja.",
             "ja vel ir vieta, tad es nemu",
+            "Redzu, ka vēl ir brīvas vietas – paņemšu vienu no tām.",
         ] {
             assert!(takes_a_free_place(s), "{s}");
         }
