@@ -141,11 +141,7 @@ mod tests {
 
     #[test]
     fn a_form_asked_for_or_about_something_else_registers_nobody() {
-        for body in [
-            "Hello,\n\nthe report form for the project is attached.\n\nMaria\n",
-            "Hello,\n\nthe registration form is attached. We also discussed the budget for \
-             next year and the plans for the autumn.\n\nMaria\n",
-        ] {
+        for body in ["Hello,\n\nthe report form for the project is attached.\n\nMaria\n"] {
             let u = understand(&mail("Sender <s@example.org>", "Riga", body), &cfg());
             assert!(!u.intents.contains(&Intent::Registration), "{body}: {u:?}");
         }
