@@ -141,10 +141,9 @@ mod tests {
 
     #[test]
     fn a_form_asked_for_or_about_something_else_registers_nobody() {
-        for body in ["Hello,\n\nthe report form for the project is attached.\n\nMaria\n"] {
-            let u = understand(&mail("Sender <s@example.org>", "Riga", body), &cfg());
-            assert!(!u.intents.contains(&Intent::Registration), "{body}: {u:?}");
-        }
+        let body = "Hello,\n\nthe report form for the project is attached.\n\nMaria\n";
+        let u = understand(&mail("Sender <s@example.org>", "Riga", body), &cfg());
+        assert!(!u.intents.contains(&Intent::Registration), "{body}: {u:?}");
     }
 
     #[test]
