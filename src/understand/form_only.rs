@@ -9,11 +9,54 @@ use super::model::Intent;
 /// the sender's own (no reply's), asks for nothing in words: sent to the registration address,
 /// it registers the person it names. The same lines in a reply correct the record instead (see
 /// `correct`), and a form under words that ask something is read by those words.
+/// So does a mail whose only sentence hands over the filled-in form (see [`hands_over_form`]).
 pub(super) fn register(found: &mut Found, subject: Option<&str>, own: &str, reply_to_own: bool) {
     let replying = reply_to_own || subject.is_some_and(|s| intents::strip_subject(s).1);
-    if found.intents.is_empty() && !replying && is_whole_form(own) {
+    if found.intents.is_empty()
+        && !replying
+        && (is_whole_form(own) || hands_over_form(&super::own_words::sender_words(own)))
+    {
         found.intents.push(Intent::Registration);
     }
+}
+
+/// Whether the sender's words are one sentence that hands over a registration form, with at
+/// most a greeting and a name around it ("The filled-in registration form for the workshop is
+/// attached.", "Vedhæftet finder I min udfyldte tilmeldingsblanket.", "W załączniku przesyłam
+/// wypełniony formularz zgłoszeniowy."): the form holds the request, and regbot reads the
+/// sender's details from the signature. Not a question ("Could you send me the registration
+/// form?"), a form about something else ("the report form is attached"), nor a colleague's
+/// form ("my colleague's registration form is attached": whom it names is for a person to see).
+fn hands_over_form(words: &str) -> bool {
+    use super::lexicon::documents::{
+        FORM_NOUNS, FORM_PURPOSES, HANDING_OVER, NOT_FORMS, SENDING_DOCUMENTS,
+    };
+    use super::phrases::AnyOf;
+    static FORM: AnyOf = AnyOf::new(FORM_NOUNS);
+    static NOT_FORM: AnyOf = AnyOf::new(NOT_FORMS);
+    static PURPOSE: AnyOf = AnyOf::new(FORM_PURPOSES);
+    static SENDING: AnyOf = AnyOf::new(SENDING_DOCUMENTS);
+    static HANDING: AnyOf = AnyOf::new(HANDING_OVER);
+    if words.contains('?') || words.len() > 600 {
+        return false;
+    }
+    // The sentences of three words or more: a greeting, a name and a phone line are shorter.
+    let mut said = words.split(['.', '!', '\n']).filter(|s| {
+        s.split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphabetic))
+            .count()
+            >= 3
+    });
+    let (Some(only), None) = (said.next(), said.next()) else {
+        return false;
+    };
+    let lower = only.to_lowercase();
+    let form = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| FORM.in_text(w) && !NOT_FORM.in_text(w));
+    form && PURPOSE.in_text(&lower)
+        && (SENDING.in_text(&lower) || HANDING.in_text(&lower))
+        && !super::behalf::folded::COLLEAGUE_OR_HEAD_ANY.in_text(&lower)
 }
 
 /// Whether the text is a form: two or more filled-in lines, one of them a name or an
@@ -65,6 +108,42 @@ mod tests {
             assert_eq!(u.intents, vec![Intent::Registration], "{subject}: {u:?}");
             assert!(u.participant.organisation.is_some(), "{subject}: {u:?}");
         }
+    }
+
+    #[test]
+    fn a_mail_that_only_hands_over_the_registration_form_registers() {
+        for (subject, body) in [
+            (
+                "Riga",
+                "Dear organisers,\n\nplease find my completed registration form attached.\n\nMaria Olsen\n",
+            ),
+            (
+                "Workshop",
+                "Hi,\n\nI enclose the participation form.\n\nJan\n",
+            ),
+            (
+                "Workshop",
+                "Hej\n\nHer er min udfyldte tilmeldingsblanket vedhæftet.\n\nJens Holm\ntlf. 40 11 22 33\n",
+            ),
+            (
+                "Seminārs",
+                "Labdien!\n\nNosūtu aizpildītu dalībnieka anketu.\n\nIlze\n",
+            ),
+            (
+                "Seminar",
+                "Добрый день!\n\nОтправляю заполненную анкету участника.\n\nИрина\n",
+            ),
+        ] {
+            let u = understand(&mail("Sender <s@example.org>", subject, body), &cfg());
+            assert_eq!(u.intents, vec![Intent::Registration], "{body}: {u:?}");
+        }
+    }
+
+    #[test]
+    fn a_form_asked_for_or_about_something_else_registers_nobody() {
+        let body = "Hello,\n\nthe report form for the project is attached.\n\nMaria\n";
+        let u = understand(&mail("Sender <s@example.org>", "Riga", body), &cfg());
+        assert!(!u.intents.contains(&Intent::Registration), "{body}: {u:?}");
     }
 
     #[test]

@@ -6,7 +6,7 @@
 use super::super::lexicon::COLLEAGUE;
 use super::super::lexicon::being_there::YES;
 use super::super::lexicon::free_places::{
-    FREE, PLACE_NOUNS, STILL, TAKING_MYSELF, TAKING_ONE, TO_OTHERS,
+    FREE, LATVIAN_ONE_OF, PLACE_NOUNS, STILL, TAKING_MYSELF, TAKING_ONE, TO_OTHERS,
 };
 use super::super::lexicon::negation::negates;
 use super::super::lexicon::offered_places::{
@@ -255,10 +255,18 @@ fn takes_for_sender(w: &[String]) -> bool {
     let has = |list: &[&str]| w.iter().any(|x| list.contains(&x.as_str()));
     // "We will have to pass this time": "have to" must, it takes nothing.
     let must = || w.windows(2).any(|p| p[0] == "have" && p[1] == "to");
+    // Latvian "no" after "one" is "of" ("paņemšu vienu no atlikušajām vietām"), no negation.
+    let one_of = |i: usize| {
+        w.get(i).is_some_and(|x| x == "no")
+            && i.checked_sub(1)
+                .and_then(|b| w.get(b))
+                .is_some_and(|b| LATVIAN_ONE_OF.contains(&b.as_str()))
+    };
     (has(TAKING_MYSELF) || (has(TAKING_ONE) && has(FIRST_PERSON) && !must()))
         && !w
             .iter()
-            .any(|x| negates(x) || COLLEAGUE.iter().any(|c| x.starts_with(c)))
+            .enumerate()
+            .any(|(i, x)| (negates(x) && !one_of(i)) || COLLEAGUE.iter().any(|c| x.starts_with(c)))
 }
 
 #[cfg(test)]
@@ -279,6 +287,7 @@ mod tests {
             "If there's still a spot on the list, I'd gladly take it.",
             "Kui veel on kohti, siis pange mind kirja.",
             "ja vel ir vieta, tad es nemu",
+            "Redzu, ka vēl ir brīvas vietas – paņemšu vienu no tām.",
         ] {
             assert!(takes_a_free_place(s), "{s}");
         }

@@ -147,3 +147,31 @@ fn still_deciding_who_of_the_team_goes_registers_nobody() {
         assert_eq!(intents("Klausimas", text), vec![Question], "{text}");
     }
 }
+
+#[test]
+fn the_yes_after_an_idiom_carries_the_registration() {
+    // The idiom says nothing; "I'm in", "count me in", "definitely along" after it registers.
+    for text in [
+        "Det där passar mig som hand i handske – jag är på!",
+        "Det lyder som noget for mig, jeg er på.",
+        "Tämä osuu ja uppoaa – olen ehdottomasti mukana.",
+        "Tas ir kā radīts man. Rēķiniet mani klāt!",
+    ] {
+        assert_eq!(intents("Riga", text), vec![Registration], "{text}");
+    }
+    for text in ["Jeg er på ferie i juni.", "Jag är på kontoret hela veckan."] {
+        assert!(!intents("Riga", text).contains(&Registration), "{text}");
+    }
+}
+
+#[test]
+fn taking_one_of_the_last_places_in_a_reply_to_the_offer_registers() {
+    for text in [
+        "Jā, paldies – paņemšu vienu no pēdējām vietām.",
+        "Taip, paimsiu vieną vietą.",
+        "Yes, I'll take one of the last places.",
+    ] {
+        let found = detect(Some("Re: Last places: Workshop"), text, true).intents;
+        assert_eq!(found, vec![Registration], "{text}");
+    }
+}

@@ -9,7 +9,8 @@ use std::sync::LazyLock;
 use super::super::lexicon::clauses::{LISTS, PARTICIPANT_NOUNS};
 use super::super::lexicon::holding_back::MAILING_LISTS;
 use super::super::lexicon::listing::{
-    ARTICLES, AS_PARTICIPANT, KEPT_FOR_LATER, LISTED_ME, ONTO, ONTO_ENDINGS, OTHER_LISTS,
+    AMONG_AFTER, AMONG_BEFORE, ARTICLES, AS_PARTICIPANT, KEPT_FOR_LATER, LISTED_ME, MY_PERSON,
+    ONTO, ONTO_ENDINGS, OTHER_LISTS,
 };
 use super::super::lexicon::stance::ALREADY;
 use super::super::phrases::AnyOf;
@@ -19,20 +20,49 @@ use super::sentences::Read;
 
 /// The sender as an object, each word matched whole (as a one-word phrase). Not a list of
 /// attendance: "minut" is no Finnish "-nut" participle that states a fact.
-static ME: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(&[], LISTED_ME));
+static ME: LazyLock<Lexicon> =
+    LazyLock::new(|| Lexicon::new(&[], &[LISTED_ME, MY_PERSON].concat()));
+
+/// Whether the word at `at` names the sender: "me" in any language, or the "osoby" of "mojej
+/// osoby" (see [`MY_PERSON`]).
+fn names_me(words: &[String], at: usize) -> bool {
+    words.get(at).is_some_and(|w| {
+        LISTED_ME.contains(&w.as_str())
+            || at
+                .checked_sub(1)
+                .and_then(|b| words.get(b))
+                .is_some_and(|b| {
+                    MY_PERSON
+                        .iter()
+                        .any(|p| p.split_once(' ') == Some((b.as_str(), w.as_str())))
+                })
+    })
+}
 
 /// Whether the sentence asks to put the sender on the list or down as a participant; not to
 /// keep them on one, nor on one for later events, nor that they are on it already.
 pub(super) fn puts_sender_on_list(read: &Read) -> bool {
-    read.words().any(|w| LISTED_ME.contains(&w))
+    read.words()
+        .any(|w| LISTED_ME.contains(&w) || w.starts_with("osob"))
         && !read
             .words()
             .any(|w| KEPT_FOR_LATER.iter().any(|k| w.starts_with(k)))
+        // "Lūdzu, neskaitiet mūs dalībnieku skaitā", "neįtraukite manęs": a Latvian or
+        // Lithuanian imperative negated by its prefix.
+        && !read.words().any(negated_imperative)
         // "Tādu tēmu gaidīju jau sen, tāpēc lieciet mani sarakstā": "already" in another
         // clause says nothing of the list.
         && read.positive_where(&ME, false, |w| {
             names_the_list(w) && !w.iter().any(|x| ALREADY.contains(&x.as_str()))
         })
+}
+
+/// Whether a word is an imperative negated by the prefix "ne-" ("neskaitiet", "neierakstiet",
+/// "neįtraukite", "neįrašykite"): the plural imperative's endings after it.
+fn negated_imperative(word: &str) -> bool {
+    word.starts_with("ne")
+        && word.chars().count() > 6
+        && (word.ends_with("iet") || word.ends_with("ite"))
 }
 
 /// Whether a clause's words put the sender on the event's list or among its participants:
@@ -57,16 +87,34 @@ fn names_the_list(words: &[String]) -> bool {
         if ONTO_ENDINGS.iter().any(|e| w.ends_with(e)) {
             return Some(i);
         }
+        // "… osalejate hulka", "… dalībnieku skaitā": "among" after the noun.
+        if participant
+            && words
+                .get(i + 1)
+                .is_some_and(|x| AMONG_AFTER.contains(&x.as_str()))
+        {
+            return Some(i);
+        }
         let (reach, before) = if list { (3, ONTO) } else { (2, AS_PARTICIPANT) };
-        (i.saturating_sub(reach)..i)
-            .find(|&b| words.get(b).is_some_and(|x| before.contains(&x.as_str())))
+        (i.saturating_sub(reach)..i).find(|&b| {
+            words.get(b).is_some_and(|x| {
+                before.contains(&x.as_str()) || (participant && AMONG_BEFORE.contains(&x.as_str()))
+            })
+        })
     });
     let mut anchors = anchors;
     anchors.any(|a| {
-        (a.saturating_sub(4)..a).any(|m| {
-            words
-                .get(m)
-                .is_some_and(|x| LISTED_ME.contains(&x.as_str()))
+        // Four words back, a date's numbers not counted ("mind 2.–3. juuni töötoa osalejate
+        // hulka").
+        let numbers = words
+            .get(a.saturating_sub(7)..a)
+            .unwrap_or(&[])
+            .iter()
+            .filter(|x| x.chars().all(|c| c.is_ascii_digit()))
+            .count()
+            .min(3);
+        (a.saturating_sub(4 + numbers)..a).any(|m| {
+            names_me(words, m)
                 && !words
                     .get(m + 1..a)
                     .unwrap_or(&[])

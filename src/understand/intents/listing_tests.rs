@@ -38,6 +38,8 @@ fn other_lists_links_negations_and_conditions_register_nobody() {
         "Bitte setzen Sie mich noch nicht auf die Teilnehmerliste.",
         "You have put me on the list already.",
         "Remove me from the list, please.",
+        "Šoreiz nevaram braukt, lūdzu, neskaitiet mūs dalībnieku skaitā.",
+        "Šį kartą negalėsime, neįtraukite mūsų į dalyvių sąrašą.",
     ] {
         assert!(!intents("Riga", text).contains(&Registration), "{text}");
     }
@@ -72,4 +74,43 @@ fn not_coming_at_all_still_cancels() {
     ] {
         assert_eq!(reply(text), vec![Cancellation], "{text}");
     }
+}
+
+#[test]
+fn asking_whether_the_sender_can_be_put_among_the_participants_registers() {
+    // A request said as a polite question: "is it possible" + a verb + "me" + the list or
+    // "among the participants".
+    for text in [
+        "Would it be possible to put me down among the participants?",
+        "Vai būtu iespējams pierakstīt mani dalībnieku sarakstā?",
+        "Kas oleks võimalik mind 4. ja 5. mai seminari osalejate hulka lisada?",
+        "Можно ли внести меня в список участников?",
+        "Olisiko mahdollista merkitä minut osallistujien joukkoon?",
+        "Czy można wpisać mnie na listę uczestników?",
+        "Uprzejmie proszę o wpisanie mojej osoby na listę uczestników.",
+    ] {
+        assert_eq!(intents("Riga", text), vec![Registration], "{text}");
+    }
+    // A question about the content, or about a list sent, asks.
+    for text in [
+        "Would it be possible to include a session on public procurement?",
+        "Vai būtu iespējams saņemt dalībnieku sarakstu?",
+    ] {
+        assert!(!intents("Riga", text).contains(&Registration), "{text}");
+    }
+}
+
+#[test]
+fn wanting_to_register_oneself_is_the_sender_after_an_away_like_opening() {
+    // "pats", "pati", "sam" beside a verb of wanting in the first person: the sender.
+    for text in [
+        "Tomēr gribu pati pieteikties semināram.",
+        "Vis dėlto noriu pats užsiregistruoti į seminarą.",
+        "Mimo to chcę sam zapisać się na warsztaty.",
+    ] {
+        assert_eq!(intents("Riga", text), vec![Registration], "{text}");
+    }
+    // Someone else who registers themselves registers nobody here.
+    let text = "Kolēģe pieteiksies pati.";
+    assert!(!intents("Riga", text).contains(&Registration), "{text}");
 }

@@ -133,7 +133,13 @@ pub(super) fn is_question(sentence: &str, read: &Read) -> bool {
                 REQUEST_OPENERS.iter().any(|p| c.starts_with(p)) && Read::new(c).mentions(&ACTING)
             })
     };
-    !(asks(&REQUESTING, true) || asks(&CANCELLING, false) || acts() || super::reserves(read))
+    // "Would it be possible to include me among the participants?", "Vai varētu mani
+    // pievienot dalībniekiem?": the sender asked onto the list, whatever the verb.
+    !(asks(&REQUESTING, true)
+        || asks(&CANCELLING, false)
+        || acts()
+        || super::reserves(read)
+        || super::saying_yes::puts_me_on_the_list(read))
 }
 
 /// Whether the sentence asks whether a registration arrived: a word of registering and one of

@@ -55,6 +55,9 @@ pub(super) fn from_registered(subject: Option<&str>, reply_to_own: bool) -> bool
                     .iter()
                     .chain(UNREGISTERED_SUBJECTS)
                     .any(|u| head.starts_with(u))
+                // The last places are offered to those not yet registered ("Re: Pēdējās
+                // vietas: …" answered "Jā, lūdzu – paņemšu vienu").
+                && !super::free_places::names_free_places(&head)
         })
 }
 

@@ -23,11 +23,13 @@ use super::matching::Lexicon;
 use super::sentences::{self, Read, clauses, sentences};
 use super::stance::{Stance, stance};
 use super::{AFTER_ALL_ANY, ATTENDING, YES_ALONE};
-use super::{REGISTERING, free_places, listing};
+use super::{REGISTERING, free_places};
 use foldhash::HashSet;
 use std::sync::LazyLock;
 
 mod composed;
+mod onto_the_list;
+pub(super) use onto_the_list::puts_me_on_the_list;
 
 static FROM_OUR_SIDE_ANY: AnyOf = AnyOf::new(FROM_OUR_SIDE);
 static SENDING_PEOPLE_ANY: AnyOf = AnyOf::new(SENDING_PEOPLE);
@@ -505,9 +507,9 @@ fn says_yes_in_a_way_of_its_own(
         || free_places::asks_for_a_place(s)
         || colleague_goes(s)
         || from_our_side(s, read)
-        || listing::puts_sender_on_list(read)
+        || puts_me_on_the_list(read)
+        || onto_the_list::im_in(read)
         || composed::wishes_to_come(read)
-        || composed::puts_me_down(read)
         || composed::wants_a_place(read)
 }
 

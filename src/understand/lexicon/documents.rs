@@ -100,3 +100,57 @@ pub const DOCUMENT_NOUNS: &[&str] = &[
     "черновик",
     "бюджет",
 ];
+
+/// A form to fill in, inside a word ("registration form", "tilmeldingsblanket",
+/// "anmälningsblankett", "påmeldingsskjema", "Anmeldeformular", "ilmoittautumislomake",
+/// "registreerimisvorm", "reģistrācijas veidlapa", "registracijos forma", "formularz
+/// zgłoszeniowy", "анкета участника").
+pub const FORM_NOUNS: &[&str] = &[
+    "form",
+    "blanket",
+    "skjema",
+    "lomake",
+    "lomakkee",
+    "vorm",
+    "veidlap",
+    "anket",
+    "анкет",
+    "форм",
+];
+
+/// Words that hold "form" but name no form ("information", "platform", "formal"): word parts.
+pub const NOT_FORMS: &[&str] = &[
+    "inform", "platform", "formal", "perform", "reform", "format",
+];
+
+/// What the form is for: registering or taking part, inside a word ("registration form",
+/// "Teilnahmeformular", "dalībnieka anketa", "анкета участника").
+pub const FORM_PURPOSES: &[&str] = &[
+    "regist",
+    "reģistr",
+    "регистр",
+    "tilmeld",
+    "anmäl",
+    "anmeld",
+    "påmeld",
+    "ilmoittau",
+    "pieteik",
+    "dalībniek",
+    "dalyv",
+    "zgłosz",
+    "rejestr",
+    "uczestni",
+    "участ",
+    "osale",
+    "osallistu",
+    "participa",
+    "teilnahme",
+    "deltag",
+    "deltak",
+];
+
+/// Handing the form over without a verb of sending: "Hermed min tilmeldingsblanket", "Here is
+/// my registration form", "Hier ist mein Anmeldeformular", "Här är min anmälan".
+pub const HANDING_OVER: &[&str] = &[
+    "hermed", "herved", "härmed", "herewith", "here is", "hier ist", "här är",
+];

@@ -131,7 +131,20 @@ pub const TAKING_MYSELF: &[&str] = &[
     "беру",
     "otan",
     "ottaisin",
+    // The perfective, prefixed forms: "paņemšu vienu no atlikušajām vietām", "paimsiu vieną".
+    "paņemšu",
+    "paņemu",
+    "panemsu",
+    "paimsiu",
+    "paimu",
+    "paimčiau",
+    "võtaksin",
+    "wziąłbym",
+    "wzięłabym",
 ];
+
+/// "One" before a Latvian "no" that means "of" ("vienu no atlikušajām vietām"): whole words.
+pub const LATVIAN_ONE_OF: &[&str] = &["vienu", "viena", "vienas", "kādu", "divas"];
 
 /// "Still" in a clause that names places, which asks whether one is free ("if there is still a
 /// seat", "falls noch Plätze frei sind", "kui veel kohti on", "ja vēl ir vieta", "jos vielä on

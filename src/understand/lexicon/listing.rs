@@ -24,6 +24,60 @@ pub const AS_PARTICIPANT: &[&str] = &[
     "в", "v", "к", "do",
 ];
 
+/// Words after a participant noun in the genitive that say "among" ("osalejate hulka",
+/// "osallistujien joukkoon", "dalībnieku skaitā", "dalyvių tarpe"), and words before it that say
+/// so where [`AS_PARTICIPANT`] does not ("w gronie uczestników", "среди участников", "tarp
+/// dalyvių"): whole words, the first right after the noun, the second up to two words before.
+pub const AMONG_AFTER: &[&str] = &[
+    "hulka", "hulgas", "hulgast", "sekka", "seas", "joukkoon", "joukossa", "skaitā", "vidū",
+    "pulkā", "tarpe", "tarpą",
+];
+pub const AMONG_BEFORE: &[&str] = &["gronie", "grona", "среди", "tarp"];
+
+/// A question that asks whether something is possible, said before the request it frames
+/// ("Would it be possible to include me …?", "Vai būtu iespējams mani iekļaut …?", "Можно ли
+/// включить меня …?"): its words ("iespējams" is also "maybe", "ли" also "whether") leave a
+/// clause open, so the request is read without them. The words of a sentence joined by
+/// spaces, the longer of two with the same start first.
+pub const POSSIBLE_FRAMES: &[&str] = &[
+    "would it be possible to",
+    "would it be possible",
+    "is it possible to",
+    "is there a chance you could",
+    "wäre es möglich",
+    "ist es möglich",
+    "vil det være muligt at",
+    "vil det være mulig å",
+    "er det muligt at",
+    "er det mulig å",
+    "skulle det vara möjligt att",
+    "är det möjligt att",
+    "olisiko mahdollista",
+    "onko mahdollista",
+    "kas oleks võimalik",
+    "kas on võimalik",
+    "vai būtu iespējams",
+    "vai ir iespējams",
+    "vai iespējams",
+    "ar būtų galima",
+    "ar galima",
+    "czy byłoby możliwe",
+    "czy jest możliwe",
+    "czy można",
+    "можно ли",
+    "возможно ли",
+    "нельзя ли",
+];
+
+/// "I'm in" in Scandinavian ("jag är på", "jeg er på"): the subject, "to be" and "på" closing
+/// the clause, only words of degree between. Whole words.
+pub const IM_IN_SUBJECT: &[&str] = &["jag", "jeg", "eg"];
+pub const IM_IN_BE: &[&str] = &["är", "er"];
+
+/// The sender named as "my person" in formal Polish ("proszę o uwzględnienie mojej osoby"):
+/// as a phrase it stands for "me".
+pub const MY_PERSON: &[&str] = &["mojej osoby", "moją osobę", "moja osoba"];
+
 /// Endings that put a list or a participant noun in the case of "onto" or "as" by themselves:
 /// Finnish allative, illative and translative ("listalle", "listaan", "osallistujaksi"),
 /// Estonian illative and translative ("nimekirja", "nimekirjasse", "osalejaks"), Latvian

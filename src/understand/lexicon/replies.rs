@@ -408,6 +408,33 @@ pub const SENDER_AS_SUBJECT: &[&str] = &[
     "będę",
     "приеду",
     "буду",
+    // Wanting or registering in the first person says the subject too ("Tomēr gribu pats
+    // pieteikties", "noriu pati užsiregistruoti", "chcę sam się zapisać", "haluan itse
+    // ilmoittautua", "pieteikšos pats"). Not the forms every person shares ("gribētu").
+    "gribu",
+    "vēlos",
+    "noriu",
+    "norėčiau",
+    "chcę",
+    "chciałbym",
+    "chciałabym",
+    "хочу",
+    "haluan",
+    "haluaisin",
+    "tahan",
+    "tahaksin",
+    "soovin",
+    "sooviksin",
+    "pieteikšos",
+    "reģistrēšos",
+    "užsiregistruosiu",
+    "registruosiuosi",
+    "registreerun",
+    "ilmoittaudun",
+    "zapiszę",
+    "zarejestruję",
+    "запишусь",
+    "зарегистрируюсь",
 ];
 
 /// Parts of the programme a participant may skip while still coming ("Teise päeva hommikuse

@@ -316,6 +316,14 @@ pub const LISTING_STEMS: &[&str] = &[
     // Counting the sender in: "skaičiuokite ir mane", "считайте и меня", "liczcie mnie".
     "skaičiuok",
     "skaiciuok",
+    // "Rēķiniet mani klāt", "ieskaitiet mani dalībnieku skaitā", "arvake mind osalejate
+    // hulka", "laskekaa minut mukaan".
+    "rēķiniet",
+    "rekiniet",
+    "ieskaitiet",
+    "pieskaitiet",
+    "arvake",
+    "laskekaa",
     "считайте",
     "посчитайте",
     "liczcie",
