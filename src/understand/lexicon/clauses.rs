@@ -2,9 +2,11 @@
 //! nouns for the participants, lists, German separable verbs of registering and cancelling, and
 //! the fillers a phrase may hold (see `understand::intents::matching`).
 
+mod false_friends;
 mod gladness;
 mod me_too;
 mod wishing;
+pub use false_friends::{FALSE_FRIEND_STEMS, FALSE_FRIENDS};
 pub use gladness::{GLAD, GLADLY_AFTER_WITH, GRATEFUL};
 pub use me_too::{TOO_BEFORE_ME, TOO_ENDINGS};
 pub use wishing::{
@@ -330,69 +332,6 @@ pub const ME_FIRST: &[&str] = &[
     "me", "myself", "i", "ich", "mich", "jag", "mig", "jeg", "meg", "minä", "mina", "es", "aš",
     "ja", "я",
 ];
-
-/// Words that hold a stem of the word lists but mean something else ("Länder" holds "änder",
-/// "berätta" holds "rätta", "bekommen" and "willkommen" hold "kommen", "newsletter" holds
-/// "slett", "Valmieras" holds "ieras"): never an inside hit.
-pub const FALSE_FRIENDS: &[&str] = &[
-    // Taking a name off a list, not registering: "Avregistrering", "unregister me".
-    "avregistrering",
-    "avregistrera",
-    "avregistrer",
-    "afregistrering",
-    "deregistration",
-    "deregister",
-    "unregister",
-    "länder",
-    "ländern",
-    "vänder",
-    "berätta",
-    "berättar",
-    "berättade",
-    "bekommen",
-    "bekomme",
-    "bekommt",
-    "willkommen",
-    "zukommen",
-    "dazwischengekommen",
-    "återkommer",
-    "återkomma",
-    "newsletter",
-    "newslettern",
-    "nyhetsbrev",
-    "absender",
-    "confirmation",
-    "valmieras",
-    // Finnish "a few" holds "muuta" (change): "muutama käytännön asia".
-    "muutama",
-    // Finnish "absolutely" holds "ehdot" (propose): "tulen ehdottomasti".
-    "ehdottomasti",
-    "ehdoton",
-    "ehdottoman",
-    "muutaman",
-    "muutamia",
-    "muutamat",
-    "valmierā",
-    // Latvian "atsaucos" (I answer, I refer to), not "atsaukt" (withdraw): "atvainojos, ka
-    // atsaucos tikai tagad".
-    "atsaucos",
-    "atsaucamies",
-    "atsaucoties",
-    "atsaukties",
-    // The noun "atsauce" (a reference), as a report's comments use it: "trūkst atsauces uz
-    // līgumu" (the reference to the contract is missing).
-    "atsauce",
-    "atsauces",
-    "atsaucei",
-    "atsauci",
-    "atsaucē",
-    "atsauču",
-    "atsaucēm",
-];
-
-/// [`FALSE_FRIENDS`] in any inflection ("newslettera", "newsletterze" hold "slett"; Latvian
-/// "aizņemts", "aizņemta" (busy) hold "izņem" (take off)): prefixes.
-pub const FALSE_FRIEND_STEMS: &[&str] = &["newsletter", "aizņem"];
 
 /// "To be" before a registering word, which then states a fact when it is a participle ("vi er
 /// tilmeldt to", "we are registered", "jag är anmäld", "ich bin angemeldet", "jestem zapisana"):
