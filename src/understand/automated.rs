@@ -209,14 +209,19 @@ fn judge(mail: &ParsedMail<'_>, config: &UnderstandConfig, bodies: &Bodies) -> V
     // away note ("… Need help? Contact info@…") it stays an auto-reply, whatever the note asks
     // its reader, unless a sentence beside the note asks for the writer's place ("… Please
     // register me for the workshop anyway"): a person on leave typed it.
+    // A marker subject that is no sentence ("Abwesenheit / Anmeldung Riga") without a
+    // responder's header gives way to a sentence asking for the writer's place, as a note does.
+    let asks = || {
+        let text = bodies.text.first().map_or("", String::as_str);
+        super::own_words::asks_for_a_place_while_away(text)
+    };
     let ooo_reply = ooo
         && (null_sender
             || auto_submitted
             || autoreply::autoreply_headers(h)
-            || !autoreply::ooo_subject_own(&subject)
-            || bodies.text.first().is_some_and(|t| {
-                autoreply::away_text(t) && !super::own_words::asks_for_a_place_while_away(t)
-            }));
+            || ((!autoreply::ooo_subject_own(&subject)
+                || bodies.text.first().is_some_and(|t| autoreply::away_text(t)))
+                && !asks()));
     let from_ses = from
         .as_deref()
         .is_some_and(|f| f.ends_with("amazonaws.com") || f.ends_with("amazonses.com"));

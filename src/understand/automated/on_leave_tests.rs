@@ -139,6 +139,30 @@ fn people_on_leave_who_register_are_people_asking_for_a_place() {
     assert!(misread.is_empty(), "{}", misread.join("\n"));
 }
 
+/// A subject of the away marker and the matter ("Urlaub / Workshop-Anmeldung"), a note with a
+/// deputy for urgent matters, then the writer's own request in a paragraph of its own.
+#[test]
+fn a_marker_subject_with_a_deputy_note_gives_way_to_the_request_below() {
+    let misread = not_registered(&[
+        (
+            "Vacation / workshop",
+            "I'm on leave until 20 May; urgent matters: Tom Reed, tom.reed@example.org.\r\n\r\n\
+             Still, I'd like to register for the workshop in Riga now.\r\n\r\nKim Moss\r\n",
+        ),
+        (
+            "Urlaub / Workshop",
+            "Ich bin bis 20. Mai im Urlaub. In dringenden Fällen: Tom Reed, tom.reed@example.org.\r\n\r\n\
+             Bitte melden Sie mich trotzdem für den Workshop in Riga an.\r\n\r\nKim Moss\r\n",
+        ),
+        (
+            "Semester / workshop",
+            "Jag har semester till 20 maj. Brådskande: Tom Reed, tom.reed@example.org.\r\n\r\n\
+             Men jag vill anmäla mig till workshopen i Riga.\r\n\r\nKim Moss\r\n",
+        ),
+    ]);
+    assert!(misread.is_empty(), "{}", misread.join("\n"));
+}
+
 #[test]
 fn a_responders_away_note_under_the_marker_alone_stays_an_auto_reply() {
     for (subject, body) in [
