@@ -234,14 +234,10 @@ fn asks_for_one(w: &[String]) -> bool {
         w.iter()
             .any(|x| PLACE_NOUNS.iter().any(|p| x.starts_with(p)))
     };
-    // Latvian "no" after "one" is "of" ("vienu no atlikušajām vietām"), not "none".
-    let refuses = w.iter().enumerate().any(|(i, x)| {
-        let of = x == "no"
-            && i.checked_sub(1)
-                .and_then(|p| w.get(p))
-                .is_some_and(|p| ONE_OF.contains(&p.as_str()));
-        !of && (NONE_OF.contains(&x.as_str()) || negates(x))
-    });
+    let refuses = w
+        .iter()
+        .enumerate()
+        .any(|(i, x)| !latvian_of(w, i) && (NONE_OF.contains(&x.as_str()) || negates(x)));
     let wants_one = || has(WANTING_ONE) && has(FIRST_PERSON);
     (has(FOR_ME) || has(USING_ONE) || wants_one())
         && (has(ONE_OF) || place())
@@ -255,18 +251,19 @@ fn takes_for_sender(w: &[String]) -> bool {
     let has = |list: &[&str]| w.iter().any(|x| list.contains(&x.as_str()));
     // "We will have to pass this time": "have to" must, it takes nothing.
     let must = || w.windows(2).any(|p| p[0] == "have" && p[1] == "to");
-    // Latvian "no" after "one" is "of" ("paņemšu vienu no atlikušajām vietām"), no negation.
-    let one_of = |i: usize| {
-        w.get(i).is_some_and(|x| x == "no")
-            && i.checked_sub(1)
-                .and_then(|b| w.get(b))
-                .is_some_and(|b| LATVIAN_ONE_OF.contains(&b.as_str()))
-    };
     (has(TAKING_MYSELF) || (has(TAKING_ONE) && has(FIRST_PERSON) && !must()))
-        && !w
-            .iter()
-            .enumerate()
-            .any(|(i, x)| (negates(x) && !one_of(i)) || COLLEAGUE.iter().any(|c| x.starts_with(c)))
+        && !w.iter().enumerate().any(|(i, x)| {
+            (negates(x) && !latvian_of(w, i)) || COLLEAGUE.iter().any(|c| x.starts_with(c))
+        })
+}
+
+/// Whether the word at `i` is a Latvian "no" after "one" ("paņemšu vienu no atlikušajām
+/// vietām"): "of", neither "none" nor a negation.
+fn latvian_of(w: &[String], i: usize) -> bool {
+    w.get(i).is_some_and(|x| x == "no")
+        && i.checked_sub(1)
+            .and_then(|b| w.get(b))
+            .is_some_and(|b| LATVIAN_ONE_OF.contains(&b.as_str()))
 }
 
 #[cfg(test)]
