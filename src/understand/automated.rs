@@ -47,7 +47,6 @@ use std::cell::OnceCell;
 use mailparse::{MailHeaderMap, ParsedMail};
 
 use super::{Automated, BouncedRecipient, UnderstandConfig};
-pub(crate) use address::is_no_reply;
 use bodies::{Bodies, collect};
 use recipients::{Excluded, prose_recipients};
 

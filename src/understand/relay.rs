@@ -10,7 +10,7 @@
 
 use mailparse::{MailAddr, MailHeader, MailHeaderMap};
 
-use super::{Mailbox, automated, sender};
+use super::{Mailbox, sender};
 
 /// The person behind a form relay: Reply-To's one mailbox, when From is a website's or a
 /// no-reply mailbox and Reply-To names someone else who is neither.
@@ -45,11 +45,9 @@ pub(super) fn form_names(text: &str, email: &str) -> bool {
     })
 }
 
-/// A website's or a form service's own mailbox, which sends for others and reads no replies.
+/// A website's or a form service's own mailbox, which sends for others and reads no replies
+/// (also any `noreply@`, `forms-receipts-noreply@`, `do-not-reply@`).
 fn site_mailbox(addr: &str) -> bool {
-    if automated::is_no_reply(addr) {
-        return true;
-    }
     let local: String = addr
         .split('@')
         .next()
@@ -58,8 +56,9 @@ fn site_mailbox(addr: &str) -> bool {
         .filter(char::is_ascii_alphanumeric)
         .collect::<String>()
         .to_ascii_lowercase();
-    local.contains("noreply")
-        || local.contains("donotreply")
+    ["noreply", "donotreply", "dontreply"]
+        .iter()
+        .any(|n| local.contains(n))
         || matches!(
             local.as_str(),
             "wordpress"

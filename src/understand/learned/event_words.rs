@@ -8,7 +8,8 @@
 //! propose a registration (`super::EVENT_WORDS_REQUIRED`).
 
 use super::super::decode::cut_str;
-use super::super::lexicon::{being_there, intents, months, trips};
+use super::super::intents::names_the_event_word;
+use super::super::lexicon::{intents, months, trips};
 use super::features::READ_BYTES;
 
 /// Whether the subject or the sender's own words name something of the event. `places` are
@@ -35,7 +36,7 @@ fn is_event_word(word: &str) -> bool {
             word == *s
         }
     };
-    being_there::EVENT_NOUNS.iter().any(|e| word.starts_with(e))
+    names_the_event_word(word)
         || trips::GATHERINGS.iter().any(|g| word.starts_with(g))
         || intents::REGISTRATION.iter().any(stem)
         || months::MONTHS.iter().any(|m| word.starts_with(m))
